@@ -1,0 +1,31 @@
+# Claim Ledger — set-up, run and test. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv run test test-fast lint seed-check bench clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	touch $(STAMP)
+
+run: venv
+	LANG=C.UTF-8 $(BIN)/claimledger
+
+test: venv
+	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(BIN)/lint-imports
+
+seed-check: venv
+	$(BIN)/python ../shared/tools/seed_check.py --cmd $(BIN)/claimledger
+
+bench: venv
+	for b in tests/benchmarks/*.py; do LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info

@@ -1,0 +1,287 @@
+"""Command line: a thin argparse front end over the services (no logic of its own).
+
+Errors print one line on stderr (``claimledger: <what is wrong>``) and exit with status 2 for
+bad input, 1 for other failures; tracebacks are only for bugs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from claimledger import __version__
+from claimledger.domain import ClaimKind, Status
+
+PROG = "claimledger"
+
+
+class UsageError(Exception):
+    exit_status = 2
+
+
+def _date(value: str) -> date:
+    from claimledger.extraction.article import ArticleError, parse_date
+
+    try:
+        return parse_date(value)
+    except ArticleError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _statuses(value: str) -> frozenset[str]:
+    try:
+        return frozenset(Status.parse(v).value for v in value.split(",") if v.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _kinds(value: str) -> frozenset[str]:
+    try:
+        return frozenset(ClaimKind.parse(v).value for v in value.split(",") if v.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=PROG, description="Track what people in the news claim will happen, and what then did.")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: $CLAIMLEDGER_DB, else the user data directory)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="open the desktop application (the default)")
+
+    s = sub.add_parser("import", help="import article files (text, Markdown, HTML) or folders of them")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the file's)")
+    s.add_argument("--title")
+    s.add_argument("--outlet")
+    s.add_argument("--url")
+
+    def add_filters(s):
+        s.add_argument("--status", type=_statuses, default=frozenset(), help="comma-separated statuses")
+        s.add_argument("--kind", type=_kinds, default=frozenset(), help="comma-separated kinds")
+        s.add_argument("--due-before", type=_date, help="deadline on or before this date")
+        s.add_argument("--due-after", type=_date, help="deadline on or after this date")
+        s.add_argument("--overdue", action="store_true", help="only claims overdue as of --as-of")
+        s.add_argument("--as-of", type=_date, help="the record as it stood on this date (replayed from outcomes)")
+        s.add_argument("--search", default="", help="words that must all appear (quote, summary, speaker, notes, tags)")
+        s.add_argument("--article", type=int, help="only claims of this article id")
+        s.add_argument("--tag", default="")
+
+    s = sub.add_parser("claims", help="list claims")
+    add_filters(s)
+    s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    s.add_argument("--sort", default="deadline", help="id, published_on, speaker, kind, deadline, status, review, updated_at")
+    s.add_argument("--limit", type=int, default=None)
+
+    s = sub.add_parser("mark", help="record an outcome for a claim")
+    s.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    s.add_argument("status", metavar="STATUS", help=", ".join(m.value for m in Status))
+    s.add_argument("--on", type=_date, help="date the outcome was observed (default: today)")
+    s.add_argument("--evidence", help="evidence URL")
+    s.add_argument("--quote", help="the passage of the evidence that shows it")
+    s.add_argument("--note", default="")
+    s.add_argument("--author", help="who records it (default: your login name)")
+
+    s = sub.add_parser("export", help="write a claim report")
+    add_filters(s)
+    s.add_argument("--format", choices=("csv", "json"), default="csv")
+    s.add_argument("--excel", action="store_true", help="add a UTF-8 byte-order mark for Excel")
+    s.add_argument("-o", "--output", help="file to write (default: standard output)")
+
+    s = sub.add_parser("extract", help="print the claims found in articles (no database)")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--published", type=_date)
+    s.add_argument("--format", choices=("jsonl",), default="jsonl")
+
+    s = sub.add_parser("timex", help="print the temporal expressions of an article as JSON lines (no database)")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--dct", type=_date, help="document date (default: the file's publication date)")
+    return p
+
+
+def _filter(args):
+    from claimledger.store.queries import ClaimFilter
+
+    return ClaimFilter(search=args.search, statuses=args.status, kinds=args.kind, due_before=args.due_before,
+                       due_after=args.due_after, overdue_only=args.overdue, as_of=args.as_of,
+                       article_id=args.article, tag=args.tag)
+
+
+def _open(args):
+    from claimledger.services import Ledger
+
+    return Ledger.open(args.db)
+
+
+@contextmanager
+def _output(path: str | None):
+    """stdout, or a file that appears only when complete (written aside, then renamed)."""
+    if not path or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{path}: is a directory")
+    if not target.parent.exists():
+        raise UsageError(f"{path}: folder {target.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _read_article(path: str, published: date | None):
+    from claimledger.extraction.article import ArticleError, parse_article
+    from claimledger.services.importing import read_article_bytes
+
+    raw = read_article_bytes(Path(path))
+    try:
+        parsed = parse_article(raw, filename=Path(path).name)
+    except ArticleError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    when = published or parsed.published
+    if when is None:
+        raise UsageError(f"{path}: no publication date in the file; give one with --published YYYY-MM-DD")
+    return parsed, when
+
+
+def cmd_import(args) -> int:
+    from claimledger.services.importing import article_files
+
+    ledger = _open(args)
+    files = article_files(args.files)
+    if not files:
+        raise UsageError("no article files found in " + ", ".join(args.files))
+    status = 0
+    show_progress = len(files) > 1 and sys.stderr.isatty()
+    for i, path in enumerate(files, 1):
+        try:
+            r = ledger.import_file(path, published=args.published, title=args.title, outlet=args.outlet, url=args.url)
+        except Exception as exc:
+            if getattr(exc, "exit_status", None) is None:
+                raise
+            print(f"{PROG}: {exc}", file=sys.stderr)
+            status = max(status, exc.exit_status)
+            continue
+        if r.created:
+            print(f"imported article {r.article_id} ({r.published_on}): {r.claims} claims — {r.origin}")
+        else:
+            print(f"already imported as article {r.article_id}: {r.origin}")
+        if show_progress:
+            print(f"\r[{i}/{len(files)}]", end="", file=sys.stderr)
+    if show_progress:
+        print(file=sys.stderr)
+    return status
+
+
+def cmd_claims(args) -> int:
+    ledger = _open(args)
+    f = _filter(args)
+    if args.format == "csv":
+        ledger.export_csv(sys.stdout, f, sort=args.sort)
+        return 0
+    if args.format == "json":
+        rows = [dict(zip(r.__slots__, (getattr(r, s) for s in r.__slots__))) for r in
+                ledger.claims(f, sort=args.sort, limit=args.limit)]
+        print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
+        return 0
+    rows = ledger.claims(f, sort=args.sort, limit=args.limit)
+    for r in rows:
+        deadline = r.deadline_latest.isoformat() if r.deadline_latest else "-"
+        flag = " OVERDUE" if r.overdue else ""
+        quote = r.quote if len(r.quote) <= 70 else r.quote[:69] + "…"
+        print(f"{r.id:>6}  {r.kind:<11} {r.status:<19} {deadline:<10} {(r.speaker or '-')[:24]:<24} {quote}{flag}")
+    print(f"{len(rows)} claims", file=sys.stderr)
+    return 0
+
+
+def cmd_mark(args) -> int:
+    ledger = _open(args)
+    r = ledger.record_outcome(args.claim_id, args.status, observed_on=args.on, evidence_url=args.evidence,
+                              evidence_quote=args.quote, note=args.note, author=args.author)
+    print(f"claim {r.claim_id}: {r.status} on {r.observed_on} (event {r.event_id})")
+    return 0
+
+
+def cmd_export(args) -> int:
+    ledger = _open(args)
+    f = _filter(args)
+    with _output(args.output) as out:
+        if args.format == "json":
+            n = ledger.export_json(out, f)
+        else:
+            n = ledger.export_csv(out, f, excel=args.excel)
+    if args.output:
+        print(f"wrote {n} claims to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from claimledger.extraction import claims
+
+    status = 0
+    for path in args.files:
+        try:
+            parsed, when = _read_article(path, args.published)
+        except Exception as exc:
+            if getattr(exc, "exit_status", None) is None:
+                raise
+            print(f"{PROG}: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        found = claims.extract(parsed.text, when)
+        line = {"file": path, "published": when.isoformat(), "claims": [c.to_json() for c in found]}
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return status
+
+
+def cmd_timex(args) -> int:
+    from claimledger.extraction import timex
+
+    parsed, when = _read_article(args.file, args.dct)
+    for t in timex.tag(parsed.text, when):
+        sys.stdout.write(json.dumps(t.to_json(), ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from claimledger.ui.app import run
+
+    return run(args.db)
+
+
+COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "export": cmd_export,
+            "extract": cmd_extract, "timex": cmd_timex}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command or "gui"](args)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        code = getattr(exc, "exit_status", None)
+        if code is None:
+            raise
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Vocabulary shared by every layer: claim kinds, statuses, deadlines.
+
+Pure Python, no I/O. Enum values are the strings stored in the database and written in
+exports, so they are part of the contracts in DESIGN.md: never rename one.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:  # "plan", not "ClaimKind.plan"
+        return self.value
+
+    @classmethod
+    def parse(cls, value: str):
+        """The member named by ``value`` (case and separators forgiven), else ValueError."""
+        key = value.strip().lower().replace("-", "_").replace(" ", "_")
+        try:
+            return cls(key)
+        except ValueError:
+            choices = ", ".join(m.value for m in cls)
+            raise ValueError(f"unknown {cls.__name__.lower()} {value!r} (choose from {choices})") from None
+
+
+class ClaimKind(StrEnum):
+    PREDICTION = "prediction"
+    PLAN = "plan"
+    PROMISE = "promise"
+    CONDITIONAL = "conditional"
+    POSITION = "position"
+    FACT = "fact"
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    IN_PROGRESS = "in_progress"
+    STALLED = "stalled"
+    FULFILLED = "fulfilled"
+    PARTIALLY_FULFILLED = "partially_fulfilled"
+    NOT_FULFILLED = "not_fulfilled"
+    MOOT = "moot"
+    UNVERIFIABLE = "unverifiable"
+
+    @property
+    def resolved(self) -> bool:
+        """A resolved claim can no longer become overdue."""
+        return self not in (Status.PENDING, Status.IN_PROGRESS, Status.STALLED)
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Review(StrEnum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class Granularity(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    VAGUE = "vague"
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GOVERNMENT = "government"
+    GROUP = "group"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When a claim should come true: an expression and the window it denotes.
+
+    ``earliest``/``latest`` are inclusive; either may be open (None). ``anchor`` is the date the
+    expression was resolved against (publication date, or the date the statement was made).
+    """
+
+    expression: str
+    anchor: date | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    granularity: Granularity | None = None
+
+    def __post_init__(self) -> None:
+        if self.earliest and self.latest and self.earliest > self.latest:
+            raise ValueError(f"deadline {self.expression!r}: earliest {self.earliest} is after latest {self.latest}")
+
+
+def is_overdue(status: Status, latest: date | None, as_of: date) -> bool:
+    """Derived, never stored: unresolved and the deadline's last day has passed."""
+    return latest is not None and not status.resolved and latest < as_of
+
+
+def days_early_or_late(status: Status, observed_on: date | None, latest: date | None) -> int | None:
+    """Timeliness of a fulfilment against the deadline's last day (negative = early)."""
+    if status not in (Status.FULFILLED, Status.PARTIALLY_FULFILLED) or observed_on is None or latest is None:
+        return None
+    return (observed_on - latest).days

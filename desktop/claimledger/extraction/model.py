@@ -1,0 +1,111 @@
+"""Value objects returned by the extraction functions (pure data, no behaviour beyond views).
+
+These are the interface between ``extraction`` and everything above it (services, CLI
+``extract``/``timex`` output). Field names follow DESIGN.md's JSON contracts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from claimledger.domain import ClaimKind, Deadline, Granularity
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression. ``text == source[start:end]`` always holds.
+
+    ``type``/``value`` follow TIMEX3 (DATE, TIME, DURATION, SET; ``2021-08``, ``P1M``,
+    ``FUTURE_REF`` ...). ``earliest``/``latest``/``granularity`` are the deadline view of it:
+    inclusive calendar bounds, either open when the expression does not fix it.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    earliest: date | None = None
+    latest: date | None = None
+    granularity: Granularity | None = None
+    anchor: date | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "granularity": self.granularity.value if self.granularity else None,
+        }
+
+    def as_deadline(self, expression: str | None = None) -> Deadline:
+        return Deadline(
+            expression=expression if expression is not None else self.text,
+            anchor=self.anchor,
+            earliest=self.earliest,
+            latest=self.latest,
+            granularity=self.granularity,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedClaim:
+    """A claim found in an article. ``quote == text[start:end]`` always holds.
+
+    ``speaker`` is the resolved name an analyst would file it under ("Taliban"), ``speaker_mention``
+    the words in the text that attribute it ("a spokesperson for the insurgents"), None when
+    the reporter states it. ``event_time`` is when a reported fact happened (not a deadline).
+    """
+
+    quote: str
+    start: int
+    end: int
+    kind: ClaimKind
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    speaker_mention: str | None = None
+    speaker_affiliation: str | None = None
+    modality: str | None = None
+    condition: str | None = None
+    negated: bool = False
+    deadline: Deadline | None = None
+    event_time: Deadline | None = None
+    confidence: float = 0.5
+    timexes: tuple[Timex, ...] = field(default=(), repr=False)
+
+    def to_json(self) -> dict:
+        def dl(d: Deadline | None) -> dict | None:
+            if d is None:
+                return None
+            return {
+                "expression": d.expression,
+                "earliest": d.earliest.isoformat() if d.earliest else None,
+                "latest": d.latest.isoformat() if d.latest else None,
+                "granularity": d.granularity.value if d.granularity else None,
+            }
+
+        return {
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention,
+            "modality": self.modality,
+            "condition": self.condition,
+            "negated": self.negated,
+            "deadline": dl(self.deadline),
+            "event_time": dl(self.event_time),
+        }

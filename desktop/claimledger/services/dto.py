@@ -1,0 +1,110 @@
+"""Read-only views handed to the UI and CLI (never ORM objects, never sessions)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from claimledger.domain import Status, days_early_or_late
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    title: str
+    outlet: str | None
+    url: str | None
+    published_on: date
+    origin: str
+    claim_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    id: int
+    title: str
+    outlet: str | None
+    url: str | None
+    published_on: date
+    origin: str
+    text: str
+    imported_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    origin: str
+    article_id: int
+    title: str
+    published_on: date
+    created: bool  # False: the same text was already in the ledger
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """One line of the claims table, as of the filter's date."""
+
+    id: int
+    article_id: int
+    article_title: str
+    published_on: date
+    speaker: str | None
+    speaker_affiliation: str | None
+    kind: str
+    quote: str
+    start: int
+    end: int
+    summary: str
+    review: str
+    deadline_expression: str | None
+    deadline_earliest: date | None
+    deadline_latest: date | None
+    deadline_granularity: str | None
+    status: str
+    overdue: bool
+    tags: str
+    version: int
+
+    @classmethod
+    def from_row(cls, r) -> "ClaimRow":
+        return cls(**{name: getattr(r, name) for name in cls.__slots__ if name != "overdue"}, overdue=bool(r.overdue))
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeView:
+    id: int
+    status: str
+    observed_on: date
+    recorded_at: datetime
+    author: str
+    note: str
+    evidence_url: str | None
+    evidence_quote: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDetail:
+    row: ClaimRow
+    modality: str | None
+    condition: str | None
+    negated: bool
+    confidence: float
+    deadline_anchor: date | None
+    outlet: str | None
+    url: str | None
+    history: tuple[OutcomeView, ...] = field(default=())
+
+    @property
+    def status_observed_on(self) -> date | None:
+        return self.history[-1].observed_on if self.history else None
+
+    @property
+    def days_early_or_late(self) -> int | None:
+        return days_early_or_late(Status(self.row.status), self.status_observed_on, self.row.deadline_latest)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    total: int
+    by_status: dict[str, int]
+    overdue: int

@@ -1,0 +1,107 @@
+"""The ledger: one open database and the use cases over it. Each public method is one
+transaction; callers never see sessions or connections.
+
+    ledger = Ledger.open("/tmp/a.db")        # migrates (after a backup copy) if needed
+    ledger.import_file("article.txt")
+    ledger.record_outcome(7, "fulfilled", observed_on=date(2021, 8, 30), evidence_url="https://...")
+"""
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import OperationalError
+
+from claimledger.services.errors import LedgerError
+from claimledger.services.export import ExportService
+from claimledger.services.importing import ImportService
+from claimledger.services.outcomes import OutcomeService
+from claimledger.services.reading import ReadService
+from claimledger.store import migrate
+from claimledger.store.engine import make_engine, resolve_url, sqlite_path, writer
+from claimledger.store.models import Meta
+
+M = Meta.__table__
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (containers): still record something honest
+        return os.environ.get("USER", "") or "unknown"
+
+
+class Ledger(ImportService, ReadService, OutcomeService, ExportService):
+    def __init__(self, engine: Engine, *, author: str | None = None, today=None):
+        self.engine = engine
+        self._writer = writer(engine)
+        self.author = author or default_author()
+        self._today = today  # tests pin "today"; None means the real date
+        self.backup_path: Path | None = None
+
+    @classmethod
+    def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":
+        """Open (creating if needed) and upgrade the database named by ``db``/$CLAIMLEDGER_DB."""
+        url = resolve_url(db)
+        path = sqlite_path(url)
+        try:
+            if path is not None:
+                migrate.check_sqlite_file(path)
+            engine = make_engine(url)
+            backup = migrate.upgrade(engine)
+        except migrate.DatabaseError as exc:
+            raise LedgerError(str(exc)) from None
+        except Exception as exc:  # driver missing, bad URL ...
+            raise LedgerError(f"cannot open database {url}: {migrate._first_line(exc)}") from None
+        ledger = cls(engine, **kwargs)
+        ledger.backup_path = backup
+        return ledger
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def location(self) -> str:
+        path = sqlite_path(str(self.engine.url))
+        return str(path) if path else self.url
+
+    def today(self) -> date:
+        return self._today() if callable(self._today) else (self._today or date.today())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                raise LedgerError("the database is busy in another program; try again in a moment") from None
+            raise
+
+    # -- metadata -------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self._read() as conn:
+            return conn.execute(select(M.c.value).where(M.c.key == key)).scalar_one_or_none()
+
+    def _set_meta(self, conn: Connection, key: str, value: str) -> None:
+        if conn.execute(select(M.c.key).where(M.c.key == key)).first():
+            conn.execute(M.update().where(M.c.key == key).values(value=value))
+        else:
+            conn.execute(M.insert().values(key=key, value=value))

@@ -1,0 +1,138 @@
+"""Use cases that change claims: record an outcome (append-only), review, edit with a version check."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+
+from claimledger.domain import ClaimKind, Granularity, Review, Status
+from claimledger.extraction.article import ArticleError, parse_date
+from claimledger.services.errors import ConflictError, InputError, NotFoundError
+from claimledger.store import queries
+from claimledger.store.models import Claim, OutcomeEvent, utcnow
+
+C = Claim.__table__
+E = OutcomeEvent.__table__
+EDITABLE = ("summary", "kind", "modality", "condition", "tags", "speaker", "deadline_expression", "deadline_earliest",
+            "deadline_latest", "deadline_granularity", "review")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedOutcome:
+    event_id: int
+    claim_id: int
+    status: str
+    observed_on: date
+
+
+def check_url(url: str | None) -> str | None:
+    url = (url or "").strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"evidence {url!r} is not an http(s) link")
+    return url
+
+
+def as_date(value: date | str | None, what: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return parse_date(value, what=what)
+    except ArticleError as exc:
+        raise InputError(str(exc)) from None
+
+
+def normalise_tags(tags: str | list[str]) -> str:
+    items = tags.split(",") if isinstance(tags, str) else tags
+    seen: list[str] = []
+    for t in items:
+        t = " ".join(t.split()).lower()
+        if t and t not in seen:
+            seen.append(t)
+    return ",".join(seen)
+
+
+class OutcomeService:
+    def record_outcome(self, claim_id: int, status: str | Status, *, observed_on: date | str | None = None,
+                       evidence_url: str | None = None, evidence_quote: str | None = None, note: str = "",
+                       author: str | None = None) -> RecordedOutcome:
+        """Append an outcome event; the claim's status becomes its latest event."""
+        try:
+            status = Status.parse(status) if isinstance(status, str) else status
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        observed = as_date(observed_on, "observed date") or self.today()
+        if observed > self.today():
+            raise InputError(f"observed date {observed} is in the future")
+        url = check_url(evidence_url)
+        with self._write() as conn:
+            if conn.execute(select(C.c.id).where(C.c.id == claim_id)).first() is None:
+                raise NotFoundError(f"no claim with id {claim_id}")
+            event_id = conn.execute(
+                E.insert().values(claim_id=claim_id, status=status.value, observed_on=observed, recorded_at=utcnow(),
+                                  author=author or self.author, note=note or "", evidence_url=url,
+                                  evidence_quote=(evidence_quote or None))
+            ).inserted_primary_key[0]
+            queries.refresh_status_cache(conn, claim_ids=[claim_id])
+            conn.execute(C.update().where(C.c.id == claim_id).values(updated_at=utcnow()))
+        return RecordedOutcome(event_id, claim_id, status.value, observed)
+
+    def set_review(self, claim_id: int, review: str | Review, *, expected_version: int | None = None) -> int:
+        try:
+            review = Review.parse(review) if isinstance(review, str) else review
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        return self.update_claim(claim_id, {"review": review.value}, expected_version=expected_version)
+
+    def update_claim(self, claim_id: int, changes: dict, *, expected_version: int | None = None) -> int:
+        """Edit a claim's fields. With ``expected_version`` the edit fails with ConflictError when
+        someone saved the claim since it was read. Returns the new version."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise InputError(f"cannot edit {', '.join(sorted(unknown))}")
+        values = self._validated(changes)
+        with self._write() as conn:
+            current = conn.execute(select(C).where(C.c.id == claim_id)).first()
+            if current is None:
+                raise NotFoundError(f"no claim with id {claim_id}")
+            if "speaker" in values:
+                name = (values.pop("speaker") or "").strip()
+                values["speaker_id"] = queries.upsert_speaker(conn, name=name) if name else None
+            earliest = values.get("deadline_earliest", current.deadline_earliest)
+            latest = values.get("deadline_latest", current.deadline_latest)
+            if earliest and latest and earliest > latest:
+                raise InputError(f"deadline earliest {earliest} is after latest {latest}")
+            version = current.version if expected_version is None else expected_version
+            done = conn.execute(
+                C.update().where(C.c.id == claim_id, C.c.version == version)
+                .values(**values, version=version + 1, updated_at=utcnow())
+            )
+            if done.rowcount != 1:
+                raise ConflictError(
+                    f"claim {claim_id} was changed by someone else (version {current.version}, you had {version})",
+                    claim_id=claim_id, theirs=dict(current._mapping),
+                )
+        return version + 1
+
+    @staticmethod
+    def _validated(changes: dict) -> dict:
+        out = dict(changes)
+        try:
+            if "kind" in out:
+                out["kind"] = ClaimKind.parse(out["kind"]).value
+            if "review" in out:
+                out["review"] = Review.parse(out["review"]).value
+            if out.get("deadline_granularity"):
+                out["deadline_granularity"] = Granularity.parse(out["deadline_granularity"]).value
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        for key in ("deadline_earliest", "deadline_latest"):
+            if key in out:
+                out[key] = as_date(out[key] or None, key.replace("_", " "))
+        if "tags" in out:
+            out["tags"] = normalise_tags(out["tags"])
+        return out

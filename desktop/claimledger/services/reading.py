@@ -1,0 +1,88 @@
+"""Use cases that only read: articles, the claims table (paged, filtered, sorted in SQL),
+one claim with its history, counts."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+
+from claimledger.services.dto import (
+    ArticleSummary,
+    ArticleView,
+    ClaimDetail,
+    ClaimRow,
+    Counts,
+    OutcomeView,
+)
+from claimledger.services.errors import NotFoundError
+from claimledger.store import queries
+from claimledger.store.models import Article, Claim, Speaker
+from claimledger.store.queries import ClaimFilter
+
+A = Article.__table__
+C = Claim.__table__
+S = Speaker.__table__
+
+
+class ReadService:
+    def list_articles(self) -> list[ArticleSummary]:
+        n = select(func.count()).where(C.c.article_id == A.c.id).scalar_subquery()
+        q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, n.label("claim_count"))
+        with self._read() as conn:
+            rows = conn.execute(q.order_by(A.c.published_on.desc(), A.c.id.desc())).all()
+        return [ArticleSummary(**r._mapping) for r in rows]
+
+    def get_article(self, article_id: int) -> ArticleView:
+        q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, A.c.text, A.c.imported_at)
+        with self._read() as conn:
+            r = conn.execute(q.where(A.c.id == article_id)).first()
+        if r is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return ArticleView(**r._mapping)
+
+    def list_speakers(self) -> list[tuple[int, str]]:
+        with self._read() as conn:
+            return [(r.id, r.name) for r in conn.execute(select(S.c.id, S.c.name).order_by(func.lower(S.c.name)))]
+
+    def count_claims(self, f: ClaimFilter = ClaimFilter()) -> int:
+        with self._read() as conn:
+            return queries.count_claims(conn, f=f, today=self.today())
+
+    def claims(self, f: ClaimFilter = ClaimFilter(), *, sort: str = "deadline", descending: bool = False,
+               offset: int = 0, limit: int | None = 200) -> list[ClaimRow]:
+        """One page of the claims table, as of ``f.as_of``."""
+        with self._read() as conn:
+            rows = queries.fetch_claim_rows(conn, f=f, today=self.today(), sort=sort, descending=descending,
+                                            offset=offset, limit=limit)
+        return [ClaimRow.from_row(r) for r in rows]
+
+    def claim(self, claim_id: int, *, f: ClaimFilter = ClaimFilter()) -> ClaimDetail:
+        with self._read() as conn:
+            q = queries.claim_rows_select(f.__class__(as_of=f.as_of), today=self.today()).where(C.c.id == claim_id)
+            r = conn.execute(q).first()
+            if r is None:
+                raise NotFoundError(f"no claim with id {claim_id}")
+            events = queries.events_of(conn, claim_id=claim_id)
+        history = tuple(
+            OutcomeView(id=e.id, status=e.status, observed_on=e.observed_on, recorded_at=e.recorded_at, author=e.author,
+                        note=e.note, evidence_url=e.evidence_url, evidence_quote=e.evidence_quote)
+            for e in events if f.as_of is None or e.observed_on <= f.as_of
+        )
+        return ClaimDetail(row=ClaimRow.from_row(r), modality=r.modality, condition=r.condition, negated=r.negated,
+                           confidence=r.confidence, deadline_anchor=r.deadline_anchor, outlet=r.outlet, url=r.url,
+                           history=history)
+
+    def counts(self, f: ClaimFilter = ClaimFilter()) -> Counts:
+        with self._read() as conn:
+            by_status = queries.status_counts(conn, f=f, today=self.today())
+            overdue = queries.overdue_count(conn, f=f, today=self.today())
+        return Counts(total=sum(by_status.values()), by_status=by_status, overdue=overdue)
+
+    def claim_ids(self, ids: Sequence[int]) -> list[ClaimRow]:
+        """Rows for the given ids, in that order (missing ids are skipped)."""
+        if not ids:
+            return []
+        with self._read() as conn:
+            q = queries.claim_rows_select(ClaimFilter(), today=self.today()).where(C.c.id.in_(list(ids)))
+            by_id = {r.id: ClaimRow.from_row(r) for r in conn.execute(q)}
+        return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,105 @@
+"""Tables. Column names are part of the storage contract: change them only with a migration.
+
+Enum-valued columns hold the plain strings of ``claimledger.domain`` enums (portable across
+SQLite and PostgreSQL, readable with any SQL client). ``Claim.status``/``status_observed_on``
+cache the latest ``OutcomeEvent`` (by observed date, then id) so that filtering a million
+claims by status needs no join; the events stay the record, written in the same transaction,
+and any past state is replayed from them.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Column, DateTime, Index, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Naive UTC, second precision: how every timestamp is stored (portable across backends)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+class Meta(SQLModel, table=True):
+    """Key/value facts about the database itself (e.g. that the seeds were imported)."""
+
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Article(SQLModel, table=True):
+    __tablename__ = "article"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    outlet: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    published_on: date = Field(index=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    sha256: str = Field(max_length=64, unique=True)
+    imported_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    origin: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class Speaker(SQLModel, table=True):
+    __tablename__ = "speaker"
+    __table_args__ = (UniqueConstraint("key", name="uq_speaker_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    key: str = Field(max_length=300, description="case-folded name, for de-duplication")
+    kind: str = Field(default="unknown", max_length=20)
+    affiliation_id: int | None = Field(default=None, foreign_key="speaker.id", ondelete="SET NULL")
+    aliases: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class Claim(SQLModel, table=True):
+    __tablename__ = "claim"
+    __table_args__ = (
+        Index("ix_claim_deadline_latest", "deadline_latest"),
+        Index("ix_claim_status", "status"),
+        Index("ix_claim_speaker", "speaker_id"),
+        Index("ix_claim_article", "article_id", "start"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id", ondelete="SET NULL")
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    kind: str = Field(max_length=20)
+    modality: str | None = Field(default=None, max_length=200)
+    condition: str | None = Field(default=None, sa_column=Column(Text))
+    negated: bool = False
+    review: str = Field(default="suggested", max_length=20)
+    confidence: float = 0.5
+    deadline_expression: str | None = Field(default=None, max_length=300)
+    deadline_anchor: date | None = None
+    deadline_earliest: date | None = None
+    deadline_latest: date | None = None
+    deadline_granularity: str | None = Field(default=None, max_length=20)
+    event_expression: str | None = Field(default=None, max_length=300)
+    event_earliest: date | None = None
+    event_latest: date | None = None
+    tags: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    status: str = Field(default="pending", max_length=30)
+    status_observed_on: date | None = None
+    # optimistic locking: every edit is `UPDATE ... WHERE id = ? AND version = ?`, then version + 1
+    version: int = Field(default=1, sa_column=Column(Integer, nullable=False, default=1))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+
+
+class OutcomeEvent(SQLModel, table=True):
+    """Append-only: never updated, never deleted (but with its claim)."""
+
+    __tablename__ = "outcome_event"
+    __table_args__ = (Index("ix_outcome_claim", "claim_id", "observed_on", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE")
+    status: str = Field(max_length=30)
+    observed_on: date
+    recorded_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    author: str = Field(default="", max_length=200)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    evidence_url: str | None = Field(default=None, sa_column=Column(Text))
+    evidence_quote: str | None = Field(default=None, sa_column=Column(Text))

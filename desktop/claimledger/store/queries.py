@@ -1,0 +1,271 @@
+"""Query functions over the tables (SQLAlchemy Core). Keyword-only; the caller owns the
+transaction and passes its connection. Filtering, sorting and paging happen in SQL so that no
+caller ever needs every row in Python.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.sql import ColumnElement, Select
+
+from claimledger.domain import Status
+from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
+
+A = Article.__table__
+C = Claim.__table__
+E = OutcomeEvent.__table__
+S = Speaker.__table__
+AFF = S.alias("affiliation")
+
+UNRESOLVED = tuple(s.value for s in Status if not s.resolved)
+SORT_COLUMNS = ("id", "published_on", "article", "speaker", "kind", "quote", "deadline", "status", "review", "updated_at")
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What the analyst asked to see. Empty fields do not filter."""
+
+    search: str = ""
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    reviews: frozenset[str] = field(default_factory=frozenset)
+    speaker_id: int | None = None
+    article_id: int | None = None
+    tag: str = ""
+    due_after: date | None = None
+    due_before: date | None = None
+    overdue_only: bool = False
+    as_of: date | None = None  # None: today, from the cached current status
+
+
+def latest_event_id(as_of: date | None) -> ColumnElement:
+    """Correlated subquery: id of the claim's latest outcome event observed on or before as_of."""
+    q = select(E.c.id).where(E.c.claim_id == C.c.id)
+    if as_of is not None:
+        q = q.where(E.c.observed_on <= as_of)
+    return q.order_by(E.c.observed_on.desc(), E.c.id.desc()).limit(1).scalar_subquery()
+
+
+def status_as_of(as_of: date | None) -> ColumnElement:
+    """A claim's status as of a date, replayed from its events; the cached column for today."""
+    if as_of is None or as_of >= date.today():
+        return C.c.status
+    q = (
+        select(E.c.status)
+        .where(E.c.claim_id == C.c.id, E.c.observed_on <= as_of)
+        .order_by(E.c.observed_on.desc(), E.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(q, literal(Status.PENDING.value))
+
+
+def overdue_expr(status: ColumnElement, as_of: date) -> ColumnElement:
+    return and_(status.in_(UNRESOLVED), C.c.deadline_latest.is_not(None), C.c.deadline_latest < as_of)
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(f: ClaimFilter, status: ColumnElement, today: date) -> list[ColumnElement]:
+    conds: list[ColumnElement] = []
+    if f.statuses:
+        conds.append(status.in_(sorted(f.statuses)))
+    if f.kinds:
+        conds.append(C.c.kind.in_(sorted(f.kinds)))
+    if f.reviews:
+        conds.append(C.c.review.in_(sorted(f.reviews)))
+    if f.speaker_id is not None:
+        conds.append(or_(C.c.speaker_id == f.speaker_id, C.c.speaker_id.in_(select(S.c.id).where(S.c.affiliation_id == f.speaker_id))))
+    if f.article_id is not None:
+        conds.append(C.c.article_id == f.article_id)
+    if f.tag.strip():
+        conds.append(("," + C.c.tags + ",").like(_like("," + f.tag.strip().lower() + ","), escape="\\"))
+    if f.due_after is not None:
+        conds.append(C.c.deadline_latest >= f.due_after)
+    if f.due_before is not None:
+        conds.append(C.c.deadline_latest <= f.due_before)
+    if f.overdue_only:
+        conds.append(overdue_expr(status, f.as_of or today))
+    for word in f.search.split():
+        pattern = _like(word)
+        conds.append(
+            or_(
+                C.c.quote.ilike(pattern, escape="\\"),
+                C.c.summary.ilike(pattern, escape="\\"),
+                C.c.tags.ilike(pattern, escape="\\"),
+                S.c.name.ilike(pattern, escape="\\"),
+                S.c.aliases.ilike(pattern, escape="\\"),
+                exists().where(E.c.claim_id == C.c.id, E.c.note.ilike(pattern, escape="\\")),
+            )
+        )
+    return conds
+
+
+def _sort(key: str, descending: bool, status: ColumnElement) -> list:
+    col = {
+        "id": C.c.id,
+        "published_on": A.c.published_on,
+        "article": A.c.title,
+        "speaker": func.lower(S.c.name),
+        "kind": C.c.kind,
+        "quote": C.c.quote,
+        "deadline": C.c.deadline_latest,
+        "status": status,
+        "review": C.c.review,
+        "updated_at": C.c.updated_at,
+    }.get(key)
+    if col is None:
+        raise ValueError(f"cannot sort by {key!r} (choose from {', '.join(SORT_COLUMNS)})")
+    # rows without a value go last in either direction; id breaks ties so paging is stable
+    nulls_last = case((col.is_(None), 1), else_=0)
+    return [nulls_last, col.desc() if descending else col.asc(), C.c.id.desc() if descending else C.c.id.asc()]
+
+
+def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False) -> Select:
+    """Every column a table row or report needs, filtered; order and limit added by callers."""
+    status = status_as_of(f.as_of).label("status")
+    as_of = f.as_of or today
+    cols = [
+        C.c.id,
+        C.c.article_id,
+        A.c.title.label("article_title"),
+        A.c.outlet,
+        A.c.url,
+        A.c.published_on,
+        S.c.name.label("speaker"),
+        AFF.c.name.label("speaker_affiliation"),
+        C.c.speaker_id,
+        C.c.kind,
+        C.c.quote,
+        C.c.start,
+        C.c.end,
+        C.c.summary,
+        C.c.modality,
+        C.c.condition,
+        C.c.negated,
+        C.c.review,
+        C.c.confidence,
+        C.c.deadline_expression,
+        C.c.deadline_anchor,
+        C.c.deadline_earliest,
+        C.c.deadline_latest,
+        C.c.deadline_granularity,
+        C.c.tags,
+        C.c.version,
+        C.c.created_at,
+        C.c.updated_at,
+        status,
+        overdue_expr(status_as_of(f.as_of), as_of).label("overdue"),
+    ]
+    q = select(*cols).select_from(
+        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id).outerjoin(AFF, AFF.c.id == S.c.affiliation_id)
+    )
+    if with_event:
+        ev = E.alias("latest_event")
+        q = q.add_columns(
+            ev.c.observed_on.label("status_observed_on"),
+            ev.c.evidence_url,
+            ev.c.evidence_quote,
+            ev.c.note,
+            ev.c.author,
+        ).outerjoin(ev, ev.c.id == latest_event_id(f.as_of))
+    conds = _where(f, status_as_of(f.as_of), today)
+    return q.where(*conds) if conds else q
+
+
+def count_claims(conn: Connection, *, f: ClaimFilter, today: date) -> int:
+    q = select(func.count()).select_from(
+        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
+    )
+    conds = _where(f, status_as_of(f.as_of), today)
+    if conds:
+        q = q.where(*conds)
+    return conn.execute(q).scalar_one()
+
+
+def fetch_claim_rows(
+    conn: Connection, *, f: ClaimFilter, today: date, sort: str = "deadline", descending: bool = False,
+    offset: int = 0, limit: int | None = 200, with_event: bool = False,
+) -> Sequence:
+    q = claim_rows_select(f, today=today, with_event=with_event)
+    q = q.order_by(*_sort(sort, descending, status_as_of(f.as_of))).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return conn.execute(q).all()
+
+
+def status_counts(conn: Connection, *, f: ClaimFilter, today: date) -> dict[str, int]:
+    status = status_as_of(f.as_of)
+    q = select(status.label("s"), func.count()).select_from(
+        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
+    )
+    conds = _where(f, status, today)
+    if conds:
+        q = q.where(*conds)
+    return {s: n for s, n in conn.execute(q.group_by(status)).all()}
+
+
+def overdue_count(conn: Connection, *, f: ClaimFilter, today: date) -> int:
+    status = status_as_of(f.as_of)
+    q = select(func.count()).select_from(
+        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
+    ).where(overdue_expr(status, f.as_of or today), *_where(f, status, today))
+    return conn.execute(q).scalar_one()
+
+
+def events_of(conn: Connection, *, claim_id: int) -> Sequence:
+    return conn.execute(select(E).where(E.c.claim_id == claim_id).order_by(E.c.observed_on, E.c.id)).all()
+
+
+def latest_event(conn: Connection, *, claim_id: int):
+    return conn.execute(
+        select(E).where(E.c.claim_id == claim_id).order_by(E.c.observed_on.desc(), E.c.id.desc()).limit(1)
+    ).first()
+
+
+def upsert_speaker(conn: Connection, *, name: str, kind: str = "unknown", affiliation_id: int | None = None,
+                   alias: str | None = None) -> int:
+    """The id of the speaker called ``name`` (case-insensitive), created if new."""
+    key = " ".join(name.split()).casefold()
+    row = conn.execute(select(S.c.id, S.c.kind, S.c.affiliation_id, S.c.aliases).where(S.c.key == key)).first()
+    if row is None:
+        aliases = alias if alias and alias.casefold() != key else ""
+        return conn.execute(
+            S.insert().values(name=" ".join(name.split()), key=key, kind=kind, affiliation_id=affiliation_id, aliases=aliases)
+        ).inserted_primary_key[0]
+    changes = {}
+    if row.kind == "unknown" and kind != "unknown":
+        changes["kind"] = kind
+    if row.affiliation_id is None and affiliation_id is not None and affiliation_id != row.id:
+        changes["affiliation_id"] = affiliation_id
+    if alias and alias.casefold() != key and alias not in row.aliases.split("\n"):
+        changes["aliases"] = "\n".join(a for a in (row.aliases, alias) if a)
+    if changes:
+        conn.execute(S.update().where(S.c.id == row.id).values(**changes))
+    return row.id
+
+
+def refresh_status_cache(conn: Connection, *, claim_ids: Iterable[int]) -> None:
+    """Set each claim's cached status to its latest event (pending when it has none)."""
+    for cid in claim_ids:
+        ev = latest_event(conn, claim_id=cid)
+        conn.execute(
+            C.update().where(C.c.id == cid).values(
+                status=ev.status if ev else Status.PENDING.value,
+                status_observed_on=ev.observed_on if ev else None,
+            )
+        )
