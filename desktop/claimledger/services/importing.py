@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import select
 
 from claimledger.domain import Review
-from claimledger.extraction import claims as claim_extraction
 from claimledger.extraction.article import ArticleError, parse_article, parse_date
 from claimledger.resources import seeds_dir
 from claimledger.services.dto import ImportResult
@@ -81,6 +80,8 @@ class ImportService:
             existing = conn.execute(select(A.c.id, A.c.title, A.c.published_on).where(A.c.sha256 == digest)).first()
         if existing:
             return ImportResult(origin, existing.id, existing.title, existing.published_on, created=False, claims=0)
+        from claimledger.extraction import claims as claim_extraction  # heavy; not needed to open the app
+
         found = claim_extraction.extract(text, published)  # pure CPU, outside the transaction
         with self._write() as conn:
             # checked again inside the write lock: another process may have imported it meanwhile

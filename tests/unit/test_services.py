@@ -1,0 +1,213 @@
+"""Use cases end to end on a real database: import, outcomes, as-of replay, conflicts, CSV."""
+import csv
+import io
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from claimledger.services import ClaimFilter, ConflictError, InputError, Ledger, NotFoundError
+from claimledger.services.export import CSV_COLUMNS
+
+TODAY = date(2026, 11, 28)
+CONTRACT = ("claim_id, article_title, outlet, published_on, url, speaker, kind, quote, quote_start, quote_end, "
+            "deadline_expression, deadline_earliest, deadline_latest, deadline_granularity, status, "
+            "status_observed_on, days_early_or_late, overdue, evidence_url, note, tags, updated_at").split(", ")
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    ledger = Ledger.open(tmp_path / "s.db", today=TODAY, author="tester")
+    yield ledger
+    ledger.close()
+
+
+@pytest.fixture
+def seeded(fresh, seed_path):
+    fresh.import_file(seed_path)
+    return fresh
+
+
+def claim_with(ledger, words: str):
+    rows = [r for r in ledger.claims(limit=None) if words in r.quote]
+    assert rows, f"no claim quoting {words!r}"
+    return rows[0]
+
+
+def table_counts(ledger):
+    with ledger.engine.connect() as c:
+        return {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("article", "claim", "speaker", "outcome_event")}
+
+
+def test_import_seed_stores_text_and_claims(seeded, seed_path):
+    (art,) = seeded.list_articles()
+    assert art.published_on == date(2021, 7, 6) and art.origin == seed_path.name
+    view = seeded.get_article(art.id)
+    assert view.text.startswith("The Taliban has plans")
+    rows = seeded.claims(limit=None)
+    assert len(rows) == art.claim_count >= 2
+    for r in rows:
+        assert view.text[r.start:r.end] == r.quote
+        assert r.review == "suggested" and r.status == "pending"
+
+
+def test_mission_claims_have_speakers_and_deadlines(seeded):
+    peace = claim_with(seeded, "plans to present a written peace proposal")
+    assert (peace.kind, peace.deadline_earliest, peace.deadline_latest, peace.deadline_granularity) == \
+        ("plan", date(2021, 8, 1), date(2021, 8, 31), "month")
+    assert "Taliban" in (peace.speaker or "") + (peace.speaker_affiliation or "")
+    troops = claim_with(seeded, "withdraw all foreign troops by September 11")
+    assert (troops.kind, troops.deadline_latest, troops.deadline_granularity) == ("plan", date(2021, 9, 11), "day")
+    assert troops.speaker == "United States"
+
+
+def test_same_text_twice_is_one_article(seeded, seed_path):
+    before = table_counts(seeded)
+    again = seeded.import_file(seed_path)
+    assert not again.created and again.claims == 0
+    assert table_counts(seeded) == before
+
+
+@pytest.mark.parametrize("name, raw, message", [
+    ("empty.txt", b"", "file is empty"),
+    ("bin.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary data"),
+    ("latin1.txt", b" date 2021-07-06 Caf\xe9 will open.", "not UTF-8"),
+    ("bad.txt", b" date 2021-02-30 It will rain.", "impossible"),
+    ("nodate.txt", b"It will rain tomorrow.", "no publication date"),
+])
+def test_bad_input_refused_nothing_written(fresh, tmp_path, name, raw, message):
+    path = tmp_path / name
+    path.write_bytes(raw)
+    with pytest.raises(InputError) as exc:
+        fresh.import_file(path)
+    assert message in str(exc.value) and name in str(exc.value)
+    assert table_counts(fresh) == {"article": 0, "claim": 0, "speaker": 0, "outcome_event": 0}
+
+
+def test_missing_file_and_bad_published(fresh, tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        fresh.import_file(tmp_path / "nope.txt")
+    (tmp_path / "a.txt").write_text("It will rain.")
+    with pytest.raises(InputError, match="impossible"):
+        fresh.import_file(tmp_path / "a.txt", published="2021-02-31")
+
+
+def test_published_flag_overrides_header(fresh, seed_path):
+    r = fresh.import_file(seed_path, published=date(2022, 1, 3))
+    assert r.published_on == date(2022, 1, 3)
+
+
+def test_record_outcome_appends_and_replays(seeded):
+    troops = claim_with(seeded, "withdraw all foreign troops")
+    seeded.record_outcome(troops.id, "in_progress", observed_on="2021-07-20", note="drawdown under way")
+    seeded.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", evidence_url="https://example.org/x",
+                          evidence_quote="the last US troops left")
+    detail = seeded.claim(troops.id)
+    assert [h.status for h in detail.history] == ["in_progress", "fulfilled"]
+    assert detail.row.status == "fulfilled" and detail.days_early_or_late == -12
+    assert detail.history[-1].author == "tester"
+    as_of = lambda d: seeded.claim(troops.id, f=ClaimFilter(as_of=d)).row  # noqa: E731
+    assert as_of(date(2021, 7, 10)).status == "pending"
+    assert as_of(date(2021, 8, 20)).status == "in_progress" and not as_of(date(2021, 8, 20)).overdue
+    assert as_of(date(2021, 9, 1)).status == "fulfilled"
+
+
+def test_overdue_is_derived_from_as_of(seeded):
+    peace = claim_with(seeded, "plans to present a written peace proposal")
+    overdue_on = lambda d: {r.id for r in seeded.claims(ClaimFilter(as_of=d, overdue_only=True), limit=None)}  # noqa: E731
+    assert peace.id not in overdue_on(date(2021, 8, 31))
+    assert peace.id in overdue_on(date(2021, 9, 1))
+    seeded.record_outcome(peace.id, "not_fulfilled", observed_on="2021-08-15", note="Kabul fell")
+    assert peace.id not in overdue_on(date(2021, 9, 1))
+    assert seeded.counts(ClaimFilter(as_of=date(2021, 9, 1))).by_status["not_fulfilled"] == 1
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    (dict(status="done"), "unknown status 'done'"),
+    (dict(status="fulfilled", observed_on="2030-01-01"), "in the future"),
+    (dict(status="fulfilled", observed_on="2021-13-01"), "impossible"),
+    (dict(status="fulfilled", evidence_url="javascript:alert(1)"), "not an http(s) link"),
+])
+def test_bad_outcomes_refused(seeded, kwargs, message):
+    cid = seeded.claims(limit=1)[0].id
+    before = table_counts(seeded)
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        seeded.record_outcome(cid, **kwargs)
+    assert table_counts(seeded) == before
+
+
+def test_unknown_claim(seeded):
+    with pytest.raises(NotFoundError, match="no claim with id 99999"):
+        seeded.record_outcome(99999, "fulfilled")
+
+
+def test_edit_with_stale_version_conflicts(seeded):
+    row = seeded.claims(limit=1)[0]
+    v2 = seeded.update_claim(row.id, {"summary": "mine", "tags": "Afghanistan, talks,afghanistan"}, expected_version=row.version)
+    assert v2 == row.version + 1
+    with pytest.raises(ConflictError) as exc:
+        seeded.update_claim(row.id, {"summary": "theirs"}, expected_version=row.version)
+    assert exc.value.theirs["summary"] == "mine"
+    assert seeded.claim(row.id).row.tags == "afghanistan,talks"
+    with pytest.raises(InputError, match="after latest"):
+        seeded.update_claim(row.id, {"deadline_earliest": "2022-01-02", "deadline_latest": "2022-01-01"})
+
+
+def test_filters_search_and_sort(seeded):
+    troops = claim_with(seeded, "withdraw all foreign troops")
+    assert [r.id for r in seeded.claims(ClaimFilter(search="WITHDRAW foreign"))] == [troops.id]
+    assert seeded.claims(ClaimFilter(search="100%_")) == []
+    assert seeded.count_claims(ClaimFilter(kinds=frozenset({"plan"}))) >= 2
+    seeded.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30")
+    assert [r.id for r in seeded.claims(ClaimFilter(statuses=frozenset({"fulfilled"})))] == [troops.id]
+    dated = [r.deadline_latest for r in seeded.claims(sort="deadline", limit=None) if r.deadline_latest]
+    assert dated == sorted(dated)
+    latest_first = seeded.claims(sort="deadline", descending=True, limit=None)
+    assert latest_first[0].deadline_latest == max(dated)
+
+
+def test_csv_report(seeded):
+    troops = claim_with(seeded, "withdraw all foreign troops")
+    seeded.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", evidence_url="https://example.org/x",
+                          note="=HYPERLINK(\"http://evil\")")
+    seeded.update_claim(troops.id, {"tags": "@risk, +1, -2"})
+    buf = io.StringIO(newline="")
+    n = seeded.export_csv(buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue(), newline="")))
+    assert list(rows[0].keys())[:len(CONTRACT)] == CONTRACT and tuple(rows[0].keys()) == CSV_COLUMNS
+    assert n == len(rows) == seeded.count_claims()
+    row = next(r for r in rows if r["claim_id"] == str(troops.id))
+    assert (row["status"], row["status_observed_on"], row["days_early_or_late"], row["overdue"]) == \
+        ("fulfilled", "2021-08-30", "-12", "false")
+    assert (row["deadline_latest"], row["deadline_granularity"], row["speaker"]) == ("2021-09-11", "day", "United States")
+    assert row["note"] == "'=HYPERLINK(\"http://evil\")"
+    assert row["tags"] == "'@risk,+1,-2"
+    assert buf.getvalue().count("\r\n") >= n + 1
+
+
+def test_csv_as_of_and_excel(seeded):
+    troops = claim_with(seeded, "withdraw all foreign troops")
+    seeded.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30")
+    buf = io.StringIO(newline="")
+    seeded.export_csv(buf, ClaimFilter(as_of=date(2021, 8, 20)), excel=True)
+    assert buf.getvalue().startswith("\ufeffclaim_id,")
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(buf.getvalue().lstrip("\ufeff")))}
+    assert rows[str(troops.id)]["status"] == "pending" and rows[str(troops.id)]["overdue"] == "false"
+    assert rows[str(troops.id)]["as_of"] == "2021-08-20"
+
+
+def test_seeds_imported_once_on_empty_database(fresh, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLEDGER_SEEDS", str(tmp_path / "seeds"))
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_bytes(b" date 2021-07-06 The council will vote next week.")
+    assert len(fresh.import_seeds_once()) == 1
+    assert fresh.import_seeds_once() == []
+    assert len(fresh.list_articles()) == 1
+
+
+def test_seeds_skipped_when_database_has_articles(fresh, tmp_path, monkeypatch, seed_path):
+    fresh.import_file(seed_path)
+    monkeypatch.setenv("CLAIMLEDGER_SEEDS", str(tmp_path))
+    (tmp_path / "a.txt").write_bytes(b" date 2021-07-06 The council will vote next week.")
+    assert fresh.import_seeds_once() == []
+    assert len(fresh.list_articles()) == 1
