@@ -1,0 +1,1296 @@
+"""Temporal-expression tagger: TIMEX3 spans and values plus a deadline view.
+
+``tag(text, dct)`` finds every temporal expression with the project's own grammar (compiled
+regular expressions over number, month, weekday, unit and modifier vocabularies), normalises
+it to a TIMEX3 type/value against the document creation time ``dct``, and adds the inclusive
+``earliest``/``latest`` window and ``granularity`` a deadline needs.
+
+Span extents follow TimeML: no leading prepositions ("by September 11" -> "September 11");
+modifiers that change the meaning stay ("almost two decades", "the past three years").
+Direction of an underspecified expression ("Monday", "in March") comes from the tense of its
+clause: the Monday before the article in "told Reuters on Monday", the next one in "will meet
+on Monday".
+
+Pure functions: no I/O, deterministic, regexes compiled at import time.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from claimledger.domain import Granularity
+from claimledger.extraction import _timex_cal as cal
+from claimledger.extraction._timex_lex import (
+    APPROX, DAYNUM, MONTH, MONTH_D, MONTHS, NUMBER, NUMWORD, ONES, ORDINALS, PART_OF_DAY, SEASONS, TENS,
+    UNIT_S, VAGUE_QUANT, WEEKDAY, WEEKDAYS, YEAR4,
+)
+from claimledger.extraction.model import Timex
+
+__all__ = ["tag", "tag_one", "reanchor", "signal_before", "deadline_window"]
+
+_I = re.IGNORECASE
+_PAST, _FUTURE, _PRESENT = "past", "future", "present"
+
+# --------------------------------------------------------------------------------------------
+# context: sentences and tense
+# --------------------------------------------------------------------------------------------
+_SENT_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n\s*\n|(?<=[.!?]['\"”’])\s+|``")
+_TENSE_TOK = re.compile(
+    r"(?P<f>\b(?:will|shall|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|won't|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"(?:is|are|be)\s+(?:due|set|scheduled|expected|slated|likely|poised)\s+to|"
+    r"(?:is|are)\s+to|scheduled|slated|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
+    r"would|next|upcoming|tomorrow|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+visit|to\s+resume|"
+    r"to\s+open|to\s+close|to\s+take\s+place|due)\b)"
+    r"|(?P<p>\b(?:was|were|had|did|said|told|says|ago|last|yesterday|earlier|"
+    r"(?!(?:need|indeed|speed|feed|seed|bleed|breed|proceed|exceed|succeed|hundred|red|bed|united|limited|"
+    r"scheduled|planned|expected|proposed|intended|based|related|concerned|involved|interested|"
+    r"unprecedented|detailed|advanced|armed|alleged|so-called|supposed|used|required|"
+    r"continued|increased|reduced|added|combined|estimated|owned|needed)ed\b)[a-z]{2,}ed)\b)"
+    r"|(?P<n>\b(?:is|are|am|has|have|do|does|can)\b)",
+    _I,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
+
+
+class _Ctx:
+    __slots__ = ("text", "dct", "_breaks", "_tense_cache", "ref_quarter", "ref_date")
+
+    def __init__(self, text: str, dct: date):
+        self.text = text
+        self.dct = dct
+        self._breaks: list[int] | None = None
+        self._tense_cache: dict[tuple[int, int], str | None] = {}
+        self.ref_quarter: str | None = None
+        self.ref_date: date | None = None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _SENT_BREAK.finditer(self.text)]
+        i = bisect.bisect_right(self._breaks, pos)
+        s = self._breaks[i - 1] if i else 0
+        e = self._breaks[i] if i < len(self._breaks) else len(self.text)
+        return s, e
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key in self._tense_cache:
+            return self._tense_cache[key]
+        s, e = self.sentence(start)
+        s = max(s, start - 160)
+        e = min(e, end + 120)
+        best: tuple[float, str | None] = (1e9, None)
+        for m in _TENSE_TOK.finditer(self.text, s, e):
+            if m.start() < end and m.end() > start:
+                continue
+            kind = _FUTURE if m.group("f") else _PAST if m.group("p") else _PRESENT
+            if m.end() <= start:
+                dist = start - m.end()
+            else:
+                dist = (m.start() - end) * 1.3
+                if _CLAUSE_BREAK.search(self.text, end, m.start()):
+                    dist *= 4  # "..., officials said": the reporting clause, not the content's tense
+            if kind == _FUTURE:
+                dist *= 0.8
+            if dist < best[0]:
+                best = (dist, kind)
+        self._tense_cache[key] = best[1]
+        return best[1]
+
+    def before(self, pos: int, n: int = 40) -> str:
+        return self.text[max(0, pos - n):pos]
+
+    def after(self, pos: int, n: int = 40) -> str:
+        return self.text[pos:pos + n]
+
+
+# --------------------------------------------------------------------------------------------
+# small parsers
+# --------------------------------------------------------------------------------------------
+_FRACTION = re.compile(r"\s*(?:1/2|-1/2|and a half)$", _I)
+
+
+def _num(s: str) -> float | None:
+    """Parse a number phrase (digits, words, 'a', 'a couple of'); None when vague (several, few)."""
+    s = s.lower().strip().replace(",", "")
+    half = 0.0
+    if _FRACTION.search(s):
+        s = _FRACTION.sub("", s).strip()
+        half = 0.5
+    if s in ("a", "an", "one", "a full", "another", "an additional", "an extra", "a further"):
+        return 1 + half
+    if s in ("a couple of", "a couple", "couple of", "couple"):
+        return 2
+    try:
+        return float(s) + half
+    except ValueError:
+        pass
+    s = re.sub(r"^(?:a|one) ", "", s)
+    if s == "hundred":
+        return 100 + half
+    if s == "dozen":
+        return 12 + half
+    if s == "thousand":
+        return 1000 + half
+    if s in ONES:
+        return ONES[s] + half
+    parts = re.split(r"[- ]", s)
+    if parts and parts[0] in TENS:
+        v = TENS[parts[0]]
+        if len(parts) > 1 and parts[1] in ONES:
+            v += ONES[parts[1]]
+        return v + half
+    return None
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+_UNIT_CODE = {
+    "second": ("S", True), "sec": ("S", True), "minute": ("M", True), "min": ("M", True),
+    "hour": ("H", True), "hr": ("H", True), "day": ("D", False), "night": ("D", False),
+    "week": ("W", False), "weekend": ("D", False), "fortnight": ("W", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "yr": ("Y", False), "decade": ("E", False),
+    "century": ("C", False), "centurie": ("C", False), "millennium": ("L", False), "millennia": ("L", False),
+}
+
+
+def _unit(s: str) -> str:
+    s = s.lower()
+    if s in _UNIT_CODE:
+        return s
+    if s.endswith("s") and s[:-1] in _UNIT_CODE:
+        return s[:-1]
+    if s == "centuries":
+        return "century"
+    return s
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    code, is_time = _UNIT_CODE[unit]
+    if n is None:
+        return ("PTX" if is_time else "PX") + code
+    if unit == "weekend":
+        n, code = n * 2, "D"
+    if unit == "fortnight":
+        n *= 2
+    if unit == "decade":
+        n, code = n * 10, "Y"
+    if unit in ("century", "centurie"):
+        n, code = n * 100, "Y"
+    if unit in ("millennium", "millennia"):
+        n, code = n * 1000, "Y"
+    if n != int(n):  # fractions: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M
+        whole = int(n)
+        frac = n - whole
+        sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "Q": ("M", 3)}
+        if code in sub:
+            c2, k = sub[code]
+            part2 = f"{int(round(frac * k))}{c2}"
+            if is_time:
+                return f"PT{whole}{code}{part2}" if whole else f"PT{part2}"
+            if code == "D":
+                return f"P{whole}DT{part2}" if whole else f"PT{part2}"
+            return f"P{whole}{code}{part2}" if whole else f"P{part2}"
+    return ("PT" if is_time else "P") + _fmt_num(n) + code
+
+
+def _shift(d: date, n: float, unit: str) -> tuple[str, date]:
+    """d shifted by n units (n may be negative); returns (value at the unit's granularity, date)."""
+    code = _UNIT_CODE.get(unit, ("D", False))[0]
+    k = int(round(n))
+    if unit in ("year", "yr"):
+        t = cal.add_years(d, k)
+        return f"{t.year:04d}", t
+    if unit == "decade":
+        t = cal.add_years(d, 10 * k)
+        return f"{t.year:04d}", t
+    if unit in ("century", "centurie"):
+        t = cal.add_years(d, 100 * k)
+        return f"{t.year // 100:02d}", t
+    if unit == "month":
+        t = cal.add_months(d, k)
+        return f"{t.year:04d}-{t.month:02d}", t
+    if unit == "quarter":
+        t = cal.add_months(d, 3 * k)
+        return f"{t.year:04d}-Q{cal.quarter_of(t)}", t
+    if unit in ("week", "fortnight", "weekend"):
+        t = d + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
+        return cal.iso_week(t), t
+    if code in ("H", "M", "S") and _UNIT_CODE[unit][1]:
+        t = d
+        return t.isoformat(), t
+    t = d + timedelta(days=k)
+    return t.isoformat(), t
+
+
+def _cap(m: re.Match, group: str) -> bool:
+    """The named group starts with an upper-case letter (month/weekday names must)."""
+    g = m.group(group)
+    return bool(g) and g[0].isupper()
+
+
+def _month_no(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _weekday_no(s: str) -> int:
+    return WEEKDAYS[s.lower().rstrip(".")]
+
+
+def _resolve_month(mo: int, day: int | None, dct: date, tense: str | None) -> int:
+    """Year of an underspecified month (and day) from the tense of the clause."""
+    y = dct.year
+    here = (dct.month, dct.day)
+    there = (mo, day if day else (1 if tense == _FUTURE else 31))
+    if tense == _FUTURE and there < here and (dct.month - mo) % 12 <= 10:
+        return y + 1 if mo != dct.month or day else y
+    if tense == _PAST and there > here:
+        return y - 1 if mo != dct.month or day else y
+    if tense is None:
+        # nearest occurrence
+        diff = mo - dct.month
+        if diff > 6:
+            return y - 1
+        if diff < -6:
+            return y + 1
+    return y
+
+
+def _resolve_weekday(wd: int, dct: date, tense: str | None, rel: str | None = None) -> date:
+    delta = wd - dct.weekday()
+    rel = (rel or "").lower()
+    if rel in ("next", "coming", "this coming"):
+        return dct + timedelta(days=delta % 7 or 7)
+    if rel in ("last", "past", "this past", "previous"):
+        return dct - timedelta(days=(-delta) % 7 or 7)
+    if delta == 0:
+        return dct
+    if rel == "this":
+        return dct + timedelta(days=delta)
+    if tense == _FUTURE:
+        return dct + timedelta(days=delta % 7)
+    return dct - timedelta(days=(-delta) % 7)
+
+
+_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+        "tonight": "NI", "midday": "MI", "noon": "MI"}
+
+# --------------------------------------------------------------------------------------------
+# rules
+# --------------------------------------------------------------------------------------------
+_Cand = tuple  # (start, end, type, value, prio, extra)
+_RULES: list[tuple[re.Pattern, Callable, int]] = []
+
+
+def _rule(pattern: str, prio: int = 5, flags: int = _I):
+    rx = re.compile(pattern, flags)
+
+    def deco(fn):
+        _RULES.append((rx, fn, prio))
+        return fn
+
+    return deco
+
+
+_MOD = (r"(?:(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
+        r"latter\s+half|last\s+half|first\s+part|latter\s+part|early\s+part|later\s+part|rest|remainder|balance|"
+        r"spring|summer|fall|autumn|winter)\s+of\s+(?:the\s+)?|(?:early|mid|late|earlier|later)[\s-]+|mid-))?")
+
+
+def _mod_value(m: re.Match, value: str) -> str:
+    """Apply a half/season modifier ("the first half of 1989" -> 1989-H1) to a year value."""
+    mod = (m.groupdict().get("mod") or "").lower()
+    if re.fullmatch(r"\d{4}", value):
+        if "first half" in mod:
+            return value + "-H1"
+        if "second half" in mod or "last half" in mod or "latter half" in mod:
+            return value + "-H2"
+        for w, code in SEASONS.items():
+            if mod.startswith(w):
+                return f"{value}-{code}"
+    if re.fullmatch(r"\d{3}", value) and mod:
+        return value
+    return value
+
+
+# ---- absolute dates -------------------------------------------------------------------------
+@_rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod2>early|mid|late)[\s-])?(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})\b(?![-/:.]?\d)"
+       rf"(?:(?:,\s*|\s+)(?P<yr>{YEAR4})\b(?!-\d))?", prio=2)
+def _month_day(m, ctx):
+    if not _cap(m, "mon"):
+        return None
+    mo, day = _month_no(m["mon"]), int(re.match(r"\d+", m["day"]).group())
+    if m["mon"].lower() == "may" and not m["yr"] and ctx.before(m.start(), 1).isalpha():
+        return None
+    if m["yr"]:
+        y = int(m["yr"])
+    else:
+        y = _resolve_month(mo, day, ctx.dct, ctx.tense(m.start(), m.end()))
+    try:
+        d = date(y, mo, day)
+    except ValueError:
+        return None
+    return "DATE", d.isoformat()
+
+
+@_rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH_D})\b"
+       rf"(?:,?\s+(?P<yr>{YEAR4})\b)?", prio=2)
+def _day_month(m, ctx):
+    if not _cap(m, "mon") or (m["mon"].lower() == "may" and not m["yr"] and not m["wd"]):
+        return None
+    if m["mon"].lower() in ("march", "may") and not m["yr"] and not re.search(r"(?:st|nd|rd|th)$|^the", m.group(0)):
+        return None
+    mo, day = _month_no(m["mon"]), int(re.match(r"\d+", m["day"]).group())
+    y = int(m["yr"]) if m["yr"] else _resolve_month(mo, day, ctx.dct, ctx.tense(m.start(), m.end()))
+    try:
+        d = date(y, mo, day)
+    except ValueError:
+        return None
+    return "DATE", d.isoformat()
+
+
+@_rule(r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-)"
+       r"|(?<![\d/])(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)?\d\d)\b(?!/)", prio=1)
+def _numeric_date(m, ctx):
+    if m["y"]:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+        if y < 100:
+            y += 1900 if y > 40 else 2000
+    try:
+        return "DATE", date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+@_rule(rf"\b{_MOD}(?P<mon>{MONTH})(?:(?:,?\s+|\s+of\s+)(?P<yr>{YEAR4})\b(?!-\d)|\s+['’](?P<yy>\d\d)\b)", prio=2)
+def _month_year(m, ctx):
+    g = "mon"
+    if not _cap(m, g):
+        return None
+    y = int(m["yr"]) if m["yr"] else 1900 + int(m["yy"])
+    return "DATE", f"{y:04d}-{_month_no(m[g]):02d}"
+
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|before|after|from|through|to|during|last|next|this|early|late|mid|"
+    r"until|between|and|or|for|on|at|around|about|past|coming|end|beginning|late|throughout|within)[\s-]*|-)$",
+    _I,
+)
+
+
+@_rule(rf"\b{_MOD}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous)\s+)?(?P<mon>{MONTH})(?![\w-])"
+       r"(?!\s*\d)", prio=4)
+def _month(m, ctx):
+    if not _cap(m, "mon"):
+        return None
+    name = m["mon"].lower()
+    if name in ("may", "march") and not (m["rel"] or m["mod"] or _PREP_BEFORE.search(ctx.before(m.start(), 12))):
+        return None
+    if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|soon|take|make|need|want|help|"
+                                  r"become|only|even|already|just|yet|do|go|get|face)\b", ctx.after(m.end(), 12)):
+        return None
+    mo = _month_no(m["mon"])
+    rel = (m["rel"] or "").lower()
+    dct = ctx.dct
+    if rel in ("last", "past", "this past", "previous"):
+        y = dct.year if mo < dct.month else dct.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = dct.year if mo > dct.month else dct.year + 1
+    elif rel == "this":
+        y = dct.year
+    else:
+        y = _resolve_month(mo, None, dct, ctx.tense(m.start(), m.end()))
+    return "DATE", f"{y:04d}-{mo:02d}"
+
+
+_YEAR_AFTER_BAD = re.compile(
+    r"(?:['’]?s\b|-\d|\.\d|,\d{3}|\s*%|\s*percent|\s*(?:a\.m|p\.m|hours|GMT|EST|EDT|PST|UTC)\b|\s*(?:-|to)\s*\d+\s*(?:vote|margin))",
+    _I)
+_YEAR_BEFORE_BAD = re.compile(r"(?:[$£€#]\s*|\d[\d,.]*\s*|\bNo\.\s*|\bNos?\s|\bnumber\s|\bRoute\s|\bFlight\s|"
+                              r"\bRoom\s|\b(?:Model|Boeing|Airbus|Article|Section|Resolution|Chapter)\s|-)$", _I)
+
+
+@_rule(rf"\b{_MOD}(?:(?P<fy>(?:the\s+)?fiscal(?:\s+year)?|(?:the\s+)?(?:calendar\s+)?year|FY|model\s+year)[\s-]*)?(?P<yr>{YEAR4})\b"
+       rf"(?:-(?P<yr2>\d\d)\b)?", prio=5)
+def _year(m, ctx):
+    y = int(m["yr"])
+    if y < 1600 and not m["fy"]:
+        return None
+    if _YEAR_BEFORE_BAD.search(ctx.before(m.start("yr"), 12)) or _YEAR_AFTER_BAD.match(ctx.after(m.end(), 12)):
+        return None
+    nxt = re.match(r"\s+([a-z]+)", ctx.after(m.end(), 20))
+    if not m["fy"] and not m["mod"] and nxt and nxt.group(1) in _YEAR_NEXT_BAD:
+        return None
+    if m["yr2"]:
+        return None
+    return "DATE", _mod_value(m, f"{y:04d}")
+
+
+_YEAR_NEXT_BAD = frozenset(
+    "people persons troops soldiers men women children workers employees residents members students "
+    "shares cars units tons pounds miles feet meters votes seats jobs homes houses acres points times "
+    "dollars yen marks francs barrels delegates cases deaths prisoners refugees civilians officers "
+    "police visitors passengers copies pages words tanks planes aircraft vehicles rounds lb kg km".split()
+)
+
+
+@_rule(rf"\b{_MOD}(?P<the>the\s+)?(?:(?P<dec>(?:1[0-9]|20)?\d0)|['’](?P<dec2>\d0))['’]?s\b"
+       r"|\b(?P<the3>the\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", prio=4)
+def _decade(m, ctx):
+    if m["word"]:
+        if not m["the3"]:
+            return None
+        n = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+             "eighties": 8, "nineties": 9}[m["word"].lower()]
+        return "DATE", f"19{n}"
+    if m["dec"]:
+        d = m["dec"]
+        if len(d) == 2:
+            if not (m["the"] or m["mod"]):
+                return None
+            d = "19" + d
+        if len(d) == 3 or (len(d) == 4 and not d.startswith(("1", "20"))):
+            return None
+        if d.endswith("00") and not (m["the"] or m["mod"]):
+            return None
+        return "DATE", d[:3]
+    return "DATE", "19" + m["dec2"][0]
+
+
+@_rule(r"\b(?:(?P<the>the)\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+       r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+       r"twentieth|twenty-first)\s+century\b|\b(?P<rel>this|last|next|the\s+(?:last|past|next|coming))\s+century\b",
+       prio=4)
+def _century(m, ctx):
+    if m["ord"]:
+        o = m["ord"].lower()
+        n = ORDINALS.get(o) or (21 if o == "twenty-first" else int(re.match(r"\d+", o).group()) if o[0].isdigit() else None)
+        if not n:
+            return None
+        return "DATE", f"{n - 1:02d}"
+    rel = m["rel"].lower()
+    c = ctx.dct.year // 100
+    if rel.startswith("the"):
+        return "DURATION", "P100Y"
+    c += {"this": 0, "last": -1, "next": 1}[rel]
+    return "DATE", f"{c:02d}"
+
+
+# ---- quarters and halves ----------------------------------------------------------------------
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@_rule(r"\b(?P<pre>(?:(?:this|last|next)\s+year['’]s|the\s+year['’]s|(?P<py>(?:19|20)\d\d)['’]?s?)\s+)?"
+       r"(?:(?P<the>the)\s+)?(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<yrq>(?:19|20)\d\d)\s+)?"
+       r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|prior|next|"
+       r"coming|same|year-earlier|year-ago|year\s+earlier|comparable|recent|just-ended|just\s+ended|just-completed|"
+       r"preceding|following|fiscal|June|March|September|December|calendar)[\s-]+)?"
+       r"(?:(?P<fisc2>fiscal|calendar)[\s-]+)?(?P<q>quarter)(?P<pl>s)?\b"
+       r"(?:\s+of\s+(?:(?P<ofyr>(?:19|20)\d\d)\b|(?:the\s+)?(?:fiscal\s+)?(?P<ofrel>this|last|next|the\s+current|the\s+previous|"
+       r"the\s+next|the\s+same|the)\s+(?:fiscal\s+)?year\b|(?:fiscal\s+)(?P<ofyr2>(?:19|20)\d\d)\b))?"
+       r"|\b(?P<qq>Q[1-4]|[1-4]Q)(?:\s+(?P<qy>(?:19|20)?\d\d))?\b", prio=3)
+def _quarter(m, ctx):
+    dct = ctx.dct
+    if m["qq"]:
+        if not m["qq"].isupper():
+            return None
+        n = int(m["qq"].strip("Qq"))
+        y = dct.year
+        if m["qy"]:
+            y = int(m["qy"]) if len(m["qy"]) == 4 else 1900 + int(m["qy"]) if int(m["qy"]) > 40 else 2000 + int(m["qy"])
+        return "DATE", f"{y:04d}-Q{n}"
+    if m["pl"]:
+        return None
+    ordw = (m["ord"] or "").lower().replace(" ", "-")
+    if ordw in ("june", "march", "september", "december") and not m.group("ord")[0].isupper():
+        return None
+    cur_q = cal.quarter_of(dct)
+    prev = (dct.year, cur_q - 1) if cur_q > 1 else (dct.year - 1, 4)
+    year = None
+    if m["py"]:
+        year = int(m["py"])
+    elif m["pre"]:
+        p = m["pre"].lower()
+        year = dct.year + (-1 if p.startswith("last") else 1 if p.startswith("next") else 0)
+    if m["yrq"]:
+        year = int(m["yrq"])
+    if m["ofyr"] or m["ofyr2"]:
+        year = int(m["ofyr"] or m["ofyr2"])
+    elif m["ofrel"]:
+        r = m["ofrel"].lower()
+        year = dct.year + (-1 if "last" in r or "previous" in r else 1 if "next" in r else 0)
+    if ordw in _QORD or ordw in ("june", "march", "september", "december"):
+        n = _QORD.get(ordw) or {"march": 1, "june": 2, "september": 3, "december": 4}[ordw]
+        if year is None:
+            year = dct.year
+            tense = ctx.tense(m.start(), m.end())
+            q_start = date(year, 3 * n - 2, 1)
+            if q_start > dct and tense == _PAST and n > cur_q:
+                year -= 1
+        return "DATE", f"{year:04d}-Q{n}"
+    if ordw in ("final",):
+        return "DATE", f"{year or dct.year:04d}-Q4"
+    if not ordw or ordw in ("latest", "recent", "just-ended", "just-completed", "fiscal", "calendar"):
+        if year is not None:
+            return None
+        if not (m["the"] or ordw):
+            return None
+        if not ordw and not m["the"]:
+            return None
+        y, q = prev
+        if not ordw:
+            return "DATE", f"{y:04d}-Q{q}"
+        return "DATE", f"{y:04d}-Q{q}"
+    if ordw in ("current",):
+        return "DATE", f"{dct.year:04d}-Q{cur_q}"
+    if ordw in ("last", "past", "previous", "prior", "preceding"):
+        if m["the"] and ordw in ("past", "last"):
+            return "DURATION", "P1Q"
+        y, q = prev
+        return "DATE", f"{y:04d}-Q{q}"
+    if ordw in ("next", "coming", "following"):
+        q = cur_q + 1
+        y = dct.year + (q > 4)
+        return "DATE", f"{y:04d}-Q{(q - 1) % 4 + 1}"
+    if ordw in ("year-earlier", "year-ago", "comparable", "same", "year-earlier"):
+        y, q = prev
+        return "DATE", f"{y - 1:04d}-Q{q}"
+    return None
+
+
+@_rule(r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)[\s-]+half\b(?:\s+of\s+(?:(?P<yr>(?:19|20)\d\d)\b|"
+       r"(?:the\s+)?(?:fiscal\s+)?(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year\b))?", prio=3)
+def _half(m, ctx):
+    h = 1 if m["ord"].lower() == "first" else 2
+    y = ctx.dct.year
+    if m["yr"]:
+        y = int(m["yr"])
+    elif m["rel"]:
+        y += {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    elif not m["the"]:
+        # "first-half profit": adjective, keep
+        pass
+    return "DATE", f"{y:04d}-H{h}"
+
+
+# ---- seasons ----------------------------------------------------------------------------------
+@_rule(r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the|early|late|mid|earlier\s+this|"
+       r"later\s+this)[\s-]+)?(?P<sea>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<yr>(?:19|20)\d\d)\b)?"
+       r"|\b(?P<yr2>(?:19|20)\d\d)\s+(?P<sea2>spring|summer|fall|autumn|winter)\b", prio=4)
+def _season(m, ctx):
+    dct = ctx.dct
+    if m["sea2"]:
+        return "DATE", f"{m['yr2']}-{SEASONS[m['sea2'].lower()]}"
+    code = SEASONS[m["sea"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["yr"]:
+        return "DATE", f"{m['yr']}-{code}"
+    if not rel or rel in ("the", "early", "late", "mid"):
+        if m["sea"].lower() == "fall" and not rel:
+            return None
+        if not re.search(r"\b(?:in|during|by|until|till|since|before|after|through|over|this|next|last|early|late|of)\s+(?:the\s+)?$",
+                         ctx.before(m.start(), 14), _I) and rel not in ("early", "late", "mid"):
+            if rel != "the":
+                return None
+            if not re.search(r"\b(?:in|during|by|until|since|before|after|through|over)\s+$", ctx.before(m.start(), 10), _I):
+                return None
+    if m["sea"].lower() == "fall" and re.match(r"\s+(?:in|of|to|from|by)\s+(?:the\s+)?(?:[\d$]|prices?|value|number|sales)",
+                                               ctx.after(m.end(), 20), _I) and not m["yr"] and rel == "the":
+        return None
+    here = cal.season_of(dct)
+    order = ["WI", "SP", "SU", "FA"]
+    y = dct.year
+    if code == "WI" and dct.month <= 2:
+        y -= 1
+    if rel in ("last", "past", "this past"):
+        if order.index(code) >= order.index(here) or code == here:
+            y -= 1
+    elif rel in ("next", "coming", "this coming"):
+        if order.index(code) <= order.index(here):
+            y += 1
+    elif rel in ("this", "earlier this", "later this"):
+        pass
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == _PAST and order.index(code) > order.index(here):
+            y -= 1
+        elif tense == _FUTURE and order.index(code) < order.index(here):
+            y += 1
+    return "DATE", f"{y:04d}-{code}"
+
+
+# ---- weekdays, times of day -------------------------------------------------------------------
+@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous|early|late)\s+)?(?P<wd>{WEEKDAY})"
+       rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?![\w-])", prio=4)
+def _weekday(m, ctx):
+    if not _cap(m, "wd"):
+        return None
+    wd = _weekday_no(m["wd"])
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if rel in ("early", "late"):
+        rel = ""
+    d = _resolve_weekday(wd, ctx.dct, ctx.tense(m.start(), m.end()) if not rel else None, rel)
+    if m["pod"]:
+        return "TIME", f"{d.isoformat()}T{_POD[m['pod'].lower()]}"
+    return "DATE", d.isoformat()
+
+
+@_rule(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|\b(?P<pod>morning|afternoon|evening|night)s\b", prio=5)
+def _weekday_plural(m, ctx):
+    if m["wd"]:
+        if not _cap(m, "wd"):
+            return None
+        return "SET", f"XXXX-WXX-{_weekday_no(m['wd']) + 1}"
+    return None
+
+
+_TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|[A-Z]{2,4}T)\b)?"
+_DAYREF = rf"(?P<dref>{WEEKDAY}|today|tonight|yesterday|tomorrow|(?:{MONTH_D})\s+{DAYNUM})(?![\w-])"
+
+
+@_rule(rf"\b(?:(?P<approx>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?"
+       rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<h2>\d{{1,2}}):(?P<mi2>[0-5]\d)(?![\d:])"
+       rf"|(?P<noon>noon|midnight|midday)|(?P<h3>\d{{1,2}}|{NUMWORD})\s+(?P<oc>o['’]clock))"
+       rf"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?{_TZ}(?:,?\s+(?:on\s+)?{_DAYREF})?", prio=2)
+def _clock(m, ctx):
+    if m["noon"]:
+        w = m["noon"].lower()
+        hh, mi = (24, 0) if w == "midnight" else (12, 0)
+    elif m["h"]:
+        hh, mi = int(m["h"]), int(m["mi"] or 0)
+        if hh > 12:
+            return None
+        ap = m["ap"].lower()
+        if ap.startswith("p") and hh < 12:
+            hh += 12
+        if ap.startswith("a") and hh == 12:
+            hh = 0
+    elif m["h2"]:
+        hh, mi = int(m["h2"]), int(m["mi2"])
+        if hh > 24 or ctx.before(m.start(), 1) in "$.,":
+            return None
+        if not (m["dref"] or m["inthe"]) and not re.search(r"\b(?:at|by|until|before|after|around|about)\s+$",
+                                                            ctx.before(m.start(), 10), _I):
+            return None
+    else:
+        n = _num(m["h3"])
+        if n is None or n > 12:
+            return None
+        hh, mi = int(n), 0
+    inthe = (m["inthe"] or "").lower()
+    if ("afternoon" in inthe or "evening" in inthe or "night" in inthe) and hh < 12:
+        hh += 12
+    d = _day_ref(m["dref"], ctx, m) if m["dref"] else ctx.dct
+    if d is None:
+        return None
+    return "TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}"
+
+
+def _day_ref(s: str, ctx: _Ctx, m: re.Match) -> date | None:
+    s2 = s.lower().rstrip(".")
+    dct = ctx.dct
+    if s2 in ("today", "tonight"):
+        return dct
+    if s2 == "yesterday":
+        return dct - timedelta(days=1)
+    if s2 == "tomorrow":
+        return dct + timedelta(days=1)
+    if s2 in WEEKDAYS:
+        return _resolve_weekday(WEEKDAYS[s2], dct, ctx.tense(m.start(), m.end()))
+    mm = re.match(rf"({MONTH_D})\s+(\d+)", s, _I)
+    if mm:
+        mo, day = _month_no(mm.group(1)), int(mm.group(2))
+        try:
+            return date(_resolve_month(mo, day, dct, ctx.tense(m.start(), m.end())), mo, day)
+        except ValueError:
+            return None
+    return None
+
+
+@_rule(rf"\b(?P<rel>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this|(?:early|late)\s+"
+       rf"(?:yesterday|tomorrow))\s+(?P<pod>morning|afternoon|evening|night)\b|\b(?P<tonight>tonight|overnight)\b"
+       rf"|\b(?P<pod2>morning|afternoon|evening|night|mid-?afternoon|mid-?morning)\s+(?P<dref2>yesterday|today|tomorrow)\b",
+       prio=3)
+def _part_of_day(m, ctx):
+    dct = ctx.dct
+    if m["tonight"]:
+        if m["tonight"].lower() == "overnight":
+            return "TIME", f"{dct.isoformat()}TNI"
+        return "TIME", f"{dct.isoformat()}TNI"
+    if m["pod2"]:
+        d = _day_ref(m["dref2"], ctx, m)
+        p = m["pod2"].lower().replace("mid-", "").replace("mid", "")
+        return "TIME", f"{d.isoformat()}T{_POD[p]}"
+    rel = m["rel"].lower()
+    d = dct
+    if "yesterday" in rel:
+        d = dct - timedelta(days=1)
+    elif "tomorrow" in rel:
+        d = dct + timedelta(days=1)
+    elif rel == "last":
+        d = dct - timedelta(days=1)
+        if m["pod"].lower() != "night":
+            return None
+    return "TIME", f"{d.isoformat()}T{_POD[m['pod'].lower()]}"
+
+
+# ---- holidays ---------------------------------------------------------------------------------
+_FIXED_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "new year": (1, 1), "new years day": (1, 1), "independence day": (7, 4),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "veterans day": (11, 11),
+    "armistice day": (11, 11), "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+    "guy fawkes night": (11, 5), "all saints' day": (11, 1), "epiphany": (1, 6), "d-day": (6, 6),
+}
+
+
+def _holiday_date(name: str, y: int) -> date | None:
+    n = name.lower().replace("’", "'")
+    if n in _FIXED_HOLIDAYS:
+        mo, d = _FIXED_HOLIDAYS[n]
+        return date(y, mo, d)
+    if n in ("thanksgiving", "thanksgiving day"):
+        return cal.nth_weekday(y, 11, 3, 4)
+    if n in ("labor day",):
+        return cal.nth_weekday(y, 9, 0, 1)
+    if n in ("memorial day",):
+        return cal.nth_weekday(y, 5, 0, -1)
+    if n in ("martin luther king day", "martin luther king jr. day"):
+        return cal.nth_weekday(y, 1, 0, 3)
+    if n in ("presidents' day", "presidents day"):
+        return cal.nth_weekday(y, 2, 0, 3)
+    if n in ("easter", "easter sunday", "easter day"):
+        return cal.easter(y)
+    if n == "good friday":
+        return cal.easter(y) - timedelta(days=2)
+    if n == "easter monday":
+        return cal.easter(y) + timedelta(days=1)
+    return None
+
+
+_HOLI_RE = (r"christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|independence\s+day|(?:the\s+)?fourth\s+of\s+july|"
+            r"halloween|valentine['’]s\s+day|st\.\s+patrick['’]s\s+day|veterans\s+day|armistice\s+day|boxing\s+day|"
+            r"bastille\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king(?:\s+jr\.)?\s+day|"
+            r"presidents['’]?\s+day|easter(?:\s+(?:sunday|monday|day))?|good\s+friday|d-day")
+
+
+@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|coming)\s+)?(?P<h>{_HOLI_RE})(?:\s+(?P<wk>week(?:end)?))?"
+       rf"(?:,?\s+(?P<yr>(?:19|20)\d\d)\b)?", prio=3)
+def _holiday(m, ctx):
+    if not _cap(m, "h") and m["h"].lower() not in ("d-day",):
+        return None
+    name = re.sub(r"\s+", " ", m["h"]).replace("’", "'")
+    name = name.replace("new year's", "new year's") if "year" in name.lower() else name
+    if name.lower() == "new years":
+        name = "new year"
+    if name.lower() in ("new year's",):
+        name = "new year"
+    dct = ctx.dct
+    if m["yr"]:
+        y = int(m["yr"])
+    else:
+        y = dct.year
+        d0 = _holiday_date(name, y)
+        if d0 is None:
+            return None
+        rel = (m["rel"] or "").lower()
+        tense = ctx.tense(m.start(), m.end())
+        if rel in ("last", "this past") or (not rel and tense == _PAST):
+            if d0 > dct:
+                y -= 1
+        elif rel in ("next", "coming") or (not rel and tense == _FUTURE):
+            if d0 < dct:
+                y += 1
+    d = _holiday_date(name, y)
+    if d is None:
+        return None
+    if m["wk"]:
+        v = cal.iso_week(d)
+        return "DATE", v + ("-WE" if m["wk"].lower() == "weekend" else "")
+    return "DATE", d.isoformat()
+
+
+# ---- deictic words ----------------------------------------------------------------------------
+_DEICTIC: dict[str, tuple[str, str]] = {
+    "today": ("DATE", "+0D"), "yesterday": ("DATE", "-1D"), "tomorrow": ("DATE", "+1D"),
+    "the day before yesterday": ("DATE", "-2D"), "the day after tomorrow": ("DATE", "+2D"),
+    "now": ("DATE", "PRESENT_REF"), "right now": ("DATE", "PRESENT_REF"), "just now": ("DATE", "PRESENT_REF"),
+    "currently": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"), "these days": ("DATE", "PRESENT_REF"),
+    "at present": ("DATE", "PRESENT_REF"), "the present": ("DATE", "PRESENT_REF"), "presently": ("DATE", "PRESENT_REF"),
+    "current": ("DATE", "PRESENT_REF"), "present-day": ("DATE", "PRESENT_REF"), "this time": ("DATE", "PRESENT_REF"),
+    "the moment": ("DATE", "PRESENT_REF"), "at the moment": ("DATE", "PRESENT_REF"), "so far": ("DATE", "PRESENT_REF"),
+    "to date": ("DATE", "PRESENT_REF"), "as yet": ("DATE", "PRESENT_REF"), "immediately": ("DATE", "PRESENT_REF"),
+    "recently": ("DATE", "PAST_REF"), "recent": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"),
+    "more recently": ("DATE", "PAST_REF"), "most recently": ("DATE", "PAST_REF"), "previously": ("DATE", "PAST_REF"),
+    "formerly": ("DATE", "PAST_REF"), "the past": ("DATE", "PAST_REF"), "once": ("DATE", "PAST_REF"),
+    "in the old days": ("DATE", "PAST_REF"), "the old days": ("DATE", "PAST_REF"), "earlier": ("DATE", "PAST_REF"),
+    "former": ("DATE", "PAST_REF"), "then": ("DATE", "PAST_REF"),
+    "soon": ("DATE", "FUTURE_REF"), "shortly": ("DATE", "FUTURE_REF"), "the future": ("DATE", "FUTURE_REF"),
+    "future": ("DATE", "FUTURE_REF"), "the near future": ("DATE", "FUTURE_REF"),
+    "the foreseeable future": ("DATE", "FUTURE_REF"), "the distant future": ("DATE", "FUTURE_REF"),
+    "the near term": ("DATE", "FUTURE_REF"), "the short term": ("DATE", "FUTURE_REF"),
+    "the long term": ("DATE", "FUTURE_REF"), "the medium term": ("DATE", "FUTURE_REF"),
+    "the long run": ("DATE", "FUTURE_REF"), "the short run": ("DATE", "FUTURE_REF"),
+    "the coming days": ("DATE", "FUTURE_REF:D"), "the coming weeks": ("DATE", "FUTURE_REF:W"),
+    "the coming months": ("DATE", "FUTURE_REF:M"), "the coming years": ("DATE", "FUTURE_REF:Y"),
+    "coming days": ("DATE", "FUTURE_REF:D"), "coming weeks": ("DATE", "FUTURE_REF:W"),
+    "coming months": ("DATE", "FUTURE_REF:M"), "coming years": ("DATE", "FUTURE_REF:Y"),
+    "the days ahead": ("DATE", "FUTURE_REF:D"), "the weeks ahead": ("DATE", "FUTURE_REF:W"),
+    "the months ahead": ("DATE", "FUTURE_REF:M"), "the years ahead": ("DATE", "FUTURE_REF:Y"),
+    "days to come": ("DATE", "FUTURE_REF:D"), "weeks to come": ("DATE", "FUTURE_REF:W"),
+    "months to come": ("DATE", "FUTURE_REF:M"), "years to come": ("DATE", "FUTURE_REF:Y"),
+    "the coming quarters": ("DATE", "FUTURE_REF:Q"), "coming quarters": ("DATE", "FUTURE_REF:Q"),
+    "future quarters": ("DATE", "FUTURE_REF:Q"),
+    "as soon as possible": ("DATE", "FUTURE_REF"), "a later date": ("DATE", "FUTURE_REF"),
+    "one day": ("DATE", "FUTURE_REF"), "some day": ("DATE", "FUTURE_REF"), "someday": ("DATE", "FUTURE_REF"),
+    "later": ("DATE", "FUTURE_REF"), "eventually": ("DATE", "FUTURE_REF"),
+    "the weekend": ("DATE", "WE"), "this weekend": ("DATE", "WE0"), "last weekend": ("DATE", "WE-1"),
+    "next weekend": ("DATE", "WE+1"), "the past weekend": ("DATE", "WE-1"), "the coming weekend": ("DATE", "WE+1"),
+    "this past weekend": ("DATE", "WE-1"),
+    "daily": ("SET", "P1D"), "weekly": ("SET", "P1W"), "monthly": ("SET", "P1M"), "quarterly": ("SET", "P3M"),
+    "annually": ("SET", "P1Y"), "yearly": ("SET", "P1Y"), "hourly": ("SET", "PT1H"), "nightly": ("SET", "P1D"),
+    "biweekly": ("SET", "P2W"), "semiannually": ("SET", "P6M"), "semi-annually": ("SET", "P6M"),
+    "bimonthly": ("SET", "P2M"), "every day": ("SET", "P1D"), "every night": ("SET", "P1D"),
+    "each day": ("SET", "P1D"), "a day": ("SET?", "P1D"), "per day": ("SET", "P1D"),
+}
+# words that are temporal only in the right context are checked in _deictic
+_DEICTIC_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_DEICTIC, key=len, reverse=True)) + r")\b",
+    _I,
+)
+
+
+@_rule(_DEICTIC_RE.pattern, prio=6)
+def _deictic(m, ctx):
+    key = re.sub(r"\s+", " ", m.group(0).lower())
+    typ, spec = _DEICTIC[key]
+    dct = ctx.dct
+    after = ctx.after(m.end(), 30)
+    before = ctx.before(m.start(), 30)
+    if key == "now":
+        if re.match(r"\s+(?:that|on|defunct|-?\s*defunct|famous|infamous|retired|former|deceased|closed|ousted)\b", after, _I):
+            if re.match(r"\s+that\b", after, _I):
+                return None
+        if re.search(r"\b(?:from|until|till|by|up\s+to|since)\s+$", before, _I):
+            pass
+    if key == "once":
+        if not re.match(r"\s+(?:was|were|had|been|a|an|the|\w+ed)\b", after, _I) or re.search(r"\b(?:at|more|than)\s+$", before, _I):
+            return None
+    if key == "then":
+        return None
+    if key == "soon" and re.search(r"\bas\s+$", before, _I) and re.match(r"\s+as\b", after, _I):
+        return None  # "as soon as X": a signal, X is the timex
+    if key in ("earlier", "later"):
+        if not re.match(r"\s*[,.;]", after) or re.search(r"\b(?:\d|year|month|week|day|hour|minute)s?\s+$", before, _I):
+            return None
+        if key == "later":
+            return None
+    if key == "former" or key == "immediately" or key == "eventually":
+        return None
+    if key in ("so far", "to date", "as yet", "this time", "the moment"):
+        if key == "the moment" and not re.search(r"\b(?:at|for)\s+$", before, _I):
+            return None
+        if key == "this time" and re.match(r"\s+(?:of|next|last|around)\b", after, _I):
+            return None
+        if key in ("so far", "as yet"):
+            return None
+    if key == "current":
+        if re.match(r"\s+(?:account|accounts|affairs|events)\b", after, _I) or re.match(r"\s*[,.;:)]", after):
+            return None
+    if key == "recent":
+        if re.match(r"\s*[,.;:)]", after):
+            return None
+    if key == "future":
+        if not re.match(r"\s+\w", after) or re.search(r"\b(?:the|a|its|their|his|her|our|my|your)\s+$", before, _I):
+            return None
+        if re.match(r"\s+(?:of|is|was|will)\b", after, _I):
+            return None
+    if key == "one day":
+        if ctx.tense(m.start(), m.end()) != _FUTURE or re.match(r"\s+(?:after|before|later|earlier|of|in|to)\b", after, _I):
+            if re.match(r"\s+(?:after|before|later|earlier)\b", after, _I):
+                return None
+            return "DURATION", "P1D"
+    if key in ("a day", "per day"):
+        if key == "a day" and not re.search(r"(?:\d|times|once|twice|cents?|dollars?|percent|%|hours|a)\s*$|\bper\s+$", before, _I):
+            return None
+        return "SET", "P1D"
+    if key in ("daily", "weekly", "monthly"):
+        if re.search(r"\b(?:the|a|an)\s+$", before, _I) and re.match(r"\s+[A-Z]", after):
+            return None  # "the daily Granma": a newspaper
+    if typ == "SET":
+        return typ, spec
+    if spec.startswith(("+", "-")):
+        d = dct + timedelta(days=int(spec[:-1]))
+        return "DATE", d.isoformat()
+    if spec.startswith("WE"):
+        off = spec[2:]
+        if off:
+            k = int(off)
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            k = 0 if tense == _FUTURE or dct.weekday() >= 5 else -1
+        wk = dct + timedelta(weeks=k)
+        return "DATE", cal.iso_week(wk) + "-WE"
+    return typ, spec
+
+
+# ---- relative units: this/next/last week, the past year, earlier this month -------------------
+_REL = (r"(?P<rel>this|next|last|past|previous|coming|current|following|present|the\s+past|the\s+last|the\s+next|"
+        r"the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+present|earlier\s+this|"
+        r"later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last|this\s+past|"
+        r"this\s+coming|so\s+far\s+this|mid-?\s*next|mid-?\s*last|mid-?\s*this|the|a\s+year\s+ago\s+this|"
+        r"(?:the\s+)?end\s+of\s+(?:this|last|next|the)|(?:the\s+)?(?:beginning|start|middle)\s+of\s+(?:this|last|next|the)"
+        r"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:this|last|next|the))")
+
+
+@_rule(rf"\b{_REL}\s+(?P<fisc>fiscal\s+|calendar\s+)?(?P<unit>week|month|year|decade|day|fortnight)\b(?P<poss>['’]s)?", prio=5)
+def _rel_unit(m, ctx):
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    dct = ctx.dct
+    after = ctx.after(m.end(), 30)
+    if rel == "the":
+        if unit in ("day", "decade", "fortnight"):
+            return None
+        if re.match(r"\s+(?:before|after|earlier|later|ago|of|in\s+which|when|that|since|to\s+date)\b", after, _I):
+            if not re.match(r"\s+to\s+date\b", after, _I):
+                return None
+        if unit == "year" and re.match(r"\s+(?:ended|ending|through|to)\b", after, _I):
+            return "DURATION", "P1Y"
+        if not (m["poss"] or re.search(r"\b(?:for|during|in|of|over|throughout|through)\s+$", ctx.before(m.start(), 12), _I)):
+            return None
+    if unit == "day":
+        if rel in ("the next", "the following"):
+            d = (ctx.ref_date or dct) + timedelta(days=1)
+            return "DATE", d.isoformat()
+        if rel in ("the previous",):
+            d = (ctx.ref_date or dct) - timedelta(days=1)
+            return "DATE", d.isoformat()
+        if rel in ("the same",):
+            return "DATE", (ctx.ref_date or dct).isoformat()
+        return None
+    if rel in ("the past", "the next", "the coming", "past", "the following") and unit != "weekend":
+        if rel in ("past", "the past") or rel in ("the next", "the coming"):
+            code = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "fortnight": "P2W"}[unit]
+            return "DURATION", code
+    if unit == "fortnight":
+        return None
+    off = 0
+    if rel in ("next", "coming", "following", "the coming", "early next", "late next", "this coming", "mid-next",
+               "mid next", "midnext") or rel.endswith("of next"):
+        off = 1
+    elif rel in ("last", "past", "previous", "the last", "the previous", "early last", "late last", "this past",
+                 "mid-last", "mid last", "a year ago this") or rel.endswith("of last"):
+        off = -1
+    if rel == "a year ago this":
+        off = 0
+        if unit in ("week", "month"):
+            dd = cal.add_years(dct, -1)
+            if unit == "week":
+                return "DATE", cal.iso_week(dd)
+            return "DATE", f"{dd.year:04d}-{dd.month:02d}"
+    if unit == "week":
+        return "DATE", cal.iso_week(dct + timedelta(weeks=off))
+    if unit == "month":
+        d = cal.add_months(dct, off)
+        return "DATE", f"{d.year:04d}-{d.month:02d}"
+    if unit == "year":
+        v = f"{dct.year + off:04d}"
+        if "first half" in rel:
+            v += "-H1"
+        elif "second half" in rel:
+            v += "-H2"
+        return "DATE", v
+    if unit == "decade":
+        return "DATE", f"{(dct.year // 10) + off:03d}"
+    return None
+
+
+# ---- durations and ago/later ------------------------------------------------------------------
+_DUR_NUM = rf"(?P<num>{NUMBER}|a|an|one|{VAGUE_QUANT})"
+_DUR_QUAL = r"(?:\s+(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar|school|light|fiscal|extra|odd|plus))?"
+
+
+@_rule(rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<few>few\s+|several\s+|couple\s+of\s+)?{_DUR_NUM}{_DUR_QUAL}[\s-]+(?P<unit>{UNIT_S})"
+       rf"(?:\s+or\s+(?:so|more|less|longer|two|three|so\s+years))?"
+       rf"(?P<tail>\s+(?:ago|earlier|later|from\s+now|hence|back|before|after|since|previously|on)\b)?"
+       rf"(?P<old>[\s-]+old\b)?", prio=4)
+def _duration(m, ctx):
+    unit = _unit(m["unit"])
+    if unit not in _UNIT_CODE:
+        return None
+    raw_num = re.sub(r"\s+", " ", m["num"].lower())
+    approx = re.sub(r"\s+", " ", (m["approx"] or "").lower())
+    n = _num(raw_num)
+    vague = n is None
+    if m["few"]:
+        n, vague = None, True
+    if not vague and n == 0:
+        return None
+    plural = m["unit"].lower().endswith("s") and unit not in ("millennia",)
+    after = ctx.after(m.end(), 30)
+    before = ctx.before(m.start(), 30)
+    if not vague and n is not None and n > 1 and not plural and not re.search(r"[\s-]", m.group(0)[-len(m["unit"]) - 1:]):
+        return None
+    if raw_num in ("a", "an", "one") and not approx:
+        # "$5 a year", "twice a week" -> SET
+        if re.search(r"(?:\d|times|once|twice|cents?|dollars?|percent|%|\bper)\s*$", before, _I) and raw_num in ("a", "an"):
+            return "SET", _duration_value(1, unit)
+        if unit == "day" and raw_num == "one" and not m["tail"] and ctx.tense(m.start(), m.end()) == _FUTURE and \
+                not re.search(r"\b(?:for|in|within|after|over|than)\s+$", before, _I):
+            return "DATE", "FUTURE_REF"
+        if unit in ("night", "weekend") and raw_num in ("a", "an"):
+            return None
+    if raw_num in ("some",) and not plural:
+        return None
+    if raw_num == "a" and unit in ("second", "minute", "hour") and re.match(r"\s+(?:or\s+two)", after):
+        pass
+    tail = (m["tail"] or "").strip().lower()
+    if tail:
+        tail = re.sub(r"\s+", " ", tail)
+        if tail in ("before", "after", "since", "on"):
+            tail = ""
+            end = m.start("tail")
+            return ("DURATION", _duration_value(None if vague else n, unit), m.start(), end)
+        sign = -1 if tail in ("ago", "earlier", "back", "previously") else 1
+        if vague:
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        if approx in ("more than", "over", "nearly", "almost", "about") and unit in ("year", "decade") and n >= 2 and sign < 0:
+            pass
+        base = ctx.dct
+        if tail in ("earlier", "later") and ctx.ref_date is not None:
+            base = ctx.ref_date
+        if unit in ("year", "yr") and tail in ("earlier", "ago") and ctx.ref_quarter and n == 1:
+            y, q = ctx.ref_quarter.split("-Q")
+            return "DATE", f"{int(y) - 1:04d}-Q{q}"
+        if unit in ("second", "sec", "minute", "min", "hour", "hr"):
+            return "DATE", base.isoformat()
+        value, _ = _shift(base, sign * n, unit)
+        return "DATE", value
+    if m["old"]:
+        return "DURATION", _duration_value(None if vague else n, unit)
+    if raw_num in ("some",) and approx:
+        return None
+    value = _duration_value(None if vague else n, unit)
+    if vague and raw_num in ("many",) and not approx:
+        pass
+    return "DURATION", value
+
+
+@_rule(r"\b(?:(?P<approx>for|over|in|within|after|took|take|takes|lasted|last|lasting)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b"
+       r"|\b(?P<unit2>years|months|weeks|days|decades)\s+(?:of|later|earlier|ago)\b"
+       r"|\b(?P<unit3>decades|centuries|years|months|weeks)[\s-]+(?:long|old)\b", prio=7)
+def _bare_units(m, ctx):
+    u = m["unit"] or m["unit2"] or m["unit3"]
+    start = m.start("unit") if m["unit"] else m.start()
+    unit = _unit(u)
+    tail = m.group(0)[len(u):].strip().lower() if m["unit2"] else ""
+    end = m.start("unit") + len(u) if m["unit"] else m.start() + len(u) if m["unit2"] else m.end()
+    if m["unit"] and m["approx"].lower() == "in" and not re.search(r"\b(?:first|last|time)\s+in\s*$", ctx.before(start, 20), _I):
+        if not re.search(r"\bfor\s+the\s+first\s+time\s+in\s*$", ctx.before(start, 30), _I):
+            pass
+    if tail in ("later", "earlier", "ago"):
+        return "DATE", "PAST_REF" if tail != "later" else "FUTURE_REF", start, m.end()
+    return "DURATION", _duration_value(None, unit), start, end
+
+
+@_rule(rf"\b(?P<ev>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_S}|(?P<wd>{WEEKDAY})|"
+       rf"(?P<mon>{MONTH})|(?P<sea>spring|summer|fall|autumn|winter)|(?P<pod>morning|afternoon|evening|night))\b", prio=3)
+def _set_every(m, ctx):
+    if m["wd"]:
+        return "SET", f"XXXX-WXX-{_weekday_no(m['wd']) + 1}"
+    if m["mon"]:
+        return "SET", f"XXXX-{_month_no(m['mon']):02d}"
+    if m["sea"]:
+        return "SET", f"XXXX-{SEASONS[m['sea'].lower()]}"
+    if m["pod"]:
+        return "SET", "P1D"
+    unit = _unit(m["unit"])
+    if unit not in _UNIT_CODE:
+        return None
+    n = _num(m["num"]) if m["num"] else 1
+    if m["other"] and m["other"].lower() == "other":
+        n = 2
+    if n is None:
+        return None
+    return "SET", _duration_value(n, unit)
+
+
+_RULES.sort(key=lambda r: r[2])
+
+# --------------------------------------------------------------------------------------------
+# deadline view
+# --------------------------------------------------------------------------------------------
+_FUTURE_SPAN = {"D": ("day", 14), "W": ("week", 42), "M": ("month", 183), "Y": ("year", 730), "Q": ("quarter", 365)}
+_PAST_DUR_RE = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent|preceding|first|prior)\b|\bago\b|\bearlier\b", _I)
+_FUT_DUR_RE = re.compile(r"\b(?:the\s+)?(?:next|coming|following|remaining|more|additional|another|further)\b", _I)
+
+
+def _view(typ: str, value: str, text: str, dct: date, direction: str | None) -> tuple[date | None, date | None, Granularity | None]:
+    if typ in ("DATE", "TIME"):
+        if value.startswith("FUTURE_REF"):
+            code = value.partition(":")[2]
+            if code:
+                _, days = _FUTURE_SPAN[code]
+                return dct, dct + timedelta(days=days), Granularity.VAGUE
+            low = text.lower()
+            if "soon" in low or "shortly" in low or "near" in low or "short" in low:
+                return dct, dct + timedelta(days=183), Granularity.VAGUE
+            return dct, None, Granularity.VAGUE
+        if value == "PRESENT_REF":
+            return dct, dct, Granularity.DAY
+        if value == "PAST_REF":
+            return None, dct, Granularity.VAGUE
+        b = cal.bounds(value)
+        if b is None:
+            return None, None, None
+        lo, hi, g = b
+        return lo, hi, Granularity(g)
+    if typ == "DURATION":
+        if "X" in value:
+            if direction == _PAST:
+                return None, dct, Granularity.VAGUE
+            return dct, None, Granularity.VAGUE
+        if direction == _PAST:
+            r = cal.duration_end(value, dct, -1)
+            if r is None:
+                return None, None, None
+            return r[0], dct, Granularity(r[1])
+        r = cal.duration_end(value, dct, 1)
+        if r is None:
+            return None, None, None
+        return dct, r[0], Granularity(r[1])
+    return None, None, None
+
+
+# --------------------------------------------------------------------------------------------
+# public API
+# --------------------------------------------------------------------------------------------
+def _as_date(d: date | datetime) -> date:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def tag(text: str, dct: date | datetime) -> list[Timex]:
+    """Every temporal expression in ``text``, normalised against the creation date ``dct``."""
+    if not isinstance(text, str) or not text:
+        return []
+    anchor = _as_date(dct)
+    ctx = _Ctx(text, anchor)
+    cands: list[tuple] = []
+    for rx, fn, prio in _RULES:
+        for m in rx.finditer(text):
+            if m.end() <= m.start():
+                continue
+            try:
+                r = fn(m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError):
+                r = None
+            if r is None:
+                continue
+            if len(r) == 4:
+                typ, value, s, e = r
+            else:
+                typ, value = r
+                s, e = m.start(), m.end()
+            if e <= s:
+                continue
+            cands.append((s, e, prio, typ, value))
+    # longest match first, then rule priority; keep non-overlapping
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in cands:
+        s, e = c[0], c[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(c)
+    chosen.sort()
+    out: list[Timex] = []
+    for s, e, _prio, typ, value in chosen:
+        # trim trailing punctuation/space that a pattern may have swallowed
+        while e > s and text[e - 1] in " \t\n,;:":
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e <= s:
+            continue
+        span = text[s:e]
+        direction = None
+        if typ == "DURATION":
+            if _PAST_DUR_RE.search(span):
+                direction = _PAST
+            elif _FUT_DUR_RE.search(span):
+                direction = _FUTURE
+            else:
+                t = ctx.tense(s, e)
+                before = ctx.before(s, 24).lower()
+                if re.search(r"\b(?:for|over|in|during|throughout)\s+(?:the\s+)?$", before) and t == _PAST:
+                    direction = _PAST
+                elif re.search(r"\b(?:since)\s+$", before):
+                    direction = _PAST
+        earliest, latest, gran = _view(typ, value, span, anchor, direction)
+        if value.startswith("FUTURE_REF:"):
+            value = "FUTURE_REF"
+        out.append(Timex(s, e, span, typ, value, earliest, latest, gran, anchor))
+        if typ == "DATE" and re.fullmatch(r"\d{4}-Q[1-4]", value):
+            ctx.ref_quarter = value
+    return out
+
+
+def tag_one(expression: str, dct: date | datetime) -> Timex | None:
+    """The longest temporal expression in a short ``expression`` (e.g. a deadline phrase)."""
+    found = tag(expression, dct)
+    return max(found, key=lambda t: t.end - t.start) if found else None
+
+
+def reanchor(timex: Timex, source: str, dct: date | datetime) -> Timex:
+    """The same span of ``source`` re-resolved against another anchor date (e.g. the date a
+    statement was made rather than the article's publication date)."""
+    for t in tag(source, dct):
+        if t.start == timex.start and t.end == timex.end:
+            return t
+    return replace(timex, anchor=_as_date(dct))
+
+
+_SIGNAL_RE = re.compile(
+    r"\b(as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|by\s+the\s+end\s+of|"
+    r"by|before|after|until|till|up\s+to|through|within|in|since|from|starting|beginning|on|during|ahead\s+of|prior\s+to|"
+    r"around|about|at)\s+(?:the\s+)?$",
+    _I,
+)
+
+
+def signal_before(source: str, timex: Timex) -> str | None:
+    """The temporal preposition right before a timex ("by", "within", "as soon as" ...), lower case."""
+    m = _SIGNAL_RE.search(source[max(0, timex.start - 30):timex.start])
+    return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
+
+
+def deadline_window(source: str, timex: Timex) -> tuple[date | None, date | None, Granularity | None]:
+    """(earliest, latest, granularity) of a deadline phrased with the signal before the timex.
+
+    "by X" / "no later than X" -> (anchor, end of X); "before X" -> (anchor, day before X);
+    "as soon as X" / "after X" / "starting X" -> (start of X, None) for after, (start, end) for
+    "as soon as"; "within"/"in" + duration -> the duration's window; otherwise the timex's own.
+    """
+    sig = signal_before(source, timex)
+    lo, hi, g = timex.earliest, timex.latest, timex.granularity
+    anchor = timex.anchor
+    if timex.type in ("DATE", "TIME") and lo is not None:
+        if sig in ("by", "no later than", "not later than", "until", "till", "up to", "through", "by the end of"):
+            return (anchor if anchor and anchor <= hi else lo), hi, g
+        if sig in ("before", "prior to", "ahead of"):
+            return (anchor if anchor and anchor < lo else None), lo - timedelta(days=1), g
+        if sig in ("after", "since", "starting", "beginning", "from", "no earlier than"):
+            return (hi + timedelta(days=1) if sig == "after" else lo), None, g
+    return lo, hi, g

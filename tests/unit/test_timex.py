@@ -1,0 +1,246 @@
+"""Temporal tagger: spans, TIMEX3 values and the deadline view, on our own sentences."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.domain import Granularity
+from claimledger.extraction import timex
+from claimledger.extraction.model import Timex
+
+DCT = date(2021, 7, 6)  # a Tuesday
+
+
+def find(text: str, needle: str, dct: date = DCT) -> Timex:
+    """The timex whose span contains ``needle``."""
+    i = text.index(needle)
+    j = i + len(needle)
+    for t in timex.tag(text, dct):
+        if t.start <= i and j <= t.end:
+            return t
+    raise AssertionError(f"no timex covers {needle!r} in {[(t.text, t.value) for t in timex.tag(text, dct)]}")
+
+
+def values(text: str, dct: date = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in timex.tag(text, dct)]
+
+
+# ---- the seed constructions ------------------------------------------------------------------
+
+def test_as_soon_as_next_month_before_a_comma():
+    s = "The rebels plan to present a written proposal as soon as next month, a spokesman said."
+    t = find(s, "next month")
+    assert (t.type, t.value) == ("DATE", "2021-08")
+    assert (t.earliest, t.latest, t.granularity) == (date(2021, 8, 1), date(2021, 8, 31), Granularity.MONTH)
+    assert t.anchor == DCT
+    assert "soon" not in [x.text for x in timex.tag(s, DCT)]
+
+
+def test_by_a_day_excludes_the_preposition():
+    s = "The army wants all troops withdrawn by September 11."
+    t = find(s, "September 11")
+    assert t.text == "September 11"
+    assert (t.value, t.latest, t.granularity) == ("2021-09-11", date(2021, 9, 11), Granularity.DAY)
+
+
+def test_in_the_coming_days_is_vague_future():
+    t = find("Talks will speed up in the coming days, he said.", "coming days")
+    assert t.value == "FUTURE_REF" and t.granularity == Granularity.VAGUE
+    assert date(2021, 7, 7) <= t.latest <= date(2021, 7, 31)
+
+
+@pytest.mark.parametrize("phrase,latest", [("coming weeks", date(2021, 8, 17)), ("coming months", date(2022, 1, 5))])
+def test_coming_weeks_and_months_are_bounded(phrase, latest):
+    t = find(f"More will follow in the {phrase}.", phrase)
+    assert t.value == "FUTURE_REF" and t.latest == latest
+
+
+def test_take_a_month_is_an_anchored_duration():
+    t = find("Possibly it will take a month to reach that stage.", "a month")
+    assert (t.type, t.value) == ("DURATION", "P1M")
+    assert (t.earliest, t.latest) == (DCT, date(2021, 8, 6))
+
+
+def test_within_a_month():
+    t = find("The report is due within a month.", "a month")
+    assert (t.value, t.earliest, t.latest) == ("P1M", DCT, date(2021, 8, 6))
+
+
+def test_last_week_is_the_iso_week_before():
+    t = find("Leaders renewed the talks in Doha last week.", "last week")
+    assert (t.value, t.earliest, t.latest, t.granularity) == (
+        "2021-W26", date(2021, 6, 28), date(2021, 7, 4), Granularity.WEEK)
+
+
+def test_weekday_in_past_tense_report_is_the_previous_one():
+    t = find('"We are serious," the spokesman told Reuters on Monday.', "Monday")
+    assert t.text == "Monday" and t.value == "2021-07-05"
+
+
+def test_weekday_in_future_clause_is_the_next_one():
+    assert find("The two sides will meet on Monday in Doha.", "Monday").value == "2021-07-12"
+    assert find("The ministers will meet on Friday.", "Friday").value == "2021-07-09"
+
+
+def test_weekday_equal_to_dct_is_the_dct():
+    assert find("The minister resigned Tuesday.", "Tuesday").value == "2021-07-06"
+
+
+def test_last_year_and_this_year():
+    assert find("Negotiations began last year.", "last year").value == "2020"
+    t = find("Growth will slow this year.", "this year")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("2021", date(2021, 1, 1), date(2021, 12, 31), Granularity.YEAR)
+
+
+def test_decades_and_years_of_are_durations():
+    assert find("US forces stayed for almost two decades in the country.", "two decades").value == "P20Y"
+    t = find("It is the only way to end 40 years of war.", "40 years")
+    assert (t.type, t.value, t.text) == ("DURATION", "P40Y", "40 years")
+
+
+def test_we_is_never_a_date():
+    text = "We urge the sides to negotiate. Although we have the upper hand, we are serious. WE WILL WIN."
+    assert timex.tag(text, DCT) == []
+
+
+# ---- more constructions -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,typ,value", [
+    ("The firm said today it would cut jobs.", "today", "DATE", "2021-07-06"),
+    ("The ship sank yesterday.", "yesterday", "DATE", "2021-07-05"),
+    ("The vote is tomorrow.", "tomorrow", "DATE", "2021-07-07"),
+    ("Prices are now falling.", "now", "DATE", "PRESENT_REF"),
+    ("The company currently employs 500.", "currently", "DATE", "PRESENT_REF"),
+    ("She recently moved to Paris.", "recently", "DATE", "PAST_REF"),
+    ("Sales grew in the past three years.", "the past three years", "DURATION", "P3Y"),
+    ("Output will rise in the third quarter.", "the third quarter", "DATE", "2021-Q3"),
+    ("Third-quarter profit rose 5%.", "Third-quarter", "DATE", "2021-Q3"),
+    ("The company pays dividends quarterly.", "quarterly", "SET", "P3M"),
+    ("The paper is published weekly.", "weekly", "SET", "P1W"),
+    ("They meet every Thursday.", "every Thursday", "SET", "XXXX-WXX-4"),
+    ("It was a boom in the 1990s.", "the 1990s", "DATE", "199"),
+    ("He is 45 years old.", "45 years old", "DURATION", "P45Y"),
+    ("The law was passed in 1998.", "1998", "DATE", "1998"),
+    ("Results for fiscal 2020 were weak.", "fiscal 2020", "DATE", "2020"),
+    ("Talks resumed on March 3, 2019.", "March 3, 2019", "DATE", "2019-03-03"),
+    ("The deal closed in August 2020.", "August 2020", "DATE", "2020-08"),
+    ("Sales fell in June.", "June", "DATE", "2021-06"),
+    ("The plant will open in October.", "October", "DATE", "2021-10"),
+    ("The plant opened last October.", "last October", "DATE", "2020-10"),
+    ("The season starts this summer.", "this summer", "DATE", "2021-SU"),
+    ("They met last fall.", "last fall", "DATE", "2020-FA"),
+    ("Elections are due next year.", "next year", "DATE", "2022"),
+    ("Rates rose two years ago.", "two years ago", "DATE", "2019"),
+    ("The project will be finished three days from now.", "three days from now", "DATE", "2021-07-09"),
+    ("The strike lasted 10 days.", "10 days", "DURATION", "P10D"),
+    ("A two-year contract was signed.", "two-year", "DURATION", "P2Y"),
+    ("The meeting lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("Shops close at 10 p.m. on Fridays.", "10 p.m.", "TIME", "2021-07-06T22:00"),
+    ("Police arrived Friday morning.", "Friday morning", "TIME", "2021-07-02TMO"),
+    ("The shooting happened last night.", "last night", "TIME", "2021-07-05TNI"),
+    ("Shops shut on Christmas Day.", "Christmas Day", "DATE", "2021-12-25"),
+    ("Turnout was high on Thanksgiving 2020.", "Thanksgiving 2020", "DATE", "2020-11-26"),
+    ("Earnings fell in the first half of 2020.", "the first half of 2020", "DATE", "2020-H1"),
+    ("Sales rose earlier this month.", "earlier this month", "DATE", "2021-07"),
+    ("The launch is set for early next year.", "early next year", "DATE", "2022"),
+    ("Prices peaked at the end of 1990.", "the end of 1990", "DATE", "1990"),
+    ("The index was higher a year earlier.", "a year earlier", "DATE", "2020"),
+    ("Ministers met over the weekend.", "the weekend", "DATE", "2021-W26-WE"),
+    ("Pay rose in the past two months.", "the past two months", "DURATION", "P2M"),
+    ("The talks could take several weeks.", "several weeks", "DURATION", "PXW"),
+    ("The rebels have fought for years.", "years", "DURATION", "PXY"),
+    ("Sales for the second quarter of 2020 rose.", "the second quarter of 2020", "DATE", "2020-Q2"),
+])
+def test_constructions(text, needle, typ, value):
+    t = find(text, needle)
+    assert (t.type, t.value) == (typ, value), t
+
+
+def test_past_duration_deadline_view_looks_back():
+    t = find("Sales grew in the past three years.", "the past three years")
+    assert (t.earliest, t.latest) == (date(2018, 7, 6), DCT)
+
+
+def test_quarter_and_decade_bounds():
+    q = find("Output will rise in the third quarter.", "third quarter")
+    assert (q.earliest, q.latest, q.granularity) == (date(2021, 7, 1), date(2021, 9, 30), Granularity.QUARTER)
+    d = find("It was a boom in the 1990s.", "1990s")
+    assert (d.earliest, d.latest) == (date(1990, 1, 1), date(1999, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "May I come in? You may go.",
+    "Troops will march on the capital.",
+    "They sat down and we waited.",
+    "The army has 2021 soldiers and $1990 in cash.",
+    "He scored 2,000 points; the fall in prices was sharp.",
+    "The sun rose over the hills.",
+])
+def test_no_false_alarms(text):
+    assert timex.tag(text, DCT) == [], timex.tag(text, DCT)
+
+
+def test_datetime_dct_and_anchor():
+    t = find("It happened yesterday.", "yesterday", dct=datetime(2021, 7, 6, 15, 30))
+    assert t.value == "2021-07-05" and t.anchor == DCT
+
+
+def test_spans_are_sorted_and_disjoint():
+    text = "On Monday, March 3, 2019, at 10 a.m. the talks began; they will resume next week and end in 2020."
+    tags = timex.tag(text, DCT)
+    assert [t.start for t in tags] == sorted(t.start for t in tags)
+    for a, b in zip(tags, tags[1:]):
+        assert a.end <= b.start
+
+
+def test_helpers_signal_and_deadline_window():
+    s = "All troops must leave by September 11, officials said."
+    t = find(s, "September 11")
+    assert timex.signal_before(s, t) == "by"
+    assert timex.deadline_window(s, t) == (DCT, date(2021, 9, 11), Granularity.DAY)
+    s2 = "The vote must happen before October."
+    t2 = find(s2, "October")
+    assert timex.deadline_window(s2, t2)[1] == date(2021, 9, 30)
+
+
+def test_tag_one_and_reanchor():
+    t = timex.tag_one("as soon as next month", DCT)
+    assert t is not None and t.value == "2021-08"
+    src = "He said he would visit next week."
+    t = find(src, "next week")
+    t2 = timex.reanchor(t, src, date(2021, 1, 1))
+    assert (t2.value, t2.anchor) == ("2021-W01", date(2021, 1, 1))
+
+
+def test_deterministic_and_empty():
+    text = "The ministers met last week and will meet again in the coming days."
+    assert timex.tag(text, DCT) == timex.tag(text, DCT)
+    assert timex.tag("", DCT) == []
+
+
+_alphabet = st.sampled_from(list("abcdefgmnorstuwyMJSTW0123456789 ,.-/:'’\n$%") + [
+    "May ", "March ", "Monday ", "next ", "last ", "week", "month", "year", "s", " ago", "the ", "quarter",
+    "1990", "2021", "a.m.", "p.m.", " of ", "fiscal ", "half", "early ", "mid-", "every ", "coming days",
+    "Christmas", "Easter", " 1/2", "decade", "century", "two ", "twenty-", "one", "Q3", "31", "29 February ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_alphabet, max_size=40).map("".join), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_never_raises_and_spans_are_exact(text, dct):
+    for t in timex.tag(text, dct):
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.text == text[t.start:t.end]
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        if t.earliest and t.latest:
+            assert t.earliest <= t.latest
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.dates())
+def test_never_raises_on_any_text(text, dct):
+    for t in timex.tag(text, dct):
+        assert t.text == text[t.start:t.end]
