@@ -1,0 +1,157 @@
+"""Word lists shared by attribution and claim detection (private).
+
+Kept small and general: reporting verbs, role nouns, organisation cues, country names.
+Nothing here names a particular article's actors.
+"""
+from __future__ import annotations
+
+# Reporting verbs that introduce (or close) reported speech.
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds stated states announced announces warned warns
+    noted notes explained explains argued argues insisted insists claimed claims declared declares
+    confirmed confirms predicted predicts forecast forecasts projected projects estimated estimates
+    vowed vows pledged pledges promised promises wrote writes tweeted posted acknowledged
+    acknowledges admitted admits cautioned cautions suggested suggests stressed stresses
+    emphasised emphasized emphasises emphasizes urged urges asserted asserts maintained maintains
+    contended remarked replied replies responded responds countered recalled signalled signaled
+    indicated indicates reiterated reiterates observed conceded concedes alleged alleges disclosed
+    revealed reveals expects expected believes believed thinks thought hopes hoped fears feared
+    reckons reckoned agreed agrees assured assures threatened threatens""".split()
+)
+# Of those, the ones that also make the claim kind (their complement is the claim).
+KIND_VERBS = {
+    "vowed": "promise", "vows": "promise", "pledged": "promise", "pledges": "promise",
+    "promised": "promise", "promises": "promise", "assured": "promise", "assures": "promise",
+    "predicted": "prediction", "predicts": "prediction", "forecast": "prediction",
+    "forecasts": "prediction", "projected": "prediction", "projects": "prediction",
+    "expects": "prediction", "expected": "prediction", "warned": "prediction", "warns": "prediction",
+    "estimated": "prediction", "estimates": "prediction", "threatened": "promise", "threatens": "promise",
+    "urged": "position", "urges": "position",
+}
+
+PRONOUNS_PERSON = frozenset("he she".split())
+PRONOUNS_GROUP = frozenset("they it we".split())
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"i"}
+
+# Head nouns of a description that can speak: roles of people.
+PERSON_ROLES = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople spokesmen official officials minister
+    ministers secretary president vice-president premier chancellor governor mayor senator lawmaker
+    lawmakers legislator legislators mp mps representative representatives envoy ambassador diplomat
+    diplomats general commander chief head leader leaders director chairman chairwoman chair ceo
+    executive executives founder economist economists analyst analysts strategist strategists expert
+    experts scientist scientists researcher researchers forecaster forecasters meteorologist
+    meteorologists doctor doctors officer officers aide aides adviser advisers advisor advisors
+    witness witnesses resident residents coach manager captain player players striker goalkeeper
+    owner negotiator negotiators investigator investigators prosecutor prosecutors judge lawyer
+    lawyers attorney source sources commissioner superintendent inspector spokesperson's sheriff
+    king queen prince pope cleric imam bishop professor teacher nurse worker workers farmer farmers
+    trader traders dealer dealers investor investors candidate candidates activist activists
+    organiser organisers organizer organizers administrator operator president-elect
+    governor-general secretary-general director-general""".split()
+)
+# Heads that denote a body speaking collectively.
+BODY_ROLES = frozenset(
+    """police authorities agency department government administration company firm bank group
+    statement report ministry military army navy court council committee commission board union
+    regulator regulators watchdog airline carrier club team federation league association
+    institute university hospital service office embassy parliament congress senate cabinet
+    insurgents militants rebels protesters campaigners organisers movement party alliance coalition
+    presidency kremlin pentagon fund organisation organization newspaper network website data
+    survey poll study""".split()
+)
+# Plural or group roles that are not one person.
+GROUP_ROLES = frozenset(
+    """officials ministers lawmakers legislators diplomats leaders executives economists analysts
+    strategists experts scientists researchers forecasters doctors officers aides advisers advisors
+    witnesses residents players negotiators investigators prosecutors lawyers sources workers farmers
+    traders dealers investors candidates activists organisers organizers insurgents militants rebels
+    protesters campaigners authorities police""".split()
+)
+# Role words that stand for the organisation ("a spokesperson for X" speaks for X).
+REPRESENTATIVE_ROLES = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople spokesmen official officials representative
+    representatives source sources aide aides statement envoy negotiator negotiators""".split()
+)
+# Words that modify a role inside a title ("Foreign Minister", "Deputy Chief").
+ROLE_MODIFIERS = frozenset(
+    """foreign finance defence defense interior economy economic trade health education justice
+    energy environment labour labor transport agriculture prime deputy vice senior chief acting
+    former interim top junior assistant associate executive managing general head lead principal
+    state home culture sports treasury press communications security military political regional
+    local provincial district police fire emergency public""".split()
+)
+
+# Words marking a capitalised phrase as an organisation.
+ORG_WORDS = frozenset(
+    """ministry department government administration agency bank fund union council committee
+    commission board office service services party movement front army forces force navy police
+    court parliament congress senate assembly embassy inc inc. corp corp. corporation ltd ltd. plc
+    llc group co co. company companies association federation league club university institute
+    organisation organization authority bureau reserve exchange airlines airways motors systems
+    holdings partners network news times post journal reuters cabinet presidency secretariat
+    taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu""".split()
+)
+GOVERNMENT_WORDS = frozenset(
+    """ministry department government administration cabinet presidency parliament congress senate
+    embassy army navy military police kremlin pentagon white house treasury state""".split()
+)
+ARMED_GROUPS = frozenset(
+    """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc
+    insurgents militants rebels militia""".split()
+)
+
+# Country / capital names (for government actors) and the adjective → country map.
+COUNTRIES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "united states": "United States", "america": "United States", "washington": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "united kingdom": "United Kingdom", "london": "United Kingdom",
+    "china": "China", "beijing": "China", "russia": "Russia", "moscow": "Russia", "kremlin": "Russia",
+    "france": "France", "paris": "France", "germany": "Germany", "berlin": "Germany",
+    "japan": "Japan", "tokyo": "Japan", "india": "India", "new delhi": "India",
+    "pakistan": "Pakistan", "islamabad": "Pakistan", "afghanistan": "Afghanistan", "kabul": "Afghanistan",
+    "iran": "Iran", "tehran": "Iran", "iraq": "Iraq", "baghdad": "Iraq", "israel": "Israel",
+    "turkey": "Turkey", "ankara": "Turkey", "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "canada": "Canada", "ottawa": "Canada", "australia": "Australia", "canberra": "Australia",
+    "brazil": "Brazil", "mexico": "Mexico", "italy": "Italy", "rome": "Italy", "spain": "Spain",
+    "madrid": "Spain", "egypt": "Egypt", "cairo": "Egypt", "saudi arabia": "Saudi Arabia",
+    "riyadh": "Saudi Arabia", "qatar": "Qatar", "doha": "Qatar", "syria": "Syria",
+    "damascus": "Syria", "south korea": "South Korea", "seoul": "South Korea",
+    "north korea": "North Korea", "pyongyang": "North Korea", "nigeria": "Nigeria",
+    "south africa": "South Africa", "kenya": "Kenya", "ethiopia": "Ethiopia", "poland": "Poland",
+    "tajikistan": "Tajikistan", "indonesia": "Indonesia", "philippines": "Philippines",
+    "vietnam": "Vietnam", "thailand": "Thailand", "argentina": "Argentina", "chile": "Chile",
+    "colombia": "Colombia", "venezuela": "Venezuela", "greece": "Greece", "sweden": "Sweden",
+    "norway": "Norway", "netherlands": "Netherlands", "switzerland": "Switzerland",
+}
+DEMONYMS = {
+    "american": "United States", "british": "United Kingdom", "chinese": "China",
+    "russian": "Russia", "french": "France", "german": "Germany", "japanese": "Japan",
+    "indian": "India", "pakistani": "Pakistan", "afghan": "Afghanistan", "iranian": "Iran",
+    "iraqi": "Iraq", "israeli": "Israel", "turkish": "Turkey", "ukrainian": "Ukraine",
+    "canadian": "Canada", "australian": "Australia", "brazilian": "Brazil", "mexican": "Mexico",
+    "italian": "Italy", "spanish": "Spain", "egyptian": "Egypt", "saudi": "Saudi Arabia",
+    "qatari": "Qatar", "syrian": "Syria", "korean": "South Korea", "nigerian": "Nigeria",
+    "kenyan": "Kenya", "polish": "Poland", "greek": "Greece", "swedish": "Sweden",
+    "dutch": "Netherlands", "swiss": "Switzerland", "european": "European Union",
+}
+
+# Words that cannot be inside a speaker noun phrase (finite verbs, relatives, negation).
+NP_STOP = frozenset(
+    """is are was were be been being has have had will would can could may might shall should must
+    do does did not never which who whom whose that this these those when where while because
+    although though if unless whether also but and or so than as after before since until
+    it's there's here""".split()
+)
+DETERMINERS = frozenset(
+    """a an the one two three four five several many some most another other its his her their our
+    my your both all each every no""".split()
+)
+# Capitalised words that start a sentence but are not names.
+CAP_FUNCTION = frozenset(
+    """the a an he she it they we i you his her its their our my this that these those there but
+    and so yet however meanwhile in on at for after before when while although though if as since
+    during under over many some most several few all both no not one two three also still even
+    asked speaking responding earlier later separately instead despite according""".split()
+)

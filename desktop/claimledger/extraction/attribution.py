@@ -1,0 +1,723 @@
+"""Who said it: speaker attribution through reported speech (pure, deterministic).
+
+For every sentence :func:`attribute` returns an :class:`Attribution`: the speaker (or None
+for the reporter's own voice), the words that attribute it (the *cue*, e.g. ``", a
+spokesperson for the insurgents said"``) and the spans of what is reported (the *content*).
+
+Handled constructions::
+
+    <content>, X said [on Monday] [, adding that <content>]      tail
+    "<content>," X told Reuters.  /  "<content>," said X, the ...  quote tail, inverted
+    [Preamble,] X said [on Monday] [that] <content>                front
+    X said: "<content>"                                            front with colon
+    According to X, <content>  /  <content>, according to X        according
+    "<s1> <s2> <s3>," he said.                                     quote spanning sentences
+    "<quote>"  (next paragraph, no cue)                            continuation of last speaker
+
+Mentions are resolved to the name an analyst files a claim under: a named person keeps
+their name with the organisation as affiliation ("Taliban spokesperson Zabihullah Mujahid");
+an unnamed representative speaks for the organisation ("a spokesperson for the US State
+Department" -> "US State Department"); pronouns and definite descriptions ("he", "the
+official") go to the last compatible speaker; a generic organisation ("a spokesperson for
+the insurgents") is linked to a named one the article ties it to (the armed group named in
+the same sentence, or the organisation of a later-named speaker with the same role).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimledger.extraction import _lexicon as L
+from claimledger.extraction.model import Sentence
+from claimledger.extraction.sentences import is_headline
+
+__all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    kind: str  # person, organisation, government, group, unknown
+    mention: str
+    affiliation: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Attribution of one sentence. Spans are absolute offsets into the article text."""
+
+    speaker: Speaker | None
+    how: str  # reporter, tail, quote, inverted, front, according, lookahead, continuation
+    cue: tuple[int, int] | None = None
+    content: tuple[tuple[int, int], ...] = ()
+    verb: str | None = None
+    quoted: bool = False
+    source: int | None = None  # index of the sentence whose attribution this one continues
+
+
+# ---------------------------------------------------------------------------------------------
+# quotation regions
+
+_OPEN_Q = "\u201c"
+_CLOSE_Q = "\u201d"
+
+
+def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) of double-quoted stretches in text[start:end] (one paragraph).
+    An unclosed quotation runs to the end of the paragraph (news style: it continues)."""
+    out: list[tuple[int, int, bool]] = []
+    opened = -1
+    for i in range(start, end):
+        c = text[i]
+        if c == '"':
+            if opened < 0:
+                opened = i
+            else:
+                out.append((opened, i + 1, True))
+                opened = -1
+        elif c == _OPEN_Q:
+            if opened < 0:
+                opened = i
+        elif c == _CLOSE_Q:
+            if opened >= 0:
+                out.append((opened, i + 1, True))
+                opened = -1
+    if opened >= 0:
+        out.append((opened, end, False))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# mention parsing
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019.&-]*|\S")
+_PREPS = frozenset("for of at with from in to on".split())
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _strip_possessive(s: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", s)
+
+
+def _country(name: str) -> str | None:
+    key = name.lower().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return L.COUNTRIES.get(key)
+
+
+def canonical_org(name: str) -> str:
+    name = name.strip().strip(",")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = _strip_possessive(name)
+    c = _country(name)
+    return c or name
+
+
+def org_kind(name: str) -> str:
+    low = name.lower()
+    words = set(re.findall(r"[a-z.-]+", low))
+    if _country(name) or low in L.COUNTRIES.values() or words & {"ministry", "government",
+                                                                  "administration", "cabinet",
+                                                                  "presidency", "embassy",
+                                                                  "kremlin", "pentagon"}:
+        return "government"
+    if "department" in words and ("state" in words or _leading_country(name)):
+        return "government"
+    if words & L.ARMED_GROUPS:
+        return "group"
+    return "organisation"
+
+
+def _leading_country(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return bool(_country(first) or first.lower() in L.DEMONYMS)
+
+
+def _is_orgish(tokens: list[str]) -> bool:
+    if not tokens:
+        return False
+    low = [t.lower().strip(",") for t in tokens]
+    joined = " ".join(low)
+    if _country(joined):
+        return True
+    if any(t in L.ORG_WORDS or t in L.ARMED_GROUPS for t in low):
+        return True
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,7}", tokens[0]):
+        return True  # acronym: NATO, IMF, WHO
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    name: str | None = None  # a person's name
+    org: str | None = None  # organisation named (surface form, canonicalised)
+    org_generic: bool = False  # "the insurgents", "the company": needs linking
+    role: str | None = None
+    pronoun: str | None = None
+    definite: bool = False
+    plural: bool = False
+    is_org: bool = False  # the mention itself is an organisation ("the Pentagon")
+
+
+def parse_mention(np: str) -> Mention:
+    """Parse a speaker noun phrase into name / role / organisation."""
+    np = np.strip().strip(",").strip()
+    # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
+    if "," in np:
+        head, _, rest = np.partition(",")
+        a, b = parse_mention(head), parse_mention(rest.strip().rstrip(","))
+        name = a.name or b.name
+        org = a.org or b.org
+        if a.is_org and not name:
+            org = org or canonical_org(head)
+        return Mention(np, name=name, org=org, org_generic=(a.org_generic or b.org_generic) and not (a.org and not a.org_generic) and not (b.org and not b.org_generic),
+                       role=b.role or a.role, definite=a.definite, plural=a.plural, is_org=a.is_org and not name)
+    toks = _TOKEN.findall(np)
+    low = [t.lower() for t in toks]
+    if len(toks) == 1 and low[0] in L.PRONOUNS:
+        return Mention(np, pronoun=low[0], plural=low[0] in ("they", "we"))
+    definite = bool(low) and low[0] in ("the", "this", "that")
+    while toks and low[0] in L.DETERMINERS:
+        toks, low = toks[1:], low[1:]
+    if not toks:
+        return Mention(np)
+    # role word: last token that is a role (before any preposition phrase)
+    prep_at = next((i for i, t in enumerate(low) if t in _PREPS and i > 0), len(toks))
+    role_idx = None
+    for i in range(prep_at - 1, -1, -1):
+        w = _strip_possessive(low[i])
+        if w in L.PERSON_ROLES or w in L.BODY_ROLES:
+            role_idx = i
+            break
+    name = org = role = None
+    org_generic = False
+    is_org = False
+    if role_idx is None:
+        core = toks[:prep_at]
+        if core and all(_cap(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
+            if _is_orgish(core) or prep_at < len(toks):
+                is_org = True
+                org = canonical_org(" ".join(toks))
+            else:
+                name = " ".join(core)
+        return Mention(np, name=name, org=org, role=None, definite=definite, is_org=is_org)
+    # role found
+    role_toks = [toks[role_idx]]
+    j = role_idx - 1
+    while j >= 0 and (low[j] in L.ROLE_MODIFIERS or (not _cap(toks[j]) and not toks[j].endswith(("'s", "\u2019s")))):
+        role_toks.insert(0, toks[j])
+        j -= 1
+    pre = toks[: j + 1]
+    post = toks[role_idx + 1:]
+    role = " ".join(role_toks).lower()
+    head = _strip_possessive(low[role_idx])
+    plural = head in L.GROUP_ROLES
+    # "Secretary of State Antony Blinken"
+    if post and post[0].lower() == "of" and head in ("secretary", "minister", "chief") and len(post) >= 2 and _cap(post[1]):
+        role += " of " + post[1].lower()
+        post = post[2:]
+        if post and post[0].lower() == "the":
+            post = post[1:]
+    if post and post[0].lower() in _PREPS:
+        rest = post[1:]
+        if rest and rest[0].lower() in ("the", "a", "an"):
+            rest = rest[1:]
+        if rest:
+            org_text = " ".join(rest)
+            if all(_cap(t) for t in rest if t.lower() not in ("of", "and", "&", "for", "the")):
+                org = canonical_org(org_text)
+            else:
+                org = org_text.lower()
+                org_generic = True
+    elif post and all(_cap(t) for t in post):
+        name = " ".join(post)
+    if pre:
+        pre_text = " ".join(pre)
+        pre_clean = _strip_possessive(pre_text)
+        if pre_clean.lower() in L.DEMONYMS:
+            org = org or L.DEMONYMS[pre_clean.lower()]
+        elif all(_cap(t) for t in pre if t.lower() not in ("of", "and", "&")):
+            org = org or canonical_org(pre_clean)
+        elif pre_clean.lower().split()[-1] in L.BODY_ROLES:
+            org = org or pre_clean.lower()
+            org_generic = True
+    if head in L.BODY_ROLES and not name and not org:
+        # "the insurgents", "the company" speak as a body
+        org = ("the " if definite else "") + " ".join(toks[: prep_at]).lower()
+        if head in ("police", "authorities", "government", "military", "army"):
+            org = " ".join(toks[: prep_at]).lower()
+        org_generic = True
+        is_org = True
+    return Mention(np, name=name, org=org, org_generic=org_generic, role=role, definite=definite,
+                   plural=plural, is_org=is_org)
+
+
+# ---------------------------------------------------------------------------------------------
+# finding the cue in a sentence
+
+_VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again repeatedly separately then once further".split())
+_PREAMBLE_START = re.compile(
+    r"^\s*[\"\u201c]?(?:[A-Z][a-z]+ing\b|In\b|On\b|At\b|Asked\b|Earlier\b|Later\b|Separately\b|Meanwhile\b|"
+    r"However\b|But\b|And\b|Also\b|Last\b|This\b|Speaking\b|Responding\b|Writing\b|After\b|Before\b|"
+    r"During\b|From\b|Since\b|Elsewhere\b|Still\b|Yet\b|Overall\b|Instead\b)"
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EXTRAS = re.compile(
+    r"(?:\s*,?\s+(?:"
+    rf"(?:late\s+|early\s+)?on\s+{_DAYS}(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|in\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|interview|speech|post|letter|report|note|briefing|email|e-mail|tweet|message|address|video|announcement|filing|update)"
+    r"|on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social\s+media|television|TV|state\s+TV|radio)"
+    r"|(?:last|this)\s+(?:week|month|year|weekend)|yesterday|today|earlier|later|recently|previously"
+    r"|(?:at|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|hearing|event|rally|session|forum)"
+    r"|(?:to|in)\s+(?:Reuters|reporters|journalists|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    r"|by\s+(?:phone|telephone)"
+    r"))+"
+)
+_TOLD_OBJ = re.compile(
+    r"\s+(?:Reuters|AFP|AP|Bloomberg|reporters|journalists|lawmakers|parliament|Parliament|Congress|"
+    r"the\s+(?:[A-Z][\w.&'-]*\s*)+|(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit)|"
+    r"(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*)"
+)
+
+
+@dataclass(slots=True)
+class _Cue:
+    np: tuple[int, int]  # relative to sentence
+    verb: tuple[int, int]
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    how: str
+    verb_word: str
+
+
+def _tokens_back(s: str, end: int) -> tuple[int, str]:
+    """Start of the speaker NP ending at ``end`` and the kind of boundary before it."""
+    i = end
+    # skip adverbs / auxiliaries between subject and verb: "the official also said"
+    while True:
+        m = re.search(r"(\S+)\s*$", s[:i])
+        if m and m.group(1).lower() in _SKIP_BEFORE_VERB:
+            i = m.start(1)
+            continue
+        break
+    np_end = i
+    toks = list(re.finditer(r"[^\s,;:\"\u201c\u201d()\[\]\u2014\u2013]+", s[:np_end]))
+    start = np_end
+    boundary = "start"
+    n = 0
+    for m in reversed(toks):
+        gap = s[m.end():start]
+        if gap.strip():  # punctuation between tokens: boundary
+            boundary = _boundary_kind(gap)
+            break
+        w = m.group(0)
+        if w.lower() in L.NP_STOP or w.lower() in L.SPEECH_VERBS or n >= 12:
+            boundary = "stop"
+            break
+        start = m.start()
+        n += 1
+    else:
+        gap = s[:start]
+        boundary = _boundary_kind(gap) if gap.strip() else "start"
+    while start < np_end and s[start].isspace():
+        start += 1
+    return start, boundary if start < np_end else "none"
+
+
+def _boundary_kind(gap: str) -> str:
+    g = gap.strip()
+    if not g:
+        return "start"
+    if g[-1] in "\"\u201d" or (len(g) >= 2 and g[-2] in "\"\u201d"):
+        return "quote"
+    if set(g) <= set("\"\u201c"):
+        return "start"
+    if g[-1] == ",":
+        return "comma"
+    if g[-1] in ":;(\u2014\u2013":
+        return "comma"
+    return "other"
+
+
+def _np_ok(np: str) -> bool:
+    toks = _TOKEN.findall(np)
+    if not toks or len(toks) > 12:
+        return False
+    low = [t.lower() for t in toks]
+    if len(toks) == 1 and low[0] in L.PRONOUNS:
+        return low[0] != "i" or True
+    if any(t in L.NP_STOP for t in low):
+        return False
+    if low[0] in L.CAP_FUNCTION and low[0] not in L.DETERMINERS:
+        return False
+    core = [t for t in toks if t.lower() not in L.DETERMINERS]
+    if not core:
+        return False
+    if any(re.fullmatch(r"[^\w]+", t) and t not in ("&", "-", ".") for t in core):
+        return False
+    prep_at = next((i for i, t in enumerate(core) if t.lower() in _PREPS and i > 0), len(core))
+    head = _strip_possessive(core[prep_at - 1].lower()) if prep_at else ""
+    if head in L.PERSON_ROLES or head in L.BODY_ROLES:
+        return True
+    # a capitalised name / organisation: every word before the preposition capitalised
+    pre = core[:prep_at]
+    if pre and all(_cap(t) or t.lower() in ("of", "and", "&", "de", "al", "van", "von", "bin") for t in pre):
+        if pre[0].lower() in L.CAP_FUNCTION:
+            return False
+        return True
+    # lowercase modifiers then a role: "senior US officials" handled above; "Taliban spokesperson X"
+    if any(t.lower() in L.PERSON_ROLES for t in pre) and _cap(pre[-1]):
+        return True
+    return False
+
+
+def _after_verb(s: str, vend: int, verb: str) -> int:
+    """Skip what belongs to the attribution after the verb; return where content starts."""
+    i = vend
+    if verb in ("told", "tells"):
+        m = _TOLD_OBJ.match(s, i)
+        if m:
+            i = m.end()
+    m = _EXTRAS.match(s, i)
+    if m:
+        i = m.end()
+    m = re.match(r"\s*,?\s*that\s+", s[i:])
+    if m:
+        return i + m.end()
+    m = re.match(r"\s*[:,]?\s*", s[i:])
+    return i + (m.end() if m else 0)
+
+
+def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int]]]:
+    """End of a tail attribution after the verb and any ', adding that ...' content."""
+    i = vend
+    if verb in ("told", "tells"):
+        m = _TOLD_OBJ.match(s, i)
+        if m:
+            i = m.end()
+    m = _EXTRAS.match(s, i)
+    if m:
+        i = m.end()
+    extra: list[tuple[int, int]] = []
+    m = re.match(r"\s*,\s*(?:adding|saying|noting|warning|stressing|insisting|arguing|explaining)\s+(?:that\s+)?", s[i:])
+    if m:
+        cs = i + m.end()
+        ce = len(s.rstrip().rstrip(".!?\"\u201d"))
+        if ce > cs:
+            extra.append((cs, ce))
+            return ce, extra
+    return i, extra
+
+
+def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (s[a].isspace() or s[a] in "\"\u201c\u201d,:"):
+        a += 1
+    while b > a and (s[b - 1].isspace() or s[b - 1] in "\"\u201c\u201d,:;"):
+        b -= 1
+    return a, b
+
+
+def find_cue(s: str) -> _Cue | None:
+    """The attribution cue of one sentence (relative offsets), if any."""
+    cands: list[_Cue] = []
+    for vm in _VERB_RE.finditer(s):
+        verb = vm.group(1)
+        vs, ve = vm.span()
+        nxt = s[ve:ve + 30]
+        # "added momentum", "claimed the lives", "posted a loss": a transitive, non-speech use
+        if verb in ("added", "adds", "posted", "claimed", "claims", "reported", "estimated", "projected",
+                    "revealed", "disclosed", "recalled", "observed", "agreed", "agrees", "expected",
+                    "thought", "noted", "states", "projects") and re.match(r"\s+(?!that\b|on\b|in\b|to\b|by\b)[a-z$\d]", nxt):
+            if not (verb in ("expected", "estimated", "projected") and re.match(r"\s+\w+\s+to\b", nxt)):
+                continue
+        if verb == "expected" and re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", s[:vs]):
+            continue  # "are expected to" is modality, not attribution
+        # inverted: `"...," said X` / `..., said X, the ...`
+        before = s[:vs].rstrip()
+        if before and before[-1] in ",\"\u201d" and verb in ("said", "says", "added", "adds", "wrote", "writes", "told", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked"):
+            m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
+            if m and _np_ok(m.group(1)):
+                np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
+                content_end = len(before)
+                q = before.rfind('"'), before.rfind("\u201d")
+                c_end = content_end
+                cs, ce = _strip_span(s, 0, c_end)
+                cue_start = cs + len(s[cs:ce]) if ce > cs else 0
+                cue_start = ce
+                if ce > cs:
+                    cands.append(_Cue((np_s, np_e), (vs, ve), (cue_start, ve + m.end()), [(cs, ce)], "inverted", verb))
+                    continue
+        np_s, boundary = _tokens_back(s, vs)
+        if boundary == "none":
+            continue
+        np_text = s[np_s:vs].strip()
+        # drop adverbs that _tokens_back skipped
+        np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + r"))+$", "", np_text)
+        if not _np_ok(np_text):
+            continue
+        np_e = np_s + len(np_text)
+        if boundary in ("quote", "comma"):
+            left = s[:np_s].rstrip().rstrip(",").rstrip()
+            preamble = boundary == "comma" and (
+                _PREAMBLE_START.match(left) or len(left.split()) <= 3) and not re.search(r"[\"\u201d]\s*$", left)
+            content_after = _after_verb(s, ve, verb)
+            rest = s[content_after:].strip().strip(".!?\"\u201d ")
+            if preamble and len(rest.split()) >= 3:
+                cands.append(_Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))], "front", verb))
+                continue
+            end, extra = _tail_extent(s, ve, verb)
+            cs, ce = _strip_span(s, 0, len(left))
+            if ce > cs:
+                how = "quote" if boundary == "quote" else "tail"
+                cue_end = end if not extra else extra[0][0]
+                cands.append(_Cue((np_s, np_e), (vs, ve), (ce, cue_end), [(cs, ce)] + extra, how, verb))
+            continue
+        if boundary in ("start", "stop"):
+            content_after = _after_verb(s, ve, verb)
+            span = _strip_span(s, content_after, len(s))
+            if span[1] - span[0] < 3:
+                continue
+            if verb in L.KIND_VERBS and re.match(r"\s+to\s", s[ve:]):
+                span = (ve + 1, span[1])  # "vowed to rebuild ...": keep the verb in the claim
+            how = "front" if boundary == "start" else "front-inner"
+            cands.append(_Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
+    for m in _ACCORDING.finditer(s):
+        after = s[m.end():]
+        nm = re.match(r"((?:[^,.;\"\u201c\u201d]|\.(?=\w))+)", after)
+        if not nm:
+            continue
+        np_text = nm.group(1).strip()
+        if not _np_ok(np_text) and not re.match(r"(?:an?|the)\s+", np_text):
+            continue
+        np_s = m.end()
+        np_e = np_s + len(np_text)
+        left = s[:m.start()].rstrip().rstrip(",")
+        if left.strip(" \"\u201c"):
+            cs, ce = _strip_span(s, 0, len(left))
+            cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (ce, np_e), [(cs, ce)], "according", "according to"))
+        else:
+            cs, ce = _strip_span(s, np_e, len(s))
+            cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], "according", "according to"))
+    if not cands:
+        return None
+    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 1, "front-inner": 3}
+    cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
+    return cands[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# resolution
+
+_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*)*)")
+
+
+def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out = []
+    for m in _NAMED_ORG.finditer(text, start, end):
+        toks = m.group(1).split()
+        while toks and toks[0].lower() in L.CAP_FUNCTION:
+            toks = toks[1:]
+        if toks and _is_orgish(toks):
+            out.append((m.start(1), canonical_org(" ".join(toks))))
+    return out
+
+
+def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
+    if m.name:
+        aff = m.org if m.org and not m.org_generic else None
+        return Speaker(m.name, "person", mention_text, aff, m.role)
+    if m.org and not m.org_generic:
+        return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
+    return None
+
+
+def _compatible(prev: Speaker, m: Mention) -> bool:
+    if not m.role:
+        return True
+    head = m.role.split()[-1]
+    prev_role = (prev.role or "").split()[-1:] or [""]
+    if head == prev_role[0]:
+        return True
+    if head in ("official", "spokesperson", "spokesman", "spokeswoman", "representative") and prev_role[0] in L.REPRESENTATIVE_ROLES:
+        return True
+    if head in ("official",) and prev.kind == "person" and prev_role[0] in L.PERSON_ROLES:
+        return True
+    return False
+
+
+def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
+    """One Attribution per sentence, in order."""
+    n = len(sentences)
+    cues: list[_Cue | None] = []
+    mentions: list[Mention | None] = []
+    for s in sentences:
+        c = None if is_headline(s) else find_cue(s.text)
+        cues.append(c)
+        mentions.append(parse_mention(s.text[c.np[0]:c.np[1]]) if c else None)
+
+    # paragraph quote regions
+    regions_by_par: dict[int, list[tuple[int, int, bool]]] = {}
+    par_bounds: dict[int, list[int]] = {}
+    for s in sentences:
+        b = par_bounds.setdefault(s.paragraph, [s.start, s.end])
+        b[0] = min(b[0], s.start)
+        b[1] = max(b[1], s.end)
+    for p, (a, b) in par_bounds.items():
+        regions_by_par[p] = quote_regions(text, a, b)
+
+    def region_of(pos: int, par: int) -> tuple[int, int, bool] | None:
+        for r in regions_by_par.get(par, ()):
+            if r[0] <= pos < r[1]:
+                return r
+        return None
+
+    history: list[tuple[int, Speaker]] = []  # (sentence index, speaker)
+    persons: dict[str, Speaker] = {}  # surname / full name -> registered person
+    out: list[Attribution] = []
+
+    # forward links for generic organisations: role head -> first later named org
+    def forward_org(i: int, role: str | None) -> str | None:
+        if not role:
+            return None
+        head = role.split()[-1]
+        for j in range(i + 1, n):
+            mj = mentions[j]
+            if mj and mj.role and mj.role.split()[-1] == head and mj.org and not mj.org_generic:
+                return mj.org
+        return None
+
+    def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int) -> tuple[Speaker | None, int | None]:
+        s = sentences[i]
+        if m.pronoun:
+            want_person = m.pronoun in L.PRONOUNS_PERSON
+            for j, sp in reversed(history):
+                if want_person and (sp.kind == "person" or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
+                    return replace(sp, mention=mention_text), j
+                if not want_person and (sp.kind != "person" or m.pronoun == "we"):
+                    return replace(sp, mention=mention_text), j
+            if history:
+                j, sp = history[-1]
+                return replace(sp, mention=mention_text), j
+            return None, None
+        if m.name and not m.org:
+            key = m.name.split()[-1]
+            known = persons.get(m.name) or persons.get(key)
+            if known:
+                return replace(known, mention=mention_text), None
+        sp = _speaker_from(m, mention_text)
+        if sp is not None and m.org_generic is False:
+            if sp.kind == "person":
+                persons[sp.name] = sp
+                persons[sp.name.split()[-1]] = sp
+            return sp, None
+        if m.name:  # named person with generic organisation
+            org = _link_generic(i, m, abs_np_start)
+            sp = Speaker(m.name, "person", mention_text, org, m.role)
+            persons[m.name] = sp
+            persons[m.name.split()[-1]] = sp
+            return sp, None
+        # definite description without organisation: "the official", "the minister"
+        if m.definite and m.role and not m.org:
+            for j, sp in reversed(history):
+                if _compatible(sp, m):
+                    return replace(sp, mention=mention_text), j
+        if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural):
+            org = _link_generic(i, m, abs_np_start)
+            if org:
+                return Speaker(org, org_kind(org), mention_text, org, m.role), None
+        if m.org:
+            return Speaker(m.org, "unknown", mention_text, None, m.role), None
+        if m.role:
+            name = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
+            return Speaker(name, "group" if m.plural else "unknown", mention_text, None, m.role), None
+        return None, None
+
+    def _link_generic(i: int, m: Mention, abs_np_start: int) -> str | None:
+        s = sentences[i]
+        generic = (m.org or "").lower()
+        want_group = any(w in generic for w in ("insurgent", "militant", "rebel", "group", "militia", "movement"))
+        # the organisation named earlier in the same sentence (the subject the cue speaks about)
+        cands = _orgs_in(text, s.start, abs_np_start)
+        if want_group:
+            g = [o for _, o in cands if org_kind(o) == "group"]
+            if g:
+                return g[0]
+        fwd = forward_org(i, m.role)
+        if fwd:
+            return fwd
+        if cands and not want_group:
+            return cands[0][1]
+        # earlier in the article
+        prev = _orgs_in(text, 0, s.start)
+        if want_group:
+            g = [o for _, o in prev if org_kind(o) == "group"]
+            if g:
+                return g[-1]
+        for j, sp in reversed(history):
+            if sp.kind != "person":
+                return sp.name
+        return None
+
+    pending_lookahead: list[int] = []
+    for i, s in enumerate(sentences):
+        c = cues[i]
+        if is_headline(s):
+            out.append(Attribution(None, "headline"))
+            continue
+        reg = region_of(s.start, s.paragraph)
+        starts_quoted = reg is not None or s.text[:1] in "\"\u201c"
+        if c is not None:
+            m = mentions[i]
+            np_abs = s.start + c.np[0]
+            sp, src = resolve(i, m, s.text[c.np[0]:c.np[1]], np_abs)
+            content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
+            quoted = c.how in ("quote", "inverted") or starts_quoted
+            if c.how == "front-inner":
+                # the attribution sits inside a reporter clause; its content is attributed
+                pass
+            att = Attribution(sp, c.how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted, src)
+            out.append(att)
+            if sp is not None:
+                history.append((i, sp))
+                # earlier sentences of the same quotation get this speaker
+                for k in pending_lookahead:
+                    if sentences[k].paragraph == s.paragraph:
+                        out[k] = replace(out[k], speaker=replace(sp), how="lookahead", source=i)
+                pending_lookahead.clear()
+            continue
+        if starts_quoted:
+            # the quotation continues to a later sentence with an attribution?
+            if reg is not None and reg[1] > s.end and reg[2]:
+                pending_lookahead.append(i)
+                out.append(Attribution(None, "quote-pending", None, ((s.start, s.end),), None, True))
+                continue
+            if history and history[-1][0] >= i - 6:
+                j, sp = history[-1]
+                out.append(Attribution(sp, "continuation", None, (_strip_abs(text, s.start, s.end),), None, True, j))
+                continue
+            out.append(Attribution(None, "quote-unknown", None, (_strip_abs(text, s.start, s.end),), None, True))
+            continue
+        pending_lookahead.clear()
+        out.append(Attribution(None, "reporter", None, ((s.start, s.end),), None, False))
+    # quotations whose attribution never came: inherit the previous speaker
+    for k in pending_lookahead:
+        prev = [(j, sp) for j, sp in history if j < k]
+        if prev:
+            out[k] = replace(out[k], speaker=prev[-1][1], how="continuation", source=prev[-1][0])
+    return out
+
+
+def _strip_abs(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "\"\u201c\u201d"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "\"\u201c\u201d"):
+        b -= 1
+    return a, b

@@ -1,0 +1,466 @@
+"""Claim detection: what a careful reader would underline in a news article.
+
+``extract(text, published)`` splits the article into sentences, attributes each to a speaker
+(:mod:`attribution`), cuts the reported content into clauses and classifies each clause that
+makes a claim:
+
+* ``conditional`` - a forward-looking or modal clause with a condition ("only if", "unless",
+  "provided that"); the condition is kept;
+* ``promise`` - vowed, pledged, promised, committed to, guaranteed;
+* ``plan`` - plans to, a plan to, intends to, is set/scheduled/due to, aims to, is to;
+* ``prediction`` - will, would, expected to, likely, could, may, might, forecast, "it will
+  take a month";
+* ``position`` - a stance stated by a speaker (urge, call for, believe, "the only way",
+  "serious about", must, should);
+* ``fact`` - a checkable assertion of a past or present event (past tense with a number, a
+  name or a date), low confidence.
+
+Hedges ("possibly", "as soon as", "expected to") become the modality; negation is kept.
+Deadlines come from :func:`timex.tag` on the claim's own sentence, resolved against the date
+the statement was made when the attribution gives one ("told Reuters on Monday"), otherwise
+the publication date. Every quote is a verbatim span: ``text[start:end] == quote``.
+
+Pure and deterministic: no I/O, no Qt, no database.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from claimledger.domain import ClaimKind, Deadline, Granularity
+from claimledger.extraction import _lexicon as L
+from claimledger.extraction import timex as _timex
+from claimledger.extraction.attribution import Attribution, Speaker, attribute, canonical_org, org_kind
+from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
+from claimledger.extraction.sentences import is_headline, split
+
+__all__ = ["extract", "clauses", "classify"]
+
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------------------------------------
+# clause segmentation
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*"
+    r"|\s+(?:\.\.\.|\u2026)\s*"
+    r"|\s+(?:--|\u2014|\u2013|-)\s+"
+    r"|,\s+(?=(?:and|but|while|whereas|yet|so|although|though|as\s+part\s+of|adding|saying|even\s+as|"
+    r"in\s+a\s+(?:bid|move|plan|push)\b)\b)"
+    r"|\s+(?=(?:and|but)\s+(?:he|she|it|they|we|I|there|officials|analysts)\s)"
+    r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
+)
+_LEAD_CONJ = re.compile(r"(?:and|but|so|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
+_SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, subordinate) clause spans of text[start:end]. ``subordinate`` marks a
+    fronted concessive clause ("While X, ...") that only sets the scene."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        pieces.append((pos, end))
+    out: list[tuple[int, int, bool]] = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        if b <= a:
+            continue
+        m = _LEAD_CONJ.match(text, a, b)
+        if m and len(text[m.end():b].split()) >= 3:
+            a = m.end()
+        if _SUBORD.match(text, a, b):
+            comma = text.find(", ", a, b)
+            if comma > 0 and len(text[comma + 2:b].split()) >= 3:
+                out.append((a, comma, True))
+                a, b = _trim(text, comma + 2, b)
+        if len(text[a:b].split()) < 3 and out:
+            pa, pb, ps = out[-1]
+            out[-1] = (pa, b, ps)
+            continue
+        out.append((a, b, False))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "\"\u201c\u201d,;:(-\u2014\u2013"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "\"\u201c\u201d,;:.!?-\u2014\u2013"):
+        b -= 1
+    # keep a closing bracket only when its opener is inside
+    if b > a and text[b - 1] == ")" and "(" not in text[a:b - 1]:
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------------------------------------
+# triggers
+
+_COND = re.compile(
+    r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|provided\s+(?:that\s+)?|providing\s+that|"
+    r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b",
+    _I,
+)
+_MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
+_PROMISE = re.compile(
+    r"\b(vow(?:s|ed|ing)?\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)\s+(?:to|that|not)|pledged|promis(?:e|es|ed|ing)\s+(?:to|that|not)|promised|"
+    r"(?<!remain )(?<!remains )(?<!remained )(?:is\s+|are\s+)?committed\s+to|commits?\s+to|guarantee(?:s|d)?\s+(?:that|to)|swore\s+to|sworn\s+to|"
+    r"assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
+    _I,
+)
+_PLAN = re.compile(
+    r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
+    r"plans?\s+for|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
+    r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
+    r"aims?\s+to|aimed\s+to|aiming\s+to|(?:is|are)\s+preparing\s+to|prepares?\s+to|propos(?:es|ed)\s+to|"
+    r"decided\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+considering|"
+    r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
+    _I,
+)
+_NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
+_PREDICT = re.compile(
+    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
+    r"expects?\s+(?:\w+\s+){1,3}to\b|expected\s+to|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
+    r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
+    r"projected\s+to|anticipates?|anticipated|poised\s+to|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
+    r"(?:is|are)\s+(?:set|due|slated)\s+to|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
+    _I,
+)
+_MAY = re.compile(r"\b(may|May(?=\s+(?:be|have|not|well|also|need|take|rise|fall|come|go|continue|see|face|lead|help|increase|decrease|happen)\b))\b")
+_POSITION = re.compile(
+    r"\b(urge[sd]?|urging|call(?:s|ed|ing)?\s+(?:on|for|upon)|believes?|believed|support(?:s|ed)?|oppose[sd]?|opposed\s+to|reject(?:s|ed)?|"
+    r"condemn(?:s|ed)?|welcome[sd]?|(?:the\s+)?only\s+(?:way|solution|option|path)|serious\s+about|must|should|ought\s+to|needs?\s+to|"
+    r"insist(?:s|ed)?|important|crucial|essential|vital|unacceptable|determined\s+to|ready\s+to|willing\s+to|wants?\s+to|"
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:best|right|wrong)|firmly|stands?\s+(?:with|by)|remains?\s+committed|committed\s+to|"
+    r"deserves?|(?:is|are|was|were)\s+not\s+(?:acceptable|justified)|"
+    r"we\s+(?:are|were|have\s+been)\s+(?:very\s+|fully\s+|deeply\s+|not\s+)?\w+\s+(?:about|to|of|with|that)|"
+    r"confident|concerned|worried|opposition\s+to)\b",
+    _I,
+)
+_HEDGE = re.compile(
+    r"\b(possibly|probably|perhaps|maybe|likely|unlikely|as\s+soon\s+as|as\s+early\s+as|at\s+the\s+earliest|at\s+the\s+latest|"
+    r"expected\s+to|could|might|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
+    _I,
+)
+_NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n't\b", _I)
+_IRREGULAR_PAST = (
+    "fled rose fell won lost met left took gave made held began sent killed struck hit cut shut spent sold "
+    "bought grew became came went saw found paid ran led kept brought built drew threw wrote chose froze broke "
+    "beat fought flew stood sank shot swept tore wore woke stole spoke sought taught caught brought overtook "
+    "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang"
+).split()
+_PAST = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:been\s+|also\s+|already\s+)?[a-z]+|(?:was|were)\s+[a-z]+|"
+    r"[a-z]{3,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b"
+)
+_PRESENT_FACT = re.compile(r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?)\b", _I)
+_NUMBER = re.compile(
+    r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
+    r"half|quarter|doubled|tripled|record)\b",
+    _I,
+)
+_PROPER = re.compile(r"(?<=\s)[A-Z][a-z]+|(?<=\s)[A-Z]{2,}")
+_TIME_WORD = re.compile(
+    r"\b(?:yesterday|today|last\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
+    r"since|ago|earlier\s+this)\b"
+)
+_NON_AGENT = frozenset(
+    """storm hurricane typhoon cyclone rain rains temperatures temperature prices price inflation rates rate
+    growth economy market markets index shares stocks oil gas demand output unemployment cases infections
+    deaths figures deficit debt weather heatwave snow winds wind flooding floods river levels sales revenue
+    revenues profit profits earnings costs bill law currency dollar euro yen pound yields yield season match
+    game final tournament race vote election talks meeting summit trial hearing ruling report data""".split()
+)
+_AGENT_VERB = re.compile(
+    r"(?:^|[\s,(])(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|plans?|intends?|wants?|aims?|hopes?|said|says|announced|"
+    r"vowed|pledged|promised|agreed|decided|[a-z]{3,}ed\b)"
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    kind: ClaimKind
+    start: int  # trigger span, absolute
+    end: int
+    trigger: str
+    condition: tuple[int, int] | None = None
+
+
+def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _Hit | None:
+    """Kind of the clause text[a:b] (or None when it makes no claim)."""
+    c = text[a:b]
+    if len(c.split()) < 3:
+        return None
+    modal = _MODAL.search(c) or _MAY.search(c)
+    m = _COND.search(c)
+    if m and modal:
+        cond_s = a + m.start()
+        # condition runs to the next comma (fronted "If X, Y") or to the clause end
+        comma = c.find(",", m.end())
+        if m.start() < 8 and comma > 0:
+            cond_e = a + comma
+        else:
+            cond_e = b
+        return _Hit(ClaimKind.CONDITIONAL, a + m.start(), a + m.end(), m.group(0).lower(), (cond_s, cond_e))
+    m = _PROMISE.search(c)
+    if m:
+        return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), m.group(0))
+    m = _PLAN.search(c)
+    if m:
+        trig = m.group(0)
+        kind = ClaimKind.PLAN
+        if re.search(r"\b(?:set|scheduled|slated|due)\s+to\b", trig, _I):
+            head = _subject_head(c[: m.start()])
+            if head in _NON_AGENT:
+                kind = ClaimKind.PREDICTION
+        return _Hit(kind, a + m.start(), a + m.end(), trig)
+    m = _PREDICT.search(c) or _MAY.search(c)
+    if m:
+        trig = m.group(0)
+        # first-person commitment in a quotation: "we will rebuild" is a promise
+        if quoted and re.match(r"(?:will|shall|'ll)", trig, _I) and re.search(r"\b(?:we|I)\s*(?:will|shall|'ll)\s+(?:not\s+|never\s+)?(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c):
+            return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
+        return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
+    if attributed:
+        m = _POSITION.search(c)
+        if m:
+            return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
+    m = _PAST.search(c)
+    pm = m or (_PRESENT_FACT.search(c) if _NUMBER.search(c) else None)
+    if pm and (_NUMBER.search(c) or _PROPER.search(" " + c[1:]) or _TIME_WORD.search(c)):
+        if _looks_like_clause(c):
+            return _Hit(ClaimKind.FACT, a + pm.start(), a + pm.end(), pm.group(0))
+    return None
+
+
+def _looks_like_clause(c: str) -> bool:
+    """A clause with a subject before its verb, not a bare phrase."""
+    words = c.split()
+    return len(words) >= 4 and not words[0].lower() in ("to", "of", "for", "with", "by", "as", "from")
+
+
+def _subject_head(before: str) -> str:
+    words = re.findall(r"[A-Za-z]+", before)
+    return words[-1].lower() if words else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# deadlines
+
+_GOVERNING = re.compile(
+    r"(?:\b(?:as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|not\s+later\s+than|by\s+the\s+end\s+of|by\s+the\s+start\s+of|"
+    r"by|before|until|till|within|in|over|during|after|from|starting|beginning|ahead\s+of|prior\s+to|for|"
+    r"(?:will|would|could|may|might|to)?\s*(?:take|takes|took|taking|last|lasts)|around|about|on|at|through|up\s+to)\s+"
+    r"(?:the\s+(?=next|coming|end|start|first|second|middle)|up\s+to\s+|at\s+least\s+|at\s+most\s+|about\s+|around\s+|nearly\s+|almost\s+)?)+$",
+    _I,
+)
+
+
+def _expression(text: str, t: Timex) -> tuple[int, str]:
+    m = _GOVERNING.search(text, max(0, t.start - 40), t.start)
+    s = m.start() if m else t.start
+    s = _skip_modal(text, s, t.start)
+    return s, text[s:t.end]
+
+
+def _skip_modal(text: str, s: int, limit: int) -> int:
+    m = re.match(r"(?:will|would|could|may|might|to)\s+", text[s:limit], _I)
+    return s + m.end() if m else s
+
+
+def _future_facing(t: Timex, anchor: date) -> bool:
+    if t.type == "SET":
+        return False
+    if t.value.startswith("FUTURE_REF"):
+        return True
+    if t.type == "DURATION":
+        return t.latest is not None and t.latest > anchor
+    if t.latest is not None and t.latest >= anchor:
+        return t.earliest is None or t.latest > anchor or t.granularity == Granularity.DAY
+    return False
+
+
+def _past_facing(t: Timex, anchor: date) -> bool:
+    if t.type not in ("DATE", "TIME") or t.value.startswith("FUTURE_REF"):
+        return False
+    return t.earliest is not None and t.latest is not None and t.earliest <= anchor
+
+
+def _deadline(sentence_text: str, base: int, tx: list[Timex], a: int, b: int, anchor: date,
+              exclude: tuple[int, int] | None) -> Deadline | None:
+    best = None
+    best_score = -1
+    for t in tx:
+        ts, te = base + t.start, base + t.end
+        if ts < a or te > b:
+            continue
+        if exclude and exclude[0] <= ts < exclude[1]:
+            continue
+        if not _future_facing(t, anchor):
+            continue
+        sig = _timex.signal_before(sentence_text, t)
+        score = 1 + (2 if sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in") else 0)
+        score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
+        if score > best_score:
+            best, best_score = t, score
+    if best is None:
+        return None
+    lo, hi, g = _timex.deadline_window(sentence_text, best)
+    if lo and hi and lo > hi:
+        lo = None
+    s, expr = _expression(sentence_text, best)
+    return Deadline(expression=expr, anchor=best.anchor or anchor, earliest=lo, latest=hi, granularity=g)
+
+
+def _event_time(sentence_text: str, base: int, tx: list[Timex], a: int, b: int, anchor: date,
+                exclude: tuple[int, int] | None) -> Deadline | None:
+    for t in tx:
+        ts, te = base + t.start, base + t.end
+        if ts < a or te > b or (exclude and exclude[0] <= ts < exclude[1]):
+            continue
+        if _past_facing(t, anchor):
+            return Deadline(expression=t.text, anchor=t.anchor or anchor, earliest=t.earliest, latest=t.latest,
+                            granularity=t.granularity)
+    return None
+
+
+def _statement_date(sentence: Sentence, tx: list[Timex], cue: tuple[int, int] | None, published: date) -> date | None:
+    """The date the statement was made, when the attribution gives it ("told Reuters on Monday")."""
+    if cue is None:
+        return None
+    for t in tx:
+        ts = sentence.start + t.start
+        if cue[0] <= ts <= cue[1] + 1 and t.type in ("DATE", "TIME") and t.granularity == Granularity.DAY:
+            if t.earliest and t.earliest <= published:
+                return t.earliest
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# plan owner for plans the reporter states
+
+def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str, str, str] | None:
+    """(name, kind, mention) of the actor whose plan the reporter describes: the subject
+    nearest before the plan ("the United States vacated its base ... as part of a plan")."""
+    seg = text[sentence.start:trigger_start]
+    best = None
+    for m in _AGENT_VERB.finditer(seg):
+        words = m.group(1).split()
+        while words and words[0].lower() in L.CAP_FUNCTION:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        best = name
+    if not best:
+        return None
+    canon = canonical_org(best)
+    kind = org_kind(canon)
+    low = [w.lower() for w in canon.split()]
+    if kind == "organisation" and not any(w in L.ORG_WORDS or w in L.ARMED_GROUPS for w in low) \
+            and not re.fullmatch(r"[A-Z][A-Z.&]{1,7}", canon) and len(low) >= 2:
+        kind = "person"
+    return canon, kind, best
+
+
+# ---------------------------------------------------------------------------------------------
+
+_CONFIDENCE = {
+    ClaimKind.PLAN: 0.8, ClaimKind.PROMISE: 0.8, ClaimKind.CONDITIONAL: 0.7, ClaimKind.PREDICTION: 0.65,
+    ClaimKind.POSITION: 0.55, ClaimKind.FACT: 0.35,
+}
+_FORWARD = (ClaimKind.PLAN, ClaimKind.PROMISE, ClaimKind.PREDICTION, ClaimKind.CONDITIONAL)
+
+
+def _modality(text: str, a: int, b: int, hit: _Hit) -> str | None:
+    found: list[str] = []
+    for m in _HEDGE.finditer(text, a, b):
+        found.append((m.start(), re.sub(r"\s+", " ", m.group(0).lower())))
+    trig = re.sub(r"\s+", " ", hit.trigger.lower())
+    if hit.kind != ClaimKind.FACT:
+        found.append((hit.start, trig))
+    out: list[str] = []
+    for _, w in sorted(found):
+        if w not in out and not any(w in o or o in w for o in out):
+            out.append(w)
+    return ", ".join(out) if out else None
+
+
+def extract(text: str, published: date) -> list[ExtractedClaim]:
+    """Claims of an article body, in text order."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    sents = split(text)
+    atts = attribute(text, sents)
+    claims: list[ExtractedClaim] = []
+    stmt_dates: dict[int, date] = {}
+    for i, (s, att) in enumerate(zip(sents, atts)):
+        if is_headline(s) or att.how in ("headline",):
+            continue
+        regions = att.content if att.content else ((s.start, s.end),)
+        attributed = att.speaker is not None or att.quoted
+        found: list[tuple[int, int, _Hit, bool]] = []
+        for ra, rb in regions:
+            for ca, cb, subordinate in clauses(text, ra, rb):
+                hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted)
+                if hit is None or (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
+                    continue
+                found.append((ca, cb, hit, subordinate))
+        # a statement date can matter to later sentences even when this one has no claim
+        tx: list[Timex] = []
+        if att.cue is not None and re.search(r"\b(?:on|late|early)\s+[A-Z][a-z]+day\b|yesterday|last\s+\w+|\d", text[att.cue[0]:att.cue[1] + 1]):
+            tx = _timex.tag(s.text, published)
+            d = _statement_date(s, tx, att.cue, published)
+            if d is not None:
+                stmt_dates[i] = d
+        if i not in stmt_dates and att.source is not None and att.source in stmt_dates:
+            stmt_dates[i] = stmt_dates[att.source]
+        if not found:
+            continue
+        anchor = stmt_dates.get(i, published)
+        if not tx or anchor != published:
+            tx = _timex.tag(s.text, anchor)
+        for ca, cb, hit, _sub in found:
+            claims.append(_make_claim(text, s, att, ca, cb, hit, tx, anchor))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit: _Hit, tx: list[Timex],
+                anchor: date) -> ExtractedClaim:
+    sp: Speaker | None = att.speaker
+    speaker = sp.name if sp else None
+    speaker_kind = sp.kind if sp else None
+    mention = sp.mention if sp else None
+    affiliation = sp.affiliation if sp else None
+    if sp is None and hit.kind in (ClaimKind.PLAN, ClaimKind.PROMISE) and not att.quoted:
+        owner = _plan_owner(text, s, hit.end)
+        if owner:
+            speaker, speaker_kind, mention = owner
+            affiliation = speaker if speaker_kind != "person" else None
+    deadline = event = None
+    if hit.kind in _FORWARD:
+        deadline = _deadline(s.text, s.start, tx, ca, cb, anchor, att.cue)
+    elif hit.kind == ClaimKind.FACT:
+        event = _event_time(s.text, s.start, tx, ca, cb, anchor, att.cue)
+    neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
+    condition = text[hit.condition[0]:hit.condition[1]].strip() if hit.condition else None
+    conf = _CONFIDENCE[hit.kind]
+    if speaker:
+        conf += 0.1
+    if deadline is not None:
+        conf += 0.05
+    return ExtractedClaim(
+        quote=text[ca:cb], start=ca, end=cb, kind=hit.kind, speaker=speaker, speaker_kind=speaker_kind,
+        speaker_mention=mention, speaker_affiliation=affiliation, modality=_modality(text, ca, cb, hit),
+        condition=condition, negated=neg, deadline=deadline, event_time=event, confidence=round(min(conf, 0.95), 2),
+        timexes=tuple(replace(t, start=s.start + t.start, end=s.start + t.end) for t in tx if ca <= s.start + t.start < cb),
+    )

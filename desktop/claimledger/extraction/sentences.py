@@ -1,0 +1,227 @@
+"""Paragraphs and sentences of an article body, with exact character offsets.
+
+Pure and deterministic: ``text[s.start:s.end] == s.text`` for every sentence returned.
+
+News text needs more than a split at ``". "``:
+
+* abbreviations and initials do not end a sentence ("Gen. Austin", "U.S. officials",
+  "at 9 a.m. on Monday", "John F. Kennedy"), yet an initialism can end one when the next
+  word is a typical sentence opener ("... in the U.S. The economy ...");
+* a sentence may end inside a quotation (``...dialogue."``) - the closing mark stays with it;
+* a paragraph without closing punctuation is a headline or subhead ("US urges negotiated
+  settlement"); :func:`is_headline` tells them apart;
+* a wire dateline ("KABUL, July 5 (Reuters) - ") is not part of the first sentence;
+  :func:`dateline_span` finds it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.extraction.model import Sentence
+
+__all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    index: int
+
+
+# Words whose period never ends a sentence: a name follows.
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig
+    gov sen rep rev fr hon pres supt insp det st mt ft sr jr amb atty gens sens reps
+    no nos vol fig art sec para pp op""".split()
+)
+# Abbreviations that usually sit mid-sentence but may end one.
+OTHER_ABBREVIATIONS = frozenset(
+    """inc corp ltd co plc bros llc assn dept est approx etc vs al cf ca
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    am pm ave blvd rd km kg cm mm lb lbs oz ft yd mi min max""".split()
+)
+# Capitalised words that typically open a sentence (after an ambiguous abbreviation).
+SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our my this that these those there
+    but and so yet however meanwhile in on at for after before when while although though if
+    as since during under over many some most several few all both no not one two three
+    officials analysts police authorities critics experts residents""".split()
+)
+
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_TERMINAL = '.!?'
+_CLOSERS = '"\u201d\u2019\')]'
+_OPENERS = '"\u201c\u2018\'(['
+_END_CANDIDATE = re.compile(r"(?:\.{3}|\u2026|[.!?]+)[\"\u201d\u2019')\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.'-]*[A-Za-z])?)\.?$")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u2019)\u2026]\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*"  # KABUL / NEW YORK / ST. LOUIS
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Afghanistan
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , July 5
+    r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|DPA|Xinhua|UPI|Anadolu|IANS|PTI|ANI)\))?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\))"
+    r"\s*[-\u2013\u2014]{1,2}\s+"
+)
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Blank-line separated blocks; inside a block, a line break also separates paragraphs
+    when the line before is complete (ends a sentence) or looks like a headline, but a
+    soft-wrapped line (ending mid-sentence) is joined with the next one."""
+    out: list[Paragraph] = []
+    pos = 0
+    blocks: list[tuple[int, int]] = []
+    for m in _PARA_BREAK.finditer(text):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, len(text)))
+    for b_start, b_end in blocks:
+        for s, e in _split_block_lines(text, b_start, b_end):
+            # trim whitespace, keep exact offsets
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append(Paragraph(s, e, text[s:e], len(out)))
+    return out
+
+
+def _split_block_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    block = text[start:end]
+    if "\n" not in block:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    offset = start
+    lines = block.split("\n")
+    for i, line in enumerate(lines):
+        line_end = offset + len(line)
+        if i < len(lines) - 1:
+            stripped = line.strip()
+            nxt = lines[i + 1].strip()
+            hard = (
+                not stripped
+                or stripped[-1] in _TERMINAL + _CLOSERS + ":"
+                or (len(stripped.split()) <= 12 and not stripped[-1] in ",;-" and nxt[:1].isupper())
+                or nxt[:1] in "\"\u201c-*\u2022"
+            )
+            if hard:
+                pieces.append((cur, line_end))
+                cur = line_end + 1
+        offset = line_end + 1
+    pieces.append((cur, end))
+    return pieces
+
+
+def dateline_span(paragraph_text: str) -> tuple[int, int] | None:
+    """(start, end) of a wire dateline at the start of a paragraph, e.g. ``"KABUL, July 5
+    (Reuters) - "``, relative to the paragraph; None when there is none."""
+    m = _DATELINE.match(paragraph_text)
+    if not m:
+        return None
+    head = paragraph_text[: m.end()]
+    # an all-caps place name or an agency credit is required
+    if "(" not in head and not re.match(r"\s*[A-Z]{2,}", head):
+        return None
+    if m.end() >= len(paragraph_text):
+        return None
+    return (m.start(), m.end())
+
+
+def is_headline(sentence: Sentence | str) -> bool:
+    """A headline / subhead: a short line without closing punctuation, or a byline."""
+    text = sentence.text if isinstance(sentence, Sentence) else sentence
+    t = text.strip()
+    if not t:
+        return False
+    if re.match(r"(?i)by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?$", t):
+        return True
+    if _HEADLINE_END.search(t):
+        return False
+    return len(t.split()) <= 25
+
+
+def _is_boundary(par: str, dot_start: int, end: int) -> bool:
+    """Does the punctuation run par[dot_start:end] end a sentence?  ``end`` is just after
+    the run (closing quotes included); whitespace follows."""
+    # what follows
+    j = end
+    n = len(par)
+    while j < n and par[j].isspace():
+        j += 1
+    if j >= n:
+        return True
+    nxt = par[j]
+    # skip an opening quote/bracket to see the first letter
+    k = j
+    while k < n and par[k] in _OPENERS:
+        k += 1
+    first = par[k] if k < n else ""
+    run = par[dot_start:end]
+    if not (first.isupper() or first.isdigit() or nxt in _OPENERS):
+        return False  # lowercase continuation: "in the coming days ... and they"
+    if run[0] != ".":
+        return True  # ! or ?
+    if run.startswith("...") or run.startswith("\u2026"):
+        return True
+    if len(run.rstrip(_CLOSERS)) > 1:
+        return True
+    if any(c in _CLOSERS for c in run):
+        return True  # period inside a closing quote: `...dialogue."`
+    before = par[max(0, dot_start - 40):dot_start]
+    wm = _WORD_BEFORE.search(before + ".")
+    word = wm.group(1) if wm else ""
+    # the token just before the period (may be an initialism like U.S)
+    tok_m = re.search(r"(\S+)$", before)
+    tok = tok_m.group(1) if tok_m else ""
+    tok_clean = tok.lstrip(_OPENERS + "(").lower()
+    if not tok_clean:
+        return True
+    if tok_clean.rstrip(".") in TITLE_ABBREVIATIONS:
+        return False
+    # single initial "John F. Kennedy", but not a lone "I." or a number
+    if len(tok_clean) == 1 and tok_clean.isalpha():
+        return False
+    next_word_m = re.match(r"[\"\u201c'(]*([A-Za-z]+)", par[j:])
+    next_word = next_word_m.group(1).lower() if next_word_m else ""
+    if _INITIALISM.search(tok + ".") or tok_clean.rstrip(".") in OTHER_ABBREVIATIONS:
+        # "U.S. officials" never reaches here (lowercase); "U.S. President" is a name part
+        return next_word in SENTENCE_OPENERS or nxt in _OPENERS
+    del word
+    return True
+
+
+def split(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, each with its paragraph index."""
+    out: list[Sentence] = []
+    for para in paragraphs(text):
+        ptext = para.text
+        base = para.start
+        start = 0
+        dl = dateline_span(ptext) if para.index == 0 or para.index <= 2 else None
+        if dl:
+            start = dl[1]
+        for m in _END_CANDIDATE.finditer(ptext, start):
+            if m.start() < start:
+                continue
+            if _is_boundary(ptext, m.start(), m.end()):
+                _emit(out, text, base + start, base + m.end(), para.index)
+                start = m.end()
+        _emit(out, text, base + start, base + len(ptext), para.index)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, s: int, e: int, pindex: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s < e:
+        out.append(Sentence(s, e, text[s:e], pindex))
