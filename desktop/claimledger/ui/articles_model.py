@@ -1,0 +1,54 @@
+"""The article list (left pane): "All articles" first, then each article, newest first."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from claimledger.services import Ledger
+from claimledger.services.dto import ArticleSummary
+
+ObjectRole = Qt.ItemDataRole.UserRole + 2  # the ArticleSummary, None for "All articles"
+
+
+class ArticlesModel(QAbstractListModel):
+    def __init__(self, ledger: Ledger, parent=None):
+        super().__init__(parent)
+        self._ledger = ledger
+        self._articles: list[ArticleSummary] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._articles = self._ledger.list_articles()
+        self.endResetModel()
+
+    def article_at(self, row: int) -> ArticleSummary | None:
+        return self._articles[row - 1] if 1 <= row <= len(self._articles) else None
+
+    def row_of(self, article_id: int | None) -> int:
+        if article_id is None:
+            return 0
+        for i, a in enumerate(self._articles, start=1):
+            if a.id == article_id:
+                return i
+        return 0
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._articles) + 1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self.article_at(index.row())
+        if role == ObjectRole:
+            return a
+        if a is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                total = sum(x.claim_count for x in self._articles)
+                return f"All articles\n{len(self._articles)} articles · {total} claims"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            meta = " · ".join(x for x in (a.published_on.isoformat(), a.outlet, f"{a.claim_count} claims") if x)
+            return f"{a.title}\n{meta}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{a.title}\n{a.origin}" + (f"\n{a.url}" if a.url else "")
+        return None

@@ -1,0 +1,118 @@
+"""The claim details pane: who said it, what kind, the deadline window, status and review, and
+the outcome history as a dated list with evidence links. Buttons ask the window to act."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from claimledger.domain import Status
+from claimledger.services.dto import ClaimDetail
+
+
+def _e(value) -> str:
+    return html.escape(str(value)) if value not in (None, "") else "<span style='color:gray'>—</span>"
+
+
+def _status_label(value: str) -> str:
+    try:
+        return Status(value).label
+    except ValueError:
+        return value
+
+
+def detail_html(d: ClaimDetail) -> str:
+    r = d.row
+    speaker = _e(r.speaker)
+    if r.speaker_affiliation:
+        speaker += f" <span style='color:gray'>({html.escape(r.speaker_affiliation)})</span>"
+    status = html.escape(_status_label(r.status))
+    if r.overdue:
+        status += " <b style='color:#c81e1e'>overdue</b>"
+    timing = d.days_early_or_late
+    if timing is not None:
+        status += f" — {abs(timing)} day{'s' if abs(timing) != 1 else ''} {'early' if timing < 0 else 'late'}" \
+            if timing else " — on the deadline day"
+    window = ""
+    if r.deadline_earliest or r.deadline_latest:
+        window = f"{_e(r.deadline_earliest.isoformat() if r.deadline_earliest else '…')} – " \
+                 f"{_e(r.deadline_latest.isoformat() if r.deadline_latest else '…')}"
+        if r.deadline_granularity:
+            window += f" ({html.escape(r.deadline_granularity)})"
+    rows = [
+        ("Speaker", speaker),
+        ("Kind", _e(r.kind) + (" <i>(negated)</i>" if d.negated else "")),
+        ("Modality", _e(d.modality)),
+        ("Condition", _e(d.condition)),
+        ("Deadline", f"“{html.escape(r.deadline_expression)}”" if r.deadline_expression else _e(None)),
+        ("Window", window or _e(None)),
+        ("Status", status),
+        ("Review", _e(r.review)),
+        ("Article", f"{html.escape(r.article_title)} ({r.published_on.isoformat()})"),
+    ]
+    if r.tags:
+        rows.append(("Tags", _e(r.tags)))
+    table = "".join(f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    out = [f"<p><b>Claim #{r.id}</b></p>", f"<blockquote>“{html.escape(r.quote)}”</blockquote>",
+           f"<table cellspacing='2'>{table}</table>", "<h4>Outcome history</h4>"]
+    if not d.history:
+        out.append("<p style='color:gray'>No outcome recorded yet (pending).</p>")
+    else:
+        items = []
+        for ev in reversed(d.history):  # newest first
+            line = f"<b>{ev.observed_on.isoformat()}</b> — {html.escape(_status_label(ev.status))}"
+            if ev.evidence_url:
+                url = html.escape(ev.evidence_url, quote=True)
+                line += f" — <a href='{url}'>evidence</a>"
+            if ev.evidence_quote:
+                line += f"<br><i>“{html.escape(ev.evidence_quote)}”</i>"
+            if ev.note:
+                line += f"<br>{html.escape(ev.note)}"
+            line += (f"<br><span style='color:gray'>recorded {ev.recorded_at:%Y-%m-%d %H:%M} by "
+                     f"{html.escape(ev.author)}</span>")
+            items.append(f"<li>{line}</li>")
+        out.append("<ul>" + "".join(items) + "</ul>")
+    return "".join(out)
+
+
+class ClaimDetailPane(QWidget):
+    record_outcome_requested = Signal()
+    review_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setObjectName("claimDetail")
+        self.record_button = QPushButton("Record outcome…", self)
+        self.accept_button = QPushButton("Accept", self)
+        self.reject_button = QPushButton("Reject", self)
+        self.accept_button.setToolTip("Mark the extracted claim as correct")
+        self.reject_button.setToolTip("Mark the extracted claim as not a claim")
+        self.record_button.clicked.connect(self.record_outcome_requested)
+        self.accept_button.clicked.connect(lambda: self.review_requested.emit("accepted"))
+        self.reject_button.clicked.connect(lambda: self.review_requested.emit("rejected"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.detail: ClaimDetail | None = None
+        self.set_detail(None)
+
+    def set_detail(self, detail: ClaimDetail | None) -> None:
+        self.detail = detail
+        for b in (self.record_button, self.accept_button, self.reject_button):
+            b.setEnabled(detail is not None)
+        if detail is None:
+            self.browser.setHtml("<p style='color:gray'>Select a claim to see its details and outcome history.</p>")
+            return
+        self.browser.setHtml(detail_html(detail))
+
+    def history_text(self) -> str:
+        return self.browser.toPlainText()

@@ -1,0 +1,262 @@
+"""The claims table model: a total count plus a bounded window of lazily fetched pages.
+
+Nothing here holds every claim. ``rowCount`` is ``ledger.count_claims(filter)``; ``data`` asks
+for the page a row falls in (``ledger.claims(filter, sort=…, offset=…, limit=…)``) and keeps at
+most ``max_pages`` pages, least recently used first out. Sorting re-queries SQL with a key from
+``store.queries.SORT_COLUMNS``; a new filter or sort empties the window.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from claimledger.domain import Status
+from claimledger.services import ClaimFilter, Ledger
+from claimledger.services.dto import ClaimRow
+
+COL_DEADLINE = 0
+COL_STATUS = 1
+COL_SPEAKER = 2
+COL_KIND = 3
+COL_QUOTE = 4
+COL_EXPRESSION = 5
+COL_ARTICLE = 6
+COL_PUBLISHED = 7
+COL_REVIEW = 8
+COL_ID = 9
+COLUMN_COUNT = 10
+
+HEADERS = {
+    COL_DEADLINE: "Deadline",
+    COL_STATUS: "Status",
+    COL_SPEAKER: "Speaker",
+    COL_KIND: "Kind",
+    COL_QUOTE: "Claim",
+    COL_EXPRESSION: "When (as said)",
+    COL_ARTICLE: "Article",
+    COL_PUBLISHED: "Published",
+    COL_REVIEW: "Review",
+    COL_ID: "ID",
+}
+# column -> sort key understood by ledger.claims(sort=...) (store.queries.SORT_COLUMNS)
+SORT_KEYS = {
+    COL_DEADLINE: "deadline",
+    COL_STATUS: "status",
+    COL_SPEAKER: "speaker",
+    COL_KIND: "kind",
+    COL_QUOTE: "quote",
+    COL_EXPRESSION: "deadline",
+    COL_ARTICLE: "article",
+    COL_PUBLISHED: "published_on",
+    COL_REVIEW: "review",
+    COL_ID: "id",
+}
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+ObjectRole = Qt.ItemDataRole.UserRole + 2
+
+OVERDUE_BACKGROUND = QColor(220, 50, 47, 60)  # translucent red: legible on light and dark palettes
+OVERDUE_FOREGROUND = QColor(200, 30, 30)
+
+
+def status_label(row: ClaimRow) -> str:
+    try:
+        label = Status(row.status).label
+    except ValueError:
+        label = row.status
+    return f"{label} (overdue)" if row.overdue else label
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    def __init__(self, ledger: Ledger, *, page_size: int = 100, max_pages: int = 8, parent=None):
+        super().__init__(parent)
+        self._ledger = ledger
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self._filter = ClaimFilter()
+        self._sort_key = "deadline"
+        self._descending = False
+        self._pages: OrderedDict[int, list[ClaimRow]] = OrderedDict()
+        self._total = ledger.count_claims(self._filter)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def claim_filter(self) -> ClaimFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort_key
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    def set_filter(self, f: ClaimFilter) -> None:
+        self._filter = f
+        self._reset()
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        self._sort_key, self._descending = key, descending
+        self._reset()
+
+    def refresh(self) -> None:
+        """Data changed in the ledger: re-count, drop the window; keep the view's place if the
+        number of rows did not change (an outcome recorded, a review set)."""
+        total = self._ledger.count_claims(self._filter)
+        if total != self._total:
+            self._reset(total)
+            return
+        self._pages.clear()
+        if total:
+            self.dataChanged.emit(self.index(0, 0), self.index(total - 1, COLUMN_COUNT - 1))
+
+    def _reset(self, total: int | None = None) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._total = self._ledger.count_claims(self._filter) if total is None else total
+        self.endResetModel()
+
+    # -- rows -------------------------------------------------------------------------------
+    def _page(self, number: int) -> list[ClaimRow]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        page = self._ledger.claims(self._filter, sort=self._sort_key, descending=self._descending,
+                                   offset=number * self.page_size, limit=self.page_size)
+        self._pages[number] = page
+        while len(self._pages) > self.max_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    def claim_at(self, row: int) -> ClaimRow | None:
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // self.page_size)
+        i = row % self.page_size
+        return page[i] if i < len(page) else None
+
+    def row_of(self, claim_id: int, *, near: int | None = None) -> int | None:
+        """The row showing ``claim_id`` among the cached pages (and the page around ``near``)."""
+        if near is not None and 0 <= near < self._total:
+            self._page(near // self.page_size)
+        for number, page in self._pages.items():
+            for i, r in enumerate(page):
+                if r.id == claim_id:
+                    return number * self.page_size + i
+        return None
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(section)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return f"Sort by {SORT_KEYS.get(section, '')}" if section in SORT_KEYS else None
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.claim_at(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == ObjectRole:
+            return row
+        if role == SortRole:
+            return self._sort_value(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and col in (COL_STATUS, COL_DEADLINE):
+            return QBrush(OVERDUE_FOREGROUND)
+        if role == Qt.ItemDataRole.FontRole and row.overdue and col == COL_STATUS:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ID:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: ClaimRow, col: int):
+        if col == COL_DEADLINE:
+            return _iso(row.deadline_latest) or ("open" if row.deadline_earliest else "")
+        if col == COL_STATUS:
+            return status_label(row)
+        if col == COL_SPEAKER:
+            return row.speaker or "—"
+        if col == COL_KIND:
+            return row.kind
+        if col == COL_QUOTE:
+            return _one_line(row.summary or row.quote)
+        if col == COL_EXPRESSION:
+            return row.deadline_expression or ""
+        if col == COL_ARTICLE:
+            return row.article_title
+        if col == COL_PUBLISHED:
+            return _iso(row.published_on)
+        if col == COL_REVIEW:
+            return row.review
+        if col == COL_ID:
+            return str(row.id)
+        return None
+
+    @staticmethod
+    def _sort_value(row: ClaimRow, col: int):
+        return {
+            COL_DEADLINE: row.deadline_latest, COL_STATUS: row.status, COL_SPEAKER: (row.speaker or "").lower(),
+            COL_KIND: row.kind, COL_QUOTE: row.quote, COL_EXPRESSION: row.deadline_latest,
+            COL_ARTICLE: row.article_title, COL_PUBLISHED: row.published_on, COL_REVIEW: row.review, COL_ID: row.id,
+        }.get(col)
+
+    @staticmethod
+    def _tooltip(row: ClaimRow, col: int) -> str | None:
+        if col in (COL_DEADLINE, COL_EXPRESSION) and (row.deadline_expression or row.deadline_latest):
+            window = f"{_iso(row.deadline_earliest) or '…'} – {_iso(row.deadline_latest) or '…'}"
+            gran = f" ({row.deadline_granularity})" if row.deadline_granularity else ""
+            return f"“{row.deadline_expression or ''}”: {window}{gran}"
+        if col == COL_QUOTE:
+            return row.quote
+        if col == COL_SPEAKER and row.speaker_affiliation:
+            return f"{row.speaker} ({row.speaker_affiliation})"
+        if col == COL_STATUS and row.overdue:
+            return f"Unresolved after its deadline ({_iso(row.deadline_latest)})"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._sort_key, self._descending):
+            self.set_sort(key, descending)

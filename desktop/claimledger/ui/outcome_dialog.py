@@ -1,0 +1,130 @@
+"""Record an outcome for one claim: status, the date it was observed, evidence and a note.
+
+The dialog calls ``ledger.record_outcome`` itself when OK is pressed; an input error (bad
+link, future date …) is shown inside the dialog, which stays open so nothing typed is lost.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimledger.domain import Status
+from claimledger.services import Ledger, LedgerError
+from claimledger.services.dto import ClaimRow
+from claimledger.services.outcomes import RecordedOutcome
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class OutcomeDialog(QDialog):
+    def __init__(self, ledger: Ledger, claim: ClaimRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ledger = ledger
+        self.claim = claim
+        self.recorded: RecordedOutcome | None = None
+        self.setWindowTitle(f"Record outcome — claim #{claim.id}")
+        self.setMinimumWidth(520)
+
+        quote = QLabel(f"“{claim.quote}”", self)
+        quote.setWordWrap(True)
+        quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        who = QLabel(self._context(claim), self)
+        who.setWordWrap(True)
+
+        self.status_combo = QComboBox(self)
+        for s in Status:
+            self.status_combo.addItem(s.label, s.value)
+        current = self.status_combo.findData(claim.status)
+        default = self.status_combo.findData(Status.FULFILLED.value) if claim.status == Status.PENDING.value else current
+        self.status_combo.setCurrentIndex(max(default, 0))
+
+        today = ledger.today()
+        self.date_edit = QDateEdit(_qdate(today), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.setToolTip("When it happened (not when you record it)")
+
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setPlaceholderText("https://… (a source showing the outcome)")
+        self.quote_edit = QPlainTextEdit(self)
+        self.quote_edit.setPlaceholderText("The words of the source that show it (optional)")
+        self.quote_edit.setTabChangesFocus(True)
+        self.quote_edit.setFixedHeight(70)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setPlaceholderText("Your note (optional)")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(70)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c81e1e; font-weight: bold;")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow("&Status:", self.status_combo)
+        form.addRow("&Observed on:", self.date_edit)
+        form.addRow("&Evidence link:", self.url_edit)
+        form.addRow("Evidence &quote:", self.quote_edit)
+        form.addRow("&Note:", self.note_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(quote)
+        layout.addWidget(who)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _context(c: ClaimRow) -> str:
+        parts = [c.speaker or "unattributed", c.kind]
+        if c.deadline_expression:
+            parts.append(f"deadline “{c.deadline_expression}”"
+                         + (f" (by {c.deadline_latest.isoformat()})" if c.deadline_latest else ""))
+        parts.append(f"now {c.status.replace('_', ' ')}")
+        return " · ".join(parts)
+
+    def observed_on(self) -> date:
+        d = self.date_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        try:
+            self.recorded = self._ledger.record_outcome(
+                self.claim.id,
+                self.status_combo.currentData(),
+                observed_on=self.observed_on(),
+                evidence_url=self.url_edit.text().strip() or None,
+                evidence_quote=self.quote_edit.toPlainText().strip() or None,
+                note=self.note_edit.toPlainText().strip(),
+            )
+        except LedgerError as exc:  # InputError, NotFoundError, busy database: stay open
+            self.show_error(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,185 @@
+"""The main window over the seed article: table, article pane, details, filters, sorting, export."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from claimledger.services import ClaimFilter
+from claimledger.ui import claims_model as cm
+from claimledger.ui.main_window import MainWindow
+from ui_helpers import row_of_quote, rows
+
+
+@pytest.fixture
+def window(qtbot, seeded_ledger):
+    w = MainWindow(seeded_ledger)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_window_lists_the_seed_claims(window, seeded_ledger):
+    assert window.windowTitle() == "Claim Ledger"
+    total = seeded_ledger.count_claims(ClaimFilter())
+    assert total > 0
+    assert window.model.rowCount() == total
+    # the article list: "All articles" and the seed
+    assert window.articles_model.rowCount() == 2
+    assert "Taliban" in window.articles_model.index(1).data()
+    assert f"{total} claims" in window.counts_label.text()
+    quotes = [c.quote for c in rows(window.model)]
+    assert any("withdraw all foreign troops by September 11" in q for q in quotes)
+    assert any("written peace proposal" in q for q in quotes)
+
+
+def test_overdue_rows_are_marked(window, seeded_ledger):
+    overdue = [r for r, c in enumerate(rows(window.model)) if c.overdue]
+    assert overdue, "the peace proposal (due by 2021-08-31) is overdue on 2021-09-01"
+    r = overdue[0]
+    assert window.model.index(r, cm.COL_STATUS).data().endswith("(overdue)")
+    assert window.model.index(r, cm.COL_QUOTE).data(Qt.ItemDataRole.BackgroundRole) is not None
+    fine = [r for r, c in enumerate(rows(window.model)) if not c.overdue][0]
+    assert window.model.index(fine, cm.COL_QUOTE).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert f"{seeded_ledger.counts(ClaimFilter()).overdue} overdue" in window.counts_label.text()
+
+
+def test_selecting_a_claim_highlights_its_quote_and_shows_details(window, seeded_ledger):
+    r = row_of_quote(window.model, "withdraw all foreign troops")
+    window.select_row(r)
+    claim = window.current_claim()
+    article = seeded_ledger.get_article(claim.article_id)
+    assert window.article_pane.selected_range() == (claim.start, claim.end)
+    assert window.article_pane.highlighted_text() == article.text[claim.start:claim.end] == claim.quote
+    editor = window.article_pane.editor
+    assert editor.textCursor().position() == claim.start
+    assert editor.viewport().rect().intersects(editor.cursorRect())  # scrolled into view
+    details = window.detail_pane.history_text()
+    assert claim.speaker in details
+    assert "2021-09-11" in details and "No outcome recorded yet" in details
+
+
+def test_record_outcome_through_the_dialog(window, seeded_ledger, qtbot):
+    r = row_of_quote(window.model, "withdraw all foreign troops")
+    window.select_row(r)
+    claim_id = window.current_claim().id
+    dialog = window.open_outcome_dialog()
+    assert dialog.isVisible()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("fulfilled"))
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(-2))  # 2021-08-30
+    dialog.url_edit.setText("https://example.org/withdrawal")
+    dialog.quote_edit.setPlainText("The last US troops left Kabul.")
+    dialog.note_edit.setPlainText("12 days early")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    history = seeded_ledger.claim(claim_id).history
+    assert [(e.status, e.observed_on.isoformat()) for e in history] == [("fulfilled", "2021-08-30")]
+    assert window.current_claim().id == claim_id  # the selection survived the refresh
+    row = window.table.currentIndex().row()
+    assert window.model.index(row, cm.COL_STATUS).data() == "Fulfilled"
+    details = window.detail_pane.history_text()
+    assert "2021-08-30" in details and "Fulfilled" in details and "evidence" in details
+    assert "12 days early" in details
+    assert "href='https://example.org/withdrawal'" in window.detail_pane.browser.toHtml().replace('"', "'")
+    assert "1 fulfilled" in window.counts_label.text()
+
+
+def test_outcome_dialog_keeps_input_errors_inside(window, seeded_ledger, qtbot):
+    window.select_row(0)
+    claim_id = window.current_claim().id
+    dialog = window.open_outcome_dialog()
+    dialog.url_edit.setText("javascript:alert(1)")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "not an http(s) link" in dialog.error_label.text()
+    assert seeded_ledger.claim(claim_id).history == ()
+    dialog.url_edit.setText("")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(seeded_ledger.claim(claim_id).history) == 1
+
+
+def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp_path, monkeypatch, qtbot):
+    out = tmp_path / "report.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV files (*.csv)"))
+    window.export_action.trigger()
+    with open(out, encoding="utf-8", newline="") as fh:
+        data = list(csv.DictReader(fh))
+    assert len(data) == seeded_ledger.count_claims(ClaimFilter())
+    assert {"claim_id", "quote", "deadline_latest", "status", "overdue"} <= set(data[0])
+
+    qtbot.keyClicks(window.filter_bar.search_edit, "withdraw")
+    window.filter_bar.flush()
+    window.export_action.trigger()
+    with open(out, encoding="utf-8", newline="") as fh:
+        data = list(csv.DictReader(fh))
+    assert len(data) == 1 and "September 11" in data[0]["quote"]
+
+
+def test_export_cancelled_writes_nothing(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert window.export_csv() is None
+
+
+def _click_header(qtbot, table, column):
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_sort_by_clicking_headers(window, qtbot):
+    model = window.model
+    assert (model.sort_key, model.descending) == ("deadline", False)
+    dated = [c.deadline_latest for c in rows(model) if c.deadline_latest]
+    assert dated == sorted(dated)
+    _click_header(qtbot, window.table, cm.COL_DEADLINE)
+    assert (model.sort_key, model.descending) == ("deadline", True)
+    latest = [c.deadline_latest for c in rows(model)]
+    dated = [d for d in latest if d]
+    assert dated == sorted(dated, reverse=True)
+    assert latest[: len(dated)] == dated  # claims without a deadline go last either way
+    _click_header(qtbot, window.table, cm.COL_SPEAKER)
+    assert model.sort_key == "speaker"
+    speakers = [(c.speaker or "").lower() for c in rows(model) if c.speaker]
+    assert speakers == sorted(speakers)
+
+
+def test_search_box_and_status_filter(window, seeded_ledger, qtbot):
+    total = window.model.rowCount()
+    qtbot.keyClicks(window.filter_bar.search_edit, "withdraw")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)  # debounced
+    assert "withdraw" in rows(window.model)[0].quote
+    assert window.counts_label.text().startswith("1 claim ")
+    window.filter_bar.search_edit.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == total)
+
+    combo = window.filter_bar.status_combo
+    combo.setCurrentIndex(combo.findText("Overdue"))
+    overdue = seeded_ledger.counts(ClaimFilter()).overdue
+    assert window.model.rowCount() == overdue > 0
+    assert all(c.overdue for c in rows(window.model))
+    combo.setCurrentIndex(combo.findData("fulfilled"))
+    assert window.model.rowCount() == 0
+
+
+def test_selecting_an_article_filters_and_shows_its_text(window, seeded_ledger):
+    article_id = seeded_ledger.list_articles()[0].id
+    window.articles_view.setCurrentIndex(window.articles_model.index(1))
+    assert window.model.claim_filter.article_id == article_id
+    assert window.article_pane.article_id == article_id
+    assert window.article_pane.editor.toPlainText().startswith("The Taliban has plans")
+    window.articles_view.setCurrentIndex(window.articles_model.index(0))
+    assert window.model.claim_filter.article_id is None
+
+
+def test_review_buttons(window, seeded_ledger):
+    window.select_row(0)
+    claim_id = window.current_claim().id
+    window.detail_pane.accept_button.click()
+    assert seeded_ledger.claim(claim_id).row.review == "accepted"
+    assert window.current_claim().review == "accepted"

@@ -1,0 +1,22 @@
+"""Helpers for the UI tests (no fixtures here: those live in conftest.py)."""
+from __future__ import annotations
+
+from claimledger.ui import claims_model as cm
+
+
+def generated_article(i: int, sentences: int) -> bytes:
+    """A dated article whose every sentence is a future-tense claim with a deadline."""
+    lines = [f"The council of district {i} will finish road project {k} by March {1 + k % 28}, the mayor said."
+             for k in range(sentences)]
+    return (" date 2021-07-06 " + "\n\n".join(lines)).encode()
+
+
+def rows(model) -> list:
+    return [model.index(r, 0).data(cm.ObjectRole) for r in range(model.rowCount())]
+
+
+def row_of_quote(model, words: str) -> int:
+    for r, claim in enumerate(rows(model)):
+        if words in claim.quote:
+            return r
+    raise AssertionError(f"no claim quoting {words!r}")
