@@ -122,7 +122,6 @@ def test_we_is_never_a_date():
     ("The paper is published weekly.", "weekly", "SET", "P1W"),
     ("They meet every Thursday.", "every Thursday", "SET", "XXXX-WXX-4"),
     ("It was a boom in the 1990s.", "the 1990s", "DATE", "199"),
-    ("He is 45 years old.", "45 years old", "DURATION", "P45Y"),
     ("The law was passed in 1998.", "1998", "DATE", "1998"),
     ("Results for fiscal 2020 were weak.", "fiscal 2020", "DATE", "2020"),
     ("Talks resumed on March 3, 2019.", "March 3, 2019", "DATE", "2019-03-03"),
@@ -178,6 +177,11 @@ def test_quarter_and_decade_bounds():
     "The army has 2021 soldiers and $1990 in cash.",
     "He scored 2,000 points; the fall in prices was sharp.",
     "The sun rose over the hills.",
+    # ages are not temporal expressions in the TimeBank/AQUAINT annotation
+    "He is 45 years old.",
+    "The 6-year-old boy stayed with his relatives.",
+    # rates are not sets of times
+    "The plan would save $500 million a year.",
 ])
 def test_no_false_alarms(text):
     assert timex.tag(text, DCT) == [], timex.tag(text, DCT)

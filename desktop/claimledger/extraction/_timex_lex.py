@@ -40,7 +40,7 @@ MONTH_D = rf"(?:{MONTH_FULL}|{MONTH_ABBR}\.?)"  # before a day number
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
-UNIT = r"(?:second|sec|minute|min|hour|hr|day|night|week|weekend|fortnight|month|quarter|year|yr|decade|century|centurie|millenni(?:um|a))"
+UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie|millenni(?:um|a))"
 UNIT_S = rf"{UNIT}s?"
 ONES_RE = "|".join(sorted(ONES, key=len, reverse=True))
 TENS_RE = "|".join(TENS)

@@ -39,12 +39,16 @@ _PAST, _FUTURE, _PRESENT = "past", "future", "present"
 # --------------------------------------------------------------------------------------------
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n\s*\n|(?<=[.!?]['\"”’])\s+|``")
 _TENSE_TOK = re.compile(
-    r"(?P<f>\b(?:will|shall|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|won't|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"(?P<f>\b(?:will|shall|might|may|could|as\s+soon\s+as|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|won't|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
     r"(?:is|are|be)\s+(?:due|set|scheduled|expected|slated|likely|poised)\s+to|"
     r"(?:is|are)\s+to|scheduled|slated|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"would|next|upcoming|tomorrow|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+visit|to\s+resume|"
     r"to\s+open|to\s+close|to\s+take\s+place|due)\b)"
-    r"|(?P<p>\b(?:was|were|had|did|said|told|says|ago|last|yesterday|earlier|"
+    r"|(?P<p>\b(?:was|were|had|did|said|told|says|ago|last|yesterday|earlier|brought|took|came|went|made|"
+    r"began|fell|rose|gave|got|held|left|met|paid|saw|sold|won|lost|led|ran|found|thought|became|bought|built|"
+    r"broke|chose|drew|drove|fought|flew|grew|kept|knew|sent|spent|spoke|stood|struck|wrote|withdrew|sought|"
+    r"caught|taught|felt|heard|meant|shot|slid|sank|swept|overtook|arose|dealt|fled|forgot|hung|laid|lent|"
+    r"lit|rode|rang|sang|shook|slept|stole|stuck|swore|swam|threw|tore|understood|woke|wore|wound|"
     r"(?!(?:need|indeed|speed|feed|seed|bleed|breed|proceed|exceed|succeed|hundred|red|bed|united|limited|"
     r"scheduled|planned|expected|proposed|intended|based|related|concerned|involved|interested|"
     r"unprecedented|detailed|advanced|armed|alleged|so-called|supposed|used|required|"
@@ -244,8 +248,20 @@ def _weekday_no(s: str) -> int:
 
 
 def _resolve_month(mo: int, day: int | None, dct: date, tense: str | None) -> int:
-    """Year of an underspecified month (and day) from the tense of the clause."""
+    """Year of an underspecified month (and day): the nearest occurrence when it is close to the
+    creation date (a month or two), otherwise the direction given by the tense of the clause."""
     y = dct.year
+    best = None
+    for cy in (y - 1, y, y + 1):
+        try:
+            c = date(cy, mo, min(day or 15, 28 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31))
+        except ValueError:
+            continue
+        dist = abs((c - dct).days)
+        if best is None or dist < best[0]:
+            best = (dist, cy)
+    if best is not None and best[0] <= (75 if day else 62):
+        return best[1]
     here = (dct.month, dct.day)
     there = (mo, day if day else (1 if tense == _FUTURE else 31))
     if tense == _FUTURE and there < here and (dct.month - mo) % 12 <= 10:
@@ -370,12 +386,16 @@ def _numeric_date(m, ctx):
         return None
 
 
-@_rule(rf"\b{_MOD}(?P<mon>{MONTH})(?:(?:,?\s+|\s+of\s+)(?P<yr>{YEAR4})\b(?!-\d)|\s+['’](?P<yy>\d\d)\b)", prio=2)
+@_rule(rf"\b{_MOD}(?P<mon>{MONTH})(?:(?:,?\s+|\s+of\s+)(?P<yr>{YEAR4})\b(?!-\d)|\s+['’](?P<yy>\d\d)\b"
+       r"|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)", prio=2)
 def _month_year(m, ctx):
     g = "mon"
     if not _cap(m, g):
         return None
-    y = int(m["yr"]) if m["yr"] else 1900 + int(m["yy"])
+    if m["rel"]:
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    else:
+        y = int(m["yr"]) if m["yr"] else 1900 + int(m["yy"])
     return "DATE", f"{y:04d}-{_month_no(m[g]):02d}"
 
 
@@ -783,7 +803,7 @@ _HOLI_RE = (r"christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?
             r"presidents['’]?\s+day|easter(?:\s+(?:sunday|monday|day))?|good\s+friday|d-day")
 
 
-@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|coming)\s+)?(?P<h>{_HOLI_RE})(?:\s+(?P<wk>week(?:end)?))?"
+@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|coming)\s+)?(?P<h>{_HOLI_RE})(?![\w-])(?:\s+(?P<wk>week(?:end)?))?"
        rf"(?:,?\s+(?P<yr>(?:19|20)\d\d)\b)?", prio=3)
 def _holiday(m, ctx):
     if not _cap(m, "h") and m["h"].lower() not in ("d-day",):
@@ -826,13 +846,13 @@ _DEICTIC: dict[str, tuple[str, str]] = {
     "now": ("DATE", "PRESENT_REF"), "right now": ("DATE", "PRESENT_REF"), "just now": ("DATE", "PRESENT_REF"),
     "currently": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"), "these days": ("DATE", "PRESENT_REF"),
     "at present": ("DATE", "PRESENT_REF"), "the present": ("DATE", "PRESENT_REF"), "presently": ("DATE", "PRESENT_REF"),
-    "current": ("DATE", "PRESENT_REF"), "present-day": ("DATE", "PRESENT_REF"), "this time": ("DATE", "PRESENT_REF"),
+    "current": ("DATE", "PRESENT_REF"), "present-day": ("DATE", "PRESENT_REF"), 
     "the moment": ("DATE", "PRESENT_REF"), "at the moment": ("DATE", "PRESENT_REF"), "so far": ("DATE", "PRESENT_REF"),
     "to date": ("DATE", "PRESENT_REF"), "as yet": ("DATE", "PRESENT_REF"), "immediately": ("DATE", "PRESENT_REF"),
     "recently": ("DATE", "PAST_REF"), "recent": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"),
-    "more recently": ("DATE", "PAST_REF"), "most recently": ("DATE", "PAST_REF"), "previously": ("DATE", "PAST_REF"),
-    "formerly": ("DATE", "PAST_REF"), "the past": ("DATE", "PAST_REF"), "once": ("DATE", "PAST_REF"),
-    "in the old days": ("DATE", "PAST_REF"), "the old days": ("DATE", "PAST_REF"), "earlier": ("DATE", "PAST_REF"),
+    "more recently": ("DATE", "PAST_REF"), "most recently": ("DATE", "PAST_REF"),
+    "the past": ("DATE", "PAST_REF"), 
+    "in the old days": ("DATE", "PAST_REF"), "the old days": ("DATE", "PAST_REF"), 
     "former": ("DATE", "PAST_REF"), "then": ("DATE", "PAST_REF"),
     "soon": ("DATE", "FUTURE_REF"), "shortly": ("DATE", "FUTURE_REF"), "the future": ("DATE", "FUTURE_REF"),
     "future": ("DATE", "FUTURE_REF"), "the near future": ("DATE", "FUTURE_REF"),
@@ -920,12 +940,20 @@ def _deictic(m, ctx):
                 return None
             return "DURATION", "P1D"
     if key in ("a day", "per day"):
-        if key == "a day" and not re.search(r"(?:\d|times|once|twice|cents?|dollars?|percent|%|hours|a)\s*$|\bper\s+$", before, _I):
+        if key == "a day" and not re.search(r"(?:times|once|twice|hours|meals|flights|trains)\s*$|\bper\s+$", before, _I):
             return None
         return "SET", "P1D"
-    if key in ("daily", "weekly", "monthly"):
-        if re.search(r"\b(?:the|a|an)\s+$", before, _I) and re.match(r"\s+[A-Z]", after):
-            return None  # "the daily Granma": a newspaper
+    if key in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly") and re.match(r"\s+[A-Z]", after):
+        return None  # "the Communist Party daily Granma": a newspaper
+    if key in ("quarterly", "monthly", "weekly", "yearly") and re.match(r"\s+[a-z]", after) and \
+            not re.match(r"\s+(?:and|or|in|on|at|by|to|from|for|through|since|until|basis|thereafter)\b", after):
+        return None  # adjective: "its quarterly dividend"
+    if key in ("annually", "yearly") and re.search(r"(?:%|percent|\d)\s*$", before, _I):
+        return None  # "grow 8% annually": a rate, not a set of times
+    if key in ("soon", "shortly") and re.match(r"\s+(?:after|before|afterwards?|thereafter)\b", after, _I):
+        return None
+    if key in ("now",) and re.search(r"\b(?:from|for|until|till|up\s+to|by)\s+$", before, _I):
+        return None
     if typ == "SET":
         return typ, spec
     if spec.startswith(("+", "-")):
@@ -1043,8 +1071,11 @@ def _duration(m, ctx):
         return None
     if raw_num in ("a", "an", "one") and not approx:
         # "$5 a year", "twice a week" -> SET
-        if re.search(r"(?:\d|times|once|twice|cents?|dollars?|percent|%|\bper)\s*$", before, _I) and raw_num in ("a", "an"):
+        if re.search(r"(?:times|once|twice|\bper)\s*$|\b(?:flights|trains|seats|meals|visits|sessions|issues)\s*$",
+                     before, _I) and raw_num in ("a", "an"):
             return "SET", _duration_value(1, unit)
+        if raw_num in ("a", "an") and re.search(r"(?:[\d%]|cents?|dollars?|percent|shares|units|tons|barrels)\s*$", before, _I):
+            return None  # "$2 million a year": a rate
         if unit == "day" and raw_num == "one" and not m["tail"] and ctx.tense(m.start(), m.end()) == _FUTURE and \
                 not re.search(r"\b(?:for|in|within|after|over|than)\s+$", before, _I):
             return "DATE", "FUTURE_REF"
@@ -1069,15 +1100,14 @@ def _duration(m, ctx):
         base = ctx.dct
         if tail in ("earlier", "later") and ctx.ref_date is not None:
             base = ctx.ref_date
-        if unit in ("year", "yr") and tail in ("earlier", "ago") and ctx.ref_quarter and n == 1:
-            y, q = ctx.ref_quarter.split("-Q")
-            return "DATE", f"{int(y) - 1:04d}-Q{q}"
+        if unit == "year" and tail in ("earlier", "ago") and n == 1:
+            return "DATE", "@Y-1"  # resolved in document order against the period being reported
         if unit in ("second", "sec", "minute", "min", "hour", "hr"):
             return "DATE", base.isoformat()
         value, _ = _shift(base, sign * n, unit)
         return "DATE", value
     if m["old"]:
-        return "DURATION", _duration_value(None if vague else n, unit)
+        return None  # ages ("a 52-year-old", "52 years old") are not tagged in TimeML news
     if raw_num in ("some",) and approx:
         return None
     value = _duration_value(None if vague else n, unit)
@@ -1086,9 +1116,18 @@ def _duration(m, ctx):
     return "DURATION", value
 
 
+@_rule(r"\b(?:the\s+)?(?:recent|past\s+few|last\s+few|next\s+few|past\s+several|last\s+several|next\s+several|"
+       r"coming\s+few|few|several)\s+(?P<u>days|weeks|months|years|quarters|decades|hours|minutes)\b", prio=3)
+def _recent_units(m, ctx):
+    u = _unit(m["u"])
+    if m.group(0).lower().startswith(("few", "several")):
+        return None  # handled by the duration rule
+    return "DURATION", _duration_value(None, u)
+
+
 @_rule(r"\b(?:(?P<approx>for|over|in|within|after|took|take|takes|lasted|last|lasting)\s+)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b"
        r"|\b(?P<unit2>years|months|weeks|days|decades)\s+(?:of|later|earlier|ago)\b"
-       r"|\b(?P<unit3>decades|centuries|years|months|weeks)[\s-]+(?:long|old)\b", prio=7)
+       r"|\b(?P<unit3>decades|centuries|years|months|weeks)[\s-]+long\b", prio=7)
 def _bare_units(m, ctx):
     u = m["unit"] or m["unit2"] or m["unit3"]
     start = m.start("unit") if m["unit"] else m.start()
@@ -1123,6 +1162,31 @@ def _set_every(m, ctx):
     if n is None:
         return None
     return "SET", _duration_value(n, unit)
+
+
+@_rule(r"\b(?:(?P<the>the)\s+)?(?P<adj>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|year-before|"
+       r"comparable|latest|most\s+recent|recent|same|just-ended|just\s+ended)\s+(?P<per>period|quarter|nine\s+months|"
+       r"six\s+months|three\s+months|fiscal\s+year|year|half)\b|\b(?P<bare>year-earlier|year-ago|year\s+ago|year\s+earlier)\b",
+       prio=3)
+def _reporting_period(m, ctx):
+    if m["bare"]:
+        if m["bare"].lower() in ("year ago", "year earlier"):
+            return None
+        return "DATE", "@Y-1"
+    adj = re.sub(r"\s+", " ", m["adj"].lower())
+    per = re.sub(r"\s+", " ", m["per"].lower())
+    back = adj in ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "year-before")
+    if per in ("nine months", "six months", "three months"):
+        return "DURATION", {"nine months": "P9M", "six months": "P6M", "three months": "P3M"}[per]
+    if per in ("year", "fiscal year"):
+        if adj in ("same",):
+            return None
+        return "DATE", f"{ctx.dct.year - 1 if back else ctx.dct.year:04d}"
+    if per == "half":
+        return None
+    if adj == "same" and per == "period" and not m["the"]:
+        return None
+    return "DATE", "@Y-1" if back else "@CUR"
 
 
 _RULES.sort(key=lambda r: r[2])
@@ -1238,13 +1302,35 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
                     direction = _PAST
                 elif re.search(r"\b(?:since)\s+$", before):
                     direction = _PAST
+        explicit = not value.startswith("@")
+        if not explicit:
+            value = _resolve_reference(value, ctx)
         earliest, latest, gran = _view(typ, value, span, anchor, direction)
         if value.startswith("FUTURE_REF:"):
             value = "FUTURE_REF"
         out.append(Timex(s, e, span, typ, value, earliest, latest, gran, anchor))
-        if typ == "DATE" and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        if typ == "DATE" and explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
             ctx.ref_quarter = value
+        elif value in ("P9M", "P6M", "P1Y") or re.fullmatch(r"\d{4}-H[12]", value):
+            ctx.ref_quarter = None
     return out
+
+
+def _resolve_reference(value: str, ctx: _Ctx) -> str:
+    """Values relative to the period being reported ("a year earlier", "the latest period")."""
+    dct = ctx.dct
+    q = ctx.ref_quarter
+    if q is None:
+        cq = cal.quarter_of(dct)
+        prev = f"{dct.year:04d}-Q{cq - 1}" if cq > 1 else f"{dct.year - 1:04d}-Q4"
+    if value == "@Y-1":
+        if q:
+            y, n = q.split("-Q")
+            return f"{int(y) - 1:04d}-Q{n}"
+        return f"{dct.year - 1:04d}"
+    if value == "@CUR":
+        return q or prev
+    return value
 
 
 def tag_one(expression: str, dct: date | datetime) -> Timex | None:
