@@ -90,9 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("export", help="write a claim report")
     add_filters(s)
-    s.add_argument("--format", choices=("csv", "json"), default="csv")
-    s.add_argument("--excel", action="store_true", help="add a UTF-8 byte-order mark for Excel")
+    s.add_argument("--format", choices=("csv", "json", "claimreview", "html"), default="csv",
+                   help="csv: one row per claim (or event); json: full-fidelity dump for import-json; "
+                        "claimreview: schema.org JSON-LD; html: printable report")
+    s.add_argument("--rows", choices=("claims", "events"), default="claims", help="CSV only: a row per claim or per outcome event")
+    s.add_argument("--excel", action="store_true", help="CSV only: add a UTF-8 byte-order mark for Excel")
+    s.add_argument("--title", default="Claim report", help="HTML only: the report's title")
     s.add_argument("-o", "--output", help="file to write (default: standard output)")
+
+    s = sub.add_parser("import-json", help="load a JSON export (export --format json) into this database")
+    s.add_argument("file", metavar="FILE")
 
     s = sub.add_parser("extract", help="print the claims found in articles (no database)")
     s.add_argument("files", nargs="+", metavar="FILE")
@@ -135,6 +142,11 @@ def _output(path: str | None):
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, target)
     except BaseException:
         os.unlink(tmp)
@@ -220,10 +232,24 @@ def cmd_export(args) -> int:
     with _output(args.output) as out:
         if args.format == "json":
             n = ledger.export_json(out, f)
+        elif args.format == "claimreview":
+            n = ledger.export_claimreview(out, f)
+        elif args.format == "html":
+            n = ledger.export_html(out, f, title=args.title)
+        elif args.rows == "events":
+            n = ledger.export_events_csv(out, f, excel=args.excel)
         else:
             n = ledger.export_csv(out, f, excel=args.excel)
     if args.output:
-        print(f"wrote {n} claims to {args.output}", file=sys.stderr)
+        what = "outcome events" if args.format == "csv" and args.rows == "events" else "claims"
+        print(f"wrote {n} {what} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_import_json(args) -> int:
+    ledger = _open(args)
+    added = ledger.import_json_file(args.file)
+    print("added " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items()))
     return 0
 
 
@@ -262,7 +288,7 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "export": cmd_export,
-            "extract": cmd_extract, "timex": cmd_timex}
+            "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json}
 
 
 def main(argv: list[str] | None = None) -> int:

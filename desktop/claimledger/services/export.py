@@ -11,7 +11,6 @@ as they are. ``excel=True`` adds a UTF-8 byte-order mark so Excel detects the en
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import IO
@@ -71,48 +70,69 @@ def report_record(r, as_of: date) -> dict:
         "updated_at": r.updated_at, "article_id": r.article_id, "speaker_affiliation": r.speaker_affiliation,
         "review": r.review, "modality": r.modality, "condition": r.condition, "summary": r.summary,
         "evidence_quote": r.evidence_quote, "author": r.author, "as_of": as_of,
+        "deadline_anchor": r.deadline_anchor, "speaker_kind": r.speaker_kind,
     }
+
+
+EVENT_COLUMNS = ("event_id", "claim_id", "status", "observed_on", "recorded_at", "author", "note", "evidence_url",
+                 "evidence_quote", "quote", "speaker", "article_title", "published_on", "deadline_latest")
+EVENT_TEXT = frozenset({"status", "author", "note", "evidence_url", "evidence_quote", "quote", "speaker", "article_title"})
+
+
+def _csv_rows(w, columns, text_columns, records) -> int:
+    n = 0
+    for rec in records:
+        w.writerow([neutralise(_cell(rec[c])) if c in text_columns else _cell(rec[c]) for c in columns])
+        n += 1
+    return n
 
 
 class ExportService:
     def _report_rows(self, conn: Connection, f: ClaimFilter, sort: str) -> Iterator:
         q = queries.claim_rows_select(f, today=self.today(), with_event=True)
-        q = q.order_by(*queries._sort(sort, False, queries.status_as_of(f.as_of)))
+        q = q.order_by(*queries.sort_order(sort, False, queries.status_as_of(f.as_of)))
         yield from conn.execution_options(stream_results=True, yield_per=2000).execute(q)
 
     def report(self, f: ClaimFilter = ClaimFilter(), *, sort: str = "id") -> Iterator[dict]:
+        """The report's records, streamed from SQL, as of ``f.as_of`` (default today)."""
         as_of = f.as_of or self.today()
         with self._read() as conn:
             for r in self._report_rows(conn, f, sort):
                 yield report_record(r, as_of)
 
     def export_csv(self, out: IO[str], f: ClaimFilter = ClaimFilter(), *, excel: bool = False, sort: str = "id") -> int:
-        """Write the CSV report to a text stream opened with newline=''. Returns the row count."""
+        """Write the CSV report (one row per claim) to a text stream opened with newline=''."""
         if excel:
             out.write("\ufeff")
         w = csv.writer(out, lineterminator="\r\n")
         w.writerow(CSV_COLUMNS)
-        n = 0
-        for rec in self.report(f, sort=sort):
-            w.writerow([neutralise(_cell(rec[c])) if c in TEXT_COLUMNS else _cell(rec[c]) for c in CSV_COLUMNS])
-            n += 1
-        return n
+        return _csv_rows(w, CSV_COLUMNS, TEXT_COLUMNS, self.report(f, sort=sort))
 
-    def export_json(self, out: IO[str], f: ClaimFilter = ClaimFilter(), *, sort: str = "id") -> int:
-        """A JSON document: {"as_of", "claims": [...]} with the CSV fields plus outcome history."""
-        as_of = f.as_of or self.today()
-        out.write('{"as_of": %s, "claims": [' % json.dumps(as_of.isoformat()))
-        n = 0
-        for rec in self.report(f, sort=sort):
-            history = [
-                {"status": e.status, "observed_on": e.observed_on.isoformat(), "recorded_at": _cell(e.recorded_at),
-                 "author": e.author, "note": e.note, "evidence_url": e.evidence_url,
-                 "evidence_quote": e.evidence_quote}
-                for e in self.claim(rec["claim_id"], f=ClaimFilter(as_of=f.as_of)).history
-            ]
-            item = {k: (_cell(v) if isinstance(v, (date, datetime)) else v) for k, v in rec.items()}
-            item["history"] = history
-            out.write(("," if n else "") + "\n  " + json.dumps(item, ensure_ascii=False))
-            n += 1
-        out.write("\n]}\n")
-        return n
+    def export_events_csv(self, out: IO[str], f: ClaimFilter = ClaimFilter(), *, excel: bool = False) -> int:
+        """The audit CSV: one row per outcome event of the selected claims (observed up to as-of)."""
+        if excel:
+            out.write("\ufeff")
+        w = csv.writer(out, lineterminator="\r\n")
+        w.writerow(EVENT_COLUMNS)
+        with self._read() as conn:
+            q = queries.events_select(f, today=self.today())
+            rows = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
+            return _csv_rows(w, EVENT_COLUMNS, EVENT_TEXT, (r._mapping for r in rows))
+
+    def export_claimreview(self, out: IO[str], f: ClaimFilter = ClaimFilter()) -> int:
+        from claimledger.services.claimreview import write_claimreview
+
+        records = ({k: _cell(v) if isinstance(v, (date, datetime)) else v for k, v in rec.items()} for rec in self.report(f))
+        return write_claimreview(out, records, reviewer=self.author)
+
+    def export_html(self, out: IO[str], f: ClaimFilter = ClaimFilter(), *, title: str = "Claim report") -> int:
+        from claimledger.services.html_report import write_html
+
+        records = list(self.report(f, sort="deadline"))
+        histories: dict[int, list] = {}
+        with self._read() as conn:
+            for e in conn.execute(queries.events_select(f, today=self.today())):
+                histories.setdefault(e.claim_id, []).append(e)
+        return write_html(out, title=title, records=records, histories=histories, counts=self.counts(f),
+                          track_records=self.track_records(f), as_of=f.as_of or self.today(),
+                          generated_by=f"Claim Ledger, {self.author}")

@@ -18,10 +18,12 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import OperationalError
 
 from claimledger.services.errors import LedgerError
+from claimledger.services.dump import DumpService
 from claimledger.services.export import ExportService
 from claimledger.services.importing import ImportService
 from claimledger.services.outcomes import OutcomeService
 from claimledger.services.reading import ReadService
+from claimledger.services.stats import StatsService
 from claimledger.store import migrate
 from claimledger.store.engine import make_engine, resolve_url, sqlite_path, writer
 from claimledger.store.models import Meta
@@ -36,7 +38,7 @@ def default_author() -> str:
         return os.environ.get("USER", "") or "unknown"
 
 
-class Ledger(ImportService, ReadService, OutcomeService, ExportService):
+class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService):
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
         self.engine = engine
         self._writer = writer(engine)

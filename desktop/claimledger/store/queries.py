@@ -115,7 +115,7 @@ def _where(f: ClaimFilter, status: ColumnElement, today: date) -> list[ColumnEle
     return conds
 
 
-def _sort(key: str, descending: bool, status: ColumnElement) -> list:
+def sort_order(key: str, descending: bool, status: ColumnElement) -> list:
     col = {
         "id": C.c.id,
         "published_on": A.c.published_on,
@@ -147,6 +147,7 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False) 
         A.c.url,
         A.c.published_on,
         S.c.name.label("speaker"),
+        S.c.kind.label("speaker_kind"),
         AFF.c.name.label("speaker_affiliation"),
         C.c.speaker_id,
         C.c.kind,
@@ -187,6 +188,22 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False) 
     return q.where(*conds) if conds else q
 
 
+def events_select(f: ClaimFilter, *, today: date) -> Select:
+    """Outcome events of the claims ``f`` selects (observed up to ``f.as_of``), oldest first."""
+    ids = claim_rows_select(f, today=today).with_only_columns(C.c.id).subquery()
+    q = (
+        select(E.c.id.label("event_id"), E.c.claim_id, E.c.status, E.c.observed_on, E.c.recorded_at, E.c.author,
+               E.c.note, E.c.evidence_url, E.c.evidence_quote, C.c.quote, S.c.name.label("speaker"),
+               A.c.title.label("article_title"), A.c.published_on, C.c.deadline_latest)
+        .select_from(E.join(C, C.c.id == E.c.claim_id).join(A, A.c.id == C.c.article_id)
+                     .outerjoin(S, S.c.id == C.c.speaker_id))
+        .where(E.c.claim_id.in_(select(ids.c.id)))
+    )
+    if f.as_of is not None:
+        q = q.where(E.c.observed_on <= f.as_of)
+    return q.order_by(E.c.claim_id, E.c.observed_on, E.c.id)
+
+
 def count_claims(conn: Connection, *, f: ClaimFilter, today: date) -> int:
     q = select(func.count()).select_from(
         C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
@@ -202,7 +219,7 @@ def fetch_claim_rows(
     offset: int = 0, limit: int | None = 200, with_event: bool = False,
 ) -> Sequence:
     q = claim_rows_select(f, today=today, with_event=with_event)
-    q = q.order_by(*_sort(sort, descending, status_as_of(f.as_of))).offset(offset)
+    q = q.order_by(*sort_order(sort, descending, status_as_of(f.as_of))).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     return conn.execute(q).all()
@@ -268,4 +285,14 @@ def refresh_status_cache(conn: Connection, *, claim_ids: Iterable[int]) -> None:
                 status=ev.status if ev else Status.PENDING.value,
                 status_observed_on=ev.observed_on if ev else None,
             )
+        )
+
+
+def reset_id_sequences(conn: Connection) -> None:
+    """After inserting explicit ids (PostgreSQL keeps its sequences apart from the data)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in (A, S, C, E):
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"
         )
