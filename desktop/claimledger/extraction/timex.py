@@ -39,20 +39,21 @@ _PAST, _FUTURE, _PRESENT = "past", "future", "present"
 # --------------------------------------------------------------------------------------------
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n\s*\n|(?<=[.!?]['\"”’])\s+|``")
 _TENSE_TOK = re.compile(
-    r"(?P<f>\b(?:will|shall|might|may|could|as\s+soon\s+as|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|won't|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"(?:is|are|be)\s+(?:due|set|scheduled|expected|slated|likely|poised)\s+to|"
-    r"(?:is|are)\s+to|scheduled|slated|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
-    r"would|next|upcoming|tomorrow|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+visit|to\s+resume|"
-    r"to\s+open|to\s+close|to\s+take\s+place|due)\b)"
+    r"(?P<f>\b(?:will|shall|might|may|could|as\s+soon\s+as|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|"
+    r"won't|'ll|gonna|going\s+to|plans?|planned|planning|intends?\s+to|intended\s+to|"
+    r"(?:is|are|be|was|were)\s+(?:due|set|scheduled|expected|slated|likely|poised)\s+to|"
+    r"(?:is|are|was|were)\s+to|scheduled|slated|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
+    r"would|next(?!\s+to\b)|upcoming|tomorrow|until|till|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|"
+    r"to\s+visit|to\s+resume|to\s+open|to\s+close|to\s+take\s+place|to\s+leave|to\s+return|to\s+hold)\b)"
     r"|(?P<p>\b(?:was|were|had|did|said|told|says|ago|last|yesterday|earlier|brought|took|came|went|made|"
     r"began|fell|rose|gave|got|held|left|met|paid|saw|sold|won|lost|led|ran|found|thought|became|bought|built|"
     r"broke|chose|drew|drove|fought|flew|grew|kept|knew|sent|spent|spoke|stood|struck|wrote|withdrew|sought|"
     r"caught|taught|felt|heard|meant|shot|slid|sank|swept|overtook|arose|dealt|fled|forgot|hung|laid|lent|"
     r"lit|rode|rang|sang|shook|slept|stole|stuck|swore|swam|threw|tore|understood|woke|wore|wound|"
-    r"(?!(?:need|indeed|speed|feed|seed|bleed|breed|proceed|exceed|succeed|hundred|red|bed|united|limited|"
-    r"scheduled|planned|expected|proposed|intended|based|related|concerned|involved|interested|"
-    r"unprecedented|detailed|advanced|armed|alleged|so-called|supposed|used|required|"
-    r"continued|increased|reduced|added|combined|estimated|owned|needed)ed\b)[a-z]{2,}ed)\b)"
+    r"(?!(?:indeed|need|speed|feed|seed|bleed|breed|proceed|exceed|succeed|hundred|red|bed|united|limited|based|"
+    r"related|concerned|involved|interested|unprecedented|detailed|advanced|armed|alleged|supposed|used|"
+    r"required|estimated|combined|owned|scheduled|planned|expected|proposed|intended|embed|shed|wed|"
+    r"sled|fled|bred|led|fed|shred|reed|creed|greed|weed|deed|heed|steed|tweed)\b)[a-z]{2,}ed)\b)"
     r"|(?P<n>\b(?:is|are|am|has|have|do|does|can)\b)",
     _I,
 )
@@ -95,11 +96,11 @@ class _Ctx:
             if m.end() <= start:
                 dist = start - m.end()
             else:
-                dist = (m.start() - end) * 1.3
+                dist = (m.start() - end) * 1.5
                 if _CLAUSE_BREAK.search(self.text, end, m.start()):
                     dist *= 4  # "..., officials said": the reporting clause, not the content's tense
             if kind == _FUTURE:
-                dist *= 0.8
+                dist *= 0.9
             if dist < best[0]:
                 best = (dist, kind)
         self._tense_cache[key] = best[1]
@@ -444,7 +445,7 @@ def _year(m, ctx):
     y = int(m["yr"])
     if y < 1600 and not m["fy"]:
         return None
-    if _YEAR_BEFORE_BAD.search(ctx.before(m.start("yr"), 12)) or _YEAR_AFTER_BAD.match(ctx.after(m.end(), 12)):
+    if _YEAR_BEFORE_BAD.search(ctx.before(m.start("yr") if not (m["mod"] or m["fy"]) else m.start(), 12)) or _YEAR_AFTER_BAD.match(ctx.after(m.end(), 12)):
         return None
     nxt = re.match(r"\s+([a-z]+)", ctx.after(m.end(), 20))
     if not m["fy"] and not m["mod"] and nxt and nxt.group(1) in _YEAR_NEXT_BAD:
@@ -510,7 +511,7 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 
 @_rule(r"\b(?P<pre>(?:(?:this|last|next)\s+year['’]s|the\s+year['’]s|(?P<py>(?:19|20)\d\d)['’]?s?)\s+)?"
        r"(?:(?P<the>the)\s+)?(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<yrq>(?:19|20)\d\d)\s+)?"
-       r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|prior|next|"
+       r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|past|previous|prior|next|"
        r"coming|same|year-earlier|year-ago|year\s+earlier|comparable|recent|just-ended|just\s+ended|just-completed|"
        r"preceding|following|fiscal|June|March|September|December|calendar)[\s-]+)?"
        r"(?:(?P<fisc2>fiscal|calendar)[\s-]+)?(?P<q>quarter)(?P<pl>s)?\b"
@@ -569,7 +570,7 @@ def _quarter(m, ctx):
         if not ordw:
             return "DATE", f"{y:04d}-Q{q}"
         return "DATE", f"{y:04d}-Q{q}"
-    if ordw in ("current",):
+    if ordw in ("current", "this"):
         return "DATE", f"{dct.year:04d}-Q{cur_q}"
     if ordw in ("last", "past", "previous", "prior", "preceding"):
         if m["the"] and ordw in ("past", "last"):
@@ -657,7 +658,10 @@ def _weekday(m, ctx):
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if rel in ("early", "late"):
         rel = ""
-    d = _resolve_weekday(wd, ctx.dct, ctx.tense(m.start(), m.end()) if not rel else None, rel)
+    tense = ctx.tense(m.start(), m.end()) if not rel else None
+    if not rel and re.match(r"['’]s\s", ctx.after(m.end(), 3)):
+        tense = _PAST  # "Wednesday's ruling": a known event
+    d = _resolve_weekday(wd, ctx.dct, tense, rel)
     if m["pod"]:
         return "TIME", f"{d.isoformat()}T{_POD[m['pod'].lower()]}"
     return "DATE", d.isoformat()
@@ -943,7 +947,7 @@ def _deictic(m, ctx):
         if key == "a day" and not re.search(r"(?:times|once|twice|hours|meals|flights|trains)\s*$|\bper\s+$", before, _I):
             return None
         return "SET", "P1D"
-    if key in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly") and re.match(r"\s+[A-Z]", after):
+    if key in ("weekly", "monthly", "quarterly", "annually", "yearly") and re.match(r"\s+[A-Z]", after):
         return None  # "the Communist Party daily Granma": a newspaper
     if key in ("quarterly", "monthly", "weekly", "yearly") and re.match(r"\s+[a-z]", after) and \
             not re.match(r"\s+(?:and|or|in|on|at|by|to|from|for|through|since|until|basis|thereafter)\b", after):
@@ -952,7 +956,7 @@ def _deictic(m, ctx):
         return None  # "grow 8% annually": a rate, not a set of times
     if key in ("soon", "shortly") and re.match(r"\s+(?:after|before|afterwards?|thereafter)\b", after, _I):
         return None
-    if key in ("now",) and re.search(r"\b(?:from|for|until|till|up\s+to|by)\s+$", before, _I):
+    if key in ("now",) and re.search(r"\bfrom\s+$", before, _I):
         return None
     if typ == "SET":
         return typ, spec
@@ -1074,7 +1078,7 @@ def _duration(m, ctx):
         if re.search(r"(?:times|once|twice|\bper)\s*$|\b(?:flights|trains|seats|meals|visits|sessions|issues)\s*$",
                      before, _I) and raw_num in ("a", "an"):
             return "SET", _duration_value(1, unit)
-        if raw_num in ("a", "an") and re.search(r"(?:[\d%]|cents?|dollars?|percent|shares|units|tons|barrels)\s*$", before, _I):
+        if raw_num in ("a", "an") and not m["tail"] and re.search(r"(?:[\d%]|cents?|dollars?|percent|shares|units|tons|barrels|[mb]illion|trillion|thousand)\s*$", before, _I):
             return None  # "$2 million a year": a rate
         if unit == "day" and raw_num == "one" and not m["tail"] and ctx.tense(m.start(), m.end()) == _FUTURE and \
                 not re.search(r"\b(?:for|in|within|after|over|than)\s+$", before, _I):
@@ -1187,6 +1191,42 @@ def _reporting_period(m, ctx):
     if adj == "same" and per == "period" and not m["the"]:
         return None
     return "DATE", "@Y-1" if back else "@CUR"
+
+
+_SPELLED_YEAR = re.compile(r"^(?:nineteen|twenty)\s+(?:hundred\s+and\s+|hundred\s+)?", _I)
+
+
+@_rule(r"\b(?P<c>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+       r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+       r"oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b"
+       r"|\b(?:the\s+year\s+)?(?P<tt>two\s+thousand(?:\s+(?:and\s+)?(?P<tr>one|two|three|four|five|six|seven|eight|nine|ten|"
+       r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\b", prio=4)
+def _spelled_year(m, ctx):
+    if m["tt"]:
+        if not m.group(0).lower().startswith("the year") and not re.search(r"\b(?:in|by|since|until|of|year)\s+$",
+                                                                           ctx.before(m.start(), 10), _I):
+            return None
+        n = ONES.get((m["tr"] or "").lower(), 0) if m["tr"] and m["tr"].lower() != "twenty" else (20 if m["tr"] else 0)
+        return "DATE", f"{2000 + n:04d}"
+    c = 19 if m["c"].lower() == "nineteen" else 20
+    rest = m["rest"].lower().replace("oh ", "").replace("oh-", "")
+    n = _num(rest)
+    if n is None or n >= 100:
+        return None
+    return "DATE", f"{c * 100 + int(n):04d}"
+
+
+@_rule(r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year|full\s+year|"
+       r"(?P<cal>calendar|fiscal)\s+year)\b", prio=4)
+def _year_end(m, ctx):
+    low = m.group(0).lower()
+    rel = (m["rel"] or "").lower()
+    if m["cal"] and not (m["the"] or rel):
+        return None
+    if "full year" in low and not m["the"]:
+        return None
+    y = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{y:04d}"
 
 
 _RULES.sort(key=lambda r: r[2])
