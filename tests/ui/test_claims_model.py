@@ -1,0 +1,93 @@
+"""The claims model never holds more than its window of pages, and sorts/filters in SQL."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from claimledger.services import ClaimFilter, Ledger
+from claimledger.ui import claims_model as cm
+from ui_helpers import generated_article
+
+ARTICLES, PER_ARTICLE = 15, 200
+
+
+@pytest.fixture(scope="module")
+def big_ledger(tmp_path_factory):
+    """A few thousand claims, built once for this module (the tests here only read)."""
+    ledger = Ledger.open(tmp_path_factory.mktemp("big") / "big.db", today=date(2021, 9, 1))
+    for i in range(ARTICLES):
+        ledger.import_bytes(generated_article(i, PER_ARTICLE), origin=f"gen{i}.txt")
+    assert ledger.count_claims(ClaimFilter()) == ARTICLES * PER_ARTICLE
+    yield ledger
+    ledger.close()
+
+
+@pytest.fixture
+def calls(big_ledger, monkeypatch):
+    """Every ledger.claims() call the model makes: (offset, limit, rows returned)."""
+    log = []
+    real = big_ledger.claims
+
+    def counting(f=ClaimFilter(), **kw):
+        out = real(f, **kw)
+        log.append((kw.get("offset"), kw.get("limit"), len(out)))
+        return out
+
+    monkeypatch.setattr(big_ledger, "claims", counting)
+    return log
+
+
+def test_model_fetches_pages_lazily_and_keeps_a_bounded_window(qtbot, big_ledger, calls):
+    model = cm.ClaimsTableModel(big_ledger, page_size=50, max_pages=4)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bool(calls))  # the first paint asks for the visible rows
+    total = ARTICLES * PER_ARTICLE
+    assert model.rowCount() == total
+    assert calls and all(limit == 50 for _o, limit, _n in calls)
+    assert sum(n for *_x, n in calls) <= 2 * 50  # only what is on screen
+
+    for row in (total // 2, total - 1, 10, total // 3, total - 200):
+        view.scrollTo(model.index(row, 0))
+        qtbot.wait(1)
+        assert model.index(row, cm.COL_ID).data(cm.ObjectRole) is not None
+        assert model.cached_rows() <= 4 * 50
+    assert all(limit == 50 for _o, limit, _n in calls)
+    assert len(calls) < 20
+    assert sum(n for *_x, n in calls) < total // 5
+
+
+def test_rows_match_the_ledger_pages_in_order(big_ledger):
+    model = cm.ClaimsTableModel(big_ledger, page_size=64, max_pages=2)
+    expected = big_ledger.claims(ClaimFilter(), sort="deadline", offset=1000, limit=130)
+    got = [model.index(r, 0).data(cm.ObjectRole) for r in range(1000, 1130)]
+    assert [c.id for c in got] == [c.id for c in expected]
+    assert model.cached_rows() <= 2 * 64
+
+
+def test_sort_requery_invalidates_the_window(big_ledger, calls):
+    model = cm.ClaimsTableModel(big_ledger, page_size=100, max_pages=3)
+    first = model.index(0, 0).data(cm.ObjectRole)
+    model.sort(cm.COL_ID, Qt.SortOrder.DescendingOrder)
+    assert model.cached_rows() == 0
+    top = model.index(0, 0).data(cm.ObjectRole)
+    assert top.id == ARTICLES * PER_ARTICLE and top.id != first.id
+    assert model.index(0, cm.COL_ID).data(cm.SortRole) == top.id
+    assert calls[-1][:2] == (0, 100)
+
+
+def test_filter_change_recounts(big_ledger):
+    model = cm.ClaimsTableModel(big_ledger, page_size=100)
+    assert model.rowCount() == ARTICLES * PER_ARTICLE
+    f = ClaimFilter(search="project 117")
+    model.set_filter(f)
+    assert 0 < model.rowCount() == big_ledger.count_claims(f) < ARTICLES * PER_ARTICLE
+    assert model.cached_rows() == 0
+    assert all("project 117" in model.index(r, 0).data(cm.ObjectRole).quote for r in range(model.rowCount()))
