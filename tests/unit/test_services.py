@@ -211,3 +211,31 @@ def test_seeds_skipped_when_database_has_articles(fresh, tmp_path, monkeypatch, 
     (tmp_path / "a.txt").write_bytes(b" date 2021-07-06 The council will vote next week.")
     assert fresh.import_seeds_once() == []
     assert len(fresh.list_articles()) == 1
+
+
+def test_search_covers_speakers_notes_tags_and_prefixes(seeded):
+    troops = claim_with(seeded, "withdraw all foreign troops")
+    ids = lambda q: {r.id for r in seeded.claims(ClaimFilter(search=q), limit=None)}  # noqa: E731
+    assert troops.id in ids("withdr") and troops.id in ids("united states")
+    assert ids("Mujahid") and all("Mujahid" in (r.speaker or "") for r in seeded.claims(ClaimFilter(search="Mujahid")))
+    assert troops.id not in ids("bagram-evacuation")
+    seeded.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", note="Bagram-evacuation complete")
+    assert ids("bagram-evacuation") == {troops.id}
+    seeded.update_claim(troops.id, {"tags": "drawdown", "summary": "Pull-out deadline"})
+    assert ids("drawdown") == {troops.id} == ids("pull-out")
+    assert ids('"unbalanced quote AND (') == set()  # typed operators are text, never an error
+
+
+def test_pages_read_from_the_end_match_forward_paging(tmp_path, seed_path):
+    ledger = Ledger.open(tmp_path / "p.db", today=TODAY)
+    for i in range(12):
+        ledger.import_bytes(f" date 2021-0{1 + i % 9}-1{i % 9} The agency will publish report {i} by March {1 + i}. "
+                            f"Officials said the talks may resume next month.".encode(), origin=f"{i}.txt")
+    for sort in ("deadline", "speaker", "status", "id"):
+        for desc in (False, True):
+            everything = [r.id for r in ledger.claims(sort=sort, descending=desc, limit=None)]
+            total = len(everything)
+            paged = []
+            for offset in range(0, total, 5):
+                paged += [r.id for r in ledger.claims(sort=sort, descending=desc, offset=offset, limit=5, total=total)]
+            assert paged == everything, (sort, desc)

@@ -57,8 +57,7 @@ class DumpService:
     def export_json(self, out: IO[str], f: ClaimFilter = ClaimFilter()) -> int:
         """Write the dump of the claims selected by ``f`` (events observed up to ``f.as_of``)."""
         with self._read() as conn:
-            ids_q = queries.claim_rows_select(f, today=self.today()).with_only_columns(C.c.id)
-            ids = ids_q.subquery()
+            ids = queries.claim_ids_select(f, today=self.today(), dialect=self.dialect).subquery()
             claims = conn.execute(select(C).where(C.c.id.in_(select(ids.c.id))).order_by(C.c.id)).all()
             art_ids = sorted({c.article_id for c in claims})
             spk_ids = {c.speaker_id for c in claims if c.speaker_id}

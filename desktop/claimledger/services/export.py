@@ -89,7 +89,7 @@ def _csv_rows(w, columns, text_columns, records) -> int:
 
 class ExportService:
     def _report_rows(self, conn: Connection, f: ClaimFilter, sort: str) -> Iterator:
-        q = queries.claim_rows_select(f, today=self.today(), with_event=True)
+        q = queries.claim_rows_select(f, today=self.today(), with_event=True, dialect=self.dialect)
         q = q.order_by(*queries.sort_order(sort, False, queries.status_as_of(f.as_of)))
         yield from conn.execution_options(stream_results=True, yield_per=2000).execute(q)
 
@@ -115,7 +115,7 @@ class ExportService:
         w = csv.writer(out, lineterminator="\r\n")
         w.writerow(EVENT_COLUMNS)
         with self._read() as conn:
-            q = queries.events_select(f, today=self.today())
+            q = queries.events_select(f, today=self.today(), dialect=self.dialect)
             rows = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
             return _csv_rows(w, EVENT_COLUMNS, EVENT_TEXT, (r._mapping for r in rows))
 
@@ -131,7 +131,7 @@ class ExportService:
         records = list(self.report(f, sort="deadline"))
         histories: dict[int, list] = {}
         with self._read() as conn:
-            for e in conn.execute(queries.events_select(f, today=self.today())):
+            for e in conn.execute(queries.events_select(f, today=self.today(), dialect=self.dialect)):
                 histories.setdefault(e.claim_id, []).append(e)
         return write_html(out, title=title, records=records, histories=histories, counts=self.counts(f),
                           track_records=self.track_records(f), as_of=f.as_of or self.today(),

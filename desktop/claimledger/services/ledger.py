@@ -73,6 +73,10 @@ class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportSer
         path = sqlite_path(str(self.engine.url))
         return str(path) if path else self.url
 
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
     def today(self) -> date:
         return self._today() if callable(self._today) else (self._today or date.today())
 

@@ -49,11 +49,12 @@ class ReadService:
             return queries.count_claims(conn, f=f, today=self.today())
 
     def claims(self, f: ClaimFilter = ClaimFilter(), *, sort: str = "deadline", descending: bool = False,
-               offset: int = 0, limit: int | None = 200) -> list[ClaimRow]:
-        """One page of the claims table, as of ``f.as_of``."""
+               offset: int = 0, limit: int | None = 200, total: int | None = None) -> list[ClaimRow]:
+        """One page of the claims table, as of ``f.as_of``. Pass ``total`` (from count_claims)
+        when paging a long list: pages near its end are then read from the other end."""
         with self._read() as conn:
             rows = queries.fetch_claim_rows(conn, f=f, today=self.today(), sort=sort, descending=descending,
-                                            offset=offset, limit=limit)
+                                            offset=offset, limit=limit, total=total)
         return [ClaimRow.from_row(r) for r in rows]
 
     def claim(self, claim_id: int, *, f: ClaimFilter = ClaimFilter()) -> ClaimDetail:

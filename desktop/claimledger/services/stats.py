@@ -37,7 +37,7 @@ class StatsService:
         """Per speaker (claims of people count for their organisation too), as of ``f.as_of``."""
         today = self.today()
         S = queries.S
-        base = queries.claim_rows_select(f, today=today, with_event=True).subquery()
+        base = queries.claim_rows_select(f, today=today, with_event=True, dialect=self.dialect).subquery()
         with self._read() as conn:
             rows = conn.execute(
                 select(base.c.speaker_id, base.c.speaker, base.c.status, base.c.overdue, base.c.status_observed_on,

@@ -11,12 +11,14 @@ from datetime import date
 from sqlalchemy import (
     Connection,
     and_,
-    case,
+    column,
     exists,
     func,
     literal,
+    literal_column,
     or_,
     select,
+    table,
 )
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -80,7 +82,44 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _where(f: ClaimFilter, status: ColumnElement, today: date) -> list[ColumnElement]:
+FTS = table("claim_fts", column("rowid"))
+
+
+def fts_query(search: str) -> str | None:
+    """An FTS5 MATCH expression: every word must appear, each as a prefix ("withdr" finds
+    "withdraw"). Words are quoted, so FTS5 operators typed by the user are plain text."""
+    terms = []
+    for word in search.split():
+        word = word.strip(".,;:!?()[]{}'\"")
+        if any(ch.isalnum() for ch in word):
+            terms.append('"' + word.replace('"', '""') + '"*')
+    return " ".join(terms) or None
+
+
+def _search_condition(search: str, dialect: str) -> ColumnElement | None:
+    if not search.split():
+        return None
+    if dialect == "sqlite":
+        q = fts_query(search)
+        if q is None:
+            return literal(False)
+        return C.c.id.in_(select(FTS.c.rowid).where(literal_column("claim_fts").op("MATCH")(q)))
+    conds = []
+    for word in search.split():
+        pattern = _like(word)
+        conds.append(or_(
+            C.c.quote.ilike(pattern, escape="\\"),
+            C.c.summary.ilike(pattern, escape="\\"),
+            C.c.tags.ilike(pattern, escape="\\"),
+            exists().where(S.c.id == C.c.speaker_id,
+                           or_(S.c.name.ilike(pattern, escape="\\"), S.c.aliases.ilike(pattern, escape="\\"))),
+            exists().where(E.c.claim_id == C.c.id, E.c.note.ilike(pattern, escape="\\")),
+        ))
+    return and_(*conds)
+
+
+def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str) -> list[ColumnElement]:
+    """Conditions on ``claim`` alone (no joins), so counting needs no join either."""
     conds: list[ColumnElement] = []
     if f.statuses:
         conds.append(status.in_(sorted(f.statuses)))
@@ -100,42 +139,36 @@ def _where(f: ClaimFilter, status: ColumnElement, today: date) -> list[ColumnEle
         conds.append(C.c.deadline_latest <= f.due_before)
     if f.overdue_only:
         conds.append(overdue_expr(status, f.as_of or today))
-    for word in f.search.split():
-        pattern = _like(word)
-        conds.append(
-            or_(
-                C.c.quote.ilike(pattern, escape="\\"),
-                C.c.summary.ilike(pattern, escape="\\"),
-                C.c.tags.ilike(pattern, escape="\\"),
-                S.c.name.ilike(pattern, escape="\\"),
-                S.c.aliases.ilike(pattern, escape="\\"),
-                exists().where(E.c.claim_id == C.c.id, E.c.note.ilike(pattern, escape="\\")),
-            )
-        )
+    found = _search_condition(f.search, dialect)
+    if found is not None:
+        conds.append(found)
     return conds
 
 
-def sort_order(key: str, descending: bool, status: ColumnElement) -> list:
-    col = {
-        "id": C.c.id,
-        "published_on": A.c.published_on,
-        "article": A.c.title,
-        "speaker": func.lower(S.c.name),
-        "kind": C.c.kind,
-        "quote": C.c.quote,
-        "deadline": C.c.deadline_latest,
-        "status": status,
-        "review": C.c.review,
-        "updated_at": C.c.updated_at,
-    }.get(key)
-    if col is None:
-        raise ValueError(f"cannot sort by {key!r} (choose from {', '.join(SORT_COLUMNS)})")
-    # rows without a value go last in either direction; id breaks ties so paging is stable
-    nulls_last = case((col.is_(None), 1), else_=0)
-    return [nulls_last, col.desc() if descending else col.asc(), C.c.id.desc() if descending else C.c.id.asc()]
+def sort_order(key: str, descending: bool, status: ColumnElement, *, reverse: bool = False) -> list:
+    """ORDER BY terms for a sort key. Rows without a value go last in both directions; id breaks
+    ties so that paging is stable. ``reverse`` gives the exact reverse order (for reading a page
+    near the end of the list from the other side)."""
+    if key == "deadline":
+        # matches the expression indexes of migration 0002, so the order is walked, not sorted
+        missing = C.c.deadline_latest.is_not(None) if descending else C.c.deadline_latest.is_(None)
+        terms = [(missing, not descending), (C.c.deadline_latest, not descending), (C.c.id, not descending)]
+    else:
+        col = {
+            "id": C.c.id, "published_on": A.c.published_on, "article": A.c.title, "speaker": func.lower(S.c.name),
+            "kind": C.c.kind, "quote": C.c.quote, "status": status, "review": C.c.review, "updated_at": C.c.updated_at,
+        }.get(key)
+        if col is None:
+            raise ValueError(f"cannot sort by {key!r} (choose from {', '.join(SORT_COLUMNS)})")
+        terms = [(col, not descending), (C.c.id, not descending)]
+        if key == "speaker":
+            terms.insert(0, (S.c.name.is_(None), True))
+    if reverse:
+        terms = [(expr, not asc) for expr, asc in terms]
+    return [expr.asc() if asc else expr.desc() for expr, asc in terms]
 
 
-def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False) -> Select:
+def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, dialect: str = "sqlite") -> Select:
     """Every column a table row or report needs, filtered; order and limit added by callers."""
     status = status_as_of(f.as_of).label("status")
     as_of = f.as_of or today
@@ -184,13 +217,18 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False) 
             ev.c.note,
             ev.c.author,
         ).outerjoin(ev, ev.c.id == latest_event_id(f.as_of))
-    conds = _where(f, status_as_of(f.as_of), today)
+    conds = _where(f, status_as_of(f.as_of), today, dialect)
     return q.where(*conds) if conds else q
 
 
-def events_select(f: ClaimFilter, *, today: date) -> Select:
+def claim_ids_select(f: ClaimFilter, *, today: date, dialect: str = "sqlite") -> Select:
+    conds = _where(f, status_as_of(f.as_of), today, dialect)
+    return select(C.c.id).where(*conds)
+
+
+def events_select(f: ClaimFilter, *, today: date, dialect: str = "sqlite") -> Select:
     """Outcome events of the claims ``f`` selects (observed up to ``f.as_of``), oldest first."""
-    ids = claim_rows_select(f, today=today).with_only_columns(C.c.id).subquery()
+    ids = claim_ids_select(f, today=today, dialect=dialect).subquery()
     q = (
         select(E.c.id.label("event_id"), E.c.claim_id, E.c.status, E.c.observed_on, E.c.recorded_at, E.c.author,
                E.c.note, E.c.evidence_url, E.c.evidence_quote, C.c.quote, S.c.name.label("speaker"),
@@ -205,21 +243,23 @@ def events_select(f: ClaimFilter, *, today: date) -> Select:
 
 
 def count_claims(conn: Connection, *, f: ClaimFilter, today: date) -> int:
-    q = select(func.count()).select_from(
-        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
-    )
-    conds = _where(f, status_as_of(f.as_of), today)
-    if conds:
-        q = q.where(*conds)
-    return conn.execute(q).scalar_one()
+    conds = _where(f, status_as_of(f.as_of), today, conn.dialect.name)
+    return conn.execute(select(func.count()).select_from(C).where(*conds)).scalar_one()
 
 
 def fetch_claim_rows(
     conn: Connection, *, f: ClaimFilter, today: date, sort: str = "deadline", descending: bool = False,
-    offset: int = 0, limit: int | None = 200, with_event: bool = False,
+    offset: int = 0, limit: int | None = 200, with_event: bool = False, total: int | None = None,
 ) -> Sequence:
-    q = claim_rows_select(f, today=today, with_event=with_event)
-    q = q.order_by(*sort_order(sort, descending, status_as_of(f.as_of))).offset(offset)
+    """One page of rows. Given ``total``, a page in the second half of the list is read from
+    the other end (a short OFFSET instead of skipping most of a million rows)."""
+    q = claim_rows_select(f, today=today, with_event=with_event, dialect=conn.dialect.name)
+    status = status_as_of(f.as_of)
+    if total is not None and limit is not None and offset > total // 2:
+        count = max(0, min(limit, total - offset))
+        q = q.order_by(*sort_order(sort, descending, status, reverse=True)).offset(max(0, total - offset - count)).limit(count)
+        return list(reversed(conn.execute(q).all()))
+    q = q.order_by(*sort_order(sort, descending, status)).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     return conn.execute(q).all()
@@ -227,20 +267,15 @@ def fetch_claim_rows(
 
 def status_counts(conn: Connection, *, f: ClaimFilter, today: date) -> dict[str, int]:
     status = status_as_of(f.as_of)
-    q = select(status.label("s"), func.count()).select_from(
-        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
-    )
-    conds = _where(f, status, today)
-    if conds:
-        q = q.where(*conds)
-    return {s: n for s, n in conn.execute(q.group_by(status)).all()}
+    conds = _where(f, status, today, conn.dialect.name)
+    q = select(status.label("s"), func.count()).select_from(C).where(*conds).group_by(status)
+    return {s: n for s, n in conn.execute(q).all()}
 
 
 def overdue_count(conn: Connection, *, f: ClaimFilter, today: date) -> int:
     status = status_as_of(f.as_of)
-    q = select(func.count()).select_from(
-        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
-    ).where(overdue_expr(status, f.as_of or today), *_where(f, status, today))
+    q = select(func.count()).select_from(C).where(overdue_expr(status, f.as_of or today),
+                                                  *_where(f, status, today, conn.dialect.name))
     return conn.execute(q).scalar_one()
 
 
