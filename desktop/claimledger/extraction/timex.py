@@ -40,12 +40,12 @@ _PAST, _FUTURE, _PRESENT = "past", "future", "present"
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n\s*\n|(?<=[.!?]['\"”’])\s+|``")
 _TENSE_TOK = re.compile(
     r"(?P<f>\b(?:will|shall|might|may|could|as\s+soon\s+as|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|"
-    r"won't|'ll|gonna|going\s+to|plans?|planned|planning|intends?\s+to|intended\s+to|"
+    r"won't|'ll|gonna|going\s+to|plans?\s+to|planning|intends?\s+to|intended\s+to|effective|"
     r"(?:is|are|be|was|were)\s+(?:due|set|scheduled|expected|slated|likely|poised)\s+to|"
     r"(?:is|are|was|were)\s+to|scheduled|slated|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"would|next(?!\s+to\b)|upcoming|tomorrow|until|till|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|"
     r"to\s+visit|to\s+resume|to\s+open|to\s+close|to\s+take\s+place|to\s+leave|to\s+return|to\s+hold)\b)"
-    r"|(?P<p>\b(?:was|were|had|did|said|told|says|ago|last|yesterday|earlier|brought|took|came|went|made|"
+    r"|(?P<p>\b(?:had\s+been\s+(?:scheduled|expected|due|set|slated|planned)|was|were|had|did|said|told|says|ago|last|yesterday|earlier|brought|took|came|went|made|"
     r"began|fell|rose|gave|got|held|left|met|paid|saw|sold|won|lost|led|ran|found|thought|became|bought|built|"
     r"broke|chose|drew|drove|fought|flew|grew|kept|knew|sent|spent|spoke|stood|struck|wrote|withdrew|sought|"
     r"caught|taught|felt|heard|meant|shot|slid|sank|swept|overtook|arose|dealt|fled|forgot|hung|laid|lent|"
@@ -63,7 +63,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
 
 
 class _Ctx:
-    __slots__ = ("text", "dct", "_breaks", "_tense_cache", "ref_quarter", "ref_date")
+    __slots__ = ("text", "dct", "_breaks", "_tense_cache", "ref_quarter", "ref_date", "ref_year")
 
     def __init__(self, text: str, dct: date):
         self.text = text
@@ -72,6 +72,7 @@ class _Ctx:
         self._tense_cache: dict[tuple[int, int], str | None] = {}
         self.ref_quarter: str | None = None
         self.ref_date: date | None = None
+        self.ref_year: int | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._breaks is None:
@@ -93,14 +94,19 @@ class _Ctx:
             if m.start() < end and m.end() > start:
                 continue
             kind = _FUTURE if m.group("f") else _PAST if m.group("p") else _PRESENT
+            tok = m.group(0)
             if m.end() <= start:
                 dist = start - m.end()
             else:
-                dist = (m.start() - end) * 1.5
+                if tok[:3].lower() == "to ":
+                    continue  # "... on Friday to close at $20": a purpose clause after the date
+                dist = (m.start() - end) * 1.8
                 if _CLAUSE_BREAK.search(self.text, end, m.start()):
                     dist *= 4  # "..., officials said": the reporting clause, not the content's tense
             if kind == _FUTURE:
                 dist *= 0.9
+            elif kind == _PAST and tok[-2:].lower() == "ed" and not tok.lower().startswith("had"):
+                dist *= 1.4  # a bare -ed word may be an adjective ("a still unspecified date")
             if dist < best[0]:
                 best = (dist, kind)
         self._tense_cache[key] = best[1]
@@ -510,13 +516,16 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 
 
 @_rule(r"\b(?P<pre>(?:(?:this|last|next)\s+year['’]s|the\s+year['’]s|(?P<py>(?:19|20)\d\d)['’]?s?)\s+)?"
-       r"(?:(?P<the>the)\s+)?(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<yrq>(?:19|20)\d\d)\s+)?"
+       r"(?:(?P<the>the)\s+)?(?:(?P<back>(?:comparable\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year-before)|"
+       r"comparable|corresponding|same)[\s-]+)?(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<yrq>(?:19|20)\d\d)\s+)?"
        r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|past|previous|prior|next|"
-       r"coming|same|year-earlier|year-ago|year\s+earlier|comparable|recent|just-ended|just\s+ended|just-completed|"
-       r"preceding|following|fiscal|June|March|September|December|calendar)[\s-]+)?"
-       r"(?:(?P<fisc2>fiscal|calendar)[\s-]+)?(?P<q>quarter)(?P<pl>s)?\b"
+       r"coming|recent|most\s+recent|just-ended|just\s+ended|just-completed|preceding|following|fiscal|June|March|"
+       r"September|December|calendar)[\s-]+)?"
+       r"(?:(?P<fisc2>fiscal|calendar)[\s-]+)?(?P<q>quarter)(?P<pl>s)?\b(?![\s-]+(?:of\s+(?:a|an|one|the|its|their|his|her)\b|"
+       r"point|mile|percent|century|hour|inch|cent))"
        r"(?:\s+of\s+(?:(?P<ofyr>(?:19|20)\d\d)\b|(?:the\s+)?(?:fiscal\s+)?(?P<ofrel>this|last|next|the\s+current|the\s+previous|"
-       r"the\s+next|the\s+same|the)\s+(?:fiscal\s+)?year\b|(?:fiscal\s+)(?P<ofyr2>(?:19|20)\d\d)\b))?"
+       r"the\s+next|the\s+same|the)\s+(?:fiscal\s+)?year\b|(?:fiscal\s+)(?P<ofyr2>(?:19|20)\d\d)\b)|"
+       r"\s+(?P<ago>a\s+year\s+(?:ago|earlier))\b)?"
        r"|\b(?P<qq>Q[1-4]|[1-4]Q)(?:\s+(?P<qy>(?:19|20)?\d\d))?\b", prio=3)
 def _quarter(m, ctx):
     dct = ctx.dct
@@ -530,8 +539,15 @@ def _quarter(m, ctx):
         return "DATE", f"{y:04d}-Q{n}"
     if m["pl"]:
         return None
-    ordw = (m["ord"] or "").lower().replace(" ", "-")
+    ordw = re.sub(r"\s+", "-", (m["ord"] or "").lower())
     if ordw in ("june", "march", "september", "december") and not m.group("ord")[0].isupper():
+        return None
+    back = bool(m["back"] and not m["back"].lower().startswith(("same", "corresponding", "comparable")) or m["ago"]) or \
+        bool(m["back"] and "year" in m["back"].lower())
+    if not (m["the"] or ordw or m["pre"] or m["back"] or m["yrq"]) and not re.match(r"[A-Z]", m.group(0)):
+        # bare "quarter": only as a compound modifier ("quarter profit") or with a possessive
+        return None
+    if not (m["the"] or ordw or m["pre"] or m["back"] or m["yrq"]):
         return None
     cur_q = cal.quarter_of(dct)
     prev = (dct.year, cur_q - 1) if cur_q > 1 else (dct.year - 1, 4)
@@ -556,20 +572,19 @@ def _quarter(m, ctx):
             q_start = date(year, 3 * n - 2, 1)
             if q_start > dct and tense == _PAST and n > cur_q:
                 year -= 1
+            if back:
+                year -= 1
         return "DATE", f"{year:04d}-Q{n}"
-    if ordw in ("final",):
+    if ordw == "final":
         return "DATE", f"{year or dct.year:04d}-Q4"
-    if not ordw or ordw in ("latest", "recent", "just-ended", "just-completed", "fiscal", "calendar"):
+    if back:
+        return "DATE", "@Y-1"
+    if not ordw or ordw in ("latest", "recent", "most-recent", "just-ended", "just-completed", "fiscal", "calendar"):
         if year is not None:
+            return "DATE", f"@YQ{year:04d}"
+        if not (m["the"] or ordw or m["back"]):
             return None
-        if not (m["the"] or ordw):
-            return None
-        if not ordw and not m["the"]:
-            return None
-        y, q = prev
-        if not ordw:
-            return "DATE", f"{y:04d}-Q{q}"
-        return "DATE", f"{y:04d}-Q{q}"
+        return "DATE", "@CUR"
     if ordw in ("current", "this"):
         return "DATE", f"{dct.year:04d}-Q{cur_q}"
     if ordw in ("last", "past", "previous", "prior", "preceding"):
@@ -581,9 +596,6 @@ def _quarter(m, ctx):
         q = cur_q + 1
         y = dct.year + (q > 4)
         return "DATE", f"{y:04d}-Q{(q - 1) % 4 + 1}"
-    if ordw in ("year-earlier", "year-ago", "comparable", "same", "year-earlier"):
-        y, q = prev
-        return "DATE", f"{y - 1:04d}-Q{q}"
     return None
 
 
@@ -1016,6 +1028,8 @@ def _rel_unit(m, ctx):
             return "DURATION", code
     if unit == "fortnight":
         return None
+    if unit == "year" and rel in ("the following", "the previous", "the next", "the same") and not m["poss"]:
+        return "DATE", {"the following": "@NEXTY", "the next": "@NEXTY", "the previous": "@PREVY", "the same": "@NEXTY0"}[rel]
     off = 0
     if rel in ("next", "coming", "following", "the coming", "early next", "late next", "this coming", "mid-next",
                "mid next", "midnext") or rel.endswith("of next"):
@@ -1353,6 +1367,9 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
             ctx.ref_quarter = value
         elif value in ("P9M", "P6M", "P1Y") or re.fullmatch(r"\d{4}-H[12]", value):
             ctx.ref_quarter = None
+        if typ == "DATE" and explicit and re.match(r"\d{4}(?:$|-)", value) and not span.lower().startswith(
+                ("last", "next", "this", "the past", "the next")):
+            ctx.ref_year = int(value[:4])
     return out
 
 
@@ -1370,6 +1387,15 @@ def _resolve_reference(value: str, ctx: _Ctx) -> str:
         return f"{dct.year - 1:04d}"
     if value == "@CUR":
         return q or prev
+    if value.startswith("@YQ"):
+        y = value[3:]
+        return f"{y}-Q{q.split('-Q')[1]}" if q else y
+    if value == "@NEXTY0":
+        return f"{ctx.ref_year if ctx.ref_year is not None else dct.year:04d}"
+    if value.startswith("@NEXTY") or value.startswith("@PREVY"):
+        k = 1 if value.startswith("@NEXTY") else -1
+        base = ctx.ref_year if ctx.ref_year is not None else dct.year
+        return f"{base + k:04d}"
     return value
 
 
