@@ -40,7 +40,8 @@ _PAST, _FUTURE, _PRESENT = "past", "future", "present"
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n\s*\n|(?<=[.!?]['\"”’])\s+|``")
 _TENSE_TOK = re.compile(
     r"(?P<f>\b(?:will|shall|might|may|could|as\s+soon\s+as|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|"
-    r"won't|'ll|gonna|going\s+to|plans?\s+to|planning|intends?\s+to|intended\s+to|effective|"
+    r"won't|'ll|gonna|going\s+to|plans?\s+to|planning|(?:agreements?|deal|offer|proposal|bid|pact)\s+to|"
+    r"(?:agreed|agrees?|decided|promised|pledged|vowed|offered|voted|proposed)\s+to|intends?\s+to|intended\s+to|effective|"
     r"(?:is|are|be|was|were)\s+(?:due|set|scheduled|expected|slated|likely|poised)\s+to|"
     r"(?:is|are|was|were)\s+to|scheduled|slated|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"would|next(?!\s+to\b)|upcoming|tomorrow|until|till|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|"
@@ -59,6 +60,7 @@ _TENSE_TOK = re.compile(
 )
 
 
+_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|still|very|newly|its|their|his|her|our|so-?)\s+$", _I)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
 
 
@@ -95,6 +97,8 @@ class _Ctx:
                 continue
             kind = _FUTURE if m.group("f") else _PAST if m.group("p") else _PRESENT
             tok = m.group(0)
+            if kind == _PAST and tok[-2:].lower() == "ed" and _ADJ_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "a still unspecified date", "the planned merger": adjectives
             if m.end() <= start:
                 dist = start - m.end()
             else:
@@ -301,6 +305,19 @@ def _resolve_weekday(wd: int, dct: date, tense: str | None, rel: str | None = No
     return dct - timedelta(days=(-delta) % 7)
 
 
+_FUTURE_SIGNAL = re.compile(r"\b(?:by|until|till|through|effective|starting|beginning|before)\s+(?:early|mid|late|the\s+end\s+of)?[\s-]*$", _I)
+
+
+def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
+    """Tense of the clause, except that "by/until/through/effective X" looks forward unless the clause is
+    in the past perfect ("had ... by March")."""
+    if _FUTURE_SIGNAL.search(ctx.before(start, 30)):
+        s, _ = ctx.sentence(start)
+        if not re.search(r"\bhad\b", ctx.text[max(s, start - 80):start], _I):
+            return _FUTURE
+    return ctx.tense(start, end)
+
+
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
         "tonight": "NI", "midday": "MI", "noon": "MI"}
 
@@ -354,7 +371,7 @@ def _month_day(m, ctx):
     if m["yr"]:
         y = int(m["yr"])
     else:
-        y = _resolve_month(mo, day, ctx.dct, ctx.tense(m.start(), m.end()))
+        y = _resolve_month(mo, day, ctx.dct, _tense_with_signal(ctx, m.start(), m.end()))
     try:
         d = date(y, mo, day)
     except ValueError:
@@ -370,7 +387,7 @@ def _day_month(m, ctx):
     if m["mon"].lower() in ("march", "may") and not m["yr"] and not re.search(r"(?:st|nd|rd|th)$|^the", m.group(0)):
         return None
     mo, day = _month_no(m["mon"]), int(re.match(r"\d+", m["day"]).group())
-    y = int(m["yr"]) if m["yr"] else _resolve_month(mo, day, ctx.dct, ctx.tense(m.start(), m.end()))
+    y = int(m["yr"]) if m["yr"] else _resolve_month(mo, day, ctx.dct, _tense_with_signal(ctx, m.start(), m.end()))
     try:
         d = date(y, mo, day)
     except ValueError:
@@ -434,7 +451,7 @@ def _month(m, ctx):
     elif rel == "this":
         y = dct.year
     else:
-        y = _resolve_month(mo, None, dct, ctx.tense(m.start(), m.end()))
+        y = _resolve_month(mo, None, dct, _tense_with_signal(ctx, m.start(), m.end()))
     return "DATE", f"{y:04d}-{mo:02d}"
 
 
@@ -579,7 +596,10 @@ def _quarter(m, ctx):
         return "DATE", f"{year or dct.year:04d}-Q4"
     if back:
         return "DATE", "@Y-1"
-    if not ordw or ordw in ("latest", "recent", "most-recent", "just-ended", "just-completed", "fiscal", "calendar"):
+    if ordw in ("latest", "recent", "most-recent", "just-ended", "just-completed") and year is None:
+        y, q = prev
+        return "DATE", f"{y:04d}-Q{q}"
+    if not ordw or ordw in ("fiscal", "calendar"):
         if year is not None:
             return "DATE", f"@YQ{year:04d}"
         if not (m["the"] or ordw or m["back"]):
@@ -946,9 +966,8 @@ def _deictic(m, ctx):
         if re.match(r"\s*[,.;:)]", after):
             return None
     if key == "future":
-        if not re.match(r"\s+\w", after) or re.search(r"\b(?:the|a|its|their|his|her|our|my|your)\s+$", before, _I):
-            return None
-        if re.match(r"\s+(?:of|is|was|will)\b", after, _I):
+        # the noun after a possessive ("Elian's future"); the adjective ("future earnings") is not a time
+        if not re.search(r"['’]s?\s+$", before) or re.match(r"\s+[a-z]", after):
             return None
     if key == "one day":
         if ctx.tense(m.start(), m.end()) != _FUTURE or re.match(r"\s+(?:after|before|later|earlier|of|in|to)\b", after, _I):
@@ -1182,6 +1201,11 @@ def _set_every(m, ctx):
     return "SET", _duration_value(n, unit)
 
 
+@_rule(r"\b(?P<the2>the\s+)(?P<yr>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b", prio=2)
+def _year_period(m, ctx):
+    return "DATE", f"@YQ{m['yr']}"
+
+
 @_rule(r"\b(?:(?P<the>the)\s+)?(?P<adj>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|year-before|"
        r"comparable|latest|most\s+recent|recent|same|just-ended|just\s+ended)\s+(?P<per>period|quarter|nine\s+months|"
        r"six\s+months|three\s+months|fiscal\s+year|year|half)\b|\b(?P<bare>year-earlier|year-ago|year\s+ago|year\s+earlier)\b",
@@ -1363,7 +1387,7 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         if value.startswith("FUTURE_REF:"):
             value = "FUTURE_REF"
         out.append(Timex(s, e, span, typ, value, earliest, latest, gran, anchor))
-        if typ == "DATE" and explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        if typ == "DATE" and explicit and re.fullmatch(r"\d{4}-Q[1-4]", value) and earliest is not None and earliest <= anchor:
             ctx.ref_quarter = value
         elif value in ("P9M", "P6M", "P1Y") or re.fullmatch(r"\d{4}-H[12]", value):
             ctx.ref_quarter = None
