@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -77,6 +77,7 @@ class ArticlePane(QWidget):
         cursor.setPosition(self._qt_pos(start))
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
+        QTimer.singleShot(0, self.editor.centerCursor)  # again once a new layout has settled
 
     def selected_range(self) -> tuple[int, int] | None:
         return self._selected

@@ -44,10 +44,11 @@ class ArticlesModel(QAbstractListModel):
         if a is None:
             if role == Qt.ItemDataRole.DisplayRole:
                 total = sum(x.claim_count for x in self._articles)
-                return f"All articles\n{len(self._articles)} articles · {total} claims"
+                n = len(self._articles)
+                return f"All articles\n{n} article{'s' if n != 1 else ''} · {total} claim{'s' if total != 1 else ''}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            meta = " · ".join(x for x in (a.published_on.isoformat(), a.outlet, f"{a.claim_count} claims") if x)
+            meta = " · ".join(x for x in (a.published_on.isoformat(), a.outlet, f"{a.claim_count} claim{'s' if a.claim_count != 1 else ''}") if x)
             return f"{a.title}\n{meta}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{a.title}\n{a.origin}" + (f"\n{a.url}" if a.url else "")

@@ -17,16 +17,16 @@ from claimledger.domain import Status
 from claimledger.services import ClaimFilter, Ledger
 from claimledger.services.dto import ClaimRow
 
-COL_DEADLINE = 0
-COL_STATUS = 1
-COL_SPEAKER = 2
-COL_KIND = 3
-COL_QUOTE = 4
+COL_ID = 0
+COL_DEADLINE = 1
+COL_STATUS = 2
+COL_SPEAKER = 3
+COL_KIND = 4
 COL_EXPRESSION = 5
 COL_ARTICLE = 6
 COL_PUBLISHED = 7
 COL_REVIEW = 8
-COL_ID = 9
+COL_QUOTE = 9  # last: the view stretches it over the remaining width
 COLUMN_COUNT = 10
 
 HEADERS = {

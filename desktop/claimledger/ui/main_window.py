@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -36,9 +37,10 @@ from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.tasks import TaskRunner
 
 COLUMN_WIDTHS = {
-    cm.COL_DEADLINE: 92, cm.COL_STATUS: 130, cm.COL_SPEAKER: 150, cm.COL_KIND: 86, cm.COL_QUOTE: 380,
-    cm.COL_EXPRESSION: 150, cm.COL_ARTICLE: 200, cm.COL_PUBLISHED: 92, cm.COL_REVIEW: 82, cm.COL_ID: 56,
+    cm.COL_DEADLINE: 88, cm.COL_STATUS: 140, cm.COL_SPEAKER: 140, cm.COL_KIND: 84, cm.COL_QUOTE: 200,
+    cm.COL_EXPRESSION: 150, cm.COL_ARTICLE: 140, cm.COL_PUBLISHED: 88, cm.COL_REVIEW: 80, cm.COL_ID: 56,
 }
+HIDDEN_BY_DEFAULT = (cm.COL_ID, cm.COL_EXPRESSION, cm.COL_PUBLISHED, cm.COL_REVIEW)  # header menu shows them
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.hsplit.addWidget(self.vsplit)
         self.hsplit.addWidget(self.detail_pane)
         self.hsplit.setStretchFactor(1, 1)
-        self.hsplit.setSizes([240, 800, 360])
+        self.hsplit.setSizes([210, 870, 320])
         self.setCentralWidget(self.hsplit)
 
         self.counts_label = QLabel(self)
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self._restore()
         self._update_counts()
         self._update_actions()
+        if self.model.rowCount():
+            self.select_row(0)  # something to read from the first moment
 
     # -- construction -----------------------------------------------------------------------
     def _make_table(self) -> QTableView:
@@ -118,13 +122,28 @@ class MainWindow(QMainWindow):
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # the claim text takes what the other columns leave
         header.setHighlightSections(False)
         for col, width in COLUMN_WIDTHS.items():
             t.setColumnWidth(col, width)
+        for col in HIDDEN_BY_DEFAULT:
+            t.setColumnHidden(col, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(cm.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
         t.setSortingEnabled(True)  # header clicks call model.sort(): a new SQL query
         return t
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for col in range(self.model.columnCount()):
+            if col == cm.COL_QUOTE:
+                continue
+            a = menu.addAction(cm.HEADERS[col])
+            a.setCheckable(True)
+            a.setChecked(not self.table.isColumnHidden(col))
+            a.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         a = QAction(text, self)
@@ -343,10 +362,15 @@ class MainWindow(QMainWindow):
         if self._settings is None:
             return
         for key, target in (("geometry", self.restoreGeometry), ("hsplit", self.hsplit.restoreState),
-                            ("vsplit", self.vsplit.restoreState)):
+                            ("vsplit", self.vsplit.restoreState), ("columns", self._restore_columns)):
             value = self._settings.value(f"main/{key}")
             if isinstance(value, QByteArray):
                 target(value)
+
+    def _restore_columns(self, state: QByteArray) -> None:
+        header = self.table.horizontalHeader()
+        header.restoreState(state)
+        header.setSortIndicator(cm.COL_DEADLINE, Qt.SortOrder.AscendingOrder)  # the model starts there
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.is_busy():
@@ -356,4 +380,5 @@ class MainWindow(QMainWindow):
             self._settings.setValue("main/geometry", self.saveGeometry())
             self._settings.setValue("main/hsplit", self.hsplit.saveState())
             self._settings.setValue("main/vsplit", self.vsplit.saveState())
+            self._settings.setValue("main/columns", self.table.horizontalHeader().saveState())
         super().closeEvent(event)
