@@ -16,7 +16,8 @@ SPEECH_VERBS = frozenset(
     contended remarked replied replies responded responds countered recalled signalled signaled
     indicated indicates reiterated reiterates observed conceded concedes alleged alleges disclosed
     revealed reveals expects expected believes believed thinks thought hopes hoped fears feared
-    reckons reckoned agreed agrees assured assures threatened threatens""".split()
+    reckons reckoned assured assures threatened threatens expect believe think predict
+    warn estimate fear hope forecast vow pledge promise urge insist argue""".split()
 )
 # Of those, the ones that also make the claim kind (their complement is the claim).
 KIND_VERBS = {
@@ -26,7 +27,9 @@ KIND_VERBS = {
     "forecasts": "prediction", "projected": "prediction", "projects": "prediction",
     "expects": "prediction", "expected": "prediction", "warned": "prediction", "warns": "prediction",
     "estimated": "prediction", "estimates": "prediction", "threatened": "promise", "threatens": "promise",
-    "urged": "position", "urges": "position",
+    "urged": "position", "urges": "position", "urge": "position",
+    "expect": "prediction", "predict": "prediction", "warn": "prediction", "estimate": "prediction",
+    "vow": "promise", "pledge": "promise", "promise": "promise",
 }
 
 PRONOUNS_PERSON = frozenset("he she".split())
@@ -47,7 +50,8 @@ PERSON_ROLES = frozenset(
     lawyers attorney source sources commissioner superintendent inspector spokesperson's sheriff
     king queen prince pope cleric imam bishop professor teacher nurse worker workers farmer farmers
     trader traders dealer dealers investor investors candidate candidates activist activists
-    organiser organisers organizer organizers administrator operator president-elect
+    organiser organisers organizer organizers administrator operator operators president-elect
+    people person mediator mediators observers monitors planners bankers
     governor-general secretary-general director-general""".split()
 )
 # Heads that denote a body speaking collectively.
@@ -66,7 +70,8 @@ GROUP_ROLES = frozenset(
     strategists experts scientists researchers forecasters doctors officers aides advisers advisors
     witnesses residents players negotiators investigators prosecutors lawyers sources workers farmers
     traders dealers investors candidates activists organisers organizers insurgents militants rebels
-    protesters campaigners authorities police""".split()
+    protesters campaigners authorities police people operators mediators observers monitors planners
+    bankers""".split()
 )
 # Role words that stand for the organisation ("a spokesperson for X" speaks for X).
 REPRESENTATIVE_ROLES = frozenset(
@@ -155,3 +160,6 @@ CAP_FUNCTION = frozenset(
     during under over many some most several few all both no not one two three also still even
     asked speaking responding earlier later separately instead despite according""".split()
 )
+
+# Lower-case particles inside personal names ("Erik ten Hag", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("ten van von der den de da di du del della la le al el bin ibn bint abu".split())

@@ -96,7 +96,12 @@ _PREPS = frozenset("for of at with from in to on".split())
 
 
 def _cap(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or tok[:1].isdigit() and tok.endswith("+")
+
+
+def _namey(tok: str) -> bool:
+    """A token that can be part of a proper name: capitalised, or a particle ("ten", "al-")."""
+    return tok[:1].isupper() or tok.lower() in L.NAME_PARTICLES or bool(re.match(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]", tok))
 
 
 def _strip_possessive(s: str) -> str:
@@ -191,16 +196,19 @@ def parse_mention(np: str) -> Mention:
     prep_at = next((i for i, t in enumerate(low) if t in _PREPS and i > 0), len(toks))
     role_idx = None
     for i in range(prep_at - 1, -1, -1):
-        w = _strip_possessive(low[i])
-        if w in L.PERSON_ROLES or w in L.BODY_ROLES:
+        if _is_role(low[i]):
             role_idx = i
             break
+    # a capitalised body word inside a proper name: "Network Rail", "Labor Department", "the Kremlin"
+    if role_idx is not None and _cap(toks[role_idx]) and _strip_possessive(low[role_idx]) not in L.PERSON_ROLES \
+            and all(_namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]):
+        role_idx = None
     name = org = role = None
     org_generic = False
     is_org = False
     if role_idx is None:
         core = toks[:prep_at]
-        if core and all(_cap(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
+        if core and all(_namey(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
             if _is_orgish(core) or prep_at < len(toks):
                 is_org = True
                 org = canonical_org(" ".join(toks))
@@ -217,7 +225,9 @@ def parse_mention(np: str) -> Mention:
     post = toks[role_idx + 1:]
     role = " ".join(role_toks).lower()
     head = _strip_possessive(low[role_idx])
-    plural = head in L.GROUP_ROLES
+    plural = head in L.GROUP_ROLES or (head.endswith("s") and head not in L.PERSON_ROLES and head not in L.BODY_ROLES)
+    if head not in L.PERSON_ROLES and head not in L.BODY_ROLES:
+        head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
     # "Secretary of State Antony Blinken"
     if post and post[0].lower() == "of" and head in ("secretary", "minister", "chief") and len(post) >= 2 and _cap(post[1]):
         role += " of " + post[1].lower()
@@ -235,18 +245,31 @@ def parse_mention(np: str) -> Mention:
             else:
                 org = org_text.lower()
                 org_generic = True
-    elif post and all(_cap(t) for t in post):
+    elif post and all(_namey(t) for t in post) and any(_cap(t) for t in post):
         name = " ".join(post)
     if pre:
-        pre_text = " ".join(pre)
-        pre_clean = _strip_possessive(pre_text)
-        if pre_clean.lower() in L.DEMONYMS:
+        # the capitalised run nearest the role is the organisation; lower-case words modify the role
+        k = len(pre)
+        while k > 0 and (_cap(pre[k - 1]) or (pre[k - 1].lower() in ("of", "and", "&") and k > 1 and k < len(pre))):
+            k -= 1
+        run = pre[k:]
+        mods = pre[:k]
+        if mods and not any(_cap(t) for t in mods):
+            role = " ".join(mods).lower() + " " + role
+        pre_clean = _strip_possessive(" ".join(run)) if run else ""
+        if run and pre_clean.lower() in L.DEMONYMS:
             org = org or L.DEMONYMS[pre_clean.lower()]
-        elif all(_cap(t) for t in pre if t.lower() not in ("of", "and", "&")):
+        elif run:
             org = org or canonical_org(pre_clean)
-        elif pre_clean.lower().split()[-1] in L.BODY_ROLES:
-            org = org or pre_clean.lower()
+        elif _strip_possessive(pre[-1].lower()) in L.BODY_ROLES:
+            org = org or _strip_possessive(" ".join(pre)).lower()
             org_generic = True
+    if plural and not name and not org and not any(_cap(t) for t in pre):
+        return Mention(np, role=role, definite=definite, plural=True)
+    if plural and org and not name and not (_country(org) or org in L.COUNTRIES.values() or org in L.DEMONYMS.values()
+                                            or _is_orgish(org.split())):
+        # "Rail operators", "City officials": the group, not an organisation called "Rail"
+        return Mention(np, role=" ".join(toks[:prep_at]).lower(), definite=definite, plural=True)
     if head in L.BODY_ROLES and not name and not org:
         # "the insurgents", "the company" speak as a body
         org = ("the " if definite else "") + " ".join(toks[: prep_at]).lower()
@@ -288,6 +311,10 @@ _TOLD_OBJ = re.compile(
 )
 
 
+_NP_TIME_TAIL = re.compile(
+    rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
+
+
 @dataclass(slots=True)
 class _Cue:
     np: tuple[int, int]  # relative to sentence
@@ -319,6 +346,10 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
             boundary = _boundary_kind(gap)
             break
         w = m.group(0)
+        if w.lower() == "and" and n and _cap(s[start:].split()[0]) and _cap_before(s, m.start()):
+            start = m.start()
+            n += 1
+            continue
         if w.lower() in L.NP_STOP or w.lower() in L.SPEECH_VERBS or n >= 12:
             boundary = "stop"
             break
@@ -330,6 +361,11 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
     while start < np_end and s[start].isspace():
         start += 1
     return start, boundary if start < np_end else "none"
+
+
+def _cap_before(s: str, pos: int) -> bool:
+    m = re.search(r"(\S+)\s*$", s[:pos])
+    return bool(m) and _cap(m.group(1))
 
 
 def _boundary_kind(gap: str) -> str:
@@ -347,6 +383,15 @@ def _boundary_kind(gap: str) -> str:
     return "other"
 
 
+def _is_role(w: str) -> bool:
+    w = _strip_possessive(w.lower())
+    if w in L.PERSON_ROLES or w in L.BODY_ROLES:
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in L.BODY_ROLES:
+        return True
+    return w.endswith("s") and (w[:-1] in L.PERSON_ROLES or w[:-1] in L.BODY_ROLES)
+
+
 def _np_ok(np: str) -> bool:
     toks = _TOKEN.findall(np)
     if not toks or len(toks) > 12:
@@ -354,7 +399,8 @@ def _np_ok(np: str) -> bool:
     low = [t.lower() for t in toks]
     if len(toks) == 1 and low[0] in L.PRONOUNS:
         return low[0] != "i" or True
-    if any(t in L.NP_STOP for t in low):
+    if any(t in L.NP_STOP and not (t == "and" and 0 < i < len(toks) - 1 and _cap(toks[i - 1]) and _cap(toks[i + 1]))
+           for i, t in enumerate(low)):
         return False
     if low[0] in L.CAP_FUNCTION and low[0] not in L.DETERMINERS:
         return False
@@ -365,16 +411,19 @@ def _np_ok(np: str) -> bool:
         return False
     prep_at = next((i for i, t in enumerate(core) if t.lower() in _PREPS and i > 0), len(core))
     head = _strip_possessive(core[prep_at - 1].lower()) if prep_at else ""
-    if head in L.PERSON_ROLES or head in L.BODY_ROLES:
+    if _is_role(head):
         return True
     # a capitalised name / organisation: every word before the preposition capitalised
     pre = core[:prep_at]
-    if pre and all(_cap(t) or t.lower() in ("of", "and", "&", "de", "al", "van", "von", "bin") for t in pre):
+    if pre and all(_namey(t) or t.lower() in ("of", "and", "&") for t in pre) and _cap(pre[-1]):
         if pre[0].lower() in L.CAP_FUNCTION:
             return False
         return True
-    # lowercase modifiers then a role: "senior US officials" handled above; "Taliban spokesperson X"
+    # lowercase modifiers then a role and a name: "Manchester United manager Erik ten Hag"
     if any(t.lower() in L.PERSON_ROLES for t in pre) and _cap(pre[-1]):
+        return True
+    # a participle or adjective after the head: "economists polled by Reuters", "people familiar with"
+    if len(pre) >= 2 and any(_is_role(t) for t in pre[:2]) and re.fullmatch(r"[a-z]+(?:ed|ar|ing|ent|ble)", pre[-1]):
         return True
     return False
 
@@ -461,6 +510,7 @@ def find_cue(s: str) -> _Cue | None:
         np_text = s[np_s:vs].strip()
         # drop adverbs that _tokens_back skipped
         np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + r"))+$", "", np_text)
+        np_text = _NP_TIME_TAIL.sub("", np_text)
         if not _np_ok(np_text):
             continue
         np_e = np_s + len(np_text)
@@ -485,8 +535,8 @@ def find_cue(s: str) -> _Cue | None:
             span = _strip_span(s, content_after, len(s))
             if span[1] - span[0] < 3:
                 continue
-            if verb in L.KIND_VERBS and re.match(r"\s+to\s", s[ve:]):
-                span = (ve + 1, span[1])  # "vowed to rebuild ...": keep the verb in the claim
+            if verb in L.KIND_VERBS:
+                span = (np_s, span[1])  # "X vowed to rebuild ...", "analysts expect rates to rise"
             how = "front" if boundary == "start" else "front-inner"
             cands.append(_Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
     for m in _ACCORDING.finditer(s):
@@ -508,7 +558,7 @@ def find_cue(s: str) -> _Cue | None:
             cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], "according", "according to"))
     if not cands:
         return None
-    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 1, "front-inner": 3}
+    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "front-inner": 3}
     cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
     return cands[0]
 
@@ -629,6 +679,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             for j, sp in reversed(history):
                 if _compatible(sp, m):
                     return replace(sp, mention=mention_text), j
+        if m.plural and not m.org:
+            name = re.sub(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", "", mention_text.strip(), flags=re.I)
+            return Speaker(name, "group", mention_text, None, m.role), None
         if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural):
             org = _link_generic(i, m, abs_np_start)
             if org:

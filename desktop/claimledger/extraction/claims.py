@@ -49,10 +49,13 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:and|but|while|whereas|yet|so|although|though|as\s+part\s+of|adding|saying|even\s+as|"
     r"in\s+a\s+(?:bid|move|plan|push)\b)\b)"
     r"|\s+(?=(?:and|but)\s+(?:he|she|it|they|we|I|there|officials|analysts)\s)"
+    r"|,\s+(?=as\s+(?!well\b|part\b|soon\b|long\b|much\b|many\b|early\b|far\b|of\b|a\s+result\b|planned\b|expected\b)\w+\s+\w+)"
+    r"|\s+(?=(?:after|because|when)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made)\b)"
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
+_FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 _LEAD_CONJ = re.compile(r"(?:and|but|so|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
-_SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
+_SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -74,6 +77,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         m = _LEAD_CONJ.match(text, a, b)
         if m and len(text[m.end():b].split()) >= 3:
             a = m.end()
+        if _SUBORD.match(text, a, b) and ((a > start and not _FRONTED.match(text, a, b)) or
+                                          (b < end and text.find(", ", a, b) < 0)):
+            out.append((a, b, True))
+            continue
         if _SUBORD.match(text, a, b):
             comma = text.find(", ", a, b)
             if comma > 0 and len(text[comma + 2:b].split()) >= 3:
@@ -101,6 +108,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------
 # triggers
 
+_NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
+_WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+week|\s+again|\s+publicly|\s+repeatedly)?"
 _COND = re.compile(
     r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|provided\s+(?:that\s+)?|providing\s+that|"
     r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b",
@@ -108,7 +117,8 @@ _COND = re.compile(
 )
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
 _PROMISE = re.compile(
-    r"\b(vow(?:s|ed|ing)?\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)\s+(?:to|that|not)|pledged|promis(?:e|es|ed|ing)\s+(?:to|that|not)|promised|"
+    r"\b(vow(?:s|ed|ing)?" + _WHEN + r"\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|pledged|"
+    r"promis(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|promised|"
     r"(?<!remain )(?<!remains )(?<!remained )(?:is\s+|are\s+)?committed\s+to|commits?\s+to|guarantee(?:s|d)?\s+(?:that|to)|swore\s+to|sworn\s+to|"
     r"assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
     _I,
@@ -118,11 +128,10 @@ _PLAN = re.compile(
     r"plans?\s+for|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
     r"aims?\s+to|aimed\s+to|aiming\s+to|(?:is|are)\s+preparing\s+to|prepares?\s+to|propos(?:es|ed)\s+to|"
-    r"decided\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+considering|"
+    r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+considering|"
     r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
     _I,
 )
-_NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
 _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"expects?\s+(?:\w+\s+){1,3}to\b|expected\s+to|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
@@ -144,7 +153,7 @@ _POSITION = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(possibly|probably|perhaps|maybe|likely|unlikely|as\s+soon\s+as|as\s+early\s+as|at\s+the\s+earliest|at\s+the\s+latest|"
-    r"expected\s+to|could|might|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
+    r"expected\s+to|could|might" + _NOT_NOUN + r"|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
     _I,
 )
 _NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n't\b", _I)
@@ -158,7 +167,14 @@ _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:been\s+|also\s+|already\s+)?[a-z]+|(?:was|were)\s+[a-z]+|"
     r"[a-z]{3,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b"
 )
-_PRESENT_FACT = re.compile(r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?)\b", _I)
+_PRESENT_FACT = re.compile(
+    r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?|amounts?\s+to|accounts?\s+for|represents?|makes?\s+up|"
+    r"costs?|employs?|owns?|controls?|holds?|kills?|produces?|exports?|imports?|earns?|spends?|reaches|exceeds?|tops?)\b", _I)
+_COPULA = re.compile(r"\b(?:is|are|am|remains?|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't)\b", _I)
+_BOILERPLATE = re.compile(
+    r"\b(?:declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
+    r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
+    r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
 _NUMBER = re.compile(
     r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
@@ -199,9 +215,11 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _H
     c = text[a:b]
     if len(c.split()) < 3:
         return None
-    modal = _MODAL.search(c) or _MAY.search(c)
-    m = _COND.search(c)
-    if m and modal:
+    if _BOILERPLATE.search(c):
+        return None
+    modal = _search(_MODAL, c) or _search(_MAY, c)
+    m = _search(_COND, c)
+    if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
         cond_s = a + m.start()
         # condition runs to the next comma (fronted "If X, Y") or to the clause end
         comma = c.find(",", m.end())
@@ -210,10 +228,10 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _H
         else:
             cond_e = b
         return _Hit(ClaimKind.CONDITIONAL, a + m.start(), a + m.end(), m.group(0).lower(), (cond_s, cond_e))
-    m = _PROMISE.search(c)
+    m = _search(_PROMISE, c)
     if m:
         return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), m.group(0))
-    m = _PLAN.search(c)
+    m = _search(_PLAN, c)
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
@@ -222,23 +240,39 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _H
             if head in _NON_AGENT:
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
-    m = _PREDICT.search(c) or _MAY.search(c)
+    m = _search(_PREDICT, c) or _search(_MAY, c)
     if m:
         trig = m.group(0)
         # first-person commitment in a quotation: "we will rebuild" is a promise
-        if quoted and re.match(r"(?:will|shall|'ll)", trig, _I) and re.search(r"\b(?:we|I)\s*(?:will|shall|'ll)\s+(?:not\s+|never\s+)?(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c):
+        if quoted and re.match(r"(?:will|shall|'ll)", trig, _I) and re.search(r"\b(?:we|I)\s*(?:will|shall|'ll)\s+(?:not\s+|never\s+|always\s+)?(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c, _I):
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
     if attributed:
-        m = _POSITION.search(c)
+        m = _search(_POSITION, c)
         if m:
             return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
-    m = _PAST.search(c)
+    m = _search(_PAST, c)
     pm = m or (_PRESENT_FACT.search(c) if _NUMBER.search(c) else None)
-    if pm and (_NUMBER.search(c) or _PROPER.search(" " + c[1:]) or _TIME_WORD.search(c)):
+    if pm and (_NUMBER.search(c) or _PROPER.search(" " + c[1:]) or _TIME_WORD.search(c) or attributed):
         if _looks_like_clause(c):
             return _Hit(ClaimKind.FACT, a + pm.start(), a + pm.end(), pm.group(0))
+    if attributed and _looks_like_clause(c):
+        # a speaker's assertion without a tense marker we know: a stance ("the market is very tight")
+        m = _COPULA.search(c)
+        if m:
+            return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
     return None
+
+
+def _search(rx: re.Pattern, c: str):
+    """First match of ``rx`` in clause ``c`` that is not a capitalised name word mid-clause
+    ("Rapid Support Forces" is no "support", "Will Smith" no "will")."""
+    pos = 0
+    while True:
+        m = rx.search(c, pos)
+        if m is None or m.start() == 0 or not c[m.start()].isupper() or c[m.start():m.start() + 3] == "I'l":
+            return m
+        pos = m.start() + 1
 
 
 def _looks_like_clause(c: str) -> bool:
@@ -294,35 +328,38 @@ def _past_facing(t: Timex, anchor: date) -> bool:
     return t.earliest is not None and t.latest is not None and t.earliest <= anchor
 
 
-def _deadline(sentence_text: str, base: int, tx: list[Timex], a: int, b: int, anchor: date,
-              exclude: tuple[int, int] | None) -> Deadline | None:
+def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
+              exclude: tuple[int, int] | None = None) -> Deadline | None:
+    """The deadline of the claim text[a:b] from timexes tagged on its region (timex, region text,
+    region offset)."""
     best = None
     best_score = -1
-    for t in tx:
+    for t, src, base in tx:
         ts, te = base + t.start, base + t.end
-        if ts < a or te > b:
-            continue
-        if exclude and exclude[0] <= ts < exclude[1]:
+        if ts < a or te > b or (exclude and exclude[0] <= ts < exclude[1]):
             continue
         if not _future_facing(t, anchor):
             continue
-        sig = _timex.signal_before(sentence_text, t)
-        score = 1 + (2 if sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in") else 0)
+        sig = _timex.signal_before(src, t)
+        if t.type == "DURATION" and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
+            continue  # "by a quarter of a percentage point" is a magnitude, not a time
+        score = 1 + (2 if sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on") else 0)
         score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
         if score > best_score:
-            best, best_score = t, score
+            best, best_score = (t, src), score
     if best is None:
         return None
-    lo, hi, g = _timex.deadline_window(sentence_text, best)
+    t, src = best
+    lo, hi, g = _timex.deadline_window(src, t)
     if lo and hi and lo > hi:
         lo = None
-    s, expr = _expression(sentence_text, best)
-    return Deadline(expression=expr, anchor=best.anchor or anchor, earliest=lo, latest=hi, granularity=g)
+    _s, expr = _expression(src, t)
+    return Deadline(expression=expr, anchor=t.anchor or anchor, earliest=lo, latest=hi, granularity=g)
 
 
-def _event_time(sentence_text: str, base: int, tx: list[Timex], a: int, b: int, anchor: date,
-                exclude: tuple[int, int] | None) -> Deadline | None:
-    for t in tx:
+def _event_time(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
+                exclude: tuple[int, int] | None = None) -> Deadline | None:
+    for t, _src, base in tx:
         ts, te = base + t.start, base + t.end
         if ts < a or te > b or (exclude and exclude[0] <= ts < exclude[1]):
             continue
@@ -403,22 +440,26 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}
     for i, (s, att) in enumerate(zip(sents, atts)):
-        if is_headline(s) or att.how in ("headline",):
+        if att.how == "headline" or is_headline(s):
             continue
         regions = att.content if att.content else ((s.start, s.end),)
         attributed = att.speaker is not None or att.quoted
-        found: list[tuple[int, int, _Hit, bool]] = []
-        for ra, rb in regions:
-            for ca, cb, subordinate in clauses(text, ra, rb):
+        kind_verb = L.KIND_VERBS.get(att.verb or "") if att.how in ("front", "front-inner") else None
+        found: list[tuple[int, int, _Hit, tuple[int, int]]] = []
+        for r_i, (ra, rb) in enumerate(regions):
+            for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                 hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted)
+                if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
+                        and not _BOILERPLATE.search(text, ca, cb):
+                    # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
+                    vpos = max(ca, text.find(att.verb, ca, cb))
+                    hit = _Hit(ClaimKind(kind_verb), vpos, vpos + len(att.verb), att.verb)
                 if hit is None or (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
                     continue
-                found.append((ca, cb, hit, subordinate))
-        # a statement date can matter to later sentences even when this one has no claim
-        tx: list[Timex] = []
-        if att.cue is not None and re.search(r"\b(?:on|late|early)\s+[A-Z][a-z]+day\b|yesterday|last\s+\w+|\d", text[att.cue[0]:att.cue[1] + 1]):
-            tx = _timex.tag(s.text, published)
-            d = _statement_date(s, tx, att.cue, published)
+                found.append((ca, cb, hit, (ra, rb)))
+        # the date the statement was made ("told Reuters on Monday"), also for later sentences
+        if att.cue is not None and _CUE_DATE.search(text, att.cue[0], min(len(text), att.cue[1] + 1)):
+            d = _statement_date(s, _timex.tag(s.text, published), att.cue, published)
             if d is not None:
                 stmt_dates[i] = d
         if i not in stmt_dates and att.source is not None and att.source in stmt_dates:
@@ -426,16 +467,23 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         if not found:
             continue
         anchor = stmt_dates.get(i, published)
-        if not tx or anchor != published:
-            tx = _timex.tag(s.text, anchor)
-        for ca, cb, hit, _sub in found:
-            claims.append(_make_claim(text, s, att, ca, cb, hit, tx, anchor))
+        # tag each reported region on its own: its tense decides the direction of "on Thursday"
+        tagged: dict[tuple[int, int], list[tuple[Timex, str, int]]] = {}
+        for _ca, _cb, _hit, reg in found:
+            if reg not in tagged:
+                src = text[reg[0]:reg[1]]
+                tagged[reg] = [(t, src, reg[0]) for t in _timex.tag(src, anchor)]
+        for ca, cb, hit, reg in found:
+            claims.append(_make_claim(text, s, att, ca, cb, hit, tagged[reg], anchor))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
 
-def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit: _Hit, tx: list[Timex],
-                anchor: date) -> ExtractedClaim:
+_CUE_DATE = re.compile(r"\b(?:on|late|early)\s+[A-Z][a-z]+day\b|yesterday|today|last\s+\w+|\d")
+
+
+def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit: _Hit,
+                tx: list[tuple[Timex, str, int]], anchor: date) -> ExtractedClaim:
     sp: Speaker | None = att.speaker
     speaker = sp.name if sp else None
     speaker_kind = sp.kind if sp else None
@@ -448,9 +496,9 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
             affiliation = speaker if speaker_kind != "person" else None
     deadline = event = None
     if hit.kind in _FORWARD:
-        deadline = _deadline(s.text, s.start, tx, ca, cb, anchor, att.cue)
+        deadline = _deadline(tx, ca, cb, anchor, att.cue)
     elif hit.kind == ClaimKind.FACT:
-        event = _event_time(s.text, s.start, tx, ca, cb, anchor, att.cue)
+        event = _event_time(tx, ca, cb, anchor, att.cue)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
     condition = text[hit.condition[0]:hit.condition[1]].strip() if hit.condition else None
     conf = _CONFIDENCE[hit.kind]
@@ -462,5 +510,5 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
         quote=text[ca:cb], start=ca, end=cb, kind=hit.kind, speaker=speaker, speaker_kind=speaker_kind,
         speaker_mention=mention, speaker_affiliation=affiliation, modality=_modality(text, ca, cb, hit),
         condition=condition, negated=neg, deadline=deadline, event_time=event, confidence=round(min(conf, 0.95), 2),
-        timexes=tuple(replace(t, start=s.start + t.start, end=s.start + t.end) for t in tx if ca <= s.start + t.start < cb),
+        timexes=tuple(replace(t, start=base + t.start, end=base + t.end) for t, _src, base in tx if ca <= base + t.start < cb),
     )

@@ -1,0 +1,153 @@
+"""Score the claim extractor on the hand-annotated corpus in tests/fixtures/claims/.
+
+    .venv/bin/python -m pytest -s tests/unit/test_claim_corpus.py     # prints the figures
+    .venv/bin/python tests/unit/test_claim_corpus.py -v                # per-document detail
+
+Claims: recall over ``must`` annotations, precision over extracted claims (a claim matching a
+``must`` or ``may`` annotation is a true positive). Kinds, speakers and deadlines: accuracy over
+the matched ``must`` annotations. The floors below are set under the current figures so that a
+regression fails; raise them as the extractor improves.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from claimledger.extraction import claims as extraction
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "corpus.json"
+
+FLOORS = {"claim_recall": 0.85, "claim_precision": 0.75, "kind": 0.80, "speaker": 0.80, "deadline": 0.75}
+
+
+def norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", (s or "").replace("\u2019", "'")).strip().lower()
+
+
+def matches(gold: dict, text: str, claim) -> bool:
+    needle = norm(gold["quote_contains"])
+    if needle in norm(claim.quote):
+        return True
+    at = text.lower().replace("\u2019", "'").find(gold["quote_contains"].lower())
+    return at >= 0 and claim.start <= at < claim.end
+
+
+def speaker_ok(gold: dict, claim) -> bool:
+    got = norm(claim.speaker)
+    for want in gold.get("speaker_any", []):
+        if want is None and not got:
+            return True
+        if want and re.search(r"(?<!\w)" + re.escape(norm(want)) + r"(?!\w)", got):
+            return True
+    return False
+
+
+def kind_ok(gold: dict, claim) -> bool:
+    kinds = gold.get("kind_any") or [gold["kind"]]
+    return claim.kind.value in kinds
+
+
+def deadline_ok(gold: dict, claim) -> bool:
+    want = gold.get("deadline")
+    if not want:
+        return True
+    got = claim.deadline
+    if got is None:
+        return False
+    for bound in ("earliest", "latest"):
+        if want.get(bound) and (getattr(got, bound) is None or getattr(got, bound).isoformat() != want[bound]):
+            return False
+    if want.get("latest_between"):
+        lo, hi = want["latest_between"]
+        if not (got.latest and lo <= got.latest.isoformat() <= hi):
+            return False
+    if want.get("granularity") and (got.granularity is None or got.granularity.value != want["granularity"]):
+        return False
+    return True
+
+
+def score(verbose: bool = False) -> dict:
+    corpus = json.loads(CORPUS.read_text(encoding="utf-8"))
+    tally = {"must": 0, "found": 0, "extracted": 0, "true_pos": 0, "kind": 0, "speaker": 0,
+             "dl_total": 0, "dl_ok": 0, "sentences": 0}
+    for doc in corpus["documents"]:
+        text = doc["text"]
+        got = extraction.extract(text, date.fromisoformat(doc["published"]))
+        from claimledger.extraction.sentences import split
+        tally["sentences"] += len(split(text))
+        tally["extracted"] += len(got)
+        for c in got:
+            if any(matches(g, text, c) for g in doc["claims"]):
+                tally["true_pos"] += 1
+            elif verbose:
+                print(f"  {doc['id']}: EXTRA {c.kind.value} {c.speaker!r}: {c.quote[:90]!r}")
+        for g in doc["claims"]:
+            if g.get("level", "must") != "must":
+                continue
+            tally["must"] += 1
+            c = next((c for c in got if matches(g, text, c)), None)
+            if c is None:
+                if verbose:
+                    print(f"  {doc['id']}: MISSED {g['quote_contains']!r}")
+                continue
+            tally["found"] += 1
+            k, s = kind_ok(g, c), speaker_ok(g, c)
+            tally["kind"] += k
+            tally["speaker"] += s
+            if g.get("deadline"):
+                tally["dl_total"] += 1
+                d = deadline_ok(g, c)
+                tally["dl_ok"] += d
+            else:
+                d = True
+            if verbose and not (k and s and d):
+                dl = c.deadline
+                print(f"  {doc['id']}: {g['quote_contains'][:50]!r}: kind {c.kind.value}{'' if k else ' WRONG'}, "
+                      f"speaker {c.speaker!r}{'' if s else ' WRONG'}, deadline "
+                      f"{(dl.expression, str(dl.earliest), str(dl.latest), str(dl.granularity)) if dl else None}{'' if d else ' WRONG'}")
+    found = tally["found"] or 1
+    res = {
+        "documents": len(corpus["documents"]),
+        "sentences": tally["sentences"],
+        "annotated_must": tally["must"],
+        "extracted": tally["extracted"],
+        "claim_recall": tally["found"] / tally["must"],
+        "claim_precision": tally["true_pos"] / (tally["extracted"] or 1),
+        "kind": tally["kind"] / found,
+        "speaker": tally["speaker"] / found,
+        "deadline": tally["dl_ok"] / (tally["dl_total"] or 1),
+    }
+    # kind / speaker "precision and recall" over the must annotations: found-and-right / must
+    res["kind_recall"] = tally["kind"] / tally["must"]
+    res["speaker_recall"] = tally["speaker"] / tally["must"]
+    return res
+
+
+def report(res: dict) -> str:
+    return (f"corpus: {res['documents']} documents, {res['sentences']} sentences, {res['annotated_must']} must-claims, "
+            f"{res['extracted']} extracted\n"
+            f"  claims   precision {res['claim_precision']:.2f}  recall {res['claim_recall']:.2f}\n"
+            f"  kinds    accuracy {res['kind']:.2f} (of found)  recall {res['kind_recall']:.2f} (right kind / annotated)\n"
+            f"  speakers accuracy {res['speaker']:.2f} (of found)  recall {res['speaker_recall']:.2f}\n"
+            f"  deadlines accuracy {res['deadline']:.2f} (of found claims with an annotated deadline)")
+
+
+def test_corpus_has_enough_annotations():
+    res = score()
+    assert res["sentences"] >= 40
+    assert res["annotated_must"] >= 60
+
+
+def test_corpus_scores_above_floor():
+    res = score()
+    print("\n" + report(res))
+    for key, floor in FLOORS.items():
+        assert res[key] >= floor, f"{key} {res[key]:.2f} fell below {floor}"
+
+
+if __name__ == "__main__":
+    r = score(verbose="-v" in sys.argv)
+    print(report(r))
