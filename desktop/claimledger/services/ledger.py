@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import OperationalError
 
 from claimledger.services.errors import LedgerError
+from claimledger.services.bulk import BulkService
 from claimledger.services.dump import DumpService
 from claimledger.services.export import ExportService
 from claimledger.services.importing import ImportService
@@ -38,7 +39,7 @@ def default_author() -> str:
         return os.environ.get("USER", "") or "unknown"
 
 
-class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService):
+class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService, BulkService):
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
         self.engine = engine
         self._writer = writer(engine)

@@ -17,8 +17,12 @@ from sqlalchemy import (
     literal,
     literal_column,
     or_,
+    Date,
+    DateTime,
+    String,
     select,
     table,
+    type_coerce,
 )
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -219,6 +223,13 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, 
         ).outerjoin(ev, ev.c.id == latest_event_id(f.as_of))
     conds = _where(f, status_as_of(f.as_of), today, dialect)
     return q.where(*conds) if conds else q
+
+
+def raw_dates(q: Select) -> Select:
+    """The same rows with date and timestamp columns left as the database returns them (ISO
+    text on SQLite), skipping per-value conversion on bulk paths such as CSV export."""
+    sub = q.subquery()
+    return select(*[type_coerce(c, String) if isinstance(c.type, (Date, DateTime)) else c for c in sub.c])
 
 
 def claim_ids_select(f: ClaimFilter, *, today: date, dialect: str = "sqlite") -> Select:

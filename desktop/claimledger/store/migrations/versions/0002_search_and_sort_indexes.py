@@ -28,7 +28,7 @@ NOTES = "(SELECT group_concat(note, ' ') FROM outcome_event WHERE claim_id = {id
 
 SQLITE_UP = [
     "CREATE VIRTUAL TABLE claim_fts USING fts5(quote, summary, tags, speaker, notes, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     f"""CREATE TRIGGER claim_fts_ai AFTER INSERT ON claim BEGIN
         INSERT INTO claim_fts(rowid, quote, summary, tags, speaker, notes)
         VALUES (new.id, new.quote, new.summary, replace(new.tags, ',', ' '), {SPEAKER_WORDS.format(claim='new')}, '');

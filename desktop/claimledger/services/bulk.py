@@ -1,0 +1,133 @@
+"""Bulk loading on SQLAlchemy Core: many articles with their claims and outcome events in few
+statements (executemany with RETURNING ids), for large imports and generated test databases.
+The ORM would cost ~70 µs per object; this path inserts tens of thousands of rows a second.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+
+from sqlalchemy import select
+
+from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker, utcnow
+
+A, C, E, S = Article.__table__, Claim.__table__, OutcomeEvent.__table__, Speaker.__table__
+
+
+@dataclass(slots=True)
+class BulkEvent:
+    status: str
+    observed_on: date
+    author: str = ""
+    note: str = ""
+    evidence_url: str | None = None
+    evidence_quote: str | None = None
+    recorded_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class BulkClaim:
+    quote: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_kind: str = "unknown"
+    modality: str | None = None
+    condition: str | None = None
+    review: str = "suggested"
+    deadline_expression: str | None = None
+    deadline_anchor: date | None = None
+    deadline_earliest: date | None = None
+    deadline_latest: date | None = None
+    deadline_granularity: str | None = None
+    tags: str = ""
+    summary: str = ""
+    events: list[BulkEvent] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BulkArticle:
+    title: str
+    published_on: date
+    text: str
+    origin: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    claims: list[BulkClaim] = field(default_factory=list)
+
+
+def _chunks(items: Iterable, size: int):
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class BulkService:
+    def bulk_load(self, articles: Iterable[BulkArticle], *, chunk: int = 500,
+                  progress: Callable[[int], None] | None = None) -> dict[str, int]:
+        """Insert articles, claims and events; each chunk of articles is one transaction.
+        Articles whose text is already stored are skipped. Returns row counts added."""
+        added = {"articles": 0, "claims": 0, "outcome_events": 0}
+        speakers: dict[str, int] = {}
+        for batch in _chunks(articles, chunk):
+            with self._write() as conn:
+                now = utcnow()
+                digests = [hashlib.sha256(a.text.encode("utf-8")).hexdigest() for a in batch]
+                present = set(conn.execute(select(A.c.sha256).where(A.c.sha256.in_(digests))).scalars())
+                fresh = [(a, d) for a, d in zip(batch, digests) if d not in present and not present.add(d)]
+                if not fresh:
+                    continue
+                ids = conn.execute(
+                    A.insert().returning(A.c.id, sort_by_parameter_order=True),
+                    [dict(title=a.title, outlet=a.outlet, url=a.url, published_on=a.published_on, text=a.text,
+                          sha256=d, imported_at=now, origin=a.origin) for a, d in fresh],
+                ).scalars().all()
+                claim_rows, claim_events = [], []
+                for article_id, (a, _) in zip(ids, fresh):
+                    for c in a.claims:
+                        last = max(c.events, key=lambda e: e.observed_on) if c.events else None
+                        claim_rows.append(dict(
+                            article_id=article_id, speaker_id=self._speaker_id(conn, speakers, c), quote=c.quote,
+                            start=c.start, end=c.end, summary=c.summary, kind=c.kind, modality=c.modality,
+                            condition=c.condition, negated=False, review=c.review, confidence=0.5,
+                            deadline_expression=c.deadline_expression, deadline_anchor=c.deadline_anchor,
+                            deadline_earliest=c.deadline_earliest, deadline_latest=c.deadline_latest,
+                            deadline_granularity=c.deadline_granularity, event_expression=None, event_earliest=None,
+                            event_latest=None, tags=c.tags, status=last.status if last else "pending",
+                            status_observed_on=last.observed_on if last else None, version=1, created_at=now,
+                            updated_at=now))
+                        claim_events.append(sorted(c.events, key=lambda e: e.observed_on))
+                if claim_rows:
+                    claim_ids = conn.execute(C.insert().returning(C.c.id, sort_by_parameter_order=True),
+                                             claim_rows).scalars().all()
+                    event_rows = [
+                        dict(claim_id=cid, status=e.status, observed_on=e.observed_on, recorded_at=e.recorded_at or now,
+                             author=e.author, note=e.note, evidence_url=e.evidence_url, evidence_quote=e.evidence_quote)
+                        for cid, events in zip(claim_ids, claim_events) for e in events
+                    ]
+                    if event_rows:
+                        conn.execute(E.insert(), event_rows)
+                    added["outcome_events"] += len(event_rows)
+                added["articles"] += len(ids)
+                added["claims"] += len(claim_rows)
+            if progress:
+                progress(added["articles"])
+        return added
+
+    @staticmethod
+    def _speaker_id(conn, cache: dict[str, int], c: BulkClaim) -> int | None:
+        if not c.speaker:
+            return None
+        key = " ".join(c.speaker.split()).casefold()
+        sid = cache.get(key)
+        if sid is None:
+            sid = conn.execute(select(S.c.id).where(S.c.key == key)).scalar()
+            if sid is None:
+                sid = conn.execute(S.insert().values(name=" ".join(c.speaker.split()), key=key, kind=c.speaker_kind,
+                                                     aliases="")).inserted_primary_key[0]
+            cache[key] = sid
+        return sid

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""A million claims, and still instant: generate a realistic ledger through the bulk path, then
+measure the window the analyst sees and the report export, in one run.
+
+    python tests/benchmarks/scale.py --claims 1000000 [--db /tmp/scale-1000000.db] [--json OUT]
+
+Prints one line per figure and, with --json, writes them all. The GUI figures are measured in a
+fresh child process (offscreen), so its peak RSS is the app's alone:
+  first_paint_s      process start → first paint of the claims table with rows
+  search_p50/p95_ms  a keystroke in the search box (debounce excluded) → table re-queried and repainted
+  sort_deadline_ms   header click on Deadline (descending) → table repainted
+  scroll_end_ms      scroll to the last row → repainted
+  open_detail_ms     select a claim → its article text and details shown
+  peak_rss_mb        the child's peak resident memory
+  export_csv_s / sqlite3_csv_s / export_ratio
+                     our CSV export vs `sqlite3 -csv` running the same SQL query (same columns) in the same run
+Budgets (DESIGN.md): first paint < 1.5 s, keystroke p95 < 50 ms, sort < 200 ms, RSS < 600 MB, export ≤ 3×.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+SEARCHES = ["w", "wi", "win", "wind", "wind ", "wind f", "wind fa", "wind far", "wind farm", "r", "ra", "rat",
+            "rate", "rates", "v", "va", "vac", "vacc", "vaccine", "o", "ok", "oka", "okaf", "okafor", "ministry",
+            "ministry f", "ministry fi", "ministry fin", "gazette", "2015", "harbour exp", "sch", "school m"]
+
+
+def generate(db: Path, n: int) -> float | None:
+    from claimledger.services import Ledger
+    from generate import articles
+
+    ledger = Ledger.open(db)
+    have = ledger.count_claims()
+    if have == n:
+        print(f"generate: reusing {db} with {n:,} claims")
+        return None
+    if have:
+        raise SystemExit(f"{db} holds {have:,} claims, not {n:,}; delete it or choose another --db")
+    t = time.perf_counter()
+    shown = [0]
+
+    def progress(done):
+        if done - shown[0] >= 10000:
+            shown[0] = done
+            print(f"\r  {done:,} articles", end="", file=sys.stderr)
+
+    added = ledger.bulk_load(articles(n), progress=progress)
+    elapsed = time.perf_counter() - t
+    print(file=sys.stderr)
+    print(f"generate: {added['claims']:,} claims, {added['articles']:,} articles, "
+          f"{added['outcome_events']:,} outcome events in {elapsed:.1f} s ({added['claims'] / elapsed:,.0f} claims/s)")
+    with ledger.engine.connect() as c:
+        c.exec_driver_sql("PRAGMA optimize")
+        c.exec_driver_sql("ANALYZE")
+    ledger.close()
+    return elapsed
+
+
+def child(db: str, t0: float) -> None:
+    """Runs in a fresh process: the app's own start-up path, then interactions."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+
+    from claimledger.services import Ledger
+    from claimledger.ui import claims_model as cm
+    from claimledger.ui.app import make_app
+    from claimledger.ui.main_window import MainWindow
+
+    app = make_app()
+    ledger = Ledger.open(db)
+    window = MainWindow(ledger, settings=None)
+    window.resize(1400, 900)
+    painted = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and window.model.rowCount() and "t" not in painted:
+                painted["t"] = time.time() - t0
+            return False
+
+    spy = FirstPaint()
+    window.table.viewport().installEventFilter(spy)
+    window.show()
+    while "t" not in painted:
+        app.processEvents()
+    out = {"first_paint_s": painted["t"], "rows": window.model.rowCount()}
+    table, bar = window.table, window.filter_bar
+
+    def settle():
+        app.processEvents()
+        table.viewport().repaint()
+
+    settle()
+    times = []
+    for text in SEARCHES:
+        t = time.perf_counter()
+        bar.search_edit.setText(text)
+        bar.flush()
+        settle()
+        times.append((time.perf_counter() - t) * 1000)
+    out["search_p50_ms"] = statistics.median(times)
+    out["search_p95_ms"] = statistics.quantiles(times, n=20)[18]
+    out["search_max_ms"] = max(times)
+    bar.search_edit.setText("")
+    bar.flush()
+    settle()
+    t = time.perf_counter()
+    table.sortByColumn(cm.COL_DEADLINE, cm.Qt.SortOrder.DescendingOrder)
+    settle()
+    out["sort_deadline_ms"] = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    table.scrollToBottom()
+    settle()
+    out["scroll_end_ms"] = (time.perf_counter() - t) * 1000
+    last = window.model.rowCount() - 1
+    t = time.perf_counter()
+    window.select_row(last - 3)
+    settle()
+    out["open_detail_ms"] = (time.perf_counter() - t) * 1000
+    out["model_cached_rows"] = window.model.cached_rows()
+    import resource
+
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out))
+    window.close()
+    ledger.close()
+
+
+def export_figures(db: Path) -> dict:
+    from sqlalchemy.dialects import sqlite
+
+    from claimledger.services import ClaimFilter, Ledger
+    from claimledger.store import queries
+
+    ledger = Ledger.open(db)
+    f = ClaimFilter()
+    out_path = db.with_suffix(".export.csv")
+    t = time.perf_counter()
+    with open(out_path, "w", encoding="utf-8", newline="") as fh:
+        n = ledger.export_csv(fh, f)
+    ours = time.perf_counter() - t
+    q = queries.claim_rows_select(f, today=ledger.today(), with_event=True)
+    q = q.order_by(*queries.sort_order("id", False, queries.status_as_of(None)))
+    sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    t = time.perf_counter()
+    with open(db.with_suffix(".sqlite3.csv"), "w") as fh:
+        subprocess.run(["sqlite3", "-csv", "-header", str(db), sql + ";"], stdout=fh, check=True)
+    theirs = time.perf_counter() - t
+    ledger.close()
+    return {"export_rows": n, "export_csv_s": ours, "sqlite3_csv_s": theirs, "export_ratio": ours / theirs}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--claims", type=int, default=1_000_000)
+    ap.add_argument("--db", type=Path)
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--no-export", action="store_true")
+    ap.add_argument("--child", nargs=2, metavar=("DB", "T0"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.child[0], float(args.child[1]))
+        return 0
+    db = args.db or Path(f"/tmp/claimledger-scale-{args.claims}.db")
+    figures = {"claims": args.claims, "generate_s": generate(db, args.claims)}
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
+    t0 = time.time()
+    proc = subprocess.run([sys.executable, __file__, "--child", str(db), repr(t0)], capture_output=True, text=True,
+                          env=env)
+    if proc.returncode:
+        print(proc.stderr, file=sys.stderr)
+        return 1
+    figures.update(json.loads(proc.stdout.strip().splitlines()[-1]))
+    print(f"first paint: {figures['first_paint_s']:.2f} s (budget 1.5) with {figures['rows']:,} rows")
+    print(f"search keystroke: p50 {figures['search_p50_ms']:.1f} ms, p95 {figures['search_p95_ms']:.1f} ms "
+          f"(budget 50), max {figures['search_max_ms']:.1f} ms")
+    print(f"sort by deadline: {figures['sort_deadline_ms']:.1f} ms (budget 200)")
+    print(f"scroll to end: {figures['scroll_end_ms']:.1f} ms")
+    print(f"open claim detail: {figures['open_detail_ms']:.1f} ms")
+    print(f"model rows held: {figures['model_cached_rows']:,}")
+    print(f"peak RSS (app): {figures['peak_rss_mb']:.0f} MB (budget 600)")
+    if not args.no_export:
+        figures.update(export_figures(db))
+        print(f"CSV export: {figures['export_csv_s']:.2f} s for {figures['export_rows']:,} rows; sqlite3 -csv "
+              f"{figures['sqlite3_csv_s']:.2f} s; ratio {figures['export_ratio']:.2f}x (budget 3)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
