@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv run test test-fast lint seed-check bench clean
+.PHONY: venv run test seed-check bench package clean
 
 venv: $(STAMP)
 
@@ -26,6 +26,10 @@ seed-check: venv
 
 bench: venv
 	for b in tests/benchmarks/*.py; do LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+package: venv
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	VENV=$(VENV) packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info
