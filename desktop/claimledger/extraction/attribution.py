@@ -420,7 +420,7 @@ def _np_ok(np: str) -> bool:
             return False
         return True
     # lowercase modifiers then a role and a name: "Manchester United manager Erik ten Hag"
-    if any(t.lower() in L.PERSON_ROLES for t in pre) and _cap(pre[-1]):
+    if any(t.lower() in L.PERSON_ROLES for t in pre) and _namey(pre[-1]) and any(_cap(t) for t in pre):
         return True
     # a participle or adjective after the head: "economists polled by Reuters", "people familiar with"
     if len(pre) >= 2 and any(_is_role(t) for t in pre[:2]) and re.fullmatch(r"[a-z]+(?:ed|ar|ing|ent|ble)", pre[-1]):

@@ -369,12 +369,12 @@ def _event_time(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
     return None
 
 
-def _statement_date(sentence: Sentence, tx: list[Timex], cue: tuple[int, int] | None, published: date) -> date | None:
+def _statement_date(base: int, tx: list[Timex], cue: tuple[int, int] | None, published: date) -> date | None:
     """The date the statement was made, when the attribution gives it ("told Reuters on Monday")."""
     if cue is None:
         return None
     for t in tx:
-        ts = sentence.start + t.start
+        ts = base + t.start
         if cue[0] <= ts <= cue[1] + 1 and t.type in ("DATE", "TIME") and t.granularity == Granularity.DAY:
             if t.earliest and t.earliest <= published:
                 return t.earliest
@@ -459,7 +459,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 found.append((ca, cb, hit, (ra, rb)))
         # the date the statement was made ("told Reuters on Monday"), also for later sentences
         if att.cue is not None and _CUE_DATE.search(text, att.cue[0], min(len(text), att.cue[1] + 1)):
-            d = _statement_date(s, _timex.tag(s.text, published), att.cue, published)
+            cue_text = text[att.cue[0]:att.cue[1]]
+            d = _statement_date(att.cue[0], _timex.tag(cue_text, published), att.cue, published)
             if d is not None:
                 stmt_dates[i] = d
         if i not in stmt_dates and att.source is not None and att.source in stmt_dates:
@@ -472,13 +473,21 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         for _ca, _cb, _hit, reg in found:
             if reg not in tagged:
                 src = text[reg[0]:reg[1]]
-                tagged[reg] = [(t, src, reg[0]) for t in _timex.tag(src, anchor)]
+                tagged[reg] = [(t, src, reg[0]) for t in _timex.tag(src, anchor)] if _TIME_HINT.search(src) else []
         for ca, cb, hit, reg in found:
             claims.append(_make_claim(text, s, att, ca, cb, hit, tagged[reg], anchor))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
 
+# cheap pre-filter: a region without any of these words has no temporal expression worth tagging
+_TIME_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,.;]|$)|day|week|month|year|quarter|"
+    r"decade|centur|season|spring|summer|autumn|fall\b|winter|hour|minute|second|morning|evening|night|noon|midnight|"
+    r"tomorrow|tonight|today|yesterday|now\b|soon|shortly|later|earlier|recent|ago\b|future|past\b|next|last|coming|"
+    r"early|late|eve\b|christmas|easter|ramadan|eid\b|thanksgiving|new\s+year|term\b|weekend|fortnight|time",
+    _I,
+)
 _CUE_DATE = re.compile(r"\b(?:on|late|early)\s+[A-Z][a-z]+day\b|yesterday|today|last\s+\w+|\d")
 
 

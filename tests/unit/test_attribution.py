@@ -1,0 +1,113 @@
+"""Speaker attribution through reported speech."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extraction.attribution import attribute, parse_mention
+from claimledger.extraction.sentences import split
+
+
+def speakers(text):
+    ss = split(text)
+    return [(a.speaker.name if a.speaker else None) for a in attribute(text, ss)]
+
+
+def content(text, i=0):
+    ss = split(text)
+    a = attribute(text, ss)[i]
+    return [text[x:y] for x, y in a.content]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The economy will grow, Finance Minister Maria Lopez said.", "Maria Lopez"),
+    ('"The economy will grow," said Maria Lopez, the finance minister.', "Maria Lopez"),
+    ('"The economy will grow," Lopez told Reuters on Monday.', "Lopez"),
+    ("Maria Lopez said on Monday that the economy would grow.", "Maria Lopez"),
+    ("According to the central bank, the economy will grow.", "central bank"),
+    ("The economy will grow, according to the IMF.", "IMF"),
+    ("A spokesperson for the US State Department said talks were the only way.", "US State Department"),
+    ("Responding to questions, a spokesperson for the Pentagon said troops would stay.", "Pentagon"),
+    ("Analysts expect growth to slow.", "Analysts"),
+    ("Economists polled by Reuters expect rates to rise.", "Economists polled by Reuters"),
+    ("The Kremlin said it was open to talks.", "Russia"),
+    ("U.S. President Joe Biden on Thursday promised to veto the bill.", "Joe Biden"),
+    ("Manchester United manager Erik ten Hag said the striker would play.", "Erik ten Hag"),
+])
+def test_attribution_forms(text, name):
+    got = speakers(text)[0]
+    assert got is not None and name.lower() in got.lower(), got
+
+
+def test_reporter_sentences_have_no_speaker():
+    assert speakers("Hundreds of soldiers have fled into Tajikistan. Prices rose 3% in May.") == [None, None]
+
+
+def test_tail_attribution_content_excludes_the_cue():
+    text = "The Taliban has plans to present a proposal next month, a spokesperson for the insurgents said even as they advanced."
+    assert content(text) == ["The Taliban has plans to present a proposal next month"]
+
+
+def test_adding_that_is_more_content_from_the_same_speaker():
+    text = '"It will take a month," he said, adding that the talks were at a critical juncture.'
+    assert content(text) == ["It will take a month", "the talks were at a critical juncture"]
+
+
+def test_pronoun_and_definite_description_resolve_to_last_speaker():
+    text = ('"Talks will speed up," Taliban spokesperson Zabihullah Mujahid told Reuters. '
+            '"It will take a month," he said.\n\n'
+            'A spokesperson for the US State Department said talks were vital. '
+            '"The world will not accept force," the official added.')
+    assert speakers(text) == ["Zabihullah Mujahid", "Zabihullah Mujahid", "US State Department", "US State Department"]
+
+
+def test_quote_continuation_next_paragraph_and_next_sentence():
+    text = ('"It will take a month," Mujahid said.\n\n'
+            '"We are very serious about talks."\n\n'
+            '"The world will not accept it," the official added. "Legitimacy is possible only if rights are respected."')
+    got = speakers(text)
+    assert got[0] == got[1] == "Mujahid"
+    assert got[3] == got[2]
+
+
+def test_quote_spanning_sentences_gets_the_later_attribution():
+    text = 'Prices rose.\n\n"The truce will start on Thursday. Fifty hostages will be freed," spokesman Majed al-Ansari said.'
+    assert speakers(text) == [None, "Majed al-Ansari", "Majed al-Ansari"]
+
+
+def test_generic_organisation_is_linked_to_the_named_one():
+    text = ("The Taliban has plans to present a proposal next month, a spokesperson for the insurgents said. "
+            '"Talks will speed up," Taliban spokesperson Zabihullah Mujahid told Reuters.')
+    ss = split(text)
+    a = attribute(text, ss)
+    assert a[0].speaker.name == "Taliban" and a[0].speaker.mention == "a spokesperson for the insurgents"
+    assert a[1].speaker.name == "Zabihullah Mujahid" and a[1].speaker.affiliation == "Taliban"
+    assert a[1].speaker.kind == "person"
+
+
+def test_surname_mentions_reuse_the_registered_person():
+    text = "Finance Minister Maria Lopez said taxes would fall. Lopez said spending would rise."
+    ss = split(text)
+    a = attribute(text, ss)
+    assert a[1].speaker.name == "Maria Lopez" and a[1].speaker.mention == "Lopez"
+
+
+@pytest.mark.parametrize("np, name, org, kind_role", [
+    ("Taliban spokesperson Zabihullah Mujahid", "Zabihullah Mujahid", "Taliban", "spokesperson"),
+    ("a spokesperson for the US State Department", None, "US State Department", "spokesperson"),
+    ("U.S. Secretary of State Antony Blinken", "Antony Blinken", "United States", "secretary of state"),
+    ("Sarah House, a senior economist at Wells Fargo", "Sarah House", "Wells Fargo", "senior economist"),
+    ("a senior U.S. official", None, "United States", "senior official"),
+    ("the Labor Department", None, "Labor Department", None),
+])
+def test_parse_mention(np, name, org, kind_role):
+    m = parse_mention(np)
+    assert m.name == name
+    assert m.org == org
+    assert m.role == kind_role
+
+
+def test_headline_is_not_attributed():
+    text = "US urges negotiated settlement\n\nThe minister said talks would resume."
+    ss = split(text)
+    a = attribute(text, ss)
+    assert a[0].speaker is None and a[0].how == "headline"

@@ -1,0 +1,85 @@
+"""Sentence and paragraph splitting: exact offsets, abbreviations, quotes, headlines, datelines."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.extraction.sentences import dateline_span, is_headline, paragraphs, split
+
+
+def texts(text):
+    return [s.text for s in split(text)]
+
+
+def test_offsets_are_exact_and_ordered():
+    text = "  First one.  Second one!\n\nThird?  "
+    ss = split(text)
+    assert [s.text for s in ss] == ["First one.", "Second one!", "Third?"]
+    for s in ss:
+        assert text[s.start:s.end] == s.text
+    assert [s.paragraph for s in ss] == [0, 0, 1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gen. Austin met U.S. officials at 9 a.m. on Monday. He left.",
+     ["Gen. Austin met U.S. officials at 9 a.m. on Monday.", "He left."]),
+    ("Mr. Smith and Dr. Jones spoke. They agreed.", ["Mr. Smith and Dr. Jones spoke.", "They agreed."]),
+    ("John F. Kennedy Jr. spoke in St. Louis on Sept. 12. It rained.",
+     ["John F. Kennedy Jr. spoke in St. Louis on Sept. 12.", "It rained."]),
+    ("Growth slowed in the U.S. The euro zone fared better.",
+     ["Growth slowed in the U.S.", "The euro zone fared better."]),
+    ("U.S. President Joe Biden spoke. Acme Inc. said it would hire.",
+     ["U.S. President Joe Biden spoke.", "Acme Inc. said it would hire."]),
+    ("Prices rose 3.5% in No. 2 position. Then fell.", ["Prices rose 3.5% in No. 2 position.", "Then fell."]),
+])
+def test_abbreviations_do_not_end_sentences(text, expected):
+    assert texts(text) == expected
+
+
+def test_quotes_keep_their_closing_mark_and_split_inside():
+    text = '"We will win. We are strong," he said. "Next."'
+    assert texts(text) == ['"We will win.', 'We are strong," he said.', '"Next."']
+
+
+def test_ellipsis_followed_by_lowercase_continues():
+    text = "Talks will speed up in the coming days ... and they are expected to enter a new stage."
+    assert texts(text) == [text]
+
+
+def test_headline_and_dateline():
+    text = "US urges negotiated settlement\n\nKABUL, July 5 (Reuters) - The Taliban said it would talk. Others agreed."
+    ss = split(text)
+    assert ss[0].text == "US urges negotiated settlement" and is_headline(ss[0])
+    assert ss[1].text == "The Taliban said it would talk."  # the dateline is not part of the sentence
+    assert not is_headline(ss[1])
+    assert dateline_span("WASHINGTON (Reuters) - The Fed said.") == (0, 23)
+    assert dateline_span("NEW YORK, March 3 (AP) \u2014 Stocks fell.") is not None
+    assert dateline_span("The Fed said - quietly - nothing.") is None
+
+
+def test_byline_is_a_headline():
+    assert is_headline("By Jane Doe and John Roe")
+    assert not is_headline("The minister said the plan would go ahead.")
+
+
+def test_soft_wrapped_lines_join_but_headlines_break():
+    text = "Storm batters coast\nThe storm, which formed on Monday,\nhit the coast overnight. Power failed."
+    ps = paragraphs(text)
+    assert ps[0].text == "Storm batters coast"
+    assert texts(text)[1:] == ["The storm, which formed on Monday,\nhit the coast overnight.", "Power failed."]
+
+
+def test_empty_and_whitespace():
+    assert split("") == [] and split("   \n\n  ") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AB.,!?\"\u201c\u201d'\n-()US:;0123456789")), max_size=300))
+def test_offsets_hold_for_any_text(text):
+    prev_end = -1
+    for s in split(text):
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.start >= prev_end
+        prev_end = s.end
