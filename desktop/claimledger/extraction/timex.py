@@ -38,40 +38,40 @@ _PAST, _FUTURE, _PRESENT = "past", "future", "present"
 # context: sentences and tense
 # --------------------------------------------------------------------------------------------
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n\s*\n|(?<=[.!?]['\"”’])\s+|``")
-_TENSE_TOK = re.compile(
-    r"(?P<f>\b(?:will|shall|might|may|could|as\s+soon\s+as|must|should|needs?\s+to|has\s+to|have\s+to|wo\s*n't|"
-    r"won't|'ll|gonna|going\s+to|plans?\s+to|planning|(?:agreements?|deal|offer|proposal|bid|pact)\s+to|"
-    r"(?:agreed|agrees?|decided|promised|pledged|vowed|offered|voted|proposed)\s+to|intends?\s+to|intended\s+to|effective|"
-    r"(?:is|are|be|was|were)\s+(?:due|set|scheduled|expected|slated|likely|poised)\s+to|"
-    r"(?:is|are|was|were)\s+to|scheduled|slated|expects?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
-    r"would|next(?!\s+to\b)|upcoming|tomorrow|until|till|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|"
-    r"to\s+visit|to\s+resume|to\s+open|to\s+close|to\s+take\s+place|to\s+leave|to\s+return|to\s+hold)\b)"
-    r"|(?P<p>\b(?:had\s+been\s+(?:scheduled|expected|due|set|slated|planned)|was|were|had|did|said|told|says|ago|last|yesterday|earlier|brought|took|came|went|made|"
-    r"began|fell|rose|gave|got|held|left|met|paid|saw|sold|won|lost|led|ran|found|thought|became|bought|built|"
-    r"broke|chose|drew|drove|fought|flew|grew|kept|knew|sent|spent|spoke|stood|struck|wrote|withdrew|sought|"
-    r"caught|taught|felt|heard|meant|shot|slid|sank|swept|overtook|arose|dealt|fled|forgot|hung|laid|lent|"
-    r"lit|rode|rang|sang|shook|slept|stole|stuck|swore|swam|threw|tore|understood|woke|wore|wound|"
-    r"(?!(?:indeed|need|speed|feed|seed|bleed|breed|proceed|exceed|succeed|hundred|red|bed|united|limited|based|"
-    r"related|concerned|involved|interested|unprecedented|detailed|advanced|armed|alleged|supposed|used|"
-    r"required|estimated|combined|owned|scheduled|planned|expected|proposed|intended|embed|shed|wed|"
-    r"sled|fled|bred|led|fed|shred|reed|creed|greed|weed|deed|heed|steed|tweed)\b)[a-z]{2,}ed)\b)"
-    r"|(?P<n>\b(?:is|are|am|has|have|do|does|can)\b)",
-    _I,
-)
-
-
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|'ll|n't")
+_SCHEDULED = frozenset("due set scheduled expected slated likely poised planned".split())
+_FUT_BEFORE_TO = frozenset(
+    "going plans plan planning intends intend intended expects expect hopes hope aims aim wants want needs need has "
+    "have agreement agreements deal offer proposal bid pact agreed agrees agree decided promised pledged vowed "
+    "offered voted proposed".split())
+_TO_VERBS = frozenset("be begin start meet visit resume open close take leave return hold".split())
+_FUT_WORDS = frozenset("will shall might may could must should would 'll gonna scheduled slated effective upcoming "
+                       "tomorrow until till planning".split())
+_PAST_WORDS = frozenset(
+    "was were had did said told says ago last yesterday earlier brought took came went made began fell rose gave got "
+    "held left met paid saw sold won lost led ran found thought became bought built broke chose drew drove fought flew "
+    "grew kept knew sent spent spoke stood struck wrote withdrew sought caught taught felt heard meant shot slid sank "
+    "swept overtook arose dealt fled forgot hung laid lent lit rode rang sang shook slept stole stuck swore swam threw "
+    "tore understood woke wore wound".split())
+_PRESENT_WORDS = frozenset("is are am has have do does can".split())
+_NOT_PAST_ED = frozenset(
+    "indeed need speed feed seed bleed breed proceed exceed succeed hundred united limited based related concerned "
+    "involved interested unprecedented detailed advanced armed alleged supposed used required estimated combined owned "
+    "scheduled planned expected proposed intended embed shred creed greed tweed".split())
+_ADJ_DET = frozenset("a an the still very newly its their his her our so".split())
 _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|still|very|newly|its|their|his|her|our|so-?)\s+$", _I)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
 
 
 class _Ctx:
-    __slots__ = ("text", "dct", "_breaks", "_tense_cache", "ref_quarter", "ref_date", "ref_year")
+    __slots__ = ("text", "dct", "_breaks", "_tense_cache", "_marker_cache", "ref_quarter", "ref_date", "ref_year")
 
     def __init__(self, text: str, dct: date):
         self.text = text
         self.dct = dct
         self._breaks: list[int] | None = None
         self._tense_cache: dict[tuple[int, int], str | None] = {}
+        self._marker_cache: dict[tuple[int, int], list] = {}
         self.ref_quarter: str | None = None
         self.ref_date: date | None = None
         self.ref_year: int | None = None
@@ -84,37 +84,84 @@ class _Ctx:
         e = self._breaks[i] if i < len(self._breaks) else len(self.text)
         return s, e
 
+    def _markers(self, s: int, e: int) -> list[tuple[int, int, str, int]]:
+        """Tense markers of text[s:e]: (start, end, kind, flags) with flags 1 = bare -ed word,
+        2 = "to VERB" (counts only before a timex)."""
+        key = (s, e)
+        cached = self._marker_cache.get(key)
+        if cached is not None:
+            return cached
+        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.text, s, e)]
+        out: list[tuple[int, int, str, int]] = []
+        n = len(words)
+        i = 0
+        while i < n:
+            ws, we, w = words[i]
+            nxt = words[i + 1][2] if i + 1 < n else ""
+            nxt2 = words[i + 2][2] if i + 2 < n else ""
+            if w == "had" and nxt == "been" and nxt2 in _SCHEDULED:
+                out.append((ws, words[i + 2][1], _PAST, 0))
+                i += 3
+                continue
+            if w in ("is", "are", "be", "was", "were") and nxt in _SCHEDULED and nxt2 == "to":
+                out.append((ws, words[i + 2][1], _FUTURE, 0))
+                i += 3
+                continue
+            if nxt == "to" and (w in _FUT_BEFORE_TO or (w in ("is", "are", "was", "were"))):
+                out.append((ws, words[i + 1][1], _FUTURE, 0))
+                i += 2
+                continue
+            if w == "to" and nxt in _TO_VERBS:
+                out.append((ws, words[i + 1][1], _FUTURE, 2))
+                i += 2
+                continue
+            if w == "as" and nxt == "soon" and nxt2 == "as":
+                out.append((ws, words[i + 2][1], _FUTURE, 0))
+                i += 3
+                continue
+            if w in _FUT_WORDS or (w == "next" and nxt != "to") or (w in ("won", "wo") and nxt in ("t", "n't")):
+                out.append((ws, we, _FUTURE, 0))
+            elif w in _PAST_WORDS:
+                out.append((ws, we, _PAST, 0))
+            elif w in _PRESENT_WORDS:
+                out.append((ws, we, _PRESENT, 0))
+            elif len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and w.isalpha():
+                prev = words[i - 1][2] if i else ""
+                if prev not in _ADJ_DET:
+                    out.append((ws, we, _PAST, 1))
+            i += 1
+        self._marker_cache[key] = out
+        return out
+
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
         if key in self._tense_cache:
             return self._tense_cache[key]
         s, e = self.sentence(start)
-        s = max(s, start - 160)
-        e = min(e, end + 120)
-        best: tuple[float, str | None] = (1e9, None)
-        for m in _TENSE_TOK.finditer(self.text, s, e):
-            if m.start() < end and m.end() > start:
+        lo = max(s, start - 160)
+        hi = min(e, end + 120)
+        best_d = 1e9
+        best: str | None = None
+        text = self.text
+        for ms, me, kind, flags in self._markers(s, e):
+            if me <= lo or ms >= hi or (ms < end and me > start):
                 continue
-            kind = _FUTURE if m.group("f") else _PAST if m.group("p") else _PRESENT
-            tok = m.group(0)
-            if kind == _PAST and tok[-2:].lower() == "ed" and _ADJ_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
-                continue  # "a still unspecified date", "the planned merger": adjectives
-            if m.end() <= start:
-                dist = start - m.end()
+            if me <= start:
+                dist = start - me
             else:
-                if tok[:3].lower() == "to ":
+                if flags & 2:
                     continue  # "... on Friday to close at $20": a purpose clause after the date
-                dist = (m.start() - end) * 1.8
-                if _CLAUSE_BREAK.search(self.text, end, m.start()):
+                dist = (ms - end) * 1.8
+                if _CLAUSE_BREAK.search(text, end, ms):
                     dist *= 4  # "..., officials said": the reporting clause, not the content's tense
             if kind == _FUTURE:
                 dist *= 0.9
-            elif kind == _PAST and tok[-2:].lower() == "ed" and not tok.lower().startswith("had"):
-                dist *= 1.4  # a bare -ed word may be an adjective ("a still unspecified date")
-            if dist < best[0]:
-                best = (dist, kind)
-        self._tense_cache[key] = best[1]
-        return best[1]
+            elif flags & 1:
+                dist *= 1.4  # a bare -ed word may be an adjective
+            if dist < best_d:
+                best_d, best = dist, kind
+        self._tense_cache[key] = best
+        return best
 
     def before(self, pos: int, n: int = 40) -> str:
         return self.text[max(0, pos - n):pos]
@@ -1269,6 +1316,78 @@ def _year_end(m, ctx):
 
 _RULES.sort(key=lambda r: r[2])
 
+# ---- which tokens can start which rule (rules are only tried where they can match) -------------
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|['’]")
+_W_MONTH = set(MONTHS)
+_W_WEEKDAY = set(WEEKDAYS) | {"thur", "thurs", "tues"}
+_W_MOD = {"the", "very", "end", "beginning", "start", "middle", "close", "turn", "first", "second", "latter", "last",
+          "early", "later", "rest", "remainder", "balance", "spring", "summer", "fall", "autumn", "winter", "mid",
+          "earlier", "late"}
+_W_REL = {"last", "next", "this", "coming", "past", "previous", "current", "following", "present", "the", "earlier",
+          "later", "early", "late", "so", "mid", "a", "end", "beginning", "start", "middle", "first", "second"}
+_W_NUM = set(ONES) | set(TENS) | {"a", "an", "one", "hundred", "dozen", "thousand", "few", "several", "some", "many",
+                                   "couple", "#"}
+_W_APPROX = {w.split()[0].lower() for w in re.findall(r"[a-z][a-z ]*", APPROX.replace("\\s+", " "))} | {"the"}
+_FIRST = {
+    "_month_day": _W_WEEKDAY | _W_MONTH | {"early", "mid", "late"},
+    "_day_month": _W_WEEKDAY | {"the", "#"},
+    "_numeric_date": {"#"},
+    "_month_year": _W_MOD | _W_MONTH,
+    "_month": _W_MOD | _W_MONTH | {"last", "next", "this", "coming", "past", "previous"},
+    "_year": _W_MOD | {"the", "fiscal", "calendar", "year", "fy", "model", "#"},
+    "_decade": _W_MOD | {"the", "#", "'", "’", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                         "eighties", "nineties"},
+    "_century": {"the", "#", "this", "last", "next", "twenty"} | {w for w in ORDINALS if w.isalpha()},
+    "_quarter": {"this", "last", "next", "the", "#", "q", "year", "comparable", "corresponding", "same", "prior",
+                 "fiscal", "calendar", "quarter", "final", "latest", "current", "past", "previous", "coming", "recent",
+                 "most", "just", "preceding", "following", "june", "march", "september", "december", "first",
+                 "second", "third", "fourth", "st", "nd", "rd", "th"},
+    "_half": {"the", "first", "second", "last", "latter"},
+    "_season": {"last", "next", "this", "coming", "past", "the", "early", "late", "mid", "earlier", "later", "#"}
+               | set(SEASONS),
+    "_weekday": _W_WEEKDAY | {"last", "next", "this", "coming", "past", "previous", "early", "late"},
+    "_weekday_plural": {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+                        "mornings", "afternoons", "evenings", "nights"},
+    "_clock": {"about", "around", "approximately", "shortly", "just", "noon", "midnight", "midday", "#"} | _W_NUM,
+    "_part_of_day": {"this", "yesterday", "tomorrow", "last", "early", "late", "later", "earlier", "tonight",
+                     "overnight", "morning", "afternoon", "evening", "night", "mid", "midafternoon", "midmorning"},
+    "_holiday": {"last", "next", "this", "coming", "christmas", "new", "independence", "the", "fourth", "halloween",
+                 "valentine", "st", "veterans", "armistice", "boxing", "bastille", "thanksgiving", "labor",
+                 "memorial", "martin", "presidents", "easter", "good", "d"},
+    "_deictic": {k.split()[0] for k in _DEICTIC},
+    "_rel_unit": _W_REL,
+    "_duration": _W_APPROX | _W_NUM,
+    "_bare_units": {"for", "over", "in", "within", "after", "took", "take", "takes", "lasted", "last", "lasting",
+                    "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"},
+    "_recent_units": {"the", "recent", "past", "last", "next", "coming", "few", "several"},
+    "_set_every": {"every", "each", "per"},
+    "_spelled_year": {"nineteen", "twenty", "the", "two"},
+    "_year_end": {"the", "this", "last", "next", "year", "full", "calendar", "fiscal", "end"},
+    "_reporting_period": {"the", "year", "prior", "comparable", "latest", "most", "recent", "same", "just",
+                          "corresponding"},
+    "_year_period": {"the"},
+}
+_UNITS_ALL = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
+              "weeks", "weekend", "weekends", "fortnight", "month", "months", "quarter", "quarters", "year", "years",
+              "decade", "decades", "century", "centuries", "millennium", "millennia"}
+_NEXT_GATE: dict[str, set[str]] = {
+    "the": _W_MOD | _W_MONTH | _UNITS_ALL | set(ORDINALS) | set(SEASONS) | set(ONES) | set(TENS) | {
+        "#", "'", "’", "past", "last", "next", "coming", "current", "previous", "following", "same", "present", "future",
+        "near", "foreseeable", "distant", "short", "long", "medium", "moment", "old", "fiscal", "calendar", "latest",
+        "recent", "most", "comparable", "corresponding", "prior", "just", "full", "very", "third", "fourth", "final",
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few",
+        "several", "days", "weeks", "months", "years", "year", "a", "day", "twentieth", "period", "time"},
+    "a": _UNITS_ALL | set(ONES) | set(TENS) | {"few", "couple", "number", "fraction", "dozen", "hundred", "thousand",
+                                               "full", "further", "later", "year", "half"},
+    "an": _UNITS_ALL | {"additional", "extra", "hour"},
+    "in": _UNITS_ALL | {"the"},
+    "'": {"#"}, "’": {"#"},
+}
+_FIRST_INDEX: dict[str, list[int]] = {}
+for _i, (_rx, _fn, _prio) in enumerate(_RULES):
+    for _w in _FIRST[_fn.__name__]:
+        _FIRST_INDEX.setdefault(_w, []).append(_i)
+
 # --------------------------------------------------------------------------------------------
 # deadline view
 # --------------------------------------------------------------------------------------------
@@ -1327,35 +1446,50 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         return []
     anchor = _as_date(dct)
     ctx = _Ctx(text, anchor)
-    cands: list[tuple] = []
-    for rx, fn, prio in _RULES:
-        for m in rx.finditer(text):
-            if m.end() <= m.start():
+    # candidate starts: only tokens that can begin a rule (see _FIRST); rx.match there
+    raw: list[tuple[int, int, int, int]] = []  # (-len, prio, start, rule index) for sorting
+    seen: set[tuple[int, int]] = set()
+    rules = _RULES
+    toks = [(tm.start(), tm.group()) for tm in _TOKEN.finditer(text)]
+    keys = ["#" if t[0].isdigit() else t.lower() for _, t in toks]
+    nkeys = len(keys)
+    for k in range(nkeys):
+        key = keys[k]
+        idxs = _FIRST_INDEX.get(key)
+        if not idxs:
+            continue
+        gate = _NEXT_GATE.get(key)
+        if gate is not None and (k + 1 >= nkeys or keys[k + 1] not in gate):
+            continue
+        pos = toks[k][0]
+        for i in idxs:
+            m = rules[i][0].match(text, pos)
+            if m is None or m.end() <= pos or (pos, i) in seen:
                 continue
-            try:
-                r = fn(m, ctx)
-            except (ValueError, OverflowError, KeyError, IndexError):
-                r = None
-            if r is None:
-                continue
-            if len(r) == 4:
-                typ, value, s, e = r
-            else:
-                typ, value = r
-                s, e = m.start(), m.end()
-            if e <= s:
-                continue
-            cands.append((s, e, prio, typ, value))
-    # longest match first, then rule priority; keep non-overlapping
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+            seen.add((pos, i))
+            raw.append((pos - m.end(), rules[i][2], pos, i, m))
+    raw.sort(key=lambda c: (c[0], c[1], c[2]))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for c in cands:
-        s, e = c[0], c[1]
-        if any(s < te and ts < e for ts, te in taken):
+    for _neg, prio, start, i, m in raw:
+        end = m.end()
+        if any(start < te and ts < end for ts, te in taken):
             continue
-        taken.append((s, e))
-        chosen.append(c)
+        try:
+            r = rules[i][1](m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            r = None
+        if r is None:
+            continue
+        if len(r) == 4:
+            typ, value, s0, e0 = r
+        else:
+            typ, value = r
+            s0, e0 = start, end
+        if e0 <= s0 or any(s0 < te and ts < e0 for ts, te in taken):
+            continue
+        taken.append((s0, e0))
+        chosen.append((s0, e0, prio, typ, value))
     chosen.sort()
     out: list[Timex] = []
     for s, e, _prio, typ, value in chosen:
