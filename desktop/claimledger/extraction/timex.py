@@ -442,6 +442,15 @@ def _day_month(m, ctx):
     return "DATE", d.isoformat()
 
 
+@_rule(rf"\b(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})\b(?![-/:.]?\d)"
+       rf"(?:(?:,\s*|\s+)(?P<yr>{YEAR4})\b)?", prio=1)
+def _week_of(m, ctx):
+    r = _month_day(m, ctx)
+    if r is None:
+        return None
+    return "DATE", cal.iso_week(date.fromisoformat(r[1]))
+
+
 @_rule(r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-)"
        r"|(?<![\d/])(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)?\d\d)\b(?!/)", prio=1)
 def _numeric_date(m, ctx):
@@ -907,6 +916,8 @@ def _holiday(m, ctx):
             return None
         rel = (m["rel"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
+        if not rel and abs((d0 - dct).days) <= 45:
+            tense = None  # a holiday a few weeks away or ago: this year's
         if rel in ("last", "this past") or (not rel and tense == _PAST):
             if d0 > dct:
                 y -= 1
@@ -1366,6 +1377,7 @@ _FIRST = {
     "_reporting_period": {"the", "year", "prior", "comparable", "latest", "most", "recent", "same", "just",
                           "corresponding"},
     "_year_period": {"the"},
+    "_week_of": {"the", "week"},
 }
 _UNITS_ALL = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
               "weeks", "weekend", "weekends", "fortnight", "month", "months", "quarter", "quarters", "year", "years",
