@@ -60,6 +60,8 @@ _NOT_PAST_ED = frozenset(
     "scheduled planned expected proposed intended embed shred creed greed tweed".split())
 _ADJ_DET = frozenset("a an the still very newly its their his her our so".split())
 _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|still|very|newly|its|their|his|her|our|so-?)\s+$", _I)
+_FRONTED = re.compile(r"[\W_]*(?:(?:in|on|at|by|since|until|during|early|late|last|this|next|and|but|then|so|for|from|"
+                      r"the|also|as|of|that|earlier|later)[\W_]+)*", _I)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
 
 
@@ -143,6 +145,8 @@ class _Ctx:
         best_d = 1e9
         best: str | None = None
         text = self.text
+        # a fronted adverbial ("In January, the commissioner ruled ...") takes the tense of the main clause
+        fronted = _FRONTED.fullmatch(text, s, start) is not None
         for ms, me, kind, flags in self._markers(s, e):
             if me <= lo or ms >= hi or (ms < end and me > start):
                 continue
@@ -152,7 +156,7 @@ class _Ctx:
                 if flags & 2:
                     continue  # "... on Friday to close at $20": a purpose clause after the date
                 dist = (ms - end) * 1.8
-                if _CLAUSE_BREAK.search(text, end, ms):
+                if not fronted and _CLAUSE_BREAK.search(text, end, ms):
                     dist *= 4  # "..., officials said": the reporting clause, not the content's tense
             if kind == _FUTURE:
                 dist *= 0.9
@@ -355,14 +359,22 @@ def _resolve_weekday(wd: int, dct: date, tense: str | None, rel: str | None = No
 _FUTURE_SIGNAL = re.compile(r"\b(?:by|until|till|through|effective|starting|beginning|before)\s+(?:early|mid|late|the\s+end\s+of)?[\s-]*$", _I)
 
 
+_PAST_SIGNAL = re.compile(r"\b(?:since|as\s+of|dating\s+(?:back\s+)?to)\s+(?:early|mid|late|the\s+end\s+of)?[\s-]*$", _I)
+
+
 def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
-    """Tense of the clause, except that "by/until/through/effective X" looks forward unless the clause is
-    in the past perfect ("had ... by March")."""
-    if _FUTURE_SIGNAL.search(ctx.before(start, 30)):
-        s, _ = ctx.sentence(start)
-        if not re.search(r"\bhad\b", ctx.text[max(s, start - 80):start], _I):
+    """Tense of the clause, except that "since X" looks back and "by/until/through/effective X" looks
+    forward unless the clause is in the past perfect ("had ... by March", "Until Thursday, they had")."""
+    before = ctx.before(start, 30)
+    if _PAST_SIGNAL.search(before):
+        return _PAST
+    if _FUTURE_SIGNAL.search(before):
+        s, e = ctx.sentence(start)
+        if not re.search(r"\bhad\b", ctx.text[max(s, start - 80):min(e, end + 60)], _I):
             return _FUTURE
-    return ctx.tense(start, end)
+        return _PAST
+    t = ctx.tense(start, end)
+    return None if t == _PRESENT else t
 
 
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
@@ -746,7 +758,7 @@ def _weekday(m, ctx):
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if rel in ("early", "late"):
         rel = ""
-    tense = ctx.tense(m.start(), m.end()) if not rel else None
+    tense = _tense_with_signal(ctx, m.start(), m.end()) if not rel else None
     if not rel and re.match(r"['’]s\s", ctx.after(m.end(), 3)):
         tense = _PAST  # "Wednesday's ruling": a known event
     d = _resolve_weekday(wd, ctx.dct, tense, rel)
