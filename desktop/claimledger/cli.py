@@ -101,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("import-json", help="load a JSON export (export --format json) into this database")
     s.add_argument("file", metavar="FILE")
 
+    s = sub.add_parser("backup", help="write a complete, consistent copy of the database to FILE")
+    s.add_argument("file", metavar="FILE")
+    s = sub.add_parser("restore", help="replace the database's content with a backup (the current content is copied aside first)")
+    s.add_argument("file", metavar="FILE")
+
     s = sub.add_parser("extract", help="print the claims found in articles (no database)")
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--published", type=_date)
@@ -253,6 +258,18 @@ def cmd_import_json(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    path = _open(args).backup(args.file)
+    print(f"backed up to {path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    previous = _open(args).restore(args.file)
+    print(f"restored from {args.file}" + (f"; the previous content is in {previous}" if previous else ""))
+    return 0
+
+
 def cmd_extract(args) -> int:
     from claimledger.extraction import claims
 
@@ -288,7 +305,8 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "export": cmd_export,
-            "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json}
+            "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json,
+            "backup": cmd_backup, "restore": cmd_restore}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -169,3 +169,40 @@ def test_gui_without_display_is_a_clear_message(tmp_path):
     proc = subprocess.run([str(EXE), "--db", str(tmp_path / "g.db")], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 1
     assert "no display" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_backup_and_restore(tmp_path, capsys):
+    db = tmp_path / "live.db"
+    run(capsys, "--db", db, "import", SEED)
+    code, out, _ = run(capsys, "--db", db, "backup", tmp_path / "copy.db")
+    assert code == 0 and "backed up" in out
+    with sqlite3.connect(tmp_path / "copy.db") as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    before = counts(db)
+    run(capsys, "--db", db, "mark", "1", "fulfilled", "--on", "2021-08-01")
+    assert counts(db) != before
+    code, out, _ = run(capsys, "--db", db, "restore", tmp_path / "copy.db")
+    assert code == 0 and "previous content" in out
+    assert counts(db) == before
+    bak = next(tmp_path.glob("live.db.before-restore-*.bak"))
+    with sqlite3.connect(bak) as c:
+        assert c.execute("SELECT count(*) FROM outcome_event").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("content, message", [(b"junk", "not a Claim Ledger backup"), (None, "no such file")])
+def test_restore_refuses_bad_backup(tmp_path, capsys, content, message):
+    db = tmp_path / "live.db"
+    run(capsys, "--db", db, "import", SEED)
+    before = counts(db)
+    bad = tmp_path / "bad.db"
+    if content is not None:
+        bad.write_bytes(content)
+    code, _, err = run(capsys, "--db", db, "restore", bad)
+    assert code == 2 and message in err and counts(db) == before
+
+
+def test_backup_onto_itself_refused(tmp_path, capsys):
+    db = tmp_path / "live.db"
+    run(capsys, "--db", db, "import", SEED)
+    code, _, err = run(capsys, "--db", db, "backup", db)
+    assert code == 2 and "is the database itself" in err

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import OperationalError
 
 from claimledger.services.errors import LedgerError
+from claimledger.services.backup import BackupService
 from claimledger.services.bulk import BulkService
 from claimledger.services.dump import DumpService
 from claimledger.services.export import ExportService
@@ -39,7 +40,8 @@ def default_author() -> str:
         return os.environ.get("USER", "") or "unknown"
 
 
-class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService, BulkService):
+class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService, BulkService,
+             BackupService):
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
         self.engine = engine
         self._writer = writer(engine)
