@@ -75,9 +75,10 @@ class ReadService:
 
     def counts(self, f: ClaimFilter = ClaimFilter()) -> Counts:
         with self._read() as conn:
-            by_status = queries.status_counts(conn, f=f, today=self.today())
-            overdue = queries.overdue_count(conn, f=f, today=self.today())
-        return Counts(total=sum(by_status.values()), by_status=by_status, overdue=overdue)
+            per_status = queries.status_counts(conn, f=f, today=self.today())
+        by_status = {s: n for s, (n, _o) in per_status.items()}
+        return Counts(total=sum(by_status.values()), by_status=by_status,
+                      overdue=sum(o for _n, o in per_status.values()))
 
     def claim_ids(self, ids: Sequence[int]) -> list[ClaimRow]:
         """Rows for the given ids, in that order (missing ids are skipped)."""

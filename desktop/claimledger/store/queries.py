@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import (
     Connection,
     and_,
+    case,
     column,
     exists,
     func,
@@ -276,18 +277,13 @@ def fetch_claim_rows(
     return conn.execute(q).all()
 
 
-def status_counts(conn: Connection, *, f: ClaimFilter, today: date) -> dict[str, int]:
+def status_counts(conn: Connection, *, f: ClaimFilter, today: date) -> dict[str, tuple[int, int]]:
+    """{status: (claims, of which overdue)} in one pass over the filtered claims."""
     status = status_as_of(f.as_of)
     conds = _where(f, status, today, conn.dialect.name)
-    q = select(status.label("s"), func.count()).select_from(C).where(*conds).group_by(status)
-    return {s: n for s, n in conn.execute(q).all()}
-
-
-def overdue_count(conn: Connection, *, f: ClaimFilter, today: date) -> int:
-    status = status_as_of(f.as_of)
-    q = select(func.count()).select_from(C).where(overdue_expr(status, f.as_of or today),
-                                                  *_where(f, status, today, conn.dialect.name))
-    return conn.execute(q).scalar_one()
+    overdue = func.sum(case((overdue_expr(status, f.as_of or today), 1), else_=0))
+    q = select(status.label("s"), func.count(), overdue).select_from(C).where(*conds).group_by(status)
+    return {s: (n, int(o or 0)) for s, n, o in conn.execute(q).all()}
 
 
 def events_of(conn: Connection, *, claim_id: int) -> Sequence:
