@@ -248,3 +248,55 @@ def test_never_raises_and_spans_are_exact(text, dct):
 def test_never_raises_on_any_text(text, dct):
     for t in timex.tag(text, dct):
         assert t.text == text[t.start:t.end]
+
+
+# ---- direction and reference time --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,dct,value", [
+    # "since X" looks back, "through/by X" forward
+    ("His relatives have cared for him since November.", "November", date(2000, 4, 17), "1999-11"),
+    ("The bank extended the loans through January.", "January", date(1989, 10, 30), "1990-01"),
+    ("The company must repay the debt by February.", "February", date(1989, 10, 30), "1990-02"),
+    # "until X" in the past perfect is behind us
+    ("Until Thursday, they had not called him a suspect.", "Thursday", date(1999, 5, 7), "1999-05-06"),
+    # a fronted adverbial takes the main clause's tense, not the embedded "must"
+    ("In January, the commissioner ruled that the boy must be returned.", "January", date(2000, 4, 3), "2000-01"),
+    # a dated event noun names a known, past event
+    ("Police are still investigating the Oct. 23 slaying.", "Oct. 23", date(1999, 5, 6), "1998-10-23"),
+    # near dates resolve to the nearest occurrence whatever the tense
+    ("The judge ruled that he must be returned by Jan. 14.", "Jan. 14", date(2000, 1, 6), "2000-01-14"),
+    ("Sales dropped in December.", "December", date(2000, 1, 10), "1999-12"),
+    ("Possessive weekdays name known events: Wednesday's ruling stands.", "Wednesday", date(2000, 1, 7), "2000-01-05"),
+])
+def test_direction(text, needle, dct, value):
+    assert find(text, needle, dct).value == value
+
+
+def test_a_year_earlier_follows_the_reported_quarter():
+    text = ("Net income for the third quarter rose to $5 million from $4 million a year earlier. "
+            "In the year-ago quarter, sales were flat; the latest quarter was better.")
+    dct = date(1989, 10, 26)
+    assert find(text, "the third quarter", dct).value == "1989-Q3"
+    assert find(text, "a year earlier", dct).value == "1988-Q3"
+    assert find(text, "the year-ago quarter", dct).value == "1988-Q3"
+    assert find(text, "the latest quarter", dct).value == "1989-Q3"
+    # without a quarter in sight it is just the year before
+    assert find("Exports were higher a year ago.", "a year ago", dct).value == "1988"
+
+
+def test_following_year_uses_the_last_year_mentioned():
+    t = find("The plant opened in 1995 and closed the following year.", "the following year", date(2021, 7, 6))
+    assert t.value == "1996"
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The attack of nineteen ninety-six shocked the city.", "nineteen ninety-six", "1996"),
+    ("The deal should close by year-end.", "year-end", "2021"),
+    ("Talks are set for the week of March 6.", "the week of March 6", "2022-W09"),
+    ("Officials met two weeks ago.", "two weeks ago", "2021-W25"),
+    ("The vote happened in mid-1996.", "mid-1996", "1996"),
+    ("Sales rose in the 1988 period.", "the 1988 period", "1988"),
+    ("Problems have grown in recent years.", "recent years", "PXY"),
+])
+def test_more_constructions(text, needle, value):
+    assert find(text, needle).value == value

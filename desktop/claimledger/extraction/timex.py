@@ -117,6 +117,10 @@ class _Ctx:
                 out.append((ws, words[i + 1][1], _FUTURE, 2))
                 i += 2
                 continue
+            if w in ("set", "slated", "planned", "due") and nxt == "for":
+                out.append((ws, words[i + 1][1], _FUTURE, 0))
+                i += 2
+                continue
             if w == "as" and nxt == "soon" and nxt2 == "as":
                 out.append((ws, words[i + 2][1], _FUTURE, 0))
                 i += 3
@@ -359,6 +363,7 @@ def _resolve_weekday(wd: int, dct: date, tense: str | None, rel: str | None = No
 _FUTURE_SIGNAL = re.compile(r"\b(?:by|until|till|through|effective|starting|beginning|before)\s+(?:early|mid|late|the\s+end\s+of)?[\s-]*$", _I)
 
 
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?!of\b|and\b|or\b|to\b|in\b|through\b|until\b|when\b|for\b|at\b|on\b)[a-z]{3,}\b")
 _PAST_SIGNAL = re.compile(r"\b(?:since|as\s+of|dating\s+(?:back\s+)?to)\s+(?:early|mid|late|the\s+end\s+of)?[\s-]*$", _I)
 
 
@@ -374,6 +379,8 @@ def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
             return _FUTURE
         return _PAST
     t = ctx.tense(start, end)
+    if t != _FUTURE and re.search(r"\bthe\s+$", before, _I) and _EVENT_NOUN_AFTER.match(ctx.text, end):
+        return _PAST  # "the Oct. 23 slaying": a date naming a known event
     return None if t == _PRESENT else t
 
 
