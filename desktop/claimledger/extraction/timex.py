@@ -1181,6 +1181,9 @@ def _duration(m, ctx):
     plural = m["unit"].lower().endswith("s") and unit not in ("millennia",)
     after = ctx.after(m.end(), 30)
     before = ctx.before(m.start(), 30)
+    if unit == "quarter" and ((not plural and re.match(r"\s+of\b", after, _I)) or re.search(r"-quarters?$", m.group(0), _I)
+                              or re.match(r"\s*(?:%|percent|point|mile|inch|cent)", after, _I)):
+        return None  # "three-quarters of", "a quarter of the shares": a fraction
     if not vague and n is not None and n > 1 and not plural and not re.search(r"[\s-]", m.group(0)[-len(m["unit"]) - 1:]):
         return None
     if raw_num in ("a", "an", "one") and not approx:
