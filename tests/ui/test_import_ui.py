@@ -14,6 +14,7 @@ def make_window(qtbot, ledger):
     w = MainWindow(ledger)
     qtbot.addWidget(w)
     w.show()
+    w.wait_idle()
     return w
 
 
@@ -33,6 +34,7 @@ def test_background_import_reports_progress_and_refreshes(qtbot, ledger, tmp_pat
     assert w.importer.is_running()
     assert not w.import_progress.isHidden()
     qtbot.waitUntil(lambda: not w.importer.is_running(), timeout=20_000)
+    w.wait_idle()
     assert (3, 3) in seen and len(seen) >= 3
     assert w.import_progress.isHidden()
     assert w.importer.failures_dialog is None
@@ -62,6 +64,7 @@ def test_undated_and_binary_files_fail_cleanly_then_undated_one_imports_with_a_d
     dialog.reimport_button.click()
     qtbot.waitUntil(lambda: len(ledger.list_articles()) == 1, timeout=20_000)
     qtbot.waitUntil(lambda: not w.importer.is_running())
+    w.wait_idle()
     (article,) = ledger.list_articles()
     assert article.published_on.isoformat() == "2021-07-01"
     assert w.articles_model.rowCount() == 2

@@ -19,6 +19,7 @@ def window(qtbot, seeded_ledger):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    w.wait_idle()  # the article list and the counts are read in the background
     return w
 
 
@@ -85,6 +86,7 @@ def test_record_outcome_through_the_dialog(window, seeded_ledger, qtbot):
     assert "2021-08-30" in details and "Fulfilled" in details and "evidence" in details
     assert "12 days early" in details
     assert "href='https://example.org/withdrawal'" in window.detail_pane.browser.toHtml().replace('"', "'")
+    window.wait_idle()
     assert "1 fulfilled" in window.counts_label.text()
 
 
@@ -154,6 +156,7 @@ def test_search_box_and_status_filter(window, seeded_ledger, qtbot):
     qtbot.keyClicks(window.filter_bar.search_edit, "withdraw")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)  # debounced
     assert "withdraw" in rows(window.model)[0].quote
+    window.wait_idle()
     assert window.counts_label.text().startswith("1 claim ")
     window.filter_bar.search_edit.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == total)

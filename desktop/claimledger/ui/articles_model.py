@@ -10,15 +10,20 @@ ObjectRole = Qt.ItemDataRole.UserRole + 2  # the ArticleSummary, None for "All a
 
 
 class ArticlesModel(QAbstractListModel):
-    def __init__(self, ledger: Ledger, parent=None):
+    def __init__(self, ledger: Ledger, parent=None, *, load: bool = True):
         super().__init__(parent)
         self._ledger = ledger
         self._articles: list[ArticleSummary] = []
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
+        self.set_articles(self._ledger.list_articles())
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        """Replace the list (the window loads it in the background: it can be long)."""
         self.beginResetModel()
-        self._articles = self._ledger.list_articles()
+        self._articles = list(articles)
         self.endResetModel()
 
     def article_at(self, row: int) -> ArticleSummary | None:
@@ -48,7 +53,8 @@ class ArticlesModel(QAbstractListModel):
                 return f"All articles\n{n} article{'s' if n != 1 else ''} · {total} claim{'s' if total != 1 else ''}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            meta = " · ".join(x for x in (a.published_on.isoformat(), a.outlet, f"{a.claim_count} claim{'s' if a.claim_count != 1 else ''}") if x)
+            claims = f"{a.claim_count} claim{'s' if a.claim_count != 1 else ''}"
+            meta = " · ".join(x for x in (a.published_on.isoformat(), a.outlet, claims) if x)
             return f"{a.title}\n{meta}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{a.title}\n{a.origin}" + (f"\n{a.url}" if a.url else "")

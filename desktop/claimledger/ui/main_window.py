@@ -13,14 +13,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QListView,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,17 +28,11 @@ from claimledger.ui import claims_model as cm
 from claimledger.ui.article_view import ArticlePane
 from claimledger.ui.articles_model import ArticlesModel
 from claimledger.ui.claim_detail import ClaimDetailPane
+from claimledger.ui.claims_table import ClaimsTable
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
 from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.tasks import TaskRunner
-
-COLUMN_WIDTHS = {
-    cm.COL_DEADLINE: 88, cm.COL_STATUS: 140, cm.COL_SPEAKER: 140, cm.COL_KIND: 84, cm.COL_QUOTE: 200,
-    cm.COL_EXPRESSION: 150, cm.COL_ARTICLE: 140, cm.COL_PUBLISHED: 88, cm.COL_REVIEW: 80, cm.COL_ID: 56,
-}
-HIDDEN_BY_DEFAULT = (cm.COL_ID, cm.COL_EXPRESSION, cm.COL_PUBLISHED, cm.COL_REVIEW)  # header menu shows them
-
 
 class MainWindow(QMainWindow):
     def __init__(self, ledger: Ledger, *, settings: QSettings | None = None, page_size: int = 100):
@@ -53,17 +44,20 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.runner = TaskRunner(self)
 
-        self.articles_model = ArticlesModel(ledger, self)
+        self.articles_model = ArticlesModel(ledger, self, load=False)
         self.articles_view = QListView(self)
         self.articles_view.setObjectName("articleList")
         self.articles_view.setModel(self.articles_model)
-        self.articles_view.setWordWrap(True)
+        self.articles_view.setUniformItemSizes(True)  # two lines each: no per-item measuring of long lists
+        self.articles_view.setWordWrap(False)
+        self.articles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.articles_view.setSpacing(2)
+        self._counts_generation = 0
         self.articles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.filter_bar = FilterBar(self)
         self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
-        self.table = self._make_table()
+        self.table = ClaimsTable(self.model, self)
         self.article_pane = ArticlePane(self)
         self.detail_pane = ClaimDetailPane(self)
 
@@ -102,49 +96,13 @@ class MainWindow(QMainWindow):
         self.detail_pane.review_requested.connect(self.set_review)
         self.resize(1400, 860)
         self._restore()
+        self._load_articles()
         self._update_counts()
         self._update_actions()
         if self.model.rowCount():
             self.select_row(0)  # something to read from the first moment
 
     # -- construction -----------------------------------------------------------------------
-    def _make_table(self) -> QTableView:
-        t = QTableView(self)
-        t.setObjectName("claimsTable")
-        t.setModel(self.model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-        t.verticalHeader().hide()
-        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures rows
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the claim text takes what the other columns leave
-        header.setHighlightSections(False)
-        for col, width in COLUMN_WIDTHS.items():
-            t.setColumnWidth(col, width)
-        for col in HIDDEN_BY_DEFAULT:
-            t.setColumnHidden(col, True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        header.setSortIndicator(cm.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
-        t.setSortingEnabled(True)  # header clicks call model.sort(): a new SQL query
-        return t
-
-    def _header_menu(self, pos) -> None:
-        menu = QMenu(self)
-        for col in range(self.model.columnCount()):
-            if col == cm.COL_QUOTE:
-                continue
-            a = menu.addAction(cm.HEADERS[col])
-            a.setCheckable(True)
-            a.setChecked(not self.table.isColumnHidden(col))
-            a.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
-        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
-
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
@@ -197,8 +155,30 @@ class MainWindow(QMainWindow):
         self._reselect(keep.id if keep else None, near=0)
         self._update_counts()
 
+    def _load_articles(self) -> None:
+        """The article list, read in the background (tens of thousands of articles take a while)."""
+        def loaded(articles) -> None:
+            article_id = self.selected_article_id()
+            blocked = self.articles_view.selectionModel().blockSignals(True)
+            self.articles_model.set_articles(articles)
+            self.articles_view.setCurrentIndex(self.articles_model.index(self.articles_model.row_of(article_id)))
+            self.articles_view.selectionModel().blockSignals(blocked)
+
+        self.runner.run(lambda _task: self.ledger.list_articles(), on_success=loaded,
+                        on_failure=lambda exc: self.statusBar().showMessage(f"Articles not loaded: {exc}", 8000))
+
     def _update_counts(self) -> None:
-        c = self.ledger.counts(self.model.claim_filter)
+        """Status-bar counts, computed in the background; a newer filter's answer wins."""
+        self._counts_generation += 1
+        generation, f = self._counts_generation, self.model.claim_filter
+
+        def show(counts) -> None:
+            if generation == self._counts_generation:
+                self._show_counts(counts)
+
+        self.runner.run(lambda _task: self.ledger.counts(f), on_success=show)
+
+    def _show_counts(self, c) -> None:
         parts = [f"{c.total} claim{'s' if c.total != 1 else ''}"]
         parts += [f"{n} {s.replace('_', ' ')}" for s, n in sorted(c.by_status.items(), key=lambda kv: -kv[1]) if n]
         if c.overdue:
@@ -211,11 +191,7 @@ class MainWindow(QMainWindow):
         """Re-read everything shown (after an import, an outcome, another program's change)."""
         keep = self.current_claim()
         row = self.table.currentIndex().row()
-        article_id = self.selected_article_id()
-        self.articles_model.refresh()
-        with_blocked = self.articles_view.selectionModel().blockSignals(True)
-        self.articles_view.setCurrentIndex(self.articles_model.index(self.articles_model.row_of(article_id)))
-        self.articles_view.selectionModel().blockSignals(with_blocked)
+        self._load_articles()
         self._article_cache = None
         self.model.refresh()
         self._reselect(keep.id if keep else None, near=max(row, 0))
@@ -242,6 +218,10 @@ class MainWindow(QMainWindow):
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
+
+    def wait_idle(self, msecs: int = 10_000) -> None:
+        """Let background reads finish and deliver their results (tests, screenshots)."""
+        self.runner.drain(msecs)
 
     def _article_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.apply_filter()
@@ -362,15 +342,10 @@ class MainWindow(QMainWindow):
         if self._settings is None:
             return
         for key, target in (("geometry", self.restoreGeometry), ("hsplit", self.hsplit.restoreState),
-                            ("vsplit", self.vsplit.restoreState), ("columns", self._restore_columns)):
+                            ("vsplit", self.vsplit.restoreState), ("columns", self.table.restore_columns)):
             value = self._settings.value(f"main/{key}")
             if isinstance(value, QByteArray):
                 target(value)
-
-    def _restore_columns(self, state: QByteArray) -> None:
-        header = self.table.horizontalHeader()
-        header.restoreState(state)
-        header.setSortIndicator(cm.COL_DEADLINE, Qt.SortOrder.AscendingOrder)  # the model starts there
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.is_busy():
@@ -380,5 +355,5 @@ class MainWindow(QMainWindow):
             self._settings.setValue("main/geometry", self.saveGeometry())
             self._settings.setValue("main/hsplit", self.hsplit.saveState())
             self._settings.setValue("main/vsplit", self.vsplit.saveState())
-            self._settings.setValue("main/columns", self.table.horizontalHeader().saveState())
+            self._settings.setValue("main/columns", self.table.save_columns())
         super().closeEvent(event)

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class Task:
@@ -98,6 +98,15 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until the workers are done (used when the window closes)."""
         return self._pool.waitForDone(msecs)
+
+    def drain(self, msecs: int = 10_000) -> bool:
+        """Process events until every task has delivered its callbacks (tests, shutdown)."""
+        deadline = QDeadlineTimer(msecs)
+        while self._tasks and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            self._pool.waitForDone(10)
+        QCoreApplication.processEvents()
+        return not self._tasks
 
     def _done(self, task_id: int):
         callbacks = self._callbacks.pop(task_id, (None, None, None))
