@@ -280,6 +280,10 @@ def test_a_year_earlier_follows_the_reported_quarter():
     assert find(text, "a year earlier", dct).value == "1988-Q3"
     assert find(text, "the year-ago quarter", dct).value == "1988-Q3"
     assert find(text, "the latest quarter", dct).value == "1989-Q3"
+    text2 = ("Third-quarter profit was $24 million, compared with a loss of $3 million last year, "
+             "and with $1 million for the corresponding period last year at the unit.")
+    assert find(text2, "last year", dct).value == "1988-Q3"
+    assert find(text2, "the corresponding period last year", dct).value == "1988-Q3"
     # without a quarter in sight it is just the year before
     assert find("Exports were higher a year ago.", "a year ago", dct).value == "1988"
 

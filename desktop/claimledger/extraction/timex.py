@@ -1084,6 +1084,9 @@ def _deictic(m, ctx):
 
 
 # ---- relative units: this/next/last week, the past year, earlier this month -------------------
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|with|versus|vs\.|than)\s+(?:(?:a\s+)?(?:net\s+)?(?:loss|profit|gain|earnings|income|sales|revenue)\s+of\s+)?"
+                                r"(?:about\s+)?(?:[$£#]|C\$|US\$)?\s*[\d.,]+\s*(?:million|billion|%|cents)?"
+                                r"(?:\s*,?\s*or\s+[$\d.,]+\s*(?:cents\s+)?(?:a\s+share)?,?)?\s*$", _I)
 _REL = (r"(?P<rel>this|next|last|past|previous|coming|current|following|present|the\s+past|the\s+last|the\s+next|"
         r"the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+present|earlier\s+this|"
         r"later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last|this\s+past|"
@@ -1146,6 +1149,8 @@ def _rel_unit(m, ctx):
         d = cal.add_months(dct, off)
         return "DATE", f"{d.year:04d}-{d.month:02d}"
     if unit == "year":
+        if rel == "last" and not m["poss"] and _COMPARISON_BEFORE.search(ctx.before(m.start(), 70)):
+            return "DATE", "@Y-1"  # "up from $4 million last year" in a quarterly report: the year-ago quarter
         v = f"{dct.year + off:04d}"
         if "first half" in rel:
             v += "-H1"
@@ -1287,8 +1292,8 @@ def _year_period(m, ctx):
 
 
 @_rule(r"\b(?:(?P<the>the)\s+)?(?P<adj>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|year-before|"
-       r"comparable|latest|most\s+recent|recent|same|just-ended|just\s+ended)\s+(?P<per>period|quarter|nine\s+months|"
-       r"six\s+months|three\s+months|fiscal\s+year|year|half)\b|\b(?P<bare>year-earlier|year-ago|year\s+ago|year\s+earlier)\b",
+       r"comparable|corresponding|latest|most\s+recent|recent|same|just-ended|just\s+ended)\s+(?P<per>period|quarter|nine\s+months|"
+       r"six\s+months|three\s+months|fiscal\s+year|year|half)\b(?P<ly>\s+(?:of\s+)?last\s+year)?|\b(?P<bare>year-earlier|year-ago|year\s+ago|year\s+earlier)\b",
        prio=3)
 def _reporting_period(m, ctx):
     if m["bare"]:
@@ -1297,7 +1302,7 @@ def _reporting_period(m, ctx):
         return "DATE", "@Y-1"
     adj = re.sub(r"\s+", " ", m["adj"].lower())
     per = re.sub(r"\s+", " ", m["per"].lower())
-    back = adj in ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "year-before")
+    back = adj in ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "year-before") or bool(m["ly"])
     if per in ("nine months", "six months", "three months"):
         return "DURATION", {"nine months": "P9M", "six months": "P6M", "three months": "P3M"}[per]
     if per in ("year", "fiscal year"):
