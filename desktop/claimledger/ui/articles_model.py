@@ -50,10 +50,10 @@ class ArticlesModel(QAbstractListModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 total = sum(x.claim_count for x in self._articles)
                 n = len(self._articles)
-                return f"All articles\n{n} article{'s' if n != 1 else ''} · {total} claim{'s' if total != 1 else ''}"
+                return f"All articles\n{n:,} article{'s' if n != 1 else ''} · {total:,} claim{'s' if total != 1 else ''}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            claims = f"{a.claim_count} claim{'s' if a.claim_count != 1 else ''}"
+            claims = f"{a.claim_count:,} claim{'s' if a.claim_count != 1 else ''}"
             meta = " · ".join(x for x in (a.published_on.isoformat(), a.outlet, claims) if x)
             return f"{a.title}\n{meta}"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.hsplit.addWidget(self.vsplit)
         self.hsplit.addWidget(self.detail_pane)
         self.hsplit.setStretchFactor(1, 1)
-        self.hsplit.setSizes([210, 870, 320])
+        self.hsplit.setSizes([230, 850, 320])
         self.setCentralWidget(self.hsplit)
 
         self.counts_label = QLabel(self)
@@ -179,10 +179,10 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda _task: self.ledger.counts(f), on_success=show)
 
     def _show_counts(self, c) -> None:
-        parts = [f"{c.total} claim{'s' if c.total != 1 else ''}"]
-        parts += [f"{n} {s.replace('_', ' ')}" for s, n in sorted(c.by_status.items(), key=lambda kv: -kv[1]) if n]
+        parts = [f"{c.total:,} claim{'s' if c.total != 1 else ''}"]
+        parts += [f"{n:,} {s.replace('_', ' ')}" for s, n in sorted(c.by_status.items(), key=lambda kv: -kv[1]) if n]
         if c.overdue:
-            parts.append(f"<b style='color:#c81e1e'>{c.overdue} overdue</b>")
+            parts.append(f"<b style='color:#c81e1e'>{c.overdue:,} overdue</b>")
         else:
             parts.append("0 overdue")
         self.counts_label.setText(" · ".join(parts))
