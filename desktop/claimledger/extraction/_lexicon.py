@@ -30,6 +30,7 @@ KIND_VERBS = {
     "urged": "position", "urges": "position", "urge": "position",
     "expect": "prediction", "predict": "prediction", "warn": "prediction", "estimate": "prediction",
     "vow": "promise", "pledge": "promise", "promise": "promise",
+    "warning": "prediction", "predicting": "prediction", "promising": "promise", "vowing": "promise",
 }
 
 PRONOUNS_PERSON = frozenset("he she".split())

@@ -208,6 +208,12 @@ def parse_mention(np: str) -> Mention:
     is_org = False
     if role_idx is None:
         core = toks[:prep_at]
+        # "his wife Stella Assange": a description, then the full name
+        if len(core) >= 3 and _cap(core[-1]) and _cap(core[-2]) and not any(_cap(t) for t in core[:-2]):
+            k = len(core)
+            while k > 0 and _namey(core[k - 1]):
+                k -= 1
+            return Mention(np, name=" ".join(core[k:]), role=" ".join(core[:k]).lower() or None, definite=definite)
         if core and all(_namey(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
             if _is_orgish(core) or prep_at < len(toks):
                 is_org = True
@@ -240,7 +246,7 @@ def parse_mention(np: str) -> Mention:
             rest = rest[1:]
         if rest:
             org_text = " ".join(rest)
-            if all(_cap(t) for t in rest if t.lower() not in ("of", "and", "&", "for", "the")):
+            if any(_cap(t) for t in rest):
                 org = canonical_org(org_text)
             else:
                 org = org_text.lower()
@@ -257,10 +263,11 @@ def parse_mention(np: str) -> Mention:
         if mods and not any(_cap(t) for t in mods):
             role = " ".join(mods).lower() + " " + role
         pre_clean = _strip_possessive(" ".join(run)) if run else ""
+        # the organisation before the role wins over a "for X" topic: "UN envoy for Yemen"
         if run and pre_clean.lower() in L.DEMONYMS:
-            org = org or L.DEMONYMS[pre_clean.lower()]
+            org, org_generic = L.DEMONYMS[pre_clean.lower()], False
         elif run:
-            org = org or canonical_org(pre_clean)
+            org, org_generic = canonical_org(pre_clean), False
         elif _strip_possessive(pre[-1].lower()) in L.BODY_ROLES:
             org = org or _strip_possessive(" ".join(pre)).lower()
             org_generic = True
@@ -313,6 +320,10 @@ _TOLD_OBJ = re.compile(
 
 _NP_TIME_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
+
+
+_SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
+_SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
 
 
 @dataclass(slots=True)
@@ -423,7 +434,15 @@ def _np_ok(np: str) -> bool:
     if any(t.lower() in L.PERSON_ROLES for t in pre) and _namey(pre[-1]) and any(_cap(t) for t in pre):
         return True
     # a participle or adjective after the head: "economists polled by Reuters", "people familiar with"
-    if len(pre) >= 2 and any(_is_role(t) for t in pre[:2]) and re.fullmatch(r"[a-z]+(?:ed|ar|ing|ent|ble)", pre[-1]):
+    if len(pre) >= 2 and any(_is_role(t) for t in pre[:2]) and (
+            re.fullmatch(r"[a-z]+(?:ed|ar|ing|ent|ble)", pre[-1]) or pre[-1] in ("close", "near", "loyal", "allied", "opposed")):
+        return True
+    # lower-case description + full name: "his wife Stella Assange", "veteran striker John Smith"
+    if len(pre) >= 3 and _cap(pre[-1]) and _cap(pre[-2]) and not any(_cap(t) for t in pre[:-2]) and len(pre) <= 6:
+        return True
+    # a short definite description: "the district", "the 20-times Grand Slam champion"
+    if toks[0].lower() in ("the", "his", "her", "its", "their") and 2 <= len(toks) <= 6 and \
+            re.fullmatch(r"[a-z][a-z-]+", toks[-1]) and not toks[-1].endswith("ly"):
         return True
     return False
 
@@ -557,8 +576,16 @@ def find_cue(s: str) -> _Cue | None:
             cs, ce = _strip_span(s, np_e, len(s))
             cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], "according", "according to"))
     if not cands:
+        m = _SAYING.search(s)
+        if m:
+            sm = _SENT_SUBJECT.match(s)
+            if sm and _np_ok(sm.group(1)):
+                cs, ce = _strip_span(s, m.end(), len(s))
+                if ce - cs > 3:
+                    cands.append(_Cue(sm.span(1), m.span(1), m.span(), [(cs, ce)], "saying", m.group(1)))
+    if not cands:
         return None
-    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "front-inner": 3}
+    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "saying": 2, "front-inner": 3}
     cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
     return cands[0]
 
@@ -578,6 +605,23 @@ def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
         if toks and _is_orgish(toks):
             out.append((m.start(1), canonical_org(" ".join(toks))))
     return out
+
+
+_SUBJECT = re.compile(r"[\"\u201c]?((?:[A-Z][\w.'\u2019&+-]*)(?:\s+(?:[A-Z][\w.'\u2019&+-]*|ten|van|von|de|al|bin))*)\s+"
+                      r"(?:is|are|was|were|has|have|had|will|would|could|may|might|can|plans?|expects?|intends?|aims?|"
+                      r"wants?|hopes?|said|says|[a-z]+ed)\b")
+
+
+def _content_subject(content: str) -> str | None:
+    """The capitalised name a reported clause starts with ("Roger Federer will retire ...")."""
+    m = _SUBJECT.match(content)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if words and words[0].lower() in L.CAP_FUNCTION:
+        return None
+    name = " ".join(words)
+    return re.sub(r"['\u2019]s$", "", name) or None
 
 
 def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
@@ -644,7 +688,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return mj.org
         return None
 
-    def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int) -> tuple[Speaker | None, int | None]:
+    def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int,
+                content_text: str = "") -> tuple[Speaker | None, int | None]:
         s = sentences[i]
         if m.pronoun:
             want_person = m.pronoun in L.PRONOUNS_PERSON
@@ -679,11 +724,25 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             for j, sp in reversed(history):
                 if _compatible(sp, m):
                     return replace(sp, mention=mention_text), j
+        if m.definite and not m.name and not m.org and not m.role:
+            # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
+            # 20-times Grand Slam champion said"
+            subj = _content_subject(content_text)
+            if subj:
+                known = persons.get(subj) or persons.get(subj.split()[-1])
+                return (replace(known, mention=mention_text) if known else
+                        Speaker(subj, "person", mention_text, None, None)), None
+            name = re.sub(r"^(?:the|his|her|its|their)\s+", "", mention_text.strip(), flags=re.I)
+            return Speaker(name, "unknown", mention_text, None, None), None
         if m.plural and not m.org:
             name = re.sub(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", "", mention_text.strip(), flags=re.I)
             return Speaker(name, "group", mention_text, None, m.role), None
         if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural):
             org = _link_generic(i, m, abs_np_start)
+            if org is None and m.definite and m.is_org:
+                subj = _content_subject(content_text)
+                if subj:
+                    org = canonical_org(subj)
             if org:
                 return Speaker(org, org_kind(org), mention_text, org, m.role), None
         if m.org:
@@ -703,6 +762,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             g = [o for _, o in cands if org_kind(o) == "group"]
             if g:
                 return g[0]
+        # "the agency" after "the Environment Agency": a named organisation carrying the head noun
+        head = generic.split()[-1] if generic else ""
+        if head and not want_group:
+            for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
+                if head in o.lower().split():
+                    return o
         fwd = forward_org(i, m.role)
         if fwd:
             return fwd
@@ -730,7 +795,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if c is not None:
             m = mentions[i]
             np_abs = s.start + c.np[0]
-            sp, src = resolve(i, m, s.text[c.np[0]:c.np[1]], np_abs)
+            first = c.content[0] if c.content else (0, 0)
+            sp, src = resolve(i, m, s.text[c.np[0]:c.np[1]], np_abs, s.text[first[0]:first[1]])
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
             quoted = c.how in ("quote", "inverted") or starts_quoted
             if c.how == "front-inner":

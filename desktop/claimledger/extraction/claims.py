@@ -31,7 +31,7 @@ from datetime import date
 from claimledger.domain import ClaimKind, Deadline, Granularity
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction import timex as _timex
-from claimledger.extraction.attribution import Attribution, Speaker, attribute, canonical_org, org_kind
+from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute, canonical_org, org_kind
 from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
 from claimledger.extraction.sentences import is_headline, split
 
@@ -50,9 +50,11 @@ _CLAUSE_BREAK = re.compile(
     r"in\s+a\s+(?:bid|move|plan|push)\b)\b)"
     r"|\s+(?=(?:and|but)\s+(?:he|she|it|they|we|I|there|officials|analysts)\s)"
     r"|,\s+(?=as\s+(?!well\b|part\b|soon\b|long\b|much\b|many\b|early\b|far\b|of\b|a\s+result\b|planned\b|expected\b)\w+\s+\w+)"
-    r"|\s+(?=(?:after|because|when)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made)\b)"
+    r"|\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
+    r"|\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|called|urged|insisted|denied|rejected|confirmed)\b)"
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
+_FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 _LEAD_CONJ = re.compile(r"(?:and|but|so|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
@@ -69,6 +71,15 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         pos = m.end()
     if pos < end:
         pieces.append((pos, end))
+    # a fronted condition ("If X, it would ...") stays with the clause it conditions
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and _FRONT_COND.match(text, *_trim(text, *merged[-1])) and text.find(",", merged[-1][1], a + 1) >= 0 \
+                and merged[-1][1] - merged[-1][0] < 200:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    pieces = merged
     out: list[tuple[int, int, bool]] = []
     for a, b in pieces:
         a, b = _trim(text, a, b)
@@ -134,6 +145,7 @@ _PLAN = re.compile(
 )
 _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
+    r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:\w+\s+){1,3}to\b|expected\s+to|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
     r"projected\s+to|anticipates?|anticipated|poised\s+to|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
@@ -164,13 +176,20 @@ _IRREGULAR_PAST = (
     "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang"
 ).split()
 _PAST = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:been\s+|also\s+|already\s+)?[a-z]+|(?:was|were)\s+[a-z]+|"
-    r"[a-z]{3,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b"
+    r"\b(?:(?:has|have|had)\s+(?:not\s+|never\s+)?(?:been\s+|also\s+|already\s+)?[a-z]+|"
+    r"(?:was|were)\s+(?:not\s+|also\s+|being\s+)?(?:[a-z]{2,}ed|[a-z]+en|" + "|".join(_IRREGULAR_PAST) + r"|made|held|hit|set|sent|shut|cut|put|paid|sold|told|left|lost|won|found|kept|led|met|seen|given|taken|known|shown|done|born)|"
+    r"did\s+not\s+[a-z]+|[a-z]{3,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b"
 )
 _PRESENT_FACT = re.compile(
     r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?|amounts?\s+to|accounts?\s+for|represents?|makes?\s+up|"
-    r"costs?|employs?|owns?|controls?|holds?|kills?|produces?|exports?|imports?|earns?|spends?|reaches|exceeds?|tops?)\b", _I)
-_COPULA = re.compile(r"\b(?:is|are|am|remains?|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't)\b", _I)
+    r"costs?|employs?|owns?|controls?|holds?|kills?|produces?|exports?|imports?|earns?|spends?|reaches|exceeds?|tops?|"
+    r"shows?|leads?|trails?|lags?)\b", _I)
+_PASSIVE_EVENT = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)\b|\b(?:was|were)\s+(?:[a-z]+ed|killed|shot|taken)\s+(?:by|in|on|at|after)\b")
+_EVALUATIVE = re.compile(
+    r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|not\s+enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
+    r"disappointing|historic|unacceptable|unaffordable|outrageous|shameful|excellent|remarkabl[ey]|resilient|"
+    r"a\s+(?:mistake|disaster|failure|turning\s+point|betrayal|victory)|the\s+right\s+(?:thing|decision)|clearly)\b", _I)
+_COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't)\b", _I)
 _BOILERPLATE = re.compile(
     r"\b(?:declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
@@ -251,9 +270,13 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _H
         m = _search(_POSITION, c)
         if m:
             return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
+    if attributed and _EVALUATIVE.search(c):
+        m = _EVALUATIVE.search(c)
+        return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
     m = _search(_PAST, c)
     pm = m or (_PRESENT_FACT.search(c) if _NUMBER.search(c) else None)
-    if pm and (_NUMBER.search(c) or _PROPER.search(" " + c[1:]) or _TIME_WORD.search(c) or attributed):
+    if pm and (_NUMBER.search(c) or _PROPER.search(" " + c[1:]) or _TIME_WORD.search(c) or attributed
+               or _PASSIVE_EVENT.search(c)):
         if _looks_like_clause(c):
             return _Hit(ClaimKind.FACT, a + pm.start(), a + pm.end(), pm.group(0))
     if attributed and _looks_like_clause(c):
@@ -351,6 +374,8 @@ def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         return None
     t, src = best
     lo, hi, g = _timex.deadline_window(src, t)
+    if re.match(r"the\s+end\s+of\b", t.text, _I) and t.latest and (hi is None or hi < t.latest):
+        lo, hi = (t.anchor if t.anchor and t.anchor <= t.latest else lo), t.latest  # "before the end of the year"
     if lo and hi and lo > hi:
         lo = None
     _s, expr = _expression(src, t)
@@ -398,6 +423,13 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
         name = " ".join(words)
         best = name
     if not best:
+        m = re.match(r"\s*(?:The|the|Its|its)\s+([a-z]+)\b", text[sentence.start:trigger_start])
+        if m and (m.group(1) in L.BODY_ROLES or m.group(1) in ("drugmaker", "carmaker", "automaker", "airline", "lender",
+                                                                "retailer", "insurer", "miner", "group", "firm", "company")):
+            prev = _orgs_in(text, 0, sentence.start)
+            if prev:
+                name = prev[-1][1]
+                return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]
         return None
     canon = canonical_org(best)
     kind = org_kind(canon)
