@@ -305,7 +305,7 @@ _EXTRAS = re.compile(
     rf"(?:late\s+|early\s+)?on\s+{_DAYS}(?:\s+(?:night|morning|evening|afternoon))?"
     r"|in\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|interview|speech|post|letter|report|note|briefing|email|e-mail|tweet|message|address|video|announcement|filing|update)"
     r"|on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social\s+media|television|TV|state\s+TV|radio)"
-    r"|(?:last|this)\s+(?:week|month|year|weekend)|yesterday|today|earlier|later|recently|previously"
+    r"|(?:last|this)\s+(?:week|month|year|weekend)|yesterday|today|earlier|later|recently|previously|afterwards|afterward|then"
     r"|(?:at|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|hearing|event|rally|session|forum)"
     r"|(?:to|in)\s+(?:Reuters|reporters|journalists|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     r"|by\s+(?:phone|telephone)"

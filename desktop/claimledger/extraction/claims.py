@@ -186,7 +186,7 @@ _PRESENT_FACT = re.compile(
     r"shows?|leads?|trails?|lags?)\b", _I)
 _PASSIVE_EVENT = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)\b|\b(?:was|were)\s+(?:[a-z]+ed|killed|shot|taken)\s+(?:by|in|on|at|after)\b")
 _EVALUATIVE = re.compile(
-    r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|not\s+enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
+    r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
     r"disappointing|historic|unacceptable|unaffordable|outrageous|shameful|excellent|remarkabl[ey]|resilient|"
     r"a\s+(?:mistake|disaster|failure|turning\s+point|betrayal|victory)|the\s+right\s+(?:thing|decision)|clearly)\b", _I)
 _COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't)\b", _I)
