@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from claimledger.services import Ledger
 from claimledger.services.dto import ArticleSummary
@@ -59,3 +60,12 @@ class ArticlesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{a.title}\n{a.origin}" + (f"\n{a.url}" if a.url else "")
         return None
+
+
+class ElidingDelegate(QStyledItemDelegate):
+    """Items as wide as the list, text elided: no horizontal scrolling for long titles."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setWidth(16)
+        return size

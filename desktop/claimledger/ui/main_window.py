@@ -26,7 +26,7 @@ from claimledger.services import ClaimFilter, ConflictError, Ledger, LedgerError
 from claimledger.services.dto import ArticleView, ClaimRow
 from claimledger.ui import claims_model as cm
 from claimledger.ui.article_view import ArticlePane
-from claimledger.ui.articles_model import ArticlesModel
+from claimledger.ui.articles_model import ArticlesModel, ElidingDelegate
 from claimledger.ui.claim_detail import ClaimDetailPane
 from claimledger.ui.claims_table import ClaimsTable
 from claimledger.ui.filter_bar import FilterBar
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.articles_view.setUniformItemSizes(True)  # two lines each: no per-item measuring of long lists
         self.articles_view.setWordWrap(False)
         self.articles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.articles_view.setItemDelegate(ElidingDelegate(self.articles_view))
+        self.articles_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.articles_view.setSpacing(2)
         self._counts_generation = 0
         self.articles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
