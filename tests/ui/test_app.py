@@ -72,3 +72,47 @@ def test_first_run_imports_the_seed_and_shows_the_window(tmp_path):
         assert ledger.import_seeds_once() == []  # once per database, ever
     finally:
         ledger.close()
+
+
+OPEN_FILES = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from claimledger.ui import app
+
+def close():
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible() and hasattr(w, "importer"):
+            if w.importer.is_running():
+                QTimer.singleShot(100, close)
+                return
+            w.wait_idle()
+            print("ICON", not w.windowIcon().isNull(), QApplication.desktopFileName(), sep="|")
+            print("ROWS", w.model.rowCount(), sep="|")
+            w.close()
+
+qapp = app.make_app()
+QTimer.singleShot(300, close)
+sys.exit(app.run(sys.argv[1], sys.argv[2:]))
+"""
+
+
+def test_files_on_the_command_line_are_imported_in_the_background(tmp_path):
+    from ui_helpers import generated_article
+
+    article = tmp_path / "given.txt"
+    article.write_bytes(generated_article(3, 4))
+    db = tmp_path / "open.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               CLAIMLEDGER_SEEDS=str(tmp_path / "no-seeds"))
+    done = subprocess.run([sys.executable, "-c", OPEN_FILES, str(db), str(article)], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "ICON|True|io.github.claimledger.ClaimLedger" in done.stdout
+    assert "ROWS|4" in done.stdout
+    ledger = Ledger.open(db)
+    try:
+        assert [a.origin for a in ledger.list_articles()] == ["given.txt"]
+    finally:
+        ledger.close()

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 
 PROG = "claimledger"
+APP_ID = "io.github.claimledger.ClaimLedger"  # desktop entry / AppStream id; the icon's theme name
 NO_DISPLAY = f"{PROG}: no display available; set DISPLAY or run a CLI command, e.g. {PROG} claims"
 
 
@@ -31,12 +33,26 @@ def make_app(argv: list[str] | None = None):
     app.setApplicationName("Claim Ledger")
     app.setOrganizationName("Claim Ledger")
     app.setApplicationDisplayName("Claim Ledger")
-    app.setDesktopFileName("claimledger")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # consistent widgets; colours still follow the system palette/scheme
     return app
 
 
-def run(db: str | None) -> int:
+def app_icon():
+    """The theme's icon when installed, else the SVG shipped in resources/icons."""
+    from PySide6.QtGui import QIcon
+
+    from claimledger.resources import resources_dir
+
+    root = resources_dir()
+    fallback = QIcon(str(root / "icons" / "claimledger.svg")) if root else QIcon()
+    return QIcon.fromTheme(APP_ID, fallback)
+
+
+def run(db: str | None, files: Sequence[str] = ()) -> int:
+    """Open the window on ``db``; ``files`` (``claimledger FILE…``, ``Exec=claimledger %F``) are
+    imported once the window shows, through its background import (progress, cancel, failures)."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -58,7 +74,12 @@ def run(db: str | None) -> int:
         except LedgerError as exc:
             print(f"{PROG}: sample articles not imported: {exc}", file=sys.stderr)
         window = MainWindow(ledger, settings=QSettings())
+        window.setWindowIcon(app.windowIcon())
         window.show()
+        if files:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: window.importer.start(list(files)))
         return app.exec()
     finally:
         ledger.close()

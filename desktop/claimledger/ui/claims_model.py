@@ -145,7 +145,8 @@ class ClaimsTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         page = self._ledger.claims(self._filter, sort=self._sort_key, descending=self._descending,
-                                   offset=number * self.page_size, limit=self.page_size)
+                                   offset=number * self.page_size, limit=self.page_size,
+                                   total=self._total)
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)
