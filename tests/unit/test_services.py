@@ -16,8 +16,8 @@ CONTRACT = ("claim_id, article_title, outlet, published_on, url, speaker, kind, 
 
 
 @pytest.fixture
-def fresh(tmp_path):
-    ledger = Ledger.open(tmp_path / "s.db", today=TODAY, author="tester")
+def fresh(new_db):
+    ledger = Ledger.open(new_db("s"), today=TODAY, author="tester")
     yield ledger
     ledger.close()
 
@@ -226,8 +226,8 @@ def test_search_covers_speakers_notes_tags_and_prefixes(seeded):
     assert ids('"unbalanced quote AND (') == set()  # typed operators are text, never an error
 
 
-def test_pages_read_from_the_end_match_forward_paging(tmp_path, seed_path):
-    ledger = Ledger.open(tmp_path / "p.db", today=TODAY)
+def test_pages_read_from_the_end_match_forward_paging(new_db, seed_path):
+    ledger = Ledger.open(new_db("p"), today=TODAY)
     for i in range(12):
         ledger.import_bytes(f" date 2021-0{1 + i % 9}-1{i % 9} The agency will publish report {i} by March {1 + i}. "
                             f"Officials said the talks may resume next month.".encode(), origin=f"{i}.txt")
@@ -239,3 +239,25 @@ def test_pages_read_from_the_end_match_forward_paging(tmp_path, seed_path):
             for offset in range(0, total, 5):
                 paged += [r.id for r in ledger.claims(sort=sort, descending=desc, offset=offset, limit=5, total=total)]
             assert paged == everything, (sort, desc)
+
+
+@pytest.mark.parametrize("walk_share, probe_share", [(1.0, 1.0), (0.0, 1.0), (0.0, 0.0)])
+def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, walk_share, probe_share):
+    """The three ways of reading a searched page (set, walk, probe) must agree row for row."""
+    from claimledger.store import queries
+
+    ledger = Ledger.open(tmp_path / "plans.db", today=TODAY)
+    for i in range(15):
+        ledger.import_bytes(f" date 2021-0{1 + i % 9}-1{i % 9} The agency will publish report {i} by March {1 + i}. "
+                            f"Officials said wind farms may open next month.".encode(), origin=f"{i}.txt")
+    monkeypatch.setattr(queries, "WALK_SHARE", walk_share)
+    monkeypatch.setattr(queries, "PROBE_SHARE", probe_share)
+    for search in ("w", "wind", "report 3", "zzz"):
+        for desc in (False, True):
+            f = ClaimFilter(search=search)
+            total = ledger.count_claims(f)
+            got = [r.id for off in range(0, total, 4) for r in ledger.claims(f, descending=desc, offset=off, limit=4, total=total)]
+            monkeypatch.setattr(queries, "WALK_SHARE", 1.0)
+            want = [r.id for r in ledger.claims(f, descending=desc, limit=None)]
+            monkeypatch.setattr(queries, "WALK_SHARE", walk_share)
+            assert got == want, (search, desc)
