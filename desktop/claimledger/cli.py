@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: $CLAIMLEDGER_DB, else the user data directory)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("gui", help="open the desktop application (the default)")
+    s = sub.add_parser("gui", help="open the desktop application (the default); files given are imported")
+    s.add_argument("files", nargs="*", metavar="FILE")
 
     s = sub.add_parser("import", help="import article files (text, Markdown, HTML) or folders of them")
     s.add_argument("files", nargs="+", metavar="FILE")
@@ -301,7 +302,7 @@ def cmd_timex(args) -> int:
 def cmd_gui(args) -> int:
     from claimledger.ui.app import run
 
-    return run(args.db)
+    return run(args.db, getattr(args, "files", []) or [])
 
 
 COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "export": cmd_export,
@@ -309,7 +310,18 @@ COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": 
             "backup": cmd_backup, "restore": cmd_restore}
 
 
+def _gui_for_files(argv: list[str]) -> list[str]:
+    """``claimledger FILE…`` (a desktop entry's ``Exec=claimledger %F``) means ``gui FILE…``."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        i += 2 if argv[i] == "--db" else 1
+    if i < len(argv) and argv[i] not in COMMANDS and Path(argv[i]).exists():
+        return argv[:i] + ["gui"] + argv[i:]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = _gui_for_files(list(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command or "gui"](args)

@@ -206,3 +206,16 @@ def test_backup_onto_itself_refused(tmp_path, capsys):
     run(capsys, "--db", db, "import", SEED)
     code, _, err = run(capsys, "--db", db, "backup", db)
     assert code == 2 and "is the database itself" in err
+
+
+def test_bare_files_mean_gui(monkeypatch):
+    from claimledger import cli
+
+    seen = {}
+    monkeypatch.setattr(cli, "cmd_gui", lambda args: seen.setdefault("files", args.files) and 0)
+    monkeypatch.setitem(cli.COMMANDS, "gui", cli.cmd_gui)
+    assert cli._gui_for_files(["--db", "x.db", str(SEED)]) == ["--db", "x.db", "gui", str(SEED)]
+    assert cli._gui_for_files(["import", str(SEED)]) == ["import", str(SEED)]
+    assert cli._gui_for_files(["nonexistent.txt"]) == ["nonexistent.txt"]
+    main([str(SEED)])
+    assert seen["files"] == [str(SEED)]
