@@ -1,0 +1,64 @@
+"""At 20,000 claims the table model holds a window of rows, never the list: scrolling through,
+sorting, searching and jumping to the end keep at most ``page_size * max_pages`` rows in Python."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from claimledger.services import Ledger
+from claimledger.ui import claims_model as cm
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from generate import articles  # noqa: E402
+
+N = 20_000
+
+
+@pytest.fixture(scope="module")
+def ledger_20k(tmp_path_factory):
+    ledger = Ledger.open(tmp_path_factory.mktemp("n20k") / "n20k.db")
+    assert ledger.bulk_load(articles(N))["claims"] == N
+    yield ledger
+    ledger.close()
+
+
+def test_model_holds_a_window_not_the_list(qtbot, ledger_20k, monkeypatch):
+    fetched = []
+    real = ledger_20k.claims
+
+    def spy(f, **kw):
+        rows = real(f, **kw)
+        fetched.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(ledger_20k, "claims", spy)
+    model = cm.ClaimsTableModel(ledger_20k, page_size=100, max_pages=4)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    assert model.rowCount() == N
+    window = model.page_size * model.max_pages
+
+    def visit(row):
+        view.scrollTo(model.index(row, 0))
+        qtbot.wait(1)
+        assert model.index(row, cm.COL_ID).data(cm.ObjectRole) is not None
+        assert model.cached_rows() <= window
+
+    for row in range(0, N, 997):
+        visit(row)
+    visit(N - 1)
+    view.sortByColumn(cm.COL_DEADLINE, Qt.SortOrder.DescendingOrder)
+    visit(N // 2)
+    model.set_filter(model.claim_filter.__class__(search="wind farm"))
+    assert 0 < model.rowCount() < N
+    visit(model.rowCount() - 1)
+    assert model.cached_rows() <= window
+    assert max(fetched) <= model.page_size  # every query asked for one page, never the list
