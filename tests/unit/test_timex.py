@@ -304,3 +304,35 @@ def test_following_year_uses_the_last_year_mentioned():
 ])
 def test_more_constructions(text, needle, value):
     assert find(text, needle).value == value
+
+
+# ---- precision and value rules (TimeML conventions checked against news annotation) ----------
+
+@pytest.mark.parametrize("text,needle,typ,value,span", [
+    # "N units later/earlier" is anaphoric to an event of the story: the length is the timex
+    ("The ferry sank. Three days later, divers found the hull.", "Three days", "DURATION", "P3D", "Three days"),
+    ("A day earlier, the minister had resigned.", "A day", "DURATION", "P1D", "A day"),
+    ("A few weeks later the plant closed.", "A few weeks", "DURATION", "PXW", "A few weeks"),
+    ("But a minute and a half later the alarm rang.", "a minute and a half", "DURATION", "PT1M30S",
+     "a minute and a half"),
+])
+def test_later_earlier_after_an_event_are_durations(text, needle, typ, value, span):
+    t = find(text, needle)
+    assert (t.type, t.value, t.text) == (typ, value, span), t
+
+
+@pytest.mark.parametrize("text", [
+    "A second group of investors joined the bid.",
+    "It would be a second defeat for the coalition.",
+    "The senator told NBC's \"Meet the Press\" and ABC's \"This Week\" that talks had failed.",
+    "She spoke on CBS's \"60 Minutes\" about the case.",
+    "The poster showed a still from the western High Noon.",
+    "The average daily volume on the exchange was 90 million shares.",
+])
+def test_no_false_alarms_names_ordinals_measures(text):
+    assert timex.tag(text, DCT) == [], timex.tag(text, DCT)
+
+
+def test_capitalised_time_word_at_sentence_start_is_still_a_timex():
+    assert find("Today the council meets again.", "Today").value == "2021-07-06"
+    assert find("\"This week we will decide,\" he said.", "This week").value == "2021-W27"

@@ -259,6 +259,8 @@ def _duration_value(n: float | None, unit: str) -> str:
         whole = int(n)
         frac = n - whole
         sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "Q": ("M", 3)}
+        if is_time:
+            sub = {"H": ("M", 60), "M": ("S", 60)}
         if code in sub:
             c2, k = sub[code]
             part2 = f"{int(round(frac * k))}{c2}"
@@ -1060,6 +1062,8 @@ def _deictic(m, ctx):
     if key in ("quarterly", "monthly", "weekly", "yearly") and re.match(r"\s+[a-z]", after) and \
             not re.match(r"\s+(?:and|or|in|on|at|by|to|from|for|through|since|until|basis|thereafter)\b", after):
         return None  # adjective: "its quarterly dividend"
+    if typ == "SET" and re.search(r"\baverage\s+$", before, _I):
+        return None  # "average daily volume": a measure, not a set of times
     if key in ("annually", "yearly") and re.search(r"(?:%|percent|\d)\s*$", before, _I):
         return None  # "grow 8% annually": a rate, not a set of times
     if key in ("soon", "shortly") and re.match(r"\s+(?:after|before|afterwards?|thereafter)\b", after, _I):
@@ -1167,7 +1171,7 @@ _DUR_NUM = rf"(?P<num>{NUMBER}|a|an|one|{VAGUE_QUANT})"
 _DUR_QUAL = r"(?:\s+(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar|school|light|fiscal|extra|odd|plus))?"
 
 
-@_rule(rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<few>few\s+|several\s+|couple\s+of\s+)?{_DUR_NUM}{_DUR_QUAL}[\s-]+(?P<unit>{UNIT_S})"
+@_rule(rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<few>few\s+|several\s+|couple\s+of\s+)?{_DUR_NUM}{_DUR_QUAL}[\s-]+(?P<unit>{UNIT_S})(?P<andhalf>\s+and\s+a\s+half\b)?"
        rf"(?:\s+or\s+(?:so|more|less|longer|two|three|so\s+years))?"
        rf"(?P<tail>\s+(?:ago|earlier|later|from\s+now|hence|back|before|after|since|previously|on)\b)?"
        rf"(?P<old>[\s-]+old\b)?", prio=4)
@@ -1181,6 +1185,12 @@ def _duration(m, ctx):
     vague = n is None
     if m["few"]:
         n, vague = None, True
+    if m["andhalf"] and n is not None:
+        n += 0.5  # "a minute and a half"
+    if unit == "second" and raw_num in ("a", "one") and not approx and \
+            re.match(r"\s+(?!or\b|and\b|later\b|earlier\b|ago\b|after\b|before\b|to\b|in\b|of\b|for\b|when\b)[a-z]",
+                     ctx.after(m.end(), 20)):
+        return None  # "a second group", "a second betrayal": the ordinal, not a unit of time
     if not vague and n == 0:
         return None
     plural = m["unit"].lower().endswith("s") and unit not in ("millennia",)
@@ -1214,6 +1224,10 @@ def _duration(m, ctx):
             tail = ""
             end = m.start("tail")
             return ("DURATION", _duration_value(None if vague else n, unit), m.start(), end)
+        if tail in ("earlier", "later") and not (unit in ("year", "yr") and n == 1):
+            # "three days later", "a day earlier": anaphoric to an event of the text, not to the
+            # creation time; TimeML tags the length ("three days") as a DURATION
+            return ("DURATION", _duration_value(None if vague else n, unit), m.start(), m.start("tail"))
         sign = -1 if tail in ("ago", "earlier", "back", "previously") else 1
         if vague:
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -1540,6 +1554,8 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         if e <= s:
             continue
         span = text[s:e]
+        if _is_title(text, s, e, span):
+            continue
         direction = None
         if typ == "DURATION":
             if _PAST_DUR_RE.search(span):
@@ -1568,6 +1584,29 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
                 ("last", "next", "this", "the past", "the next")):
             ctx.ref_year = int(value[:4])
     return out
+
+
+_COMMON_TIME_WORD = re.compile(
+    r"\b(?:Week|Weeks|Minutes?|Hours?|Noon|Today|Tonight|Tomorrow|Yesterday|Morning|Night|Days|Months?|Years?|"
+    r"Now|Future|Decades?|Century|Daily|Weekly)\b")
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\d+)\s+$")
+_SENT_START_BEFORE = re.compile(r"(?:^|[.!?:;]|``|[\"“‘(\[]|\n)\s*$")
+
+
+def _is_title(text: str, s: int, e: int, span: str) -> bool:
+    """A capitalised common time word inside a sentence names a work or a programme ("ABC's This
+    Week", "CBS's 60 Minutes", "High Noon", "VOA Today"): not a temporal expression."""
+    for w in _COMMON_TIME_WORD.finditer(span):
+        ws = s + w.start()
+        if ws > s:
+            if span[:w.start()].strip() and not span[:w.start()].rstrip().endswith(("'s", "’s")):
+                return not span.isupper()
+        before = text[max(0, ws - 40):ws]
+        if _SENT_START_BEFORE.search(before):
+            return False
+        if _TITLE_BEFORE.search(before) and not re.search(r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]{2}\.|[A-Z]+)\s+$", before):
+            return True
+    return False
 
 
 def _resolve_reference(value: str, ctx: _Ctx) -> str:
