@@ -110,14 +110,20 @@ def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp
     out = tmp_path / "report.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV files (*.csv)"))
     window.export_action.trigger()
+    dialog = window.export_dialog
+    dialog.save_button.click()
+    window.wait_idle()
     with open(out, encoding="utf-8", newline="") as fh:
         data = list(csv.DictReader(fh))
     assert len(data) == seeded_ledger.count_claims(ClaimFilter())
     assert {"claim_id", "quote", "deadline_latest", "status", "overdue"} <= set(data[0])
+    dialog.close()
 
     qtbot.keyClicks(window.filter_bar.search_edit, "withdraw")
     window.filter_bar.flush()
     window.export_action.trigger()
+    window.export_dialog.save_button.click()
+    window.wait_idle()
     with open(out, encoding="utf-8", newline="") as fh:
         data = list(csv.DictReader(fh))
     assert len(data) == 1 and "September 11" in data[0]["quote"]
@@ -125,7 +131,10 @@ def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp
 
 def test_export_cancelled_writes_nothing(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    assert window.export_csv() is None
+    dialog = window.open_export_dialog()
+    dialog.save_button.click()
+    window.wait_idle()
+    assert dialog.saved == []
 
 
 def _click_header(qtbot, table, column):
@@ -185,4 +194,5 @@ def test_review_buttons(window, seeded_ledger):
     claim_id = window.current_claim().id
     window.detail_pane.accept_button.click()
     assert seeded_ledger.claim(claim_id).row.review == "accepted"
-    assert window.current_claim().review == "accepted"
+    assert window.model.claim_at(0).review == "accepted"
+    assert window.table.currentIndex().row() == 1  # the next claim, ready for review

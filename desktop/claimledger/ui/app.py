@@ -36,7 +36,22 @@ def make_app(argv: list[str] | None = None):
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # consistent widgets; colours still follow the system palette/scheme
+    scheme = os.environ.get("CLAIMLEDGER_COLOR_SCHEME", "").strip().lower()
+    if scheme in ("dark", "light"):
+        from claimledger.ui.theme import apply_color_scheme
+
+        apply_color_scheme(app, scheme)
     return app
+
+
+def ledger_class():
+    """``Ledger`` with the workbench use cases (a subclass until Ledger includes them itself)."""
+    from claimledger.services import Ledger
+    from claimledger.services.workbench import WorkbenchService
+
+    if issubclass(Ledger, WorkbenchService):
+        return Ledger
+    return type("WorkbenchLedger", (Ledger, WorkbenchService), {})
 
 
 def app_icon():
@@ -60,11 +75,11 @@ def run(db: str | None, files: Sequence[str] = ()) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from claimledger.services import Ledger, LedgerError
+    from claimledger.services import LedgerError
     from claimledger.ui.main_window import MainWindow
 
     try:
-        ledger = Ledger.open(db)
+        ledger = ledger_class().open(db)
     except LedgerError as exc:
         _error(app, str(exc))
         return 1
@@ -73,7 +88,11 @@ def run(db: str | None, files: Sequence[str] = ()) -> int:
             ledger.import_seeds_once()  # first run on an empty database: the shipped sample article
         except LedgerError as exc:
             print(f"{PROG}: sample articles not imported: {exc}", file=sys.stderr)
-        window = MainWindow(ledger, settings=QSettings())
+        settings = QSettings()
+        from claimledger.ui import window_state
+
+        window_state.add_recent(settings, ledger.location)
+        window = MainWindow(ledger, settings=settings)
         window.setWindowIcon(app.windowIcon())
         window.show()
         if files:

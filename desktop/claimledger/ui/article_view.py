@@ -28,6 +28,7 @@ class ArticlePane(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setReadOnly(True)
         self.editor.setObjectName("articleText")
+        self.editor.setAccessibleName("Article text (select words, then N or Claim ▸ Add claim from selection)")
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = self.editor.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
@@ -82,6 +83,20 @@ class ArticlePane(QWidget):
     def selected_range(self) -> tuple[int, int] | None:
         return self._selected
 
+    def text_selection(self) -> tuple[int, int] | None:
+        """The analyst's selection in the text as Python offsets (start, end), or None."""
+        cursor = self.editor.textCursor()
+        if self._article is None or not cursor.hasSelection():
+            return None
+        return self._py_pos(cursor.selectionStart()), self._py_pos(cursor.selectionEnd())
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select ``text[start:end]`` as the analyst would with the mouse (tests, "find")."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._qt_pos(start))
+        cursor.setPosition(self._qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+
     def highlighted_text(self) -> str:
         """The text under the strong highlight, as Qt sees it (paragraph breaks as ``\\n``)."""
         for sel in self.editor.extraSelections():
@@ -94,6 +109,16 @@ class ArticlePane(QWidget):
         if not self._wide or self._article is None:
             return i
         return len(self._article.text[:i].encode("utf-16-le")) // 2
+
+    def _py_pos(self, q: int) -> int:
+        if not self._wide or self._article is None:
+            return q
+        n = 0
+        for i, ch in enumerate(self._article.text):
+            if n >= q:
+                return i
+            n += 2 if ord(ch) > 0xFFFF else 1
+        return len(self._article.text)
 
     def _selection(self, start: int, end: int, color: QColor, tag: str) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()

@@ -1,21 +1,42 @@
-"""The bar above the claims table: a search box and a status filter. Typing is debounced so
-one query runs per pause, not per keystroke."""
+"""The bar above the claims table: search, status, kind, review, speaker, tag, deadline range and
+the "as of" date. Typing is debounced so one query runs per pause, not per keystroke. The state
+round-trips through ``state()``/``restore()`` (kept in QSettings between runs)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from datetime import date
 
-from claimledger.domain import Status
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from claimledger.domain import ClaimKind, Review, Status
+from claimledger.ui.claim_editor import OptionalDateEdit
 
 OVERDUE = "__overdue__"
 UNRESOLVED = "__unresolved__"
 
 
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, debounce_ms: int = 150):
+    def __init__(self, parent: QWidget | None = None, *, debounce_ms: int = 150, today: date | None = None):
         super().__init__(parent)
+        self._today = today or date.today()
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchBox")
         self.search_edit.setPlaceholderText("Search claims, speakers, notes, tags…  (Ctrl+F)")
@@ -26,24 +47,78 @@ class FilterBar(QWidget):
         self.status_combo.addItem("Overdue", OVERDUE)
         for s in Status:
             self.status_combo.addItem(s.label, s.value)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem("All kinds", None)
+        for k in ClaimKind:
+            self.kind_combo.addItem(k.value.capitalize(), k.value)
+        self.review_combo = QComboBox(self)
+        self.review_combo.addItem("Any review", None)
+        self.review_combo.addItem("To review (suggested)", Review.SUGGESTED.value)
+        self.review_combo.addItem("Accepted", Review.ACCEPTED.value)
+        self.review_combo.addItem("Rejected", Review.REJECTED.value)
+        self.speaker_combo = QComboBox(self)
+        self.speaker_combo.addItem("All speakers", None)
+        self.speaker_combo.setMinimumContentsLength(14)
+        self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_edit = QLineEdit(self)
+        self.tag_edit.setPlaceholderText("tag")
+        self.tag_edit.setClearButtonEnabled(True)
+        self.tag_edit.setMaximumWidth(130)
+        self.due_after_edit = OptionalDateEdit(None, self)
+        self.due_before_edit = OptionalDateEdit(None, self)
+        self.as_of_edit = OptionalDateEdit(self._today, self)
+        self.as_of_edit.setMinimumDate(QDate(1900, 1, 2))  # always a date
+        self.as_of_edit.setToolTip("Replay the record as of this date: statuses, overdue, history and counts")
+        self.today_button = QToolButton(self)
+        self.today_button.setText("Today")
+        self.today_button.clicked.connect(lambda: self.set_as_of(self._today))
+        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button.clicked.connect(self.clear)
+        names = {self.search_edit: "Search", self.status_combo: "Status filter", self.kind_combo: "Kind filter",
+                 self.review_combo: "Review filter", self.speaker_combo: "Speaker filter", self.tag_edit: "Tag filter",
+                 self.due_after_edit: "Deadline from", self.due_before_edit: "Deadline to",
+                 self.as_of_edit: "As of date", self.today_button: "As of today", self.clear_button: "Clear filters"}
+        for w, name in names.items():
+            w.setAccessibleName(name)
+
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.changed)
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.tag_edit.textChanged.connect(lambda _t: self._timer.start())
         self.search_edit.returnPressed.connect(self.flush)
-        self.status_combo.currentIndexChanged.connect(lambda _i: self.flush())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_edit, 1)
-        layout.addWidget(QLabel("Status:", self))
-        layout.addWidget(self.status_combo)
+        self.tag_edit.returnPressed.connect(self.flush)
+        for combo in (self.status_combo, self.kind_combo, self.review_combo, self.speaker_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.flush())
+        for edit in (self.due_after_edit, self.due_before_edit, self.as_of_edit):
+            edit.dateChanged.connect(lambda _d: self._timer.start())
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        for w in (self.status_combo, self.kind_combo, self.review_combo):
+            top.addWidget(w)
+        bottom = QHBoxLayout()
+        for w in (QLabel("Speaker:", self), self.speaker_combo, QLabel("Tag:", self), self.tag_edit,
+                  QLabel("Deadline from", self), self.due_after_edit, QLabel("to", self), self.due_before_edit):
+            bottom.addWidget(w)
+        bottom.addStretch(1)
+        as_of = QLabel("&As of:", self)
+        as_of.setBuddy(self.as_of_edit)
+        for w in (as_of, self.as_of_edit, self.today_button, self.clear_button):
+            bottom.addWidget(w)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.addLayout(top, 0, 0)
+        grid.addLayout(bottom, 1, 0)
 
     def flush(self) -> None:
         """Apply now (Enter, combo change) instead of waiting for the pause."""
         self._timer.stop()
         self.changed.emit()
 
+    # -- values -------------------------------------------------------------------------------
     def search(self) -> str:
         return self.search_edit.text().strip()
 
@@ -57,3 +132,66 @@ class FilterBar(QWidget):
 
     def overdue_only(self) -> bool:
         return self.status_combo.currentData() == OVERDUE
+
+    def kinds(self) -> frozenset[str]:
+        value = self.kind_combo.currentData()
+        return frozenset({value}) if value else frozenset()
+
+    def reviews(self) -> frozenset[str]:
+        value = self.review_combo.currentData()
+        return frozenset({value}) if value else frozenset()
+
+    def speaker_id(self) -> int | None:
+        return self.speaker_combo.currentData()
+
+    def tag(self) -> str:
+        return self.tag_edit.text().strip()
+
+    def due_range(self) -> tuple[date | None, date | None]:
+        return self.due_after_edit.value(), self.due_before_edit.value()
+
+    def as_of(self) -> date:
+        return self.as_of_edit.value() or self._today
+
+    def set_as_of(self, d: date) -> None:
+        self.as_of_edit.set_value(d)
+        self.flush()
+
+    def set_speakers(self, speakers: list[tuple[int, str]]) -> None:
+        current = self.speaker_combo.currentData()
+        blocked = self.speaker_combo.blockSignals(True)
+        self.speaker_combo.clear()
+        self.speaker_combo.addItem("All speakers", None)
+        for sid, name in speakers:
+            self.speaker_combo.addItem(name, sid)
+        self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(current)))
+        self.speaker_combo.blockSignals(blocked)
+
+    # -- state ----------------------------------------------------------------------------------
+    def state(self) -> dict:
+        after, before = self.due_range()
+        return {"search": self.search_edit.text(), "status": self.status_combo.currentData(),
+                "kind": self.kind_combo.currentData(), "review": self.review_combo.currentData(),
+                "speaker": self.speaker_id(), "tag": self.tag(),
+                "due_after": after.isoformat() if after else None, "due_before": before.isoformat() if before else None}
+
+    def restore(self, state: dict) -> None:
+        """Set the controls from ``state()`` output (unknown values are ignored); one change signal."""
+        self.blockSignals(True)
+        try:
+            self.search_edit.setText(str(state.get("search") or ""))
+            for combo, key in ((self.status_combo, "status"), (self.kind_combo, "kind"), (self.review_combo, "review")):
+                combo.setCurrentIndex(max(0, combo.findData(state.get(key))))
+            if state.get("speaker") is not None:
+                if self.speaker_combo.findData(state["speaker"]) < 0:
+                    self.speaker_combo.addItem(f"speaker #{state['speaker']}", state["speaker"])
+                self.speaker_combo.setCurrentIndex(self.speaker_combo.findData(state["speaker"]))
+            self.tag_edit.setText(str(state.get("tag") or ""))
+            self.due_after_edit.set_value(_date(state.get("due_after")))
+            self.due_before_edit.set_value(_date(state.get("due_before")))
+        finally:
+            self.blockSignals(False)
+        self.flush()
+
+    def clear(self) -> None:
+        self.restore({})

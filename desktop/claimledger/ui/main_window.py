@@ -1,45 +1,54 @@
-"""The main window: articles (left), claims table over the article text (centre), claim details
-(right); actions for import, CSV export and recording outcomes; counts in the status bar.
+"""The main window — the analyst's workbench: articles (left); filters, the claims table and, below
+it, the article text and the timeline (centre); the claim's details and "what is due" (right).
 
 It only wires widgets together. Data comes from ``Ledger`` methods; background work goes
-through ``TaskRunner``; each pane is its own widget module.
+through ``TaskRunner``; edits go through ``ClaimActions`` (undo stack, conflicts); menus and
+settings live in ``window_menus``/``window_state``.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from claimledger.services import ClaimFilter, ConflictError, Ledger, LedgerError
+from claimledger.services import ClaimFilter, LedgerError
 from claimledger.services.dto import ArticleView, ClaimRow
 from claimledger.ui import claims_model as cm
+from claimledger.ui import window_menus, window_state
 from claimledger.ui.article_view import ArticlePane
 from claimledger.ui.articles_model import ArticlesModel, ElidingDelegate
 from claimledger.ui.claim_detail import ClaimDetailPane
 from claimledger.ui.claims_table import ClaimsTable
+from claimledger.ui.due_view import DueView
+from claimledger.ui.export_dialog import ExportDialog
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
 from claimledger.ui.outcome_dialog import OutcomeDialog
+from claimledger.ui.review import ClaimActions
 from claimledger.ui.tasks import TaskRunner
+from claimledger.ui.timeline import TimelinePane
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, ledger: Ledger, *, settings: QSettings | None = None, page_size: int = 100):
+    def __init__(self, ledger, *, settings: QSettings | None = None, page_size: int = 100, owns_ledger: bool = False):
         super().__init__()
         self.ledger = ledger
         self._settings = settings
+        self._owns_ledger = owns_ledger
         self._article_cache: tuple[ArticleView, list[ClaimRow]] | None = None
+        self.outcome_dialog: OutcomeDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.setWindowTitle("Claim Ledger")
         self.setAcceptDrops(True)
         self.runner = TaskRunner(self)
@@ -47,6 +56,7 @@ class MainWindow(QMainWindow):
         self.articles_model = ArticlesModel(ledger, self, load=False)
         self.articles_view = QListView(self)
         self.articles_view.setObjectName("articleList")
+        self.articles_view.setAccessibleName("Articles")
         self.articles_view.setModel(self.articles_model)
         self.articles_view.setUniformItemSizes(True)  # two lines each: no per-item measuring of long lists
         self.articles_view.setWordWrap(False)
@@ -54,31 +64,42 @@ class MainWindow(QMainWindow):
         self.articles_view.setItemDelegate(ElidingDelegate(self.articles_view))
         self.articles_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.articles_view.setSpacing(2)
-        self._counts_generation = 0
         self.articles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._counts_generation = 0
 
-        self.filter_bar = FilterBar(self)
+        self.filter_bar = FilterBar(self, today=ledger.today())
         self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
         self.table = ClaimsTable(self.model, self)
+        self.table.setAccessibleName("Claims")
         self.article_pane = ArticlePane(self)
+        self.timeline = TimelinePane(ledger, self.runner, self)
         self.detail_pane = ClaimDetailPane(self)
+        self.due_view = DueView(ledger, self.runner, self)
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.filter_bar)
         centre_layout.addWidget(self.table, 1)
+        self.lower_tabs = QTabWidget(self)
+        self.lower_tabs.setObjectName("lowerTabs")
+        self.lower_tabs.addTab(self.article_pane, "&Article")
+        self.lower_tabs.addTab(self.timeline, "&Timeline")
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.detail_pane, "&Claim")
+        self.side_tabs.addTab(self.due_view, "What is &due")
         self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
         self.vsplit.addWidget(centre)
-        self.vsplit.addWidget(self.article_pane)
+        self.vsplit.addWidget(self.lower_tabs)
         self.vsplit.setStretchFactor(0, 3)
         self.vsplit.setStretchFactor(1, 2)
         self.hsplit = QSplitter(Qt.Orientation.Horizontal, self)
         self.hsplit.addWidget(self.articles_view)
         self.hsplit.addWidget(self.vsplit)
-        self.hsplit.addWidget(self.detail_pane)
+        self.hsplit.addWidget(self.side_tabs)
         self.hsplit.setStretchFactor(1, 1)
-        self.hsplit.setSizes([230, 850, 320])
+        self.hsplit.setSizes([220, 820, 380])
         self.setCentralWidget(self.hsplit)
 
         self.counts_label = QLabel(self)
@@ -88,85 +109,69 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(ledger.location, self))
         self.importer = ImportController(ledger, self.runner, self.import_progress, self)
         self.importer.finished.connect(self._imported)
+        self.actions = ClaimActions(self)
+        self.actions.changed.connect(lambda _id: self.refresh())
 
-        self._make_actions()
+        window_menus.build(self)
         self.filter_bar.changed.connect(self.apply_filter)
         self.articles_view.selectionModel().currentChanged.connect(self._article_selected)
         self.table.selectionModel().currentRowChanged.connect(self._claim_selected)
         self.table.doubleClicked.connect(lambda _i: self.open_outcome_dialog())
         self.detail_pane.record_outcome_requested.connect(self.open_outcome_dialog)
-        self.detail_pane.review_requested.connect(self.set_review)
-        self.resize(1400, 860)
-        self._restore()
-        self._load_articles()
-        self._update_counts()
-        self._update_actions()
-        if self.model.rowCount():
+        self.detail_pane.review_requested.connect(self.actions.review)
+        self.timeline.claim_clicked.connect(self.show_claim)
+        self.due_view.claim_activated.connect(self.show_claim)
+        self.due_view.speaker_activated.connect(self.filter_speaker)
+        self.resize(1440, 880)
+        window_state.restore(self)
+        self._load_lists()
+        self.apply_filter()
+        if self.model.rowCount() and self.current_claim() is None:
             self.select_row(0)  # something to read from the first moment
-
-    # -- construction -----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        a = QAction(text, self)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        a.setStatusTip(tip)
-        a.triggered.connect(lambda _checked=False: slot())
-        self.addAction(a)
-        return a
-
-    def _make_actions(self) -> None:
-        self.import_action = self._action("&Import articles…", self.importer.choose_files, "Ctrl+I",
-                                          "Import article files (text, Markdown, HTML)")
-        self.export_action = self._action("&Export CSV…", self.export_csv, "Ctrl+E",
-                                          "Export the claims shown to a CSV report")
-        self.record_action = self._action("&Record outcome…", self.open_outcome_dialog, "Ctrl+R",
-                                          "Record what happened to the selected claim")
-        self.refresh_action = self._action("Re&fresh", self.refresh, QKeySequence.StandardKey.Refresh)
-        self.search_action = self._action("&Search", self._focus_search, QKeySequence.StandardKey.Find)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        about = self._action("&About Claim Ledger", self._about)
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        for a in (self.import_action, self.export_action, None, self.quit_action):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        claim_menu = menu.addMenu("&Claim")
-        claim_menu.addAction(self.record_action)
-        view_menu = menu.addMenu("&View")
-        view_menu.addAction(self.search_action)
-        view_menu.addAction(self.refresh_action)
-        menu.addMenu("&Help").addAction(about)
-        bar = self.addToolBar("Main")
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.import_action, self.export_action, self.record_action, self.refresh_action):
-            bar.addAction(a)
 
     # -- filter, counts ---------------------------------------------------------------------
     def selected_article_id(self) -> int | None:
         a = self.articles_model.article_at(self.articles_view.currentIndex().row())
         return a.id if a else None
 
+    def as_of(self):
+        return self.filter_bar.as_of()
+
     def current_filter(self) -> ClaimFilter:
-        return ClaimFilter(search=self.filter_bar.search(), statuses=self.filter_bar.statuses(),
-                           overdue_only=self.filter_bar.overdue_only(), article_id=self.selected_article_id())
+        fb = self.filter_bar
+        due_after, due_before = fb.due_range()
+        as_of = fb.as_of()
+        return ClaimFilter(search=fb.search(), statuses=fb.statuses(), kinds=fb.kinds(), reviews=fb.reviews(),
+                           speaker_id=fb.speaker_id(), article_id=self.selected_article_id(), tag=fb.tag(),
+                           due_after=due_after, due_before=due_before, overdue_only=fb.overdue_only(),
+                           as_of=None if as_of == self.ledger.today() else as_of)
 
     def apply_filter(self) -> None:
         keep = self.current_claim()
-        self.model.set_filter(self.current_filter())
+        f = self.current_filter()
+        self.model.set_filter(f)
         self._reselect(keep.id if keep else None, near=0)
         self._update_counts()
+        self.due_view.load(f)
+        self.timeline.load(f)
 
-    def _load_articles(self) -> None:
-        """The article list, read in the background (tens of thousands of articles take a while)."""
-        def loaded(articles) -> None:
+    def filter_speaker(self, speaker_id: int) -> None:
+        combo = self.filter_bar.speaker_combo
+        if combo.findData(speaker_id) >= 0:
+            combo.setCurrentIndex(combo.findData(speaker_id))
+
+    def _load_lists(self) -> None:
+        """The article list and speakers, read in the background (long at scale)."""
+        def loaded(result) -> None:
+            articles, speakers = result
             article_id = self.selected_article_id()
             blocked = self.articles_view.selectionModel().blockSignals(True)
             self.articles_model.set_articles(articles)
             self.articles_view.setCurrentIndex(self.articles_model.index(self.articles_model.row_of(article_id)))
             self.articles_view.selectionModel().blockSignals(blocked)
+            self.filter_bar.set_speakers(speakers)
 
-        self.runner.run(lambda _task: self.ledger.list_articles(), on_success=loaded,
+        self.runner.run(lambda _task: (self.ledger.list_articles(), self.ledger.list_speakers()), on_success=loaded,
                         on_failure=lambda exc: self.statusBar().showMessage(f"Articles not loaded: {exc}", 8000))
 
     def _update_counts(self) -> None:
@@ -183,21 +188,23 @@ class MainWindow(QMainWindow):
     def _show_counts(self, c) -> None:
         parts = [f"{c.total:,} claim{'s' if c.total != 1 else ''}"]
         parts += [f"{n:,} {s.replace('_', ' ')}" for s, n in sorted(c.by_status.items(), key=lambda kv: -kv[1]) if n]
-        if c.overdue:
-            parts.append(f"<b style='color:#c81e1e'>{c.overdue:,} overdue</b>")
-        else:
-            parts.append("0 overdue")
+        parts.append(f"<b style='color:#d03030'>{c.overdue:,} overdue</b>" if c.overdue else "0 overdue")
+        as_of = self.as_of()
+        if as_of != self.ledger.today():
+            parts.append(f"<b>as of {as_of.isoformat()}</b>")
         self.counts_label.setText(" · ".join(parts))
 
     def refresh(self) -> None:
         """Re-read everything shown (after an import, an outcome, another program's change)."""
         keep = self.current_claim()
         row = self.table.currentIndex().row()
-        self._load_articles()
+        self._load_lists()
         self._article_cache = None
         self.model.refresh()
         self._reselect(keep.id if keep else None, near=max(row, 0))
         self._update_counts()
+        self.due_view.load(self.model.claim_filter)
+        self.timeline.load(self.model.claim_filter)
 
     # -- selection --------------------------------------------------------------------------
     def current_claim(self) -> ClaimRow | None:
@@ -209,17 +216,48 @@ class MainWindow(QMainWindow):
         if row is None:
             self.table.clearSelection()
             self.table.setCurrentIndex(QModelIndex())
-            if claim_id is None:
-                self.detail_pane.set_detail(None)
+            self.detail_pane.set_detail(None)
+            self.timeline.view.select_claim(None)
             self._update_actions()
             return
+        self._select(row)
+
+    def _select(self, row: int) -> None:
         index = self.model.index(row, cm.COL_QUOTE)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
         self._claim_selected(index, QModelIndex())
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
+
+    def select_next(self, claim_id: int, row: int) -> None:
+        """After reviewing the claim at ``row``: the next one (it may have left the list)."""
+        total = self.model.rowCount()
+        if not total:
+            return
+        here = self.model.claim_at(min(row, total - 1))
+        nxt = row + 1 if here is not None and here.id == claim_id else row
+        self._select(max(0, min(nxt, total - 1)))
+        self.table.setFocus()
+
+    def show_claim(self, claim_id: int) -> bool:
+        """Select claim ``claim_id`` in the table (the timeline, the due list); filters that hide
+        it are cleared (the as-of date stays)."""
+        m = self.model
+        row = m.row_of(claim_id)
+        if row is None:
+            row = self.ledger.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
+        if row is None:
+            self.statusBar().showMessage(f"Claim #{claim_id} was hidden by the filters: they were cleared.", 6000)
+            self.articles_view.setCurrentIndex(self.articles_model.index(0))
+            self.filter_bar.clear()
+            row = self.ledger.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
+            if row is None:
+                return False
+        self._select(row)
+        return True
 
     def wait_idle(self, msecs: int = 10_000) -> None:
         """Let background reads finish and deliver their results (tests, screenshots)."""
@@ -245,7 +283,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         try:
-            detail = self.ledger.claim(row.id)
+            detail = self.ledger.claim(row.id, f=ClaimFilter(as_of=self.model.claim_filter.as_of))
             article, claims = self._article(row.article_id)
         except LedgerError as exc:
             self.statusBar().showMessage(str(exc), 5000)
@@ -253,10 +291,12 @@ class MainWindow(QMainWindow):
         self.detail_pane.set_detail(detail)
         self.article_pane.set_article(article, claims)
         self.article_pane.highlight(row.start, row.end)
+        self.timeline.view.select_claim(row.id)
 
     def _update_actions(self) -> None:
         has = self.table.currentIndex().isValid()
-        self.record_action.setEnabled(has)
+        for a in (self.record_action, self.edit_action, self.accept_action, self.reject_action):
+            a.setEnabled(has)
 
     # -- actions ----------------------------------------------------------------------------
     def open_outcome_dialog(self) -> OutcomeDialog | None:
@@ -265,43 +305,24 @@ class MainWindow(QMainWindow):
             return None
         dialog = OutcomeDialog(self.ledger, claim, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._outcome_recorded)
+        dialog.accepted.connect(lambda d=dialog: self._outcome_recorded(d))
         dialog.open()
         self.outcome_dialog = dialog
         return dialog
 
-    def _outcome_recorded(self) -> None:
-        self.refresh()
-        self.statusBar().showMessage("Outcome recorded.", 4000)
+    def _outcome_recorded(self, dialog: OutcomeDialog) -> None:
+        r = dialog.recorded
+        self.actions.outcome_recorded(r.claim_id, r.event_id, r.status, dialog.params)
+        self.statusBar().showMessage("Outcome recorded (Ctrl+Z undoes it).", 4000)
 
-    def set_review(self, review: str) -> None:
-        claim = self.current_claim()
-        if claim is None:
-            return
-        try:
-            self.ledger.set_review(claim.id, review, expected_version=claim.version)
-        except ConflictError as exc:
-            QMessageBox.warning(self, "Changed elsewhere", f"{exc}. The claim was reloaded; try again.")
-        except LedgerError as exc:
-            QMessageBox.warning(self, "Review", str(exc))
-        self.refresh()
-
-    def export_csv(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export claims to CSV", "claims.csv",
-                                              "CSV files (*.csv);;All files (*)")
-        if not path:
-            return None
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as fh:
-                n = self.ledger.export_csv(fh, self.model.claim_filter)
-        except OSError as exc:
-            QMessageBox.critical(self, "Export failed", f"Cannot write {path}: {exc.strerror or exc}")
-            return None
-        except LedgerError as exc:
-            QMessageBox.critical(self, "Export failed", str(exc))
-            return None
-        self.statusBar().showMessage(f"Exported {n} claims to {path}", 6000)
-        return Path(path)
+    def open_export_dialog(self) -> ExportDialog:
+        f = self.model.claim_filter
+        dialog = ExportDialog(self.ledger, replace(f, as_of=f.as_of or self.ledger.today()), self.model.rowCount(),
+                              self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
 
     def _imported(self, results: list, failures: list) -> None:
         created = sum(1 for r in results if r.created)
@@ -311,15 +332,6 @@ class MainWindow(QMainWindow):
             f"Imported {created} article{'s' if created != 1 else ''} ({claims} claims)"
             + (f"; {len(results) - created} already in the ledger" if len(results) > created else "")
             + (f"; {len(failures)} failed" if failures else ""), 8000)
-
-    def _focus_search(self) -> None:
-        self.filter_bar.search_edit.setFocus()
-        self.filter_bar.search_edit.selectAll()
-
-    def _about(self) -> None:
-        QMessageBox.about(self, "About Claim Ledger",
-                          "<b>Claim Ledger</b><p>Track what people in the news say will happen, "
-                          f"and record what did.</p><p>Database: {self.ledger.location}</p>")
 
     # -- drag and drop ----------------------------------------------------------------------
     @staticmethod
@@ -339,23 +351,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importer.start(paths)
 
-    # -- settings, closing ------------------------------------------------------------------
-    def _restore(self) -> None:
-        if self._settings is None:
-            return
-        for key, target in (("geometry", self.restoreGeometry), ("hsplit", self.hsplit.restoreState),
-                            ("vsplit", self.vsplit.restoreState), ("columns", self.table.restore_columns)):
-            value = self._settings.value(f"main/{key}")
-            if isinstance(value, QByteArray):
-                target(value)
-
+    # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.is_busy():
             self.runner.cancel_all()
             self.runner.wait(10_000)  # each file is its own transaction: stopping loses nothing confirmed
-        if self._settings is not None:
-            self._settings.setValue("main/geometry", self.saveGeometry())
-            self._settings.setValue("main/hsplit", self.hsplit.saveState())
-            self._settings.setValue("main/vsplit", self.vsplit.saveState())
-            self._settings.setValue("main/columns", self.table.save_columns())
+        window_state.save(self)
         super().closeEvent(event)
+        if self._owns_ledger:
+            self.ledger.close()

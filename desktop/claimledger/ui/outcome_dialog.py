@@ -24,7 +24,25 @@ from PySide6.QtWidgets import (
 from claimledger.domain import Status
 from claimledger.services import Ledger, LedgerError
 from claimledger.services.dto import ClaimRow
-from claimledger.services.outcomes import RecordedOutcome
+from claimledger.services.outcomes import RecordedOutcome, check_url
+
+
+def more_evidence(text: str) -> list[tuple[str, str]]:
+    """Lines "URL" or "URL | quoted passage" → [(url, quote)]; a bad link raises LedgerError."""
+    out = []
+    for line in text.splitlines():
+        url, _sep, quote = line.partition("|")
+        if url.strip():
+            out.append((check_url(url.strip()), quote.strip()))
+    return out
+
+
+def note_with_evidence(note: str, extra: list[tuple[str, str]]) -> str:
+    """The store keeps one link per event: further links go into the note, one per line."""
+    if not extra:
+        return note
+    lines = [f"- {url}" + (f" — “{quote}”" if quote else "") for url, quote in extra]
+    return "\n\n".join(x for x in (note, "More evidence:\n" + "\n".join(lines)) if x)
 
 
 def _qdate(d: date) -> QDate:
@@ -37,6 +55,7 @@ class OutcomeDialog(QDialog):
         self._ledger = ledger
         self.claim = claim
         self.recorded: RecordedOutcome | None = None
+        self.params: dict = {}  # the record_outcome arguments used (redo records them again)
         self.setWindowTitle(f"Record outcome — claim #{claim.id}")
         self.setMinimumWidth(520)
 
@@ -66,6 +85,10 @@ class OutcomeDialog(QDialog):
         self.quote_edit.setPlaceholderText("The words of the source that show it (optional)")
         self.quote_edit.setTabChangesFocus(True)
         self.quote_edit.setFixedHeight(70)
+        self.more_edit = QPlainTextEdit(self)
+        self.more_edit.setPlaceholderText("More links, one per line: https://… | the quoted passage")
+        self.more_edit.setTabChangesFocus(True)
+        self.more_edit.setFixedHeight(56)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setPlaceholderText("Your note (optional)")
         self.note_edit.setTabChangesFocus(True)
@@ -74,7 +97,7 @@ class OutcomeDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c81e1e; font-weight: bold;")
+        self.error_label.setStyleSheet("color: #d03030; font-weight: bold;")
         self.error_label.hide()
 
         form = QFormLayout()
@@ -82,7 +105,12 @@ class OutcomeDialog(QDialog):
         form.addRow("&Observed on:", self.date_edit)
         form.addRow("&Evidence link:", self.url_edit)
         form.addRow("Evidence &quote:", self.quote_edit)
+        form.addRow("&More evidence:", self.more_edit)
         form.addRow("&Note:", self.note_edit)
+        for w, name in ((self.status_combo, "Status"), (self.date_edit, "Observed on"),
+                        (self.url_edit, "Evidence link"), (self.quote_edit, "Evidence quote"),
+                        (self.more_edit, "More evidence links"), (self.note_edit, "Note")):
+            w.setAccessibleName(name)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -116,14 +144,12 @@ class OutcomeDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.recorded = self._ledger.record_outcome(
-                self.claim.id,
-                self.status_combo.currentData(),
-                observed_on=self.observed_on(),
-                evidence_url=self.url_edit.text().strip() or None,
-                evidence_quote=self.quote_edit.toPlainText().strip() or None,
-                note=self.note_edit.toPlainText().strip(),
-            )
+            extra = more_evidence(self.more_edit.toPlainText())
+            params = dict(observed_on=self.observed_on(), evidence_url=self.url_edit.text().strip() or None,
+                          evidence_quote=self.quote_edit.toPlainText().strip() or None,
+                          note=note_with_evidence(self.note_edit.toPlainText().strip(), extra))
+            self.recorded = self._ledger.record_outcome(self.claim.id, self.status_combo.currentData(), **params)
+            self.params = params
         except LedgerError as exc:  # InputError, NotFoundError, busy database: stay open
             self.show_error(str(exc))
             return

@@ -1,0 +1,184 @@
+"""Use cases of the analyst's workbench (the desktop window): claims added by hand from a text
+selection, outcomes retracted by a compensating event, the timeline's bounded data, and the row a
+claim has in a filtered, sorted list. A mixin of ``Ledger`` like the other services; no Qt here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+
+from claimledger.domain import ClaimKind, Granularity, Review, Status
+from claimledger.services.dto import ClaimRow
+from claimledger.services.errors import InputError, NotFoundError
+from claimledger.services.outcomes import RecordedOutcome, as_date, normalise_tags
+from claimledger.store import queries
+from claimledger.store.models import utcnow
+from claimledger.store.queries import ClaimFilter
+
+A, C, E = queries.A, queries.C, queries.E
+TIMELINE_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineData:
+    """Claims with a deadline (first ``limit`` by deadline) and their outcome events up to as-of."""
+
+    rows: list[ClaimRow]
+    events: dict[int, list[tuple[int, date, str]]]  # claim id -> [(event id, observed_on, status)]
+    total: int  # claims with a deadline under the filter (may exceed len(rows))
+
+
+def _has_deadline():
+    return or_(C.c.deadline_latest.is_not(None), C.c.deadline_earliest.is_not(None))
+
+
+class WorkbenchService:
+    # -- claims added by hand ------------------------------------------------------------------
+    def _article_text(self, conn, article_id: int):
+        a = conn.execute(select(A.c.text, A.c.published_on).where(A.c.id == article_id)).first()
+        if a is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return a
+
+    @staticmethod
+    def _span(text: str, start: int, end: int) -> tuple[int, int]:
+        if not (0 <= start < end <= len(text)):
+            raise InputError(f"selection {start}–{end} is outside the article (0–{len(text)})")
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            raise InputError("the selection is empty: select the words of the claim")
+        return start, end
+
+    def propose_claim(self, article_id: int, start: int, end: int) -> dict:
+        """What a claim quoting ``text[start:end]`` would be: the span trimmed of spaces, kind and
+        speaker from an extracted claim overlapping it (if any), and a deadline read from the
+        selected words (``timex.tag`` against the publication date). Nothing is written."""
+        from claimledger.extraction import claims as extraction
+        from claimledger.extraction import timex
+
+        with self._read() as conn:
+            a = self._article_text(conn, article_id)
+        start, end = self._span(a.text, start, end)
+        quote = a.text[start:end]
+        kind, speaker, modality = ClaimKind.PREDICTION.value, None, None
+        overlapping = [c for c in extraction.extract(a.text, a.published_on) if c.start < end and c.end > start]
+        if overlapping:
+            best = max(overlapping, key=lambda c: min(c.end, end) - max(c.start, start))
+            kind, speaker, modality = best.kind.value, best.speaker, best.modality
+        deadline = None
+        found = [t for t in timex.tag(quote, a.published_on) if t.type in ("DATE", "TIME", "DURATION")]
+        future = [t for t in found if t.latest is None or t.latest >= a.published_on] or found
+        if future:
+            t = max(future, key=lambda t: (t.latest or date.max, t.end - t.start))
+            earliest, latest, granularity = timex.deadline_window(quote, t)
+            signal = timex.signal_before(quote, t)
+            expression = f"{signal} {t.text}" if signal else t.text
+            deadline = {"expression": expression, "earliest": earliest, "latest": latest,
+                        "granularity": granularity.value if granularity else None}
+        return {"article_id": article_id, "start": start, "end": end, "quote": quote, "kind": kind,
+                "speaker": speaker, "modality": modality, "published_on": a.published_on, "deadline": deadline}
+
+    def add_claim(self, article_id: int, start: int, end: int, *, kind: str, speaker: str | None = None,
+                  summary: str = "", tags: str | list[str] = "", deadline_expression: str | None = None,
+                  deadline_earliest: date | str | None = None, deadline_latest: date | str | None = None,
+                  deadline_granularity: str | None = None, modality: str | None = None,
+                  review: str = Review.ACCEPTED.value) -> int:
+        """Store a claim quoting ``text[start:end]`` of the article (one transaction); its id."""
+        try:
+            kind = ClaimKind.parse(kind).value
+            review = Review.parse(review).value
+            granularity = Granularity.parse(deadline_granularity).value if deadline_granularity else None
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        earliest = as_date(deadline_earliest or None, "deadline earliest")
+        latest = as_date(deadline_latest or None, "deadline latest")
+        if earliest and latest and earliest > latest:
+            raise InputError(f"deadline earliest {earliest} is after latest {latest}")
+        with self._write() as conn:
+            a = self._article_text(conn, article_id)
+            start, end = self._span(a.text, start, end)
+            name = " ".join((speaker or "").split())
+            speaker_id = queries.upsert_speaker(conn, name=name) if name else None
+            expression = (deadline_expression or "").strip() or None
+            now = utcnow()
+            return conn.execute(C.insert().values(
+                article_id=article_id, speaker_id=speaker_id, quote=a.text[start:end], start=start, end=end,
+                summary=summary.strip(), kind=kind, modality=modality, condition=None, negated=False, review=review,
+                confidence=1.0, deadline_expression=expression,
+                deadline_anchor=a.published_on if (expression or earliest or latest) else None,
+                deadline_earliest=earliest, deadline_latest=latest, deadline_granularity=granularity,
+                tags=normalise_tags(tags), status=Status.PENDING.value, status_observed_on=None, version=1,
+                created_at=now, updated_at=now,
+            )).inserted_primary_key[0]
+
+    # -- outcomes ---------------------------------------------------------------------------------
+    def retract_outcome(self, event_id: int, *, note: str = "") -> RecordedOutcome:
+        """Undo an outcome without rewriting history: append an event that restores the status
+        (and evidence) the claim had before event ``event_id``, noted "undo of event N". Only the
+        claim's latest event can be retracted (otherwise record a new outcome)."""
+        with self._write() as conn:
+            ev = conn.execute(select(E).where(E.c.id == event_id)).first()
+            if ev is None:
+                raise NotFoundError(f"no outcome event with id {event_id}")
+            events = queries.events_of(conn, claim_id=ev.claim_id)
+            if events[-1].id != event_id:
+                raise InputError(f"event {event_id} is no longer the latest outcome of claim {ev.claim_id} "
+                                 f"(event {events[-1].id} came after it); record a new outcome instead")
+            before = events[-2] if len(events) > 1 else None
+            text = f"undo of event {event_id}" + (f" (restores event {before.id})" if before else "")
+            new_id = conn.execute(E.insert().values(
+                claim_id=ev.claim_id, status=before.status if before else Status.PENDING.value,
+                observed_on=ev.observed_on, recorded_at=utcnow(), author=self.author,
+                note=text + (f": {note}" if note else ""),
+                evidence_url=before.evidence_url if before else None,
+                evidence_quote=before.evidence_quote if before else None,
+            )).inserted_primary_key[0]
+            queries.refresh_status_cache(conn, claim_ids=[ev.claim_id])
+            conn.execute(C.update().where(C.c.id == ev.claim_id).values(updated_at=utcnow()))
+        status = before.status if before else Status.PENDING.value
+        return RecordedOutcome(new_id, ev.claim_id, status, ev.observed_on)
+
+    # -- views ------------------------------------------------------------------------------------
+    def timeline(self, f: ClaimFilter = ClaimFilter(), *, limit: int = TIMELINE_LIMIT) -> TimelineData:
+        """The first ``limit`` claims with a deadline by deadline, with their events up to as-of."""
+        today = self.today()
+        with self._read() as conn:
+            q = queries.claim_rows_select(f, today=today, dialect=self.dialect).where(_has_deadline())
+            status = queries.status_as_of(f.as_of)
+            rows = [ClaimRow.from_row(r) for r in conn.execute(
+                q.order_by(*queries.sort_order("deadline", False, status)).limit(limit))]
+            ids = queries.claim_ids_select(f, today=today, dialect=self.dialect).where(_has_deadline()).subquery()
+            total = conn.execute(select(func.count()).select_from(ids)).scalar_one()
+            events: dict[int, list] = {}
+            if rows:
+                eq = select(E.c.id, E.c.claim_id, E.c.observed_on, E.c.status).where(
+                    E.c.claim_id.in_([r.id for r in rows]))
+                if f.as_of is not None:
+                    eq = eq.where(E.c.observed_on <= f.as_of)
+                for e in conn.execute(eq.order_by(E.c.observed_on, E.c.id)):
+                    events.setdefault(e.claim_id, []).append((e.id, e.observed_on, e.status))
+        return TimelineData(rows, events, total)
+
+    def claim_row_number(self, claim_id: int, f: ClaimFilter = ClaimFilter(), *, sort: str = "deadline",
+                         descending: bool = False) -> int | None:
+        """The 0-based row of ``claim_id`` in ``claims(f, sort=…, descending=…)``, None when the
+        filter hides it (one SQL window query; the table uses it to select a claim by id)."""
+        status = queries.status_as_of(f.as_of)
+        q = queries.claim_rows_select(f, today=self.today(), dialect=self.dialect)
+        numbered = q.with_only_columns(
+            C.c.id, func.row_number().over(order_by=queries.sort_order(sort, descending, status)).label("n"),
+            maintain_column_froms=True).subquery()
+        with self._read() as conn:
+            n = conn.execute(select(numbered.c.n).where(numbered.c.id == claim_id)).scalar_one_or_none()
+        return None if n is None else n - 1
+
+    def tag_names(self, limit: int = 2000) -> list[str]:
+        """Tags in use (for completion), sorted."""
+        with self._read() as conn:
+            rows = conn.execute(select(C.c.tags).where(C.c.tags != "").distinct().limit(limit)).scalars()
+            return sorted({t for s in rows for t in s.split(",") if t})

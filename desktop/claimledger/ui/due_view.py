@@ -1,0 +1,153 @@
+"""What is due: claims whose deadline falls in the next N days after the as-of date, counts by
+status, and each speaker's track record — all for the current filter, read in the background.
+Activating a due claim or a speaker asks the window to show it."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimledger.domain import Status
+from claimledger.services import ClaimFilter
+from claimledger.ui.tasks import TaskRunner
+
+ClaimIdRole = Qt.ItemDataRole.UserRole + 10
+SpeakerIdRole = Qt.ItemDataRole.UserRole + 11
+
+
+def _tree(parent: QWidget, name: str, headers: list[str]) -> tuple[QTreeView, QStandardItemModel]:
+    model = QStandardItemModel(0, len(headers), parent)
+    model.setHorizontalHeaderLabels(headers)
+    view = QTreeView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.header().setStretchLastSection(False)
+    view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view, model
+
+
+def _item(text, *, data=None, role=ClaimIdRole, right: bool = False) -> QStandardItem:
+    item = QStandardItem("" if text is None else str(text))
+    if data is not None:
+        item.setData(data, role)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class DueView(QWidget):
+    claim_activated = Signal(int)
+    speaker_activated = Signal(int)
+
+    def __init__(self, ledger, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ledger, self._runner = ledger, runner
+        self._generation = 0
+        self._filter, self._dirty = ClaimFilter(), False
+        self.days_spin = QSpinBox(self)
+        self.days_spin.setRange(1, 3650)
+        self.days_spin.setValue(30)
+        self.days_spin.setSuffix(" days")
+        self.days_spin.setAccessibleName("Due within days")
+        self.days_spin.valueChanged.connect(lambda _v: self.load(self._filter))
+        self.due_label = QLabel(self)
+        self.due_view, self.due_model = _tree(self, "Claims due soon", ["Due by", "Speaker", "Claim"])
+        self.due_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.counts_label = QLabel(self)
+        self.counts_label.setWordWrap(True)
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.track_view, self.track_model = _tree(
+            self, "Track records", ["Speaker", "Claims", "Fulfilled", "Not", "Pending", "Overdue", "Median days"])
+        self.track_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.track_view.setToolTip("Fulfilled (partly counts half in the rate), not fulfilled, unresolved, overdue, "
+                                   "and the median days early (−) or late (+) of fulfilments")
+        self.due_view.activated.connect(lambda i: self._activated(i, ClaimIdRole, self.claim_activated))
+        self.due_view.clicked.connect(lambda i: self._activated(i, ClaimIdRole, self.claim_activated))
+        self.track_view.activated.connect(lambda i: self._activated(i, SpeakerIdRole, self.speaker_activated))
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<b>Due within</b>", self))
+        row.addWidget(self.days_spin)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.due_label)
+        layout.addWidget(self.due_view, 3)
+        layout.addWidget(QLabel("<b>By status</b>", self))
+        layout.addWidget(self.counts_label)
+        layout.addWidget(QLabel("<b>Track records</b> (double-click: filter by speaker)", self))
+        layout.addWidget(self.track_view, 2)
+
+    def _activated(self, index, role, signal) -> None:
+        value = index.sibling(index.row(), 0).data(role)
+        if value is not None:
+            signal.emit(value)
+
+    def load(self, f: ClaimFilter) -> None:
+        """Re-read for filter ``f`` in the background (now if shown, else when shown); a newer
+        call's answer wins."""
+        self._filter, self._dirty = f, True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._load()
+
+    def _load(self) -> None:
+        self._dirty = False
+        f = self._filter
+        self._generation += 1
+        generation, days, ledger = self._generation, self.days_spin.value(), self._ledger
+        # due soon ignores the deadline range of the table (its own window is the next N days)
+        due_filter = replace(f, due_after=None, due_before=None, overdue_only=False)
+
+        def work(_task):
+            return ledger.due_soon(days, due_filter), ledger.counts(f), ledger.track_records(f)
+
+        def show(result) -> None:
+            if generation == self._generation:
+                self._show(*result)
+
+        self._runner.run(work, on_success=show)
+
+    def _show(self, due, counts, records) -> None:
+        as_of = self._filter.as_of or self._ledger.today()
+        self.due_label.setText(f"{len(due):,} unresolved claim{'s' if len(due) != 1 else ''} due "
+                               f"{as_of.isoformat()} – {self.days_spin.value()} days on")
+        self.due_model.removeRows(0, self.due_model.rowCount())
+        for c in due:
+            self.due_model.appendRow([_item(c.deadline_latest.isoformat() if c.deadline_latest else "", data=c.id),
+                                      _item(c.speaker or "—"), _item(" ".join((c.summary or c.quote).split()))])
+        parts = [f"{Status(s).label if s in Status._value2member_map_ else s}: <b>{n:,}</b>"
+                 for s, n in sorted(counts.by_status.items(), key=lambda kv: -kv[1]) if n]
+        parts.append(f"<span style='color:#d03030'>Overdue: <b>{counts.overdue:,}</b></span>")
+        self.counts_label.setText(" · ".join(parts) if counts.total else "No claims under these filters.")
+        self.track_model.removeRows(0, self.track_model.rowCount())
+        for t in records:
+            median = "" if t.median_days_early_or_late is None else f"{t.median_days_early_or_late:+g}"
+            self.track_model.appendRow([
+                _item(t.speaker, data=t.speaker_id, role=SpeakerIdRole), _item(t.total, right=True),
+                _item(t.fulfilled + t.partially_fulfilled, right=True), _item(t.not_fulfilled, right=True),
+                _item(t.unresolved, right=True), _item(t.overdue, right=True), _item(median, right=True)])
+
+    def due_claim_ids(self) -> list[int]:
+        return [self.due_model.index(r, 0).data(ClaimIdRole) for r in range(self.due_model.rowCount())]

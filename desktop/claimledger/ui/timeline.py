@@ -1,0 +1,231 @@
+"""The timeline: the current filter's claims along time (the first 500 by deadline). Each claim
+is a lane: its deadline window as a bar coloured by status (a month-long window is a month wide;
+vague deadlines faint and dashed; an open end fades out), outcomes as diamonds, the as-of date as a
+dashed red line. Clicking a lane selects the claim in the table."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimledger.domain import Status
+from claimledger.services import ClaimFilter
+from claimledger.services.html_report import STATUS_COLOURS
+from claimledger.ui.tasks import TaskRunner
+
+LANE, LABEL_W, TOP, MARGIN = 18, 270, 30, 16
+ClaimRole = 0  # QGraphicsItem.data key holding the claim id
+
+
+def _months(lo: date, hi: date):
+    d = date(lo.year, lo.month, 1)
+    while d <= hi:
+        yield d
+        d = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+class TimelineView(QGraphicsView):
+    claim_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName("Timeline of claim deadlines")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._data = None
+        self._as_of: date | None = None
+        self._selected: int | None = None
+        self._width = 0
+        self.lanes: dict[int, QGraphicsRectItem] = {}  # claim id -> lane background (selection, tests)
+
+    def set_data(self, data, as_of: date) -> None:
+        self._data, self._as_of = data, as_of
+        self._draw()
+
+    def select_claim(self, claim_id: int | None) -> None:
+        self._selected = claim_id
+        pal = self.palette()
+        for cid, lane in self.lanes.items():
+            on = cid == claim_id
+            lane.setBrush(QBrush(pal.color(QPalette.ColorRole.Highlight).lighter(100)) if on else QBrush(Qt.BrushStyle.NoBrush))
+            lane.setOpacity(0.35 if on else 1.0)
+            if on:
+                self.ensureVisible(lane, 0, 40)
+
+    def lane_center(self, claim_id: int) -> QPointF:
+        """Where the claim's bar is, in view coordinates (tests click there)."""
+        lane = self.lanes[claim_id]
+        return QPointF(self.mapFromScene(lane.rect().center()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._data is not None and abs(self.viewport().width() - self._width) > 40:
+            self._draw()
+
+    def mousePressEvent(self, event) -> None:
+        for item in self.items(event.position().toPoint()):
+            cid = item.data(ClaimRole)
+            if cid is not None:
+                self.claim_clicked.emit(int(cid))
+                break
+        super().mousePressEvent(event)
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def _draw(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.lanes = {}
+        pal = self.palette()
+        text_colour = pal.color(QPalette.ColorRole.Text)
+        grid = QPen(pal.color(QPalette.ColorRole.Mid), 0)
+        grid.setCosmetic(True)
+        self._width = self.viewport().width()
+        rows = self._data.rows if self._data else []
+        if not rows:
+            t = scene.addSimpleText("No claim with a deadline under these filters.")
+            t.setBrush(text_colour)
+            return
+        as_of = self._as_of
+        starts = [r.deadline_earliest or r.published_on for r in rows]
+        ends = [r.deadline_latest or r.deadline_earliest for r in rows]
+        observed = [d for evs in self._data.events.values() for _i, d, _s in evs]
+        lo = min(starts + observed + [as_of]) - timedelta(days=3)
+        hi = max(ends + observed + [as_of]) + timedelta(days=3)
+        plot = max(self._width - LABEL_W - 2 * MARGIN, 420)
+        scale = plot / max((hi - lo).days, 1)
+
+        def x(d: date) -> float:
+            return LABEL_W + (d - lo).days * scale
+
+        height = TOP + LANE * len(rows) + 8
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
+        months = list(_months(lo, hi))
+        step = max(1, len(months) // max(1, int(plot // 70)))
+        for i, m in enumerate(months):
+            if m < lo:
+                continue
+            scene.addLine(x(m), TOP - 6, x(m), height, grid)
+            if i % step == 0:
+                label = scene.addSimpleText(m.strftime("%b %Y"), small)
+                label.setBrush(text_colour)
+                label.setPos(x(m) + 3, 4)
+        for i, (r, s, e) in enumerate(zip(rows, starts, ends)):
+            y = TOP + i * LANE
+            lane = scene.addRect(QRectF(0, y, LABEL_W + plot + MARGIN, LANE), QPen(Qt.PenStyle.NoPen))
+            lane.setData(ClaimRole, r.id)
+            lane.setZValue(-2)
+            lane.setToolTip(f"#{r.id} {r.quote}")
+            self.lanes[r.id] = lane
+            words = " ".join((r.summary or r.quote).split())
+            text = f"{r.speaker or 'reporter'}: {words}"
+            label = scene.addSimpleText(text if len(text) <= 44 else text[:43] + "…", small)
+            label.setBrush(QColor(208, 48, 48) if r.overdue else text_colour)
+            label.setPos(6, y + 2)
+            label.setData(ClaimRole, r.id)
+            self._bar(scene, r, x(s), x(e + timedelta(days=1)) if e else x(s) + 3, y)
+            for _eid, d, status in self._data.events.get(r.id, []):
+                self._marker(scene, r.id, x(d), y + LANE / 2, status, d)
+        line = QPen(QColor(208, 48, 48), 1.5, Qt.PenStyle.DashLine)
+        ax = x(as_of)
+        scene.addLine(ax, TOP - 10, ax, height, line).setZValue(5)
+        tag = scene.addSimpleText(f"as of {as_of.isoformat()}", small)
+        tag.setBrush(QColor(208, 48, 48))
+        tag.setPos(ax + 3, TOP - 14)
+        scene.setSceneRect(QRectF(0, 0, LABEL_W + plot + MARGIN, height))
+        if self._selected is not None:
+            self.select_claim(self._selected)
+
+    def _bar(self, scene, r, x0: float, x1: float, y: float) -> None:
+        colour = QColor(STATUS_COLOURS.get(r.status, "#4a5568"))
+        vague = r.deadline_granularity == "vague"
+        fill = QColor(colour)
+        fill.setAlphaF(0.3 if vague else 0.8)
+        pen = QPen(colour, 1, Qt.PenStyle.DashLine if vague else Qt.PenStyle.SolidLine)
+        if r.overdue:
+            pen = QPen(QColor(208, 48, 48), 2)
+        rect = scene.addRect(QRectF(x0, y + 3, max(x1 - x0, 3), LANE - 6), pen, QBrush(fill))
+        rect.setData(ClaimRole, r.id)
+        window = f"{r.deadline_earliest or '…'} – {r.deadline_latest or '…'}"
+        rect.setToolTip(f"#{r.id} “{r.deadline_expression or ''}”: {window} ({r.deadline_granularity or '?'})\n"
+                        f"{Status(r.status).label}{' — overdue' if r.overdue else ''}")
+        if r.deadline_latest is None:  # open end ("after X"): a fading tail
+            tail = scene.addRect(QRectF(x1, y + 5, 40, LANE - 10), QPen(Qt.PenStyle.NoPen), QBrush(QColor(colour.red(), colour.green(), colour.blue(), 60)))
+            tail.setData(ClaimRole, r.id)
+
+    def _marker(self, scene, claim_id: int, cx: float, cy: float, status: str, d: date) -> None:
+        poly = QPolygonF([QPointF(cx, cy - 7), QPointF(cx + 5, cy), QPointF(cx, cy + 7), QPointF(cx - 5, cy)])
+        colour = QColor(STATUS_COLOURS.get(status, "#4a5568"))
+        item = scene.addPolygon(poly, QPen(self.palette().color(QPalette.ColorRole.Text), 1), QBrush(colour))
+        item.setZValue(3)
+        item.setData(ClaimRole, claim_id)
+        item.setToolTip(f"{Status(status).label} on {d.isoformat()}")
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
+
+
+class TimelinePane(QWidget):
+    """The view with its legend and a note when more claims exist than are drawn."""
+
+    claim_clicked = Signal(int)
+
+    def __init__(self, ledger, runner: TaskRunner, parent: QWidget | None = None, *, limit: int = 500):
+        super().__init__(parent)
+        self._ledger, self._runner, self.limit = ledger, runner, limit
+        self._generation = 0
+        self._filter, self._dirty = ClaimFilter(), False
+        self.view = TimelineView(self)
+        self.view.claim_clicked.connect(self.claim_clicked)
+        self.note = QLabel(self)
+        self.note.setObjectName("timelineNote")
+        legend = QLabel("Bars: deadline windows (faint, dashed: vague; red outline: overdue) · "
+                        "◆ outcome observed · dashed red line: as-of date", self)
+        legend.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(legend, 1)
+        head.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.view, 1)
+
+    def load(self, f: ClaimFilter) -> None:
+        """Re-read for ``f`` in the background — now if the pane shows, else when it is shown."""
+        self._filter, self._dirty = f, True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._load()
+
+    def _load(self) -> None:
+        self._dirty = False
+        f = self._filter
+        self._generation += 1
+        generation, ledger, limit = self._generation, self._ledger, self.limit
+        as_of = f.as_of or ledger.today()
+
+        def show(data) -> None:
+            if generation != self._generation:
+                return
+            more = data.total - len(data.rows)
+            self.note.setText(f"First {len(data.rows):,} of {data.total:,} claims with deadlines, by deadline"
+                              if more > 0 else f"{data.total:,} claims with deadlines")
+            self.view.set_data(data, as_of)
+
+        self._runner.run(lambda _t: ledger.timeline(f, limit=limit), on_success=show)

@@ -1,0 +1,88 @@
+"""Undoable edits (Ctrl+Z / Ctrl+Shift+Z) over the ledger.
+
+Each command is pushed *after* its first, already done, write (so a failure is shown before
+anything enters the stack). Undo of a field edit writes the previous values back with the
+version check; undo of an outcome never deletes history: ``retract_outcome`` appends an event
+restoring the previous status ("undo of event N"), and redo records the outcome again.
+A command whose undo or redo fails (someone else changed the claim meanwhile) is reported through
+``on_error`` and becomes obsolete, so the stack never claims a state the database does not have.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from claimledger.services import LedgerError
+
+FIELD_LABELS = {
+    "summary": "summary", "kind": "kind", "tags": "tags", "speaker": "speaker", "review": "review",
+    "deadline_expression": "deadline", "deadline_earliest": "deadline", "deadline_latest": "deadline",
+    "deadline_granularity": "deadline", "modality": "modality", "condition": "condition",
+}
+
+
+class _LedgerCommand(QUndoCommand):
+    def __init__(self, text: str, on_change: Callable[[int], None], on_error: Callable[[str], None]):
+        super().__init__(text)
+        self._first = True
+        self._on_change, self._on_error = on_change, on_error
+
+    def _run(self, fn: Callable[[], None], claim_id: int) -> None:
+        try:
+            fn()
+        except LedgerError as exc:
+            self.setObsolete(True)
+            self._on_error(f"Could not {self.actionText().lower()}: {exc}")
+            return
+        self._on_change(claim_id)
+
+
+class EditClaimCommand(_LedgerCommand):
+    """``before``/``after``: the edited fields' values; ``version``: the claim's version after the edit."""
+
+    def __init__(self, ledger, claim_id: int, before: dict, after: dict, version: int, *,
+                 on_change: Callable[[int], None], on_error: Callable[[str], None], text: str | None = None):
+        names = sorted({FIELD_LABELS.get(k, k) for k in after})
+        super().__init__(text or f"Edit {', '.join(names)} of claim #{claim_id}", on_change, on_error)
+        self.ledger, self.claim_id = ledger, claim_id
+        self.before, self.after, self.version = dict(before), dict(after), version
+
+    def undo(self) -> None:
+        def write():
+            self.version = self.ledger.update_claim(self.claim_id, self.before, expected_version=self.version)
+        self._run(write, self.claim_id)
+
+    def redo(self) -> None:
+        if self._first:  # done before the push
+            self._first = False
+            return
+
+        def write():
+            self.version = self.ledger.update_claim(self.claim_id, self.after, expected_version=self.version)
+        self._run(write, self.claim_id)
+
+
+class OutcomeCommand(_LedgerCommand):
+    """An outcome recorded (event ``event_id``); ``params``: the record_outcome arguments."""
+
+    def __init__(self, ledger, claim_id: int, event_id: int, status: str, params: dict, *,
+                 on_change: Callable[[int], None], on_error: Callable[[str], None]):
+        super().__init__(f"Record {status.replace('_', ' ')} for claim #{claim_id}", on_change, on_error)
+        self.ledger, self.claim_id, self.event_id = ledger, claim_id, event_id
+        self.status, self.params = status, dict(params)
+        self.retraction_id: int | None = None
+
+    def undo(self) -> None:
+        def write():
+            self.retraction_id = self.ledger.retract_outcome(self.event_id).event_id
+        self._run(write, self.claim_id)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+
+        def write():
+            self.event_id = self.ledger.record_outcome(self.claim_id, self.status, **self.params).event_id
+        self._run(write, self.claim_id)

@@ -1,0 +1,144 @@
+"""The main window's actions, menus and toolbar; the recent-databases menu; the About box."""
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from claimledger.ui import window_state
+
+
+def _action(w, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    a = QAction(text, w)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut))
+    a.setStatusTip(tip)
+    a.setToolTip(tip or text.replace("&", "").rstrip("…"))
+    a.triggered.connect(lambda _checked=False: slot())
+    w.addAction(a)
+    return a
+
+
+def build(w) -> None:
+    acts = w.actions
+    w.import_action = _action(w, "&Import articles…", w.importer.choose_files, "Ctrl+I",
+                              "Import article files (text, Markdown, HTML); you can also drop them on the window")
+    w.export_action = _action(w, "&Export…", w.open_export_dialog, "Ctrl+E",
+                              "Export the claims shown: CSV, JSON, ClaimReview, HTML or PDF report")
+    w.open_db_action = _action(w, "&Open database…", lambda: open_database_dialog(w), QKeySequence.StandardKey.Open,
+                               "Open another ledger database (SQLite file)")
+    w.record_action = _action(w, "&Record outcome…", w.open_outcome_dialog, "Ctrl+R",
+                              "Record what happened to the selected claim (Enter in the table)")
+    w.edit_action = _action(w, "&Edit claim…", acts.edit_current, None, "Edit speaker, kind, summary, tags, deadline (E)")
+    w.accept_action = _action(w, "&Accept", lambda: acts.review("accepted"), None, "Accept the extracted claim (A)")
+    w.reject_action = _action(w, "Re&ject", lambda: acts.review("rejected"), None, "Reject: not a claim (R)")
+    w.add_action = _action(w, "Add claim from &selection…", acts.add_from_selection, "Ctrl+N",
+                           "Select words in the article text, then add them as a claim")
+    w.review_queue_action = _action(w, "Review &queue", lambda: show_review_queue(w), "Ctrl+Shift+R",
+                                    "Show the claims still to review (suggested); A accepts, R rejects, E edits")
+    w.undo_action = acts.undo_stack.createUndoAction(w, "&Undo")
+    w.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    w.redo_action = acts.undo_stack.createRedoAction(w, "&Redo")
+    w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    w.addAction(w.undo_action)
+    w.addAction(w.redo_action)
+    w.refresh_action = _action(w, "Re&fresh", w.refresh, QKeySequence.StandardKey.Refresh)
+    w.search_action = _action(w, "&Search", lambda: focus_search(w), QKeySequence.StandardKey.Find)
+    w.timeline_action = _action(w, "&Timeline", lambda: w.lower_tabs.setCurrentWidget(w.timeline), "Ctrl+T")
+    w.due_action = _action(w, "What is &due", lambda: w.side_tabs.setCurrentWidget(w.due_view), "Ctrl+D")
+    w.quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+    about = _action(w, "&About Claim Ledger", lambda: show_about(w))
+
+    menu = w.menuBar()
+    file_menu = menu.addMenu("&File")
+    file_menu.addAction(w.open_db_action)
+    w.recent_menu = file_menu.addMenu("Open &recent")
+    w.recent_menu.aboutToShow.connect(lambda: fill_recent(w))
+    fill_recent(w)
+    for a in (None, w.import_action, w.export_action, None, w.quit_action):
+        file_menu.addSeparator() if a is None else file_menu.addAction(a)
+    edit_menu = menu.addMenu("&Edit")
+    for a in (w.undo_action, w.redo_action, None, w.search_action):
+        edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+    claim_menu = menu.addMenu("&Claim")
+    for a in (w.review_queue_action, w.accept_action, w.reject_action, w.edit_action, None, w.add_action,
+              w.record_action):
+        claim_menu.addSeparator() if a is None else claim_menu.addAction(a)
+    view_menu = menu.addMenu("&View")
+    for a in (w.timeline_action, w.due_action, w.refresh_action):
+        view_menu.addAction(a)
+    menu.addMenu("&Help").addAction(about)
+    bar = w.addToolBar("Main")
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for a in (w.import_action, w.export_action, None, w.review_queue_action, w.add_action, w.record_action, None,
+              w.undo_action, w.redo_action, w.refresh_action):
+        bar.addSeparator() if a is None else bar.addAction(a)
+
+
+def focus_search(w) -> None:
+    w.filter_bar.search_edit.setFocus()
+    w.filter_bar.search_edit.selectAll()
+
+
+def show_review_queue(w) -> None:
+    combo = w.filter_bar.review_combo
+    combo.setCurrentIndex(combo.findData("suggested"))
+    if w.model.rowCount():
+        w.select_row(0)
+    w.table.setFocus()
+    w.statusBar().showMessage("Review queue: A accept · R reject · E edit · Enter record outcome · Ctrl+Z undo", 8000)
+
+
+def fill_recent(w) -> None:
+    w.recent_menu.clear()
+    paths = [p for p in window_state.recent_databases(w._settings) if p != w.ledger.location]
+    for p in paths:
+        a = w.recent_menu.addAction(p)
+        a.triggered.connect(lambda _c=False, p=p: open_database(w, p))
+    if not paths:
+        w.recent_menu.addAction("(none yet)").setEnabled(False)
+
+
+def open_database_dialog(w) -> None:
+    path, _ = QFileDialog.getOpenFileName(w, "Open a ledger database", str(Path(w.ledger.location).parent),
+                                          "Claim Ledger databases (*.db *.sqlite *.sqlite3);;All files (*)")
+    if path:
+        open_database(w, path)
+
+
+def open_database(w, path: str):
+    """A new window on ``path`` (this one closes); an error says what to do and keeps this one."""
+    from claimledger.services import LedgerError
+    from claimledger.ui.app import ledger_class
+    from claimledger.ui.main_window import MainWindow
+
+    try:
+        ledger = ledger_class().open(path)
+    except LedgerError as exc:
+        QMessageBox.critical(w, "Cannot open the database",
+                             f"{exc}\n\nChoose a Claim Ledger database file (made by this program), or a new "
+                             "file name to start an empty ledger.")
+        return None
+    window_state.add_recent(w._settings, ledger.location)
+    other = MainWindow(ledger, settings=w._settings, owns_ledger=True)
+    other.setWindowIcon(w.windowIcon())
+    other.show()
+    w.close()
+    return other
+
+
+def show_about(w) -> None:
+    try:
+        version = metadata.version("claimledger")
+    except metadata.PackageNotFoundError:
+        version = "development"
+    settings = w._settings.fileName() if w._settings is not None else "not kept"
+    QMessageBox.about(w, "About Claim Ledger",
+                      f"<b>Claim Ledger</b> {version}<p>Track what people in the news say will happen, "
+                      "and record what did.</p>"
+                      f"<p>Database: <code>{w.ledger.location}</code><br>Settings: <code>{settings}</code></p>")
