@@ -174,6 +174,11 @@ def _read_article(path: str, published: date | None):
     return parsed, when
 
 
+def _progress_bar(done: int, total: int, width: int = 30) -> None:
+    filled = width * done // total
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles", end="", file=sys.stderr, flush=True)
+
+
 def cmd_import(args) -> int:
     from claimledger.services.importing import article_files
 
@@ -182,24 +187,31 @@ def cmd_import(args) -> int:
     if not files:
         raise UsageError("no article files found in " + ", ".join(args.files))
     status = 0
-    show_progress = len(files) > 1 and sys.stderr.isatty()
+    # On a terminal, many files get a progress bar and a summary; otherwise a line per file.
+    bar = len(files) > 1 and sys.stderr.isatty()
+    created = claims = present = failed = 0
     for i, path in enumerate(files, 1):
         try:
             r = ledger.import_file(path, published=args.published, title=args.title, outlet=args.outlet, url=args.url)
         except Exception as exc:
             if getattr(exc, "exit_status", None) is None:
                 raise
-            print(f"{PROG}: {exc}", file=sys.stderr)
+            print(("\r\033[K" if bar else "") + f"{PROG}: {exc}", file=sys.stderr)
             status = max(status, exc.exit_status)
+            failed += 1
             continue
-        if r.created:
+        created += r.created
+        claims += r.claims
+        present += not r.created
+        if bar:
+            _progress_bar(i, len(files))
+        elif r.created:
             print(f"imported article {r.article_id} ({r.published_on}): {r.claims} claims — {r.origin}")
         else:
             print(f"already imported as article {r.article_id}: {r.origin}")
-        if show_progress:
-            print(f"\r[{i}/{len(files)}]", end="", file=sys.stderr)
-    if show_progress:
+    if bar:
         print(file=sys.stderr)
+        print(f"imported {created} articles ({claims} claims); {present} already present; {failed} failed")
     return status
 
 

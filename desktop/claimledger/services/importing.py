@@ -94,22 +94,30 @@ class ImportService:
                     published_on=published, text=text, sha256=digest, imported_at=utcnow(), origin=name,
                 )
             ).inserted_primary_key[0]
-            rows = [self._claim_row(conn, article_id, c) for c in found]
+            speakers: dict[tuple, int | None] = {}  # one upsert per distinct attribution, not per claim
+            rows = [self._claim_row(article_id, c, self._speaker_of(conn, c, speakers)) for c in found]
             if rows:
                 conn.execute(C.insert(), rows)
         return ImportResult(origin, article_id, title or parsed.title, published, created=True, claims=len(rows))
 
     @staticmethod
-    def _claim_row(conn, article_id: int, c) -> dict:
-        speaker_id = None
-        if c.speaker:
-            affiliation_id = None
-            if c.speaker_affiliation and c.speaker_affiliation.casefold() != c.speaker.casefold():
-                affiliation_id = queries.upsert_speaker(conn, name=c.speaker_affiliation, kind="organisation")
-            speaker_id = queries.upsert_speaker(
-                conn, name=c.speaker, kind=c.speaker_kind or "unknown", affiliation_id=affiliation_id,
-                alias=c.speaker_mention,
-            )
+    def _speaker_of(conn, c, known: dict[tuple, int | None]) -> int | None:
+        key = (c.speaker, c.speaker_kind, c.speaker_affiliation, c.speaker_mention)
+        if key not in known:
+            speaker_id = None
+            if c.speaker:
+                affiliation_id = None
+                if c.speaker_affiliation and c.speaker_affiliation.casefold() != c.speaker.casefold():
+                    affiliation_id = queries.upsert_speaker(conn, name=c.speaker_affiliation, kind="organisation")
+                speaker_id = queries.upsert_speaker(
+                    conn, name=c.speaker, kind=c.speaker_kind or "unknown", affiliation_id=affiliation_id,
+                    alias=c.speaker_mention,
+                )
+            known[key] = speaker_id
+        return known[key]
+
+    @staticmethod
+    def _claim_row(article_id: int, c, speaker_id: int | None) -> dict:
         d, ev = c.deadline, c.event_time
         now = utcnow()
         return dict(
