@@ -300,7 +300,7 @@ def test_following_year_uses_the_last_year_mentioned():
     ("Officials met two weeks ago.", "two weeks ago", "2021-W25"),
     ("The vote happened in mid-1996.", "mid-1996", "1996"),
     ("Sales rose in the 1988 period.", "the 1988 period", "1988"),
-    ("Problems have grown in recent years.", "recent years", "PXY"),
+    ("Problems have grown in recent years.", "recent years", "PAST_REF"),
 ])
 def test_more_constructions(text, needle, value):
     assert find(text, needle).value == value
@@ -336,3 +336,24 @@ def test_no_false_alarms_names_ordinals_measures(text):
 def test_capitalised_time_word_at_sentence_start_is_still_a_timex():
     assert find("Today the council meets again.", "Today").value == "2021-07-06"
     assert find("\"This week we will decide,\" he said.", "This week").value == "2021-W27"
+
+
+@pytest.mark.parametrize("text,needle,typ,value", [
+    ("Hate groups multiplied over the past year.", "the past year", "DATE", "2020"),
+    ("Rates will stay low over the next year, the bank said.", "the next year", "DATE", "2022"),
+    ("The bank grew fast in recent years.", "recent years", "DATE", "PAST_REF"),
+])
+def test_year_periods_relative_to_now(text, needle, typ, value):
+    t = find(text, needle)
+    assert (t.type, t.value) == (typ, value), t
+
+
+def test_initials_and_abbreviations_do_not_end_the_sentence():
+    # the future tense of "will succeed" reaches the date across "P." and "Feb."
+    t = find("Mr. Smith will succeed Daniel P. Jones Feb. 1, the company said.", "Feb. 1", dct=date(2021, 10, 26))
+    assert t.value == "2022-02-01"
+
+
+def test_month_without_tense_cue_is_this_years():
+    t = find("The shares hit a high in June, up from $29.75 in March.", "March", dct=date(2021, 10, 30))
+    assert t.value == "2021-03"

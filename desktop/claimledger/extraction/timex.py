@@ -62,6 +62,9 @@ _ADJ_DET = frozenset("a an the still very newly its their his her our so".split(
 _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|still|very|newly|its|their|his|her|our|so-?)\s+$", _I)
 _FRONTED = re.compile(r"[\W_]*(?:(?:in|on|at|by|since|until|during|early|late|last|this|next|and|but|then|so|for|from|"
                       r"the|also|as|of|that|earlier|later)[\W_]+)*", _I)
+# a period after an initial, a title or a month abbreviation does not end the sentence
+_ABBREV_END = re.compile(r"(?:^|[\s(\"'`])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Prof|Rev|Jr|Sr|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|U\.S|U\.N)\.$")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
 
 
@@ -80,7 +83,9 @@ class _Ctx:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._breaks is None:
-            self._breaks = [m.end() for m in _SENT_BREAK.finditer(self.text)]
+            text = self.text
+            self._breaks = [m.end() for m in _SENT_BREAK.finditer(text)
+                            if not _ABBREV_END.search(text, max(0, m.start() - 8), m.start())]
         i = bisect.bisect_right(self._breaks, pos)
         s = self._breaks[i - 1] if i else 0
         e = self._breaks[i] if i < len(self._breaks) else len(self.text)
@@ -341,8 +346,6 @@ def _resolve_month(mo: int, day: int | None, dct: date, tense: str | None) -> in
         diff = mo - dct.month
         if diff > 6:
             return y - 1
-        if diff < -6:
-            return y + 1
     return y
 
 
@@ -1125,6 +1128,11 @@ def _rel_unit(m, ctx):
         if rel in ("the same",):
             return "DATE", (ctx.ref_date or dct).isoformat()
         return None
+    if unit == "year" and rel in ("the past", "past") and not m["fisc"]:
+        return "DATE", f"{dct.year - 1:04d}"  # "over the past year": the news annotation's year before
+    if unit == "year" and rel in ("the next", "the coming") and not m["fisc"] and \
+            ctx.tense(m.start(), m.end()) == _FUTURE:
+        return "DATE", f"{dct.year + 1:04d}"
     if rel in ("the past", "the next", "the coming", "past", "the following") and unit != "weekend":
         if rel in ("past", "the past") or rel in ("the next", "the coming"):
             code = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "fortnight": "P2W"}[unit]
@@ -1258,6 +1266,8 @@ def _recent_units(m, ctx):
     u = _unit(m["u"])
     if m.group(0).lower().startswith(("few", "several")):
         return None  # handled by the duration rule
+    if u == "year" and m.group(0).lower().startswith(("recent", "the recent")):
+        return "DATE", "PAST_REF"  # "in recent years": a vague past period
     return "DURATION", _duration_value(None, u)
 
 
