@@ -179,7 +179,8 @@ class ExportDialog(QDialog):
                 self.html_preview.setDocument(self._doc)
             else:
                 self.text_preview.setPlainText(text)
-            self.status_label.setText("")
+            if self.status_label.text() == "Reading…":
+                self.status_label.setText("")
 
         def work(_task):
             if fmt.key == "html":

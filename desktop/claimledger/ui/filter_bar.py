@@ -182,6 +182,7 @@ class FilterBar(QWidget):
             self.search_edit.setText(str(state.get("search") or ""))
             for combo, key in ((self.status_combo, "status"), (self.kind_combo, "kind"), (self.review_combo, "review")):
                 combo.setCurrentIndex(max(0, combo.findData(state.get(key))))
+            self.speaker_combo.setCurrentIndex(0)
             if state.get("speaker") is not None:
                 if self.speaker_combo.findData(state["speaker"]) < 0:
                     self.speaker_combo.addItem(f"speaker #{state['speaker']}", state["speaker"])

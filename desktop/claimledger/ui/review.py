@@ -157,6 +157,7 @@ class ClaimActions(QObject):
         self.undo_stack.push(EditClaimCommand(
             self.ledger, claim_id, {"review": "rejected"}, {"review": "accepted"}, 1,
             on_change=self.changed.emit, on_error=self._error, text=f"Add claim #{claim_id}"))
+        self.window.refresh()
         self.window.show_claim(claim_id)
         self.window.statusBar().showMessage(f"Claim #{claim_id} added.", 5000)
 

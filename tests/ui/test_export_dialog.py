@@ -1,0 +1,82 @@
+"""The export dialog writes every format for the current filters and as-of date, previews the
+first rows, and saves the HTML report as PDF (charts rendered from their SVG)."""
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+
+import pytest
+
+from claimledger.services import ClaimFilter
+from claimledger.ui.main_window import MainWindow
+from claimledger.ui.report_pdf import report_document
+
+
+@pytest.fixture
+def window(qtbot, seeded_ledger):
+    w = MainWindow(seeded_ledger)
+    qtbot.addWidget(w)
+    w.show()
+    w.wait_idle()
+    return w
+
+
+@pytest.mark.parametrize("key,check", [
+    ("csv", lambda text, n: len(list(csv.DictReader(text.splitlines()))) == n),
+    ("events", lambda text, n: text.startswith("event_id") or "claim_id" in text.splitlines()[0]),
+    ("json", lambda text, n: len(json.loads(text)["claims"]) == n),
+    ("claimreview", lambda text, n: '"@graph"' in text and "schema.org" in text),
+    ("html", lambda text, n: text.startswith("<!doctype html>") and "as of <b>2021-09-12</b>" in text),
+])
+def test_each_format_is_written_with_filters_and_as_of(window, seeded_ledger, tmp_path, key, check):
+    window.filter_bar.kind_combo.setCurrentIndex(window.filter_bar.kind_combo.findData("plan"))
+    window.filter_bar.set_as_of(date(2021, 9, 12))
+    n = seeded_ledger.count_claims(ClaimFilter(kinds=frozenset({"plan"})))
+    dialog = window.open_export_dialog()
+    dialog.set_format(key)
+    window.wait_idle()
+    preview = dialog.html_preview.toPlainText() if key == "html" else dialog.text_preview.toPlainText()
+    assert preview.strip()
+    out = tmp_path / f"out.{key}"
+    dialog.save_to(out)
+    window.wait_idle()
+    assert dialog.saved == [out]
+    text = out.read_text(encoding="utf-8")
+    assert check(text, n), text[:300]
+    assert "Exported" in dialog.status_label.text()
+
+
+def test_csv_preview_shows_the_first_rows_only(window):
+    dialog = window.open_export_dialog()
+    window.wait_idle()
+    first = dialog.text_preview.toPlainText().splitlines()[0]
+    assert first.startswith("claim_id,")
+
+
+def test_html_report_saves_as_pdf_with_charts(window, tmp_path):
+    window.ledger.record_outcome(window.model.claim_at(0).id, "fulfilled", observed_on=date(2021, 8, 30))
+    dialog = window.open_export_dialog()
+    dialog.set_format("html")
+    window.wait_idle()
+    assert dialog.pdf_button.isVisibleTo(dialog)
+    assert dialog.html_preview.document().property("charts") >= 2  # status chart and timeline as images
+    assert "<svg" not in dialog.html_preview.toHtml()
+    pdf = tmp_path / "report.pdf"
+    assert dialog.save_pdf(pdf)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+
+
+def test_unwritable_target_says_what_to_do(window, tmp_path):
+    dialog = window.open_export_dialog()
+    dialog.save_to(tmp_path / "missing-dir" / "x.csv")
+    window.wait_idle()
+    assert "Cannot write" in dialog.status_label.text() and "Choose another folder" in dialog.status_label.text()
+
+
+def test_report_document_replaces_svg_by_images():
+    html = ('<p>a</p><svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20">'
+            '<rect width="40" height="20" fill="red"/></svg><p>b</p>')
+    doc = report_document(html)
+    assert doc.property("charts") == 1 and "chart1.png" in doc.toHtml()
