@@ -357,3 +357,21 @@ def test_initials_and_abbreviations_do_not_end_the_sentence():
 def test_month_without_tense_cue_is_this_years():
     t = find("The shares hit a high in June, up from $29.75 in March.", "March", dct=date(2021, 10, 30))
     assert t.value == "2021-03"
+
+
+@pytest.mark.parametrize("text,needle,typ,value", [
+    ("He moved to Miami in June 2019 and left later that year.", "later that year", "DATE", "2019"),
+    ("Imports reached $2 billion in 2018, up from a year before; that year exports fell.", "that year", "DATE",
+     "2018"),
+    ("The mayor resigned on March 3, 2020. The council met that same day.", "that same day", "DATE", "2020-03-03"),
+    ("Sales slumped in the second quarter of 2019. Results for that quarter included a charge.", "that quarter",
+     "DATE", "2019-Q2"),
+])
+def test_that_unit_takes_the_date_last_mentioned(text, needle, typ, value):
+    t = find(text, needle)
+    assert (t.type, t.value) == (typ, value), t
+
+
+def test_possessive_and_longer_words_stay_outside_the_span():
+    assert find("Sales beat last year's record.", "last year").text == "last year"
+    assert "a week" not in [t.text for t in timex.tag("After a weekend of talks, the strike ended.", DCT)]

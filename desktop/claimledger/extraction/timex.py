@@ -69,7 +69,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
 
 
 class _Ctx:
-    __slots__ = ("text", "dct", "_breaks", "_tense_cache", "_marker_cache", "ref_quarter", "ref_date", "ref_year")
+    __slots__ = ("text", "dct", "_breaks", "_tense_cache", "_marker_cache", "ref_quarter", "ref_date", "ref_year",
+                 "ref_value")
 
     def __init__(self, text: str, dct: date):
         self.text = text
@@ -80,6 +81,7 @@ class _Ctx:
         self.ref_quarter: str | None = None
         self.ref_date: date | None = None
         self.ref_year: int | None = None
+        self.ref_value: str | None = None  # the last explicit date value, in document order
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._breaks is None:
@@ -1179,7 +1181,7 @@ _DUR_NUM = rf"(?P<num>{NUMBER}|a|an|one|{VAGUE_QUANT})"
 _DUR_QUAL = r"(?:\s+(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar|school|light|fiscal|extra|odd|plus))?"
 
 
-@_rule(rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<few>few\s+|several\s+|couple\s+of\s+)?{_DUR_NUM}{_DUR_QUAL}[\s-]+(?P<unit>{UNIT_S})(?P<andhalf>\s+and\s+a\s+half\b)?"
+@_rule(rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<few>few\s+|several\s+|couple\s+of\s+)?{_DUR_NUM}{_DUR_QUAL}[\s-]+(?P<unit>{UNIT_S})\b(?P<andhalf>\s+and\s+a\s+half\b)?"
        rf"(?:\s+or\s+(?:so|more|less|longer|two|three|so\s+years))?"
        rf"(?P<tail>\s+(?:ago|earlier|later|from\s+now|hence|back|before|after|since|previously|on)\b)?"
        rf"(?P<old>[\s-]+old\b)?", prio=4)
@@ -1376,6 +1378,36 @@ def _year_end(m, ctx):
     return "DATE", f"{y:04d}"
 
 
+@_rule(r"\b(?:(?P<el>earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>day|week|month|year|quarter|morning|afternoon|evening|"
+       r"night)\b(?![-\w])", prio=4)
+def _that_unit(m, ctx):
+    """"that year", "later that day", "that same quarter": the period of the date last mentioned."""
+    u = m["u"].lower()
+    if re.match(r"\s+(?:of|when|after|before)\b", ctx.after(m.end(), 10), _I) and u not in ("day", "year"):
+        return None
+    return ("TIME" if u in ("morning", "afternoon", "evening", "night") else "DATE"), "@THAT:" + u
+
+
+def _that_value(unit: str, ref: str) -> str:
+    y = ref[:4]
+    mo = ref[5:7] if re.match(r"\d{4}-\d\d", ref) else None
+    full = re.match(r"\d{4}-\d\d-\d\d", ref)
+    if unit == "year":
+        return y
+    if unit == "quarter":
+        if re.match(r"\d{4}-Q[1-4]", ref):
+            return ref[:7]
+        return f"{y}-Q{(int(mo) - 1) // 3 + 1}" if mo else f"{y}-QX"
+    if unit == "month":
+        return f"{y}-{mo}" if mo else f"{y}-XX"
+    if unit == "week":
+        return cal.iso_week(date.fromisoformat(full.group())) if full else f"{y}-WXX"
+    day = full.group() if full else (f"{y}-{mo}-XX" if mo else f"{y}-XX-XX")
+    if unit == "day":
+        return day
+    return f"{day}T{_POD[unit]}"
+
+
 _RULES.sort(key=lambda r: r[2])
 
 # ---- which tokens can start which rule (rules are only tried where they can match) -------------
@@ -1429,6 +1461,7 @@ _FIRST = {
                           "corresponding"},
     "_year_period": {"the"},
     "_week_of": {"the", "week"},
+    "_that_unit": {"that", "earlier", "later"},
 }
 _UNITS_ALL = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
               "weeks", "weekend", "weekends", "fortnight", "month", "months", "quarter", "quarters", "year", "years",
@@ -1444,6 +1477,7 @@ _NEXT_GATE: dict[str, set[str]] = {
                                                "full", "further", "later", "year", "half"},
     "an": _UNITS_ALL | {"additional", "extra", "hour"},
     "in": _UNITS_ALL | {"the"},
+    "that": {"day", "week", "month", "year", "quarter", "same", "morning", "afternoon", "evening", "night"},
     "'": {"#"}, "’": {"#"},
 }
 _FIRST_INDEX: dict[str, list[int]] = {}
@@ -1561,6 +1595,8 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
             e -= 1
         while s < e and text[s].isspace():
             s += 1
+        if e - s > 2 and text[e - 2] in "'’" and text[e - 1] in "sS":
+            e -= 2  # a possessive is not part of the expression ("last year's results")
         if e <= s:
             continue
         span = text[s:e]
@@ -1593,6 +1629,8 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         if typ == "DATE" and explicit and re.match(r"\d{4}(?:$|-)", value) and not span.lower().startswith(
                 ("last", "next", "this", "the past", "the next")):
             ctx.ref_year = int(value[:4])
+        if typ in ("DATE", "TIME") and explicit and re.match(r"\d{4}(?:$|-)", value):
+            ctx.ref_value = value
     return out
 
 
@@ -1636,6 +1674,8 @@ def _resolve_reference(value: str, ctx: _Ctx) -> str:
     if value.startswith("@YQ"):
         y = value[3:]
         return f"{y}-Q{q.split('-Q')[1]}" if q else y
+    if value.startswith("@THAT:"):
+        return _that_value(value[6:], ctx.ref_value or dct.isoformat())
     if value == "@NEXTY0":
         return f"{ctx.ref_year if ctx.ref_year is not None else dct.year:04d}"
     if value.startswith("@NEXTY") or value.startswith("@PREVY"):
