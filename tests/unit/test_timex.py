@@ -375,3 +375,14 @@ def test_that_unit_takes_the_date_last_mentioned(text, needle, typ, value):
 def test_possessive_and_longer_words_stay_outside_the_span():
     assert find("Sales beat last year's record.", "last year").text == "last year"
     assert "a week" not in [t.text for t in timex.tag("After a weekend of talks, the strike ended.", DCT)]
+
+
+def test_passive_participle_takes_the_tense_of_its_auxiliary():
+    dct = date(2021, 10, 26)
+    assert find("The dividend would be paid in January to holders of record.", "January", dct=dct).value == "2022-01"
+    assert find("The plants will be closed over the next year or so.", "the next year", dct=dct).value == "2022"
+
+
+def test_could_is_not_a_future_marker():
+    # 2021-07-06 is a Tuesday; "could not be reached Monday" reports the day before
+    assert find("His parents could not be reached Monday.", "Monday").value == "2021-07-05"

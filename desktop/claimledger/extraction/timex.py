@@ -45,7 +45,7 @@ _FUT_BEFORE_TO = frozenset(
     "have agreement agreements deal offer proposal bid pact agreed agrees agree decided promised pledged vowed "
     "offered voted proposed".split())
 _TO_VERBS = frozenset("be begin start meet visit resume open close take leave return hold".split())
-_FUT_WORDS = frozenset("will shall might may could must should would 'll gonna scheduled slated effective upcoming "
+_FUT_WORDS = frozenset("will shall might may must should would 'll gonna scheduled slated effective upcoming "
                        "tomorrow until till planning".split())
 _PAST_WORDS = frozenset(
     "was were had did said told says ago last yesterday earlier brought took came went made began fell rose gave got "
@@ -134,13 +134,13 @@ class _Ctx:
                 continue
             if w in _FUT_WORDS or (w == "next" and nxt != "to") or (w in ("won", "wo") and nxt in ("t", "n't")):
                 out.append((ws, we, _FUTURE, 0))
-            elif w in _PAST_WORDS:
+            elif w in _PAST_WORDS and not (i and words[i - 1][2] in ("be", "been", "being") and w not in ("had", "did")):
                 out.append((ws, we, _PAST, 0))
             elif w in _PRESENT_WORDS:
                 out.append((ws, we, _PRESENT, 0))
             elif len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and w.isalpha():
                 prev = words[i - 1][2] if i else ""
-                if prev not in _ADJ_DET:
+                if prev not in _ADJ_DET and prev not in ("be", "being"):
                     out.append((ws, we, _PAST, 1))
             i += 1
         self._marker_cache[key] = out
