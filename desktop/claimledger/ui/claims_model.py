@@ -11,7 +11,7 @@ from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from claimledger.domain import Status
 from claimledger.services import ClaimFilter, Ledger
@@ -60,6 +60,7 @@ ObjectRole = Qt.ItemDataRole.UserRole + 2
 
 OVERDUE_BACKGROUND = QColor(220, 50, 47, 60)  # translucent red: legible on light and dark palettes
 OVERDUE_FOREGROUND = QColor(200, 30, 30)
+OVERDUE_FOREGROUND_DARK = QColor(255, 140, 140)  # on a dark base
 
 
 def status_label(row: ClaimRow) -> str:
@@ -201,7 +202,8 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue and col in (COL_STATUS, COL_DEADLINE):
-            return QBrush(OVERDUE_FOREGROUND)
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            return QBrush(OVERDUE_FOREGROUND_DARK if dark else OVERDUE_FOREGROUND)
         if role == Qt.ItemDataRole.FontRole and row.overdue and col == COL_STATUS:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ID:

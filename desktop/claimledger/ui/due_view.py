@@ -4,6 +4,7 @@ Activating a due claim or a speaker asks the window to show it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -73,8 +74,14 @@ class DueView(QWidget):
         self.counts_label.setWordWrap(True)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.track_view, self.track_model = _tree(
-            self, "Track records", ["Speaker", "Claims", "Fulfilled", "Not", "Pending", "Overdue", "Median days"])
-        self.track_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self, "Track records", ["Speaker", "Claims", "Kept", "Broken", "Open", "Overdue", "Median ±d"])
+        header = self.track_view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(28)
+        for col, tip in enumerate(("Speaker (people also count for their organisation)", "Claims",
+                                   "Fulfilled (incl. partly)", "Not fulfilled", "Unresolved: pending, in progress, stalled",
+                                   "Overdue", "Median days early (−) or late (+) of fulfilments")):
+            self.track_model.horizontalHeaderItem(col).setToolTip(tip)
         self.track_view.setToolTip("Fulfilled (partly counts half in the rate), not fulfilled, unresolved, overdue, "
                                    "and the median days early (−) or late (+) of fulfilments")
         self.due_view.activated.connect(lambda i: self._activated(i, ClaimIdRole, self.claim_activated))
@@ -131,8 +138,9 @@ class DueView(QWidget):
 
     def _show(self, due, counts, records) -> None:
         as_of = self._filter.as_of or self._ledger.today()
-        self.due_label.setText(f"{len(due):,} unresolved claim{'s' if len(due) != 1 else ''} due "
-                               f"{as_of.isoformat()} – {self.days_spin.value()} days on")
+        until = as_of + timedelta(days=self.days_spin.value())
+        self.due_label.setText(f"{len(due):,} unresolved claim{'s' if len(due) != 1 else ''} due between "
+                               f"{as_of.isoformat()} and {until.isoformat()}")
         self.due_model.removeRows(0, self.due_model.rowCount())
         for c in due:
             self.due_model.appendRow([_item(c.deadline_latest.isoformat() if c.deadline_latest else "", data=c.id),

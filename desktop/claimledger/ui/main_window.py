@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         claim = self.current_claim()
         if claim is None:
             return None
-        dialog = OutcomeDialog(self.ledger, claim, self)
+        dialog = OutcomeDialog(self.ledger, claim, self, as_of=self.as_of())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._outcome_recorded(d))
         dialog.open()

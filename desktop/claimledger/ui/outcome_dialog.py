@@ -50,7 +50,7 @@ def _qdate(d: date) -> QDate:
 
 
 class OutcomeDialog(QDialog):
-    def __init__(self, ledger: Ledger, claim: ClaimRow, parent: QWidget | None = None):
+    def __init__(self, ledger: Ledger, claim: ClaimRow, parent: QWidget | None = None, *, as_of: date | None = None):
         super().__init__(parent)
         self._ledger = ledger
         self.claim = claim
@@ -73,7 +73,8 @@ class OutcomeDialog(QDialog):
         self.status_combo.setCurrentIndex(max(default, 0))
 
         today = ledger.today()
-        self.date_edit = QDateEdit(_qdate(today), self)
+        # the date the analyst is looking at (the as-of date), never later than today
+        self.date_edit = QDateEdit(_qdate(min(as_of or today, today)), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumDate(_qdate(today))

@@ -40,7 +40,7 @@ def report_document(html: str) -> QTextDocument:
         count += 1
         name = f"chart{count}.png"
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        return f'<img src="{name}" width="{size.width()}" height="{size.height()}">'
+        return f'<p><img src="{name}" width="{size.width()}" height="{size.height()}"></p>'
 
     doc.setHtml(SVG_BLOCK.sub(replace, html))
     doc.setProperty("charts", count)
