@@ -386,3 +386,13 @@ def test_passive_participle_takes_the_tense_of_its_auxiliary():
 def test_could_is_not_a_future_marker():
     # 2021-07-06 is a Tuesday; "could not be reached Monday" reports the day before
     assert find("His parents could not be reached Monday.", "Monday").value == "2021-07-05"
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("Oil fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
+    ("January nineteen ninety-seven. Another bomb exploded.", "January nineteen ninety-seven", "1997-01"),
+])
+def test_spoken_years_after_a_month_or_season(text, needle, value):
+    t = find(text, needle)
+    assert (t.text, t.value) == (needle, value)

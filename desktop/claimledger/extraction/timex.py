@@ -24,7 +24,7 @@ from typing import Callable
 from claimledger.domain import Granularity
 from claimledger.extraction import _timex_cal as cal
 from claimledger.extraction._timex_lex import (
-    APPROX, DAYNUM, MONTH, MONTH_D, MONTHS, NUMBER, NUMWORD, ONES, ORDINALS, PART_OF_DAY, SEASONS, TENS,
+    APPROX, DAYNUM, MONTH, MONTH_D, MONTH_FULL, MONTHS, NUMBER, NUMWORD, ONES, ORDINALS, PART_OF_DAY, SEASONS, TENS,
     UNIT_S, VAGUE_QUANT, WEEKDAY, WEEKDAYS, YEAR4,
 )
 from claimledger.extraction.model import Timex
@@ -1362,7 +1362,18 @@ def _spelled_year(m, ctx):
     n = _num(rest)
     if n is None or n >= 100:
         return None
-    return "DATE", f"{c * 100 + int(n):04d}"
+    y = f"{c * 100 + int(n):04d}"
+    # spoken dates of broadcast transcripts: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    pre = _SPOKEN_PREFIX.search(ctx.text, max(0, m.start() - 30), m.start())
+    if pre:
+        if pre["mon"] and pre["mon"][0].isupper():
+            return "DATE", f"{y}-{_month_no(pre['mon']):02d}", pre.start(), m.end()
+        if pre["sea"]:
+            return "DATE", f"{y}-{SEASONS[pre['sea'].lower()]}", pre.start(), m.end()
+    return "DATE", y
+
+
+_SPOKEN_PREFIX = re.compile(rf"(?:\b(?P<mon>{MONTH_FULL})|\b(?:the\s+)?(?P<sea>spring|summer|fall|autumn|winter)\s+of)\s+$", _I)
 
 
 @_rule(r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year|full\s+year|"
