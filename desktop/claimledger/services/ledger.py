@@ -26,6 +26,7 @@ from claimledger.services.importing import ImportService
 from claimledger.services.outcomes import OutcomeService
 from claimledger.services.reading import ReadService
 from claimledger.services.stats import StatsService
+from claimledger.services.workbench import WorkbenchService
 from claimledger.store import migrate
 from claimledger.store.engine import make_engine, resolve_url, sqlite_path, writer
 from claimledger.store.models import Meta
@@ -41,7 +42,7 @@ def default_author() -> str:
 
 
 class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService, BulkService,
-             BackupService):
+             BackupService, WorkbenchService):
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
         self.engine = engine
         self._writer = writer(engine)

@@ -44,16 +44,6 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-def ledger_class():
-    """``Ledger`` with the workbench use cases (a subclass until Ledger includes them itself)."""
-    from claimledger.services import Ledger
-    from claimledger.services.workbench import WorkbenchService
-
-    if issubclass(Ledger, WorkbenchService):
-        return Ledger
-    return type("WorkbenchLedger", (Ledger, WorkbenchService), {})
-
-
 def app_icon():
     """The theme's icon when installed, else the SVG shipped in resources/icons."""
     from PySide6.QtGui import QIcon
@@ -75,11 +65,11 @@ def run(db: str | None, files: Sequence[str] = ()) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from claimledger.services import LedgerError
+    from claimledger.services import Ledger, LedgerError
     from claimledger.ui.main_window import MainWindow
 
     try:
-        ledger = ledger_class().open(db)
+        ledger = Ledger.open(db)
     except LedgerError as exc:
         _error(app, str(exc))
         return 1

@@ -113,12 +113,11 @@ def open_database_dialog(w) -> None:
 
 def open_database(w, path: str):
     """A new window on ``path`` (this one closes); an error says what to do and keeps this one."""
-    from claimledger.services import LedgerError
-    from claimledger.ui.app import ledger_class
+    from claimledger.services import Ledger, LedgerError
     from claimledger.ui.main_window import MainWindow
 
     try:
-        ledger = ledger_class().open(path)
+        ledger = Ledger.open(path)
     except LedgerError as exc:
         QMessageBox.critical(w, "Cannot open the database",
                              f"{exc}\n\nChoose a Claim Ledger database file (made by this program), or a new "
