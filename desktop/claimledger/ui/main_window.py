@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QTimer, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,9 @@ from claimledger.ui.tasks import TaskRunner
 from claimledger.ui.timeline import TimelinePane
 
 
+COUNTS_DELAY_MS = 250
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ledger, *, settings: QSettings | None = None, page_size: int = 100, owns_ledger: bool = False):
         super().__init__()
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.articles_view.setSpacing(2)
         self.articles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._counts_generation = 0
+        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._count_now)
 
         self.filter_bar = FilterBar(self, today=ledger.today())
         self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
@@ -175,8 +180,13 @@ class MainWindow(QMainWindow):
                         on_failure=lambda exc: self.statusBar().showMessage(f"Articles not loaded: {exc}", 8000))
 
     def _update_counts(self) -> None:
-        """Status-bar counts, computed in the background; a newer filter's answer wins."""
+        """Status-bar counts, soon after the filter settles: while the analyst types, each
+        keystroke restarts the wait, so count queries do not compete with the table's."""
         self._counts_generation += 1
+        self._counts_timer.start()
+
+    def _count_now(self) -> None:
+        """Compute the counts in the background; a newer filter's answer wins."""
         generation, f = self._counts_generation, self.model.claim_filter
 
         def show(counts) -> None:
@@ -261,6 +271,9 @@ class MainWindow(QMainWindow):
 
     def wait_idle(self, msecs: int = 10_000) -> None:
         """Let background reads finish and deliver their results (tests, screenshots)."""
+        if self._counts_timer.isActive():  # counts waiting for the filter to settle: now
+            self._counts_timer.stop()
+            self._count_now()
         self.runner.drain(msecs)
 
     def _article_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
