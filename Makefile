@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv run test seed-check bench package clean
+.PHONY: venv run test test-postgres seed-check bench package clean
 
 venv: $(STAMP)
 
@@ -20,6 +20,13 @@ run: venv
 test: venv
 	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
+
+# The storage, services, reliability and command-line tests again on PostgreSQL: a throwaway server
+# (initdb in a temporary directory, a free loopback port, fsync off), a database per test; the
+# server is stopped and deleted afterwards, also when a test fails.
+test-postgres: venv
+	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python tests/pgcluster.py -- $(BIN)/python -m pytest -q \
+		tests/unit/test_store.py tests/unit/test_services.py tests/unit/test_reports.py tests/reliability tests/postgres
 
 seed-check: venv
 	$(BIN)/python ../shared/tools/seed_check.py --cmd $(BIN)/claimledger

@@ -16,8 +16,8 @@ EVIL = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
 
 
 @pytest.fixture
-def recorded(tmp_path, seed_path):
-    ledger = Ledger.open(tmp_path / "r.db", today=TODAY, author="analyst")
+def recorded(new_db, seed_path):
+    ledger = Ledger.open(new_db("r"), today=TODAY, author="analyst")
     ledger.import_file(seed_path)
     rows = {r.quote: r for r in ledger.claims(limit=None)}
     troops = next(r for q, r in rows.items() if "withdraw all foreign troops" in q)
@@ -39,14 +39,14 @@ def dump(ledger, f=ClaimFilter()) -> str:
     return buf.getvalue()
 
 
-def test_json_round_trip_is_identical(recorded, tmp_path):
+def test_json_round_trip_is_identical(recorded, tmp_path, new_db):
     first = dump(recorded)
     doc = json.loads(first)
     assert doc["format"] == "claimledger-dump" and len(doc["outcome_events"]) == 3
     assert {"articles", "speakers", "claims", "outcome_events"} <= set(doc)
     path = tmp_path / "dump.json"
     path.write_text(first, encoding="utf-8")
-    other = Ledger.open(tmp_path / "other.db", today=TODAY)
+    other = Ledger.open(new_db("other"), today=TODAY)
     added = other.import_json_file(path)
     assert added["claims"] == len(doc["claims"]) and added["outcome_events"] == 3
     assert dump(other) == first
@@ -56,10 +56,10 @@ def test_json_round_trip_is_identical(recorded, tmp_path):
     assert dump(other) == first
 
 
-def test_json_into_non_empty_database_merges(recorded, tmp_path):
+def test_json_into_non_empty_database_merges(recorded, tmp_path, new_db):
     path = tmp_path / "d.json"
     path.write_text(dump(recorded), encoding="utf-8")
-    other = Ledger.open(tmp_path / "o.db", today=TODAY)
+    other = Ledger.open(new_db("o"), today=TODAY)
     other.import_bytes(b" date 2020-01-01 The mayor will open the bridge next year.", origin="b.txt")
     added = other.import_json_file(path)
     assert added["articles"] == 1 and added["outcome_events"] == 3
@@ -74,10 +74,10 @@ def test_json_into_non_empty_database_merges(recorded, tmp_path):
     ('{"format": "claimledger-dump", "version": 9}', "version 9 is not supported"),
     ('{"format": "claimledger-dump", "version": 1, "articles": [], "speakers": [], "claims": [{}], "outcome_events": []}', "claims[0] lacks"),
 ])
-def test_bad_json_import_refused_nothing_written(tmp_path, content, message):
+def test_bad_json_import_refused_nothing_written(tmp_path, new_db, content, message):
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
-    ledger = Ledger.open(tmp_path / "x.db")
+    ledger = Ledger.open(new_db("x"))
     with pytest.raises(InputError, match=re.escape(message)):
         ledger.import_json_file(path)
     assert ledger.list_articles() == []
@@ -128,8 +128,8 @@ def test_events_csv(recorded):
     assert recorded.export_events_csv(buf, ClaimFilter(as_of=date(2021, 8, 1))) == 1
 
 
-def test_formula_payloads_neutralised_everywhere(tmp_path):
-    ledger = Ledger.open(tmp_path / "evil.db", today=TODAY, author="=evil()")
+def test_formula_payloads_neutralised_everywhere(new_db):
+    ledger = Ledger.open(new_db("evil"), today=TODAY, author="=evil()")
     for i, payload in enumerate(EVIL):
         ledger.import_bytes(f" date 2021-07-06 {payload} The council will vote on plan {i} next week.".encode(),
                             origin=f"{i}.txt", outlet=payload, title=payload)

@@ -1,5 +1,8 @@
 """Engine pragmas, migrations (every revision upgrades to head, a backup first), hostile files."""
+import random
 import sqlite3
+from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -10,7 +13,10 @@ from claimledger.services import Ledger, LedgerError
 from claimledger.store import migrate
 from claimledger.store.engine import make_engine, resolve_url
 
+SEED_TEXT = (Path(__file__).resolve().parents[2] / "seeds" / "000_5b4a2467856888dd.txt").read_bytes()
 
+
+@pytest.mark.sqlite_only("pragmas")
 def test_sqlite_pragmas(tmp_path):
     engine = make_engine(resolve_url(tmp_path / "p.db"))
     with engine.connect() as conn:
@@ -29,8 +35,8 @@ def test_resolve_url_prefers_flag_then_env(tmp_path, monkeypatch):
     assert resolve_url(None).endswith("claimledger/claimledger.db")
 
 
-def test_new_database_is_at_head_without_backup(tmp_path):
-    ledger = Ledger.open(tmp_path / "n.db")
+def test_new_database_is_at_head_without_backup(tmp_path, new_db):
+    ledger = Ledger.open(new_db("n"))
     assert migrate.current_revision(ledger.engine) == migrate.head_revision()
     assert ledger.backup_path is None
     assert not list(tmp_path.glob("*.bak"))
@@ -42,8 +48,8 @@ def _revisions():
 
 
 @pytest.mark.parametrize("revision", _revisions())
-def test_every_revision_upgrades_to_head_keeping_data(tmp_path, revision):
-    path = tmp_path / f"r{revision}.db"
+def test_every_revision_upgrades_to_head_keeping_data(new_db, revision):
+    path = new_db(f"r{revision}")
     engine = make_engine(resolve_url(path))
     cfg = migrate.alembic_config()
     with engine.begin() as conn:
@@ -55,12 +61,13 @@ def test_every_revision_upgrades_to_head_keeping_data(tmp_path, revision):
     ledger = Ledger.open(path)
     assert migrate.current_revision(ledger.engine) == migrate.head_revision()
     assert [a.title for a in ledger.list_articles()] == ["t"]
-    if revision != migrate.head_revision():
+    if revision != migrate.head_revision() and ledger.dialect == "sqlite":  # PostgreSQL: the server's backups
         assert ledger.backup_path is not None and ledger.backup_path.exists()
         with sqlite3.connect(ledger.backup_path) as b:
             assert b.execute("SELECT count(*) FROM article").fetchone()[0] == 1
 
 
+@pytest.mark.sqlite_only("file backups")
 def test_backup_copy_is_complete(tmp_path):
     ledger = Ledger.open(tmp_path / "b.db")
     ledger.import_bytes(b" date 2021-07-06 The army will withdraw by May.", origin="a.txt")
@@ -70,6 +77,7 @@ def test_backup_copy_is_complete(tmp_path):
         assert c.execute("SELECT count(*) FROM article").fetchone()[0] == 1
 
 
+@pytest.mark.sqlite_only("files")
 @pytest.mark.parametrize("content", [b"hello, I am not a database", b"\x00" * 100, b"SQLite format 3\x00" + b"\xff" * 200])
 def test_non_database_file_refused_and_untouched(tmp_path, content):
     path = tmp_path / "notes.db"
@@ -81,10 +89,84 @@ def test_non_database_file_refused_and_untouched(tmp_path, content):
     assert path.read_bytes() == content
 
 
-def test_database_from_newer_app_refused(tmp_path):
-    path = tmp_path / "new.db"
-    Ledger.open(path).close()
-    with sqlite3.connect(path) as c:
-        c.execute("UPDATE alembic_version SET version_num = '9999'")
+def _real_database(path):
+    """A checkpointed, vacuumed ledger file (every page in use) with the seed and an outcome."""
+    ledger = Ledger.open(path, today=date(2021, 9, 1))
+    ledger.import_bytes(SEED_TEXT, origin="seed.txt")
+    ledger.record_outcome(ledger.claims(limit=1)[0].id, "fulfilled", observed_on="2021-08-30", note="done")
+    ledger.close()
+    c = sqlite3.connect(path, isolation_level=None)
+    c.execute("VACUUM")
+    c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    c.close()  # the last connection: the WAL is folded in and removed
+    assert not path.with_name(path.name + "-wal").exists()
+    return path.read_bytes()
+
+
+def _refused_untouched(path, content):
+    with pytest.raises(LedgerError) as exc:
+        Ledger.open(path)
+    message = str(exc.value)
+    assert str(path) in message and "\n" not in message
+    assert path.read_bytes() == content
+    return message
+
+
+@pytest.mark.sqlite_only("files")
+@pytest.mark.parametrize("keep", ["50 bytes", "header", "first page", "half", "all but the last page", "all but 1 byte"])
+def test_truncated_database_refused_and_untouched(tmp_path, keep):
+    path = tmp_path / "cut.db"
+    whole = _real_database(path)
+    page = int.from_bytes(whole[16:18], "big")
+    n = {"50 bytes": 50, "header": 100, "first page": page, "half": len(whole) // 2,
+         "all but the last page": len(whole) - page, "all but 1 byte": len(whole) - 1}[keep]
+    path.write_bytes(whole[:n])
+    message = _refused_untouched(path, whole[:n])
+    assert "damaged" in message or "not a Claim Ledger database" in message
+
+
+@pytest.mark.sqlite_only("files")
+@pytest.mark.parametrize("where", ["page 1 after the header", "page 2", "a middle page", "the last page"])
+def test_garbage_pages_refused_and_untouched(tmp_path, where):
+    path = tmp_path / "garbage.db"
+    whole = _real_database(path)
+    page = int.from_bytes(whole[16:18], "big")
+    pages = len(whole) // page
+    start = {"page 1 after the header": 100, "page 2": page, "a middle page": (pages // 2) * page,
+             "the last page": (pages - 1) * page}[where]
+    end = (start // page + 1) * page
+    noise = random.Random(where).randbytes(end - start)
+    damaged = whole[:start] + noise + whole[end:]
+    path.write_bytes(damaged)
+    message = _refused_untouched(path, damaged)
+    assert "damaged" in message or "not a Claim Ledger database" in message
+
+
+@pytest.mark.sqlite_only("files")
+def test_other_programs_database_refused_and_untouched(tmp_path):
+    path = tmp_path / "places.sqlite"
+    with sqlite3.connect(path) as c:  # rollback journal, as most programs leave it
+        c.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        c.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    c.close()
+    content = path.read_bytes()
+    assert "other tables: moz_places" in _refused_untouched(path, content)
+
+
+@pytest.mark.sqlite_only("files")
+def test_healthy_database_with_unusual_path_opens(tmp_path):
+    path = tmp_path / "a #1 ?50%.db"
+    _real_database(path)
+    ledger = Ledger.open(path)
+    assert ledger.count_claims() >= 2
+    ledger.close()
+
+
+def test_database_from_newer_app_refused(new_db):
+    path = new_db("new")
+    ledger = Ledger.open(path)
+    with ledger.engine.begin() as c:
+        c.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    ledger.close()
     with pytest.raises(LedgerError, match="newer Claim Ledger"):
         Ledger.open(path)

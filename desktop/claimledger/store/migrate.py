@@ -4,17 +4,22 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlmodel import SQLModel
 
-from claimledger.store.engine import sqlite_path
+from claimledger.store import models  # noqa: F401  (registers the tables)
+from claimledger.store.engine import sqlite_path, writer
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024  # about 0.1 s of PRAGMA quick_check
+MIGRATION_LOCK = 0x436C61696D4C6467  # PostgreSQL advisory lock key ("ClaimLdg"): one migrator at a time
 
 
 class DatabaseError(RuntimeError):
@@ -37,13 +42,71 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database before SQLite touches it (it stays untouched)."""
+    """Refuse a file that is not a healthy Claim Ledger database before anything writes to it
+    (it stays untouched: only read, and read-only). A new or empty file passes.
+
+    Checked: the SQLite magic; the header (page size, and that the file is as long as the
+    header says: a copy cut short fails here); that SQLite can read its schema; that it is not
+    some other program's database; and, for files up to QUICK_CHECK_MAX_BYTES, ``PRAGMA
+    quick_check`` over every page (a bigger file would cost seconds at each start; its damage is
+    found when the pages are read)."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    size = path.stat().st_size
     with open(path, "rb") as fh:
-        magic = fh.read(16)
-    if magic != SQLITE_MAGIC:
+        header = fh.read(100)
+    if header[:16] != SQLITE_MAGIC:
         raise DatabaseError(f"{path} is not a Claim Ledger database (not an SQLite file); choose another file")
+    if len(header) < 100:
+        raise _damaged(path, f"only {size} bytes, cut short")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _damaged(path, "invalid header")
+    wal = path.with_name(path.name + "-wal")
+    if not (wal.exists() and wal.stat().st_size > 32):  # a WAL with frames holds the newest pages
+        pages = int.from_bytes(header[28:32], "big")
+        header_size_valid = header[24:28] == header[92:96] and pages > 0
+        if size % page_size or (header_size_valid and size < pages * page_size):
+            expected = f" of {pages * page_size}" if header_size_valid else ""
+            raise _damaged(path, f"cut short: {size}{expected} bytes")
+    try:
+        conn = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # cannot even open it read-only (permissions ...): the normal open reports why
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        if size <= QUICK_CHECK_MAX_BYTES:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+            if problems != ["ok"]:
+                raise _damaged(path, "; ".join(" ".join(p.split()) for p in problems))
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "")
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR",
+                            "SQLITE_PERM", "SQLITE_AUTH")):
+            return  # not about the file's contents; the normal open reports (or waits) as it does
+        if name == "SQLITE_NOTADB":
+            raise DatabaseError(f"{path} is not a Claim Ledger database (not a readable SQLite file); "
+                                "choose another file") from None
+        raise _damaged(path, _first_line(exc)) from None
+    finally:
+        conn.close()
+    ours = {t.name for t in SQLModel.metadata.sorted_tables} | {"alembic_version"}
+    foreign = sorted(t for t in tables if t not in ours and not t.startswith(("sqlite_", "claim_fts")))
+    if foreign and "alembic_version" not in tables:
+        shown = ", ".join(foreign[:4]) + (" ..." if len(foreign) > 4 else "")
+        raise DatabaseError(f"{path} is not a Claim Ledger database (it holds other tables: {shown}); "
+                            "choose another file")
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    return DatabaseError(f"{path} is damaged ({detail}); restore a backup copy (*.bak next to it) "
+                         "or choose another file")
+
+
+def _file_uri(path: Path) -> str:
+    """A SQLite ``file:`` URI for a path (characters such as ?, # and % escaped)."""
+    return "file:" + quote(str(Path(path).resolve()), safe="/")
 
 
 def backup_sqlite(path: Path, label: str) -> Path:
@@ -54,7 +117,7 @@ def backup_sqlite(path: Path, label: str) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
         n += 1
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         with dst:
@@ -87,7 +150,15 @@ def upgrade(engine: Engine) -> Path | None:
     if current is not None and path is not None:
         backup = backup_sqlite(path, f"before-{head}")
     cfg = alembic_config()
-    with engine.begin() as conn:
+    # One migrator at a time: two people opening the same new or old database at once must not
+    # both create tables. SQLite: the write lock taken up front (BEGIN IMMEDIATE, waiting up to
+    # the busy timeout); PostgreSQL: an advisory lock held until this transaction ends. Under
+    # the lock the version is read again; whoever came second finds the work done.
+    with writer(engine).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+        if MigrationContext.configure(conn).get_current_revision() == head:
+            return backup
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup
