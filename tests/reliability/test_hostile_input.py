@@ -283,13 +283,6 @@ def _import_cleanly_or_refuse(ledger, doc):
     return added
 
 
-DUMP_NEEDS_VALIDATION = (
-    "services/dump.py must check every field before writing (types, id ranges, enums, dates, quote == "
-    "text[start:end], unique ids) and turn IntegrityError/DataError into InputError; found: AttributeError, "
-    "TypeError, sqlite3 binding and NOT NULL errors escape (see the reliability report's patch)")
-
-
-@pytest.mark.xfail(reason=DUMP_NEEDS_VALIDATION, strict=False)
 @settings(SHARED, max_examples=150)
 @given(data=st.data())
 def test_mutated_dump_import_refuses_cleanly_or_imports(dump_ledger, valid_dump, data):

@@ -10,14 +10,18 @@ are appended — so importing the same dump twice changes nothing.
 """
 from __future__ import annotations
 
+import enum
+import hashlib
 import json
-from datetime import date, datetime
+import math
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import IO
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DataError, IntegrityError
 
-from claimledger.domain import ClaimKind, Review, Status
+from claimledger.domain import ClaimKind, Granularity, Review, SpeakerKind, Status
 from claimledger.services.errors import InputError
 from claimledger.store import queries
 from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
@@ -102,6 +106,13 @@ class DumpService:
     def import_dump(self, doc: dict) -> dict[str, int]:
         """Load a dump in one transaction; returns how many rows of each kind were added."""
         _validate(doc)
+        try:
+            return self._load_dump(doc)
+        except (IntegrityError, DataError) as exc:  # rolled back: nothing of the file was written
+            detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+            raise InputError(f"the file does not fit this database ({detail})") from None
+
+    def _load_dump(self, doc: dict) -> dict[str, int]:
         added = {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0}
         with self._write() as conn:
             keep_ids = conn.execute(select(func.count()).select_from(A)).scalar() == 0 and \
@@ -121,6 +132,7 @@ class DumpService:
                 found = conn.execute(select(S.c.id).where(S.c.key == key)).scalar()
                 if found is None:
                     values = _values(s, SPEAKER_FIELDS, keep_ids) | {"key": key, "affiliation_id": None,
+                                                                     "kind": s.get("kind") or "unknown",
                                                                      "aliases": "\n".join(s.get("aliases") or [])}
                     found = conn.execute(S.insert().values(**values)).inserted_primary_key[0]
                     added["speakers"] += 1
@@ -169,36 +181,133 @@ def _values(rec: dict, fields, keep_ids: bool) -> dict:
         if v is not None and f in DATE_FIELDS:
             v = date.fromisoformat(v)
         elif v is not None and f in TIME_FIELDS:
-            v = datetime.fromisoformat(v)
+            v = _naive_utc(datetime.fromisoformat(v))
         out[f] = v
     return out
 
 
+def _naive_utc(v: datetime) -> datetime:
+    """How timestamps are stored: naive UTC (an offset in the file is honoured)."""
+    if v.tzinfo is not None:
+        v = v.astimezone(timezone.utc).replace(tzinfo=None)
+    return v.replace(microsecond=0)
+
+
+MAX_ID = 2**31 - 1  # PostgreSQL integer; far beyond any ledger
+# field -> (kind, required). Kinds: id, ref (an id or null), int, text (str), opt (str or null),
+# date, opt_date, time, bool, number, aliases; an enum class for enum strings.
+_OPT = ("outlet", "url", "modality", "condition")
+SCHEMA = {
+    "articles": {"id": "id", "title": "text", "outlet": "opt", "url": "opt", "published_on": "date", "text": "text",
+                 "sha256": "text", "imported_at": "time", "origin": "text"},
+    "speakers": {"id": "id", "name": "text", "kind": SpeakerKind, "affiliation_id": "ref", "aliases": "aliases"},
+    "claims": {"id": "id", "article_id": "id", "speaker_id": "ref", "quote": "text", "start": "int", "end": "int",
+               "summary": "text", "kind": ClaimKind, "modality": "opt", "condition": "opt", "negated": "bool",
+               "review": Review, "confidence": "number", "deadline_expression": "opt", "deadline_anchor": "opt_date",
+               "deadline_earliest": "opt_date", "deadline_latest": "opt_date", "deadline_granularity": Granularity,
+               "event_expression": "opt", "event_earliest": "opt_date", "event_latest": "opt_date", "tags": "text",
+               "version": "id", "created_at": "time", "updated_at": "time"},
+    "outcome_events": {"id": "id", "claim_id": "id", "status": Status, "observed_on": "date", "recorded_at": "time",
+                       "author": "text", "note": "text", "evidence_url": "opt", "evidence_quote": "opt"},
+}
+_OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT), "claims": set(_OPT),
+                  "outcome_events": set()}
+_NULLABLE_ENUMS = {"deadline_granularity"}
+
+
+def _check_value(where: str, field: str, kind, v) -> None:
+    def bad(expected: str):
+        shown = repr(v) if len(repr(v)) <= 40 else repr(v)[:37] + "..."
+        raise InputError(f"{where}.{field} must be {expected}, not {shown}")
+
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        if v is None and field in _NULLABLE_ENUMS:
+            return
+        if v is None and field == "kind" and kind is SpeakerKind:
+            return
+        if not isinstance(v, str) or v not in {m.value for m in kind}:
+            bad("one of " + ", ".join(m.value for m in kind))
+    elif kind in ("id", "int", "ref"):
+        if v is None and kind == "ref":
+            return
+        if not isinstance(v, int) or isinstance(v, bool) or not (0 if kind == "int" else 1) <= v <= MAX_ID:
+            bad("a whole number" + (" from 0" if kind == "int" else " from 1") + f" to {MAX_ID}")
+    elif kind in ("text", "opt"):
+        if v is None and kind == "opt":
+            return
+        if not isinstance(v, str):
+            bad("text")
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError:
+            bad("valid Unicode text")
+    elif kind in ("date", "opt_date"):
+        if v is None and kind == "opt_date":
+            return
+        try:
+            date.fromisoformat(v)
+        except (TypeError, ValueError):
+            bad("a date YYYY-MM-DD")
+    elif kind == "time":
+        try:
+            datetime.fromisoformat(v)
+        except (TypeError, ValueError):
+            bad("a timestamp YYYY-MM-DDTHH:MM:SS")
+    elif kind == "bool":
+        if not isinstance(v, bool):
+            bad("true or false")
+    elif kind == "number":
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
+            bad("a number")
+    elif kind == "aliases":
+        if v is not None and (not isinstance(v, list) or not all(isinstance(a, str) for a in v)):
+            bad("a list of names")
+
+
 def _validate(doc) -> None:
+    """Everything the import relies on, checked before anything is written; the message names
+    the record and field (``claims[3].start must be ...``)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InputError(f"not a Claim Ledger JSON export (no \"format\": \"{FORMAT}\")")
-    if doc.get("version") != VERSION:
+    if doc.get("version") != VERSION or isinstance(doc.get("version"), bool):
         raise InputError(f"export version {doc.get('version')!r} is not supported (this app reads version {VERSION})")
-    need = {"articles": ARTICLE_FIELDS, "speakers": ("id", "name"), "claims": CLAIM_FIELDS,
-            "outcome_events": EVENT_FIELDS}
-    for key, fields in need.items():
+    for key, fields in SCHEMA.items():
         items = doc.get(key)
         if not isinstance(items, list):
             raise InputError(f"\"{key}\" must be a list")
+        seen: set[int] = set()
         for i, item in enumerate(items):
+            where = f"{key}[{i}]"
             if not isinstance(item, dict):
-                raise InputError(f"{key}[{i}] must be an object")
-            missing = [f for f in fields if f not in item and f not in ("outlet", "url", "modality", "condition")]
+                raise InputError(f"{where} must be an object")
+            missing = [f for f in fields if f not in item and f not in _OPTIONAL_KEYS[key]]
             if missing:
-                raise InputError(f"{key}[{i}] lacks {', '.join(missing)}")
-    try:
-        for c in doc["claims"]:
-            ClaimKind(c["kind"]), Review(c["review"])
-            for f in DATE_FIELDS & set(c):
-                c[f] and date.fromisoformat(c[f])
-        for e in doc["outcome_events"]:
-            Status(e["status"]), date.fromisoformat(e["observed_on"]), datetime.fromisoformat(e["recorded_at"])
-        for a in doc["articles"]:
-            date.fromisoformat(a["published_on"])
-    except (ValueError, TypeError) as exc:
-        raise InputError(f"invalid value in export: {exc}") from None
+                raise InputError(f"{where} lacks {', '.join(missing)}")
+            for f, kind in fields.items():
+                if f in item:
+                    _check_value(where, f, kind, item[f])
+            if item["id"] in seen:
+                raise InputError(f"{where}: id {item['id']} appears twice in \"{key}\"")
+            seen.add(item["id"])
+    articles = {a["id"]: a for a in doc["articles"]}
+    for i, a in enumerate(doc["articles"]):
+        if not a["text"].strip():
+            raise InputError(f"articles[{i}] has no text")
+        if hashlib.sha256(a["text"].encode("utf-8")).hexdigest() != a["sha256"]:
+            raise InputError(f"articles[{i}].sha256 does not match its text (the file was edited or damaged)")
+    speakers = {s["id"] for s in doc["speakers"]}
+    claims = {c["id"] for c in doc["claims"]}
+    for i, s in enumerate(doc["speakers"]):
+        if not " ".join(s["name"].split()):
+            raise InputError(f"speakers[{i}] has an empty name")
+    for i, c in enumerate(doc["claims"]):
+        art = articles.get(c["article_id"])
+        if art is None:
+            raise InputError(f"claim {c['id']} refers to article {c['article_id']}, which is not in the file")
+        if c.get("speaker_id") is not None and c["speaker_id"] not in speakers:
+            raise InputError(f"claim {c['id']} refers to speaker {c['speaker_id']}, which is not in the file")
+        if not (c["start"] <= c["end"] <= len(art["text"])) or art["text"][c["start"]:c["end"]] != c["quote"]:
+            raise InputError(f"claims[{i}].quote is not the article's text at {c['start']}..{c['end']}")
+    for e in doc["outcome_events"]:
+        if e["claim_id"] not in claims:
+            raise InputError(f"outcome event {e['id']} refers to claim {e['claim_id']}, which is not in the file")

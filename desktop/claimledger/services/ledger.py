@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from claimledger.services.errors import LedgerError
 from claimledger.services.backup import BackupService
@@ -41,6 +42,24 @@ def default_author() -> str:
         return os.environ.get("USER", "") or "unknown"
 
 
+@contextmanager
+def _database_errors() -> Iterator[None]:
+    """Storage failures a user can act on become one-line LedgerErrors (never a traceback)."""
+    try:
+        yield
+    except DBAPIError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise LedgerError("the database is busy in another program; try again in a moment") from None
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            raise LedgerError("the database file is damaged; restore a backup (claimledger restore FILE)") from None
+        if "disk is full" in text or "no space" in text:
+            raise LedgerError("the disk is full; nothing was saved — free some space and try again") from None
+        if "readonly" in text or "read-only" in text:
+            raise LedgerError("the database is read-only; nothing was saved") from None
+        raise
+
+
 class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService, BulkService,
              BackupService, WorkbenchService):
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
@@ -63,7 +82,8 @@ class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportSer
         except migrate.DatabaseError as exc:
             raise LedgerError(str(exc)) from None
         except Exception as exc:  # driver missing, bad URL ...
-            raise LedgerError(f"cannot open database {url}: {migrate._first_line(exc)}") from None
+            shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+            raise LedgerError(f"cannot open database {shown}: {migrate._first_line(exc)}") from None
         ledger = cls(engine, **kwargs)
         ledger.backup_path = backup
         return ledger
@@ -90,20 +110,17 @@ class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportSer
     # -- transactions -------------------------------------------------------------------------
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            with conn.begin():
-                yield conn
+        with _database_errors():
+            with self.engine.connect() as conn:
+                with conn.begin():
+                    yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         """One write transaction: all of it is committed, or none of it."""
-        try:
+        with _database_errors():
             with self._writer.begin() as conn:
                 yield conn
-        except OperationalError as exc:
-            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-                raise LedgerError("the database is busy in another program; try again in a moment") from None
-            raise
 
     # -- metadata -------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

@@ -20,7 +20,7 @@ Nothing changes on SQLite.
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-29
+Create Date: 2026-11-28
 """
 from __future__ import annotations
 
