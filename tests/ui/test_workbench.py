@@ -260,3 +260,20 @@ def test_controls_have_accessible_names(window):
     for w in (fb.search_edit, fb.status_combo, fb.kind_combo, fb.speaker_combo, fb.as_of_edit, window.table,
               window.timeline.view):
         assert w.accessibleName()
+
+
+def test_analyst_name_from_settings_is_recorded_with_outcomes(qtbot, seeded_ledger, settings, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from claimledger.ui.main_window import MainWindow
+
+    settings.setValue("analyst/name", "Ada Analyst")
+    w = MainWindow(seeded_ledger, settings=settings)
+    qtbot.addWidget(w)
+    assert seeded_ledger.author == "Ada Analyst"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Grace Hopper", True)))
+    w.author_action.trigger()
+    assert settings.value("analyst/name") == "Grace Hopper"
+    claim = seeded_ledger.claims(limit=1)[0]
+    seeded_ledger.record_outcome(claim.id, "in_progress", observed_on="2021-08-01")
+    assert seeded_ledger.claim(claim.id).history[-1].author == "Grace Hopper"

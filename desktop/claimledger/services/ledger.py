@@ -36,6 +36,9 @@ M = Meta.__table__
 
 
 def default_author() -> str:
+    """$CLAIMLEDGER_AUTHOR, else the login name."""
+    if os.environ.get("CLAIMLEDGER_AUTHOR", "").strip():
+        return os.environ["CLAIMLEDGER_AUTHOR"].strip()
     try:
         return getpass.getuser()
     except Exception:  # no login name (containers): still record something honest

@@ -51,6 +51,9 @@ def build(w) -> None:
     w.due_action = _action(w, "What is &due", lambda: w.side_tabs.setCurrentWidget(w.due_view), "Ctrl+D")
     w.quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
     about = _action(w, "&About Claim Ledger", lambda: show_about(w))
+    w.author_action = _action(w, "Your &name…", lambda: ask_author(w), None,
+                              "The name recorded with the outcomes you enter (default: your login name)")
+    apply_author(w)
 
     menu = w.menuBar()
     file_menu = menu.addMenu("&File")
@@ -61,7 +64,7 @@ def build(w) -> None:
     for a in (None, w.import_action, w.export_action, None, w.quit_action):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)
     edit_menu = menu.addMenu("&Edit")
-    for a in (w.undo_action, w.redo_action, None, w.search_action):
+    for a in (w.undo_action, w.redo_action, None, w.search_action, None, w.author_action):
         edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
     claim_menu = menu.addMenu("&Claim")
     for a in (w.review_queue_action, w.accept_action, w.reject_action, w.edit_action, None, w.add_action,
@@ -109,6 +112,27 @@ def open_database_dialog(w) -> None:
                                           "Claim Ledger databases (*.db *.sqlite *.sqlite3);;All files (*)")
     if path:
         open_database(w, path)
+
+
+AUTHOR_KEY = "analyst/name"
+
+
+def apply_author(w) -> None:
+    """Outcomes record the analyst's name from the settings (else the ledger's default, the login)."""
+    name = w._settings.value(AUTHOR_KEY, "", type=str) if w._settings is not None else ""
+    if name.strip():
+        w.ledger.author = name.strip()
+
+
+def ask_author(w) -> None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    name, ok = QInputDialog.getText(w, "Your name", "Name recorded with the outcomes you enter:",
+                                    QLineEdit.EchoMode.Normal, w.ledger.author)
+    if ok and name.strip():
+        w.ledger.author = name.strip()
+        if w._settings is not None:
+            w._settings.setValue(AUTHOR_KEY, w.ledger.author)
 
 
 def open_database(w, path: str):
