@@ -29,7 +29,7 @@ test-postgres: venv
 		tests/unit/test_store.py tests/unit/test_services.py tests/unit/test_reports.py tests/reliability tests/postgres
 
 seed-check: venv
-	$(BIN)/python ../shared/tools/seed_check.py --cmd $(BIN)/claimledger
+	$(BIN)/python tests/fixtures/seed_check.py --gold seeds/000_5b4a2467856888dd.gold.json --cmd $(BIN)/claimledger
 
 bench: venv
 	for b in tests/benchmarks/*.py; do LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
