@@ -2,8 +2,6 @@
 one claim with its history, counts."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from sqlalchemy import func, select
 
 from claimledger.services.dto import (
@@ -22,7 +20,6 @@ from claimledger.store.queries import ClaimFilter
 A = Article.__table__
 C = Claim.__table__
 S = Speaker.__table__
-
 
 class ReadService:
     def list_articles(self) -> list[ArticleSummary]:
@@ -79,12 +76,3 @@ class ReadService:
         by_status = {s: n for s, (n, _o) in per_status.items()}
         return Counts(total=sum(by_status.values()), by_status=by_status,
                       overdue=sum(o for _n, o in per_status.values()))
-
-    def claim_ids(self, ids: Sequence[int]) -> list[ClaimRow]:
-        """Rows for the given ids, in that order (missing ids are skipped)."""
-        if not ids:
-            return []
-        with self._read() as conn:
-            q = queries.claim_rows_select(ClaimFilter(), today=self.today()).where(C.c.id.in_(list(ids)))
-            by_id = {r.id: ClaimRow.from_row(r) for r in conn.execute(q)}
-        return [by_id[i] for i in ids if i in by_id]

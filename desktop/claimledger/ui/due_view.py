@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from claimledger.domain import Status
 from claimledger.services import ClaimFilter
+from claimledger.ui.lazy_pane import LoadWhenShown
 from claimledger.ui.tasks import TaskRunner
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 10
@@ -52,15 +53,13 @@ def _item(text, *, data=None, role=ClaimIdRole, right: bool = False) -> QStandar
     return item
 
 
-class DueView(QWidget):
+class DueView(LoadWhenShown, QWidget):
     claim_activated = Signal(int)
     speaker_activated = Signal(int)
 
     def __init__(self, ledger, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self._ledger, self._runner = ledger, runner
-        self._generation = 0
-        self._filter, self._dirty = ClaimFilter(), False
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(1, 3650)
         self.days_spin.setValue(30)
@@ -107,23 +106,8 @@ class DueView(QWidget):
         if value is not None:
             signal.emit(value)
 
-    def load(self, f: ClaimFilter) -> None:
-        """Re-read for filter ``f`` in the background (now if shown, else when shown); a newer
-        call's answer wins."""
-        self._filter, self._dirty = f, True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._load()
-
-    def _load(self) -> None:
-        self._dirty = False
-        f = self._filter
-        self._generation += 1
-        generation, days, ledger = self._generation, self.days_spin.value(), self._ledger
+    def _load(self, f: ClaimFilter, generation: int) -> None:
+        days, ledger = self.days_spin.value(), self._ledger
         # due soon ignores the deadline range of the table (its own window is the next N days)
         due_filter = replace(f, due_after=None, due_before=None, overdue_only=False)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from claimledger.domain import Status
 from claimledger.services import ClaimFilter
 from claimledger.services.html_report import STATUS_COLOURS
+from claimledger.ui.lazy_pane import LoadWhenShown
 from claimledger.ui.tasks import TaskRunner
 
 LANE, LABEL_W, TOP, MARGIN = 18, 270, 30, 16
@@ -177,7 +178,7 @@ class TimelineView(QGraphicsView):
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
 
 
-class TimelinePane(QWidget):
+class TimelinePane(LoadWhenShown, QWidget):
     """The view with its legend and a note when more claims exist than are drawn."""
 
     claim_clicked = Signal(int)
@@ -185,8 +186,6 @@ class TimelinePane(QWidget):
     def __init__(self, ledger, runner: TaskRunner, parent: QWidget | None = None, *, limit: int = 500):
         super().__init__(parent)
         self._ledger, self._runner, self.limit = ledger, runner, limit
-        self._generation = 0
-        self._filter, self._dirty = ClaimFilter(), False
         self.view = TimelineView(self)
         self.view.claim_clicked.connect(self.claim_clicked)
         self.note = QLabel(self)
@@ -202,22 +201,8 @@ class TimelinePane(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.view, 1)
 
-    def load(self, f: ClaimFilter) -> None:
-        """Re-read for ``f`` in the background — now if the pane shows, else when it is shown."""
-        self._filter, self._dirty = f, True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._load()
-
-    def _load(self) -> None:
-        self._dirty = False
-        f = self._filter
-        self._generation += 1
-        generation, ledger, limit = self._generation, self._ledger, self.limit
+    def _load(self, f: ClaimFilter, generation: int) -> None:
+        ledger, limit = self._ledger, self.limit
         as_of = f.as_of or ledger.today()
 
         def show(data) -> None:
