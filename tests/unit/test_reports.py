@@ -161,3 +161,35 @@ def test_track_records(recorded):
     us = records["United States"]
     assert us.fulfilled == 1 and us.median_days_early_or_late == -12
     assert records["Taliban"].not_fulfilled == 1
+
+
+def test_several_pieces_of_evidence_per_outcome_travel_everywhere(recorded, tmp_path):
+    troops = recorded.claims(limit=None)
+    cid = next(r.id for r in troops if "withdraw all foreign troops" in r.quote)
+    recorded.record_outcome(cid, "fulfilled", observed_on="2021-08-31",
+                            more_evidence=[("https://example.org/a", "last flight left"), ("https://example.org/b", None)])
+    last = recorded.claim(cid).history[-1]
+    assert last.all_evidence == (("https://example.org/a", "last flight left"), ("https://example.org/b", None))
+    recorded.record_outcome(cid, "fulfilled", observed_on="2021-08-31", evidence_url="https://example.org/main",
+                            more_evidence=[("https://example.org/c", "=formula?")])
+    assert recorded.claim(cid).history[-1].all_evidence == (("https://example.org/main", None), ("https://example.org/c", "=formula?"))
+    with pytest.raises(InputError, match="not an http"):
+        recorded.record_outcome(cid, "fulfilled", more_evidence=[("ftp://x", None)])
+    # JSON round trip keeps them
+    first = dump(recorded)
+    path = tmp_path / "e.json"
+    path.write_text(first, encoding="utf-8")
+    other = Ledger.open(tmp_path / "e.db", today=TODAY)
+    other.import_json_file(path)
+    assert dump(other) == first
+    assert other.claim(cid).history[-1].more_evidence == (("https://example.org/c", "=formula?"),)
+    # events CSV lists them (neutralised), HTML links them all
+    buf = io.StringIO(newline="")
+    recorded.export_events_csv(buf)
+    rows = [r for r in csv.DictReader(io.StringIO(buf.getvalue())) if r["claim_id"] == str(cid)]
+    assert rows[-1]["more_evidence"] == "https://example.org/c | =formula?"
+    assert rows[-2]["more_evidence"] == "https://example.org/b"
+    html = io.StringIO()
+    recorded.export_html(html)
+    for url in ("https://example.org/a", "https://example.org/b", "https://example.org/c"):
+        assert f'<a href="{url}">' in html.getvalue()

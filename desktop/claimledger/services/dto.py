@@ -80,6 +80,13 @@ class OutcomeView:
     note: str
     evidence_url: str | None
     evidence_quote: str | None
+    more_evidence: tuple[tuple[str, str | None], ...] = ()  # further (url, quoted passage) pairs
+
+    @property
+    def all_evidence(self) -> tuple[tuple[str | None, str | None], ...]:
+        """Every (url, quoted passage) of the event, its own first."""
+        first = ((self.evidence_url, self.evidence_quote),) if self.evidence_url or self.evidence_quote else ()
+        return first + self.more_evidence
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ import math
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DataError, IntegrityError
@@ -75,13 +76,15 @@ class DumpService:
             if f.as_of is not None:
                 ev_q = ev_q.where(E.c.observed_on <= f.as_of)
             events = conn.execute(ev_q.order_by(E.c.id)).all()
+            more = queries.more_evidence_of(conn, event_ids=[e.id for e in events])
             articles = conn.execute(select(A).where(A.c.id.in_(art_ids)).order_by(A.c.id)).all() if art_ids else []
         doc = {
             "format": FORMAT, "version": VERSION, "as_of": _jsonable(f.as_of),
             "articles": [_record(a, ARTICLE_FIELDS) for a in articles],
             "speakers": [_record(s, SPEAKER_FIELDS) for s in speakers if s.id in spk_ids],
             "claims": [_record(c, CLAIM_FIELDS) for c in claims],
-            "outcome_events": [_record(e, EVENT_FIELDS) for e in events],
+            "outcome_events": [_record(e, EVENT_FIELDS) | {"more_evidence": [{"url": u, "quote": q} for u, q in
+                                                                              more.get(e.id, ())]} for e in events],
         }
         json.dump(doc, out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -162,14 +165,23 @@ class DumpService:
                 values = _values(e, EVENT_FIELDS, keep_ids) | {"claim_id": cid}
                 dup = conn.execute(select(E.c.id).where(
                     E.c.claim_id == cid, E.c.status == values["status"], E.c.observed_on == values["observed_on"],
-                    E.c.recorded_at == values["recorded_at"], E.c.author == values["author"])).first()
+                    E.c.recorded_at == values["recorded_at"], E.c.author == values["author"],
+                    E.c.note == values["note"], _same(E.c.evidence_url, values["evidence_url"]),
+                    _same(E.c.evidence_quote, values["evidence_quote"]))).first()
                 if dup is None:
-                    conn.execute(E.insert().values(**values))
+                    event_id = conn.execute(E.insert().values(**values)).inserted_primary_key[0]
+                    queries.add_more_evidence(conn, event_id=event_id, items=[
+                        (m["url"], m.get("quote")) for m in e.get("more_evidence") or ()])
                     added["outcome_events"] += 1
             queries.refresh_status_cache(conn, claim_ids=sorted(set(claim_map.values())))
             if keep_ids:
                 queries.reset_id_sequences(conn)
         return added
+
+
+def _same(column, value):
+    """column = value, where two NULLs are the same too."""
+    return column.is_(None) if value is None else column == value
 
 
 def _values(rec: dict, fields, keep_ids: bool) -> dict:
@@ -208,10 +220,11 @@ SCHEMA = {
                "event_expression": "opt", "event_earliest": "opt_date", "event_latest": "opt_date", "tags": "text",
                "version": "id", "created_at": "time", "updated_at": "time"},
     "outcome_events": {"id": "id", "claim_id": "id", "status": Status, "observed_on": "date", "recorded_at": "time",
-                       "author": "text", "note": "text", "evidence_url": "opt", "evidence_quote": "opt"},
+                       "author": "text", "note": "text", "evidence_url": "opt", "evidence_quote": "opt",
+                       "more_evidence": "evidence"},
 }
 _OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT), "claims": set(_OPT),
-                  "outcome_events": set()}
+                  "outcome_events": {"more_evidence"}}
 _NULLABLE_ENUMS = {"deadline_granularity"}
 
 
@@ -259,6 +272,12 @@ def _check_value(where: str, field: str, kind, v) -> None:
     elif kind == "number":
         if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
             bad("a number")
+    elif kind == "evidence":
+        ok = v is None or (isinstance(v, list) and all(
+            isinstance(m, dict) and isinstance(m.get("url"), str) and isinstance(m.get("quote"), (str, type(None)))
+            and urlsplit(m["url"]).scheme in ("http", "https") for m in v))
+        if not ok:
+            bad('a list of {"url": "http(s)://…", "quote": text or null}')
     elif kind == "aliases":
         if v is not None and (not isinstance(v, list) or not all(isinstance(a, str) for a in v)):
             bad("a list of names")

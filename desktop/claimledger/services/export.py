@@ -131,8 +131,10 @@ def _csv_row(r, as_of: str) -> list:
 
 
 EVENT_COLUMNS = ("event_id", "claim_id", "status", "observed_on", "recorded_at", "author", "note", "evidence_url",
-                 "evidence_quote", "quote", "speaker", "article_title", "published_on", "deadline_latest")
-EVENT_TEXT = frozenset({"status", "author", "note", "evidence_url", "evidence_quote", "quote", "speaker", "article_title"})
+                 "evidence_quote", "quote", "speaker", "article_title", "published_on", "deadline_latest",
+                 "more_evidence")
+EVENT_TEXT = frozenset({"status", "author", "note", "evidence_url", "evidence_quote", "quote", "speaker", "article_title",
+                        "more_evidence"})
 
 
 def _csv_rows(w, columns, text_columns, records) -> int:
@@ -178,10 +180,15 @@ class ExportService:
             out.write("\ufeff")
         w = csv.writer(out, lineterminator="\r\n")
         w.writerow(EVENT_COLUMNS)
+        n = 0
         with self._read() as conn:
             q = queries.events_select(f, today=self.today(), dialect=self.dialect)
-            rows = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
-            return _csv_rows(w, EVENT_COLUMNS, EVENT_TEXT, (r._mapping for r in rows))
+            for batch in conn.execution_options(stream_results=True, yield_per=2000).execute(q).partitions():
+                more = queries.more_evidence_of(conn, event_ids=[r.event_id for r in batch])
+                n += _csv_rows(w, EVENT_COLUMNS, EVENT_TEXT, (
+                    dict(r._mapping, more_evidence="\n".join(f"{u} | {q}" if q else u for u, q in more.get(r.event_id, ())))
+                    for r in batch))
+        return n
 
     def export_claimreview(self, out: IO[str], f: ClaimFilter = ClaimFilter()) -> int:
         from claimledger.services.claimreview import write_claimreview
@@ -195,8 +202,11 @@ class ExportService:
         records = list(self.report(f, sort="deadline"))
         histories: dict[int, list] = {}
         with self._read() as conn:
-            for e in conn.execute(queries.events_select(f, today=self.today(), dialect=self.dialect)):
-                histories.setdefault(e.claim_id, []).append(e)
+            events = conn.execute(queries.events_select(f, today=self.today(), dialect=self.dialect)).all()
+            more = queries.more_evidence_of(conn, event_ids=[e.event_id for e in events])
+        for e in events:  # (event, every (url, quote) of its evidence)
+            first = ((e.evidence_url, e.evidence_quote),) if e.evidence_url or e.evidence_quote else ()
+            histories.setdefault(e.claim_id, []).append((e, first + more.get(e.event_id, ())))
         return write_html(out, title=title, records=records, histories=histories, counts=self.counts(f),
                           track_records=self.track_records(f), as_of=f.as_of or self.today(),
                           generated_by=f"Claim Ledger, {self.author}")

@@ -116,7 +116,8 @@ def _link(url: str | None) -> str:
     return f'<a href="{escape(safe)}">{escape(url)}</a>' if safe else escape(url)
 
 
-def _claim_section(r: dict, history: Iterable) -> str:
+def _claim_section(r: dict, history: Iterable[tuple]) -> str:
+    """``history``: (event, ((url, quote), …)) pairs, oldest first."""
     deadline = "—"
     if r["deadline_expression"] or r["deadline_latest"]:
         bounds = " … ".join(str(b) for b in (r["deadline_earliest"], r["deadline_latest"]) if b)
@@ -128,8 +129,9 @@ def _claim_section(r: dict, history: Iterable) -> str:
         timing = f" — {abs(d)} days {'early' if d < 0 else 'late'}" if d else " — on the deadline day"
     rows = "".join(
         f"<tr><td>{e.observed_on}</td><td>{_badge(e.status)}</td><td>{escape(e.note)}"
-        f"{'<blockquote>' + escape(e.evidence_quote) + '</blockquote>' if e.evidence_quote else ''}</td>"
-        f"<td>{_link(e.evidence_url)}</td><td>{escape(e.author)}</td></tr>" for e in history)
+        + "".join(f"<blockquote>{escape(q)}</blockquote>" for _u, q in evidence if q)
+        + f"</td><td>{'<br>'.join(_link(u) for u, _q in evidence if u)}</td><td>{escape(e.author)}</td></tr>"
+        for e, evidence in history)
     hist = (f"<table><tr><th>Observed</th><th>Status</th><th>Note</th><th>Evidence</th><th>By</th></tr>{rows}</table>"
             if rows else "<p class=meta>No outcome recorded yet.</p>")
     source = escape(r["article_title"]) + (f" — {escape(r['outlet'])}" if r["outlet"] else "") + f", {r['published_on']}"

@@ -1,6 +1,7 @@
 """Use cases that change claims: record an outcome (append-only), review, edit with a version check."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -59,8 +60,10 @@ def normalise_tags(tags: str | list[str]) -> str:
 class OutcomeService:
     def record_outcome(self, claim_id: int, status: str | Status, *, observed_on: date | str | None = None,
                        evidence_url: str | None = None, evidence_quote: str | None = None, note: str = "",
-                       author: str | None = None) -> RecordedOutcome:
-        """Append an outcome event; the claim's status becomes its latest event."""
+                       author: str | None = None,
+                       more_evidence: Sequence[tuple[str, str | None]] = ()) -> RecordedOutcome:
+        """Append an outcome event; the claim's status becomes its latest event. ``more_evidence``:
+        further (url, quoted passage) pairs beyond ``evidence_url``/``evidence_quote``."""
         try:
             status = Status.parse(status) if isinstance(status, str) else status
         except ValueError as exc:
@@ -69,6 +72,9 @@ class OutcomeService:
         if observed > self.today():
             raise InputError(f"observed date {observed} is in the future")
         url = check_url(evidence_url)
+        more = [(check_url(u), (q or "").strip() or None) for u, q in more_evidence if (u or "").strip()]
+        if more and url is None:  # the first link is the event's own
+            (url, evidence_quote), more = more[0], more[1:]
         with self._write() as conn:
             if conn.execute(select(C.c.id).where(C.c.id == claim_id)).first() is None:
                 raise NotFoundError(f"no claim with id {claim_id}")
@@ -77,6 +83,7 @@ class OutcomeService:
                                   author=author or self.author, note=note or "", evidence_url=url,
                                   evidence_quote=(evidence_quote or None))
             ).inserted_primary_key[0]
+            queries.add_more_evidence(conn, event_id=event_id, items=more)
             queries.refresh_status_cache(conn, claim_ids=[claim_id])
             conn.execute(C.update().where(C.c.id == claim_id).values(updated_at=utcnow()))
         return RecordedOutcome(event_id, claim_id, status.value, observed)

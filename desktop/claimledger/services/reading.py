@@ -61,9 +61,11 @@ class ReadService:
             if r is None:
                 raise NotFoundError(f"no claim with id {claim_id}")
             events = queries.events_of(conn, claim_id=claim_id)
+            more = queries.more_evidence_of(conn, event_ids=[e.id for e in events])
         history = tuple(
             OutcomeView(id=e.id, status=e.status, observed_on=e.observed_on, recorded_at=e.recorded_at, author=e.author,
-                        note=e.note, evidence_url=e.evidence_url, evidence_quote=e.evidence_quote)
+                        note=e.note, evidence_url=e.evidence_url, evidence_quote=e.evidence_quote,
+                        more_evidence=more.get(e.id, ()))
             for e in events if f.as_of is None or e.observed_on <= f.as_of
         )
         return ClaimDetail(row=ClaimRow.from_row(r), modality=r.modality, condition=r.condition, negated=r.negated,

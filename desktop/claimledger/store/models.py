@@ -103,3 +103,16 @@ class OutcomeEvent(SQLModel, table=True):
     note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     evidence_url: str | None = Field(default=None, sa_column=Column(Text))
     evidence_quote: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class OutcomeEvidence(SQLModel, table=True):
+    """Further evidence of an outcome event, beyond the event's own ``evidence_url``/``evidence_quote``
+    (position 1, 2, …). Append-only with its event."""
+
+    __tablename__ = "outcome_evidence"
+    __table_args__ = (UniqueConstraint("event_id", "position", name="uq_evidence_position"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="outcome_event.id", ondelete="CASCADE")
+    position: int
+    url: str = Field(sa_column=Column(Text, nullable=False))
+    quote: str | None = Field(default=None, sa_column=Column(Text))

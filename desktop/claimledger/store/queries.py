@@ -30,7 +30,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 
 from claimledger.domain import Status
-from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
+from claimledger.store.models import Article, Claim, OutcomeEvent, OutcomeEvidence, Speaker
 
 if not getattr(SQLiteCompiler, "_claimledger_hints", False):
     # SQLAlchemy's SQLite compiler drops table hints (MySQL's renders them the same way):
@@ -42,6 +42,7 @@ A = Article.__table__
 C = Claim.__table__
 E = OutcomeEvent.__table__
 S = Speaker.__table__
+EV = OutcomeEvidence.__table__
 AFF = S.alias("affiliation")
 
 UNRESOLVED = tuple(s.value for s in Status if not s.resolved)
@@ -376,6 +377,24 @@ def status_counts(conn: Connection, *, f: ClaimFilter, today: date) -> dict[str,
 
 def events_of(conn: Connection, *, claim_id: int) -> Sequence:
     return conn.execute(select(E).where(E.c.claim_id == claim_id).order_by(E.c.observed_on, E.c.id)).all()
+
+
+def more_evidence_of(conn: Connection, *, event_ids: Iterable[int]) -> dict[int, tuple[tuple[str, str | None], ...]]:
+    """{event id: ((url, quote), ...)} — the evidence beyond each event's own first link."""
+    ids = list(event_ids)
+    if not ids:
+        return {}
+    out: dict[int, list] = {}
+    for r in conn.execute(select(EV.c.event_id, EV.c.url, EV.c.quote).where(EV.c.event_id.in_(ids))
+                          .order_by(EV.c.event_id, EV.c.position)):
+        out.setdefault(r.event_id, []).append((r.url, r.quote))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def add_more_evidence(conn: Connection, *, event_id: int, items: Sequence[tuple[str, str | None]]) -> None:
+    if items:
+        conn.execute(EV.insert(), [dict(event_id=event_id, position=i, url=u, quote=q or None)
+                                   for i, (u, q) in enumerate(items, 1)])
 
 
 def latest_event(conn: Connection, *, claim_id: int):

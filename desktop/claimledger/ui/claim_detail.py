@@ -62,11 +62,13 @@ def detail_html(d: ClaimDetail) -> str:
         items = []
         for ev in reversed(d.history):  # newest first
             line = f"<b>{ev.observed_on.isoformat()}</b> — {html.escape(_status_label(ev.status))}"
-            if ev.evidence_url:
-                url = html.escape(ev.evidence_url, quote=True)
-                line += f" — <a href='{url}'>evidence</a>"
-            if ev.evidence_quote:
-                line += f"<br><i>“{html.escape(ev.evidence_quote)}”</i>"
+            evidence = ev.all_evidence
+            for n, (url, quote) in enumerate(evidence, 1):
+                if url:
+                    label = "evidence" if len(evidence) == 1 else f"evidence {n}"
+                    line += f" — <a href='{html.escape(url, quote=True)}'>{label}</a>"
+                if quote:
+                    line += f"<br><i>“{html.escape(quote)}”</i>"
             if ev.note:
                 line += f"<br>{html.escape(ev.note)}"
             line += (f"<br><span style='color:gray'>recorded {ev.recorded_at:%Y-%m-%d %H:%M} by "

@@ -27,22 +27,14 @@ from claimledger.services.dto import ClaimRow
 from claimledger.services.outcomes import RecordedOutcome, check_url
 
 
-def more_evidence(text: str) -> list[tuple[str, str]]:
+def more_evidence(text: str) -> list[tuple[str, str | None]]:
     """Lines "URL" or "URL | quoted passage" → [(url, quote)]; a bad link raises LedgerError."""
     out = []
     for line in text.splitlines():
         url, _sep, quote = line.partition("|")
         if url.strip():
-            out.append((check_url(url.strip()), quote.strip()))
+            out.append((check_url(url.strip()), quote.strip() or None))
     return out
-
-
-def note_with_evidence(note: str, extra: list[tuple[str, str]]) -> str:
-    """The store keeps one link per event: further links go into the note, one per line."""
-    if not extra:
-        return note
-    lines = [f"- {url}" + (f" — “{quote}”" if quote else "") for url, quote in extra]
-    return "\n\n".join(x for x in (note, "More evidence:\n" + "\n".join(lines)) if x)
 
 
 def _qdate(d: date) -> QDate:
@@ -148,7 +140,7 @@ class OutcomeDialog(QDialog):
             extra = more_evidence(self.more_edit.toPlainText())
             params = dict(observed_on=self.observed_on(), evidence_url=self.url_edit.text().strip() or None,
                           evidence_quote=self.quote_edit.toPlainText().strip() or None,
-                          note=note_with_evidence(self.note_edit.toPlainText().strip(), extra))
+                          note=self.note_edit.toPlainText().strip(), more_evidence=extra)
             self.recorded = self._ledger.record_outcome(self.claim.id, self.status_combo.currentData(), **params)
             self.params = params
         except LedgerError as exc:  # InputError, NotFoundError, busy database: stay open
