@@ -10,8 +10,8 @@ regression fails; raise them as the extractor improves.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
-import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,26 +27,24 @@ FLOORS = {"claim_recall": 0.90, "claim_precision": 0.85, "kind": 0.90, "speaker"
 HELDOUT_FLOORS = {"claim_recall": 0.85, "claim_precision": 0.85, "kind": 0.85, "speaker": 0.80, "deadline": 0.80}
 
 
-def norm(s: str | None) -> str:
-    return re.sub(r"\s+", " ", (s or "").replace("\u2019", "'")).strip().lower()
+def _seed_check():
+    """The shared scorer's matching rules (tests/fixtures/seed_check.py), so the corpus and the
+    seed are judged alike."""
+    spec = importlib.util.spec_from_file_location("seed_check", FIXTURES.parent / "seed_check.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+SC = _seed_check()
 
 
 def matches(gold: dict, text: str, claim) -> bool:
-    needle = norm(gold["quote_contains"])
-    if needle in norm(claim.quote):
-        return True
-    at = text.lower().replace("\u2019", "'").find(gold["quote_contains"].lower())
-    return at >= 0 and claim.start <= at < claim.end
+    return SC.find_claim(gold, text, [claim.to_json()]) is not None
 
 
 def speaker_ok(gold: dict, claim) -> bool:
-    got = norm(claim.speaker)
-    for want in gold.get("speaker_any", []):
-        if want is None and not got:
-            return True
-        if want and re.search(r"(?<!\w)" + re.escape(norm(want)) + r"(?!\w)", got):
-            return True
-    return False
+    return SC.speaker_ok(gold, claim.to_json())
 
 
 def kind_ok(gold: dict, claim) -> bool:
@@ -55,22 +53,7 @@ def kind_ok(gold: dict, claim) -> bool:
 
 
 def deadline_ok(gold: dict, claim) -> bool:
-    want = gold.get("deadline")
-    if not want:
-        return True
-    got = claim.deadline
-    if got is None:
-        return False
-    for bound in ("earliest", "latest"):
-        if want.get(bound) and (getattr(got, bound) is None or getattr(got, bound).isoformat() != want[bound]):
-            return False
-    if want.get("latest_between"):
-        lo, hi = want["latest_between"]
-        if not (got.latest and lo <= got.latest.isoformat() <= hi):
-            return False
-    if want.get("granularity") and (got.granularity is None or got.granularity.value != want["granularity"]):
-        return False
-    return True
+    return SC.deadline_ok({"deadline": gold.get("deadline") or None}, claim.to_json())[0]
 
 
 def score(verbose: bool = False, path: Path = CORPUS) -> dict:
