@@ -62,3 +62,25 @@ def test_model_holds_a_window_not_the_list(qtbot, ledger_20k, monkeypatch):
     visit(model.rowCount() - 1)
     assert model.cached_rows() <= window
     assert max(fetched) <= model.page_size  # every query asked for one page, never the list
+
+
+def test_article_list_reads_pages_and_finds_positions(qtbot, ledger_20k):
+    from PySide6.QtWidgets import QListView
+
+    from claimledger.ui.articles_model import ArticlesModel
+
+    model = ArticlesModel(ledger_20k, page_size=100, max_pages=3)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    qtbot.waitExposed(view)
+    n = ledger_20k.count_articles()
+    assert model.rowCount() == n + 1 and "20,000 claims" in model.index(0).data()
+    newest_first = [a.published_on for a in (model.article_at(r) for r in range(1, 300))]
+    assert newest_first == sorted(newest_first, reverse=True)
+    for row in (1, 150, n // 2, n - 1, n):
+        view.scrollTo(model.index(row))
+        a = model.article_at(row)
+        assert model.row_of(a.id) == row
+        assert model.cached_rows() <= model.page_size * model.max_pages

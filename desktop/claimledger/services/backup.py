@@ -45,7 +45,7 @@ class BackupService:
             raise InputError(f"{source}: no such file")
         live = sqlite_path(str(self.engine.url))
         if live is None:
-            if self.list_articles():
+            if self.count_articles():
                 raise InputError("restore into a non-empty PostgreSQL database is refused; create an empty one")
             self.import_json_file(source)
             return None

@@ -22,12 +22,27 @@ C = Claim.__table__
 S = Speaker.__table__
 
 class ReadService:
-    def list_articles(self) -> list[ArticleSummary]:
+    def list_articles(self, *, offset: int = 0, limit: int | None = None) -> list[ArticleSummary]:
+        """Articles newest first (published date, then id); a page of them with ``limit``."""
         n = select(func.count()).where(C.c.article_id == A.c.id).scalar_subquery()
         q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, n.label("claim_count"))
+        q = q.order_by(A.c.published_on.desc(), A.c.id.desc()).offset(offset)
         with self._read() as conn:
-            rows = conn.execute(q.order_by(A.c.published_on.desc(), A.c.id.desc())).all()
+            rows = conn.execute(q if limit is None else q.limit(limit)).all()
         return [ArticleSummary(**r._mapping) for r in rows]
+
+    def count_articles(self) -> int:
+        with self._read() as conn:
+            return conn.execute(select(func.count()).select_from(A)).scalar_one()
+
+    def article_position(self, article_id: int) -> int | None:
+        """Where the article stands in list_articles' order (0 = newest), None if absent."""
+        with self._read() as conn:
+            a = conn.execute(select(A.c.published_on).where(A.c.id == article_id)).first()
+            if a is None:
+                return None
+            newer = (A.c.published_on > a.published_on) | ((A.c.published_on == a.published_on) & (A.c.id > article_id))
+            return conn.execute(select(func.count()).select_from(A).where(newer)).scalar_one()
 
     def get_article(self, article_id: int) -> ArticleView:
         q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, A.c.text, A.c.imported_at)

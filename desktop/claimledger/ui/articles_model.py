@@ -1,5 +1,10 @@
-"""The article list (left pane): "All articles" first, then each article, newest first."""
+"""The article list (left pane): "All articles" first, then each article, newest first.
+
+Like the claims table it never holds the whole list: it knows how many articles there are and
+reads pages of them as they come into view (100,000 articles cost no start-up time)."""
 from __future__ import annotations
+
+from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate
@@ -11,47 +16,68 @@ ObjectRole = Qt.ItemDataRole.UserRole + 2  # the ArticleSummary, None for "All a
 
 
 class ArticlesModel(QAbstractListModel):
-    def __init__(self, ledger: Ledger, parent=None, *, load: bool = True):
+    def __init__(self, ledger: Ledger, parent=None, *, load: bool = True, page_size: int = 200, max_pages: int = 5):
         super().__init__(parent)
         self._ledger = ledger
-        self._articles: list[ArticleSummary] = []
+        self.page_size, self.max_pages = page_size, max_pages
+        self._count = 0
+        self._claims = 0
+        self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         if load:
             self.refresh()
 
     def refresh(self) -> None:
-        self.set_articles(self._ledger.list_articles())
+        self.set_totals(self._ledger.count_articles(), self._ledger.count_claims())
 
-    def set_articles(self, articles: list[ArticleSummary]) -> None:
-        """Replace the list (the window loads it in the background: it can be long)."""
+    def set_totals(self, articles: int, claims: int) -> None:
+        """New totals (the window reads them in the background): the pages are read again."""
         self.beginResetModel()
-        self._articles = list(articles)
+        self._count, self._claims = articles, claims
+        self._pages.clear()
         self.endResetModel()
 
+    def _page(self, number: int) -> list[ArticleSummary]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self._ledger.list_articles(offset=number * self.page_size, limit=self.page_size)
+            self._pages[number] = page
+            while len(self._pages) > self.max_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
     def article_at(self, row: int) -> ArticleSummary | None:
-        return self._articles[row - 1] if 1 <= row <= len(self._articles) else None
+        if not 1 <= row <= self._count:
+            return None
+        page = self._page((row - 1) // self.page_size)
+        i = (row - 1) % self.page_size
+        return page[i] if i < len(page) else None
 
     def row_of(self, article_id: int | None) -> int:
         if article_id is None:
             return 0
-        for i, a in enumerate(self._articles, start=1):
-            if a.id == article_id:
-                return i
-        return 0
+        position = self._ledger.article_position(article_id)
+        return 0 if position is None else position + 1
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._articles) + 1
+        return 0 if parent.isValid() else self._count + 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
+            return None
+        if index.row() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                n, total = self._count, self._claims
+                return f"All articles\n{n:,} article{'s' if n != 1 else ''} · {total:,} claim{'s' if total != 1 else ''}"
             return None
         a = self.article_at(index.row())
         if role == ObjectRole:
             return a
         if a is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                total = sum(x.claim_count for x in self._articles)
-                n = len(self._articles)
-                return f"All articles\n{n:,} article{'s' if n != 1 else ''} · {total:,} claim{'s' if total != 1 else ''}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             claims = f"{a.claim_count:,} claim{'s' if a.claim_count != 1 else ''}"

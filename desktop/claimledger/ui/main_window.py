@@ -166,17 +166,20 @@ class MainWindow(QMainWindow):
             combo.setCurrentIndex(combo.findData(speaker_id))
 
     def _load_lists(self) -> None:
-        """The article list and speakers, read in the background (long at scale)."""
+        """The article list's totals and the speakers, read in the background (long at scale);
+        the list itself reads its rows page by page as they are shown."""
         def loaded(result) -> None:
-            articles, speakers = result
+            articles, claims, speakers = result
             article_id = self.selected_article_id()
             blocked = self.articles_view.selectionModel().blockSignals(True)
-            self.articles_model.set_articles(articles)
+            self.articles_model.set_totals(articles, claims)
             self.articles_view.setCurrentIndex(self.articles_model.index(self.articles_model.row_of(article_id)))
             self.articles_view.selectionModel().blockSignals(blocked)
             self.filter_bar.set_speakers(speakers)
 
-        self.runner.run(lambda _task: (self.ledger.list_articles(), self.ledger.list_speakers()), on_success=loaded,
+        ledger = self.ledger
+        self.runner.run(lambda _task: (ledger.count_articles(), ledger.count_claims(), ledger.list_speakers()),
+                        on_success=loaded,
                         on_failure=lambda exc: self.statusBar().showMessage(f"Articles not loaded: {exc}", 8000))
 
     def _update_counts(self) -> None:
