@@ -92,7 +92,10 @@ if [ "${SKIP_SMOKE:-0}" != 1 ]; then
         # The window must come up and stay up: `timeout` ending it (124) is success.
         say "smoke: gui (offscreen, 8 s)"
         rc=0
-        run --db "$SMOKE/gui.db" gui >"$SMOKE/gui.log" 2>&1 & gpid=$!
+        # started directly (not through the run function): $! must be the app itself, which env
+        # becomes by exec, so that the kill below stops it rather than a subshell
+        env -i PATH=/usr/bin:/bin HOME="$SMOKE" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
+            "$EXE" --db "$SMOKE/gui.db" gui >"$SMOKE/gui.log" 2>&1 & gpid=$!
         sleep 8
         if kill -0 "$gpid" 2>/dev/null; then kill "$gpid"; wait "$gpid" 2>/dev/null || true
         else wait "$gpid" || rc=$?; cat "$SMOKE/gui.log" >&2; die "gui exited early (status $rc)"; fi
