@@ -54,7 +54,7 @@ class BackupService:
                 raise InputError(f"{source}: not a Claim Ledger backup (not an SQLite file)")
         try:
             status = sqlite_backup.integrity(source)
-            con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            con = sqlite_backup.connect_read_only(source)
             try:
                 version = con.execute("SELECT version_num FROM alembic_version").fetchone()
             finally:

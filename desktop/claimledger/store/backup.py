@@ -5,18 +5,31 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 
-def copy_sqlite(src: Path, dst: Path) -> None:
-    """Copy ``src`` to ``dst`` (written aside, checked, then renamed into place)."""
+def file_uri(path: Path) -> str:
+    """A SQLite ``file:`` URI for a path (characters such as ?, # and % escaped)."""
+    return "file:" + quote(str(Path(path).resolve()), safe="/")
+
+
+def connect_read_only(path: Path, **kwargs) -> sqlite3.Connection:
+    return sqlite3.connect(f"{file_uri(path)}?mode=ro", uri=True, **kwargs)
+
+
+def copy_sqlite(src: Path, dst: Path, *, verify: bool = True) -> None:
+    """Copy ``src`` to ``dst`` (written aside, checked unless ``verify`` is off, then renamed
+    into place)."""
     tmp = dst.with_name(f".{dst.name}.partial")
     tmp.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    source = connect_read_only(src)
+    check = "ok"
     try:
         target = sqlite3.connect(tmp)
         try:
             source.backup(target)
-            check = target.execute("PRAGMA integrity_check").fetchone()[0]
+            if verify:
+                check = target.execute("PRAGMA integrity_check").fetchone()[0]
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
@@ -31,7 +44,7 @@ def copy_sqlite(src: Path, dst: Path) -> None:
 def restore_sqlite(backup: Path, live: Path) -> None:
     """Overwrite the live database's content with the backup's, through SQLite (the live
     file's WAL and other connections stay consistent)."""
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = connect_read_only(backup)
     try:
         target = sqlite3.connect(live, timeout=10)
         try:
@@ -43,7 +56,7 @@ def restore_sqlite(backup: Path, live: Path) -> None:
 
 
 def integrity(path: Path) -> str:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
     finally:

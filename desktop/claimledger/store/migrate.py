@@ -4,7 +4,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -14,6 +13,7 @@ from sqlalchemy import Engine, inspect
 from sqlmodel import SQLModel
 
 from claimledger.store import models  # noqa: F401  (registers the tables)
+from claimledger.store.backup import connect_read_only, copy_sqlite
 from claimledger.store.engine import sqlite_path, writer
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -71,7 +71,7 @@ def check_sqlite_file(path: Path) -> None:
             expected = f" of {pages * page_size}" if header_size_valid else ""
             raise _damaged(path, f"cut short: {size}{expected} bytes")
     try:
-        conn = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error:
         return  # cannot even open it read-only (permissions ...): the normal open reports why
     try:
@@ -104,11 +104,6 @@ def _damaged(path: Path, detail: str) -> DatabaseError:
                          "or choose another file")
 
 
-def _file_uri(path: Path) -> str:
-    """A SQLite ``file:`` URI for a path (characters such as ?, # and % escaped)."""
-    return "file:" + quote(str(Path(path).resolve()), safe="/")
-
-
 def backup_sqlite(path: Path, label: str) -> Path:
     """A consistent copy of the live database next to it (SQLite online backup API)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -117,14 +112,9 @@ def backup_sqlite(path: Path, label: str) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
         n += 1
-    src = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
+    # no integrity check of the copy: opening a large ledger must stay quick, and the source
+    # passed its own check before the upgrade
+    copy_sqlite(path, target, verify=False)
     return target
 
 
