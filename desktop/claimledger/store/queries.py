@@ -368,11 +368,22 @@ def fetch_claim_rows(
 
 def status_counts(conn: Connection, *, f: ClaimFilter, today: date) -> dict[str, tuple[int, int]]:
     """{status: (claims, of which overdue)} in one pass over the filtered claims."""
+    return {s: (n, o) for _sid, s, n, o in status_counts_by_speaker(conn, f=f, today=today, per_speaker=False)}
+
+
+def status_counts_by_speaker(conn: Connection, *, f: ClaimFilter, today: date,
+                             per_speaker: bool = True) -> list[tuple[int | None, str, int, int]]:
+    """(speaker id, status, claims, of which overdue) for the filtered claims, grouped in SQL
+    (speaker id None when ``per_speaker`` is off)."""
     status = status_as_of(f.as_of)
     conds = _where(f, status, today, conn.dialect.name)
     overdue = func.sum(case((overdue_expr(status, f.as_of or today), 1), else_=0))
-    q = select(status.label("s"), func.count(), overdue).select_from(C).where(*conds).group_by(status)
-    return {s: (n, int(o or 0)) for s, n, o in conn.execute(q).all()}
+    keys = [C.c.speaker_id, status] if per_speaker else [status]
+    q = select(*keys, func.count(), overdue).select_from(C).where(*conds).group_by(*keys)
+    rows = conn.execute(q).all()
+    if per_speaker:
+        return [(sid, s, n, int(o or 0)) for sid, s, n, o in rows]
+    return [(None, s, n, int(o or 0)) for s, n, o in rows]
 
 
 def events_of(conn: Connection, *, claim_id: int) -> Sequence:
