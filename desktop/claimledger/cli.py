@@ -160,18 +160,9 @@ def _output(path: str | None):
 
 
 def _read_article(path: str, published: date | None):
-    from claimledger.extraction.article import ArticleError, parse_article
-    from claimledger.services.importing import read_article_bytes
+    from claimledger.services.importing import dated_article, read_article_bytes
 
-    raw = read_article_bytes(Path(path))
-    try:
-        parsed = parse_article(raw, filename=Path(path).name)
-    except ArticleError as exc:
-        raise UsageError(f"{path}: {exc}") from None
-    when = published or parsed.published
-    if when is None:
-        raise UsageError(f"{path}: no publication date in the file; give one with --published YYYY-MM-DD")
-    return parsed, when
+    return dated_article(read_article_bytes(Path(path)), origin=path, published=published)
 
 
 def _progress_bar(done: int, total: int, width: int = 30) -> None:

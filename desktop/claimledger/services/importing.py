@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from claimledger.domain import Review
-from claimledger.extraction.article import ArticleError, parse_article, parse_date
+from claimledger.extraction.article import ArticleError, ParsedArticle, parse_article, parse_date
 from claimledger.resources import seeds_dir
 from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError
@@ -54,6 +54,21 @@ def read_article_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
+def dated_article(raw: bytes, *, origin: str, published: date | str | None = None) -> tuple[ParsedArticle, date]:
+    """The parsed article and its publication date (``published`` overrides the file's), or an
+    InputError naming ``origin`` and the problem. No database involved."""
+    try:
+        if isinstance(published, str):
+            published = parse_date(published, what="--published date")
+        parsed = parse_article(raw, filename=Path(origin).name)
+    except ArticleError as exc:
+        raise InputError(f"{origin}: {exc}") from None
+    published = published or parsed.published
+    if published is None:
+        raise InputError(f"{origin}: no publication date in the file; give one with --published YYYY-MM-DD")
+    return parsed, published
+
+
 class ImportService:
     def import_file(self, path: str | os.PathLike, *, published: date | str | None = None, title: str | None = None,
                     outlet: str | None = None, url: str | None = None) -> ImportResult:
@@ -65,15 +80,7 @@ class ImportService:
                      outlet: str | None = None, url: str | None = None) -> ImportResult:
         """Parse, extract and store one article. Re-importing the same text is a no-op."""
         name = Path(origin).name
-        try:
-            if isinstance(published, str):
-                published = parse_date(published, what="--published date")
-            parsed = parse_article(raw, filename=name)
-        except ArticleError as exc:
-            raise InputError(f"{origin}: {exc}") from None
-        published = published or parsed.published
-        if published is None:
-            raise InputError(f"{origin}: no publication date in the file; give one with --published YYYY-MM-DD")
+        parsed, published = dated_article(raw, origin=origin, published=published)
         text = parsed.text
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         with self._read() as conn:
