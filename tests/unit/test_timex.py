@@ -182,6 +182,9 @@ def test_quarter_and_decade_bounds():
     "The 6-year-old boy stayed with his relatives.",
     # rates are not sets of times
     "The plan would save $500 million a year.",
+    # unit-to-unit compounds are adjectives
+    "The quarter-to-quarter comparison was enhanced by charges.",
+    "She ran the day-to-day operations of the firm.",
 ])
 def test_no_false_alarms(text):
     assert timex.tag(text, DCT) == [], timex.tag(text, DCT)
@@ -267,6 +270,11 @@ def test_never_raises_on_any_text(text, dct):
     ("The judge ruled that he must be returned by Jan. 14.", "Jan. 14", date(2000, 1, 6), "2000-01-14"),
     ("Sales dropped in December.", "December", date(2000, 1, 10), "1999-12"),
     ("Possessive weekdays name known events: Wednesday's ruling stands.", "Wednesday", date(2000, 1, 7), "2000-01-05"),
+    # the futurate present of news looks forward; its past and negated forms do not
+    ("He and Arafat meet separately Monday with the secretary of state.", "Monday", date(1998, 5, 1), "1998-05-04"),
+    ("The envoy leaves for Paris on Tuesday.", "Tuesday", date(2000, 1, 7), "2000-01-11"),
+    ("The envoy left for Paris on Tuesday.", "Tuesday", date(2000, 1, 7), "2000-01-04"),
+    ("The two did not meet on Tuesday, officials said.", "Tuesday", date(2000, 1, 7), "2000-01-04"),
 ])
 def test_direction(text, needle, dct, value):
     assert find(text, needle, dct).value == value

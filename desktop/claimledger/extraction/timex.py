@@ -54,6 +54,13 @@ _PAST_WORDS = frozenset(
     "swept overtook arose dealt fled forgot hung laid lent lit rode rang sang shook slept stole stuck swore swam threw "
     "tore understood woke wore wound".split())
 _PRESENT_WORDS = frozenset("is are am has have do does can".split())
+# The futurate present of news ("Arafat meets Albright Monday", "the envoy leaves for Paris on
+# Tuesday") points forward.
+_FUTURATE = frozenset(
+    "meet meets leave leaves arrive arrives begin begins start starts resume resumes return returns visit visits "
+    "travel travels fly flies depart departs convene convenes vote votes testify testifies host hosts launch launches "
+    "expire expires opens closes ends holds heads sails".split())
+_NOT_FUTURATE_AFTER = frozenset("a an the its their his her our this that of did didn not never to 't".split())
 _NOT_PAST_ED = frozenset(
     "indeed need speed feed seed bleed breed proceed exceed succeed hundred united limited based related concerned "
     "involved interested unprecedented detailed advanced armed alleged supposed used required estimated combined owned "
@@ -138,6 +145,8 @@ class _Ctx:
                 out.append((ws, we, _PAST, 0))
             elif w in _PRESENT_WORDS:
                 out.append((ws, we, _PRESENT, 0))
+            elif w in _FUTURATE and (not i or words[i - 1][2] not in _NOT_FUTURATE_AFTER):
+                out.append((ws, we, _FUTURE, 0))
             elif len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and w.isalpha():
                 prev = words[i - 1][2] if i else ""
                 if prev not in _ADJ_DET and prev not in ("be", "being"):
@@ -1611,7 +1620,7 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         if e <= s:
             continue
         span = text[s:e]
-        if _is_title(text, s, e, span):
+        if _is_title(text, s, e, span) or _UNIT_TO_UNIT.match(text, e) or _UNIT_TO_UNIT_BEFORE.search(text, 0, s):
             continue
         direction = None
         if typ == "DURATION":
@@ -1645,6 +1654,9 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
     return out
 
 
+# "quarter-to-quarter comparison", "day-to-day running": a compound adjective, not a time
+_UNIT_TO_UNIT = re.compile(r"-to-(?:day|week|month|quarter|year)\b", _I)
+_UNIT_TO_UNIT_BEFORE = re.compile(r"\b(?:day|week|month|quarter|year)-to-$", _I)
 _COMMON_TIME_WORD = re.compile(
     r"\b(?:Week|Weeks|Minutes?|Hours?|Noon|Today|Tonight|Tomorrow|Yesterday|Morning|Night|Days|Months?|Years?|"
     r"Now|Future|Decades?|Century|Daily|Weekly)\b")
