@@ -404,3 +404,48 @@ def test_could_is_not_a_future_marker():
 def test_spoken_years_after_a_month_or_season(text, needle, value):
     t = find(text, needle)
     assert (t.text, t.value) == (needle, value)
+
+
+# ---- the deadline view of parts of periods, forward signals, analysts' shorthand ---------------
+
+@pytest.mark.parametrize("text,needle,value,earliest,latest", [
+    ("Production will start early next year.", "early next year", "2022", date(2022, 1, 1), date(2022, 4, 30)),
+    ("The plant will be ready in mid-2023.", "mid-2023", "2023", date(2023, 5, 1), date(2023, 8, 31)),
+    ("Unemployment will fall below 5% in late 2022.", "late 2022", "2022", date(2022, 9, 1), date(2022, 12, 31)),
+    ("The talks end at the end of August.", "the end of August", "2021-08", date(2021, 8, 21), date(2021, 8, 31)),
+    ("Inflation will peak at end-2022.", "end-2022", "2022", date(2022, 9, 1), date(2022, 12, 31)),
+    ("Emissions will fall at the end of the decade.", "the end of the decade", "202", date(2027, 1, 1),
+     date(2029, 12, 31)),
+    ("A decision is due later this month.", "later this month", "2021-07", DCT, date(2021, 7, 31)),
+    ("Sales rose earlier this year.", "earlier this year", "2021", date(2021, 1, 1), DCT),
+    ("Growth will recover in H2 2022.", "H2 2022", "2022-H2", date(2022, 7, 1), date(2022, 12, 31)),
+    ("Margins narrowed in 1H22.", "1H22", "2022-H1", date(2022, 1, 1), date(2022, 6, 30)),
+    ("Deliveries resume in second-half 2022.", "second-half 2022", "2022-H2", date(2022, 7, 1), date(2022, 12, 31)),
+])
+def test_parts_of_periods(text, needle, value, earliest, latest):
+    t = find(text, needle)
+    assert (t.text, t.value, t.earliest, t.latest) == (needle, value, earliest, latest)
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    # a forward signal in a clause that is not past never lands before the creation date
+    ("Payment is due no later than March 31.", "March 31", "2022-03-31"),
+    ("Prices will stay high between now and June.", "June", "2022-06"),
+    ("The ministry wants the bill passed before Christmas.", "Christmas", "2021-12-25"),
+    ("The law must pass ahead of the Nov. 3 election.", "Nov. 3", "2021-11-03"),
+    # ... but in a past clause it keeps the nearest reading
+    ("Sales rose until June, the company said.", "June", "2021-06"),
+])
+def test_forward_signals(text, needle, value):
+    assert find(text, needle).value == value
+
+
+def test_a_promise_in_the_past_tense_still_points_forward():
+    t = find("He promised an answer in a fortnight.", "a fortnight")
+    assert (t.value, t.earliest, t.latest) == ("P2W", DCT, date(2021, 7, 20))
+    t = find("The company doubled its sales in five years.", "five years")
+    assert t.latest == DCT
+
+
+def test_lower_case_half_shorthand_is_not_a_date():
+    assert values("He took 2h of rest; h1 2022 was a typo.") == []

@@ -156,3 +156,36 @@ def duration_end(value: str, start: date, sign: int = 1) -> tuple[date, str] | N
         return start + sign * timedelta(days=int(hours // 24)), "day"
     except (ValueError, OverflowError):
         return None
+
+
+
+def part_of(lo: date, hi: date, part: str) -> tuple[date, date]:
+    """The early / mid / late part of the inclusive period lo..hi: thirds of a year, quarter or
+    season in whole months ("early 2022" -> January to April), days 1-10 / 11-20 / 21-end of a
+    month, Monday-Wednesday / Wednesday-Friday / Friday-Sunday of a week, years 0-3 / 4-6 / 7-9 of
+    a decade ("the mid-1990s" -> 1994 to 1996); any other period in thirds of its days."""
+    if part not in ("early", "mid", "late"):
+        raise ValueError(part)
+    k = ("early", "mid", "late").index(part)
+    n = (hi - lo).days + 1
+    whole_months = lo.day == 1 and hi == month_last(hi.year, hi.month)
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    if whole_months and months >= 120 and months % 12 == 0:
+        years = months // 12
+        cuts = (0, 4, 7, 10) if years == 10 else (0, years // 3, years - years // 3, years)
+        return date(lo.year + cuts[k], 1, 1), date(lo.year + cuts[k + 1] - 1, 12, 31)
+    if whole_months and months >= 3 and months % 3 == 0:
+        a = months // 3
+        y0, m0 = divmod(lo.month - 1 + a * k, 12)
+        y1, m1 = divmod(lo.month - 1 + a * (k + 1) - 1, 12)
+        return date(lo.year + y0, m0 + 1, 1), month_last(lo.year + y1, m1 + 1)
+    if whole_months and months == 1:
+        first, last = ((0, 9), (10, 19), (20, n - 1))[k]
+    elif n == 7:
+        first, last = ((0, 2), (2, 4), (4, 6))[k]
+    elif n >= 3:
+        a = n // 3
+        first, last = ((0, a - 1), (a, n - a - 1), (n - a, n - 1))[k]
+    else:
+        return lo, hi
+    return lo + timedelta(days=first), lo + timedelta(days=last)

@@ -33,6 +33,7 @@ __all__ = ["tag", "tag_one", "reanchor", "signal_before", "deadline_window"]
 
 _I = re.IGNORECASE
 _PAST, _FUTURE, _PRESENT = "past", "future", "present"
+_AFTER = "after"  # a forward signal in a clause that is not past ("due no later than March 31"): not before the DCT
 
 # --------------------------------------------------------------------------------------------
 # context: sentences and tense
@@ -335,6 +336,9 @@ def _resolve_month(mo: int, day: int | None, dct: date, tense: str | None) -> in
     """Year of an underspecified month (and day): the nearest occurrence when it is close to the
     creation date (a month or two), otherwise the direction given by the tense of the clause."""
     y = dct.year
+    if tense == _AFTER:
+        last = day or (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31)
+        return y if (mo, last) >= (dct.month, min(dct.day, last) if mo == dct.month else dct.day) else y + 1
     best = None
     for cy in (y - 1, y, y + 1):
         try:
@@ -371,12 +375,15 @@ def _resolve_weekday(wd: int, dct: date, tense: str | None, rel: str | None = No
         return dct
     if rel == "this":
         return dct + timedelta(days=delta)
-    if tense == _FUTURE:
+    if tense in (_FUTURE, _AFTER):
         return dct + timedelta(days=delta % 7)
     return dct - timedelta(days=(-delta) % 7)
 
 
-_FUTURE_SIGNAL = re.compile(r"\b(?:by|until|till|through|effective|starting|beginning|before)\s+(?:early|mid|late|the\s+end\s+of)?[\s-]*$", _I)
+_FUTURE_SIGNAL = re.compile(
+    r"\b(?:(?:by|until|till|through|effective|starting|beginning|before|no\s+later\s+than|not\s+later\s+than|"
+    r"between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:early|mid|late|the\s+end\s+of)?|"
+    r"(?:ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?)[\s-]*$", _I)
 
 
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?!of\b|and\b|or\b|to\b|in\b|through\b|until\b|when\b|for\b|at\b|on\b)[a-z]{3,}\b")
@@ -389,10 +396,12 @@ def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
     before = ctx.before(start, 30)
     if _PAST_SIGNAL.search(before):
         return _PAST
-    if _FUTURE_SIGNAL.search(before):
+    sig = _FUTURE_SIGNAL.search(before)
+    if sig:
         s, e = ctx.sentence(start)
         if not re.search(r"\bhad\b", ctx.text[max(s, start - 80):min(e, end + 60)], _I):
-            return _FUTURE
+            # the clause's own tense, the signal word ("until") left out
+            return _FUTURE if ctx.tense(start - len(before) + sig.start(), end) == _PAST else _AFTER
         return _PAST
     t = ctx.tense(start, end)
     if t != _FUTURE and re.search(r"\bthe\s+$", before, _I) and _EVENT_NOUN_AFTER.match(ctx.text, end):
@@ -422,7 +431,7 @@ def _rule(pattern: str, prio: int = 5, flags: int = _I):
 
 _MOD = (r"(?:(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
         r"latter\s+half|last\s+half|first\s+part|latter\s+part|early\s+part|later\s+part|rest|remainder|balance|"
-        r"spring|summer|fall|autumn|winter)\s+of\s+(?:the\s+)?|(?:early|mid|late|earlier|later)[\s-]+|mid-))?")
+        r"spring|summer|fall|autumn|winter)\s+of\s+(?:the\s+)?|(?:early|mid|late|earlier|later)[\s-]+|mid-|(?:end|start)-(?=\d)))?")
 
 
 def _mod_value(m: re.Match, value: str) -> str:
@@ -711,12 +720,18 @@ def _quarter(m, ctx):
 
 
 @_rule(r"\b(?:(?P<the>the)\s+)?(?P<ord>first|second|last|latter)[\s-]+half\b(?:\s+of\s+(?:(?P<yr>(?:19|20)\d\d)\b|"
-       r"(?:the\s+)?(?:fiscal\s+)?(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year\b))?", prio=3)
+       r"(?:the\s+)?(?:fiscal\s+)?(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year\b)|\s+(?P<yr2>(?:19|20)\d\d)\b)?"
+       r"|\b(?P<hh>H[12]|[12]H)[\s-]?(?P<hy>(?:19|20)\d\d|\d\d)\b", prio=3)
 def _half(m, ctx):
+    if m["hh"]:  # "H2 2022", "1H22": the analysts' shorthand, upper case only
+        if not m["hh"].isupper():
+            return None
+        hy = int(m["hy"])
+        return "DATE", f"{hy if hy > 99 else 2000 + hy:04d}-H{m['hh'].strip('H')}"
     h = 1 if m["ord"].lower() == "first" else 2
     y = ctx.dct.year
-    if m["yr"]:
-        y = int(m["yr"])
+    if m["yr"] or m["yr2"]:
+        y = int(m["yr"] or m["yr2"])
     elif m["rel"]:
         y += {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
     elif not m["the"]:
@@ -950,13 +965,13 @@ def _holiday(m, ctx):
         if d0 is None:
             return None
         rel = (m["rel"] or "").lower()
-        tense = ctx.tense(m.start(), m.end())
-        if not rel and abs((d0 - dct).days) <= 45:
+        tense = _tense_with_signal(ctx, m.start(), m.end())
+        if not rel and abs((d0 - dct).days) <= 45 and tense != _AFTER:
             tense = None  # a holiday a few weeks away or ago: this year's
         if rel in ("last", "this past") or (not rel and tense == _PAST):
             if d0 > dct:
                 y -= 1
-        elif rel in ("next", "coming") or (not rel and tense == _FUTURE):
+        elif rel in ("next", "coming") or (not rel and tense in (_FUTURE, _AFTER)):
             if d0 < dct:
                 y += 1
     d = _holiday_date(name, y)
@@ -1456,7 +1471,7 @@ _FIRST = {
                  "fiscal", "calendar", "quarter", "final", "latest", "current", "past", "previous", "coming", "recent",
                  "most", "just", "preceding", "following", "june", "march", "september", "december", "first",
                  "second", "third", "fourth", "st", "nd", "rd", "th"},
-    "_half": {"the", "first", "second", "last", "latter"},
+    "_half": {"the", "first", "second", "last", "latter", "h", "#"},
     "_season": {"last", "next", "this", "coming", "past", "the", "early", "late", "mid", "earlier", "later", "#"}
                | set(SEASONS),
     "_weekday": _W_WEEKDAY | {"last", "next", "this", "coming", "past", "previous", "early", "late"},
@@ -1511,6 +1526,26 @@ for _i, (_rx, _fn, _prio) in enumerate(_RULES):
 _FUTURE_SPAN = {"D": ("day", 14), "W": ("week", 42), "M": ("month", 183), "Y": ("year", 730), "Q": ("quarter", 365)}
 _PAST_DUR_RE = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent|preceding|first|prior)\b|\bago\b|\bearlier\b", _I)
 _FUT_DUR_RE = re.compile(r"\b(?:the\s+)?(?:next|coming|following|remaining|more|additional|another|further)\b", _I)
+
+
+_COMMITMENT = re.compile(r"\b(?:promised|pledged|vowed|threatened|offered|proposed|planned|predicted|forecast|"
+                         r"warned|expected|undertook|committed)\b", _I)
+_PART = re.compile(r"(?:the\s+)?(?:very\s+)?(?:(?P<early>early|beginning\s+of|start\s+of|start(?=-))|(?P<mid>mid|middle\s+of)|"
+                   r"(?P<late>late|end\s+of|close\s+of|end(?=-))|(?P<earlier>earlier)|(?P<later>later))\b", _I)
+
+
+def _narrow(span: str, lo: date, hi: date, anchor: date) -> tuple[date, date]:
+    """The deadline view of "early 2022", "mid-August", "the end of the year" is that part of the
+    period, and "later this month" / "earlier this year" the part after / before the anchor. The
+    TIMEX3 value stays the whole period (TimeML puts the part in a mod attribute)."""
+    m = _PART.match(span)
+    if not m:
+        return lo, hi
+    if m["later"]:
+        return (max(lo, anchor), hi) if anchor <= hi else (lo, hi)
+    if m["earlier"]:
+        return (lo, min(hi, anchor)) if anchor >= lo else (lo, hi)
+    return cal.part_of(lo, hi, "early" if m["early"] else "mid" if m["mid"] else "late")
 
 
 def _view(typ: str, value: str, text: str, dct: date, direction: str | None) -> tuple[date | None, date | None, Granularity | None]:
@@ -1631,14 +1666,17 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
             else:
                 t = ctx.tense(s, e)
                 before = ctx.before(s, 24).lower()
-                if re.search(r"\b(?:for|over|in|during|throughout)\s+(?:the\s+)?$", before) and t == _PAST:
-                    direction = _PAST
+                if re.search(r"\b(?:for|over|in|during|throughout)\s+(?:the\s+)?$", before) and t == _PAST and not (
+                        before.endswith("in ") and _COMMITMENT.search(text, ctx.sentence(s)[0], s)):
+                    direction = _PAST  # "rose 5% over the past year", but "promised an answer in a fortnight"
                 elif re.search(r"\b(?:since)\s+$", before):
                     direction = _PAST
         explicit = not value.startswith("@")
         if not explicit:
             value = _resolve_reference(value, ctx)
         earliest, latest, gran = _view(typ, value, span, anchor, direction)
+        if typ == "DATE" and earliest is not None and latest is not None and earliest < latest:
+            earliest, latest = _narrow(span, earliest, latest, anchor)
         if value.startswith("FUTURE_REF:"):
             value = "FUTURE_REF"
         out.append(Timex(s, e, span, typ, value, earliest, latest, gran, anchor))
