@@ -67,6 +67,30 @@ def test_every_revision_upgrades_to_head_keeping_data(new_db, revision):
             assert b.execute("SELECT count(*) FROM article").fetchone()[0] == 1
 
 
+def test_postgres_only_revisions_need_no_sqlite_copy():
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.sqlite_noop(script, "0002", "0003")  # 0003 changes PostgreSQL only
+    assert not migrate.sqlite_noop(script, "0002", "0004")  # 0004 adds a table everywhere
+    assert not migrate.sqlite_noop(script, "0001", "0003")
+    assert not migrate.sqlite_noop(script, "0003", "0003")
+
+
+@pytest.mark.sqlite_only("file backups")
+def test_opening_a_file_through_a_postgres_only_revision_copies_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "p.db"
+    engine = make_engine(resolve_url(path))
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    engine.dispose()
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0003")  # as when 0003 was the newest
+    engine = make_engine(resolve_url(path))
+    assert migrate.upgrade(engine) is None
+    assert migrate.current_revision(engine) == "0003"
+    assert not list(tmp_path.glob("*.bak"))
+
+
 @pytest.mark.sqlite_only("file backups")
 def test_backup_copy_is_complete(tmp_path):
     ledger = Ledger.open(tmp_path / "b.db")

@@ -118,6 +118,14 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
+def sqlite_noop(script: ScriptDirectory, current: str, head: str) -> bool:
+    """Whether every revision from ``current`` to ``head`` leaves a SQLite file as it is (the
+    module says ``SQLITE_NOOP = True``, as PostgreSQL-only revisions do): then there is nothing to
+    copy aside, and a million-claim ledger opens without writing a second gigabyte next to it."""
+    pending = list(script.iterate_revisions(head, current))
+    return bool(pending) and all(getattr(rev.module, "SQLITE_NOOP", False) for rev in pending)
+
+
 def upgrade(engine: Engine) -> Path | None:
     """Upgrade to head. Returns the backup made first, if any (none for a new database)."""
     head = head_revision()
@@ -137,7 +145,7 @@ def upgrade(engine: Engine) -> Path | None:
         raise DatabaseError("database has Claim Ledger tables but no schema version; restore it from a backup")
     backup = None
     path = sqlite_path(str(engine.url))
-    if current is not None and path is not None:
+    if current is not None and path is not None and not sqlite_noop(script, current, head):
         backup = backup_sqlite(path, f"before-{head}")
     cfg = alembic_config()
     # One migrator at a time: two people opening the same new or old database at once must not
@@ -150,7 +158,7 @@ def upgrade(engine: Engine) -> Path | None:
         if MigrationContext.configure(conn).get_current_revision() == head:
             return backup
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, head)
     return backup
 
 

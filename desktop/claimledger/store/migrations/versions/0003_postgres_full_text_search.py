@@ -30,6 +30,8 @@ revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
+# read by store.migrate: a SQLite file at 0002 needs no safety copy to reach this revision
+SQLITE_NOOP = True
 
 # (table, column, declared length): bounded in 0001, unbounded from here on (PostgreSQL)
 UNBOUNDED = [
