@@ -118,7 +118,7 @@ def _encode(args):
 ARTICLE_BYTES = st.one_of(st.binary(max_size=600), encodings(text_articles()), encodings(html_documents()))
 
 
-@settings(max_examples=400, deadline=2000)
+@settings(max_examples=400, deadline=None)
 @given(raw=ARTICLE_BYTES, name=st.sampled_from(["a.txt", "a.md", "a.html", "a", "A.HTM"]))
 def test_parse_article_never_crashes(raw, name):
     try:
@@ -129,7 +129,7 @@ def test_parse_article_never_crashes(raw, name):
     assert a.text.strip() and a.title.strip()
 
 
-@settings(max_examples=300, deadline=2000)
+@settings(max_examples=300, deadline=None)
 @given(doc=html_documents(broken=False))
 def test_html_scripts_frames_and_remote_resources_are_dropped(doc):
     try:
