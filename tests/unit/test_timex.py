@@ -449,3 +449,24 @@ def test_a_promise_in_the_past_tense_still_points_forward():
 
 def test_lower_case_half_shorthand_is_not_a_date():
     assert values("He took 2h of rest; h1 2022 was a typo.") == []
+
+
+@pytest.mark.parametrize("text,needle,value,earliest,latest", [
+    ("The vote takes place on Tuesday next week.", "Tuesday next week", "2021-07-13", None, None),
+    ("The plant reopens in the first week of August.", "the first week of August", "2021-W31", None, None),
+    ("The tender closes in the last week of March.", "the last week of March", "2022-W13", None, None),
+    ("The shop closes on New Year's Day.", "New Year's Day", "2022-01-01", None, None),
+    ("Hiring resumes early in the new year.", "early in the new year", "2022", date(2022, 1, 1), date(2022, 4, 30)),
+    ("Prices will ease later in the year.", "later in the year", "2021", DCT, date(2021, 12, 31)),
+    ("Margins will improve in FY23.", "FY23", "2023", None, None),
+    ("The ceasefire expires at 6 p.m. local time on Sunday.", "6 p.m. local time on Sunday", "2021-07-11T18:00",
+     None, None),
+    ("The strike enters its third week on Monday.", "Monday", "2021-07-12", None, None),
+    # a future clause does not take the nearest past month
+    ("Repairs will run from March to May.", "May", "2022-05", None, None),
+])
+def test_news_deadline_constructions(text, needle, value, earliest, latest):
+    t = find(text, needle)
+    assert (t.text, t.value) == (needle, value)
+    if earliest or latest:
+        assert (t.earliest, t.latest) == (earliest, latest)

@@ -34,6 +34,7 @@ __all__ = ["tag", "tag_one", "reanchor", "signal_before", "deadline_window"]
 _I = re.IGNORECASE
 _PAST, _FUTURE, _PRESENT = "past", "future", "present"
 _AFTER = "after"  # a forward signal in a clause that is not past ("due no later than March 31"): not before the DCT
+_FORWARD = "forward"  # a forward signal in a past clause ("extended the loans through January"): ahead unless near
 
 # --------------------------------------------------------------------------------------------
 # context: sentences and tense
@@ -60,7 +61,7 @@ _PRESENT_WORDS = frozenset("is are am has have do does can".split())
 _FUTURATE = frozenset(
     "meet meets leave leaves arrive arrives begin begins start starts resume resumes return returns visit visits "
     "travel travels fly flies depart departs convene convenes vote votes testify testifies host hosts launch launches "
-    "expire expires opens closes ends holds heads sails".split())
+    "expire expires opens closes ends holds heads sails enters takes goes comes kicks".split())
 _NOT_FUTURATE_AFTER = frozenset("a an the its their his her our this that of did didn not never to 't".split())
 _NOT_PAST_ED = frozenset(
     "indeed need speed feed seed bleed breed proceed exceed succeed hundred united limited based related concerned "
@@ -336,9 +337,8 @@ def _resolve_month(mo: int, day: int | None, dct: date, tense: str | None) -> in
     """Year of an underspecified month (and day): the nearest occurrence when it is close to the
     creation date (a month or two), otherwise the direction given by the tense of the clause."""
     y = dct.year
-    if tense == _AFTER:
-        last = day or (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31)
-        return y if (mo, last) >= (dct.month, min(dct.day, last) if mo == dct.month else dct.day) else y + 1
+    if tense == _AFTER:  # this month, or the first occurrence of that month ahead
+        return y if mo >= dct.month else y + 1
     best = None
     for cy in (y - 1, y, y + 1):
         try:
@@ -349,7 +349,11 @@ def _resolve_month(mo: int, day: int | None, dct: date, tense: str | None) -> in
         if best is None or dist < best[0]:
             best = (dist, cy)
     if best is not None and best[0] <= (75 if day else 62):
-        return best[1]
+        last = day or (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31)
+        if not (tense == _FUTURE and date(best[1], mo, min(last, 28)) < dct and (best[1], mo) < (dct.year, dct.month)):
+            return best[1]  # (but "will run until May", written in July, is next May)
+    if tense == _FORWARD:
+        tense = _FUTURE
     here = (dct.month, dct.day)
     there = (mo, day if day else (1 if tense == _FUTURE else 31))
     if tense == _FUTURE and there < here and (dct.month - mo) % 12 <= 10:
@@ -375,7 +379,7 @@ def _resolve_weekday(wd: int, dct: date, tense: str | None, rel: str | None = No
         return dct
     if rel == "this":
         return dct + timedelta(days=delta)
-    if tense in (_FUTURE, _AFTER):
+    if tense in (_FUTURE, _AFTER, _FORWARD):
         return dct + timedelta(days=delta % 7)
     return dct - timedelta(days=(-delta) % 7)
 
@@ -401,7 +405,7 @@ def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
         s, e = ctx.sentence(start)
         if not re.search(r"\bhad\b", ctx.text[max(s, start - 80):min(e, end + 60)], _I):
             # the clause's own tense, the signal word ("until") left out
-            return _FUTURE if ctx.tense(start - len(before) + sig.start(), end) == _PAST else _AFTER
+            return _FORWARD if ctx.tense(start - len(before) + sig.start(), end) == _PAST else _AFTER
         return _PAST
     t = ctx.tense(start, end)
     if t != _FUTURE and re.search(r"\bthe\s+$", before, _I) and _EVENT_NOUN_AFTER.match(ctx.text, end):
@@ -493,6 +497,34 @@ def _week_of(m, ctx):
     if r is None:
         return None
     return "DATE", cal.iso_week(date.fromisoformat(r[1]))
+
+
+@_rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)\s+week\s+of\s+(?P<mon>{MONTH})"
+       rf"(?:,?\s+(?P<yr>{YEAR4})\b)?", prio=1)
+def _nth_week_of(m, ctx):
+    """"the first week of August", "the last week of March 2022": the ISO week holding the
+    middle of those seven days."""
+    mo = _month_no(m["mon"])
+    y = int(m["yr"]) if m["yr"] else _resolve_month(mo, None, ctx.dct, _tense_with_signal(ctx, m.start(), m.end()))
+    n = m["ord"].lower()
+    if n in ("final", "last"):
+        first = cal.month_last(y, mo) - timedelta(days=6)
+    else:
+        first = date(y, mo, 1) + timedelta(days=7 * ("first", "second", "third", "fourth").index(n))
+    return "DATE", cal.iso_week(first + timedelta(days=3))
+
+
+@_rule(r"\bFY['’]?(?P<yy>\d\d)\b", prio=3, flags=0)
+def _fiscal_short(m, ctx):
+    """"FY23": fiscal 2023 (TimeML gives a fiscal year the calendar year's value)."""
+    yy = int(m["yy"])
+    return "DATE", f"{(1900 if yy > 50 else 2000) + yy:04d}"
+
+
+@_rule(r"\bthe\s+new\s+year\b(?![\w-]|['’]s)", prio=3)
+def _new_year(m, ctx):
+    """"in the new year": the coming calendar year (this one, in its first month)."""
+    return "DATE", f"{ctx.dct.year + (ctx.dct.month > 1):04d}"
 
 
 @_rule(r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-)"
@@ -788,11 +820,17 @@ def _season(m, ctx):
 
 # ---- weekdays, times of day -------------------------------------------------------------------
 @_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous|early|late)\s+)?(?P<wd>{WEEKDAY})"
-       rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?![\w-])", prio=4)
+       rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<wk>next|this|last)\s+week\b)?(?![\w-])", prio=4)
 def _weekday(m, ctx):
     if not _cap(m, "wd"):
         return None
     wd = _weekday_no(m["wd"])
+    if m["wk"] and not m["rel"]:  # "on Tuesday next week": that day of that week
+        monday = ctx.dct - timedelta(days=ctx.dct.weekday())
+        d = monday + timedelta(days=7 * {"next": 1, "this": 0, "last": -1}[m["wk"].lower()] + wd)
+        if m["pod"]:
+            return "TIME", f"{d.isoformat()}T{_POD[m['pod'].lower()]}"
+        return "DATE", d.isoformat()
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if rel in ("early", "late"):
         rel = ""
@@ -814,7 +852,7 @@ def _weekday_plural(m, ctx):
     return None
 
 
-_TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|[A-Z]{2,4}T)\b)?"
+_TZ = r"(?:\s+(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|[A-Z]{2,4}T)\b|local\s+time\b|\(\d{4}\s+GMT\)))?"
 _DAYREF = rf"(?P<dref>{WEEKDAY}|today|tonight|yesterday|tomorrow|(?:{MONTH_D})\s+{DAYNUM})(?![\w-])"
 
 
@@ -945,6 +983,10 @@ _HOLI_RE = (r"christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?
             r"presidents['’]?\s+day|easter(?:\s+(?:sunday|monday|day))?|good\s+friday|d-day")
 
 
+_HOLIDAY_SPAN = re.compile(rf"(?:(?:last|next|this|this\s+past|coming)\s+)?(?:{_HOLI_RE})(?:\s+week(?:end)?)?"
+                           rf"(?:,?\s+(?:19|20)\d\d)?", _I)
+
+
 @_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|coming)\s+)?(?P<h>{_HOLI_RE})(?![\w-])(?:\s+(?P<wk>week(?:end)?))?"
        rf"(?:,?\s+(?P<yr>(?:19|20)\d\d)\b)?", prio=3)
 def _holiday(m, ctx):
@@ -971,7 +1013,7 @@ def _holiday(m, ctx):
         if rel in ("last", "this past") or (not rel and tense == _PAST):
             if d0 > dct:
                 y -= 1
-        elif rel in ("next", "coming") or (not rel and tense in (_FUTURE, _AFTER)):
+        elif rel in ("next", "coming") or (not rel and tense in (_FUTURE, _AFTER, _FORWARD)):
             if d0 < dct:
                 y += 1
     d = _holiday_date(name, y)
@@ -1496,6 +1538,9 @@ _FIRST = {
                           "corresponding"},
     "_year_period": {"the"},
     "_week_of": {"the", "week"},
+    "_new_year": {"the"},
+    "_fiscal_short": {"fy"},
+    "_nth_week_of": {"the", "first", "second", "third", "fourth", "final", "last"},
     "_that_unit": {"that", "earlier", "later"},
 }
 _UNITS_ALL = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -1507,7 +1552,7 @@ _NEXT_GATE: dict[str, set[str]] = {
         "near", "foreseeable", "distant", "short", "long", "medium", "moment", "old", "fiscal", "calendar", "latest",
         "recent", "most", "comparable", "corresponding", "prior", "just", "full", "very", "third", "fourth", "final",
         "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few",
-        "several", "days", "weeks", "months", "years", "year", "a", "day", "twentieth", "period", "time"},
+        "several", "days", "weeks", "months", "years", "year", "a", "day", "twentieth", "period", "time", "new"},
     "a": _UNITS_ALL | set(ONES) | set(TENS) | {"few", "couple", "number", "fraction", "dozen", "hundred", "thousand",
                                                "full", "further", "later", "year", "half"},
     "an": _UNITS_ALL | {"additional", "extra", "hour"},
@@ -1528,6 +1573,7 @@ _PAST_DUR_RE = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent|preceding|
 _FUT_DUR_RE = re.compile(r"\b(?:the\s+)?(?:next|coming|following|remaining|more|additional|another|further)\b", _I)
 
 
+_PART_IN_BEFORE = re.compile(r"\b(?:early|late|later|earlier)\s+in\s+$", _I)
 _COMMITMENT = re.compile(r"\b(?:promised|pledged|vowed|threatened|offered|proposed|planned|predicted|forecast|"
                          r"warned|expected|undertook|committed)\b", _I)
 _PART = re.compile(r"(?:the\s+)?(?:very\s+)?(?:(?P<early>early|beginning\s+of|start\s+of|start(?=-))|(?P<mid>mid|middle\s+of)|"
@@ -1654,6 +1700,10 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
             e -= 2  # a possessive is not part of the expression ("last year's results")
         if e <= s:
             continue
+        if typ == "DATE":
+            part = _PART_IN_BEFORE.search(text, max(0, s - 16), s)
+            if part:
+                s = part.start()  # "early in the new year", "later in the month": that part of it
         span = text[s:e]
         if _is_title(text, s, e, span) or _UNIT_TO_UNIT.match(text, e) or _UNIT_TO_UNIT_BEFORE.search(text, 0, s):
             continue
@@ -1704,7 +1754,10 @@ _SENT_START_BEFORE = re.compile(r"(?:^|[.!?:;]|``|[\"“‘(\[]|\n)\s*$")
 
 def _is_title(text: str, s: int, e: int, span: str) -> bool:
     """A capitalised common time word inside a sentence names a work or a programme ("ABC's This
-    Week", "CBS's 60 Minutes", "High Noon", "VOA Today"): not a temporal expression."""
+    Week", "CBS's 60 Minutes", "High Noon", "VOA Today"): not a temporal expression. A holiday's
+    name is capitalised by right ("New Year's Day")."""
+    if _HOLIDAY_SPAN.fullmatch(span):
+        return False
     for w in _COMMON_TIME_WORD.finditer(span):
         ws = s + w.start()
         if ws > s:
