@@ -149,6 +149,30 @@ def test_one_sentence_several_claims():
     assert any(q.startswith("they are expected to enter") for q in quotes)
 
 
+def test_a_second_commitment_of_the_same_subject_is_its_own_claim():
+    got = claims.extract("General Motors will stop selling gasoline cars in Europe by 2030 and plans to invest "
+                         "$35 billion through 2025, Chief Executive Mary Barra said on Tuesday.", date(2022, 3, 15))
+    by_quote = {c.quote: c for c in got}
+    assert "General Motors will stop selling gasoline cars in Europe by 2030" in by_quote
+    plan = next(c for q, c in by_quote.items() if q.startswith("plans to invest"))
+    assert plan.kind == ClaimKind.PLAN and plan.speaker == "Mary Barra"
+    assert plan.deadline.latest == date(2025, 12, 31)
+
+
+def test_expectations_with_a_long_subject_and_expected_by():
+    c = one("Barra told analysts the company expects its electric-vehicle business to turn a profit by 2025.",
+            date(2022, 3, 15))
+    assert c.kind == ClaimKind.PREDICTION and c.speaker == "Barra"
+    assert c.quote.startswith("the company expects")  # "told analysts" belongs to the attribution
+    c = one("The agreement must still be approved by member states, which is expected by June.", date(2021, 4, 21))
+    assert c.kind == ClaimKind.PREDICTION and c.deadline.latest == date(2021, 6, 30)
+
+
+def test_declining_to_say_is_no_claim():
+    assert claims.extract("He declined to say how many vehicles GM would sell in 2022.", date(2022, 3, 15)) == []
+    assert claims.extract("The ministry would not say when the plant would reopen.", date(2022, 3, 15)) == []
+
+
 def test_deadline_by_and_expression_with_preposition():
     c = one("The army plans to withdraw all troops by September 11.", date(2021, 7, 6))
     assert c.deadline.latest == date(2021, 9, 11) and c.deadline.granularity == Granularity.DAY

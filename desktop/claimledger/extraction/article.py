@@ -3,7 +3,11 @@
 Pure functions: the caller reads the file. Accepted: UTF-8 (with or without BOM) or UTF-16
 with a BOM; plain text, Markdown (optional ``---`` front matter with ``title:``, ``date:``,
 ``outlet:``, ``url:``; a leading ``# Heading`` becomes the title) and HTML (reduced to its
-visible text: scripts, styles and remote resources are dropped, never fetched).
+visible text: scripts, styles and remote resources are dropped, never fetched). Plain text may
+also open with a mail-style header block (``Title:``, ``Date:``/``Published:``, ``Source:``/
+``Outlet:``, ``URL:``, ``Author:`` lines, then a blank line), as articles pasted from a news
+database or an e-mail do. A date is ISO (``2022-03-15``) or has its month spelled out
+(``March 15, 2022``, ``15 Mar 2022``); an all-number date other than ISO is refused as ambiguous.
 
 The wire-copy header of the seed articles, `` date 2021-07-06 `` before the first sentence, is
 the publication date and is not part of the stored text. The text is otherwise stored exactly
@@ -36,20 +40,36 @@ class ParsedArticle:
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|\s*\n)", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _FM_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_MAIL_KEYS = r"(?:title|headline|date|published|dateline|source|outlet|publication|url|link|author|by|byline)"
+_MAIL_HEADER = re.compile(rf"\A(?:[ \t]*{_MAIL_KEYS}[ \t]*:[^\n]*\n)+[ \t]*\n", re.IGNORECASE)
 _MD_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+(.+?)[ \t#]*\n")
 _HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\A(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 
 
-def parse_date(value: str, *, what: str = "date") -> date:
-    """An ISO calendar date (YYYY-MM-DD) or ArticleError naming what is wrong with it."""
+def parse_date(value: str, *, what: str = "date", spelled: bool = False) -> date:
+    """An ISO calendar date (YYYY-MM-DD) or ArticleError naming what is wrong with it. With
+    ``spelled``, also a date whose month is written out ("March 15, 2022", "Tue, 15 Mar 2022")."""
     m = _ISO_DATE.match(value.strip())
+    if not m and spelled and re.search(r"[A-Za-z]{3}", value):
+        return _spelled_date(value, what)
     if not m:
-        raise ArticleError(f"{what} {value!r} is not a date in the form YYYY-MM-DD")
+        raise ArticleError(f"{what} {value!r} is not a date in the form YYYY-MM-DD"
+                           + (" or with the month in words" if spelled else ""))
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError as exc:
         raise ArticleError(f"{what} {value!r} is impossible ({exc})") from None
+
+
+def _spelled_date(value: str, what: str) -> date:
+    import dateparser  # only here: 0.15 s to import, and most files carry ISO dates
+
+    parsed = dateparser.parse(value, languages=["en"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    if parsed is None:
+        raise ArticleError(f"{what} {value!r} is not a date (write it as YYYY-MM-DD)")
+    return parsed.date()
 
 
 def decode(raw: bytes) -> str:
@@ -147,20 +167,23 @@ def parse_article(raw: bytes, *, filename: str = "") -> ParsedArticle:
         fmt = "html"
     else:
         fm = _FRONT_MATTER.match(text)
-        if fm:
-            fmt = "markdown"
+        mail = None if fm else _MAIL_HEADER.match(text)
+        if fm or mail:
+            fmt = "markdown" if fm else "text"
             meta = {}
-            for line in fm.group(1).splitlines():
-                m = _FM_LINE.match(line)
+            for line in (fm.group(1) if fm else mail.group(0)).splitlines():
+                m = _FM_LINE.match(line.strip())
                 if m:
                     meta[m.group(1).lower()] = m.group(2).strip("\"'")
-            text = text[fm.end():]
-            title = meta.get("title") or None
-            outlet = meta.get("outlet") or meta.get("source") or None
+            text = text[(fm or mail).end():]
+            title = meta.get("title") or meta.get("headline") or None
+            outlet = meta.get("outlet") or meta.get("source") or meta.get("publication") or None
             url = meta.get("url") or meta.get("link") or None
-            when = meta.get("date") or meta.get("published")
+            when = meta.get("date") or meta.get("published") or meta.get("dateline")
             if when:
-                published = parse_date(when[:10], what="front-matter date")
+                iso = _ISO_DATE.match(when[:10].strip()) if fm else None
+                published = parse_date(when[:10] if iso else when, what="front-matter date" if fm else "header date",
+                                       spelled=True)
         m = _HEADER_DATE.match(text)
         if m:
             published = parse_date(m.group(1), what="header date")

@@ -313,7 +313,9 @@ _EXTRAS = re.compile(
 )
 _TOLD_OBJ = re.compile(
     r"\s+(?:Reuters|AFP|AP|Bloomberg|reporters|journalists|lawmakers|parliament|Parliament|Congress|"
-    r"the\s+(?:[A-Z][\w.&'-]*\s*)+|(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit)|"
+    r"(?:analysts|investors|shareholders|legislators|senators|delegates|supporters|residents|students|voters|"
+    r"workers|employees|staff|diplomats|officials|members|parliamentarians|lawmakers|him|her|them|us|me)\b|"
+    r"the\s+(?:[A-Z][\w.&'-]*\s*)+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit|call|forum|panel)|"
     r"(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*)"
 )
 
