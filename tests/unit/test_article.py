@@ -22,6 +22,33 @@ def test_markdown_front_matter_and_heading():
     assert a.text.startswith("# Ignored heading")
 
 
+def test_mail_style_header_block():
+    raw = (b"Title: Automaker pledges EVs\nDate: Tue, 15 Mar 2022\nSource: Wire\nURL: https://e.org/b\n\n"
+           b"DETROIT - The company will stop selling petrol cars by 2030.\n")
+    a = parse_article(raw, filename="a.txt")
+    assert (a.title, a.published, a.outlet, a.url, a.format) == (
+        "Automaker pledges EVs", date(2022, 3, 15), "Wire", "https://e.org/b", "text")
+    assert a.text.startswith("DETROIT")
+    assert parse_article(b"Date: March 15, 2022\n\nIt will rain.").published == date(2022, 3, 15)
+    assert parse_article(b"Published: 2022-03-15\n\nIt will rain.").published == date(2022, 3, 15)
+
+
+def test_mail_style_header_needs_known_keys_and_a_blank_line():
+    a = parse_article(b"Update: the storm will hit on Friday.\n\nMore later.")
+    assert a.published is None and a.text.startswith("Update:")
+    a = parse_article(b"Title: Storm\nThe storm will hit on Friday.")
+    assert a.published is None and a.text.startswith("Title:")
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"Date: 03/04/2022\n\nIt will rain.", "not a date in the form YYYY-MM-DD or with the month in words"),
+    (b"Date: Febtember 40, 2022\n\nIt will rain.", "is not a date"),
+])
+def test_mail_style_header_bad_dates_are_named(raw, message):
+    with pytest.raises(ArticleError, match=message):
+        parse_article(raw)
+
+
 def test_markdown_heading_is_title():
     a = parse_article(b"# Storm to hit coast\n\nThe storm will reach land on Friday.", filename="s.md")
     assert a.title == "Storm to hit coast"
@@ -76,3 +103,14 @@ def test_any_bytes_parse_or_refuse_cleanly(raw):
         assert str(exc) and "\n" not in str(exc)
     else:
         assert a.text and a.title
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_spelled_header_dates_parse_or_refuse_cleanly(value):
+    try:
+        d = parse_date(value, what="header date", spelled=True)
+    except ArticleError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(d, date)

@@ -65,8 +65,11 @@ def parse_date(value: str, *, what: str = "date", spelled: bool = False) -> date
 def _spelled_date(value: str, what: str) -> date:
     import dateparser  # only here: 0.15 s to import, and most files carry ISO dates
 
-    parsed = dateparser.parse(value, languages=["en"], settings={
-        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    try:
+        parsed = dateparser.parse(value[:200], languages=["en"], settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError):
+        parsed = None  # dateparser's own failures on odd strings: still "not a date"
     if parsed is None:
         raise ArticleError(f"{what} {value!r} is not a date (write it as YYYY-MM-DD)")
     return parsed.date()
