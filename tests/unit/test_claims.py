@@ -168,6 +168,17 @@ def test_expectations_with_a_long_subject_and_expected_by():
     assert c.kind == ClaimKind.PREDICTION and c.deadline.latest == date(2021, 6, 30)
 
 
+def test_an_actors_stated_action_is_a_plan_a_forecast_stays_a_prediction():
+    text = ("DETROIT (Reuters) - General Motors Co will stop selling petrol cars in Europe by 2030, Chief Executive "
+            "Mary Barra said on Tuesday. The Detroit automaker also said it would open a battery plant in Lansing "
+            "in late 2024. Analysts said prices will rise next year.")
+    got = claims.extract(text, date(2022, 3, 15))
+    kinds = {c.quote.split()[0]: (c.kind, c.speaker) for c in got}
+    assert kinds["General"] == (ClaimKind.PLAN, "Mary Barra")
+    assert kinds["it"] == (ClaimKind.PLAN, "General Motors Co")  # "the Detroit automaker" is the company named
+    assert kinds["prices"][0] == ClaimKind.PREDICTION
+
+
 def test_declining_to_say_is_no_claim():
     assert claims.extract("He declined to say how many vehicles GM would sell in 2022.", date(2022, 3, 15)) == []
     assert claims.extract("The ministry would not say when the plant would reopen.", date(2022, 3, 15)) == []

@@ -63,7 +63,8 @@ BODY_ROLES = frozenset(
     institute university hospital service office embassy parliament congress senate cabinet
     insurgents militants rebels protesters campaigners organisers movement party alliance coalition
     presidency kremlin pentagon fund organisation organization newspaper network website data
-    survey poll study""".split()
+    survey poll study automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer
+    conglomerate""".split()
 )
 # Plural or group roles that are not one person.
 GROUP_ROLES = frozenset(
@@ -96,7 +97,9 @@ ORG_WORDS = frozenset(
     llc group co co. company companies association federation league club university institute
     organisation organization authority bureau reserve exchange airlines airways motors systems
     holdings partners network news times post journal reuters cabinet presidency secretariat
-    taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu""".split()
+    taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu
+    firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
+    regulator watchdog conglomerate startup utility miner""".split()
 )
 GOVERNMENT_WORDS = frozenset(
     """ministry department government administration cabinet presidency parliament congress senate

@@ -264,7 +264,11 @@ def parse_mention(np: str) -> Mention:
             role = " ".join(mods).lower() + " " + role
         pre_clean = _strip_possessive(" ".join(run)) if run else ""
         # the organisation before the role wins over a "for X" topic: "UN envoy for Yemen"
-        if run and pre_clean.lower() in L.DEMONYMS:
+        if run and definite and head in _COMMERCIAL and not name and (
+                pre_clean.lower() in L.DEMONYMS or _country(pre_clean) or (len(run) == 1 and not _is_orgish(run))):
+            # "the Detroit automaker", "the German carmaker", "the Swiss bank": a company already named
+            org, org_generic = "the " + head, True
+        elif run and pre_clean.lower() in L.DEMONYMS:
             org, org_generic = L.DEMONYMS[pre_clean.lower()], False
         elif run:
             org, org_generic = canonical_org(pre_clean), False
@@ -394,6 +398,11 @@ def _boundary_kind(gap: str) -> str:
     if g[-1] in ":;(\u2014\u2013":
         return "comma"
     return "other"
+
+
+_COMMERCIAL = frozenset(
+    "company firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer conglomerate "
+    "airline carrier bank".split())
 
 
 def _is_role(w: str) -> bool:
@@ -781,6 +790,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             g = [o for _, o in prev if org_kind(o) == "group"]
             if g:
                 return g[-1]
+        elif head in _COMMERCIAL:
+            # "the Detroit automaker" after "General Motors Co": the company last named
+            firms = [o for _, o in prev if org_kind(o) == "organisation"]
+            if firms:
+                return firms[-1]
         for j, sp in reversed(history):
             if sp.kind != "person":
                 return sp.name

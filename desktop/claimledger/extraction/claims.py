@@ -232,8 +232,9 @@ class _Hit:
     condition: tuple[int, int] | None = None
 
 
-def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _Hit | None:
-    """Kind of the clause text[a:b] (or None when it makes no claim)."""
+def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: bool = False) -> _Hit | None:
+    """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker``: the
+    speaker is an organisation or government, so "it/we/they will open ..." is its own plan."""
     c = text[a:b]
     if len(c.split()) < 3:
         return None
@@ -268,6 +269,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _H
         # first-person commitment in a quotation: "we will rebuild" is a promise
         if quoted and re.match(r"(?:will|shall|'ll)", trig, _I) and re.search(r"\b(?:we|I)\s*(?:will|shall|'ll)\s+(?:not\s+|never\s+|always\s+)?(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c, _I):
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
+        if _actor_will_act(c, m, actor_speaker):
+            return _Hit(ClaimKind.PLAN, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
     if attributed:
         m = _search(_POSITION, c)
@@ -288,6 +291,42 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool) -> _H
         if m:
             return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
     return None
+
+
+_ACTOR_NOUNS = L.ORG_WORDS | frozenset(
+    """maker producer airline developer bloc alliance coalition country city state states countries
+    nations""".split())
+_ACTION_VERBS = frozenset(
+    """open close build invest launch cut hire stop start begin end sell buy acquire raise lower reduce
+    increase introduce present release deploy send withdraw sign submit file publish announce expand spend
+    pay create add phase ban impose lift host appoint nominate resume suspend halt scrap cancel delay
+    postpone extend offer provide deliver supply ship produce move shift relocate merge list issue repay
+    restructure lay fire replace upgrade install complete finish retire pull exit enter join leave seek
+    apply appeal challenge sue vote approve reject adopt implement enforce unveil roll set keep hold
+    invite visit meet return restore reopen shut sack slash double triple boost fund hand transfer""".split())
+_WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
+
+
+def _actor_will_act(c: str, m: re.Match, actor_speaker: bool = False) -> bool:
+    """"GM will stop selling petrol cars", "the ministry would open three clinics": an actor's
+    stated intention is a plan; "prices will rise", "it will rain" stay predictions."""
+    if not _WILL.match(m.group(0).strip()):
+        return False
+    after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+)*([a-z]+)", c[m.end():])
+    if not after or after.group(1) not in _ACTION_VERBS:
+        return False
+    subject = c[:m.start()].strip()
+    words = re.findall(r"[A-Za-z][\w.'\u2019&-]*", subject)
+    if not words or len(words) > 8:
+        return False
+    head = words[-1].lower().strip(".")
+    if len(words) == 1 and head in ("it", "we", "they"):
+        return actor_speaker
+    if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
+        return True
+    # a named actor: "General Motors Co", "Siemens", "the European Union"
+    return words[-1][0].isupper() and not words[0].lower() in ("if", "when", "once") and \
+        any(w.lower().strip(".,") in L.ORG_WORDS for w in words)
 
 
 def _search(rx: re.Pattern, c: str):
@@ -483,7 +522,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         found: list[tuple[int, int, _Hit, tuple[int, int]]] = []
         for r_i, (ra, rb) in enumerate(regions):
             for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
-                hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted)
+                hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted,
+                               actor_speaker=att.speaker is not None and att.speaker.kind in ("organisation", "government", "group"))
                 if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
                         and not _BOILERPLATE.search(text, ca, cb):
                     # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
