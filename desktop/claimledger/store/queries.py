@@ -18,6 +18,7 @@ from sqlalchemy import (
     literal,
     literal_column,
     or_,
+    text,
     Date,
     DateTime,
     String,
@@ -99,15 +100,21 @@ def _like(term: str) -> str:
 FTS = table("claim_fts", column("rowid"))
 
 
+def _fts_words(search: str) -> list[str]:
+    """The words of a search as FTS5 sees them: surrounding punctuation stripped, words with no
+    letter or digit dropped."""
+    words = (w.strip(".,;:!?()[]{}'\"") for w in search.split())
+    return [w for w in words if any(ch.isalnum() for ch in w)]
+
+
+def _fts_prefix(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"*'
+
+
 def fts_query(search: str) -> str | None:
     """An FTS5 MATCH expression: every word must appear, each as a prefix ("withdr" finds
     "withdraw"). Words are quoted, so FTS5 operators typed by the user are plain text."""
-    terms = []
-    for word in search.split():
-        word = word.strip(".,;:!?()[]{}'\"")
-        if any(ch.isalnum() for ch in word):
-            terms.append('"' + word.replace('"', '""') + '"*')
-    return " ".join(terms) or None
+    return " ".join(_fts_prefix(w) for w in _fts_words(search)) or None
 
 
 def ts_query(search: str) -> str | None:
@@ -138,14 +145,84 @@ def _fts_match(q: str) -> ColumnElement:
     return literal_column("claim_fts").op("MATCH")(q)
 
 
-def _search_condition(search: str, dialect: str, *, probe: bool = False) -> ColumnElement | None:
+# The FTS5 table keeps prefix indexes for prefixes of 1 to 3 characters (migration 0002,
+# prefix = '1 2 3'): such a prefix is one index lookup. A longer prefix makes FTS5 merge the
+# entries of every word that starts with it into one list first — for a word in a quarter of a
+# million claims, twice the time of the word alone, and for each row when the index is probed
+# row by row (seconds). So a longer prefix is replaced by the words of the index that start with
+# it ("ministr" → "ministry" OR "ministries"), read from the index's vocabulary in the same
+# transaction: the same rows, found faster. Too many such words, and the prefix stays.
+PREFIX_INDEXED = 3
+MAX_EXPANSION = 8
+_VOCAB = "claim_fts_terms"
+
+
+@dataclass(frozen=True)
+class FtsMatch:
+    """A search as an FTS5 MATCH expression for one connection's view of the index.
+    ``query`` None: some word is no prefix of any indexed word, so nothing matches.
+    ``probeable``: every word is one index lookup (an indexed prefix or whole words), so asking
+    the index about one row at a time is cheap."""
+
+    query: str | None
+    probeable: bool
+    words: int
+
+
+def _index_words(conn: Connection, prefix: str) -> list[str] | None:
+    """The indexed words that start with ``prefix`` (ASCII, lower case), in index order; None
+    when there are more than MAX_EXPANSION. One seek in the vocabulary per word."""
+    if not conn.info.get(_VOCAB):
+        # per connection (TEMP): the fts5vocab table reads the index of main.claim_fts itself
+        conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_VOCAB} USING fts5vocab(main, claim_fts, instance)")
+        conn.info[_VOCAB] = True
+    found: list[str] = []
+    # "instance" rows come in index order (UTF-8 bytes); each step seeks just past the last word
+    # found (no indexed word contains a control character: unicode61 separates at them)
+    step = text(f"SELECT term FROM temp.{_VOCAB} WHERE term >= :after LIMIT 1")
+    after = prefix
+    while True:
+        term = conn.execute(step, {"after": after}).scalar()
+        if term is None or not term.startswith(prefix):
+            return found
+        if len(found) == MAX_EXPANSION:
+            return None
+        found.append(term)
+        after = term + "\x01"
+
+
+def fts_match(conn: Connection, search: str) -> FtsMatch | None:
+    """``fts_query(search)``, with each prefix longer than the FTS prefix indexes spelled out as
+    the indexed words it stands for (ASCII words only: their case folding is plain lower case,
+    as the unicode61 tokenizer's, and each is one token). SQLite only; None without words."""
+    words = _fts_words(search)
+    if not words:
+        return None
+    terms, probeable = [], True
+    for word in words:
+        if len(word) > PREFIX_INDEXED and word.isascii() and word.isalnum():
+            expanded = _index_words(conn, word.lower())
+            if expanded is not None:
+                if not expanded:
+                    return FtsMatch(None, True, len(words))
+                quoted = ['"' + t.replace('"', '""') + '"' for t in expanded]
+                terms.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+                continue
+        terms.append(_fts_prefix(word))
+        probeable = probeable and len(word) <= PREFIX_INDEXED
+    return FtsMatch(" AND ".join(terms), probeable, len(words))  # FTS5 wants AND spelled out after "(…)"
+
+
+def _search_condition(search: str, dialect: str, *, probe: bool = False,
+                      match: FtsMatch | None = None) -> ColumnElement | None:
     """``probe``: test each candidate row against the index (EXISTS … rowid = claim.id) instead
     of building the set of all matches — the better plan when a large share of rows match and
-    rows are read in index order until a page is full."""
+    rows are read in index order until a page is full. ``match``: ``fts_match`` of the same
+    search on the connection that runs the query (SQLite), else ``fts_query`` is used."""
     if not search.split():
         return None
     if dialect == "sqlite":
-        q = fts_query(search)
+        q = match.query if match is not None else fts_query(search)
         if q is None:
             return literal(False)
         if probe:
@@ -170,7 +247,8 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False) -> Colu
     return and_(*conds)
 
 
-def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, probe: bool = False) -> list[ColumnElement]:
+def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, probe: bool = False,
+           match: FtsMatch | None = None) -> list[ColumnElement]:
     """Conditions on ``claim`` alone (no joins), so counting needs no join either."""
     conds: list[ColumnElement] = []
     if f.statuses:
@@ -191,7 +269,7 @@ def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, 
         conds.append(C.c.deadline_latest <= f.due_before)
     if f.overdue_only:
         conds.append(overdue_expr(status, f.as_of or today))
-    found = _search_condition(f.search, dialect, probe=probe)
+    found = _search_condition(f.search, dialect, probe=probe, match=match)
     if found is not None:
         conds.append(found)
     return conds
@@ -221,7 +299,7 @@ def sort_order(key: str, descending: bool, status: ColumnElement, *, reverse: bo
 
 
 def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, dialect: str = "sqlite",
-                      probe: bool = False) -> Select:
+                      probe: bool = False, match: FtsMatch | None = None) -> Select:
     """Every column a table row or report needs, filtered; order and limit added by callers."""
     status = status_as_of(f.as_of).label("status")
     as_of = f.as_of or today
@@ -270,7 +348,7 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, 
             ev.c.note,
             ev.c.author,
         ).outerjoin(ev, ev.c.id == latest_event_id(f.as_of))
-    conds = _where(f, status_as_of(f.as_of), today, dialect, probe=probe)
+    conds = _where(f, status_as_of(f.as_of), today, dialect, probe=probe, match=match)
     return q.where(*conds) if conds else q
 
 
@@ -302,61 +380,117 @@ def events_select(f: ClaimFilter, *, today: date, dialect: str = "sqlite") -> Se
     return q.order_by(E.c.claim_id, E.c.observed_on, E.c.id)
 
 
-def fts_count(conn: Connection, search: str) -> int | None:
+def fts_count(conn: Connection, search: str, match: FtsMatch | None = None) -> int | None:
     """How many claims the words match, from the full-text index alone (SQLite; else None)."""
     if conn.dialect.name != "sqlite" or not search.split():
         return None
-    q = fts_query(search)
-    return 0 if q is None else conn.execute(select(func.count()).select_from(FTS).where(_fts_match(q))).scalar_one()
+    match = match or fts_match(conn, search)
+    if match is None or match.query is None:
+        return 0
+    return conn.execute(select(func.count()).select_from(FTS).where(_fts_match(match.query))).scalar_one()
 
 
 def _only_search(f: ClaimFilter) -> bool:
     return replace(f, search="", as_of=None) == ClaimFilter()
 
 
-def count_claims(conn: Connection, *, f: ClaimFilter, today: date) -> int:
+def _match_for(conn: Connection, f: ClaimFilter) -> FtsMatch | None:
+    return fts_match(conn, f.search) if conn.dialect.name == "sqlite" else None
+
+
+def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMatch | None = None) -> int:
+    match = match or _match_for(conn, f)
     if _only_search(f):
-        n = fts_count(conn, f.search)
+        n = fts_count(conn, f.search, match)
         if n is not None:
             return n
-    conds = _where(f, status_as_of(f.as_of), today, conn.dialect.name)
+    conds = _where(f, status_as_of(f.as_of), today, conn.dialect.name, match=match)
     return conn.execute(select(func.count()).select_from(C).where(*conds)).scalar_one()
 
 
 # How a page of a full-text search is read, ordered by deadline (measured at 1M claims, SQLite):
 # - "set":   build the set of matches and sort it — cost grows with the matches; best when few match.
-# - "walk":  walk the deadline index, keeping rows in the set of matches — ~10 ms for 60k matches,
-#            but slow when almost nothing matches (the walk reaches the end of the index).
-# - "probe": walk the index and ask the full-text index about each row — ~10 ms when a large share
-#            matches words of at most 3 letters (served by the FTS prefix index), slow otherwise.
+# - "walk":  walk the deadline index, keeping rows in the set of matches. Building the set costs
+#            ~0.1 µs per match and word (8 ms for 60k matches of one word, 30 ms for 150k of two);
+#            slow when almost nothing matches (the walk reaches the end of the index).
+# - "probe": walk the index and ask the full-text index about each row until the page is full
+#            (rows / share probes). A probe costs ~6 µs per word plus ~1.2 µs per word for each
+#            segment of the index (FTS5 looks a word up in every segment: ~36 µs with the 25
+#            segments many imports leave, ~8 µs once merged), and is only cheap when each word
+#            is one index lookup (FtsMatch.probeable).
+# The share of matching claims comes from the count when it is known, else from a sample of the
+# index (slices across the id range, ~0.5 ms). Other filters are not counted in; they only make
+# each plan read further.
 WALK_SHARE = 0.002
-PROBE_SHARE = 0.25
+SET_US_PER_MATCH = 0.1
+PROBE_US, PROBE_US_PER_SEGMENT = 6.0, 1.2
+SAMPLE_SLICES, SAMPLE_WIDTH = 8, 1250
 DEADLINE_INDEXES = {False: "ix_claim_deadline_asc", True: "ix_claim_deadline_desc"}
 
 
-def _search_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None) -> str:
+def fts_share(conn: Connection, q: str, everything: int) -> float:
+    """The share of ids up to ``everything`` that match ``q`` in a sample of the FTS index:
+    SAMPLE_SLICES slices of SAMPLE_WIDTH ids spread over the range (all of it when small)."""
+    if everything <= 0:
+        return 0.0
+    bounds = sorted({everything * i // SAMPLE_SLICES for i in range(SAMPLE_SLICES + 1)})
+    slices = [(max(lo, hi - SAMPLE_WIDTH), hi) for lo, hi in zip(bounds, bounds[1:])]
+    counts = [select(func.count()).select_from(FTS)
+              .where(_fts_match(q), FTS.c.rowid > lo, FTS.c.rowid <= hi).scalar_subquery()
+              for lo, hi in slices]
+    sampled = sum(hi - lo for lo, hi in slices)
+    hits = conn.execute(select(sum(counts[1:], counts[0]))).scalar_one()
+    return hits / sampled
+
+
+def fts_segments(conn: Connection) -> int:
+    """How many segments the FTS5 index has (each holds a b-tree of its pages in the
+    ``claim_fts_idx`` shadow table, keyed by segment id first)."""
+    return conn.exec_driver_sql("SELECT count(DISTINCT segid) FROM claim_fts_idx").scalar() or 1
+
+
+def _search_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None, match: FtsMatch | None = None,
+                 rows: int = 200) -> str:
+    """``rows``: how far into the order the page ends (offset + limit)."""
     if conn.dialect.name != "sqlite" or sort != "deadline" or not f.search.split():
         return "set"
-    matches = total if total is not None and _only_search(f) else (fts_count(conn, f.search) or 0)
+    match = match or fts_match(conn, f.search)
+    if match is None or match.query is None:
+        return "set"
     everything = conn.execute(select(func.max(C.c.id))).scalar() or 0
+    if total is not None and _only_search(f):
+        matches = total
+    else:
+        matches = fts_share(conn, match.query, everything) * everything
     if matches <= WALK_SHARE * everything:
         return "set"
-    short = all(len(w.strip(".,;:!?()[]{}'\"")) <= 3 for w in f.search.split())
-    return "probe" if short and matches > PROBE_SHARE * everything else "walk"
+    if not match.probeable:
+        return "walk"
+    probe_us = (rows * everything / matches) * match.words * (PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn))
+    return "probe" if probe_us < matches * match.words * SET_US_PER_MATCH else "walk"
 
 
 def fetch_claim_rows(
     conn: Connection, *, f: ClaimFilter, today: date, sort: str = "deadline", descending: bool = False,
     offset: int = 0, limit: int | None = 200, with_event: bool = False, total: int | None = None,
+    match: FtsMatch | None = None,
 ) -> Sequence:
     """One page of rows. Given ``total``, a page in the second half of the list is read from
-    the other end (a short OFFSET instead of skipping most of a million rows)."""
-    plan = _search_plan(conn, f, sort, total)
-    q = claim_rows_select(f, today=today, with_event=with_event, dialect=conn.dialect.name, probe=plan == "probe")
+    the other end (a short OFFSET instead of skipping most of a million rows). ``match``:
+    ``fts_match(conn, f.search)`` when the caller has it already."""
+    match = match or _match_for(conn, f)
+    backwards = total is not None and limit is not None and offset > total // 2
+    if limit is None:
+        rows = total if total is not None else 1 << 62  # every row: never probe
+    else:
+        rows = (max(0, total - offset) if backwards else offset + limit)
+    plan = _search_plan(conn, f, sort, total, match, rows=max(rows, 1))
+    q = claim_rows_select(f, today=today, with_event=with_event, dialect=conn.dialect.name, probe=plan == "probe",
+                          match=match)
     if plan != "set":
         q = q.with_hint(C, f"INDEXED BY {DEADLINE_INDEXES[descending]}", "sqlite")
     status = status_as_of(f.as_of)
-    if total is not None and limit is not None and offset > total // 2:
+    if backwards:
         count = max(0, min(limit, total - offset))
         q = q.order_by(*sort_order(sort, descending, status, reverse=True)).offset(max(0, total - offset - count)).limit(count)
         return list(reversed(conn.execute(q).all()))
@@ -376,7 +510,7 @@ def status_counts_by_speaker(conn: Connection, *, f: ClaimFilter, today: date,
     """(speaker id, status, claims, of which overdue) for the filtered claims, grouped in SQL
     (speaker id None when ``per_speaker`` is off)."""
     status = status_as_of(f.as_of)
-    conds = _where(f, status, today, conn.dialect.name)
+    conds = _where(f, status, today, conn.dialect.name, match=_match_for(conn, f))
     overdue = func.sum(case((overdue_expr(status, f.as_of or today), 1), else_=0))
     keys = [C.c.speaker_id, status] if per_speaker else [status]
     q = select(*keys, func.count(), overdue).select_from(C).where(*conds).group_by(*keys)

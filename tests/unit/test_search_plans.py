@@ -1,0 +1,178 @@
+"""Searching fast must not change what a search finds: the vocabulary expansion of long prefixes
+(queries.fts_match), the sampled share and every way of reading a page (set, walk, probe) give the
+rows of the plain query — the same rows, in the same order, with the same counts — for every filter
+and sort."""
+import random
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from claimledger.services import ClaimFilter, Ledger
+from claimledger.services.bulk import BulkArticle, BulkClaim, BulkEvent
+from claimledger.store import queries
+from claimledger.store.queries import FTS, FtsMatch, _fts_match, fts_match, fts_query
+
+pytestmark = pytest.mark.sqlite_only("FTS5 search plans")
+
+TODAY = date(2024, 6, 1)
+# words sharing long prefixes ("minist…"), more than MAX_EXPANSION sharing one ("report…"),
+# words with digits, punctuation and diacritics
+WORDS = (["ministry", "ministries", "minister", "ministerial", "mint", "wind", "windfall", "window", "farm", "farmer",
+          "far", "rate", "rates", "rated", "vaccine", "vaccines", "école", "Über", "pull-out", "O'Neill", "2015",
+          "2015-03", "harbour", "expansion", "export", "school", "meals"]
+         + [f"report{i}" for i in range(queries.MAX_EXPANSION + 3)])
+FILLER = ["the", "will", "said", "by", "plan", "agency", "council", "open", "cut", "deliver"]
+SEARCHES = ["minist", "ministry", "ministry ", "MINISTRY f", "ministr fa", "min", "m", "wind", "wind far",
+            "windo", "report", "report1", "report10", "repo", "2015", "2015-03", "pull-out", "pull", "o'neill",
+            "neill", "ecole", "école", "uber", "Über", "zzzz", "zzzz wind", "ministry zzzz", "vaccines",
+            "vaccine rates", "harbour exp", '"unbalanced AND (', "r", "ra", "rat"]
+FILTERS = [
+    ClaimFilter(),
+    ClaimFilter(statuses=frozenset({"pending"})),
+    ClaimFilter(kinds=frozenset({"plan", "promise"})),
+    ClaimFilter(overdue_only=True),
+    ClaimFilter(due_after=date(2022, 1, 1), due_before=date(2023, 6, 30)),
+    ClaimFilter(as_of=date(2022, 1, 1), statuses=frozenset({"pending", "fulfilled"})),
+]
+
+
+def _articles(n_claims: int, seed: int = 3):
+    rng = random.Random(seed)
+    speakers = ["Amina Okafor", "Boris Ivanova", "Carlos Mendes", "Deepa Sharma", None]
+    made, i = 0, 0
+    while made < n_claims:
+        claims = []
+        for _ in range(min(6, n_claims - made)):
+            quote = " ".join(rng.choice(WORDS if rng.random() < 0.5 else FILLER) for _ in range(rng.randrange(3, 9)))
+            due = date(2020, 1, 1) + timedelta(days=rng.randrange(2000)) if rng.random() < 0.8 else None
+            events = []
+            if rng.random() < 0.3:
+                events.append(BulkEvent(status=rng.choice(["fulfilled", "in_progress", "stalled"]),
+                                        observed_on=date(2021, 1, 1) + timedelta(days=rng.randrange(900)),
+                                        note=rng.choice(["", "confirmed by ministry statement", "window closed"])))
+            claims.append(BulkClaim(quote=quote, start=0, end=len(quote), kind=rng.choice(["plan", "promise", "prediction"]),
+                                    speaker=rng.choice(speakers), speaker_kind="person", deadline_latest=due,
+                                    deadline_earliest=due, deadline_expression="by then" if due else None,
+                                    tags=rng.choice(["", "energy", "health,schools"]), events=events))
+        yield BulkArticle(title=f"Article {i}", published_on=date(2019, 1, 1) + timedelta(days=i), text=f"text {i}",
+                          claims=claims)
+        made += len(claims)
+        i += 1
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    ledger = Ledger.open(tmp_path_factory.mktemp("plans") / "plans.db", today=TODAY)
+    ledger.bulk_load(_articles(700), chunk=7)  # many transactions: many FTS segments
+    yield ledger
+    ledger.close()
+
+
+def _plain(conn, search: str) -> FtsMatch | None:
+    """The search as it was before the expansion: every word a prefix."""
+    words = queries._fts_words(search)
+    return FtsMatch(fts_query(search), False, len(words)) if words else None
+
+
+def _matching(conn, q: str | None) -> list[int]:
+    if q is None:
+        return []
+    return list(conn.execute(select(FTS.c.rowid).where(_fts_match(q)).order_by(FTS.c.rowid)).scalars())
+
+
+def test_expansion_finds_what_the_prefixes_find(ledger):
+    with ledger._read() as conn:
+        assert queries.fts_segments(conn) > 1
+        for search in SEARCHES:
+            plain = _plain(conn, search)
+            match = fts_match(conn, search)
+            assert _matching(conn, match and match.query) == _matching(conn, plain and plain.query), search
+            assert queries.fts_count(conn, search) == len(_matching(conn, plain and plain.query)), search
+        ministry = fts_match(conn, "minist")
+        assert ministry.query == '("minister" OR "ministerial" OR "ministries" OR "ministry")' and ministry.probeable
+        assert fts_match(conn, "report").query == '"report"*'  # more words than MAX_EXPANSION: the prefix stays
+        assert not fts_match(conn, "report").probeable
+        assert fts_match(conn, "report10").query == '"report10"'
+        assert fts_match(conn, "zzzz wind").query is None  # no indexed word starts with zzzz
+        assert fts_match(conn, "Über").query == '"Über"*'  # non-ASCII: FTS5 folds it itself
+        assert fts_match(conn, "ra").query == '"ra"*' and fts_match(conn, "ra").probeable  # prefix index
+        assert fts_match(conn, "  ") is None
+
+
+@pytest.mark.parametrize("plan", ["set", "walk", "probe"])
+def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
+    """Each plan, with the expanded words, against the plain query read as one sorted set."""
+    today = ledger.today()
+    for search in ("minist", "ministry f", "wind", "r", "report1", "zzzz", "o'neill"):
+        for base in FILTERS:
+            f = ClaimFilter(**{**base.__dict__, "search": search})
+            for sort, desc in (("deadline", False), ("deadline", True), ("id", True), ("speaker", False)):
+                with ledger._read() as conn:
+                    monkeypatch.setattr(queries, "fts_match", _plain)
+                    monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
+                    want = [r.id for r in queries.fetch_claim_rows(conn, f=f, today=today, sort=sort, descending=desc,
+                                                                   limit=None)]
+                    want_count = queries.count_claims(conn, f=f, today=today)
+                    monkeypatch.undo()
+                    monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: plan)
+                    total = queries.count_claims(conn, f=f, today=today)
+                    got = [r.id for off in range(0, total, 9)
+                           for r in queries.fetch_claim_rows(conn, f=f, today=today, sort=sort, descending=desc,
+                                                             offset=off, limit=9, total=total)]
+                    monkeypatch.undo()
+                assert (total, got) == (want_count, want), (plan, f, sort, desc)
+                assert total == len(want)
+
+
+def test_the_chosen_plans_agree_with_the_plain_query(ledger, monkeypatch):
+    today = ledger.today()
+    for search in SEARCHES:
+        for base in FILTERS[:3]:
+            f = ClaimFilter(**{**base.__dict__, "search": search})
+            for desc in (False, True):
+                total = ledger.count_claims(f)
+                pages = [ledger.claims(f, descending=desc, offset=off, limit=25, total=total) for off in (0, 25)]
+                with ledger._read() as conn:
+                    monkeypatch.setattr(queries, "fts_match", _plain)
+                    monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
+                    want = [r.id for r in queries.fetch_claim_rows(conn, f=f, today=today, descending=desc, limit=None)]
+                    monkeypatch.undo()
+                assert total == len(want), (f, desc)
+                assert [[r.id for r in p] for p in pages] == [want[:25], want[25:50]], (f, desc)
+
+
+def test_the_sampled_share_is_the_share_on_a_small_ledger(ledger):
+    with ledger._read() as conn:
+        everything = conn.execute(select(func.max(queries.C.c.id))).scalar()
+        for search in ("ministry", "wind far", "r", "zzzz"):
+            q = fts_query(search)
+            assert queries.fts_share(conn, q, everything) == pytest.approx(len(_matching(conn, q)) / everything)
+
+
+def test_plan_choice(ledger, monkeypatch):
+    with ledger._read() as conn:
+        everything = conn.execute(select(func.max(queries.C.c.id))).scalar()
+        broad = ClaimFilter(search="r")  # one prefix index lookup, in most claims
+        assert queries._search_plan(conn, broad, "deadline", None, rows=everything) == "walk"  # probes: every row
+        assert queries._search_plan(conn, broad, "id", None) == "set"  # only the deadline order has plans
+        assert queries._search_plan(conn, ClaimFilter(search="report"), "deadline", None, rows=1) == "walk"  # a long prefix
+        assert queries._search_plan(conn, ClaimFilter(search="zzzz"), "deadline", None) == "set"
+        monkeypatch.setattr(queries, "PROBE_US", 0.0)
+        monkeypatch.setattr(queries, "PROBE_US_PER_SEGMENT", 0.0)
+        assert queries._search_plan(conn, broad, "deadline", None, rows=1) == "probe"
+        assert queries._search_plan(conn, ClaimFilter(search="minist"), "deadline", None, rows=1) == "probe"
+
+
+def test_merging_the_index_leaves_one_segment_and_the_same_matches(tmp_path):
+    ledger = Ledger.open(tmp_path / "m.db", today=TODAY)
+    ledger.bulk_load(_articles(120), chunk=2)
+    with ledger._read() as conn:
+        before = [_matching(conn, fts_match(conn, s).query) for s in ("minist", "wind", "r")]
+        assert queries.fts_segments(conn) > 1
+    with ledger._write() as conn:
+        conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')")  # what migration 0005 does
+    with ledger._read() as conn:
+        assert queries.fts_segments(conn) == 1
+        assert [_matching(conn, fts_match(conn, s).query) for s in ("minist", "wind", "r")] == before
+    ledger.close()
