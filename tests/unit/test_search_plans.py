@@ -164,15 +164,21 @@ def test_plan_choice(ledger, monkeypatch):
         assert queries._search_plan(conn, ClaimFilter(search="minist"), "deadline", None, rows=1) == "probe"
 
 
-def test_merging_the_index_leaves_one_segment_and_the_same_matches(tmp_path):
-    ledger = Ledger.open(tmp_path / "m.db", today=TODAY)
+def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
+    """Migration 0005: one segment afterwards, the same matches."""
+    path = tmp_path / "m.db"
+    ledger = Ledger.open(path, today=TODAY)
     ledger.bulk_load(_articles(120), chunk=2)
+    searches = ("minist", "wind", "r", "2015-03")
     with ledger._read() as conn:
-        before = [_matching(conn, fts_match(conn, s).query) for s in ("minist", "wind", "r")]
+        before = [_matching(conn, fts_match(conn, s).query) for s in searches]
         assert queries.fts_segments(conn) > 1
     with ledger._write() as conn:
-        conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')")  # what migration 0005 does
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")  # as written before 0005
+    ledger.close()
+    ledger = Ledger.open(path, today=TODAY)
+    assert ledger.backup_path is not None  # a SQLite change: copied aside first
     with ledger._read() as conn:
         assert queries.fts_segments(conn) == 1
-        assert [_matching(conn, fts_match(conn, s).query) for s in ("minist", "wind", "r")] == before
+        assert [_matching(conn, fts_match(conn, s).query) for s in searches] == before
     ledger.close()
