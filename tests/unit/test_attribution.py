@@ -111,3 +111,34 @@ def test_headline_is_not_attributed():
     ss = split(text)
     a = attribute(text, ss)
     assert a[0].speaker is None and a[0].how == "headline"
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    # a dateline's dash ends it; a descriptor + body role + name is the named body
+    ("March 6 (Reuters) - U.S. home goods retailer Harbor & Pine Co said on Wednesday it would close 150 stores.",
+     "Harbor & Pine Co", "organisation"),
+    # appositions between the subject and the verb
+    ("Whitfield, who took over in October, said the closures would not lead to layoffs.", "Whitfield", "person"),
+    ("Chief executive Tomasz Wrobel, 39, said the glasses will ship in March.", "Tomasz Wrobel", "person"),
+    # "according to X data" is where a number comes from, not who speaks
+    ("Harbor & Pine expects net sales of $8 billion, above the average estimate, according to LSEG data.",
+     "Harbor & Pine", "organisation"),
+    ("Typhoon Marisol will make landfall on Friday, the state weather bureau PAGASA said.", "PAGASA", "organisation"),
+])
+def test_news_attributions(text, speaker, kind):
+    att = attribute(text, split(text))[0]
+    assert (att.speaker.name, att.speaker.kind) == (speaker, kind)
+
+
+def test_a_possessive_is_no_speaker():
+    text = "Norvane forecast revenue of $4.1 billion, above analysts' estimates, as demand stays strong."
+    att = attribute(text, split(text))[0]
+    assert att.speaker is not None and att.speaker.name.startswith("Norvane")
+
+
+def test_a_body_with_its_own_modifier_is_not_the_last_one_heard():
+    text = "NS said it would run a limited timetable. The labour ministry said it would not intervene."
+    atts = attribute(text, split(text))
+    assert (atts[1].speaker.name, atts[1].speaker.kind) == ("labour ministry", "government")
+    text = "Officials said it would rain. The company said it would not."
+    assert attribute(text, split(text))[1].speaker.name != "Officials"

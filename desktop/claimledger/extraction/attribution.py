@@ -150,7 +150,7 @@ def _is_orgish(tokens: list[str]) -> bool:
     joined = " ".join(low)
     if _country(joined):
         return True
-    if any(t in L.ORG_WORDS or t in L.ARMED_GROUPS for t in low):
+    if any(t in L.ORG_WORDS or t in L.ARMED_GROUPS for t in low) or "&" in low:
         return True
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,7}", tokens[0]):
         return True  # acronym: NATO, IMF, WHO
@@ -251,7 +251,11 @@ def parse_mention(np: str) -> Mention:
             else:
                 org = org_text.lower()
                 org_generic = True
-    elif post and all(_namey(t) for t in post) and any(_cap(t) for t in post):
+    elif post and all(_namey(t) or t == "&" for t in post) and any(_cap(t) for t in post):
+        if head in L.BODY_ROLES and head not in L.PERSON_ROLES:
+            # "home goods retailer Harbor & Pine Co", "chipmaker Nvidia": the body is named
+            org = canonical_org(" ".join(post))
+            return Mention(np, org=org, role=role, definite=definite, is_org=True)
         name = " ".join(post)
     if pre:
         # the capitalised run nearest the role is the organisation; lower-case words modify the role
@@ -297,6 +301,8 @@ def parse_mention(np: str) -> Mention:
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|estimates|calculations|records|tallies|tally|count|"
+                          r"numbers|database|filings?|registers?)$", re.I)
 _SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again repeatedly separately then once further".split())
 _PREAMBLE_START = re.compile(
     r"^\s*[\"\u201c]?(?:[A-Z][a-z]+ing\b|In\b|On\b|At\b|Asked\b|Earlier\b|Later\b|Separately\b|Meanwhile\b|"
@@ -363,6 +369,9 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
             boundary = _boundary_kind(gap)
             break
         w = m.group(0)
+        if w in ("-", "--", "_"):  # "LONDON, March 3 (Reuters) - X said": the dateline ends here
+            boundary = "start"
+            break
         if w.lower() == "and" and n and _cap(s[start:].split()[0]) and _cap_before(s, m.start()):
             start = m.start()
             n += 1
@@ -378,6 +387,9 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
     while start < np_end and s[start].isspace():
         start += 1
     return start, boundary if start < np_end else "none"
+
+
+_APPOSITION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
 
 
 def _cap_before(s: str, pos: int) -> bool:
@@ -441,8 +453,10 @@ def _np_ok(np: str) -> bool:
         if pre[0].lower() in L.CAP_FUNCTION:
             return False
         return True
-    # lowercase modifiers then a role and a name: "Manchester United manager Erik ten Hag"
-    if any(t.lower() in L.PERSON_ROLES for t in pre) and _namey(pre[-1]) and any(_cap(t) for t in pre):
+    # lowercase modifiers then a role and a name: "Manchester United manager Erik ten Hag",
+    # "U.S. home goods retailer Harbor & Pine Co"
+    if any(t.lower() in L.PERSON_ROLES or t.lower() in L.BODY_ROLES for t in pre) and _namey(pre[-1]) and \
+            any(_cap(t) for t in pre):
         return True
     # a participle or adjective after the head: "economists polled by Reuters", "people familiar with"
     if len(pre) >= 2 and any(_is_role(t) for t in pre[:2]) and (
@@ -534,10 +548,14 @@ def find_cue(s: str) -> _Cue | None:
                 if ce > cs:
                     cands.append(_Cue((np_s, np_e), (vs, ve), (cue_start, ve + m.end()), [(cs, ce)], "inverted", verb))
                     continue
-        np_s, boundary = _tokens_back(s, vs)
+        # "Whitfield, who took over in October, said", "Wrobel, 39, said": the apposition is skipped
+        appo = _APPOSITION.search(s, 0, vs)
+        np_s, boundary = _tokens_back(s, appo.start() if appo else vs)
         if boundary == "none":
             continue
-        np_text = s[np_s:vs].strip()
+        np_text = s[np_s:appo.start() if appo else vs].strip()
+        if re.search(r"['\u2019]s?$", np_text):
+            continue  # "analysts' estimates", "the company's forecasts": a possessive is no subject
         # drop adverbs that _tokens_back skipped
         np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + r"))+$", "", np_text)
         np_text = _NP_TIME_TAIL.sub("", np_text)
@@ -577,6 +595,8 @@ def find_cue(s: str) -> _Cue | None:
         np_text = nm.group(1).strip()
         if not _np_ok(np_text) and not re.match(r"(?:an?|the)\s+", np_text):
             continue
+        if _DATA_SOURCE.search(np_text):
+            continue  # "according to LSEG data", "according to U.N. figures": where a number comes from
         np_s = m.end()
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
@@ -757,6 +777,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if org:
                 return Speaker(org, org_kind(org), mention_text, org, m.role), None
         if m.org:
+            if m.org_generic and (m.is_org or (m.role or "").split()[-1:] and (m.role or "").split()[-1] in L.BODY_ROLES):
+                # "the labour ministry": a body of its own, never named in full
+                name = re.sub(r"^(?:the|a|an)\s+", "", m.org)
+                return Speaker(name, org_kind(name), mention_text, None, m.role), None
             return Speaker(m.org, "unknown", mention_text, None, m.role), None
         if m.role:
             name = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
@@ -795,9 +819,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             firms = [o for _, o in prev if org_kind(o) == "organisation"]
             if firms:
                 return firms[-1]
+        words = [w for w in generic.split() if w not in ("the", "a", "an")]
         for j, sp in reversed(history):
-            if sp.kind != "person":
-                return sp.name
+            if sp.kind in ("organisation", "government") or (want_group and sp.kind == "group"):
+                # "the company" is the body last heard; "the labour ministry", "the army delegation"
+                # name a body of their own unless the last one carries those words
+                if len(words) <= 1 or any(w in sp.name.lower().split() for w in words):
+                    return sp.name
+                break
         return None
 
     pending_lookahead: list[int] = []
