@@ -7,6 +7,7 @@ settings live in ``window_menus``/``window_state``.
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, QItemSelectionModel, QModelIndex, QSettings, Qt
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.articles_view.setSpacing(2)
         self.articles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._counts_generation = 0
+        self._frozen = False  # gc.freeze() once start-up is over (_started)
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self._count_now)
 
@@ -176,11 +178,21 @@ class MainWindow(QMainWindow):
             self.articles_view.setCurrentIndex(self.articles_model.index(self.articles_model.row_of(article_id)))
             self.articles_view.selectionModel().blockSignals(blocked)
             self.filter_bar.set_speakers(speakers)
+            self._started()
 
         ledger = self.ledger
         self.runner.run(lambda _task: (ledger.count_articles(), ledger.count_claims(), ledger.list_speakers()),
                         on_success=loaded,
                         on_failure=lambda exc: self.statusBar().showMessage(f"Articles not loaded: {exc}", 8000))
+
+    def _started(self) -> None:
+        """Start-up is over (its background reads delivered). What exists now (Qt wrappers,
+        modules, SQLAlchemy's compiled statements…) lives as long as the window: moved out of the
+        garbage collector's sight (``gc.freeze``), a full collection no longer walks it — at a
+        million claims one took ~40 ms, in the middle of a keystroke in the search box."""
+        if not self._frozen:
+            self._frozen = True
+            gc.freeze()
 
     def _update_counts(self) -> None:
         """Status-bar counts, soon after the filter settles: while the analyst types, each
@@ -373,6 +385,9 @@ class MainWindow(QMainWindow):
             self.runner.cancel_all()
             self.runner.wait(10_000)  # each file is its own transaction: stopping loses nothing confirmed
         window_state.save(self)
+        if self._frozen:
+            self._frozen = False
+            gc.unfreeze()
         super().closeEvent(event)
         if self._owns_ledger:
             self.ledger.close()
