@@ -161,12 +161,13 @@ _VOCAB = "claim_fts_terms"
 class FtsMatch:
     """A search as an FTS5 MATCH expression for one connection's view of the index.
     ``query`` None: some word is no prefix of any indexed word, so nothing matches.
-    ``probeable``: every word is one index lookup (an indexed prefix or whole words), so asking
-    the index about one row at a time is cheap."""
+    ``probeable``: every word is found by index lookups (an indexed prefix or whole words), so
+    asking the index about one row at a time is cheap; ``lookups``: how many per row."""
 
     query: str | None
     probeable: bool
     words: int
+    lookups: int = 0
 
 
 def _index_words(conn: Connection, prefix: str) -> list[str] | None:
@@ -198,7 +199,7 @@ def fts_match(conn: Connection, search: str) -> FtsMatch | None:
     words = _fts_words(search)
     if not words:
         return None
-    terms, probeable = [], True
+    terms, probeable, lookups = [], True, 0
     for word in words:
         if len(word) > PREFIX_INDEXED and word.isascii() and word.isalnum():
             expanded = _index_words(conn, word.lower())
@@ -207,10 +208,12 @@ def fts_match(conn: Connection, search: str) -> FtsMatch | None:
                     return FtsMatch(None, True, len(words))
                 quoted = ['"' + t.replace('"', '""') + '"' for t in expanded]
                 terms.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+                lookups += len(quoted)
                 continue
         terms.append(_fts_prefix(word))
         probeable = probeable and len(word) <= PREFIX_INDEXED
-    return FtsMatch(" AND ".join(terms), probeable, len(words))  # FTS5 wants AND spelled out after "(…)"
+        lookups += 1
+    return FtsMatch(" AND ".join(terms), probeable, len(words), lookups)  # FTS5 wants AND spelled out after "(…)"
 
 
 def _search_condition(search: str, dialect: str, *, probe: bool = False,
@@ -414,10 +417,11 @@ def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMat
 #            ~0.1 µs per match and word (8 ms for 60k matches of one word, 30 ms for 150k of two);
 #            slow when almost nothing matches (the walk reaches the end of the index).
 # - "probe": walk the index and ask the full-text index about each row until the page is full
-#            (rows / share probes). A probe costs ~6 µs per word plus ~1.2 µs per word for each
+#            (rows / share probes). A probe costs ~6 µs per word looked up (a word spelled out
+#            as several indexed words is several lookups) plus ~1.2 µs per lookup for each
 #            segment of the index (FTS5 looks a word up in every segment: ~36 µs with the 25
-#            segments many imports leave, ~8 µs once merged), and is only cheap when each word
-#            is one index lookup (FtsMatch.probeable).
+#            segments many imports leave, ~8 µs once merged); only for words found by lookups
+#            (FtsMatch.probeable: an indexed prefix, or whole words).
 # The share of matching claims comes from the count when it is known, else from a sample of the
 # index (slices across the id range, ~0.5 ms). Other filters are not counted in; they only make
 # each plan read further.
@@ -466,7 +470,7 @@ def _search_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None,
         return "set"
     if not match.probeable:
         return "walk"
-    probe_us = (rows * everything / matches) * match.words * (PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn))
+    probe_us = (rows * everything / matches) * match.lookups * (PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn))
     return "probe" if probe_us < matches * match.words * SET_US_PER_MATCH else "walk"
 
 
