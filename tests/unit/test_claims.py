@@ -179,6 +179,39 @@ def test_an_actors_stated_action_is_a_plan_a_forecast_stays_a_prediction():
     assert kinds["prices"][0] == ClaimKind.PREDICTION
 
 
+@pytest.mark.parametrize("text,published,quote_start,latest", [
+    # the statement's own date, a length, a background relative clause are no deadlines
+    ("Chile and South Korea expect to sign a trade agreement before the end of the second quarter, the "
+     "undersecretary said on Thursday.", date(2019, 3, 14), "Chile and South Korea", date(2019, 6, 30)),
+    ("Rail workers will stage a 24-hour strike next Tuesday, the union said.", date(2023, 1, 19), "Rail workers",
+     date(2023, 1, 24)),
+    ("It forecast that inflation, which stood at 10.6% in March, would fall below 4% by the end of the year.",
+     date(2023, 5, 4), "It forecast", date(2023, 12, 31)),
+    # "X or Y": by Y at the latest; "from X": in force by X
+    ("The bank said it would probably raise rates again in June or September.", date(2023, 5, 4), "it would",
+     date(2023, 9, 30)),
+    ("Flights will be suspended from Thursday, the aviation authority said.", date(2022, 10, 26), "Flights",
+     date(2022, 10, 27)),
+    # "before the decade is out" is before its end; "in two weeks' time" is ahead
+    ("The company hopes to fly cargo to the moon before the decade is out.", date(2026, 7, 8), "The company",
+     date(2029, 12, 31)),
+    ("The agency said it would send a team to the region in two weeks' time.", date(2026, 4, 15), "it would",
+     date(2026, 4, 29)),
+    # a fixed future date in a fact can be checked then
+    ("The judge set a trial date of Jan. 10, 2022.", date(2021, 5, 18), "The judge", date(2022, 1, 10)),
+])
+def test_deadline_choice(text, published, quote_start, latest):
+    c = next(c for c in claims.extract(text, published) if c.quote.startswith(quote_start))
+    assert c.deadline is not None and c.deadline.latest == latest, c.deadline
+
+
+def test_a_fiscal_year_ends_where_the_article_says():
+    text = ("Norvane forecast revenue of $4.1 billion for fiscal 2025, which ends next June. \"We expect orders "
+            "to double by the end of fiscal 2025,\" the chief executive said.")
+    got = claims.extract(text, date(2024, 8, 14))
+    assert [c.deadline.latest for c in got if c.deadline] == [date(2025, 6, 30), date(2025, 6, 30)]
+
+
 def test_declining_to_say_is_no_claim():
     assert claims.extract("He declined to say how many vehicles GM would sell in 2022.", date(2022, 3, 15)) == []
     assert claims.extract("The ministry would not say when the plant would reopen.", date(2022, 3, 15)) == []

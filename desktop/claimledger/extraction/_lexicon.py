@@ -31,6 +31,7 @@ KIND_VERBS = {
     "expect": "prediction", "predict": "prediction", "warn": "prediction", "estimate": "prediction",
     "vow": "promise", "pledge": "promise", "promise": "promise",
     "warning": "prediction", "predicting": "prediction", "promising": "promise", "vowing": "promise",
+    "hopes": "plan", "hope": "plan", "hoped": "plan", "hoping": "plan",
 }
 
 PRONOUNS_PERSON = frozenset("he she".split())

@@ -161,7 +161,7 @@ def duration_end(value: str, start: date, sign: int = 1) -> tuple[date, str] | N
 
 def part_of(lo: date, hi: date, part: str) -> tuple[date, date]:
     """The early / mid / late part of the inclusive period lo..hi: thirds of a year, quarter or
-    season in whole months ("early 2022" -> January to April), days 1-10 / 11-20 / 21-end of a
+    season in whole months ("early 2022" -> January to April; but mid-year is June-July), days 1-10 / 11-20 / 21-end of a
     month, Monday-Wednesday / Wednesday-Friday / Friday-Sunday of a week, years 0-3 / 4-6 / 7-9 of
     a decade ("the mid-1990s" -> 1994 to 1996); any other period in thirds of its days."""
     if part not in ("early", "mid", "late"):
@@ -174,6 +174,8 @@ def part_of(lo: date, hi: date, part: str) -> tuple[date, date]:
         years = months // 12
         cuts = (0, 4, 7, 10) if years == 10 else (0, years // 3, years - years // 3, years)
         return date(lo.year + cuts[k], 1, 1), date(lo.year + cuts[k + 1] - 1, 12, 31)
+    if whole_months and months == 12 and part == "mid":
+        return date(lo.year, 6, 1), date(lo.year, 7, 31)  # "mid-2026": June and July
     if whole_months and months >= 3 and months % 3 == 0:
         a = months // 3
         y0, m0 = divmod(lo.month - 1 + a * k, 12)

@@ -52,6 +52,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=as\s+(?!well\b|part\b|soon\b|long\b|much\b|many\b|early\b|far\b|of\b|a\s+result\b|planned\b|expected\b)\w+\s+\w+)"
     r"|\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
     r"|\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|called|urged|insisted|denied|rejected|confirmed)\b)"
+    # a second verb with its own that-clause: "will keep rates on hold and signal that ..."
+    r"|\s+(?=and\s+(?:signal|say|warn|argue|insist|add|note|stress|predict|forecast|expect|suggest|indicate)s?\s+that\b)"
     # a second commitment of the same subject: "X will stop selling ... and plans to invest ..."
     r"|\s+(?=(?:and|but)\s+(?:also\s+)?(?:plans|intends|aims|expects|hopes|wants|pledges|promises|vows|will|would|could|might)\s+(?:to\s+)?(?!be\b)[a-z]{3,})"
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
@@ -122,7 +124,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 # triggers
 
 _NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
-_WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+week|\s+again|\s+publicly|\s+repeatedly)?"
+_WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+week|\s+again|\s+publicly|\s+repeatedly|\s+in\s+principle)?"
 _COND = re.compile(
     r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|provided\s+(?:that\s+)?|providing\s+that|"
     r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b",
@@ -140,7 +142,7 @@ _PLAN = re.compile(
     r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
     r"plans?\s+for|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
-    r"aims?\s+to|aimed\s+to|aiming\s+to|(?:is|are)\s+preparing\s+to|prepares?\s+to|propos(?:es|ed)\s+to|"
+    r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+considering|"
     r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
     _I,
@@ -393,8 +395,52 @@ def _past_facing(t: Timex, anchor: date) -> bool:
     return t.earliest is not None and t.latest is not None and t.earliest <= anchor
 
 
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|announced|told\s+(?:[A-Z][\w.]*\s*)+|told\s+(?:reporters|analysts|journalists)|confirmed|"
+    r"reported|forecast|predicted|warned|added|stated|declared|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+
+
+def _in_relative_clause(src: str, pos: int, lo: int, trigger: int) -> bool:
+    """Whether ``pos`` sits in a ", which/who ..." clause that has not closed by then and does not
+    hold the claim's own trigger ("..., which is expected by June" is the claim)."""
+    m = None
+    for m in re.finditer(r",\s+(?:which|who|whose)\b", src[lo:pos]):
+        pass
+    return m is not None and "," not in src[lo + m.end():pos] and not (lo + m.start() <= trigger < pos)
+
+
+def _alternative(src: str, t: Timex, tx: list[tuple[Timex, str, int]]) -> date | None:
+    """The latest date of Y in "X or Y" (Y right after "or")."""
+    m = re.match(r",?\s+or\s+(?:in\s+|by\s+|on\s+)?", src[t.end:])
+    if not m:
+        return None
+    at = t.end + m.end()
+    for u, usrc, _base in tx:
+        if usrc is src and u.start == at and u.latest is not None:
+            return u.latest
+    return None
+
+
+_FISCAL_ENDS = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d),?\s+which\s+(?:ends|will\s+end|runs\s+to|runs\s+through)"
+                          r"\s+(?:in\s+|on\s+)?(?P<when>[^,.;()]{3,30})", _I)
+_IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over|up)\b", _I)  # "before the decade is out": before its end
+_FISCAL_YEAR = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", _I)
+
+
+def _fiscal_year_ends(text: str, published: date) -> dict[int, date]:
+    """Fiscal years whose end the article states: "fiscal 2025, which ends next June" -> 2025-06-30,
+    used wherever the article names that fiscal year."""
+    out: dict[int, date] = {}
+    for m in _FISCAL_ENDS.finditer(text):
+        ends = [t for t in _timex.tag(m["when"], published) if t.type == "DATE" and t.latest]
+        if ends:
+            out[int(m["y"])] = ends[0].latest
+    return out
+
+
 def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
-              exclude: tuple[int, int] | None = None) -> Deadline | None:
+              exclude: tuple[int, int] | None = None, fiscal_ends: dict[int, date] | None = None,
+              trigger: int | None = None) -> Deadline | None:
     """The deadline of the claim text[a:b] from timexes tagged on its region (timex, region text,
     region offset)."""
     best = None
@@ -408,7 +454,15 @@ def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         sig = _timex.signal_before(src, t)
         if t.type == "DURATION" and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
             continue  # "by a quarter of a percentage point" is a magnitude, not a time
-        score = 1 + (2 if sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on") else 0)
+        if t.type == "DURATION" and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
+                re.match(r"\s+[a-z]", src[t.end:t.end + 3]):
+            continue  # "a 24-hour strike": a length, not when
+        if _STATEMENT_DATE.search(src, max(0, t.start - 40), t.start):
+            continue  # "said on Thursday": when it was said, not when it is due
+        if _in_relative_clause(src, t.start, max(0, a - base), trigger - base if trigger is not None else -1):
+            continue  # "inflation, which stood at 10.6% in March, would fall ...": background
+        score = 1 + (2 if sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on",
+                                  "before the end of") else 0)
         score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
         if score > best_score:
             best, best_score = (t, src), score
@@ -416,8 +470,19 @@ def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         return None
     t, src = best
     lo, hi, g = _timex.deadline_window(src, t)
-    if re.match(r"the\s+end\s+of\b", t.text, _I) and t.latest and (hi is None or hi < t.latest):
+    sig = _timex.signal_before(src, t)
+    if sig in ("from", "starting", "beginning", "effective") and hi is None:
+        hi = t.latest  # "suspended from Thursday": true by then
+    alt = _alternative(src, t, tx)
+    if alt is not None and hi is not None and alt > hi:
+        hi = alt  # "in June or September": by September at the latest
+    if (re.match(r"the\s+end\s+of\b", t.text, _I) or _IS_OUT.match(src, t.end)) and t.latest and (hi is None or hi < t.latest):
         lo, hi = (t.anchor if t.anchor and t.anchor <= t.latest else lo), t.latest  # "before the end of the year"
+    fy = _FISCAL_YEAR.search(t.text)
+    if fy and fiscal_ends and int(fy.group(1)) in fiscal_ends and hi is not None:
+        hi = fiscal_ends[int(fy.group(1))]  # the fiscal year as the article defines it
+        if lo is not None and lo > hi:
+            lo = None
     if lo and hi and lo > hi:
         lo = None
     _s, expr = _expression(src, t)
@@ -511,6 +576,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         return []
     sents = split(text)
     atts = attribute(text, sents)
+    fiscal_ends = _fiscal_year_ends(text, published)
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}
     for i, (s, att) in enumerate(zip(sents, atts)):
@@ -550,7 +616,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 src = text[reg[0]:reg[1]]
                 tagged[reg] = [(t, src, reg[0]) for t in _timex.tag(src, anchor)] if _TIME_HINT.search(src) else []
         for ca, cb, hit, reg in found:
-            claims.append(_make_claim(text, s, att, ca, cb, hit, tagged[reg], anchor))
+            claims.append(_make_claim(text, s, att, ca, cb, hit, tagged[reg], anchor, fiscal_ends))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
@@ -567,7 +633,8 @@ _CUE_DATE = re.compile(r"\b(?:on|late|early)\s+[A-Z][a-z]+day\b|yesterday|today|
 
 
 def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit: _Hit,
-                tx: list[tuple[Timex, str, int]], anchor: date) -> ExtractedClaim:
+                tx: list[tuple[Timex, str, int]], anchor: date,
+                fiscal_ends: dict[int, date] | None = None) -> ExtractedClaim:
     sp: Speaker | None = att.speaker
     speaker = sp.name if sp else None
     speaker_kind = sp.kind if sp else None
@@ -580,9 +647,12 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
             affiliation = speaker if speaker_kind != "person" else None
     deadline = event = None
     if hit.kind in _FORWARD:
-        deadline = _deadline(tx, ca, cb, anchor, att.cue)
+        deadline = _deadline(tx, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     elif hit.kind == ClaimKind.FACT:
         event = _event_time(tx, ca, cb, anchor, att.cue)
+        if event is None:
+            # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") can be checked then
+            deadline = _deadline(tx, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
     condition = text[hit.condition[0]:hit.condition[1]].strip() if hit.condition else None
     conf = _CONFIDENCE[hit.kind]

@@ -41,7 +41,7 @@ _FORWARD = "forward"  # a forward signal in a past clause ("extended the loans t
 # --------------------------------------------------------------------------------------------
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(\[]*[A-Z0-9])|\n\s*\n|(?<=[.!?]['\"”’])\s+|``")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|'ll|n't")
-_SCHEDULED = frozenset("due set scheduled expected slated likely poised planned".split())
+_SCHEDULED = frozenset("due set scheduled expected slated likely poised planned forecast predicted projected".split())
 _FUT_BEFORE_TO = frozenset(
     "going plans plan planning intends intend intended expects expect hopes hope aims aim wants want needs need has "
     "have agreement agreements deal offer proposal bid pact agreed agrees agree decided promised pledged vowed "
@@ -68,6 +68,7 @@ _NOT_PAST_ED = frozenset(
     "involved interested unprecedented detailed advanced armed alleged supposed used required estimated combined owned "
     "scheduled planned expected proposed intended embed shred creed greed tweed".split())
 _ADJ_DET = frozenset("a an the still very newly its their his her our so".split())
+_PREP_BEFORE_ADJ = frozenset("with of for amid into from among under".split())  # "with sustained winds"
 _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|still|very|newly|its|their|his|her|our|so-?)\s+$", _I)
 _FRONTED = re.compile(r"[\W_]*(?:(?:in|on|at|by|since|until|during|early|late|last|this|next|and|but|then|so|for|from|"
                       r"the|also|as|of|that|earlier|later)[\W_]+)*", _I)
@@ -151,7 +152,7 @@ class _Ctx:
                 out.append((ws, we, _FUTURE, 0))
             elif len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and w.isalpha():
                 prev = words[i - 1][2] if i else ""
-                if prev not in _ADJ_DET and prev not in ("be", "being"):
+                if prev not in _ADJ_DET and prev not in ("be", "being") and prev not in _PREP_BEFORE_ADJ:
                     out.append((ws, we, _PAST, 1))
             i += 1
         self._marker_cache[key] = out
@@ -519,6 +520,21 @@ def _fiscal_short(m, ctx):
     """"FY23": fiscal 2023 (TimeML gives a fiscal year the calendar year's value)."""
     yy = int(m["yy"])
     return "DATE", f"{(1900 if yy > 50 else 2000) + yy:04d}"
+
+
+@_rule(r"\bthe\s+(?P<u>decade|year|month|week)(?=\s+(?:is|was)\s+(?:out|over|up)\b)", prio=3)
+def _period_is_out(m, ctx):
+    """"before the decade is out", "before the year is over": the current one."""
+    d, u = ctx.dct, m["u"].lower()
+    return "DATE", {"decade": f"{d.year // 10:03d}", "year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}",
+                    "week": cal.iso_week(d)}[u]
+
+
+@_rule(r"\bthis\s+time\s+(?P<rel>next|last)\s+year\b", prio=2)
+def _this_time_next_year(m, ctx):
+    """"by this time next year": the same month a year on (or back)."""
+    d = ctx.dct
+    return "DATE", f"{d.year + (1 if m['rel'].lower() == 'next' else -1):04d}-{d.month:02d}"
 
 
 @_rule(r"\bthe\s+new\s+year\b(?![\w-]|['’]s)", prio=3)
@@ -1151,8 +1167,8 @@ def _deictic(m, ctx):
         if off:
             k = int(off)
         else:
-            tense = ctx.tense(m.start(), m.end())
-            k = 0 if tense == _FUTURE or dct.weekday() >= 5 else -1
+            tense = _tense_with_signal(ctx, m.start(), m.end())
+            k = 0 if tense in (_FUTURE, _AFTER, _FORWARD) or dct.weekday() >= 5 else -1
         wk = dct + timedelta(weeks=k)
         return "DATE", cal.iso_week(wk) + "-WE"
     return typ, spec
@@ -1539,6 +1555,8 @@ _FIRST = {
     "_year_period": {"the"},
     "_week_of": {"the", "week"},
     "_new_year": {"the"},
+    "_period_is_out": {"the"},
+    "_this_time_next_year": {"this"},
     "_fiscal_short": {"fy"},
     "_nth_week_of": {"the", "first", "second", "third", "fourth", "final", "last"},
     "_that_unit": {"that", "earlier", "later"},
@@ -1573,6 +1591,7 @@ _PAST_DUR_RE = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent|preceding|
 _FUT_DUR_RE = re.compile(r"\b(?:the\s+)?(?:next|coming|following|remaining|more|additional|another|further)\b", _I)
 
 
+_TIME_AHEAD = re.compile(r"['\u2019]s?\s+time\b|\s+from\s+now\b", _I)  # "in two weeks' time"
 _PART_IN_BEFORE = re.compile(r"\b(?:early|late|later|earlier)\s+in\s+$", _I)
 _COMMITMENT = re.compile(r"\b(?:promised|pledged|vowed|threatened|offered|proposed|planned|predicted|forecast|"
                          r"warned|expected|undertook|committed)\b", _I)
@@ -1711,7 +1730,7 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
         if typ == "DURATION":
             if _PAST_DUR_RE.search(span):
                 direction = _PAST
-            elif _FUT_DUR_RE.search(span):
+            elif _FUT_DUR_RE.search(span) or _TIME_AHEAD.match(text, e):
                 direction = _FUTURE
             else:
                 t = ctx.tense(s, e)
