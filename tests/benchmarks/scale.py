@@ -196,6 +196,8 @@ def main() -> int:
           f"background start-up reads done at {figures['idle_s']:.2f} s")
     print(f"search keystroke: p50 {figures['search_p50_ms']:.1f} ms, p95 {figures['search_p95_ms']:.1f} ms "
           f"(budget 50), max {figures['search_max_ms']:.1f} ms")
+    slowest = sorted(figures["search_each_ms"].items(), key=lambda kv: -kv[1])[:4]
+    print("  slowest keystrokes: " + ", ".join(f"{text!r} {ms:.1f} ms" for text, ms in slowest))
     print(f"sort by deadline: {figures['sort_deadline_ms']:.1f} ms (budget 200)")
     print(f"scroll to end: {figures['scroll_end_ms']:.1f} ms")
     print(f"open claim detail: {figures['open_detail_ms']:.1f} ms")
