@@ -182,3 +182,13 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
         assert queries.fts_segments(conn) == 1
         assert [_matching(conn, fts_match(conn, s).query) for s in searches] == before
     ledger.close()
+
+
+def test_the_vocabulary_table_survives_a_rolled_back_read(ledger):
+    """It is a TEMP table made inside a read; rolling that read back must not break searches."""
+    with ledger.engine.connect() as conn:
+        tx = conn.begin()
+        first = fts_match(conn, "minist").query
+        tx.rollback()
+        with conn.begin():
+            assert fts_match(conn, "minist").query == first
