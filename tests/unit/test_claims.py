@@ -212,6 +212,31 @@ def test_a_fiscal_year_ends_where_the_article_says():
     assert [c.deadline.latest for c in got if c.deadline] == [date(2025, 6, 30), date(2025, 6, 30)]
 
 
+@pytest.mark.parametrize("text,quote_start,kind", [
+    # a body's own arrangements, said by the body or by its chief executive
+    ("Flights to Tuguegarao will be suspended from Thursday, the Civil Aviation Authority said.", "Flights",
+     ClaimKind.PLAN),
+    ("Lunaris Chief Executive Maya Roddick said Lunaris would attempt a third landing by the end of 2027.",
+     "Lunaris would", ClaimKind.PLAN),
+    ("Norvane Systems Inc posted record sales. Norvane said it would cut 300 jobs by the end of September.",
+     "it would", ClaimKind.PLAN),
+    # an analyst forecasting a bank's move, a spokesman on how talks will go: predictions
+    ('"The bank will keep rates on hold tomorrow," said Selin Kaya, a strategist at Bosphorus Capital.',
+     "The bank", ClaimKind.PREDICTION),
+    ('"The talks will be accelerated in the coming days," the group\'s spokesman Ali Khan said.', "The talks",
+     ClaimKind.PREDICTION),
+])
+def test_plans_of_actors_and_forecasts_of_others(text, quote_start, kind):
+    c = next(c for c in claims.extract(text, date(2024, 8, 14)) if c.quote.startswith(quote_start))
+    assert c.kind == kind
+
+
+def test_questions_not_answered_are_no_claims():
+    text = ("The Commission did not say whether the rules would also cover imported gas. Union representatives "
+            "asked what would happen to the workers.")
+    assert claims.extract(text, date(2022, 6, 15)) == []
+
+
 def test_declining_to_say_is_no_claim():
     assert claims.extract("He declined to say how many vehicles GM would sell in 2022.", date(2022, 3, 15)) == []
     assert claims.extract("The ministry would not say when the plant would reopen.", date(2022, 3, 15)) == []

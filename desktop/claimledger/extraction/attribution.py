@@ -154,6 +154,8 @@ def _is_orgish(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,7}", tokens[0]):
         return True  # acronym: NATO, IMF, WHO
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:bank|corp)", tokens[0]):
+        return True  # Riksbank, Bundesbank
     return False
 
 
@@ -738,6 +740,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             known = persons.get(m.name) or persons.get(key)
             if known:
                 return replace(known, mention=mention_text), None
+            # "Norvane said" after "Norvane Systems Inc": the company, by its short name
+            for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
+                if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
+                    return Speaker(o, org_kind(o), mention_text, o, m.role), None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
             if sp.kind == "person":

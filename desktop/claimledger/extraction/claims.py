@@ -196,7 +196,9 @@ _EVALUATIVE = re.compile(
 _COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't)\b", _I)
 _BOILERPLATE = re.compile(
     r"\b(?:(?:declined|refused)\s+to\s+(?:comment|say|specify|disclose|elaborate|discuss|predict|give|provide|confirm|answer|speculate)|"
-    r"would\s+not\s+(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
+    r"would\s+not\s+(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|"
+    r"(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't)\s+say\s+(?:whether|if|how|when|what|why|who)|"
+    r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
 _NUMBER = re.compile(
@@ -234,9 +236,9 @@ class _Hit:
     condition: tuple[int, int] | None = None
 
 
-def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: bool = False) -> _Hit | None:
-    """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker``: the
-    speaker is an organisation or government, so "it/we/they will open ..." is its own plan."""
+def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: int = 0) -> _Hit | None:
+    """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
+    _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
     c = text[a:b]
     if len(c.split()) < 3:
         return None
@@ -305,30 +307,63 @@ _ACTION_VERBS = frozenset(
     postpone extend offer provide deliver supply ship produce move shift relocate merge list issue repay
     restructure lay fire replace upgrade install complete finish retire pull exit enter join leave seek
     apply appeal challenge sue vote approve reject adopt implement enforce unveil roll set keep hold
-    invite visit meet return restore reopen shut sack slash double triple boost fund hand transfer""".split())
+    invite visit meet return restore reopen shut sack slash double triple boost fund hand transfer run
+    propose attempt try table convene organise organize hold operate test trial recruit train build
+    expand begin sign ratify review investigate inspect audit""".split())
 _WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
+# "Flights will be suspended", "the scheme will first be rolled out": the speaking body's own act
+_PASSIVE_ACT = re.compile(r"\s+(?:also\s+|first\s+|now\s+|then\s+|soon\s+)*be\s+(?:[a-z]+ed|[a-z]+en|shut|cut|set|put|"
+                          r"held|built|sent|sold|kept|run)\b")
+_STAY = re.compile(r"\s+(?:also\s+)?(?:stay|remain)\s+(?:closed|open|shut|suspended|in\s+place)\b")
 
 
-def _actor_will_act(c: str, m: re.Match, actor_speaker: bool = False) -> bool:
+_THIRD_PARTY = re.compile(r"\b(?:analysts?|economists?|strategists?|experts?|forecasters?|observers?|professors?|"
+                          r"researchers?|scientists?|critics?|poll|survey|investors?|traders?)\b", _I)
+_REPRESENTS = re.compile(r"\b(?:chief|ceo|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|secretary|"
+                         r"director|head|governor|mayor|executive|founder|commissioner|official)\b", _I)
+
+
+def _speaks_for_an_actor(sp: Speaker | None) -> int:
+    """2: an organisation speaks; 1: a person speaking for one (its chief executive, minister,
+    spokesperson); 0: anyone else or the reporter; -1: an analyst, pollster or critic, whose "the
+    bank will keep rates on hold" forecasts someone else's act."""
+    if sp is None:
+        return 0
+    if _THIRD_PARTY.search(f"{sp.mention or ''} {sp.role or ''} {sp.name}"):
+        return -1
+    if sp.kind in ("organisation", "government"):
+        return 2
+    return 1 if sp.kind == "person" and _REPRESENTS.search(f"{sp.role or ''} {sp.mention or ''}") else 0
+
+
+def _actor_will_act(c: str, m: re.Match, actor_speaker: int = 0) -> bool:
     """"GM will stop selling petrol cars", "the ministry would open three clinics": an actor's
-    stated intention is a plan; "prices will rise", "it will rain" stay predictions."""
-    if not _WILL.match(m.group(0).strip()):
+    stated intention is a plan; "prices will rise", "it will rain" stay predictions. When an
+    organisation speaks (``actor_speaker``), "it/we/they will ...", a named actor's "X will ...",
+    "flights will be suspended" and "schools will stay closed" are its own arrangements too."""
+    if actor_speaker < 0 or not _WILL.match(m.group(0).strip()):
         return False
-    after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+)*([a-z]+)", c[m.end():])
-    if not after or after.group(1) not in _ACTION_VERBS:
+    rest = c[m.end():]
+    after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+)*([a-z]+)", rest)
+    acts = bool(after) and after.group(1) in _ACTION_VERBS
+    if not acts and actor_speaker == 2 and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
+        return True
+    if not acts:
         return False
-    subject = c[:m.start()].strip()
+    subject = re.sub(r"^(?:(?:also\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?)", "", c[:m.start()].strip(), flags=_I)
     words = re.findall(r"[A-Za-z][\w.'\u2019&-]*", subject)
     if not words or len(words) > 8:
         return False
     head = words[-1].lower().strip(".")
     if len(words) == 1 and head in ("it", "we", "they"):
-        return actor_speaker
+        return actor_speaker > 0
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
         return True
-    # a named actor: "General Motors Co", "Siemens", "the European Union"
-    return words[-1][0].isupper() and not words[0].lower() in ("if", "when", "once") and \
-        any(w.lower().strip(".,") in L.ORG_WORDS for w in words)
+    if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
+        return False
+    # a named actor: "General Motors Co", "the European Union", "Chile", "Lunaris" (when a body speaks)
+    return any(w.lower().strip(".,") in L.ORG_WORDS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
+        or (actor_speaker > 0 and len(words) <= 3 and all(w[0].isupper() for w in words))
 
 
 def _search(rx: re.Pattern, c: str):
@@ -589,7 +624,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         for r_i, (ra, rb) in enumerate(regions):
             for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                 hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted,
-                               actor_speaker=att.speaker is not None and att.speaker.kind in ("organisation", "government", "group"))
+                               actor_speaker=_speaks_for_an_actor(att.speaker))
                 if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
                         and not _BOILERPLATE.search(text, ca, cb):
                     # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
