@@ -1,5 +1,5 @@
 """Searching fast must not change what a search finds: the vocabulary expansion of long prefixes
-(queries.fts_match), the sampled share and every way of reading a page (set, walk, probe) give the
+(queries.fts_match), the sampled share and every way of reading a page (set, walk, probe, filter) give the
 rows of the plain query — the same rows, in the same order, with the same counts — for every filter
 and sort."""
 import random
@@ -100,7 +100,7 @@ def test_expansion_finds_what_the_prefixes_find(ledger):
         assert fts_match(conn, "  ") is None
 
 
-@pytest.mark.parametrize("plan", ["set", "walk", "probe"])
+@pytest.mark.parametrize("plan", ["set", "walk", "probe", "filter"])
 def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
     """Each plan, with the expanded words, against the plain query read as one sorted set."""
     today = ledger.today()
@@ -162,6 +162,9 @@ def test_plan_choice(ledger, monkeypatch):
         monkeypatch.setattr(queries, "PROBE_US_PER_SEGMENT", 0.0)
         assert queries._search_plan(conn, broad, "deadline", None, rows=1) == "probe"
         assert queries._search_plan(conn, ClaimFilter(search="minist"), "deadline", None, rows=1) == "probe"
+        one = ClaimFilter(search="r", article_id=1)  # few rows pass the other filters: their index leads
+        assert queries._search_plan(conn, one, "deadline", 1, rows=1) == "filter"
+        assert queries.fetch_claim_rows(conn, f=one, today=TODAY, offset=5, total=5) == []  # past the count
 
 
 def test_opening_an_older_ledger_merges_its_search_index(tmp_path):

@@ -415,6 +415,8 @@ def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMat
 # - "walk":  walk the deadline index, keeping rows in the set of matches. Building the set costs
 #            ~0.1 µs per match and word (8 ms for 60k matches of one word, 30 ms for 150k of two);
 #            slow when almost nothing matches (the walk reaches the end of the index).
+# - "filter": few rows pass the other filters (the count says so) but many match the words: SQLite
+#            reads the rows through the other filters' indexes and asks the full-text index about each.
 # - "probe": walk the index and ask the full-text index about each row until the page is full
 #            (rows / share probes). A probe costs ~6 µs per word looked up (a word spelled out
 #            as several indexed words is several lookups) plus ~1.2 µs per lookup for each
@@ -422,10 +424,12 @@ def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMat
 #            segments many imports leave, ~8 µs once merged); only for words found by lookups
 #            (FtsMatch.probeable: an indexed prefix, or whole words).
 # The share of matching claims comes from the count when it is known, else from a sample of the
-# index (slices across the id range, ~0.5 ms). Other filters are not counted in; they only make
-# each plan read further.
+# index (slices across the id range, ~0.5 ms). Other filters count in through the count, when the
+# caller passes it: fewer rows kept per step means more probes, and with few rows in all the
+# other filters' indexes lead ("filter" or "set").
 WALK_SHARE = 0.002
 SET_US_PER_MATCH = 0.1
+SET_ROW_US = 1.0  # "set" may read each match's row (SQLite leads with the set): ~1 µs a match
 PROBE_US, PROBE_US_PER_SEGMENT = 6.0, 1.2
 SAMPLE_SLICES, SAMPLE_WIDTH = 8, 1250
 DEADLINE_INDEXES = {False: "ix_claim_deadline_asc", True: "ix_claim_deadline_desc"}
@@ -467,10 +471,18 @@ def _search_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None,
         matches = fts_share(conn, match.query, everything) * everything
     if matches <= WALK_SHARE * everything:
         return "set"
+    lookup_us = match.lookups * (PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn))
+    set_us = matches * match.words * SET_US_PER_MATCH
+    # the rows kept in all: with other filters, the count (when the caller knows it) says how many
+    kept = matches if total is None else min(total, matches)
+    if kept <= WALK_SHARE * everything:
+        # many rows match the words, few pass the other filters: let SQLite read those rows
+        # through the other filters' indexes, asking the full-text index about each
+        candidates = kept * everything / matches
+        return "filter" if match.probeable and candidates * lookup_us < matches * SET_ROW_US else "set"
     if not match.probeable:
         return "walk"
-    probe_us = (rows * everything / matches) * match.lookups * (PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn))
-    return "probe" if probe_us < matches * match.words * SET_US_PER_MATCH else "walk"
+    return "probe" if (rows * everything / kept) * lookup_us < set_us else "walk"
 
 
 def fetch_claim_rows(
@@ -482,15 +494,17 @@ def fetch_claim_rows(
     the other end (a short OFFSET instead of skipping most of a million rows). ``match``:
     ``fts_match(conn, f.search)`` when the caller has it already."""
     match = match or _match_for(conn, f)
+    if total is not None and offset >= total:
+        return []  # nothing there (the caller's count)
     backwards = total is not None and limit is not None and offset > total // 2
     if limit is None:
         rows = total if total is not None else 1 << 62  # every row: never probe
     else:
         rows = (max(0, total - offset) if backwards else offset + limit)
     plan = _search_plan(conn, f, sort, total, match, rows=max(rows, 1))
-    q = claim_rows_select(f, today=today, with_event=with_event, dialect=conn.dialect.name, probe=plan == "probe",
-                          match=match)
-    if plan != "set":
+    q = claim_rows_select(f, today=today, with_event=with_event, dialect=conn.dialect.name,
+                          probe=plan in ("probe", "filter"), match=match)
+    if plan in ("walk", "probe"):
         q = q.with_hint(C, f"INDEXED BY {DEADLINE_INDEXES[descending]}", "sqlite")
     status = status_as_of(f.as_of)
     if backwards:
