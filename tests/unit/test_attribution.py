@@ -142,3 +142,18 @@ def test_a_body_with_its_own_modifier_is_not_the_last_one_heard():
     assert (atts[1].speaker.name, atts[1].speaker.kind) == ("labour ministry", "government")
     text = "Officials said it would rain. The company said it would not."
     assert attribute(text, split(text))[1].speaker.name != "Officials"
+
+
+def test_a_name_before_its_description_speaks():
+    text = ("Sydney Metro, the state agency running the project, said in a statement that tunnel boring machines "
+            "would resume work within three months.")
+    assert attribute(text, split(text))[0].speaker.name == "Sydney Metro"
+    text = "In Paris, the minister said the plan would work."
+    assert attribute(text, split(text))[0].speaker.name == "minister"
+
+
+def test_data_sources_speak_only_for_reporter_sentences():
+    text = "The war has killed tens of thousands of people, according to U.N. figures."
+    assert attribute(text, split(text))[0].speaker.name == "U.N."
+    text = "Harbor & Pine expects net sales of $8 billion, above the average estimate, according to LSEG data."
+    assert attribute(text, split(text))[0].speaker.name == "Harbor & Pine"

@@ -231,9 +231,16 @@ def test_plans_of_actors_and_forecasts_of_others(text, quote_start, kind):
     assert c.kind == kind
 
 
+def test_the_body_a_reporter_names_is_the_plan_owner_not_the_wire_or_the_dateline():
+    text = ("SYDNEY, Nov 5 (Reuters) - The New South Wales government will open the line by 2026, the minister said."
+            "\n\nThe government plans to award the contract no later than March 31 next year.")
+    plan = next(c for c in claims.extract(text, date(2020, 11, 5)) if c.quote.startswith("The government plans"))
+    assert plan.speaker == "New South Wales government"
+
+
 def test_questions_not_answered_are_no_claims():
     text = ("The Commission did not say whether the rules would also cover imported gas. Union representatives "
-            "asked what would happen to the workers.")
+            "asked what would happen to the workers. A spokesperson declined to say how many staff work there.")
     assert claims.extract(text, date(2022, 6, 15)) == []
 
 

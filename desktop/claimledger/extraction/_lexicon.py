@@ -100,7 +100,7 @@ ORG_WORDS = frozenset(
     holdings partners network news times post journal reuters cabinet presidency secretariat
     taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
-    regulator watchdog conglomerate startup utility miner""".split()
+    regulator watchdog conglomerate startup utility miner programme program""".split()
 )
 GOVERNMENT_WORDS = frozenset(
     """ministry department government administration cabinet presidency parliament congress senate

@@ -394,6 +394,9 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
 _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
 
 
+_DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
+
+
 def _cap_before(s: str, pos: int) -> bool:
     m = re.search(r"(\S+)\s*$", s[:pos])
     return bool(m) and _cap(m.group(1))
@@ -553,6 +556,12 @@ def find_cue(s: str) -> _Cue | None:
         # "Whitfield, who took over in October, said", "Wrobel, 39, said": the apposition is skipped
         appo = _APPOSITION.search(s, 0, vs)
         np_s, boundary = _tokens_back(s, appo.start() if appo else vs)
+        desc = None if appo else _DESCRIPTION.search(s, 0, vs)
+        if desc and not _np_ok(s[np_s:vs].strip()):
+            # "Sydney Metro, the state agency running the project, said": the name before the description
+            d_s, d_boundary = _tokens_back(s, desc.start())
+            if d_boundary != "none" and _np_ok(s[d_s:desc.start()].strip()) and _cap(s[d_s:desc.start()].split()[-1]):
+                appo, np_s, boundary = desc, d_s, d_boundary
         if boundary == "none":
             continue
         np_text = s[np_s:appo.start() if appo else vs].strip()
@@ -591,23 +600,29 @@ def find_cue(s: str) -> _Cue | None:
             cands.append(_Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
     for m in _ACCORDING.finditer(s):
         after = s[m.end():]
-        nm = re.match(r"((?:[^,.;\"\u201c\u201d]|\.(?=\w))+)", after)
+        nm = re.match(r"((?:[^,.;\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s+[A-Za-z]))+)", after)  # "U.N. figures"
         if not nm:
             continue
         np_text = nm.group(1).strip()
+        # "according to LSEG data": where a number comes from; the sentence's own speaker, if any, comes first
+        how = "according"
+        data = _DATA_SOURCE.search(np_text)
+        if data:
+            how = "according-data"
+            owner = re.sub(r"(?:['\u2019]s)?\s+(?:\w+\s+)?$", "", np_text[:data.start()])  # "U.N. figures" -> U.N.
+            if owner and _np_ok(owner):
+                np_text = owner
         if not _np_ok(np_text) and not re.match(r"(?:an?|the)\s+", np_text):
             continue
-        if _DATA_SOURCE.search(np_text):
-            continue  # "according to LSEG data", "according to U.N. figures": where a number comes from
         np_s = m.end()
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
         if left.strip(" \"\u201c"):
             cs, ce = _strip_span(s, 0, len(left))
-            cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (ce, np_e), [(cs, ce)], "according", "according to"))
+            cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (ce, np_e), [(cs, ce)], how, "according to"))
         else:
             cs, ce = _strip_span(s, np_e, len(s))
-            cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], "according", "according to"))
+            cands.append(_Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], how, "according to"))
     if not cands:
         m = _SAYING.search(s)
         if m:
@@ -618,7 +633,8 @@ def find_cue(s: str) -> _Cue | None:
                     cands.append(_Cue(sm.span(1), m.span(1), m.span(), [(cs, ce)], "saying", m.group(1)))
     if not cands:
         return None
-    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "saying": 2, "front-inner": 3}
+    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "saying": 2, "front-inner": 3,
+             "according-data": 4}
     cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
     return cands[0]
 
@@ -626,7 +642,15 @@ def find_cue(s: str) -> _Cue | None:
 # ---------------------------------------------------------------------------------------------
 # resolution
 
-_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'\u2019&-]*)*)")
+_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*)")
+
+
+# the wire services and data vendors of datelines and "according to LSEG data": never the body a
+# later "the company" or "the government" stands for
+_WIRES = frozenset("reuters ap afp bloomberg xinhua tass lseg refinitiv factset associated press dow jones".split())
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
 
 
 def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -635,8 +659,12 @@ def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
         toks = m.group(1).split()
         while toks and toks[0].lower() in L.CAP_FUNCTION:
             toks = toks[1:]
-        if toks and _is_orgish(toks):
-            out.append((m.start(1), canonical_org(" ".join(toks))))
+        if not toks or not _is_orgish(toks) or " ".join(toks).lower().strip(".") in _WIRES:
+            continue
+        at_line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
+        if at_line_start and _DATELINE_PLACE.match(text, m.start(1)):
+            continue  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
+        out.append((m.start(1), canonical_org(" ".join(toks))))
     return out
 
 

@@ -201,6 +201,8 @@ _BOILERPLATE = re.compile(
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
+_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|"
+                       r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
 _NUMBER = re.compile(
     r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
@@ -569,8 +571,14 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
         if m and (m.group(1) in L.BODY_ROLES or m.group(1) in ("drugmaker", "carmaker", "automaker", "airline", "lender",
                                                                 "retailer", "insurer", "miner", "group", "firm", "company")):
             prev = _orgs_in(text, 0, sentence.start)
-            if prev:
-                name = prev[-1][1]
+            # "the government" after "the New South Wales government": the one carrying the word
+            named = [o for _, o in prev if m.group(1) in o.lower().split()]
+            called = list(re.finditer(rf"\b(?:The\s+|the\s+)?((?:[A-Z][\w.'\u2019&-]*\s+){{1,4}}){m.group(1)}\b",
+                                      text[:sentence.start]))
+            if not named and called:
+                named = [f"{called[-1].group(1)}{m.group(1)}"]
+            if named or prev:
+                name = named[-1] if named else prev[-1][1]
                 return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]
         return None
     canon = canonical_org(best)
@@ -617,6 +625,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     for i, (s, att) in enumerate(zip(sents, atts)):
         if att.how == "headline" or is_headline(s):
             continue
+        if att.cue is not None and _DECLINED.search(text, s.start, min(s.end, att.cue[1] + 20)):
+            continue  # "A spokesperson declined to say how many ...": what follows was not said
         regions = att.content if att.content else ((s.start, s.end),)
         attributed = att.speaker is not None or att.quoted
         kind_verb = L.KIND_VERBS.get(att.verb or "") if att.how in ("front", "front-inner") else None
