@@ -27,7 +27,8 @@ FLOORS = {"claim_recall": 0.90, "claim_precision": 0.85, "kind": 0.90, "speaker"
 # first (blind) run on heldout.json: claims P 0.96 R 0.91, kinds 0.92, speakers 0.80, deadlines 0.91
 HELDOUT_FLOORS = {"claim_recall": 0.85, "claim_precision": 0.85, "kind": 0.85, "speaker": 0.80, "deadline": 0.80}
 # first (blind) run on heldout2.json: claims P 0.92 R 0.96, kinds 0.81, speakers 0.82, deadlines 0.62
-HELDOUT2_FLOORS = {"claim_recall": 0.90, "claim_precision": 0.85, "kind": 0.75, "speaker": 0.75, "deadline": 0.55}
+# after the general fixes its misses led to: P 0.95 R 0.96, kinds 0.90, speakers 0.93, deadlines 0.95
+HELDOUT2_FLOORS = {"claim_recall": 0.92, "claim_precision": 0.90, "kind": 0.85, "speaker": 0.88, "deadline": 0.90}
 
 
 def _seed_check():
