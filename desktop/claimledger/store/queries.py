@@ -425,8 +425,7 @@ def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMat
 #            (FtsMatch.probeable: an indexed prefix, or whole words).
 # The share of matching claims comes from the count when it is known, else from a sample of the
 # index (slices across the id range, ~0.5 ms). Other filters count in through the count, when the
-# caller passes it: fewer rows kept per step means more probes, and with few rows in all the
-# other filters' indexes lead ("filter" or "set").
+# caller passes it: with few rows in all, the other filters' indexes lead ("filter" or "set").
 WALK_SHARE = 0.002
 SET_US_PER_MATCH = 0.1
 SET_ROW_US = 1.0  # "set" may read each match's row (SQLite leads with the set): ~1 µs a match
@@ -482,7 +481,9 @@ def _search_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None,
         return "filter" if match.probeable and candidates * lookup_us < matches * SET_ROW_US else "set"
     if not match.probeable:
         return "walk"
-    return "probe" if (rows * everything / kept) * lookup_us < set_us else "walk"
+    # walking, SQLite tests the other filters first: it probes the rows that pass them, of which
+    # the words' share match (rows / share probes); the rows it walks cost both plans the same
+    return "probe" if (rows * everything / matches) * lookup_us < set_us else "walk"
 
 
 def fetch_claim_rows(
