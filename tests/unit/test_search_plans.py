@@ -195,3 +195,13 @@ def test_the_vocabulary_table_survives_a_rolled_back_read(ledger):
         tx.rollback()
         with conn.begin():
             assert fts_match(conn, "minist").query == first
+
+
+def test_a_big_bulk_load_leaves_one_search_segment(tmp_path, monkeypatch):
+    from claimledger.services import bulk
+    from claimledger.store import queries as q
+    monkeypatch.setattr(bulk, "OPTIMIZE_AFTER", 50)  # as if it were ten thousand
+    ledger = Ledger.open(tmp_path / "big.db")
+    ledger.bulk_load(_articles(120), chunk=2)
+    with ledger.engine.connect() as conn:
+        assert q.fts_segments(conn) == 1

@@ -12,9 +12,11 @@ from itertools import islice
 
 from sqlalchemy import select
 
+from claimledger.store import queries
 from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker, utcnow
 
 A, C, E, S = Article.__table__, Claim.__table__, OutcomeEvent.__table__, Speaker.__table__
+OPTIMIZE_AFTER = 10_000  # claims added in one bulk load before the search index is merged
 
 
 @dataclass(slots=True)
@@ -116,6 +118,11 @@ class BulkService:
                 added["claims"] += len(claim_rows)
             if progress:
                 progress(added["articles"])
+        if added["claims"] >= OPTIMIZE_AFTER:
+            # each chunk left a segment of the full-text index; a search looking rows up visits
+            # every one (about 3 s at a million claims to merge, then each lookup ~4x cheaper)
+            with self._write() as conn:
+                queries.optimize_search_index(conn)
         return added
 
     @staticmethod

@@ -449,6 +449,12 @@ def fts_share(conn: Connection, q: str, everything: int) -> float:
     return hits / sampled
 
 
+def optimize_search_index(conn: Connection) -> None:
+    """Merge the SQLite full-text index into one segment (see migration 0005); PostgreSQL: nothing."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')")
+
+
 def fts_segments(conn: Connection) -> int:
     """How many segments the FTS5 index has (each holds a b-tree of its pages in the
     ``claim_fts_idx`` shadow table, keyed by segment id first)."""
