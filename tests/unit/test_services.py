@@ -266,3 +266,20 @@ def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
             monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
             want = [r.id for r in ledger.claims(f, descending=desc, limit=None)]
             assert got == want, (search, desc)
+
+
+def test_find_speakers_prefix_then_word_then_anywhere_bounded(ledger):
+    from claimledger.services.bulk import BulkArticle, BulkClaim
+    names = ["Joe Biden", "Bidenomics Institute", "Ana Obidenko", "50% Club", "under_score Ltd", "Zed"]
+    ledger.bulk_load([BulkArticle(title=n, published_on=date(2024, 1, 1), text=f"{n} said it will rain.",
+                                  claims=[BulkClaim(quote="it will rain", start=0, end=12, kind="prediction", speaker=n)])
+                      for n in names])
+    found = [n for _, n in ledger.find_speakers("biden")]
+    assert found == ["Bidenomics Institute", "Joe Biden", "Ana Obidenko"]  # name start, a word's start, anywhere
+    assert [n for _, n in ledger.find_speakers("BIDEN", limit=1)] == ["Bidenomics Institute"]
+    assert [n for _, n in ledger.find_speakers("%")] == ["50% Club"]  # LIKE wildcards are literal
+    assert [n for _, n in ledger.find_speakers("_s")] == ["under_score Ltd"]
+    assert len(ledger.find_speakers("", limit=3)) == 3
+    sid = dict((n, i) for i, n in ledger.find_speakers("zed"))["Zed"]
+    assert ledger.speaker_name(sid) == "Zed" and ledger.speaker_name(10**9) is None
+    assert [n for _, n in ledger.top_speakers(limit=2)] and len(ledger.top_speakers(limit=2)) == 2

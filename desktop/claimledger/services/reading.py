@@ -53,8 +53,24 @@ class ReadService:
         return ArticleView(**r._mapping)
 
     def list_speakers(self) -> list[tuple[int, str]]:
+        """Every speaker, by name. For scripts and exports; the window asks find_speakers."""
         with self._read() as conn:
             return [(r.id, r.name) for r in conn.execute(select(S.c.id, S.c.name).order_by(func.lower(S.c.name)))]
+
+    def find_speakers(self, text: str = "", *, limit: int = 50) -> list[tuple[int, str]]:
+        """Speakers matching what an analyst has typed so far (name start first, then a word of
+        the name, then anywhere in it): at most ``limit``, however many speakers there are."""
+        with self._read() as conn:
+            return queries.find_speakers(conn, text=text, limit=limit)
+
+    def top_speakers(self, *, limit: int = 30) -> list[tuple[int, str]]:
+        """The speakers with the most claims, most first."""
+        with self._read() as conn:
+            return queries.top_speakers(conn, limit=limit)
+
+    def speaker_name(self, speaker_id: int) -> str | None:
+        with self._read() as conn:
+            return conn.execute(select(S.c.name).where(S.c.id == speaker_id)).scalar()
 
     def count_claims(self, f: ClaimFilter = ClaimFilter()) -> int:
         with self._read() as conn:

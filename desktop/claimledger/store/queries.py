@@ -572,10 +572,49 @@ def latest_event(conn: Connection, *, claim_id: int):
     ).first()
 
 
+def speaker_key(name: str) -> str:
+    """The case-folded, space-normalised form speakers are stored and matched under."""
+    return " ".join(name.split()).casefold()
+
+
+def find_speakers(conn: Connection, *, text: str, limit: int) -> list[tuple[int, str]]:
+    """Speakers whose name starts with ``text`` (case-insensitive, an index range on the key),
+    then, to fill ``limit``, those with a word starting with it ("biden" finds "Joe Biden"),
+    then those containing it. At most ``limit`` rows, whatever the number of speakers."""
+    key = speaker_key(text)
+    if not key:
+        return [(r.id, r.name) for r in conn.execute(select(S.c.id, S.c.name).order_by(S.c.key).limit(limit))]
+    out: dict[int, str] = {}
+    starts = (S.c.key >= key) & (S.c.key < key + "\U0010ffff")
+    for r in conn.execute(select(S.c.id, S.c.name).where(starts).order_by(S.c.key).limit(limit)):
+        out[r.id] = r.name
+    if len(out) < limit:
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for r in conn.execute(select(S.c.id, S.c.name, S.c.key).where(S.c.key.like(pattern, escape="\\"))
+                              .order_by(S.c.key).limit(limit * 4)):
+            if r.id not in out and (f" {key}" in f" {r.key}"):
+                out[r.id] = r.name  # a word of the name starts with it
+        for r in conn.execute(select(S.c.id, S.c.name).where(S.c.key.like(pattern, escape="\\"))
+                              .order_by(S.c.key).limit(limit * 2)):
+            if len(out) >= limit:
+                break
+            out.setdefault(r.id, r.name)
+    return list(out.items())[:limit]
+
+
+def top_speakers(conn: Connection, *, limit: int) -> list[tuple[int, str]]:
+    """The ``limit`` speakers with the most claims (the speaker index, no table scan)."""
+    n = func.count().label("n")
+    counted = select(C.c.speaker_id, n).where(C.c.speaker_id.is_not(None)).group_by(C.c.speaker_id) \
+        .order_by(n.desc()).limit(limit).subquery()
+    q = select(S.c.id, S.c.name).join(counted, counted.c.speaker_id == S.c.id).order_by(counted.c.n.desc(), S.c.key)
+    return [(r.id, r.name) for r in conn.execute(q)]
+
+
 def upsert_speaker(conn: Connection, *, name: str, kind: str = "unknown", affiliation_id: int | None = None,
                    alias: str | None = None) -> int:
     """The id of the speaker called ``name`` (case-insensitive), created if new."""
-    key = " ".join(name.split()).casefold()
+    key = speaker_key(name)
     row = conn.execute(select(S.c.id, S.c.kind, S.c.affiliation_id, S.c.aliases).where(S.c.key == key)).first()
     if row is None:
         aliases = alias if alias and alias.casefold() != key else ""

@@ -7,10 +7,9 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from claimledger.domain import ClaimKind, Granularity
 from claimledger.services.dto import ClaimRow
+from claimledger.ui.speaker_lookup import Lookup, SpeakerCompleter
 
 NO_DATE = QDate(1900, 1, 1)
 FIELDS = ("speaker", "kind", "summary", "tags", "deadline_expression", "deadline_earliest", "deadline_latest",
@@ -61,7 +61,7 @@ def row_values(row: ClaimRow) -> dict:
 
 
 class ClaimEditor(QDialog):
-    def __init__(self, values: dict, quote: str, *, speakers: list[str] = (), title: str = "Edit claim",
+    def __init__(self, values: dict, quote: str, *, speakers: Lookup | None = None, title: str = "Edit claim",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -73,10 +73,10 @@ class ClaimEditor(QDialog):
 
         self.speaker_edit = QLineEdit(values.get("speaker") or "", self)
         self.speaker_edit.setPlaceholderText("Who said it (empty: the reporter)")
-        completer = QCompleter(QStringListModel(list(speakers), self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.speaker_edit.setCompleter(completer)
+        self.speaker_completer = None
+        if speakers is not None:  # names from the ledger as the analyst types
+            self.speaker_completer = SpeakerCompleter(speakers, self)
+            self.speaker_completer.attach(self.speaker_edit)
         self.kind_combo = QComboBox(self)
         for k in ClaimKind:
             self.kind_combo.addItem(k.value, k.value)

@@ -1,8 +1,12 @@
 """The bar above the claims table: search, status, kind, review, speaker, tag, deadline range and
 the "as of" date. Typing is debounced so one query runs per pause, not per keystroke. The state
-round-trips through ``state()``/``restore()`` (kept in QSettings between runs)."""
+round-trips through ``state()``/``restore()`` (kept in QSettings between runs).
+
+The speaker filter never lists every speaker: its drop-down holds the most quoted ones, and
+typing a name asks the ledger for the matches (see ui/speaker_lookup.py)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from claimledger.domain import ClaimKind, Review, Status
 from claimledger.ui.claim_editor import OptionalDateEdit
+from claimledger.ui.speaker_lookup import Lookup, SpeakerCompleter
 
 OVERDUE = "__overdue__"
 UNRESOLVED = "__unresolved__"
@@ -57,9 +62,19 @@ class FilterBar(QWidget):
         self.review_combo.addItem("Accepted", Review.ACCEPTED.value)
         self.review_combo.addItem("Rejected", Review.REJECTED.value)
         self.speaker_combo = QComboBox(self)
+        self.speaker_combo.setEditable(True)
+        self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speaker_combo.addItem("All speakers", None)
-        self.speaker_combo.setMinimumContentsLength(14)
+        self.speaker_combo.setMinimumContentsLength(16)
         self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker_combo.lineEdit().setPlaceholderText("All speakers")
+        self.speaker_combo.setToolTip("Type part of a name to find a speaker; empty: all speakers")
+        self.speaker_combo.lineEdit().editingFinished.connect(self._speaker_typed)
+        # "All speakers" is an empty box (its placeholder says so): typing starts a name at once
+        self.speaker_combo.currentIndexChanged.connect(self._show_speaker)
+        self.speaker_combo.lineEdit().clear()
+        self.speaker_completer: SpeakerCompleter | None = None
+        self._speaker_name: Callable[[int], str | None] | None = None
         self.tag_edit = QLineEdit(self)
         self.tag_edit.setPlaceholderText("tag")
         self.tag_edit.setClearButtonEnabled(True)
@@ -157,15 +172,62 @@ class FilterBar(QWidget):
         self.as_of_edit.set_value(d)
         self.flush()
 
+    def set_speaker_source(self, lookup: Lookup, name_of: Callable[[int], str | None]) -> None:
+        """Where names come from: ``lookup(text)`` -> [(id, name)] matching what was typed,
+        ``name_of(id)`` -> the name of a remembered speaker."""
+        self._speaker_name = name_of
+        self.speaker_completer = SpeakerCompleter(lookup, self.speaker_combo)
+        self.speaker_completer.attach(self.speaker_combo.lineEdit())
+        self.speaker_completer.picked.connect(self.select_speaker)
+
     def set_speakers(self, speakers: list[tuple[int, str]]) -> None:
+        """The drop-down's short list (the most quoted speakers); the current choice stays."""
         current = self.speaker_combo.currentData()
+        current_name = self._chosen_name()
         blocked = self.speaker_combo.blockSignals(True)
         self.speaker_combo.clear()
         self.speaker_combo.addItem("All speakers", None)
         for sid, name in speakers:
             self.speaker_combo.addItem(name, sid)
+        if current is not None and self.speaker_combo.findData(current) < 0:
+            self.speaker_combo.addItem(current_name, current)
         self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(current)))
         self.speaker_combo.blockSignals(blocked)
+        self._show_speaker()
+
+    def select_speaker(self, speaker_id: int | None, name: str | None = None) -> None:
+        """Filter by that speaker (None: all), adding it to the drop-down if needed."""
+        combo = self.speaker_combo
+        if speaker_id is not None and combo.findData(speaker_id) < 0:
+            name = name or (self._speaker_name(speaker_id) if self._speaker_name else None) or f"speaker #{speaker_id}"
+            combo.addItem(name, speaker_id)
+        combo.setCurrentIndex(max(0, combo.findData(speaker_id)) if speaker_id is not None else 0)
+        self._show_speaker()
+
+    def _show_speaker(self, _index: int = 0) -> None:
+        combo = self.speaker_combo
+        combo.setEditText("" if combo.currentIndex() <= 0 else self._chosen_name())
+
+    def _chosen_name(self) -> str:
+        """The chosen speaker's name (an editable combo's currentText is whatever is typed)."""
+        combo = self.speaker_combo
+        return combo.itemText(combo.currentIndex()) if combo.currentIndex() > 0 else ""
+
+    def _speaker_typed(self) -> None:
+        """Enter or leaving the box: an empty box is all speakers, a typed name that is exactly one
+        speaker's is that speaker, anything else goes back to the current choice."""
+        combo = self.speaker_combo
+        text = combo.lineEdit().text().strip()
+        if self.speaker_completer is not None and self.speaker_completer.popup().isVisible():
+            return  # choosing in the list
+        if not text:
+            combo.setCurrentIndex(0)
+        elif text.casefold() != self._chosen_name().casefold() and self.speaker_completer is not None:
+            exact = [(sid, name) for sid, name in self.speaker_completer.lookup(text) if name.casefold() == text.casefold()]
+            if len(exact) == 1:
+                self.select_speaker(*exact[0])
+                return
+        self._show_speaker()
 
     # -- state ----------------------------------------------------------------------------------
     def state(self) -> dict:
@@ -182,11 +244,8 @@ class FilterBar(QWidget):
             self.search_edit.setText(str(state.get("search") or ""))
             for combo, key in ((self.status_combo, "status"), (self.kind_combo, "kind"), (self.review_combo, "review")):
                 combo.setCurrentIndex(max(0, combo.findData(state.get(key))))
-            self.speaker_combo.setCurrentIndex(0)
-            if state.get("speaker") is not None:
-                if self.speaker_combo.findData(state["speaker"]) < 0:
-                    self.speaker_combo.addItem(f"speaker #{state['speaker']}", state["speaker"])
-                self.speaker_combo.setCurrentIndex(self.speaker_combo.findData(state["speaker"]))
+            speaker = state.get("speaker")
+            self.select_speaker(speaker if isinstance(speaker, int) else None)
             self.tag_edit.setText(str(state.get("tag") or ""))
             self.due_after_edit.set_value(_date(state.get("due_after")))
             self.due_before_edit.set_value(_date(state.get("due_before")))

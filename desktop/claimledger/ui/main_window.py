@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self._count_now)
 
         self.filter_bar = FilterBar(self, today=ledger.today())
+        self.filter_bar.set_speaker_source(lambda text: self.ledger.find_speakers(text), self.ledger.speaker_name)
         self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
         self.table = ClaimsTable(self.model, self)
         self.table.setAccessibleName("Claims")
@@ -163,13 +164,12 @@ class MainWindow(QMainWindow):
         self.timeline.load(f)
 
     def filter_speaker(self, speaker_id: int) -> None:
-        combo = self.filter_bar.speaker_combo
-        if combo.findData(speaker_id) >= 0:
-            combo.setCurrentIndex(combo.findData(speaker_id))
+        self.filter_bar.select_speaker(speaker_id)
 
     def _load_lists(self) -> None:
-        """The article list's totals and the speakers, read in the background (long at scale);
-        the list itself reads its rows page by page as they are shown."""
+        """The article list's totals and the most quoted speakers, read in the background (long at
+        scale); the list itself reads its rows page by page as they are shown, and other speakers
+        are found as the analyst types a name."""
         def loaded(result) -> None:
             articles, claims, speakers = result
             article_id = self.selected_article_id()
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             self._started()
 
         ledger = self.ledger
-        self.runner.run(lambda _task: (ledger.count_articles(), ledger.count_claims(), ledger.list_speakers()),
+        self.runner.run(lambda _task: (ledger.count_articles(), ledger.count_claims(), ledger.top_speakers()),
                         on_success=loaded,
                         on_failure=lambda exc: self.statusBar().showMessage(f"Articles not loaded: {exc}", 8000))
 

@@ -67,7 +67,7 @@ class ClaimActions(QObject):
         claim = self.window.current_claim()
         if claim is None:
             return None
-        speakers = [name for _id, name in self.ledger.list_speakers()]
+        speakers = self.ledger.find_speakers
         self.editor = ClaimEditor(row_values(claim), claim.quote, speakers=speakers,
                                   title=f"Edit claim #{claim.id}", parent=self.window)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -138,7 +138,7 @@ class ClaimActions(QObject):
         values = {"speaker": proposal["speaker"] or "", "kind": proposal["kind"], "summary": "", "tags": "",
                   "deadline_expression": d.get("expression") or "", "deadline_earliest": d.get("earliest"),
                   "deadline_latest": d.get("latest"), "deadline_granularity": d.get("granularity") or ""}
-        speakers = [name for _id, name in self.ledger.list_speakers()]
+        speakers = self.ledger.find_speakers
         self.editor = ClaimEditor(values, proposal["quote"], speakers=speakers, title="New claim", parent=self.window)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.accepted.connect(lambda e=self.editor: self._add(proposal, e.values()))
