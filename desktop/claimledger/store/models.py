@@ -58,6 +58,7 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_status", "status"),
         Index("ix_claim_speaker", "speaker_id"),
         Index("ix_claim_article", "article_id", "start"),
+        Index("ix_claim_speaker_status", "speaker_id", "status", "deadline_latest"),  # 0006: track records
     )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
