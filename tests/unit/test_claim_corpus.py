@@ -22,6 +22,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
 CORPUS = FIXTURES / "corpus.json"  # annotated first, then used while developing the rules
 HELDOUT = FIXTURES / "heldout.json"  # annotated before the extractor ever saw it; not tuned on
 HELDOUT2 = FIXTURES / "heldout2.json"  # 20 more, annotated blind on 2026-11-28 by someone who never ran the extractor
+HELDOUT3 = FIXTURES / "heldout3.json"  # 16 more, blind; scored in aggregate only, its misses never looked at
 
 FLOORS = {"claim_recall": 0.90, "claim_precision": 0.85, "kind": 0.90, "speaker": 0.90, "deadline": 0.85}
 # first (blind) run on heldout.json: claims P 0.96 R 0.91, kinds 0.92, speakers 0.80, deadlines 0.91
@@ -29,6 +30,8 @@ HELDOUT_FLOORS = {"claim_recall": 0.85, "claim_precision": 0.85, "kind": 0.85, "
 # first (blind) run on heldout2.json: claims P 0.92 R 0.96, kinds 0.81, speakers 0.82, deadlines 0.62
 # after the general fixes its misses led to: P 0.95 R 0.96, kinds 0.90, speakers 0.93, deadlines 0.95
 HELDOUT2_FLOORS = {"claim_recall": 0.92, "claim_precision": 0.90, "kind": 0.85, "speaker": 0.88, "deadline": 0.90}
+# heldout3.json, first and only run (2026-11-28): P 0.90 R 0.93, kinds 0.77, speakers 0.83, deadlines 0.73
+HELDOUT3_FLOORS = {"claim_recall": 0.88, "claim_precision": 0.85, "kind": 0.70, "speaker": 0.78, "deadline": 0.65}
 
 
 def _seed_check():
@@ -153,9 +156,20 @@ def test_second_heldout_scores_above_floor():
         assert res[key] >= floor, f"held-out 2 {key} {res[key]:.2f} fell below {floor}"
 
 
+def test_third_heldout_scores_above_floor():
+    """Aggregate only: the set stays blind for as long as nobody reads what it misses."""
+    res = score(path=HELDOUT3)
+    print("\n" + report(res, "held-out 3"))
+    for key, floor in HELDOUT3_FLOORS.items():
+        assert res[key] >= floor, f"held-out 3 {key} {res[key]:.2f} fell below {floor}"
+
+
 if __name__ == "__main__":
     verbose = "-v" in sys.argv
-    for name, path in (("corpus", CORPUS), ("held-out", HELDOUT), ("held-out 2", HELDOUT2)):
+    for name, path in (("corpus", CORPUS), ("held-out", HELDOUT), ("held-out 2", HELDOUT2), ("held-out 3", HELDOUT3)):
+        if verbose and path is HELDOUT3:
+            print(report(score(path=path), name) + "   (aggregate only: -v does not list its misses)")
+            continue
         if verbose:
             print(f"--- {name}")
         print(report(score(verbose=verbose, path=path), name))
