@@ -225,6 +225,11 @@ def test_a_fiscal_year_ends_where_the_article_says():
      "The bank", ClaimKind.PREDICTION),
     ('"The talks will be accelerated in the coming days," the group\'s spokesman Ali Khan said.', "The talks",
      ClaimKind.PREDICTION),
+    # an actor binding itself not to act promises; so does a speaker's "we are not going to"
+    ("The army delegation said it would not sign any agreement that left the militia inside cities.", "it would not",
+     ClaimKind.PROMISE),
+    ('"We are not going to rush this," Maricopa County Recorder Luis Serrano said.', "We are not", ClaimKind.PROMISE),
+    ("Poland said it would oppose any target that raised heating costs.", "it would oppose", ClaimKind.PLAN),
 ])
 def test_plans_of_actors_and_forecasts_of_others(text, quote_start, kind):
     c = next(c for c in claims.extract(text, date(2024, 8, 14)) if c.quote.startswith(quote_start))
@@ -236,6 +241,12 @@ def test_the_body_a_reporter_names_is_the_plan_owner_not_the_wire_or_the_datelin
             "\n\nThe government plans to award the contract no later than March 31 next year.")
     plan = next(c for c in claims.extract(text, date(2020, 11, 5)) if c.quote.startswith("The government plans"))
     assert plan.speaker == "New South Wales government"
+
+
+def test_a_counterfactual_would_have_is_no_prediction():
+    c = one("A federal judge on Tuesday blocked a Missouri law that would have required social media firms to verify "
+            "ages.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.FACT
 
 
 def test_questions_not_answered_are_no_claims():

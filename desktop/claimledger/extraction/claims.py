@@ -148,7 +148,7 @@ _PLAN = re.compile(
     _I,
 )
 _PREDICT = re.compile(
-    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
+    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
@@ -273,10 +273,14 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m:
         trig = m.group(0)
         # first-person commitment in a quotation: "we will rebuild" is a promise
-        if quoted and re.match(r"(?:will|shall|'ll)", trig, _I) and re.search(r"\b(?:we|I)\s*(?:will|shall|'ll)\s+(?:not\s+|never\s+|always\s+)?(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c, _I):
+        if quoted and re.match(r"(?:will|shall|'ll|going)", trig, _I) and re.search(
+                r"\b(?:we|I)\s*(?:will|shall|'ll|(?:are|am|'re|'m)\s+(?:not\s+)?going\s+to)\s+(?:not\s+|never\s+|always\s+)?"
+                r"(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c, _I):
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
-        if _actor_will_act(c, m, actor_speaker):
-            return _Hit(ClaimKind.PLAN, a + m.start(), a + m.end(), trig)
+        acts = _actor_will_act(c, m, actor_speaker)
+        if acts:
+            # "it would not sign any agreement that ...": an actor binding itself not to act
+            return _Hit(ClaimKind.PROMISE if acts == "not" else ClaimKind.PLAN, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
     if attributed:
         m = _search(_POSITION, c)
@@ -311,8 +315,11 @@ _ACTION_VERBS = frozenset(
     apply appeal challenge sue vote approve reject adopt implement enforce unveil roll set keep hold
     invite visit meet return restore reopen shut sack slash double triple boost fund hand transfer run
     propose attempt try table convene organise organize hold operate test trial recruit train build
-    expand begin sign ratify review investigate inspect audit""".split())
+    expand begin sign ratify review investigate inspect audit oppose press push lobby block veto""".split())
 _WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
+# what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
+_REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate talk rush bow yield give back
+    compromise surrender pay sign support""".split())
 # "Flights will be suspended", "the scheme will first be rolled out": the speaking body's own act
 _PASSIVE_ACT = re.compile(r"\s+(?:also\s+|first\s+|now\s+|then\s+|soon\s+)*be\s+(?:[a-z]+ed|[a-z]+en|shut|cut|set|put|"
                           r"held|built|sent|sold|kept|run)\b")
@@ -338,34 +345,40 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
     return 1 if sp.kind == "person" and _REPRESENTS.search(f"{sp.role or ''} {sp.mention or ''}") else 0
 
 
-def _actor_will_act(c: str, m: re.Match, actor_speaker: int = 0) -> bool:
+def _actor_will_act(c: str, m: re.Match, actor_speaker: int = 0) -> bool | str:
     """"GM will stop selling petrol cars", "the ministry would open three clinics": an actor's
-    stated intention is a plan; "prices will rise", "it will rain" stay predictions. When an
+    stated intention is a plan ("not" when it says it will not or never act: a promise);
+    "prices will rise", "it will rain" stay predictions. When an
     organisation speaks (``actor_speaker``), "it/we/they will ...", a named actor's "X will ...",
     "flights will be suspended" and "schools will stay closed" are its own arrangements too."""
     if actor_speaker < 0 or not _WILL.match(m.group(0).strip()):
         return False
     rest = c[m.end():]
-    after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+)*([a-z]+)", rest)
-    acts = bool(after) and after.group(1) in _ACTION_VERBS
-    if not acts and actor_speaker == 2 and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
+    negated = re.match(r"\s+(?:not|never|n't)\b", rest)
+    if negated:
+        rest = rest[negated.end():]
+    after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
+    acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS))
+    if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
         return True
     if not acts:
         return False
+    yes: bool | str = "not" if negated else True
     subject = re.sub(r"^(?:(?:also\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?)", "", c[:m.start()].strip(), flags=_I)
     words = re.findall(r"[A-Za-z][\w.'\u2019&-]*", subject)
     if not words or len(words) > 8:
         return False
     head = words[-1].lower().strip(".")
     if len(words) == 1 and head in ("it", "we", "they"):
-        return actor_speaker > 0
+        return yes if actor_speaker > 0 else False
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
-        return True
+        return yes
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
         return False
     # a named actor: "General Motors Co", "the European Union", "Chile", "Lunaris" (when a body speaks)
-    return any(w.lower().strip(".,") in L.ORG_WORDS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
+    named = any(w.lower().strip(".,") in L.ORG_WORDS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
         or (actor_speaker > 0 and len(words) <= 3 and all(w[0].isupper() for w in words))
+    return yes if named else False
 
 
 def _search(rx: re.Pattern, c: str):
