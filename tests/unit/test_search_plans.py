@@ -178,6 +178,7 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
         assert queries.fts_segments(conn) > 1
     with ledger._write() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")  # as written before 0005
+        conn.exec_driver_sql("DROP INDEX ix_claim_speaker_status")  # (and before 0006)
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first
