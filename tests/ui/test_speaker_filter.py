@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from claimledger.services import ClaimFilter, Ledger
 from claimledger.services.bulk import BulkArticle, BulkClaim
 from claimledger.ui.claim_editor import ClaimEditor
-from claimledger.ui.main_window import MainWindow
-from ui_helpers import rows
+from ui_helpers import open_window, rows
 
 N_SPEAKERS = 3_000
 FIRST = ["Ana", "Boris", "Chen", "Dara", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jia"]
@@ -38,12 +37,7 @@ def crowded(tmp_path_factory):
 
 @pytest.fixture
 def window(qtbot, crowded, settings):
-    w = MainWindow(crowded, settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.wait_idle()
-    return w
+    return open_window(qtbot, crowded, settings)
 
 
 def test_the_dropdown_holds_the_most_quoted_not_everyone(window, crowded):

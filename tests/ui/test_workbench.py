@@ -13,17 +13,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from claimledger.services import ClaimFilter
 from claimledger.ui import claims_model as cm
 from claimledger.ui.main_window import MainWindow
-from ui_helpers import row_of_quote, rows
+from ui_helpers import open_window, row_of_quote, rows
 
 
 @pytest.fixture
 def window(qtbot, seeded_ledger, settings):
-    w = MainWindow(seeded_ledger, settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.wait_idle()
-    return w
+    return open_window(qtbot, seeded_ledger, settings)
 
 
 def _qdate(d: date) -> QDate:

@@ -20,3 +20,15 @@ def row_of_quote(model, words: str) -> int:
         if words in claim.quote:
             return r
     raise AssertionError(f"no claim quoting {words!r}")
+
+
+def open_window(qtbot, ledger, settings):
+    """The main window on ``ledger``, shown, its start-up reads done."""
+    from claimledger.ui.main_window import MainWindow
+
+    w = MainWindow(ledger, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.wait_idle()
+    return w

@@ -16,6 +16,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from claimledger.extraction import claims as extraction
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
@@ -135,33 +137,17 @@ def test_corpus_has_enough_annotations():
     assert res["annotated_must"] >= 60 and held["annotated_must"] >= 40
 
 
-def test_corpus_scores_above_floor():
-    res = score()
-    print("\n" + report(res))
-    for key, floor in FLOORS.items():
-        assert res[key] >= floor, f"{key} {res[key]:.2f} fell below {floor}"
-
-
-def test_heldout_scores_above_floor():
-    res = score(path=HELDOUT)
-    print("\n" + report(res, "held-out"))
-    for key, floor in HELDOUT_FLOORS.items():
-        assert res[key] >= floor, f"held-out {key} {res[key]:.2f} fell below {floor}"
-
-
-def test_second_heldout_scores_above_floor():
-    res = score(path=HELDOUT2)
-    print("\n" + report(res, "held-out 2"))
-    for key, floor in HELDOUT2_FLOORS.items():
-        assert res[key] >= floor, f"held-out 2 {key} {res[key]:.2f} fell below {floor}"
-
-
-def test_third_heldout_scores_above_floor():
-    """Aggregate only: the set stays blind for as long as nobody reads what it misses."""
-    res = score(path=HELDOUT3)
-    print("\n" + report(res, "held-out 3"))
-    for key, floor in HELDOUT3_FLOORS.items():
-        assert res[key] >= floor, f"held-out 3 {key} {res[key]:.2f} fell below {floor}"
+@pytest.mark.parametrize("name, path, floors", [
+    ("corpus", CORPUS, FLOORS),
+    ("held-out", HELDOUT, HELDOUT_FLOORS),
+    ("held-out 2", HELDOUT2, HELDOUT2_FLOORS),
+    ("held-out 3", HELDOUT3, HELDOUT3_FLOORS),  # aggregate only: blind while nobody reads its misses
+])
+def test_scores_above_floor(name, path, floors):
+    res = score(path=path)
+    print("\n" + report(res, name))
+    for key, floor in floors.items():
+        assert res[key] >= floor, f"{name}: {key} {res[key]:.2f} fell below {floor}"
 
 
 if __name__ == "__main__":
