@@ -243,6 +243,16 @@ def test_the_body_a_reporter_names_is_the_plan_owner_not_the_wire_or_the_datelin
     assert plan.speaker == "New South Wales government"
 
 
+def test_a_second_verb_with_its_own_time_is_its_own_claim():
+    got = claims.extract("The Riksbank forecast that inflation would fall below 4% by the end of the year and reach its "
+                         "2% target in the first half of 2025.", date(2023, 5, 4))
+    by_start = {c.quote.split()[0]: c for c in got}
+    assert by_start["reach"].deadline.latest == date(2025, 6, 30) and by_start["reach"].kind == ClaimKind.PREDICTION
+    assert any(c.deadline and c.deadline.latest == date(2023, 12, 31) for c in got if c is not by_start["reach"])
+    # no time of its own: one claim ("will buy and sell shares by June")
+    assert len(claims.extract("The fund will buy and sell shares by June.", date(2023, 5, 4))) == 1
+
+
 def test_a_counterfactual_would_have_is_no_prediction():
     c = one("A federal judge on Tuesday blocked a Missouri law that would have required social media firms to verify "
             "ages.", date(2021, 5, 18))

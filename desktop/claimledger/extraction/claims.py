@@ -566,6 +566,28 @@ def _statement_date(base: int, tx: list[Timex], cue: tuple[int, int] | None, pub
 # ---------------------------------------------------------------------------------------------
 # plan owner for plans the reporter states
 
+_AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|our|then|also|other|more|less|not|then|so|yet|"
+                       r"that|this|these|those|which|who|its|in|on|at|by|for|to|from|with|as)\b)([a-z]{3,})\s+"
+                       r"(?=(?:its|their|his|her|our|the|a|an|\d|[a-z]+)\b)")
+
+
+def _second_dated_verb(text: str, a: int, b: int, hit: _Hit, published: date) -> tuple[int, int] | None:
+    """Where a forward clause splits in two: a second verb phrase after "and", each half with a time
+    of its own ("would fall below 4% by the end of the year and reach its 2% target in the first
+    half of 2025"). Returns (end of the first half, start of the second) or None."""
+    for m in _AND_VERB.finditer(text, hit.end, b):
+        left, right = text[a:m.start()], text[m.start(1):b]
+        if len(right.split()) < 4 or not (_TIME_HINT.search(left) and _TIME_HINT.search(right)):
+            continue
+        if re.match(r"(?:[a-z]+ly|[a-z]+ed|[a-z]+ing)\b", m.group(1)) and not re.match(r"(?:need|proceed|exceed|succeed)", m.group(1)):
+            continue  # "and increasingly ...", "and delayed ...", "and rising ...": not a bare verb
+        dated = [t for t in _timex.tag(left, published) if _future_facing(t, published)]
+        dated_r = [t for t in _timex.tag(right, published) if _future_facing(t, published)]
+        if dated and dated_r:
+            return m.start(), m.start(1)
+    return None
+
+
 def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str, str, str] | None:
     """(name, kind, mention) of the actor whose plan the reporter describes: the subject
     nearest before the plan ("the United States vacated its base ... as part of a plan")."""
@@ -654,6 +676,15 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                     vpos = max(ca, text.find(att.verb, ca, cb))
                     hit = _Hit(ClaimKind(kind_verb), vpos, vpos + len(att.verb), att.verb)
                 if hit is None or (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
+                    continue
+                split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
+                if split_at is not None:
+                    # "would fall below 4% by the end of the year and reach its target in 2025": two claims
+                    lb, rs = split_at
+                    sp = text.find(" ", rs, cb)
+                    te = sp if sp > 0 else cb
+                    found.append((ca, lb, hit, (ra, rb)))
+                    found.append((rs, cb, replace(hit, start=rs, end=te, trigger=text[rs:te], condition=None), (ra, rb)))
                     continue
                 found.append((ca, cb, hit, (ra, rb)))
         # the date the statement was made ("told Reuters on Monday"), also for later sentences
