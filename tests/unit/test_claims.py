@@ -253,6 +253,12 @@ def test_a_second_verb_with_its_own_time_is_its_own_claim():
     assert len(claims.extract("The fund will buy and sell shares by June.", date(2023, 5, 4))) == 1
 
 
+def test_a_fact_gets_no_deadline_from_a_length():
+    c = one("Hundreds of soldiers have fled since the United States vacated its base, centrepiece of its might for "
+            "almost two decades in the country.", date(2021, 7, 6))
+    assert c.kind == ClaimKind.FACT and c.deadline is None
+
+
 def test_a_counterfactual_would_have_is_no_prediction():
     c = one("A federal judge on Tuesday blocked a Missouri law that would have required social media firms to verify "
             "ages.", date(2021, 5, 18))

@@ -740,8 +740,11 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
     elif hit.kind == ClaimKind.FACT:
         event = _event_time(tx, ca, cb, anchor, att.cue)
         if event is None:
-            # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") can be checked then
-            deadline = _deadline(tx, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
+            # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") can be checked
+            # then; a length ("for almost two decades") or a vague future is no such date
+            dated = [x for x in tx if x[0].type in ("DATE", "TIME") and not x[0].value.startswith("FUTURE_REF")
+                     and x[0].earliest is not None and x[0].earliest > anchor]
+            deadline = _deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
     condition = text[hit.condition[0]:hit.condition[1]].strip() if hit.condition else None
     conf = _CONFIDENCE[hit.kind]
