@@ -259,6 +259,21 @@ def test_a_fact_gets_no_deadline_from_a_length():
     assert c.kind == ClaimKind.FACT and c.deadline is None
 
 
+@pytest.mark.parametrize("text,published,quote_start,kind,latest", [
+    # the reporter telling a body's own decisions, a demand with a date, a date over a length
+    ("The central bank urged the big four banks to pass on the cut in full by the end of the week.",
+     date(2025, 2, 18), "The central bank urged", ClaimKind.POSITION, date(2025, 2, 23)),
+    ("The bridge will be closed for four months from June 5 for urgent repairs, the operator said.",
+     date(2023, 3, 22), "The bridge", ClaimKind.PLAN, date(2023, 6, 5)),
+    ("Denmark will decide all asylum applications within 90 days by the end of 2027, the minister said.",
+     date(2026, 10, 6), "Denmark", ClaimKind.PLAN, date(2027, 12, 31)),
+])
+def test_reported_plans_demands_and_dates(text, published, quote_start, kind, latest):
+    c = next(c for c in claims.extract(text, published) if c.quote.startswith(quote_start))
+    assert c.kind == kind
+    assert (c.deadline.latest if c.deadline else None) == latest
+
+
 def test_a_counterfactual_would_have_is_no_prediction():
     c = one("A federal judge on Tuesday blocked a Missouri law that would have required social media firms to verify "
             "ages.", date(2021, 5, 18))

@@ -64,7 +64,7 @@ BODY_ROLES = frozenset(
     institute university hospital service office embassy parliament congress senate cabinet
     insurgents militants rebels protesters campaigners organisers movement party alliance coalition
     presidency kremlin pentagon fund organisation organization newspaper network website data
-    survey poll study bureau automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer
+    survey poll study bureau operator automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer
     conglomerate""".split()
 )
 # Plural or group roles that are not one person.

@@ -167,6 +167,9 @@ _POSITION = re.compile(
     r"confident|concerned|worried|opposition\s+to)\b",
     _I,
 )
+_REPORTED_STANCE = re.compile(
+    r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
+    r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c])", _I)
 _HEDGE = re.compile(
     r"\b(possibly|probably|perhaps|maybe|likely|unlikely|as\s+soon\s+as|as\s+early\s+as|at\s+the\s+earliest|at\s+the\s+latest|"
     r"expected\s+to|could|might" + _NOT_NOUN + r"|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
@@ -286,6 +289,10 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = _search(_POSITION, c)
         if m:
             return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
+    else:
+        m = _search(_REPORTED_STANCE, c)
+        if m:  # "the group urged the banks to ...", "X called for ...": X's stance, told by the reporter
+            return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
     if attributed and _EVALUATIVE.search(c):
         m = _EVALUATIVE.search(c)
         return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
@@ -315,7 +322,8 @@ _ACTION_VERBS = frozenset(
     apply appeal challenge sue vote approve reject adopt implement enforce unveil roll set keep hold
     invite visit meet return restore reopen shut sack slash double triple boost fund hand transfer run
     propose attempt try table convene organise organize hold operate test trial recruit train build
-    expand begin sign ratify review investigate inspect audit oppose press push lobby block veto""".split())
+    expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
+    sentence ground compensate free release exchange award grant approve""".split())
 _WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
 _REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate talk rush bow yield give back
@@ -329,7 +337,15 @@ _STAY = re.compile(r"\s+(?:also\s+)?(?:stay|remain)\s+(?:closed|open|shut|suspen
 _THIRD_PARTY = re.compile(r"\b(?:analysts?|economists?|strategists?|experts?|forecasters?|observers?|professors?|"
                           r"researchers?|scientists?|critics?|poll|survey|investors?|traders?)\b", _I)
 _REPRESENTS = re.compile(r"\b(?:chief|ceo|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|secretary|"
-                         r"director|head|governor|mayor|executive|founder|commissioner|official)\b", _I)
+                         r"director|head|governor|mayor|executive|founder|commissioner|official|judge|prosecutor|"
+                         r"attorney|commander|coach|manager|negotiator|leader)\b", _I)
+
+
+def _reported_actor(text: str, sentence: Sentence, clause_start: int) -> int:
+    """2 when the reporter's sentence is about an organisation's own doings ("Nordair cut its
+    forecast and said it would ground 20 jets"): its "it would ..." is then that body's plan."""
+    owner = _plan_owner(text, sentence, clause_start) if clause_start > sentence.start else None
+    return 2 if owner and owner[1] in ("organisation", "government") else 0
 
 
 def _speaks_for_an_actor(sp: Speaker | None) -> int:
@@ -342,7 +358,11 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
         return -1
     if sp.kind in ("organisation", "government"):
         return 2
-    return 1 if sp.kind == "person" and _REPRESENTS.search(f"{sp.role or ''} {sp.mention or ''}") else 0
+    if sp.kind in ("person", "unknown") and _REPRESENTS.search(f"{sp.role or ''} {sp.mention or ''}"):
+        return 1  # "the minister said", "Chief Executive Mary Barra said"
+    if sp.kind == "unknown" and sp.role and sp.role.split()[-1] in L.BODY_ROLES:
+        return 2  # "the operator said": a body never named
+    return 0
 
 
 def _actor_will_act(c: str, m: re.Match, actor_speaker: int = 0) -> bool | str:
@@ -376,8 +396,9 @@ def _actor_will_act(c: str, m: re.Match, actor_speaker: int = 0) -> bool | str:
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
         return False
     # a named actor: "General Motors Co", "the European Union", "Chile", "Lunaris" (when a body speaks)
-    named = any(w.lower().strip(".,") in L.ORG_WORDS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
-        or (actor_speaker > 0 and len(words) <= 3 and all(w[0].isupper() for w in words))
+    caps = [w for w in words if w.lower() not in ("de", "da", "do", "del", "la", "le", "of", "van", "von", "al")]
+    named = any(w.lower().strip(".,") in _ACTOR_NOUNS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
+        or (actor_speaker > 0 and len(caps) <= 3 and all(w[0].isupper() for w in caps))
     return yes if named else False
 
 
@@ -511,9 +532,12 @@ def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
             continue  # "said on Thursday": when it was said, not when it is due
         if _in_relative_clause(src, t.start, max(0, a - base), trigger - base if trigger is not None else -1):
             continue  # "inflation, which stood at 10.6% in March, would fall ...": background
-        score = 1 + (2 if sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on",
-                                  "before the end of") else 0)
+        strong = sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on",
+                         "before the end of", "at", "from", "starting") or (
+            sig is None and re.match(r"(?:next|this|tomorrow|tonight|later\s+this|early\s+next)\b", t.text, _I))
+        score = 1 + (2 if strong else 0)
         score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
+        score += 0.5 if t.type in ("DATE", "TIME") else 0  # "within 90 days by the end of 2027": the date
         if score > best_score:
             best, best_score = (t, src), score
     if best is None:
@@ -669,7 +693,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         for r_i, (ra, rb) in enumerate(regions):
             for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                 hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted,
-                               actor_speaker=_speaks_for_an_actor(att.speaker))
+                               actor_speaker=_speaks_for_an_actor(att.speaker) or _reported_actor(text, s, ca))
                 if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
                         and not _BOILERPLATE.search(text, ca, cb):
                     # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
@@ -737,11 +761,12 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
     deadline = event = None
     if hit.kind in _FORWARD:
         deadline = _deadline(tx, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
-    elif hit.kind == ClaimKind.FACT:
-        event = _event_time(tx, ca, cb, anchor, att.cue)
+    elif hit.kind in (ClaimKind.FACT, ClaimKind.POSITION):
+        event = _event_time(tx, ca, cb, anchor, att.cue) if hit.kind == ClaimKind.FACT else None
         if event is None:
-            # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") can be checked
-            # then; a length ("for almost two decades") or a vague future is no such date
+            # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") or a demand with
+            # one ("urged the banks to pass on the cut by the end of the week") can be checked then;
+            # a length ("for almost two decades") or a vague future is no such date
             dated = [x for x in tx if x[0].type in ("DATE", "TIME") and not x[0].value.startswith("FUTURE_REF")
                      and x[0].earliest is not None and x[0].earliest > anchor]
             deadline = _deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
