@@ -274,6 +274,14 @@ def test_reported_plans_demands_and_dates(text, published, quote_start, kind, la
     assert (c.deadline.latest if c.deadline else None) == latest
 
 
+def test_an_expectation_reported_in_the_past_and_a_forecast_noun():
+    c = one("Its director, Amina Shah, said she expected at least two other water companies to face similar "
+            "prosecutions within a year.", date(2023, 6, 8))
+    assert c.kind == ClaimKind.PREDICTION
+    c = one("Scandinavian airline Nordair cut its full-year profit forecast on Thursday.", date(2023, 10, 5))
+    assert c.kind == ClaimKind.FACT
+
+
 def test_a_counterfactual_would_have_is_no_prediction():
     c = one("A federal judge on Tuesday blocked a Missouri law that would have required social media firms to verify "
             "ages.", date(2021, 5, 18))

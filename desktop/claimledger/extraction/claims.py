@@ -151,7 +151,10 @@ _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
-    r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
+    r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|"
+    r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
+    r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
+    r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
     r"projected\s+to|anticipates?|anticipated|poised\s+to|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
     r"(?:is|are)\s+(?:set|due|slated)\s+to|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
     _I,
