@@ -129,7 +129,7 @@ class BulkService:
     def _speaker_id(conn, cache: dict[str, int], c: BulkClaim) -> int | None:
         if not c.speaker:
             return None
-        key = " ".join(c.speaker.split()).casefold()
+        key = queries.speaker_key(c.speaker)
         sid = cache.get(key)
         if sid is None:
             sid = conn.execute(select(S.c.id).where(S.c.key == key)).scalar()

@@ -131,7 +131,7 @@ class DumpService:
             spk_map: dict[int, int] = {}
             pending_aff = []
             for s in doc["speakers"]:
-                key = " ".join(s["name"].split()).casefold()
+                key = queries.speaker_key(s["name"])
                 found = conn.execute(select(S.c.id).where(S.c.key == key)).scalar()
                 if found is None:
                     values = _values(s, SPEAKER_FIELDS, keep_ids) | {"key": key, "affiliation_id": None,
