@@ -590,12 +590,10 @@ def find_speakers(conn: Connection, *, text: str, limit: int) -> list[tuple[int,
         out[r.id] = r.name
     if len(out) < limit:
         pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        for r in conn.execute(select(S.c.id, S.c.name, S.c.key).where(S.c.key.like(pattern, escape="\\"))
-                              .order_by(S.c.key).limit(limit * 4)):
-            if r.id not in out and (f" {key}" in f" {r.key}"):
-                out[r.id] = r.name  # a word of the name starts with it
-        for r in conn.execute(select(S.c.id, S.c.name).where(S.c.key.like(pattern, escape="\\"))
-                              .order_by(S.c.key).limit(limit * 2)):
+        contains = conn.execute(select(S.c.id, S.c.name, S.c.key).where(S.c.key.like(pattern, escape="\\"))
+                                .order_by(S.c.key).limit(limit * 4)).all()
+        word_start = [r for r in contains if f" {key}" in f" {r.key}"]  # a word of the name starts with it
+        for r in word_start + contains:
             if len(out) >= limit:
                 break
             out.setdefault(r.id, r.name)
