@@ -67,11 +67,14 @@ class ClaimActions(QObject):
         claim = self.window.current_claim()
         if claim is None:
             return None
-        speakers = self.ledger.find_speakers
-        self.editor = ClaimEditor(row_values(claim), claim.quote, speakers=speakers,
-                                  title=f"Edit claim #{claim.id}", parent=self.window)
+        return self._open_editor(row_values(claim), claim.quote, f"Edit claim #{claim.id}",
+                                 lambda e: self._edited(claim, e.changes()))
+
+    def _open_editor(self, values: dict, quote: str, title: str, on_accept) -> ClaimEditor:
+        """The claim editor, its speaker box completed from the ledger; ``on_accept(editor)``."""
+        self.editor = ClaimEditor(values, quote, speakers=self.ledger.find_speakers, title=title, parent=self.window)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.editor.accepted.connect(lambda e=self.editor: self._edited(claim, e.changes()))
+        self.editor.accepted.connect(lambda e=self.editor: on_accept(e))
         self.editor.open()
         return self.editor
 
@@ -138,12 +141,7 @@ class ClaimActions(QObject):
         values = {"speaker": proposal["speaker"] or "", "kind": proposal["kind"], "summary": "", "tags": "",
                   "deadline_expression": d.get("expression") or "", "deadline_earliest": d.get("earliest"),
                   "deadline_latest": d.get("latest"), "deadline_granularity": d.get("granularity") or ""}
-        speakers = self.ledger.find_speakers
-        self.editor = ClaimEditor(values, proposal["quote"], speakers=speakers, title="New claim", parent=self.window)
-        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.editor.accepted.connect(lambda e=self.editor: self._add(proposal, e.values()))
-        self.editor.open()
-        return self.editor
+        return self._open_editor(values, proposal["quote"], "New claim", lambda e: self._add(proposal, e.values()))
 
     def _add(self, proposal: dict, values: dict) -> None:
         self.editor = None
