@@ -477,16 +477,21 @@ def _np_ok(np: str) -> bool:
     return False
 
 
-def _after_verb(s: str, vend: int, verb: str) -> int:
-    """Skip what belongs to the attribution after the verb; return where content starts."""
+def _cue_words_end(s: str, vend: int, verb: str) -> int:
+    """Where the attribution's own words after the verb end ("told Reuters on Monday in a
+    statement")."""
     i = vend
     if verb in ("told", "tells"):
         m = _TOLD_OBJ.match(s, i)
         if m:
             i = m.end()
     m = _EXTRAS.match(s, i)
-    if m:
-        i = m.end()
+    return m.end() if m else i
+
+
+def _after_verb(s: str, vend: int, verb: str) -> int:
+    """Skip what belongs to the attribution after the verb; return where content starts."""
+    i = _cue_words_end(s, vend, verb)
     m = re.match(r"\s*,?\s*that\s+", s[i:])
     if m:
         return i + m.end()
@@ -496,14 +501,7 @@ def _after_verb(s: str, vend: int, verb: str) -> int:
 
 def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int]]]:
     """End of a tail attribution after the verb and any ', adding that ...' content."""
-    i = vend
-    if verb in ("told", "tells"):
-        m = _TOLD_OBJ.match(s, i)
-        if m:
-            i = m.end()
-    m = _EXTRAS.match(s, i)
-    if m:
-        i = m.end()
+    i = _cue_words_end(s, vend, verb)
     extra: list[tuple[int, int]] = []
     m = re.match(r"\s*,\s*(?:adding|saying|noting|warning|stressing|insisting|arguing|explaining)\s+(?:that\s+)?", s[i:])
     if m:
