@@ -645,7 +645,8 @@ _NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|f
 
 # the wire services and data vendors of datelines and "according to LSEG data": never the body a
 # later "the company" or "the government" stands for
-_WIRES = frozenset("reuters ap afp bloomberg xinhua tass lseg refinitiv factset associated press dow jones".split())
+_WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg", "refinitiv", "factset",
+                    "associated press", "dow jones"})
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
