@@ -283,10 +283,9 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
                 r"\b(?:we|I)\s*(?:will|shall|'ll|(?:are|am|'re|'m)\s+(?:not\s+)?going\s+to)\s+(?:not\s+|never\s+|always\s+)?"
                 r"(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c, _I):
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
-        acts = _actor_will_act(c, m, actor_speaker)
-        if acts:
-            # "it would not sign any agreement that ...": an actor binding itself not to act
-            return _Hit(ClaimKind.PROMISE if acts == "not" else ClaimKind.PLAN, a + m.start(), a + m.end(), trig)
+        kind = _actor_kind(c, m, actor_speaker)
+        if kind is not None:
+            return _Hit(kind, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
     if attributed:
         m = _search(_POSITION, c)
@@ -328,6 +327,7 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve""".split())
 _WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
+_WILL_WORD = re.compile(r"\b(?:will|would|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
 _REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate talk rush bow yield give back
     compromise surrender pay sign support""".split())
@@ -368,14 +368,14 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
     return 0
 
 
-def _actor_will_act(c: str, m: re.Match, actor_speaker: int = 0) -> bool | str:
+def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None:
     """"GM will stop selling petrol cars", "the ministry would open three clinics": an actor's
-    stated intention is a plan ("not" when it says it will not or never act: a promise);
-    "prices will rise", "it will rain" stay predictions. When an
+    stated intention is a plan ("it would not sign any agreement": binding itself not to act, a
+    promise); None for "prices will rise", "it will rain", which stay predictions. When an
     organisation speaks (``actor_speaker``), "it/we/they will ...", a named actor's "X will ...",
     "flights will be suspended" and "schools will stay closed" are its own arrangements too."""
     if actor_speaker < 0 or not _WILL.match(m.group(0).strip()):
-        return False
+        return None
     rest = c[m.end():]
     negated = re.match(r"\s+(?:not|never|n't)\b", rest)
     if negated:
@@ -383,26 +383,26 @@ def _actor_will_act(c: str, m: re.Match, actor_speaker: int = 0) -> bool | str:
     after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
     acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS))
     if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
-        return True
+        return ClaimKind.PLAN
     if not acts:
-        return False
-    yes: bool | str = "not" if negated else True
+        return None
+    yes = ClaimKind.PROMISE if negated else ClaimKind.PLAN
     subject = re.sub(r"^(?:(?:also\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?)", "", c[:m.start()].strip(), flags=_I)
     words = re.findall(r"[A-Za-z][\w.'\u2019&-]*", subject)
     if not words or len(words) > 8:
-        return False
+        return None
     head = words[-1].lower().strip(".")
     if len(words) == 1 and head in ("it", "we", "they"):
-        return yes if actor_speaker > 0 else False
+        return yes if actor_speaker > 0 else None
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
         return yes
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
-        return False
+        return None
     # a named actor: "General Motors Co", "the European Union", "Chile", "Lunaris" (when a body speaks)
     caps = [w for w in words if w.lower() not in ("de", "da", "do", "del", "la", "le", "of", "van", "von", "al")]
     named = any(w.lower().strip(".,") in _ACTOR_NOUNS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
         or (actor_speaker > 0 and len(caps) <= 3 and all(w[0].isupper() for w in caps))
-    return yes if named else False
+    return yes if named else None
 
 
 def _search(rx: re.Pattern, c: str):
@@ -542,12 +542,11 @@ def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
         score += 0.5 if t.type in ("DATE", "TIME") else 0  # "within 90 days by the end of 2027": the date
         if score > best_score:
-            best, best_score = (t, src), score
+            best, best_score = (t, src, sig), score
     if best is None:
         return None
-    t, src = best
+    t, src, sig = best
     lo, hi, g = _timex.deadline_window(src, t)
-    sig = _timex.signal_before(src, t)
     if sig in ("from", "starting", "beginning", "effective") and hi is None:
         hi = t.latest  # "suspended from Thursday": true by then
     alt = _alternative(src, t, tx)
@@ -696,7 +695,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         for r_i, (ra, rb) in enumerate(regions):
             for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                 hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted,
-                               actor_speaker=_speaks_for_an_actor(att.speaker) or _reported_actor(text, s, ca))
+                               actor_speaker=_speaks_for_an_actor(att.speaker) or (
+                                   _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0))
                 if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
                         and not _BOILERPLATE.search(text, ca, cb):
                     # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
