@@ -184,7 +184,7 @@ def parse_article(raw: bytes, *, filename: str = "") -> ParsedArticle:
             url = meta.get("url") or meta.get("link") or None
             when = meta.get("date") or meta.get("published") or meta.get("dateline")
             if when:
-                iso = _ISO_DATE.match(when[:10].strip()) if fm else None
+                iso = _ISO_DATE.match(when[:10].strip())  # "2022-03-15T10:00Z": its date
                 published = parse_date(when[:10] if iso else when, what="front-matter date" if fm else "header date",
                                        spelled=True)
         m = _HEADER_DATE.match(text)
