@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self._count_now)
 
         self.filter_bar = FilterBar(self, today=ledger.today())
-        self.filter_bar.set_speaker_source(lambda text: self.ledger.find_speakers(text), self.ledger.speaker_name)
+        self.filter_bar.set_speaker_source(self.ledger.find_speakers, self.ledger.speaker_name)
         self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
         self.table = ClaimsTable(self.model, self)
         self.table.setAccessibleName("Claims")
