@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import Sentence
 from claimledger.extraction.parse import parse
+from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
 from claimledger.extraction.sentences import is_headline
@@ -221,6 +222,13 @@ def parse_mention(np: str) -> Mention:
                 k -= 1
             return Mention(np, name=" ".join(core[k:]), role=" ".join(core[:k]).lower() or None, definite=definite)
         if core and all(_namey(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
+            if prep_at < len(toks) and 2 <= len(core) <= 3 and not _is_orgish(core) and not _country(" ".join(core)) \
+                    and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in core) \
+                    and any(_cap(t) for t in toks[prep_at + 1:]):
+                # "Robert Antonacci of the New York delegation": a person and where they come from
+                rest = [t for t in toks[prep_at + 1:] if t.lower() not in ("the", "a", "an")]
+                return Mention(np, name=" ".join(core), org=canonical_org(" ".join(rest)) if rest else None,
+                               definite=definite)
             if _is_orgish(core) or prep_at < len(toks):
                 is_org = True
                 org = canonical_org(" ".join(toks))
@@ -246,7 +254,9 @@ def parse_mention(np: str) -> Mention:
         post = post[2:]
         if post and post[0].lower() == "the":
             post = post[1:]
-    if post and post[0].lower() in _PREPS:
+    if post and post[0].lower() == "in" and head in L.PERSON_ROLES:
+        pass  # "a federal judge in Texas": where, not whom the judge speaks for
+    elif post and post[0].lower() in _PREPS:
         rest = post[1:]
         if rest and rest[0].lower() in ("the", "a", "an"):
             rest = rest[1:]
@@ -280,6 +290,10 @@ def parse_mention(np: str) -> Mention:
             org, org_generic = "the " + head, True
         elif run and pre_clean.lower() in L.DEMONYMS:
             org, org_generic = L.DEMONYMS[pre_clean.lower()], False
+        elif run and head in L.BODY_ROLES and head not in _STATE_BODIES and not _is_orgish(run) \
+                and re.search(r"['\u2019]s?$", run[-1]) and (_country(pre_clean) or pre_clean.lower() in L.DEMONYMS):
+            # "Sweden's central bank": a body of that country, not the country itself
+            org, org_generic = f"{pre_clean}'s {role}", False
         elif run:
             org, org_generic = canonical_org(pre_clean), False
         elif _strip_possessive(pre[-1].lower()) in L.BODY_ROLES:
@@ -421,6 +435,7 @@ def _boundary_kind(gap: str) -> str:
     return "other"
 
 
+_STATE_BODIES = frozenset("government administration cabinet presidency kremlin".split())
 _COMMERCIAL = frozenset(
     "company firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer conglomerate "
     "airline carrier bank".split())
@@ -557,7 +572,7 @@ def find_cue(s: str) -> _Cue | None:
             continue  # "are expected to" is modality, not attribution
         # inverted: `"...," said X` / `..., said X, the ...`
         before = s[:vs].rstrip()
-        if before and before[-1] in ",\"\u201d" and verb in ("said", "says", "added", "adds", "wrote", "writes", "told", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked"):
+        if before and before[-1] in ",\"\u201d" and verb in ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked"):
             m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
             if m and _np_ok(m.group(1)):
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
@@ -729,29 +744,6 @@ def _compatible(prev: Speaker, m: Mention) -> bool:
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
-    cues: list[_Cue | SyntaxCue | None] = [_colon_cue(s.text) if is_headline(s) else (find_cue(s.text) or _colon_cue(s.text))
-                                           for s in sentences]
-    # the parse finds what the surface patterns miss: "has repeatedly insisted that", "who said",
-    # "was announced by", "warned of", cue verbs of cognition and intention
-    todo = [i for i, s in enumerate(sentences) if not is_headline(s) and may_hold_cue(s.text)]
-    np_texts: dict[int, str] = {}
-    for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
-        c = syntax_cue(sentences[i].text, doc)
-        if c is None:
-            continue
-        r = cues[i]
-        # the surface patterns and the parse agree on the verb but not on its source ("told AFP",
-        # "said Tuesday"): the parse's subject wins
-        if r is None or _PREFER_PARSE or (r.verb == c.verb and r.np != c.np and r.how in ("inverted", "quote", "tail")):
-            cues[i] = c
-            np_text = sentences[i].text[c.np[0]:c.np[1]]
-            first = next((t for t in doc if t.idx == c.np[0]), None)
-            if c.np[0] == 0 and first is not None and first.tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "CD", "DT"):
-                np_text = np_text[:1].lower() + np_text[1:]  # "Developing countries urged": no name
-            np_texts[i] = np_text
-    mentions: list[Mention | None] = [parse_mention(np_texts.get(i, s.text[c.np[0]:c.np[1]])) if c else None
-                                      for i, (s, c) in enumerate(zip(sentences, cues))]
-
     # paragraph quote regions
     regions_by_par: dict[int, list[tuple[int, int, bool]]] = {}
     par_bounds: dict[int, list[int]] = {}
@@ -761,6 +753,41 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         b[1] = max(b[1], s.end)
     for p, (a, b) in par_bounds.items():
         regions_by_par[p] = quote_regions(text, a, b)
+
+    def quoted(s: Sentence, rel: int) -> bool:
+        """Is the sentence-relative offset inside a quotation (the quoted speaker's own words)?"""
+        pos = s.start + rel
+        return any(r[0] < pos < r[1] for r in regions_by_par.get(s.paragraph, ()))
+
+    cues: list[_Cue | SyntaxCue | None] = []
+    for s in sentences:
+        c = _colon_cue(s.text) if is_headline(s) else (find_cue(s.text) or _colon_cue(s.text))
+        if c is not None and c.how != "colon" and quoted(s, c.verb[0]):
+            c = None  # "I think ...", "Bernie believes ..." inside a quotation: not the attribution
+        cues.append(c)
+    # the parse finds what the surface patterns miss: "has repeatedly insisted that", "who said",
+    # "was announced by", "warned of", cue verbs of cognition and intention
+    todo = [i for i, s in enumerate(sentences) if not is_headline(s) and may_hold_cue(s.text)]
+    np_texts: dict[int, str] = {}
+    for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
+        s = sentences[i]
+        c = syntax_cue(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
+        if c is None:
+            continue
+        r = cues[i]
+        # the surface patterns and the parse agree on the verb but not on its source ("told AFP",
+        # "said Tuesday"): the parse's subject wins
+        if r is None or (r.verb == c.verb and r.np != c.np and r.how in ("inverted", "quote", "tail")):
+            cues[i] = c
+            np_text = re.sub(r"\s*\([^()]{1,40}\)", "", s.text[c.np[0]:c.np[1]])  # "Gov. John Kasich (R-OH)"
+            first = next((t for t in doc if t.idx == c.np[0]), None)
+            head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
+            if c.np[0] == 0 and first is not None and (first.tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB") or (
+                    head is not None and first.i == head.i and first.lower_ in SOURCE_NOUNS)):
+                np_text = np_text[:1].lower() + np_text[1:]  # "Developing countries urged", "Polls show": no name
+            np_texts[i] = np_text
+    mentions: list[Mention | None] = [parse_mention(np_texts.get(i, s.text[c.np[0]:c.np[1]])) if c else None
+                                      for i, (s, c) in enumerate(zip(sentences, cues))]
 
     def region_of(pos: int, par: int) -> tuple[int, int, bool] | None:
         for r in regions_by_par.get(par, ()):
@@ -792,7 +819,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
                 last = _last_person(text, abs_np_start, persons)
                 heard = next(((j, sp) for j, sp in reversed(history) if sp.kind == "person"), None)
-                if last is not None and (heard is None or sentences[heard[0]].start < last[0]):
+                if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     return (replace(known, mention=mention_text) if known else
                             Speaker(last[1], "person", mention_text, None, None)), None
@@ -919,10 +946,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             first = c.content[0] if c.content else (0, 0)
             mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
             sp, src = resolve(i, m, mention_text, np_abs, s.text[first[0]:first[1]])
+            if sp is not None and sp.kind in ("group", "unknown") and _documentary(mention_text):
+                sp = None  # "Polls show", "Data showed": the reporter's evidence, nobody speaking
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
                 name = (c.name if isinstance(c, SyntaxCue) else None) or _name_in(mention_text)
-                sp = _named(name, mention_text) if name else _described(m, mention_text)
+                sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
             quoted = c.how in ("quote", "inverted") or starts_quoted
             if c.how == "front-inner":
@@ -975,7 +1004,14 @@ def _name_in(mention: str) -> str | None:
     Susan" -> Mary Susan; "O'Malley's campaign" -> O'Malley; "a federal judge in Texas" -> None);
     for a document or a poll, the name after it ("early results of exit polls conducted for the
     Associated Press" -> Associated Press)."""
-    parts = re.split(r"\s(?:in|of|at|for|from|with|on|to|by)\s", mention, maxsplit=1)
+    # split at the first preposition that does not join a name ("Centers for Disease Control")
+    parts = [mention]
+    for pm in re.finditer(r"\s(?:in|of|at|for|from|with|on|to|by)\s", mention):
+        before = mention[:pm.start()].split()[-1:] or [""]
+        joins = before[0][:1].isupper() and re.match(r"(?:the\s+)?[A-Z]", mention[pm.end():])
+        if not joins:
+            parts = [mention[:pm.start()], mention[pm.end():]]
+            break
     head = parts[0]
     runs = []
     for m in _NAME_RUN.finditer(head):
@@ -984,8 +1020,10 @@ def _name_in(mention: str) -> str | None:
         # ("More than 40 countries", "Experts on ..."), unless it owns what follows ("O'Malley's campaign")
         lone_first = m.start() == 0 and len(m.group(1).split()) == 1 and " " in head.strip() \
             and not re.search(r"['\u2019]s?$", m.group(1))
-        if words and not lone_first:
+        common = len(words) == 1 and (words[0].lower() in _SOURCE_NOUNS or _is_role(words[0]))  # "Polls show"
+        if words and not lone_first and not common:
             runs.append(_strip_possessive(" ".join(words)).rstrip(".,"))
+    runs = [r for r in runs if r.lower() not in _WIRES]  # "a draft seen by Reuters": the wire only saw it
     if runs and runs[-1]:
         return runs[-1]
     low = [w.lower().strip(".,") for w in head.split()]
@@ -1002,7 +1040,8 @@ _TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. 
     sir lady lord prince king queen pope professor prof prof. former""".split())
 _NOT_NAME = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday republican republicans democrat democrats democratic
-    gop american americans god christmas easter twitter facebook""".split())
+    gop american americans god christmas easter twitter facebook press news times post journal herald tribune
+    agency network radio television tv channel magazine""".split())
 
 
 def _last_person(text: str, end: int, known: dict) -> tuple[int, str] | None:
@@ -1031,20 +1070,25 @@ def _last_person(text: str, end: int, known: dict) -> tuple[int, str] | None:
     return best
 
 
-import os
-_PREFER_PARSE = bool(os.environ.get("CL_PARSE_FIRST"))
+def _documentary(mention: str) -> bool:
+    """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
+    head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted)\s", mention.strip(), maxsplit=1)[0]
+    words = head.lower().strip(" .,").split()
+    return bool(words) and (words[-1] in _SOURCE_NOUNS or words[-1] in ("draft", "documents", "document", "copy", "letter"))
 
 
 def _described(m: Mention, mention: str) -> Speaker | None:
     """A source the article never names, kept as the words it uses ("Multiple outlets", "About
     three-quarters of voters"): better than no speaker, and never someone else's name."""
-    if m.pronoun:
-        return None
+    if m.pronoun or re.match(r"(?:its|their|his|her|our|my|your)\s", mention.strip(), re.I):
+        return None  # "its own estimates": whose, the rules could not tell
     words = mention.strip(" ,").split()
     while words and words[0].lower() in L.DETERMINERS:
         words = words[1:]
     if not words or len(words) > 10:
         return None
+    if _documentary(mention):
+        return None  # "Polls show", "a draft seen by Reuters": the reporter's evidence, nobody speaking
     text = " ".join(words)
     return Speaker(text, "group" if m.plural or words[-1].endswith("s") else "unknown", mention.strip(), None, m.role)
 

@@ -126,7 +126,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 _NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
 _WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+week|\s+again|\s+publicly|\s+repeatedly|\s+in\s+principle)?"
 _COND = re.compile(
-    r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|provided\s+(?:that\s+)?|providing\s+that|"
+    r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|"
+    r"provided\s+(?!by\b|to\b|for\b|with\b|in\b|on\b|at\b|under\b|through\b)(?:that\s+)?|providing\s+that|"
     r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b",
     _I,
 )
@@ -142,6 +143,7 @@ _PLAN = re.compile(
     r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
     r"plans?\s+for|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
+    r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"
     r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+considering|"
     r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
@@ -150,7 +152,8 @@ _PLAN = re.compile(
 _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
-    r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
+    r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|"
+    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|"
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
@@ -159,6 +162,9 @@ _PREDICT = re.compile(
     r"(?:is|are)\s+(?:set|due|slated)\s+to|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
     _I,
 )
+_QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
+_COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)\b", _I)
+_AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
 _MAY = re.compile(r"\b(may|May(?=\s+(?:be|have|not|well|also|need|take|rise|fall|come|go|continue|see|face|lead|help|increase|decrease|happen)\b))\b")
 _POSITION = re.compile(
     r"\b(urge[sd]?|urging|call(?:s|ed|ing)?\s+(?:on|for|upon)|believes?|believed|support(?:s|ed)?|oppose[sd]?|opposed\s+to|reject(?:s|ed)?|"
@@ -250,8 +256,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     c = text[a:b]
     if len(c.split()) < 3:
         return None
-    if _BOILERPLATE.search(c):
-        return None
+    if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?"):
+        return None  # a question asks; it claims nothing
     modal = _search(_MODAL, c) or _search(_MAY, c)
     m = _search(_COND, c)
     if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
@@ -267,6 +273,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m:
         return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), m.group(0))
     m = _search(_PLAN, c)
+    if m and re.match(r"decided\b", m.group(0), _I) and not _AHEAD.search(c, m.end()):
+        m = None  # "the climbers decided to turn back": a decision taken, told as a past event
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
@@ -276,6 +284,9 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
     m = _search(_PREDICT, c) or _search(_MAY, c)
+    if m and _COUNTERFACTUAL.match(c, m.start()):
+        # "it could have exploded", "may have been found": a guess about the past, not the future
+        m = next((x for x in (_PREDICT.search(c, m.end()), _MAY.search(c, m.end())) if x and not _COUNTERFACTUAL.match(c, x.start())), None)
     if m:
         trig = m.group(0)
         # first-person commitment in a quotation: "we will rebuild" is a promise
@@ -733,10 +744,13 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         anchor = stmt_dates.get(i, published)
         # tag each reported region on its own: its tense decides the direction of "on Thursday"
         tagged: dict[tuple[int, int], list[tuple[Timex, str, int]]] = {}
-        for _ca, _cb, _hit, reg, _att in found:
+        for _ca, _cb, _hit, reg, who in found:
             if reg not in tagged:
-                src = text[reg[0]:reg[1]]
-                tagged[reg] = [(t, src, reg[0]) for t in _timex.tag(src, anchor)] if _TIME_HINT.search(src) else []
+                # a region that begins with its own source ("Most economists polled by Reuters expect
+                # the bank to cut in May") is tagged from after the cue: its past tense is not the claim's
+                r0 = who.cue[1] if who.cue and who.cue[0] <= reg[0] < who.cue[1] < reg[1] else reg[0]
+                src = text[r0:reg[1]]
+                tagged[reg] = [(t, src, r0) for t in _timex.tag(src, anchor)] if _TIME_HINT.search(src) else []
         for ca, cb, hit, reg, who in found:
             claims.append(_make_claim(text, s, who, ca, cb, hit, tagged[reg], anchor, fiscal_ends))
     claims.sort(key=lambda c: (c.start, c.end))

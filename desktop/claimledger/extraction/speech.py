@@ -42,6 +42,8 @@ _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _NOT_SOURCE = frozenset("there what which that this these those who whom whatever".split())
 _WORDS = frozenset(C.FORMS)
+_ABOUT = frozenset("about at against on over of to for that".split())
+_WH = frozenset("what whether if how why who whom when where which".split())
 
 
 def may_hold_cue(sentence: str) -> bool:
@@ -56,7 +58,7 @@ def may_hold_cue(sentence: str) -> bool:
 
 def _depth(t: "Token") -> int:
     d = 0
-    while t.head is not t and d < 50:
+    while t.head.i != t.i and d < 50:
         t = t.head
         d += 1
     return d
@@ -115,7 +117,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return subj, "subject"
     # "Trump said X and added Y", "..., saying that": the subject of the verb it joins
     h = t.head
-    if t.dep_ in ("conj", "advcl") and h is not t and h.pos_ in ("VERB", "AUX"):
+    if t.dep_ in ("conj", "advcl") and h.i != t.i and h.pos_ in ("VERB", "AUX"):
         if t.dep_ == "advcl" and not t.tag_ == "VBG":
             return None, ""
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
@@ -133,17 +135,19 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
     if comp:
         c = comp[0]
+        if c.left_edge.lower_ in _WH and c.left_edge.i > t.i:
+            return [], False  # "asked what would happen": a question, no claim
         sub = _subtree(c)
         whole = False
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
-        if c.dep_ == "xcomp" and (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention") and src.i < t.i:
+        if (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or src.lower_ in C.SOURCE_NOUNS) and src.i < t.i < c.i:
             sub = [x for x in t.doc[_np_tokens(src)[0].i if _np_tokens(src) else src.i: c.right_edge.i + 1]]
             whole = True
         sp = _span(sub)
         return ([sp] if sp else []), whole
     # inserted in a quotation: `"We will win," he said` parsed with "said" hanging on "win"
-    if t.dep_ == "parataxis" and t.head is not t:
+    if t.dep_ == "parataxis" and t.head.i != t.i:
         h = t.head
         before = [x for x in h.subtree if x.i < t.left_edge.i]
         after = [x for x in h.subtree if x.i > t.right_edge.i]
@@ -155,7 +159,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         # "accused X of Y", "warned of rough seas", "cited the audit as the reason": the object is
         # no claim on its own, so the claim is the whole clause from its source on
         rest = [x for x in t.doc[t.i + 1: t.right_edge.i + 1]]
-        while rest and rest[0].dep_ in _SKIP_OBJ_DEPS and rest[0].head is t:
+        while rest and rest[0].dep_ in _SKIP_OBJ_DEPS and rest[0].head.i == t.i:
             rest = rest[1:]
         if len([x for x in rest if not x.is_punct]) >= 3:
             np_toks = _np_tokens(src)
@@ -191,7 +195,7 @@ def _governs(t: "Token") -> bool:
         return t.tag_ == "VBG"
     if dep == "conj":
         h = t.head
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         return h.dep_ in ("ROOT", "ccomp") and h.pos_ in ("VERB", "AUX")
     if dep == "ccomp":
@@ -204,7 +208,7 @@ def _governs(t: "Token") -> bool:
 def _proper_name(src: "Token") -> str | None:
     """The run of proper nouns that ends at the source's head ("Minnesota state delegate Mary
     Susan" -> "Mary Susan"); None when the head is a common noun or a pronoun."""
-    if src.tag_ not in ("NNP", "NNPS"):
+    if src.tag_ not in ("NNP", "NNPS") or src.lower_ in C.SOURCE_NOUNS:
         return None
     toks = [src]
     i = src.i - 1
@@ -219,7 +223,7 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[i
     """"Nordair cut its forecast on Thursday and said it would ground 20 jets": the clause before
     the joined cue verb ("Nordair cut its forecast on Thursday") is the reporter's."""
     h = t.head
-    if h is t or not np_toks:
+    if h.i == t.i or not np_toks:
         return []
     if how == "relative":  # the sentence around the relative clause
         inner = {x.i for x in t.subtree}
@@ -246,7 +250,10 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         kids = list(t.children)
         hit = None
         if low in C.LIGHT_VERBS:
-            hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS), None)
+            # the noun must say what about ("raised questions about", "issued a warning that"):
+            # "issued 300 flood warnings across England" counts events
+            hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and any(
+                g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)), None)
         elif t.pos_ == "AUX" or low in ("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed"):
             hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)
@@ -292,12 +299,14 @@ def _according(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
-def find_cue(s: str, doc: "Doc") -> SyntaxCue | None:
-    """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one."""
+def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
+    """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
+    ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
+    inside a quotation ("I think", "Bernie believes") is the quoted speaker's own words."""
     cands: list[SyntaxCue] = []
     for t in doc:
         lemma = C.FORMS.get(t.lower_)
-        if lemma is None or not t.tag_.startswith("VB") or not _governs(t):
+        if lemma is None or not t.tag_.startswith("VB") or not _governs(t) or not outside(t.idx):
             continue
         src, how = _source(t)
         if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or src.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -324,8 +333,8 @@ def find_cue(s: str, doc: "Doc") -> SyntaxCue | None:
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
                                _proper_name(src), reporter))
-    cands.extend(_phrasal(s, doc))
-    cands.extend(_according(doc))
+    cands.extend(c for c in _phrasal(s, doc) if outside(c.verb[0]))
+    cands.extend(c for c in _according(doc) if outside(c.verb[0]))
     if not cands:
         return None
     fam = {"speech": 0, "cognition": 1, "intention": 2}
