@@ -56,6 +56,20 @@ def may_hold_cue(sentence: str) -> bool:
     return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and words & C.LIGHT_VERBS)
 
 
+# Word classes from the tagger's Penn Treebank tags (the pipeline runs without its attribute
+# ruler, which maps them to coarse classes and cost half of the parse time: 4.2 of 8.6 s measured)
+def _noun(t: "Token") -> bool:
+    return t.tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+
+def _nominal(t: "Token") -> bool:
+    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")
+
+
+def _verb(t: "Token") -> bool:
+    return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
 def _depth(t: "Token") -> int:
     d = 0
     while t.head.i != t.i and d < 50:
@@ -111,20 +125,20 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return None, ""
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
-            and t.head.pos_ in ("NOUN", "PROPN"):
+            and _noun(t.head):
         return t.head, "relative"  # "Ted Cruz, who said he would ...": the noun the clause hangs on
     if subj is not None:
         return subj, "subject"
     # "Trump said X and added Y", "..., saying that": the subject of the verb it joins
     h = t.head
-    if t.dep_ in ("conj", "advcl") and h.i != t.i and h.pos_ in ("VERB", "AUX"):
+    if t.dep_ in ("conj", "advcl") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not t.tag_ == "VBG":
             return None, ""
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj, "shared"
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun
-    if t.dep_ == "relcl" and h.pos_ in ("NOUN", "PROPN"):
+    if t.dep_ == "relcl" and _noun(h):
         return h, "relative"
     return None, ""
 
@@ -197,7 +211,7 @@ def _governs(t: "Token") -> bool:
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
-        return h.dep_ in ("ROOT", "ccomp") and h.pos_ in ("VERB", "AUX")
+        return h.dep_ in ("ROOT", "ccomp") and _verb(h)
     if dep == "ccomp":
         # "He said he believes ...": the outer verb wins by depth; a ccomp cue is kept for
         # "It is clear, officials said, that ..." shapes
@@ -254,7 +268,7 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             # "issued 300 flood warnings across England" counts events
             hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and any(
                 g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)), None)
-        elif t.pos_ == "AUX" or low in ("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed"):
+        elif low in ("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed", "'s", "'re"):
             hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)
         if hit is None:
@@ -262,7 +276,7 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         src = next((c for c in kids if c.dep_ == "nsubj"), None)
         if src is None and t.dep_ == "conj":
             src = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        if src is None or src.lower_ in _NOT_SOURCE or src.pos_ not in ("PROPN", "NOUN", "PRON") or src.i > t.i:
+        if src is None or src.lower_ in _NOT_SOURCE or not _nominal(src) or src.i > t.i:
             continue
         np_toks = _np_tokens(src)
         np = _span(np_toks)
@@ -309,7 +323,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         if lemma is None or not t.tag_.startswith("VB") or not _governs(t) or not outside(t.idx):
             continue
         src, how = _source(t)
-        if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or src.pos_ not in ("PROPN", "NOUN", "PRON"):
+        if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
             continue
         content, whole = _content(t, lemma, src)
         if not content:
