@@ -841,6 +841,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
                 if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
                     return Speaker(o, org_kind(o), mention_text, o, m.role), None
+            # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
+            full = _full_name(text, abs_np_start, m.name) if " " not in m.name else None
+            if full:
+                sp = Speaker(full, "person", mention_text, None, m.role)
+                persons[full] = persons[m.name] = sp
+                return sp, None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
             if sp.kind == "person":
@@ -906,6 +912,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
                 if head in o.lower().split():
                     return o
+            # "the government" after "the New South Wales government": named with the word after it
+            called = list(re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*\s+){{1,4}}){re.escape(head)}\b", text[:abs_np_start]))
+            if called and len(generic.split()) <= 2:
+                words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
+                if words:
+                    return f"{' '.join(words)} {head}"
         fwd = forward_org(i, m.role)
         if fwd:
             return fwd
@@ -1042,6 +1054,24 @@ _NOT_NAME = frozenset("""january february march april may june july august septe
     monday tuesday wednesday thursday friday saturday sunday republican republicans democrat democrats democratic
     gop american americans god christmas easter twitter facebook press news times post journal herald tribune
     agency network radio television tv channel magazine""".split())
+
+
+def _full_name(text: str, end: int, surname: str) -> str | None:
+    """The last full name ending in ``surname`` before ``end`` ("Ada Kone" for "Kone")."""
+    best = None
+    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3})" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
+        words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES | L.CAP_FUNCTION
+                 and w.lower() not in _NOT_NAME and not _is_role(w)]
+        # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"
+        k = len(m.group(1).split())
+        given = []
+        for w in reversed(m.group(1).split()):
+            if w not in words or not w[:1].isupper():
+                break
+            given.insert(0, w)
+        if given and not _is_orgish(given + [surname]):
+            best = " ".join(given + [surname])
+    return best
 
 
 def _last_person(text: str, end: int, known: dict) -> tuple[int, str] | None:

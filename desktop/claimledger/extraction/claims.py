@@ -30,6 +30,7 @@ from datetime import date
 
 from claimledger.domain import ClaimKind, Deadline, Granularity
 from claimledger.extraction import _lexicon as L
+from claimledger.extraction._cues import FORMS as _CUE_FORMS
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute, canonical_org, org_kind
 from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
@@ -416,6 +417,25 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None
     return yes if named else None
 
 
+def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
+    """The cue verb's meaning refines the content's kind: what a speaker insists, claims or
+    alleges is a position it takes, not a checked fact ("insisted that the count was rigged");
+    what a body announces or confirms will happen is an arrangement, a plan ("confirmed that the
+    minister will not attend")."""
+    lemma = _CUE_FORMS.get((att.verb or "").lower())
+    if lemma is None or region != 0:
+        return hit
+    if hit.kind == ClaimKind.FACT and lemma in _ASSERTING:
+        return replace(hit, kind=ClaimKind.POSITION)
+    if hit.kind == ClaimKind.PREDICTION and lemma in _ANNOUNCING and _WILL.match(hit.trigger.strip()):
+        return replace(hit, kind=ClaimKind.PLAN)
+    return hit
+
+
+_ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge".split())
+_ANNOUNCING = frozenset("announce confirm".split())
+
+
 def _search(rx: re.Pattern, c: str):
     """First match of ``rx`` in clause ``c`` that is not a capitalised name word mid-clause
     ("Rapid Support Forces" is no "support", "Will Smith" no "will")."""
@@ -715,6 +735,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                     hit = _Hit(ClaimKind(kind_verb), vpos, vpos + len(att.verb), att.verb)
                 if hit is None or (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
                     continue
+                hit = _by_cue_meaning(hit, att, r_i)
                 split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
                 if split_at is not None:
                     # "would fall below 4% by the end of the year and reach its target in 2025": two claims
@@ -748,7 +769,12 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             if reg not in tagged:
                 # a region that begins with its own source ("Most economists polled by Reuters expect
                 # the bank to cut in May") is tagged from after the cue: its past tense is not the claim's
-                r0 = who.cue[1] if who.cue and who.cue[0] <= reg[0] < who.cue[1] < reg[1] else reg[0]
+                r0 = reg[0]
+                if who.cue and who.cue[0] <= reg[0] < who.cue[1] < reg[1]:
+                    r0 = who.cue[1]
+                    v = text.rfind(who.verb, reg[0], who.cue[1]) if who.verb else -1
+                    if v >= 0 and not text[v + len(who.verb):who.cue[1]].strip():
+                        r0 = v  # keep the verb: "expect ... in March" looks ahead
                 src = text[r0:reg[1]]
                 tagged[reg] = [(t, src, r0) for t in _timex.tag(src, anchor)] if _TIME_HINT.search(src) else []
         for ca, cb, hit, reg, who in found:

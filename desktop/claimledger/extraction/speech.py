@@ -34,6 +34,8 @@ class SyntaxCue:
     depth: int = 0
     name: str | None = None  # the source's proper name as the parse tags it ("Mary Susan")
     reporter: list[tuple[int, int]] = field(default_factory=list)  # the rest of the sentence, the reporter's
+    whole: bool = False  # the content is the whole clause, source included ("accused X of Y")
+    route: str = ""  # how the source was found: subject, shared, relative, passive
 
 
 _QUOTES = "\"\u201c\u201d"
@@ -284,7 +286,7 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         if np is None or content is None or len(t.doc[hit.i:t.right_edge.i + 1]) < 3:
             continue
         out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], "front",
-                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src)))
+                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=True))
     return out
 
 
@@ -346,11 +348,16 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             kind = "quote" if kind == "tail" else kind
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
-                               _proper_name(src), reporter))
+                               _proper_name(src), reporter, whole, how))
     cands.extend(c for c in _phrasal(s, doc) if outside(c.verb[0]))
     cands.extend(c for c in _according(doc) if outside(c.verb[0]))
     if not cands:
         return None
     fam = {"speech": 0, "cognition": 1, "intention": 2}
-    cands.sort(key=lambda c: (c.depth, 0 if c.how == "according" else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
+    # a clause reported in a relative clause ("X praised Y, who said the depot would reopen")
+    # before the act described around it; then the verb nearest the root, speech before
+    # cognition before intention
+    relative = any(c.route == "relative" and not c.whole for c in cands)
+    cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
+                              0 if c.how == "according" else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     return cands[0]

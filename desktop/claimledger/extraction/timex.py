@@ -46,6 +46,7 @@ _FUT_BEFORE_TO = frozenset(
     "going plans plan planning intends intend intended expects expect hopes hope aims aim wants want needs need has "
     "have agreement agreements deal offer proposal bid pact agreed agrees agree decided promised pledged vowed "
     "offered voted proposed".split())
+_EXPECT_OBJ_TO = frozenset("expect expects expected forecast forecasts predict predicts".split())
 _TO_VERBS = frozenset("be begin start meet visit resume open close take leave return hold".split())
 _FUT_WORDS = frozenset("will shall might may must should would 'll gonna scheduled slated effective upcoming "
                        "tomorrow until till planning".split())
@@ -129,6 +130,10 @@ class _Ctx:
             if nxt == "to" and (w in _FUT_BEFORE_TO or (w in ("is", "are", "was", "were"))):
                 out.append((ws, words[i + 1][1], _FUTURE, 0))
                 i += 2
+                continue
+            if w in _EXPECT_OBJ_TO and any(words[k][2] == "to" for k in range(i + 2, min(n, i + 6))):
+                out.append((ws, we, _FUTURE, 0))  # "expect the bank to cut rates in March"
+                i += 1
                 continue
             if w == "to" and nxt in _TO_VERBS:
                 out.append((ws, words[i + 1][1], _FUTURE, 2))
