@@ -1063,7 +1063,6 @@ def _full_name(text: str, end: int, surname: str) -> str | None:
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES | L.CAP_FUNCTION
                  and w.lower() not in _NOT_NAME and not _is_role(w)]
         # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"
-        k = len(m.group(1).split())
         given = []
         for w in reversed(m.group(1).split()):
             if w not in words or not w[:1].isupper():
@@ -1084,7 +1083,7 @@ def _last_person(text: str, end: int, known: dict) -> tuple[int, str] | None:
     for m in _NAME_RUN.finditer(text, start, end):
         words = [w.rstrip(".,") for w in m.group(1).split()]
         words = [w for w in words if w]
-        while words and (w0 := words[0].lower()) in (_TITLES | L.CAP_FUNCTION):
+        while words and words[0].lower() in (_TITLES | L.CAP_FUNCTION):
             words = words[1:]
         words = [_strip_possessive(w) for w in words]
         if not words or any(w.lower() in _NOT_NAME for w in words):

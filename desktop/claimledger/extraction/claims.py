@@ -1,8 +1,8 @@
-"""Claim detection: what a careful reader would underline in a news article.
+"""Stage 4 of the pipeline, and its entry point: what a careful reader would underline.
 
 ``extract(text, published)`` splits the article into sentences, attributes each to a speaker
-(:mod:`attribution`), cuts the reported content into clauses and classifies each clause that
-makes a claim:
+(:mod:`attribution`, which reads the parse through :mod:`speech`), cuts the reported content
+into clauses and classifies each clause that makes a claim:
 
 * ``conditional`` - a forward-looking or modal clause with a condition ("only if", "unless",
   "provided that"); the condition is kept;
@@ -15,10 +15,12 @@ makes a claim:
 * ``fact`` - a checkable assertion of a past or present event (past tense with a number, a
   name or a date), low confidence.
 
-Hedges ("possibly", "as soon as", "expected to") become the modality; negation is kept.
-Deadlines come from :func:`timex.tag` on the claim's own sentence, resolved against the date
-the statement was made when the attribution gives one ("told Reuters on Monday"), otherwise
-the publication date. Every quote is a verbatim span: ``text[start:end] == quote``.
+The cue verb's meaning refines the kind: what a speaker insists or alleges is a position, what
+a body announces will happen its plan, what it vows a promise. Hedges ("possibly", "as soon
+as", "expected to") become the modality; negation is kept. Deadlines (:mod:`deadlines`) come
+from :func:`timex.tag` on the claim's own region, resolved against the date the statement was
+made when the attribution gives one ("told Reuters on Monday"), otherwise the publication date.
+Every quote is a verbatim span: ``text[start:end] == quote``.
 
 Pure and deterministic: no I/O, no Qt, no database.
 """
@@ -28,9 +30,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from claimledger.domain import ClaimKind, Deadline, Granularity
+from claimledger.domain import ClaimKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import FORMS as _CUE_FORMS
+from claimledger.extraction import deadlines as D
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute, canonical_org, org_kind
 from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
@@ -459,168 +462,6 @@ def _subject_head(before: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# deadlines
-
-_GOVERNING = re.compile(
-    r"(?:\b(?:as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|not\s+later\s+than|by\s+the\s+end\s+of|by\s+the\s+start\s+of|"
-    r"by|before|until|till|within|in|over|during|after|from|starting|beginning|ahead\s+of|prior\s+to|for|"
-    r"(?:will|would|could|may|might|to)?\s*(?:take|takes|took|taking|last|lasts)|around|about|on|at|through|up\s+to)\s+"
-    r"(?:the\s+(?=next|coming|end|start|first|second|middle)|up\s+to\s+|at\s+least\s+|at\s+most\s+|about\s+|around\s+|nearly\s+|almost\s+)?)+$",
-    _I,
-)
-
-
-def _expression(text: str, t: Timex) -> tuple[int, str]:
-    m = _GOVERNING.search(text, max(0, t.start - 40), t.start)
-    s = m.start() if m else t.start
-    s = _skip_modal(text, s, t.start)
-    return s, text[s:t.end]
-
-
-def _skip_modal(text: str, s: int, limit: int) -> int:
-    m = re.match(r"(?:will|would|could|may|might|to)\s+", text[s:limit], _I)
-    return s + m.end() if m else s
-
-
-def _future_facing(t: Timex, anchor: date) -> bool:
-    if t.type == "SET":
-        return False
-    if t.value.startswith("FUTURE_REF"):
-        return True
-    if t.type == "DURATION":
-        return t.latest is not None and t.latest > anchor
-    if t.latest is not None and t.latest >= anchor:
-        return t.earliest is None or t.latest > anchor or t.granularity == Granularity.DAY
-    return False
-
-
-def _past_facing(t: Timex, anchor: date) -> bool:
-    if t.type not in ("DATE", "TIME") or t.value.startswith("FUTURE_REF"):
-        return False
-    return t.earliest is not None and t.latest is not None and t.earliest <= anchor
-
-
-_STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|announced|told\s+(?:[A-Z][\w.]*\s*)+|told\s+(?:reporters|analysts|journalists)|confirmed|"
-    r"reported|forecast|predicted|warned|added|stated|declared|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
-
-
-def _in_relative_clause(src: str, pos: int, lo: int, trigger: int) -> bool:
-    """Whether ``pos`` sits in a ", which/who ..." clause that has not closed by then and does not
-    hold the claim's own trigger ("..., which is expected by June" is the claim)."""
-    m = None
-    for m in re.finditer(r",\s+(?:which|who|whose)\b", src[lo:pos]):
-        pass
-    return m is not None and "," not in src[lo + m.end():pos] and not (lo + m.start() <= trigger < pos)
-
-
-def _alternative(src: str, t: Timex, tx: list[tuple[Timex, str, int]]) -> date | None:
-    """The latest date of Y in "X or Y" (Y right after "or")."""
-    m = re.match(r",?\s+or\s+(?:in\s+|by\s+|on\s+)?", src[t.end:])
-    if not m:
-        return None
-    at = t.end + m.end()
-    for u, usrc, _base in tx:
-        if usrc is src and u.start == at and u.latest is not None:
-            return u.latest
-    return None
-
-
-_FISCAL_ENDS = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d),?\s+which\s+(?:ends|will\s+end|runs\s+to|runs\s+through)"
-                          r"\s+(?:in\s+|on\s+)?(?P<when>[^,.;()]{3,30})", _I)
-_IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over|up)\b", _I)  # "before the decade is out": before its end
-_FISCAL_YEAR = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", _I)
-
-
-def _fiscal_year_ends(text: str, published: date) -> dict[int, date]:
-    """Fiscal years whose end the article states: "fiscal 2025, which ends next June" -> 2025-06-30,
-    used wherever the article names that fiscal year."""
-    out: dict[int, date] = {}
-    for m in _FISCAL_ENDS.finditer(text):
-        ends = [t for t in _timex.tag(m["when"], published) if t.type == "DATE" and t.latest]
-        if ends:
-            out[int(m["y"])] = ends[0].latest
-    return out
-
-
-def _deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
-              exclude: tuple[int, int] | None = None, fiscal_ends: dict[int, date] | None = None,
-              trigger: int | None = None) -> Deadline | None:
-    """The deadline of the claim text[a:b] from timexes tagged on its region (timex, region text,
-    region offset)."""
-    best = None
-    best_score = -1
-    for t, src, base in tx:
-        ts, te = base + t.start, base + t.end
-        if ts < a or te > b or (exclude and exclude[0] <= ts < exclude[1]):
-            continue
-        if not _future_facing(t, anchor):
-            continue
-        sig = _timex.signal_before(src, t)
-        if t.type == "DURATION" and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
-            continue  # "by a quarter of a percentage point" is a magnitude, not a time
-        if t.type == "DURATION" and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
-                re.match(r"\s+[a-z]", src[t.end:t.end + 3]):
-            continue  # "a 24-hour strike": a length, not when
-        if _STATEMENT_DATE.search(src, max(0, t.start - 40), t.start):
-            continue  # "said on Thursday": when it was said, not when it is due
-        if _in_relative_clause(src, t.start, max(0, a - base), trigger - base if trigger is not None else -1):
-            continue  # "inflation, which stood at 10.6% in March, would fall ...": background
-        strong = sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on",
-                         "before the end of", "at", "from", "starting") or (
-            sig is None and re.match(r"(?:next|this|tomorrow|tonight|later\s+this|early\s+next)\b", t.text, _I))
-        score = 1 + (2 if strong else 0)
-        score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
-        score += 0.5 if t.type in ("DATE", "TIME") else 0  # "within 90 days by the end of 2027": the date
-        if score > best_score:
-            best, best_score = (t, src, sig), score
-    if best is None:
-        return None
-    t, src, sig = best
-    lo, hi, g = _timex.deadline_window(src, t)
-    if sig in ("from", "starting", "beginning", "effective") and hi is None:
-        hi = t.latest  # "suspended from Thursday": true by then
-    alt = _alternative(src, t, tx)
-    if alt is not None and hi is not None and alt > hi:
-        hi = alt  # "in June or September": by September at the latest
-    if (re.match(r"the\s+end\s+of\b", t.text, _I) or _IS_OUT.match(src, t.end)) and t.latest and (hi is None or hi < t.latest):
-        lo, hi = (t.anchor if t.anchor and t.anchor <= t.latest else lo), t.latest  # "before the end of the year"
-    fy = _FISCAL_YEAR.search(t.text)
-    if fy and fiscal_ends and int(fy.group(1)) in fiscal_ends and hi is not None:
-        hi = fiscal_ends[int(fy.group(1))]  # the fiscal year as the article defines it
-        if lo is not None and lo > hi:
-            lo = None
-    if lo and hi and lo > hi:
-        lo = None
-    _s, expr = _expression(src, t)
-    return Deadline(expression=expr, anchor=t.anchor or anchor, earliest=lo, latest=hi, granularity=g)
-
-
-def _event_time(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
-                exclude: tuple[int, int] | None = None) -> Deadline | None:
-    for t, _src, base in tx:
-        ts, te = base + t.start, base + t.end
-        if ts < a or te > b or (exclude and exclude[0] <= ts < exclude[1]):
-            continue
-        if _past_facing(t, anchor):
-            return Deadline(expression=t.text, anchor=t.anchor or anchor, earliest=t.earliest, latest=t.latest,
-                            granularity=t.granularity)
-    return None
-
-
-def _statement_date(base: int, tx: list[Timex], cue: tuple[int, int] | None, published: date) -> date | None:
-    """The date the statement was made, when the attribution gives it ("told Reuters on Monday")."""
-    if cue is None:
-        return None
-    for t in tx:
-        ts = base + t.start
-        if cue[0] <= ts <= cue[1] + 1 and t.type in ("DATE", "TIME") and t.granularity == Granularity.DAY:
-            if t.earliest and t.earliest <= published:
-                return t.earliest
-    return None
-
-
-# ---------------------------------------------------------------------------------------------
 # plan owner for plans the reporter states
 
 _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|our|then|also|other|more|less|not|then|so|yet|"
@@ -638,8 +479,8 @@ def _second_dated_verb(text: str, a: int, b: int, hit: _Hit, published: date) ->
             continue
         if re.match(r"(?:[a-z]+ly|[a-z]+ed|[a-z]+ing)\b", m.group(1)) and not re.match(r"(?:need|proceed|exceed|succeed)", m.group(1)):
             continue  # "and increasingly ...", "and delayed ...", "and rising ...": not a bare verb
-        dated = [t for t in _timex.tag(left, published) if _future_facing(t, published)]
-        dated_r = [t for t in _timex.tag(right, published) if _future_facing(t, published)]
+        dated = [t for t in _timex.tag(left, published) if D.future_facing(t, published)]
+        dated_r = [t for t in _timex.tag(right, published) if D.future_facing(t, published)]
         if dated and dated_r:
             return m.start(), m.start(1)
     return None
@@ -711,7 +552,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         return []
     sents = split(text)
     atts = attribute(text, sents)
-    fiscal_ends = _fiscal_year_ends(text, published)
+    fiscal_ends = D.fiscal_year_ends(text, published)
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}
     for i, (s, att) in enumerate(zip(sents, atts)):
@@ -749,7 +590,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         # the date the statement was made ("told Reuters on Monday"), also for later sentences
         if att.cue is not None and _CUE_DATE.search(text, att.cue[0], min(len(text), att.cue[1] + 1)):
             cue_text = text[att.cue[0]:att.cue[1]]
-            d = _statement_date(att.cue[0], _timex.tag(cue_text, published), att.cue, published)
+            d = D.statement_date(att.cue[0], _timex.tag(cue_text, published), att.cue, published)
             if d is not None:
                 stmt_dates[i] = d
         if i not in stmt_dates and att.source is not None and att.source in stmt_dates:
@@ -811,16 +652,16 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
             affiliation = speaker if speaker_kind != "person" else None
     deadline = event = None
     if hit.kind in _FORWARD:
-        deadline = _deadline(tx, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
+        deadline = D.deadline(tx, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     elif hit.kind in (ClaimKind.FACT, ClaimKind.POSITION):
-        event = _event_time(tx, ca, cb, anchor, att.cue) if hit.kind == ClaimKind.FACT else None
+        event = D.event_time(tx, ca, cb, anchor, att.cue) if hit.kind == ClaimKind.FACT else None
         if event is None:
             # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") or a demand with
             # one ("urged the banks to pass on the cut by the end of the week") can be checked then;
             # a length ("for almost two decades") or a vague future is no such date
             dated = [x for x in tx if x[0].type in ("DATE", "TIME") and not x[0].value.startswith("FUTURE_REF")
                      and x[0].earliest is not None and x[0].earliest > anchor]
-            deadline = _deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
+            deadline = D.deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
     condition = text[hit.condition[0]:hit.condition[1]].strip() if hit.condition else None
     conf = _CONFIDENCE[hit.kind]

@@ -1,0 +1,184 @@
+"""Stage 4 of the pipeline: a claim's deadline (or a fact's event time) from the temporal
+expressions of its region.
+
+:func:`deadline` picks, among the timexes :mod:`timex` found in the claim's clause, the one that
+says by when: it must face forward from the anchor (the date the statement was made, else the
+publication date), is not the date the statement was made ("said on Thursday"), not a magnitude
+("by a quarter of a percentage point"), not a length ("a 24-hour strike"), not background in a
+relative clause ("inflation, which stood at 10.6% in March, ..."); signals such as "by",
+"before", "within", "as soon as" make it stronger. Its window follows DESIGN.md: "by X" -> latest
+X; "next month" -> the whole month; "as soon as next month" -> earliest the first of it; "X or Y"
+-> by Y; "before the end of the year"; fiscal years as the article defines them.
+
+Pure functions: no I/O, no Qt, no database.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claimledger.domain import Deadline, Granularity
+from claimledger.extraction import timex as _timex
+from claimledger.extraction.model import Timex
+
+__all__ = ["deadline", "event_time", "statement_date", "fiscal_year_ends", "future_facing"]
+
+_I = re.IGNORECASE
+
+_GOVERNING = re.compile(
+    r"(?:\b(?:as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|not\s+later\s+than|by\s+the\s+end\s+of|by\s+the\s+start\s+of|"
+    r"by|before|until|till|within|in|over|during|after|from|starting|beginning|ahead\s+of|prior\s+to|for|"
+    r"(?:will|would|could|may|might|to)?\s*(?:take|takes|took|taking|last|lasts)|around|about|on|at|through|up\s+to)\s+"
+    r"(?:the\s+(?=next|coming|end|start|first|second|middle)|up\s+to\s+|at\s+least\s+|at\s+most\s+|about\s+|around\s+|nearly\s+|almost\s+)?)+$",
+    _I,
+)
+
+
+def _expression(text: str, t: Timex) -> tuple[int, str]:
+    m = _GOVERNING.search(text, max(0, t.start - 40), t.start)
+    s = m.start() if m else t.start
+    s = _skip_modal(text, s, t.start)
+    return s, text[s:t.end]
+
+
+def _skip_modal(text: str, s: int, limit: int) -> int:
+    m = re.match(r"(?:will|would|could|may|might|to)\s+", text[s:limit], _I)
+    return s + m.end() if m else s
+
+
+def future_facing(t: Timex, anchor: date) -> bool:
+    if t.type == "SET":
+        return False
+    if t.value.startswith("FUTURE_REF"):
+        return True
+    if t.type == "DURATION":
+        return t.latest is not None and t.latest > anchor
+    if t.latest is not None and t.latest >= anchor:
+        return t.earliest is None or t.latest > anchor or t.granularity == Granularity.DAY
+    return False
+
+
+def _past_facing(t: Timex, anchor: date) -> bool:
+    if t.type not in ("DATE", "TIME") or t.value.startswith("FUTURE_REF"):
+        return False
+    return t.earliest is not None and t.latest is not None and t.earliest <= anchor
+
+
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|announced|told\s+(?:[A-Z][\w.]*\s*)+|told\s+(?:reporters|analysts|journalists)|confirmed|"
+    r"reported|forecast|predicted|warned|added|stated|declared|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+
+
+def _in_relative_clause(src: str, pos: int, lo: int, trigger: int) -> bool:
+    """Whether ``pos`` sits in a ", which/who ..." clause that has not closed by then and does not
+    hold the claim's own trigger ("..., which is expected by June" is the claim)."""
+    m = None
+    for m in re.finditer(r",\s+(?:which|who|whose)\b", src[lo:pos]):
+        pass
+    return m is not None and "," not in src[lo + m.end():pos] and not (lo + m.start() <= trigger < pos)
+
+
+def _alternative(src: str, t: Timex, tx: list[tuple[Timex, str, int]]) -> date | None:
+    """The latest date of Y in "X or Y" (Y right after "or")."""
+    m = re.match(r",?\s+or\s+(?:in\s+|by\s+|on\s+)?", src[t.end:])
+    if not m:
+        return None
+    at = t.end + m.end()
+    for u, usrc, _base in tx:
+        if usrc is src and u.start == at and u.latest is not None:
+            return u.latest
+    return None
+
+
+_FISCAL_ENDS = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d),?\s+which\s+(?:ends|will\s+end|runs\s+to|runs\s+through)"
+                          r"\s+(?:in\s+|on\s+)?(?P<when>[^,.;()]{3,30})", _I)
+_IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over|up)\b", _I)  # "before the decade is out": before its end
+_FISCAL_YEAR = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", _I)
+
+
+def fiscal_year_ends(text: str, published: date) -> dict[int, date]:
+    """Fiscal years whose end the article states: "fiscal 2025, which ends next June" -> 2025-06-30,
+    used wherever the article names that fiscal year."""
+    out: dict[int, date] = {}
+    for m in _FISCAL_ENDS.finditer(text):
+        ends = [t for t in _timex.tag(m["when"], published) if t.type == "DATE" and t.latest]
+        if ends:
+            out[int(m["y"])] = ends[0].latest
+    return out
+
+
+def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
+              exclude: tuple[int, int] | None = None, fiscal_ends: dict[int, date] | None = None,
+              trigger: int | None = None) -> Deadline | None:
+    """The deadline of the claim text[a:b] from timexes tagged on its region (timex, region text,
+    region offset)."""
+    best = None
+    best_score = -1
+    for t, src, base in tx:
+        ts, te = base + t.start, base + t.end
+        if ts < a or te > b or (exclude and exclude[0] <= ts < exclude[1]):
+            continue
+        if not future_facing(t, anchor):
+            continue
+        sig = _timex.signal_before(src, t)
+        if t.type == "DURATION" and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
+            continue  # "by a quarter of a percentage point" is a magnitude, not a time
+        if t.type == "DURATION" and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
+                re.match(r"\s+[a-z]", src[t.end:t.end + 3]):
+            continue  # "a 24-hour strike": a length, not when
+        if _STATEMENT_DATE.search(src, max(0, t.start - 40), t.start):
+            continue  # "said on Thursday": when it was said, not when it is due
+        if _in_relative_clause(src, t.start, max(0, a - base), trigger - base if trigger is not None else -1):
+            continue  # "inflation, which stood at 10.6% in March, would fall ...": background
+        strong = sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on",
+                         "before the end of", "at", "from", "starting") or (
+            sig is None and re.match(r"(?:next|this|tomorrow|tonight|later\s+this|early\s+next)\b", t.text, _I))
+        score = 1 + (2 if strong else 0)
+        score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
+        score += 0.5 if t.type in ("DATE", "TIME") else 0  # "within 90 days by the end of 2027": the date
+        if score > best_score:
+            best, best_score = (t, src, sig), score
+    if best is None:
+        return None
+    t, src, sig = best
+    lo, hi, g = _timex.deadline_window(src, t)
+    if sig in ("from", "starting", "beginning", "effective") and hi is None:
+        hi = t.latest  # "suspended from Thursday": true by then
+    alt = _alternative(src, t, tx)
+    if alt is not None and hi is not None and alt > hi:
+        hi = alt  # "in June or September": by September at the latest
+    if (re.match(r"the\s+end\s+of\b", t.text, _I) or _IS_OUT.match(src, t.end)) and t.latest and (hi is None or hi < t.latest):
+        lo, hi = (t.anchor if t.anchor and t.anchor <= t.latest else lo), t.latest  # "before the end of the year"
+    fy = _FISCAL_YEAR.search(t.text)
+    if fy and fiscal_ends and int(fy.group(1)) in fiscal_ends and hi is not None:
+        hi = fiscal_ends[int(fy.group(1))]  # the fiscal year as the article defines it
+        if lo is not None and lo > hi:
+            lo = None
+    if lo and hi and lo > hi:
+        lo = None
+    _s, expr = _expression(src, t)
+    return Deadline(expression=expr, anchor=t.anchor or anchor, earliest=lo, latest=hi, granularity=g)
+
+
+def event_time(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
+                exclude: tuple[int, int] | None = None) -> Deadline | None:
+    for t, _src, base in tx:
+        ts, te = base + t.start, base + t.end
+        if ts < a or te > b or (exclude and exclude[0] <= ts < exclude[1]):
+            continue
+        if _past_facing(t, anchor):
+            return Deadline(expression=t.text, anchor=t.anchor or anchor, earliest=t.earliest, latest=t.latest,
+                            granularity=t.granularity)
+    return None
+
+
+def statement_date(base: int, tx: list[Timex], cue: tuple[int, int] | None, published: date) -> date | None:
+    """The date the statement was made, when the attribution gives it ("told Reuters on Monday")."""
+    if cue is None:
+        return None
+    for t in tx:
+        ts = base + t.start
+        if cue[0] <= ts <= cue[1] + 1 and t.type in ("DATE", "TIME") and t.granularity == Granularity.DAY:
+            if t.earliest and t.earliest <= published:
+                return t.earliest
+    return None
