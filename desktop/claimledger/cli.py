@@ -171,39 +171,44 @@ def _progress_bar(done: int, total: int, width: int = 30) -> None:
 
 
 def cmd_import(args) -> int:
-    from claimledger.services.importing import article_files
+    from claimledger.services.importing import PREPARING_MODEL, ImportFailure, article_files
 
     ledger = _open(args)
     files = article_files(args.files)
     if not files:
         raise UsageError("no article files found in " + ", ".join(args.files))
-    status = 0
     # On a terminal, many files get a progress bar and a summary; otherwise a line per file.
     bar = len(files) > 1 and sys.stderr.isatty()
-    created = claims = present = failed = 0
-    for i, path in enumerate(files, 1):
-        try:
-            r = ledger.import_file(path, published=args.published, title=args.title, outlet=args.outlet, url=args.url)
-        except Exception as exc:
-            if getattr(exc, "exit_status", None) is None:
-                raise
-            print(("\r\033[K" if bar else "") + f"{PROG}: {exc}", file=sys.stderr)
-            status = max(status, exc.exit_status)
-            failed += 1
-            continue
-        created += r.created
-        claims += r.claims
-        present += not r.created
+    counts = {"created": 0, "claims": 0, "present": 0, "failed": 0}
+
+    def on_result(r) -> None:
+        if isinstance(r, ImportFailure):
+            print(("\r\033[K" if bar else "") + f"{PROG}: {r.message}", file=sys.stderr)
+            counts["failed"] += 1
+            return
+        counts["created"] += r.created
+        counts["claims"] += r.claims
+        counts["present"] += not r.created
         if bar:
-            _progress_bar(i, len(files))
+            pass
         elif r.created:
             print(f"imported article {r.article_id} ({r.published_on}): {r.claims} claims — {r.origin}")
         else:
             print(f"already imported as article {r.article_id}: {r.origin}")
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message == PREPARING_MODEL and sys.stderr.isatty():
+            print(f"\r{message}", end="", file=sys.stderr, flush=True)
+        elif bar and total:
+            _progress_bar(done, total)
+
+    ledger.import_many(args.files, published=args.published, title=args.title, outlet=args.outlet, url=args.url,
+                       progress=progress, on_result=on_result)
     if bar:
         print(file=sys.stderr)
-        print(f"imported {created} articles ({claims} claims); {present} already present; {failed} failed")
-    return status
+        print(f"imported {counts['created']} articles ({counts['claims']} claims); {counts['present']} already present; "
+              f"{counts['failed']} failed")
+    return 2 if counts["failed"] else 0
 
 
 def cmd_claims(args) -> int:
@@ -324,6 +329,10 @@ def _gui_for_files(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a bundle's spawned import workers re-enter here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = _gui_for_files(list(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     try:

@@ -69,6 +69,74 @@ def dated_article(raw: bytes, *, origin: str, published: date | str | None = Non
     return parsed, published
 
 
+PREPARING_MODEL = "Preparing the language model\u2026"
+PARALLEL_MIN = 8  # fewer new articles than this: extraction in this process (a worker costs ~2 s to start)
+MAX_WORKERS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """An article read, dated and not yet in the ledger, waiting for its claims."""
+
+    origin: str
+    parsed: ParsedArticle
+    published: date
+    digest: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.parsed.text
+
+
+def _extract_job(job: tuple[str, date]) -> list:
+    from claimledger.extraction import claims as claim_extraction
+
+    return claim_extraction.extract(*job)
+
+
+def _worker_start() -> None:
+    from claimledger.extraction import parse
+
+    parse.preload()  # each worker loads the model once, before its first article
+
+
+def extract_all(pending: list[_Pending], *, workers: int | None = None,
+                cancelled: Callable[[], bool] | None = None):
+    """(article, claims) for each pending article, in order. Many articles go to worker
+    processes (spawned, never forked: the caller may be a GUI with threads); a few, or a machine
+    with one core, stay in this process."""
+    from claimledger.extraction import claims as claim_extraction
+
+    n = workers if workers is not None else min(MAX_WORKERS, os.cpu_count() or 1)
+    if n <= 1 or len(pending) < PARALLEL_MIN:
+        for p in pending:
+            if cancelled and cancelled():
+                return
+            yield p, claim_extraction.extract(p.text, p.published)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=min(n, len(pending)), mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_start)
+    try:
+        window = 4 * n  # articles in flight: enough to keep the workers busy, few to lose on cancel
+        futures = {}
+        nxt = 0
+        for i, p in enumerate(pending):
+            while nxt < len(pending) and nxt < i + window:
+                futures[nxt] = pool.submit(_extract_job, (pending[nxt].text, pending[nxt].published))
+                nxt += 1
+            if cancelled and cancelled():
+                return
+            yield p, futures.pop(i).result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 class ImportService:
     def import_file(self, path: str | os.PathLike, *, published: date | str | None = None, title: str | None = None,
                     outlet: str | None = None, url: str | None = None) -> ImportResult:
@@ -79,7 +147,16 @@ class ImportService:
     def import_bytes(self, raw: bytes, *, origin: str, published: date | str | None = None, title: str | None = None,
                      outlet: str | None = None, url: str | None = None) -> ImportResult:
         """Parse, extract and store one article. Re-importing the same text is a no-op."""
-        name = Path(origin).name
+        pending = self._prepare(raw, origin=origin, published=published, title=title, outlet=outlet, url=url)
+        if isinstance(pending, ImportResult):
+            return pending
+        from claimledger.extraction import claims as claim_extraction  # heavy; not needed to open the app
+
+        return self._store(pending, claim_extraction.extract(pending.text, pending.published))
+
+    def _prepare(self, raw: bytes, *, origin: str, published: date | str | None = None, title: str | None = None,
+                 outlet: str | None = None, url: str | None = None) -> "_Pending | ImportResult":
+        """The article read and dated, or the result for a text already in the ledger."""
         parsed, published = dated_article(raw, origin=origin, published=published)
         text = parsed.text
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -87,9 +164,12 @@ class ImportService:
             existing = conn.execute(select(A.c.id, A.c.title, A.c.published_on).where(A.c.sha256 == digest)).first()
         if existing:
             return ImportResult(origin, existing.id, existing.title, existing.published_on, created=False, claims=0)
-        from claimledger.extraction import claims as claim_extraction  # heavy; not needed to open the app
+        return _Pending(origin, parsed, published, digest, title, outlet, url)
 
-        found = claim_extraction.extract(text, published)  # pure CPU, outside the transaction
+    def _store(self, pending: "_Pending", found: list) -> ImportResult:
+        """One transaction: the article and the claims extracted from it (``found``)."""
+        origin, parsed, published, digest = pending.origin, pending.parsed, pending.published, pending.digest
+        title, outlet, url, text, name = pending.title, pending.outlet, pending.url, pending.text, Path(pending.origin).name
         with self._write() as conn:
             # checked again inside the write lock: another process may have imported it meanwhile
             again = conn.execute(select(A.c.id, A.c.title, A.c.published_on).where(A.c.sha256 == digest)).first()
@@ -140,26 +220,63 @@ class ImportService:
         )
 
     def import_many(self, paths: Iterable[str | os.PathLike], *, published: date | str | None = None,
+                    title: str | None = None, outlet: str | None = None, url: str | None = None,
                     progress: Callable[[int, int, str], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> tuple[list[ImportResult], list[ImportFailure]]:
-        """Import each file in its own transaction; a bad file is reported, the others go in."""
+                    cancelled: Callable[[], bool] | None = None,
+                    on_result: Callable[["ImportResult | ImportFailure"], None] | None = None,
+                    workers: int | None = None) -> tuple[list[ImportResult], list[ImportFailure]]:
+        """Import each file in its own transaction; a bad file is reported, the others go in.
+
+        The language analysis runs in ``workers`` processes (default: one per core, at most
+        :data:`MAX_WORKERS`) when there are at least :data:`PARALLEL_MIN` new articles; reading
+        and storing stay in this process, one transaction per article, in the files' order.
+        ``progress(done, total, message)`` is called as articles are stored, and with the message
+        "Preparing the language model…" while it loads; ``cancelled()`` stops the import between
+        two articles (those stored stay); ``on_result`` gets each result or failure as it comes."""
         files = article_files(paths)
+        total = len(files)
         done: list[ImportResult] = []
         failed: list[ImportFailure] = []
-        for i, path in enumerate(files):
-            if cancelled and cancelled():
-                break
+        settled = 0
+
+        def settle(r: "ImportResult | ImportFailure") -> None:
+            nonlocal settled
+            settled += 1
+            (failed if isinstance(r, ImportFailure) else done).append(r)
+            if on_result:
+                on_result(r)
             if progress:
-                progress(i, len(files), str(path))
+                progress(settled, total, r.origin)
+
+        pending: list[_Pending] = []
+        for path in files:
+            if cancelled and cancelled():
+                return done, failed
             try:
-                done.append(self.import_file(path, published=published))
+                p = self._prepare(read_article_bytes(path), origin=str(path), published=published, title=title,
+                                  outlet=outlet, url=url)
             except InputError as exc:
-                failed.append(ImportFailure(str(path), str(exc)))
+                settle(ImportFailure(str(path), str(exc)))
+                continue
+            if isinstance(p, ImportResult):
+                settle(p)
+            else:
+                pending.append(p)
+        if pending and progress:
+            from claimledger.extraction import parse
+
+            if not parse.is_loaded():
+                progress(settled, total, PREPARING_MODEL)
+        for p, found in extract_all(pending, workers=workers, cancelled=cancelled):
+            try:
+                settle(self._store(p, found))
+            except InputError as exc:
+                settle(ImportFailure(p.origin, str(exc)))
         if progress:
-            progress(len(done) + len(failed), len(files), "")
+            progress(settled, total, "")
         return done, failed
 
-    def import_seeds_once(self) -> list[ImportResult]:
+    def import_seeds_once(self, *, progress: Callable[[int, int, str], None] | None = None) -> list[ImportResult]:
         """First run: import the articles shipped in seeds/ (once per database, ever)."""
         if self.get_meta(SEEDED_KEY):
             return []
@@ -168,7 +285,7 @@ class ImportService:
         with self._read() as conn:
             empty = conn.execute(select(A.c.id).limit(1)).first() is None
         if folder is not None and empty:
-            results, _failed = self.import_many([folder])
+            results, _failed = self.import_many([folder], progress=progress)
         with self._write() as conn:
             self._set_meta(conn, SEEDED_KEY, utcnow().isoformat())
         return results

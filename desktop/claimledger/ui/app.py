@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Sequence
 
 PROG = "claimledger"
 APP_ID = "io.github.claimledger.ClaimLedger"  # desktop entry / AppStream id; the icon's theme name
 NO_DISPLAY = f"{PROG}: no display available; set DISPLAY or run a CLI command, e.g. {PROG} claims"
+AFTER_FIRST_PAINT_MS = 250  # background work that competes for the interpreter starts after the window shows
 
 
 def has_display(environ=os.environ, platform: str = sys.platform) -> bool:
@@ -55,6 +57,23 @@ def app_icon():
     return QIcon.fromTheme(APP_ID, fallback)
 
 
+def preload_language_model() -> threading.Thread:
+    """Import spaCy and load its model on a daemon thread, never on the GUI thread (importing
+    spaCy takes 1-5 s). A failure is left to the first import, which reports it in words."""
+
+    def load() -> None:
+        from claimledger.extraction import parse
+
+        try:
+            parse.preload()
+        except Exception:  # noqa: BLE001 - the import that needs the model shows the error
+            pass
+
+    t = threading.Thread(target=load, name="language-model", daemon=True)
+    t.start()
+    return t
+
+
 def run(db: str | None, files: Sequence[str] = ()) -> int:
     """Open the window on ``db``; ``files`` (``claimledger FILE…``, ``Exec=claimledger %F``) are
     imported once the window shows, through its background import (progress, cancel, failures)."""
@@ -74,10 +93,6 @@ def run(db: str | None, files: Sequence[str] = ()) -> int:
         _error(app, str(exc))
         return 1
     try:
-        try:
-            ledger.import_seeds_once()  # first run on an empty database: the shipped sample article
-        except LedgerError as exc:
-            print(f"{PROG}: sample articles not imported: {exc}", file=sys.stderr)
         settings = QSettings()
         from claimledger.ui import window_state
 
@@ -85,9 +100,15 @@ def run(db: str | None, files: Sequence[str] = ()) -> int:
         window = MainWindow(ledger, settings=settings)
         window.setWindowIcon(app.windowIcon())
         window.show()
-        if files:
-            from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QTimer
 
+        # after the first paint: the language model loads on a background thread, and a first run
+        # imports the shipped sample article (the import waits for the model, saying so)
+        after_paint = QTimer(window)  # owned by the window, so the callback lives as long as it
+        after_paint.setSingleShot(True)
+        after_paint.timeout.connect(lambda: (preload_language_model(), window.importer.import_seeds()))
+        after_paint.start(AFTER_FIRST_PAINT_MS)
+        if files:
             QTimer.singleShot(0, lambda: window.importer.start(list(files)))
         return app.exec()
     finally:

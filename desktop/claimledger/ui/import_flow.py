@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimledger.services import InputError, Ledger
-from claimledger.services.importing import ImportFailure
+from claimledger.services.importing import PREPARING_MODEL, ImportFailure
 from claimledger.ui.tasks import Task, TaskRunner
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -52,6 +52,13 @@ class ImportProgress(QWidget):
         self.hide()
 
     def set_progress(self, done: int, total: int, message: str) -> None:
+        if message == PREPARING_MODEL:
+            # loading spaCy's model takes a few seconds the first time: say so, with a busy bar
+            self.bar.setFormat(PREPARING_MODEL)
+            self.bar.setMaximum(0)
+            self.bar.setToolTip("The language model that finds claims and speakers is loading (once per session).")
+            return
+        self.bar.setFormat("Importing %v/%m")
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
         self.bar.setToolTip(message)
@@ -115,6 +122,15 @@ class ImportFailuresDialog(QDialog):
         self.accept()
 
 
+def _wait_for_model(task: Task, total: int) -> None:
+    """Load the language model first, saying so, when it is not loaded yet."""
+    from claimledger.extraction import parse
+
+    if not parse.is_loaded():
+        task.progress(0, total, PREPARING_MODEL)
+        parse.load()
+
+
 class ImportController(QObject):
     """Owns the import use case in the GUI; the window connects ``finished`` to refresh."""
 
@@ -148,6 +164,7 @@ class ImportController(QObject):
         def work(task: Task):
             if published is None:
                 return ledger.import_many(paths, progress=task.progress, cancelled=task.cancelled)
+            _wait_for_model(task, len(paths))
             done, failed = [], []
             for i, p in enumerate(paths):
                 if task.cancelled():
@@ -165,6 +182,24 @@ class ImportController(QObject):
         self._task = self._runner.run(work, on_success=self._succeeded, on_failure=self._failed,
                                       on_progress=self._progress.set_progress)
         return True
+
+    def import_seeds(self) -> None:
+        """First run: the sample articles shipped with the app, in the background (the window
+        paints first; the language model loads meanwhile). The progress shows only if there is
+        anything to import."""
+        if self._task is not None:
+            return
+        ledger = self._ledger
+
+        def work(task: Task):
+            return ledger.import_seeds_once(progress=task.progress), []
+
+        def shown_progress(done: int, total: int, message: str) -> None:
+            self._progress.show()
+            self._progress.set_progress(done, total, message)
+
+        self._task = self._runner.run(work, on_success=self._succeeded, on_failure=self._failed,
+                                      on_progress=shown_progress)
 
     def cancel(self) -> None:
         if self._task is not None:

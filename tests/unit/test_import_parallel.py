@@ -1,0 +1,74 @@
+"""Importing many articles: the language analysis in worker processes, storing in this one."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger.services import ClaimFilter, Ledger
+from claimledger.services import importing
+from claimledger.services.dto import ImportResult
+
+ARTICLE = """Title: Port works {n}
+Date: 2021-07-06
+
+The harbour authority said on Monday it would finish dredging berth {n} by September {d}.
+"We will open the new terminal next year," port director Anna Berg told reporters.
+"""
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(1, 6):
+        (folder / f"{n:02d}.txt").write_text(ARTICLE.format(n=n, d=n + 10), encoding="utf-8")
+    (folder / "06.txt").write_text(ARTICLE.format(n=1, d=11), encoding="utf-8")  # the same text as 01
+    (folder / "07.txt").write_text("Title: no date\n\nNothing to see.", encoding="utf-8")
+    return folder
+
+
+def _claims(ledger):
+    return sorted((c.article_title, c.quote, c.speaker, c.deadline_latest) for c in ledger.claims(ClaimFilter()))
+
+
+def test_workers_store_the_same_claims_as_one_process(tmp_path, articles, monkeypatch):
+    monkeypatch.setattr(importing, "PARALLEL_MIN", 2)
+    one, two = Ledger.open(tmp_path / "one.db"), Ledger.open(tmp_path / "two.db")
+    try:
+        seen = []
+        done1, failed1 = one.import_many([articles], workers=1)
+        done2, failed2 = two.import_many([articles], workers=2, progress=lambda d, t, m: seen.append((d, t, m)))
+        assert [r.origin for r in done2] == [r.origin for r in done1]
+        assert sum(r.created for r in done2) == 5  # 06 repeats 01's text: stored once
+        assert [f.origin for f in failed2] == [str(articles / "07.txt")] == [f.origin for f in failed1]
+        assert "no publication date" in failed2[0].message
+        assert _claims(two) == _claims(one) and len(_claims(two)) >= 10
+        assert seen[-1] == (7, 7, "") and [d for d, _t, _m in seen] == sorted(d for d, _t, _m in seen)
+    finally:
+        one.close()
+        two.close()
+
+
+def test_cancel_stops_between_articles_and_keeps_what_was_stored(tmp_path, articles, monkeypatch):
+    monkeypatch.setattr(importing, "PARALLEL_MIN", 2)
+    ledger = Ledger.open(tmp_path / "c.db")
+    try:
+        stored = []
+        done, _failed = ledger.import_many([articles], workers=2, on_result=stored.append,
+                                           cancelled=lambda: sum(isinstance(r, ImportResult) for r in stored) >= 2)
+        assert 2 <= len(done) < 6
+        assert len(ledger.list_articles()) == sum(r.created for r in done)
+    finally:
+        ledger.close()
+
+
+def test_the_model_is_announced_while_it_loads(tmp_path, articles, monkeypatch):
+    from claimledger.extraction import parse
+
+    monkeypatch.setattr(parse, "is_loaded", lambda: False)
+    ledger = Ledger.open(tmp_path / "m.db")
+    try:
+        messages = []
+        ledger.import_many([articles / "01.txt"], progress=lambda d, t, m: messages.append(m))
+        assert messages[0] == importing.PREPARING_MODEL
+    finally:
+        ledger.close()
