@@ -470,3 +470,22 @@ def test_news_deadline_constructions(text, needle, value, earliest, latest):
     assert (t.text, t.value) == (needle, value)
     if earliest or latest:
         assert (t.earliest, t.latest) == (earliest, latest)
+
+
+def test_every_rule_declares_the_tokens_it_starts_at():
+    """Each rule names, at its definition, the lower-case tokens it can start at (the tagger tries
+    it only there); the registry is in priority order and holds only the families' rules."""
+    from claimledger.extraction.timex.rules import FAMILIES, RULES
+
+    families = {f.__name__ for f in FAMILIES}
+    assert len({fn for _rx, fn, _prio, _first in RULES}) == len(RULES) > 30
+    assert [prio for _rx, _fn, prio, _first in RULES] == sorted(prio for _rx, _fn, prio, _first in RULES)
+    for _rx, fn, _prio, first in RULES:
+        assert fn.__module__ in families, fn.__name__
+        assert first and all(w == w.lower() for w in first), fn.__name__
+
+
+def test_public_api_is_importable_from_the_package():
+    from claimledger.extraction.timex import deadline_window, reanchor, signal_before, tag, tag_one  # noqa: F401
+
+    assert set(timex.__all__) == {"tag", "tag_one", "reanchor", "signal_before", "deadline_window"}
