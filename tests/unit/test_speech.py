@@ -64,6 +64,15 @@ def test_construction(text, quote, speaker, kind):
     assert text[c.start:c.end] == c.quote
 
 
+def test_a_source_the_parser_hangs_on_the_quotation_is_still_found():
+    text = '"We have had better conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat, said.'
+    assert one(text, "We have had better conventions").speaker == "Bill Eastland"
+
+
+def test_a_party_and_state_in_brackets_is_no_speaker():
+    assert one('Gov. Ada Kell (R-OH) said, "We will rebuild the bridge."', "We will rebuild").speaker == "Ada Kell"
+
+
 def test_the_clause_before_a_joined_cue_stays_the_reporters():
     text = "Nordvik Airlines cut its profit forecast on Thursday and said it would ground 12 jets over the winter."
     first = one(text, "cut its profit forecast")

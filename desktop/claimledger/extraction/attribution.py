@@ -540,6 +540,7 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_PARENS = re.compile(r"\s*\([^()]{1,40}\)")
 _COLON = re.compile(r"\s*[\"\u201c]?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for)\s+){0,4}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
 
 
@@ -779,14 +780,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # "said Tuesday"): the parse's subject wins
         if r is None or (r.verb == c.verb and r.np != c.np and r.how in ("inverted", "quote", "tail")):
             cues[i] = c
-            np_text = re.sub(r"\s*\([^()]{1,40}\)", "", s.text[c.np[0]:c.np[1]])  # "Gov. John Kasich (R-OH)"
+            np_text = _PARENS.sub("", s.text[c.np[0]:c.np[1]])
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
             if c.np[0] == 0 and first is not None and (first.tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB") or (
                     head is not None and first.i == head.i and first.lower_ in SOURCE_NOUNS)):
                 np_text = np_text[:1].lower() + np_text[1:]  # "Developing countries urged", "Polls show": no name
             np_texts[i] = np_text
-    mentions: list[Mention | None] = [parse_mention(np_texts.get(i, s.text[c.np[0]:c.np[1]])) if c else None
+    for i, (s, c) in enumerate(zip(sentences, cues)):
+        if c is not None and i not in np_texts:
+            np_texts[i] = _PARENS.sub("", s.text[c.np[0]:c.np[1]])  # "Gov. John Kasich (R-OH)"
+    mentions: list[Mention | None] = [parse_mention(np_texts[i]) if c else None
                                       for i, (s, c) in enumerate(zip(sentences, cues))]
 
     def region_of(pos: int, par: int) -> tuple[int, int, bool] | None:

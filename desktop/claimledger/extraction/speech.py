@@ -254,6 +254,32 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[i
     return [sp] if sp else []
 
 
+def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None:
+    """`"We had better conventions," Texas delegate Bill Eastland, wearing a cowboy hat, said`:
+    when the parse hangs the name on the quotation, the words between the closing quotation mark
+    and the first comma (or the verb) are the source, the quotation the content."""
+    close = max(s.rfind("\u201d", 0, t.idx), s.rfind('"', 0, t.idx))
+    if close <= 0:
+        return None
+    seg_end = s.find(",", close + 1, t.idx)
+    seg_end = seg_end if seg_end > 0 else t.idx
+    toks = [x for x in doc if close < x.idx and x.idx + len(x.text) <= seg_end and not x.is_punct]
+    if not toks or len(toks) > 8 or not (toks[-1].tag_ in ("NNP", "NNPS", "NN", "NNS")):
+        return None
+    content = _span([x for x in doc if x.idx < close])
+    np = _span(toks)
+    if content is None or np is None:
+        return None
+    names = [x for x in toks if x.tag_ in ("NNP", "NNPS")]
+    run = []
+    for x in reversed(toks):  # the proper nouns that end the source: "Bill Eastland"
+        if x.tag_ not in ("NNP", "NNPS"):
+            break
+        run.insert(0, x.text)
+    return SyntaxCue(np, (t.idx, t.idx + len(t.text)), (content[1], t.idx + len(t.text)), [content], "quote", t.text,
+                     lemma, 0, " ".join(run).strip(" .,") or None if names else None)
+
+
 def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
     """Cues made of a light verb and a noun of communication ("raised questions about", "took
     swipes at") or of a copula and an adjective of stance ("is confident that", "is critical of"):
@@ -325,6 +351,11 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         if lemma is None or not t.tag_.startswith("VB") or not _governs(t) or not outside(t.idx):
             continue
         src, how = _source(t)
+        if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
+            quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
+            if quoted is not None:
+                cands.append(quoted)
+            continue
         if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
             continue
         content, whole = _content(t, lemma, src)
