@@ -107,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="replace the database's content with a backup (the current content is copied aside first)")
     s.add_argument("file", metavar="FILE")
 
+    sub.add_parser("check", help="check the database's storage (damage, its files, its place) and say what to do")
+
     s = sub.add_parser("extract", help="print the claims found in articles (no database)")
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--published", type=_date)
@@ -142,6 +144,9 @@ def _output(path: str | None):
     target = Path(path)
     if target.is_dir():
         raise UsageError(f"{path}: is a directory")
+    from claimledger.services.files import refuse_ledger_file
+
+    refuse_ledger_file(target, "choose another file name for the output")
     if not target.parent.exists():
         raise UsageError(f"{path}: folder {target.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -279,6 +284,12 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_check(args) -> int:
+    report = _open(args).check_storage(integrity=True)
+    print(report.text())
+    return 0 if report.ok else 1
+
+
 def cmd_extract(args) -> int:
     from claimledger.extraction import claims
 
@@ -315,7 +326,7 @@ def cmd_gui(args) -> int:
 
 COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "export": cmd_export,
             "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json,
-            "backup": cmd_backup, "restore": cmd_restore}
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
 
 
 def _gui_for_files(argv: list[str]) -> list[str]:

@@ -22,6 +22,18 @@ start per trial; the parent holds no database connection and no threads when it 
 
 ``--writers`` mode is the two-writer test: processes writing to one file at once, each
 confirming what it saved; afterwards nothing may be missing and no call may have failed.
+
+``--drop-locks`` adds the step of issue 12 to every trial: now and then the child opens and closes
+the ledger's own files (``os.close(os.open(...))`` of the database, its -wal and -shm, as a file
+dialog, a thumbnailer or a drag-and-drop handler in the same process would), which drops every
+POSIX lock the process holds on them; meanwhile the parent plays a colleague's program beside
+it: it opens the ledger with its own connection, checks that every write confirmed so far is
+there ("seen while it runs"), and closes it again, so that it is the last connection whenever
+the child's locks are gone. A confirmed write the colleague did not see counts as lost too.
+
+``hold DB`` (used by tests/reliability/test_lost_locks.py) is a stand-in for the window: it opens
+the ledger and then obeys commands read line by line from stdin (``record NOTE``, ``drop SUFFIX...``,
+``locks``), answering each with one JSON line once it is done.
 """
 from __future__ import annotations
 
@@ -44,11 +56,38 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_5b4a2467856888dd.txt"
 STATUSES = ["in_progress", "stalled", "fulfilled", "partially_fulfilled", "not_fulfilled", "moot", "unverifiable"]
 FIRST_DAY = date(2021, 7, 6)
+COLLEAGUE_EVERY = 0.03  # --drop-locks: seconds between two reads by the colleague's program
 
 
 # -- the worker: what the user's app does ---------------------------------------------------------
-def work(db: str, out_fd: int, seed: int, *, steps: int | None = None, author: str = "harness") -> None:
-    """Open the ledger and save things in a loop; report each one on ``out_fd`` after it returned."""
+def drop_locks(db: str, suffixes=("", "-wal", "-shm")) -> None:
+    """What a file dialog's mime sniffing does to the ledger's files: open one and close it again.
+    Closing any descriptor of a file drops every POSIX lock this process holds on it."""
+    for suffix in suffixes:
+        try:
+            os.close(os.open(db + suffix, os.O_RDONLY))
+        except FileNotFoundError:
+            pass
+
+
+def without(remedies: str) -> None:
+    """Measure one remedy of issue 12 without the other (store/ledger_files.py): switch off
+    ``guard`` (the OFD lock guard), ``failsafe`` (the check of -wal/-shm before and after each
+    transaction) or ``both`` (the app as it was before the issue) in this process."""
+    from claimledger.store import ledger_files
+
+    if remedies in ("guard", "both"):
+        def no_guard(self):
+            self.guard = "unsupported: switched off"
+        ledger_files.LedgerFiles.take_guard = no_guard
+    if remedies in ("failsafe", "both"):
+        ledger_files.LedgerFiles.usable = lambda self, info: True
+
+
+def work(db: str, out_fd: int, seed: int, *, steps: int | None = None, author: str = "harness",
+         drop_every: int = 0) -> None:
+    """Open the ledger and save things in a loop; report each one on ``out_fd`` after it returned.
+    ``drop_every``: about every so many saves, open and close the ledger's files (drop_locks)."""
     from claimledger.services import Ledger
 
     rng = random.Random(seed)
@@ -58,6 +97,8 @@ def work(db: str, out_fd: int, seed: int, *, steps: int | None = None, author: s
     i = 0
     while steps is None or i < steps:
         i += 1
+        if drop_every and rng.randrange(drop_every) == 0:
+            drop_locks(db)
         op = rng.random()
         cid = rng.choice(ids)
         if op < 0.85:
@@ -79,6 +120,56 @@ def work(db: str, out_fd: int, seed: int, *, steps: int | None = None, author: s
             ids = [c.id for c in ledger.claims(limit=None)]
         line["at"] = time.time()
         os.write(out_fd, (json.dumps(line) + "\n").encode())
+
+
+def own_locks(db: str) -> int:
+    """POSIX locks this process holds on the ledger and its -shm (Linux /proc/locks; -1 elsewhere)."""
+    try:
+        with open("/proc/locks") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return -1
+    inodes = set()
+    for suffix in ("", "-shm"):
+        try:
+            inodes.add(os.stat(db + suffix).st_ino)
+        except FileNotFoundError:
+            pass
+    pid = str(os.getpid())
+    return sum(1 for line in lines if len(f := line.split()) > 5 and f[1] == "POSIX" and f[4] == pid
+               and int(f[5].rsplit(":", 1)[1]) in inodes)
+
+
+def hold(db: str) -> None:
+    """The window's stand-in: open the ledger, then obey stdin, one JSON answer line per command.
+
+    ``record NOTE`` records an outcome (answer once it returned: confirmed); ``drop [SUFFIX...]``
+    opens and closes the ledger's files (default: the database, -wal and -shm); ``locks`` counts
+    the POSIX locks held. EOF ends it."""
+    from claimledger.services import Ledger
+
+    ledger = Ledger.open(db, author="window")
+    claim = ledger.claims(limit=1)[0].id
+    n = 0
+    for line in sys.stdin:
+        cmd, _, arg = line.strip().partition(" ")
+        if cmd == "record":
+            n += 1
+            status = STATUSES[n % len(STATUSES)]
+            try:
+                r = ledger.record_outcome(claim, status, observed_on=FIRST_DAY + timedelta(days=n), note=arg)
+                answer = {"t": "e", "id": r.event_id, "claim": claim, "status": status, "note": arg}
+            except Exception as exc:  # noqa: BLE001 - the test wants to see it, in words
+                answer = {"t": "error", "error": f"{type(exc).__name__}: {exc}"}
+        elif cmd == "drop":
+            drop_locks(db, tuple("" if s == "db" else s for s in arg.split()) or ("", "-wal", "-shm"))
+            answer = {"t": "dropped"}
+        elif cmd == "locks":
+            answer = {"t": "locks"}
+        else:
+            answer = {"t": "error", "error": f"unknown command {cmd!r}"}
+        answer["locks"] = own_locks(db)
+        print(json.dumps(answer), flush=True)
 
 
 def prepare(db: Path) -> None:
@@ -150,6 +241,25 @@ def check(db: Path, confirmed: Confirmed) -> tuple[list[str], int]:
     return problems, lost
 
 
+def colleague_misses(db: Path, confirmed: Confirmed) -> list[int]:
+    """Another program beside the writer: open the ledger with a connection of its own (read-write,
+    as the command line opens it), list the confirmed outcome events it cannot see, close it."""
+    if not confirmed.events:
+        return []
+    conn = sqlite3.connect(db, timeout=10)
+    try:
+        have = {r[0] for r in conn.execute("SELECT id FROM outcome_event")}
+    except sqlite3.Error as exc:  # e.g. "locking protocol" when the writer's locks are gone
+        COLLEAGUE_ERRORS.append(str(exc))
+        return []
+    finally:
+        conn.close()  # the last connection, if the writer's locks are gone: it checkpoints, deletes -wal
+    return sorted(set(confirmed.events) - have)
+
+
+COLLEAGUE_ERRORS: list[str] = []
+
+
 # -- one trial ------------------------------------------------------------------------------------
 def _read_lines(fd: int, buf: bytearray, confirmed: Confirmed) -> int:
     """Take complete lines from buf (a torn last line was never confirmed: the child died first)."""
@@ -162,11 +272,16 @@ def _read_lines(fd: int, buf: bytearray, confirmed: Confirmed) -> int:
     return n
 
 
-def trial(db: Path, seed: int, delay: float, confirmed: Confirmed, *, use_exec: bool) -> tuple[int, bool]:
-    """Run one child, kill it after ``delay`` seconds. Returns (confirmed lines, killed)."""
+def trial(db: Path, seed: int, delay: float, confirmed: Confirmed, *, use_exec: bool, drop_every: int = 0,
+          unseen: set[int] | None = None, remedies_off: str = "") -> tuple[int, bool]:
+    """Run one child, kill it after ``delay`` seconds. Returns (confirmed lines, killed).
+    ``drop_every``: the child drops its locks now and then (drop_locks) while the parent, a
+    colleague's program, reads the ledger every COLLEAGUE_EVERY s; confirmed events it could not
+    see go into ``unseen``."""
     if use_exec:
-        proc = subprocess.Popen([sys.executable, __file__, "--child", str(db), str(seed)], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
+        proc = subprocess.Popen([sys.executable, __file__, "--child", str(db), str(seed), str(drop_every)]
+                                + (["--without", remedies_off] if remedies_off else []),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         rfd, pid = proc.stdout.fileno(), proc.pid
     else:
         r, w = os.pipe()
@@ -177,7 +292,9 @@ def trial(db: Path, seed: int, delay: float, confirmed: Confirmed, *, use_exec: 
             os.close(w)
             code = 0
             try:
-                work(str(db), 1, seed)
+                if remedies_off:
+                    without(remedies_off)
+                work(str(db), 1, seed, drop_every=drop_every)
             except BaseException as exc:  # noqa: BLE001 - report and die; never return into the parent's code
                 os.write(2, f"child {seed} failed: {type(exc).__name__}: {exc}\n".encode())
                 code = 3
@@ -188,7 +305,13 @@ def trial(db: Path, seed: int, delay: float, confirmed: Confirmed, *, use_exec: 
     got = 0
     deadline = time.monotonic() + delay
     exited = False
+    next_read = time.monotonic() + COLLEAGUE_EVERY
     while (left := deadline - time.monotonic()) > 0:
+        if drop_every:
+            if time.monotonic() >= next_read:
+                unseen.update(colleague_misses(db, confirmed))
+                next_read = time.monotonic() + COLLEAGUE_EVERY
+            left = min(left, max(0.0, next_read - time.monotonic()))
         ready, _, _ = select.select([rfd], [], [], left)
         if ready:
             chunk = os.read(rfd, 65536)
@@ -215,21 +338,36 @@ def trial(db: Path, seed: int, delay: float, confirmed: Confirmed, *, use_exec: 
     else:
         os.close(rfd)
     if exited and not status_ok:
-        raise SystemExit(f"child {seed} failed by itself (not killed){': ' + err.strip() if err else ''}")
+        code = proc.returncode if use_exec else os.waitstatus_to_exitcode(status)
+        how = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
+        raise ChildFailed(f"child {seed} died by itself ({how}){': ' + err.strip() if err else ''}")
     return got, not exited
 
 
-def run_trials(trials: int, *, db: Path, max_delay: float, use_exec: bool, seed: int, verbose: bool) -> int:
+class ChildFailed(Exception):
+    """The worker ended on its own (an error, or a signal such as SIGBUS), not by the harness's kill."""
+
+
+def run_trials(trials: int, *, db: Path, max_delay: float, use_exec: bool, seed: int, verbose: bool,
+               drop_every: int = 0, remedies_off: str = "") -> int:
     rng = random.Random(seed)
     prepare(db)
     confirmed = Confirmed()
+    unseen: set[int] = set()
+    crashes: list[str] = []
     total_lost = 0
     t0 = time.monotonic()
     for t in range(1, trials + 1):
         delay = rng.uniform(0.0, max_delay)
-        got, killed = trial(db, seed * 100_000 + t, delay, confirmed, use_exec=use_exec)
+        try:
+            got, killed = trial(db, seed * 100_000 + t, delay, confirmed, use_exec=use_exec, drop_every=drop_every,
+                                unseen=unseen, remedies_off=remedies_off)
+        except ChildFailed as exc:  # still count what it had confirmed
+            crashes.append(str(exc))
+            got = 0
+            print(f"trial {t}: {exc}", file=sys.stderr, flush=True)
         problems, lost = check(db, confirmed)
-        total_lost += lost
+        total_lost = max(total_lost, lost)  # every check counts all confirmed so far: lost items stay lost
         if verbose or problems:
             print(f"trial {t}: killed after {delay * 1000:.0f} ms, {got} confirmed"
                   + ("" if not problems else " — " + "; ".join(problems[:5])), file=sys.stderr, flush=True)
@@ -238,10 +376,18 @@ def run_trials(trials: int, *, db: Path, max_delay: float, use_exec: bool, seed:
             return 1
     elapsed = time.monotonic() - t0
     print(f"trials {trials}, confirmed {len(confirmed)}, lost {total_lost}", flush=True)
+    if drop_every:
+        print(f"locks dropped about every {drop_every} saves; confirmed outcome events a colleague's read did not "
+              f"see while the writer ran: {len(unseen)}", flush=True)
     print(f"({len(confirmed.events)} outcome events, {len(confirmed.versions)} claims edited, "
           f"{len(confirmed.articles)} articles; {elapsed:.1f} s, {'exec' if use_exec else 'fork'} children)",
           file=sys.stderr, flush=True)
-    return 1 if total_lost else 0
+    if crashes:
+        kinds = sorted({c.split("(", 1)[1].split(")")[0] for c in crashes})
+        print(f"workers that died by themselves: {len(crashes)} ({', '.join(kinds)})", flush=True)
+    if COLLEAGUE_ERRORS:
+        print(f"reads by the colleague that failed: {len(COLLEAGUE_ERRORS)} ({COLLEAGUE_ERRORS[0]})", flush=True)
+    return 1 if total_lost or unseen or crashes or COLLEAGUE_ERRORS else 0
 
 
 # -- two writers ------------------------------------------------------------------------------------
@@ -294,12 +440,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--writers", type=int, default=0, help="run the concurrent-writers test instead")
     ap.add_argument("--steps", type=int, default=150, help="writers mode: saves per writer")
+    ap.add_argument("--drop-locks", type=int, default=0, metavar="N",
+                    help="the child opens and closes the ledger's files about every N saves (issue 12) while "
+                         "the parent reads the ledger beside it as a colleague's program")
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--child", nargs=2, metavar=("DB", "SEED"), help=argparse.SUPPRESS)
+    ap.add_argument("--without", choices=["guard", "failsafe", "both"], default="",
+                    help="switch a remedy of issue 12 off in the children, to measure the other one")
+    ap.add_argument("--child", nargs=3, metavar=("DB", "SEED", "DROP_EVERY"), help=argparse.SUPPRESS)
+    ap.add_argument("--hold", metavar="DB", help=argparse.SUPPRESS)
     ap.add_argument("--writer", nargs=4, metavar=("DB", "SEED", "STEPS", "GO"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.without and (args.child or args.hold):
+        without(args.without)
     if args.child:
-        work(args.child[0], sys.stdout.fileno(), int(args.child[1]))
+        work(args.child[0], sys.stdout.fileno(), int(args.child[1]), drop_every=int(args.child[2]))
+        return 0
+    if args.hold:
+        hold(args.hold)
         return 0
     if args.writer:
         _writer_main(args.writer[0], int(args.writer[1]), int(args.writer[2]), args.writer[3])
@@ -317,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("  " + line)
             return 1 if result["errors"] or result["problems"] else 0
         return run_trials(args.trials, db=db, max_delay=args.max_delay, use_exec=args.use_exec, seed=args.seed,
-                          verbose=args.verbose)
+                          verbose=args.verbose, drop_every=args.drop_locks, remedies_off=args.without)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from claimledger.services.errors import InputError, LedgerError
+from claimledger.services.files import refuse_ledger_file
 from claimledger.store import backup as sqlite_backup
 from claimledger.store.engine import sqlite_path
 from claimledger.store.migrate import SQLITE_MAGIC, backup_sqlite, head_revision
@@ -26,6 +27,7 @@ class BackupService:
         live = sqlite_path(str(self.engine.url))
         if live is not None and target.resolve() == live.resolve():
             raise InputError(f"{target}: is the database itself")
+        refuse_ledger_file(target, "choose a new file name for the backup")
         if live is None:
             tmp = target.with_name(f".{target.name}.partial")
             with open(tmp, "w", encoding="utf-8") as fh:
@@ -43,6 +45,7 @@ class BackupService:
         source = Path(source)
         if not source.is_file():
             raise InputError(f"{source}: no such file")
+        refuse_ledger_file(source, "choose a backup copy")
         live = sqlite_path(str(self.engine.url))
         if live is None:
             if self.count_articles():

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 
 from claimledger.domain import ClaimKind, Granularity, Review, SpeakerKind, Status
 from claimledger.services.errors import InputError
+from claimledger.services.files import refuse_ledger_file
 from claimledger.store import queries
 from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
 from claimledger.store.queries import ClaimFilter
@@ -92,6 +93,7 @@ class DumpService:
 
     def import_json_file(self, path: str | Path) -> dict[str, int]:
         path = Path(path)
+        refuse_ledger_file(path, "choose a JSON export (export --format json)")
         try:
             with open(path, encoding="utf-8") as fh:
                 doc = json.load(fh)

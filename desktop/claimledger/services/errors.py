@@ -8,6 +8,11 @@ class LedgerError(Exception):
     exit_status = 1
 
 
+class StorageError(LedgerError):
+    """The database could not be read or written (the disk, the file system, its locks, the
+    server). The operation did not happen; trying again, or reopening the ledger, may help."""
+
+
 class InputError(LedgerError, ValueError):
     """The user's input is wrong (file, date, status, id ...). CLI exit status 2."""
 

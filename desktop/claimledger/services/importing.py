@@ -15,6 +15,7 @@ from claimledger.extraction.article import ArticleError, ParsedArticle, parse_ar
 from claimledger.resources import seeds_dir
 from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError
+from claimledger.services.files import refuse_ledger_file
 from claimledger.store import queries
 from claimledger.store.models import Article, Claim, utcnow
 
@@ -42,6 +43,7 @@ def article_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
 
 
 def read_article_bytes(path: Path) -> bytes:
+    refuse_ledger_file(path, "choose an article file (text, Markdown or HTML)")
     try:
         return path.read_bytes()
     except FileNotFoundError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,20 +17,22 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, NotSupportedError, ProgrammingError
 
-from claimledger.services.errors import LedgerError
+from claimledger.services.errors import LedgerError, StorageError
 from claimledger.services.backup import BackupService
 from claimledger.services.bulk import BulkService
 from claimledger.services.dump import DumpService
 from claimledger.services.export import ExportService
+from claimledger.services.health import HealthService
 from claimledger.services.importing import ImportService
 from claimledger.services.outcomes import OutcomeService
 from claimledger.services.reading import ReadService
 from claimledger.services.stats import StatsService
 from claimledger.services.workbench import WorkbenchService
 from claimledger.store import migrate
-from claimledger.store.engine import make_engine, resolve_url, sqlite_path, writer
+from claimledger.store import ledger_files
+from claimledger.store.engine import close_engine, ledger_files_of, make_engine, resolve_url, sqlite_path, writer
 from claimledger.store.models import Meta
 
 M = Meta.__table__
@@ -47,24 +50,28 @@ def default_author() -> str:
 
 @contextmanager
 def _database_errors() -> Iterator[None]:
-    """Storage failures a user can act on become one-line LedgerErrors (never a traceback)."""
+    """Storage failures become one-line StorageErrors in words (never a traceback); errors about
+    the data itself (a unique key, a bad value) stay what they are for the use case to handle."""
     try:
         yield
+    except (IntegrityError, DataError, ProgrammingError, NotSupportedError):
+        raise
     except DBAPIError as exc:
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
-            raise LedgerError("the database is busy in another program; try again in a moment") from None
+            raise StorageError("the database is busy in another program; try again in a moment") from None
         if "malformed" in text or "not a database" in text or "corrupt" in text:
-            raise LedgerError("the database file is damaged; restore a backup (claimledger restore FILE)") from None
+            raise StorageError("the database file is damaged; restore a backup (claimledger restore FILE)") from None
         if "disk is full" in text or "no space" in text:
-            raise LedgerError("the disk is full; nothing was saved — free some space and try again") from None
+            raise StorageError("the disk is full; nothing was saved — free some space and try again") from None
         if "readonly" in text or "read-only" in text:
-            raise LedgerError("the database is read-only; nothing was saved") from None
-        raise
+            raise StorageError("the database is read-only; nothing was saved") from None
+        detail = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+        raise StorageError(f"the ledger could not be read or written ({detail}); try again, or reopen it") from None
 
 
 class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService, BulkService,
-             BackupService, WorkbenchService):
+             BackupService, WorkbenchService, HealthService):
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
         self.engine = engine
         self._writer = writer(engine)
@@ -108,22 +115,64 @@ class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportSer
         return self._today() if callable(self._today) else (self._today or date.today())
 
     def close(self) -> None:
+        """Close the connections (and let go of the SQLite file's lock guard). Idempotent."""
+        close_engine(self.engine)
+
+    def reopen(self) -> None:
+        """Close every idle connection and open new ones on the next use: after a storage error,
+        or when the ledger's files were replaced under this program. Background work still
+        running keeps its connection until it ends (its files are checked when it returns)."""
         self.engine.dispose()
+        files = ledger_files_of(self.engine)
+        if files is not None and not files.guard.startswith(("held", "unsupported")):
+            files.take_guard()
 
     # -- transactions -------------------------------------------------------------------------
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         with _database_errors():
-            with self.engine.connect() as conn:
-                with conn.begin():
-                    yield conn
+            with self._transaction(self.engine) as conn:
+                yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        """One write transaction: all of it is committed, or none of it."""
+        """One write transaction: all of it is committed, or none of it. It is confirmed (returns)
+        only if the ledger's files are still the ones it wrote to (store.ledger_files)."""
         with _database_errors():
-            with self._writer.begin() as conn:
+            with self._transaction(self._writer, write=True) as conn:
                 yield conn
+
+    @contextmanager
+    def _transaction(self, engine: Engine, *, write: bool = False) -> Iterator[Connection]:
+        """A connection in a transaction. On a SQLite file whose -wal/-shm were replaced under
+        this process (its locks lost), the stale connections are closed and new ones opened
+        *before* anything runs; after a write commits, the files must be the same still."""
+        deadline = None
+        while True:
+            conn = engine.connect()
+            try:
+                tx = conn.begin()
+                break
+            except ledger_files.StaleLedgerFiles as exc:
+                conn.close()  # closed for good at check-in: its files are not the ledger's any more
+                files = ledger_files_of(self.engine)
+                files.dispose_all() if files is not None else self.engine.dispose()
+                deadline = deadline or time.monotonic() + ledger_files.STALE_WAIT_S
+                if time.monotonic() > deadline:  # other connections of this process still on the old files
+                    raise StorageError(f"{exc}; nothing was {'saved' if write else 'read'} — reopen the ledger") from None
+                time.sleep(0.01)
+            except BaseException:
+                conn.close()
+                raise
+        try:
+            with tx:
+                yield conn
+            files = ledger_files_of(self.engine)
+            if write and files is not None and not files.usable(conn.info):
+                raise StorageError("the ledger's files were replaced by another program while this was being saved; "
+                                   "it may not have been saved — reopen the ledger and check")
+        finally:
+            conn.close()
 
     # -- metadata -------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

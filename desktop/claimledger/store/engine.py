@@ -4,12 +4,15 @@ from __future__ import annotations
 import os
 import random
 import time
+import weakref
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
+
+from claimledger.store import ledger_files
 
 ENV_VAR = "CLAIMLEDGER_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -43,6 +46,8 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine for ``url``; a SQLite file's engine keeps its locks and checks its files
+    (store/ledger_files.py, issue 12)."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         path = sqlite_path(url)
@@ -54,7 +59,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
             poolclass=NullPool if path is None else None,
         )
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, path)
         return engine
     connect_args = {}
     if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("psycopg", "psycopg2"):
@@ -68,20 +73,74 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+_FILES: "weakref.WeakKeyDictionary[Engine, ledger_files.LedgerFiles]" = weakref.WeakKeyDictionary()
+
+
+def ledger_files_of(engine: Engine) -> "ledger_files.LedgerFiles | None":
+    """The watched files of a SQLite file engine (None before its first connection, or not SQLite)."""
+    return _FILES.get(engine)
+
+
+_FINALIZERS: "weakref.WeakKeyDictionary[Engine, weakref.finalize]" = weakref.WeakKeyDictionary()
+
+
+def close_engine(engine: Engine) -> None:
+    """Close the engine's connections; a SQLite file's guard is let go as its last user leaves."""
+    finalizer = _FINALIZERS.pop(engine, None)
+    if finalizer is not None:
+        finalizer.detach()
+    files = _FILES.get(engine)
+    if files is None:
+        engine.dispose()
+        return
+    ledger_files.detach(files, engine.dispose)  # its connections' close events still reach ``files``
+    _FILES.pop(engine, None)
+
+
+def _configure_sqlite(engine: Engine, path: Path | None) -> None:
     # pysqlite's own transaction handling is switched off so that SQLAlchemy's BEGIN is the one
     # used (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
     # Write transactions take the write lock up front (BEGIN IMMEDIATE): a deferred transaction
     # that later upgrades to a writer fails with "database is locked" without waiting.
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):
+    def _on_connect(dbapi_conn, record):
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
+        mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()[0]  # reads the header: -wal/-shm open now
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+        if path is None:
+            return
+        files = _FILES.get(engine)
+        if files is None:
+            files = ledger_files.attach(path)
+            if files is None:
+                return
+            _FILES[engine] = files
+            _FINALIZERS[engine] = ledger_files.finalizer(engine, files)
+            files.add_engine(engine)
+        record.info["cl_pool"] = id(engine.pool)
+        files.connected(record.info, wal=str(mode).lower() == "wal")
+
+    @event.listens_for(engine, "close")
+    def _on_close(_dbapi_conn, record):
+        files = _FILES.get(engine)
+        if files is not None:
+            files.closed(record.info)
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn, record):
+        """A connection opened on files since replaced, or returned to a pool already disposed, is
+        closed now rather than kept: while it is open, new connections of this process would share
+        SQLite's per-process state of the old files."""
+        files = _FILES.get(engine)
+        if files is None or record.dbapi_connection is None:
+            return
+        if (record.info.get("cl_gen") != files.generation or not record.info.get("cl_clean", True)
+                or record.info.get("cl_pool") != id(engine.pool)):
+            record.invalidate()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
@@ -89,6 +148,10 @@ def _configure_sqlite(engine: Engine) -> None:
             _begin_immediate(conn)
         else:
             conn.exec_driver_sql("BEGIN")
+        files = _FILES.get(engine)
+        if files is not None and not files.usable(conn.info):
+            conn.exec_driver_sql("ROLLBACK")
+            raise ledger_files.StaleLedgerFiles(f"{path}: its -wal/-shm were replaced while this program had them open")
 
 
 def _begin_immediate(conn) -> None:

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlmodel import SQLModel
 
+from claimledger.store import ledger_files
 from claimledger.store import models  # noqa: F401  (registers the tables)
 from claimledger.store.backup import connect_read_only, copy_sqlite
 from claimledger.store.engine import sqlite_path, writer
@@ -52,6 +53,8 @@ def check_sqlite_file(path: Path) -> None:
     found when the pages are read)."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    if ledger_files.registered(path) is not None:
+        return  # open in this process already (checked then); a raw read would drop its locks (issue 12)
     size = path.stat().st_size
     with open(path, "rb") as fh:
         header = fh.read(100)
