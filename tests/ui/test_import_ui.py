@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
 
 from claimledger.services import ClaimFilter
+from claimledger.ui import file_dialogs
 from claimledger.ui.main_window import MainWindow
 from ui_helpers import generated_article
 
@@ -29,7 +29,7 @@ def test_background_import_reports_progress_and_refreshes(qtbot, ledger, tmp_pat
     seen = []
     real = w.import_progress.set_progress
     monkeypatch.setattr(w.import_progress, "set_progress", lambda d, t, m: (seen.append((d, t)), real(d, t, m)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *a, **k: files)
     w.import_action.trigger()
     assert w.importer.is_running()
     assert not w.import_progress.isHidden()

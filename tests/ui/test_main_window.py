@@ -5,10 +5,10 @@ import csv
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from claimledger.services import ClaimFilter
 from claimledger.ui import claims_model as cm
+from claimledger.ui import file_dialogs
 from claimledger.ui.main_window import MainWindow
 from ui_helpers import row_of_quote, rows
 
@@ -108,7 +108,7 @@ def test_outcome_dialog_keeps_input_errors_inside(window, seeded_ledger, qtbot):
 
 def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp_path, monkeypatch, qtbot):
     out = tmp_path / "report.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV files (*.csv)"))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: str(out))
     window.export_action.trigger()
     dialog = window.export_dialog
     dialog.save_button.click()
@@ -130,7 +130,7 @@ def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp
 
 
 def test_export_cancelled_writes_nothing(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: "")
     dialog = window.open_export_dialog()
     dialog.save_button.click()
     window.wait_idle()

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from claimledger.services import Ledger
+from claimledger.services import Ledger, LedgerError
 from claimledger.services.dto import ArticleSummary
 
 ObjectRole = Qt.ItemDataRole.UserRole + 2  # the ArticleSummary, None for "All articles"
 
 
 class ArticlesModel(QAbstractListModel):
+    read_failed = Signal(object)  # a page could not be read (the window says why)
+
     def __init__(self, ledger: Ledger, parent=None, *, load: bool = True, page_size: int = 200, max_pages: int = 5):
         super().__init__(parent)
         self._ledger = ledger
@@ -39,7 +41,11 @@ class ArticlesModel(QAbstractListModel):
     def _page(self, number: int) -> list[ArticleSummary]:
         page = self._pages.get(number)
         if page is None:
-            page = self._ledger.list_articles(offset=number * self.page_size, limit=self.page_size)
+            try:
+                page = self._ledger.list_articles(offset=number * self.page_size, limit=self.page_size)
+            except LedgerError as exc:
+                self.read_failed.emit(exc)
+                return []
             self._pages[number] = page
             while len(self._pages) > self.max_pages:
                 self._pages.popitem(last=False)
@@ -60,7 +66,11 @@ class ArticlesModel(QAbstractListModel):
     def row_of(self, article_id: int | None) -> int:
         if article_id is None:
             return 0
-        position = self._ledger.article_position(article_id)
+        try:
+            position = self._ledger.article_position(article_id)
+        except LedgerError as exc:
+            self.read_failed.emit(exc)
+            return 0
         return 0 if position is None else position + 1
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

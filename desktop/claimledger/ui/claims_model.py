@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from claimledger.domain import Status
-from claimledger.services import ClaimFilter, Ledger
+from claimledger.services import ClaimFilter, Ledger, LedgerError
 from claimledger.services.dto import ClaimRow
 
 COL_ID = 0
@@ -81,6 +81,11 @@ def _one_line(text: str, limit: int = 300) -> str:
 
 
 class ClaimsTableModel(QAbstractTableModel):
+    """``read_failed(exc)``: a count or a page could not be read (the rows show empty; the window
+    says why). Nothing is cached from a failed read: the next look reads again."""
+
+    read_failed = Signal(object)
+
     def __init__(self, ledger: Ledger, *, page_size: int = 100, max_pages: int = 8, parent=None):
         super().__init__(parent)
         self._ledger = ledger
@@ -90,7 +95,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._sort_key = "deadline"
         self._descending = False
         self._pages: OrderedDict[int, list[ClaimRow]] = OrderedDict()
-        self._total = ledger.count_claims(self._filter)
+        self._total = 0
+        self._total = self._count()
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -125,7 +131,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Data changed in the ledger: re-count, drop the window; keep the view's place if the
         number of rows did not change (an outcome recorded, a review set)."""
-        total = self._ledger.count_claims(self._filter)
+        total = self._count()
         if total != self._total:
             self._reset(total)
             return
@@ -136,8 +142,15 @@ class ClaimsTableModel(QAbstractTableModel):
     def _reset(self, total: int | None = None) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._total = self._ledger.count_claims(self._filter) if total is None else total
+        self._total = self._count() if total is None else total
         self.endResetModel()
+
+    def _count(self) -> int:
+        try:
+            return self._ledger.count_claims(self._filter)
+        except LedgerError as exc:
+            self.read_failed.emit(exc)
+            return self._total  # what was shown stays (marked as possibly out of date)
 
     # -- rows -------------------------------------------------------------------------------
     def _page(self, number: int) -> list[ClaimRow]:
@@ -145,9 +158,13 @@ class ClaimsTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._ledger.claims(self._filter, sort=self._sort_key, descending=self._descending,
-                                   offset=number * self.page_size, limit=self.page_size,
-                                   total=self._total)
+        try:
+            page = self._ledger.claims(self._filter, sort=self._sort_key, descending=self._descending,
+                                       offset=number * self.page_size, limit=self.page_size,
+                                       total=self._total)
+        except LedgerError as exc:
+            self.read_failed.emit(exc)
+            return []
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)

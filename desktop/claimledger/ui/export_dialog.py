@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimledger.services import ClaimFilter
+from claimledger.services import ClaimFilter, LedgerError
+from claimledger.services.files import refuse_ledger_file
+from claimledger.ui import file_dialogs
 from claimledger.ui.report_pdf import report_document, save_pdf
 from claimledger.ui.tasks import TaskRunner
 
@@ -196,8 +197,8 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         fmt = self.format()
-        path, _ = QFileDialog.getSaveFileName(self, "Export claims", f"claims{fmt.suffix}",
-                                              f"{fmt.file_filter};;All files (*)")
+        path = file_dialogs.get_save_file_name(self, "Export claims", f"claims{fmt.suffix}",
+                                               f"{fmt.file_filter};;All files (*)")
         if path:
             self.save_to(path)
 
@@ -207,6 +208,7 @@ class ExportDialog(QDialog):
         path = Path(path)
 
         def work(_task):
+            refuse_ledger_file(path, "choose another file name for the export")
             with open(path, "w", encoding="utf-8", newline="") as out:
                 return write_export(ledger, fmt.key, out, f, excel=excel and self.excel_check.isEnabled())
 
@@ -223,8 +225,8 @@ class ExportDialog(QDialog):
         self._runner.run(work, on_success=done, on_failure=failed)
 
     def choose_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save report as PDF", "claim-report.pdf",
-                                              "PDF files (*.pdf);;All files (*)")
+        path = file_dialogs.get_save_file_name(self, "Save report as PDF", "claim-report.pdf",
+                                               "PDF files (*.pdf);;All files (*)")
         if path:
             self.save_pdf(path)
 
@@ -232,6 +234,11 @@ class ExportDialog(QDialog):
         doc = self.html_preview.document()
         if doc is None or doc.isEmpty():
             self.status_label.setText("The report is still being read; try again in a moment.")
+            return False
+        try:
+            refuse_ledger_file(path, "choose another file name for the report")
+        except LedgerError as exc:
+            self.status_label.setText(f"<b style='color:#d03030'>Cannot write {exc}.</b>")
             return False
         save_pdf(doc, str(path))
         if not Path(path).is_file():

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from claimledger.services import InputError, Ledger
 from claimledger.services.importing import PREPARING_MODEL, ImportFailure
+from claimledger.ui import file_dialogs
 from claimledger.ui.tasks import Task, TaskRunner
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -150,7 +150,7 @@ class ImportController(QObject):
         return self._task is not None
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import articles", "", FILE_FILTER)
+        paths = file_dialogs.get_open_file_names(self._window, "Import articles", "", FILE_FILTER)
         if paths:
             self.start(paths)
 

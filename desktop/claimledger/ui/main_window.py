@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimledger.services import ClaimFilter, LedgerError
+from claimledger.services import ClaimFilter, LedgerError, StorageError
 from claimledger.services.dto import ArticleView, ClaimRow
 from claimledger.ui import claims_model as cm
 from claimledger.ui import window_menus, window_state
@@ -37,6 +37,7 @@ from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
 from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.review import ClaimActions
+from claimledger.ui.storage_alert import StorageAlerts
 from claimledger.ui.tasks import TaskRunner
 from claimledger.ui.timeline import TimelinePane
 
@@ -84,10 +85,12 @@ class MainWindow(QMainWindow):
         self.detail_pane = ClaimDetailPane(self)
         self.due_view = DueView(ledger, self.runner, self)
 
+        self.storage = StorageAlerts(self)  # storage errors are never silent
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.filter_bar)
+        centre_layout.addWidget(self.storage.banner)
         centre_layout.addWidget(self.table, 1)
         self.lower_tabs = QTabWidget(self)
         self.lower_tabs.setObjectName("lowerTabs")
@@ -121,6 +124,10 @@ class MainWindow(QMainWindow):
         self.actions.changed.connect(lambda _id: self.refresh())
 
         window_menus.build(self)
+        self.runner.unhandled.connect(self.storage.read_failed)
+        queued = Qt.ConnectionType.QueuedConnection  # they fail inside data(): report after the paint
+        self.model.read_failed.connect(self._table_read_failed, queued)
+        self.articles_model.read_failed.connect(self._articles_read_failed, queued)
         self.filter_bar.changed.connect(self.apply_filter)
         self.articles_view.selectionModel().currentChanged.connect(self._article_selected)
         self.table.selectionModel().currentRowChanged.connect(self._claim_selected)
@@ -182,17 +189,24 @@ class MainWindow(QMainWindow):
 
         ledger = self.ledger
         self.runner.run(lambda _task: (ledger.count_articles(), ledger.count_claims(), ledger.top_speakers()),
-                        on_success=loaded,
-                        on_failure=lambda exc: self.statusBar().showMessage(f"Articles not loaded: {exc}", 8000))
+                        on_success=loaded, on_failure=lambda exc: self.storage.read_failed(exc, "article list"))
+
+    def _table_read_failed(self, exc) -> None:
+        self.storage.read_failed(exc, "claims table")
+
+    def _articles_read_failed(self, exc) -> None:
+        self.storage.read_failed(exc, "article list")
 
     def _started(self) -> None:
         """Start-up is over (its background reads delivered). What exists now (Qt wrappers,
         modules, SQLAlchemy's compiled statements…) lives as long as the window: moved out of the
         garbage collector's sight (``gc.freeze``), a full collection no longer walks it — at a
-        million claims one took ~40 ms, in the middle of a keystroke in the search box."""
+        million claims one took ~40 ms, in the middle of a keystroke in the search box.
+        Then the storage self-check runs in the background (it speaks up only about problems)."""
         if not self._frozen:
             self._frozen = True
             gc.freeze()
+            self.storage.check(integrity=None, startup=True)
 
     def _update_counts(self) -> None:
         """Status-bar counts, soon after the filter settles: while the analyst types, each
@@ -313,6 +327,9 @@ class MainWindow(QMainWindow):
         try:
             detail = self.ledger.claim(row.id, f=ClaimFilter(as_of=self.model.claim_filter.as_of))
             article, claims = self._article(row.article_id)
+        except StorageError as exc:
+            self.storage.read_failed(exc, "claim details")
+            return
         except LedgerError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
@@ -334,6 +351,8 @@ class MainWindow(QMainWindow):
         dialog = OutcomeDialog(self.ledger, claim, self, as_of=self.as_of())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._outcome_recorded(d))
+        dialog.storage_error.connect(lambda exc, d=dialog: self.storage.write_failed(
+            exc, what="The outcome", retry=lambda: d.accept() if d.isVisible() else None))
         dialog.open()
         self.outcome_dialog = dialog
         return dialog
@@ -360,6 +379,22 @@ class MainWindow(QMainWindow):
             f"Imported {created} article{'s' if created != 1 else ''} ({claims} claims)"
             + (f"; {len(results) - created} already in the ledger" if len(results) > created else "")
             + (f"; {len(failures)} failed" if failures else ""), 8000)
+
+    # -- the ledger's storage ------------------------------------------------------------------
+    def reopen_ledger(self) -> None:
+        """Close the ledger's connections and open them again (after a storage error; File ▸
+        Reopen ledger), then read everything again. Background reads are let finish first."""
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
+        self.runner.drain(2_000)
+        self.ledger.reopen()
+        self.storage.clear()
+        self.statusBar().showMessage("The ledger was reopened; everything shown was read again.", 8000)
+        self.refresh()
+
+    def check_ledger(self) -> None:
+        """File ▸ Check ledger…: the storage check with SQLite's page check, shown in words."""
+        self.storage.check(integrity=True)
 
     # -- drag and drop ----------------------------------------------------------------------
     @staticmethod

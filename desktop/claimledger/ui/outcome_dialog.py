@@ -1,13 +1,15 @@
 """Record an outcome for one claim: status, the date it was observed, evidence and a note.
 
 The dialog calls ``ledger.record_outcome`` itself when OK is pressed; an input error (bad
-link, future date …) is shown inside the dialog, which stays open so nothing typed is lost.
+link, future date …) is shown inside the dialog, which stays open so nothing typed is lost. So
+does a storage error, which is also emitted (``storage_error``) for the window to offer a retry
+or a reopen of the ledger.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimledger.domain import Status
-from claimledger.services import Ledger, LedgerError
+from claimledger.services import Ledger, LedgerError, StorageError
 from claimledger.services.dto import ClaimRow
 from claimledger.services.outcomes import RecordedOutcome, check_url
 
@@ -42,6 +44,8 @@ def _qdate(d: date) -> QDate:
 
 
 class OutcomeDialog(QDialog):
+    storage_error = Signal(object)  # the outcome could not be saved for a storage reason
+
     def __init__(self, ledger: Ledger, claim: ClaimRow, parent: QWidget | None = None, *, as_of: date | None = None):
         super().__init__(parent)
         self._ledger = ledger
@@ -143,7 +147,11 @@ class OutcomeDialog(QDialog):
                           note=self.note_edit.toPlainText().strip(), more_evidence=extra)
             self.recorded = self._ledger.record_outcome(self.claim.id, self.status_combo.currentData(), **params)
             self.params = params
-        except LedgerError as exc:  # InputError, NotFoundError, busy database: stay open
+        except StorageError as exc:  # not saved: stay open, keep the input, let the window offer more
+            self.show_error(f"Not saved: {exc}. What you entered is kept; press Record to try again.")
+            self.storage_error.emit(exc)
+            return
+        except LedgerError as exc:  # InputError, NotFoundError: stay open
             self.show_error(str(exc))
             return
         super().accept()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from claimledger.services import ConflictError, LedgerError
+from claimledger.services import ConflictError, LedgerError, StorageError
 from claimledger.services.dto import ClaimRow
 from claimledger.ui.claim_editor import ClaimEditor, ConflictDialog, row_values
 from claimledger.ui.undo import EditClaimCommand, OutcomeCommand
@@ -49,8 +49,13 @@ class ClaimActions(QObject):
         s.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the table has the focus
         s.activated.connect(slot)
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Claim Ledger", message)
+    def _error(self, message: str, exc: BaseException | None = None, retry=None) -> None:
+        """A write failed: a storage error offers to retry or reopen (the window's StorageAlerts);
+        others (a conflict on undo, bad input) are a message."""
+        if isinstance(exc, StorageError):
+            self.window.storage.write_failed(exc, what="The change" if retry else "The undo or redo", retry=retry)
+        else:
+            QMessageBox.warning(self.window, "Claim Ledger", message)
         self.changed.emit(0)
 
     # -- review -----------------------------------------------------------------------------
@@ -92,8 +97,8 @@ class ClaimActions(QObject):
         except ConflictError:
             self._conflict(claim.id, changes, text, then)
             return
-        except LedgerError as exc:
-            self._error(str(exc))
+        except LedgerError as exc:  # the edit is kept in the retry: nothing typed is lost
+            self._error(str(exc), exc, retry=lambda: self.write(claim, changes, text=text, then=then))
             return
         self._push(claim, changes, version, text, then)
 
@@ -108,7 +113,7 @@ class ClaimActions(QObject):
         try:
             theirs = self.ledger.claim(claim_id).row
         except LedgerError as exc:
-            self._error(str(exc))
+            self._error(str(exc), exc, retry=lambda: self._conflict(claim_id, changes, text, then))
             return
         dialog = ConflictDialog(theirs, changes, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -149,7 +154,7 @@ class ClaimActions(QObject):
             claim_id = self.ledger.add_claim(proposal["article_id"], proposal["start"], proposal["end"],
                                              modality=proposal.get("modality"), **_clean(values))
         except LedgerError as exc:
-            self._error(str(exc))
+            self._error(str(exc), exc, retry=lambda: self._add(proposal, values))
             return
         # undoing an addition marks the claim rejected (claims are never deleted from the ledger)
         self.undo_stack.push(EditClaimCommand(

@@ -16,7 +16,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, SIGNAL, Slot
+
+SIGNAL_UNHANDLED = SIGNAL("unhandled(PyObject)")
 
 
 class Task:
@@ -60,9 +62,12 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs functions in the background; callbacks come back on the GUI thread."""
+    """Runs functions in the background; callbacks come back on the GUI thread. A failure without
+    an ``on_failure`` callback is emitted as ``unhandled`` (the window shows it: never only a
+    traceback on stderr that nobody sees)."""
 
     busy_changed = Signal(bool)
+    unhandled = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 2):
         super().__init__(parent)
@@ -126,6 +131,8 @@ class TaskRunner(QObject):
         _s, on_failure, _p = self._done(task_id)
         if on_failure:
             on_failure(exc)
+        elif self.receivers(SIGNAL_UNHANDLED):
+            self.unhandled.emit(exc)
         else:
             sys.stderr.write(getattr(exc, "__traceback_text__", repr(exc)))
 

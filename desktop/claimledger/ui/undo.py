@@ -23,7 +23,7 @@ FIELD_LABELS = {
 
 
 class _LedgerCommand(QUndoCommand):
-    def __init__(self, text: str, on_change: Callable[[int], None], on_error: Callable[[str], None]):
+    def __init__(self, text: str, on_change: Callable[[int], None], on_error: Callable[..., None]):
         super().__init__(text)
         self._first = True
         self._on_change, self._on_error = on_change, on_error
@@ -33,7 +33,7 @@ class _LedgerCommand(QUndoCommand):
             fn()
         except LedgerError as exc:
             self.setObsolete(True)
-            self._on_error(f"Could not {self.actionText().lower()}: {exc}")
+            self._on_error(f"Could not {self.actionText().lower()}: {exc}", exc)
             return
         self._on_change(claim_id)
 

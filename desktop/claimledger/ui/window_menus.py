@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from claimledger.ui import window_state
+from claimledger.ui import file_dialogs, window_state
 
 
 def _action(w, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -50,6 +50,10 @@ def build(w) -> None:
     w.timeline_action = _action(w, "&Timeline", lambda: w.lower_tabs.setCurrentWidget(w.timeline), "Ctrl+T")
     w.due_action = _action(w, "What is &due", lambda: w.side_tabs.setCurrentWidget(w.due_view), "Ctrl+D")
     w.quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+    w.check_action = _action(w, "Chec&k ledger…", w.check_ledger, None,
+                             "Check the ledger's file for damage, its write-ahead log, its locks and where it lives")
+    w.reopen_action = _action(w, "Reop&en ledger", w.reopen_ledger, None,
+                              "Close the ledger's connections and open them again (after a storage error)")
     about = _action(w, "&About Claim Ledger", lambda: show_about(w))
     w.author_action = _action(w, "Your &name…", lambda: ask_author(w), None,
                               "The name recorded with the outcomes you enter (default: your login name)")
@@ -61,7 +65,7 @@ def build(w) -> None:
     w.recent_menu = file_menu.addMenu("Open &recent")
     w.recent_menu.aboutToShow.connect(lambda: fill_recent(w))
     fill_recent(w)
-    for a in (None, w.import_action, w.export_action, None, w.quit_action):
+    for a in (None, w.import_action, w.export_action, None, w.check_action, w.reopen_action, None, w.quit_action):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)
     edit_menu = menu.addMenu("&Edit")
     for a in (w.undo_action, w.redo_action, None, w.search_action, None, w.author_action):
@@ -108,8 +112,8 @@ def fill_recent(w) -> None:
 
 
 def open_database_dialog(w) -> None:
-    path, _ = QFileDialog.getOpenFileName(w, "Open a ledger database", str(Path(w.ledger.location).parent),
-                                          "Claim Ledger databases (*.db *.sqlite *.sqlite3);;All files (*)")
+    path = file_dialogs.get_open_file_name(w, "Open a ledger database", str(Path(w.ledger.location).parent),
+                                           "Claim Ledger databases (*.db *.sqlite *.sqlite3);;All files (*)")
     if path:
         open_database(w, path)
 
