@@ -177,7 +177,21 @@ class Mention:
     is_org: bool = False  # the mention itself is an organisation ("the Pentagon")
 
 
+_TITLE_ABBR = re.compile(r"^(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig)\.?\s+)+(?=[A-Z])")
+
+
 def parse_mention(np: str) -> Mention:
+    """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
+    a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name."""
+    m = _parse_mention(np)
+    if m.name:
+        t = _TITLE_ABBR.match(m.name)
+        if t and len(m.name[t.end():].split()) >= 1:
+            return replace(m, name=m.name[t.end():], role=m.role or t.group(0).strip().rstrip(".").lower())
+    return m
+
+
+def _parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation."""
     np = np.strip().strip(",").strip()
     # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
@@ -540,7 +554,7 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_PARENS = re.compile(r"\s*\([^()]{1,40}\)")
+_PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
 _COLON = re.compile(r"\s*[\"\u201c]?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for)\s+){0,4}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
 
 
@@ -1127,6 +1141,9 @@ def _described(m: Mention, mention: str) -> Speaker | None:
 
 
 def _named(name: str, mention: str) -> Speaker:
+    t = _TITLE_ABBR.match(name)
+    if t and name[t.end():].strip():
+        name = name[t.end():]
     toks = name.split()
     kind = org_kind(name) if (_is_orgish(toks) or _country(name) or (len(toks) == 1 and name.isupper())) else "person"
     return Speaker(name, kind, mention.strip(), name if kind != "person" else None, None)
