@@ -177,7 +177,7 @@ class Mention:
     is_org: bool = False  # the mention itself is an organisation ("the Pentagon")
 
 
-_TITLE_ABBR = re.compile(r"^(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig)\.?\s+)+(?=[A-Z])")
+_TITLE_ABBR = re.compile(r"^(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?\s+)+(?=[A-Z])")
 
 
 def parse_mention(np: str) -> Mention:
@@ -558,6 +558,16 @@ _PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
 _COLON = re.compile(r"\s*[\"\u201c]?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for)\s+){0,4}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
 
 
+_KEEP_PERIOD = re.compile(r"(?:\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mt)|\b(?:[A-Z]\.){2,}|\b[A-Z])\.$")
+
+
+def _final_period(np: str) -> str:
+    """A sentence's last word keeps no full stop in a speaker ("told NBC." -> NBC), unless it is
+    an abbreviation ("Jr.", "Inc.", "U.S.")."""
+    np = np.rstrip()
+    return np[:-1] if np.endswith(".") and not _KEEP_PERIOD.search(np) else np
+
+
 def _colon_cue(s: str) -> _Cue | None:
     """"McCaul: If elected, Clinton could be impeached", "TAPPER: ...": a name, a colon, what
     the name says (headline and transcript form)."""
@@ -789,10 +799,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         c = syntax_cue(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
         if c is None:
             continue
-        r = cues[i]
-        # the surface patterns and the parse agree on the verb but not on its source ("told AFP",
-        # "said Tuesday"): the parse's subject wins
-        if r is None or (r.verb == c.verb and r.np != c.np and r.how in ("inverted", "quote", "tail")):
+        if cues[i] is None:
             cues[i] = c
             np_text = _PARENS.sub("", s.text[c.np[0]:c.np[1]])
             first = next((t for t in doc if t.idx == c.np[0]), None)
@@ -803,7 +810,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             np_texts[i] = np_text
     for i, (s, c) in enumerate(zip(sentences, cues)):
         if c is not None and i not in np_texts:
-            np_texts[i] = _PARENS.sub("", s.text[c.np[0]:c.np[1]])  # "Gov. John Kasich (R-OH)"
+            np_texts[i] = _final_period(_PARENS.sub("", s.text[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
     mentions: list[Mention | None] = [parse_mention(np_texts[i]) if c else None
                                       for i, (s, c) in enumerate(zip(sentences, cues))]
 

@@ -34,7 +34,7 @@ class Paragraph:
 # Words whose period never ends a sentence: a name follows.
 TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig
-    gov sen rep rev fr hon pres supt insp det st mt ft sr jr amb atty gens sens reps
+    gov sen rep rev fr hon pres supt insp det st mt ft sr jr amb atty gens sens reps const cst
     no nos vol fig art sec para pp op""".split()
 )
 # Abbreviations that usually sit mid-sentence but may end one.
