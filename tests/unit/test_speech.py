@@ -102,6 +102,11 @@ def test_pronoun_stays_with_the_speaker_just_heard_over_a_company_in_the_same_se
     assert one(text, "likely to hold rates").speaker == "Lena Vogt"
 
 
+def test_an_event_that_raises_doubts_is_nobodys_view():
+    text = "The surge in fighting and the flight of soldiers have raised grave doubt about the talks."
+    assert one(text, "raised grave doubt").speaker is None
+
+
 def test_a_poll_or_a_draft_speaks_for_nobody():
     text = ("Polls show the Green party leading by six points ahead of the May 4 vote. "
             "According to a draft seen by Reuters, the Commission intends to propose a levy next year.")

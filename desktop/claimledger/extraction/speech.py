@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.extraction import _cues as C
+from claimledger.extraction import _lexicon as L
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -44,6 +45,9 @@ _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _NOT_SOURCE = frozenset("there what which that this these those who whom whatever".split())
 _WORDS = frozenset(C.FORMS)
+_PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
+republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
+writer author host moderator candidate leader nominee senator governor mayor""".split())
 _ABOUT = frozenset("about at against on over of to for that".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
 
@@ -70,6 +74,16 @@ def _nominal(t: "Token") -> bool:
 
 def _verb(t: "Token") -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
+def _agent(t: "Token") -> bool:
+    """A source that can hold a view: a name, a personal pronoun, a role or a body ("critics",
+    "the ministry")."""
+    if t.tag_ in ("NNP", "NNPS") or t.lower_ in ("he", "she", "they", "we", "i", "you"):
+        return True
+    w = t.lower_
+    roles = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
+    return w in roles or (w.endswith("s") and w[:-1] in roles) or (w.endswith("ies") and w[:-3] + "y" in roles)
 
 
 def _depth(t: "Token") -> int:
@@ -304,8 +318,8 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         src = next((c for c in kids if c.dep_ == "nsubj"), None)
         if src is None and t.dep_ == "conj":
             src = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        if src is None or src.lower_ in _NOT_SOURCE or not _nominal(src) or src.i > t.i:
-            continue
+        if src is None or src.lower_ in _NOT_SOURCE or not _nominal(src) or src.i > t.i or not _agent(src):
+            continue  # "the upsurge in fighting has raised doubts": an event, nobody speaking
         np_toks = _np_tokens(src)
         np = _span(np_toks)
         content = _span(list(doc[np_toks[0].i if np_toks else src.i: t.right_edge.i + 1]))
