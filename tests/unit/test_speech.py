@@ -103,7 +103,7 @@ def test_pronoun_stays_with_the_speaker_just_heard_over_a_company_in_the_same_se
 
 
 def test_an_event_that_raises_doubts_is_nobodys_view():
-    text = "The surge in fighting and the flight of soldiers have raised grave doubt about the talks."
+    text = "The surge in fighting and the flight of Afghan soldiers have raised grave doubt about the Doha talks."
     assert one(text, "raised grave doubt").speaker is None
 
 
