@@ -31,7 +31,10 @@ _nlp: "Language | None" = None
 
 
 class ModelUnavailable(RuntimeError):
-    """The language model package is not installed (a broken install, not a user mistake)."""
+    """The language model package is not installed (a broken install, not a user mistake): the
+    command line says so in one line and exits 1, the window shows it as an import failure."""
+
+    exit_status = 1
 
 
 def load() -> "Language":
