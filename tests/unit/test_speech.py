@@ -107,6 +107,13 @@ def test_an_event_that_raises_doubts_is_nobodys_view():
     assert one(text, "raised grave doubt").speaker is None
 
 
+def test_a_pronoun_without_a_fitting_antecedent_gets_no_speaker_rather_than_a_wrong_one():
+    text = ("Judge Ellen Marsh heard the case in May. I told the court that the ruling would be appealed. "
+            "Critics of the ruling gathered outside. It suggests that the appeal will fail.")
+    assert one(text, "the ruling would be appealed").speaker is None  # the writer, not the judge
+    assert one(text, "the appeal will fail").speaker is None
+
+
 def test_a_poll_or_a_draft_speaks_for_nobody():
     text = ("Polls show the Green party leading by six points ahead of the May 4 vote. "
             "According to a draft seen by Reuters, the Commission intends to propose a levy next year.")

@@ -839,6 +839,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 content_text: str = "") -> tuple[Speaker | None, int | None]:
         s = sentences[i]
         if m.pronoun:
+            if m.pronoun in ("i", "me", "you"):
+                return None, None  # outside a quotation: the writer or the reader, never someone named
             want_person = m.pronoun in L.PRONOUNS_PERSON
             if want_person:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
@@ -853,10 +855,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     return replace(sp, mention=mention_text), j
                 if not want_person and (sp.kind != "person" or m.pronoun == "we"):
                     return replace(sp, mention=mention_text), j
-            if history:
-                j, sp = history[-1]
-                return replace(sp, mention=mention_text), j
-            return None, None
+            return None, None  # no compatible antecedent: no speaker rather than the wrong one
         if m.name and not m.org:
             key = m.name.split()[-1]
             known = persons.get(m.name) or persons.get(key)
