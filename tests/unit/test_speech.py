@@ -114,6 +114,12 @@ def test_a_pronoun_without_a_fitting_antecedent_gets_no_speaker_rather_than_a_wr
     assert one(text, "the appeal will fail").speaker is None
 
 
+def test_he_and_she_skip_a_person_the_text_marks_as_the_other_sex():
+    text = ('Senator Maria Ortiz met Governor Paul Kern on Monday. "We will fix the dam," Ortiz said. '
+            'Mrs. Ortiz left early. "The money is there," he said.')
+    assert one(text, "The money is there").speaker == "Paul Kern"
+
+
 def test_a_poll_or_a_draft_speaks_for_nobody():
     text = ("Polls show the Green party leading by six points ahead of the May 4 vote. "
             "According to a draft seen by Reuters, the Commission intends to propose a levy next year.")

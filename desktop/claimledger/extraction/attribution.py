@@ -844,14 +844,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             want_person = m.pronoun in L.PRONOUNS_PERSON
             if want_person:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
-                last = _last_person(text, abs_np_start, persons)
-                heard = next(((j, sp) for j, sp in reversed(history) if sp.kind == "person"), None)
+                last = _last_person(text, abs_np_start, persons, m.pronoun)
+                heard = next(((j, sp) for j, sp in reversed(history) if sp.kind == "person"
+                              and _sex(text, sp.name, abs_np_start) in (None, "m" if m.pronoun == "he" else "f")), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     return (replace(known, mention=mention_text) if known else
                             Speaker(last[1], "person", mention_text, None, None)), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == "person" or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
+                    if sp.kind == "person" and _sex(text, sp.name, abs_np_start) not in (None, "m" if m.pronoun == "he" else "f"):
+                        continue  # "Mrs. Clinton ... he said": someone else
                     return replace(sp, mention=mention_text), j
                 if not want_person and (sp.kind != "person" or m.pronoun == "we"):
                     return replace(sp, mention=mention_text), j
@@ -1097,11 +1100,40 @@ def _full_name(text: str, end: int, surname: str) -> str | None:
     return best
 
 
-def _last_person(text: str, end: int, known: dict) -> tuple[int, str] | None:
+def _last_person(text: str, end: int, known: dict, pronoun: str | None = None) -> tuple[int, str] | None:
     """(offset, name) of the last person named before ``end``: a run of two to four capitalised
     words that is no organisation or place ("Sebastian Gorka", "Sen. Ted Cruz" -> Ted Cruz), or a
-    surname already met in full. Looks back at most 3,000 characters."""
-    best = None
+    surname already met in full. Looks back at most 3,000 characters. With ``pronoun`` (he/she),
+    a person the text marks as the other sex is passed over (see :func:`_sex`)."""
+    found = _persons_before(text, end, known)
+    for pos, name in reversed(found):
+        if pronoun not in ("he", "she") or _sex(text, name, end) in (None, "m" if pronoun == "he" else "f"):
+            return pos, name
+    return None
+
+
+_SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)")
+_SEX_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+
+
+def _sex(text: str, name: str, end: int) -> str | None:
+    """What the text says of a person's sex before ``end``: a title ("Mrs. Clinton"), or the first
+    personal pronoun right after the name as a subject ("Jana Kell said her ..."). None when the
+    text does not say, or says both."""
+    surname = name.split()[-1]
+    seen = set()
+    for m in _SEX_TITLE.finditer(text, 0, end):
+        if m.group(2) == surname:
+            seen.add("m" if m.group(1) == "Mr" else "f")
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w-])", text[:end]):
+        nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
+        if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]):
+            seen.add("m" if nxt.group(1).lower() in ("he", "him", "his") else "f")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
     surnames = {k for k in known if " " not in k}
     start = max(0, end - 3000)
     for m in _NAME_RUN.finditer(text, start, end):
@@ -1116,11 +1148,11 @@ def _last_person(text: str, end: int, known: dict) -> tuple[int, str] | None:
         if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
                                          for w in words) and not _is_orgish(words) and not _country(name) \
                 and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words):
-            best = (m.start(), name)
+            out.append((m.start(), name))
             surnames.add(words[-1])
         elif len(words) == 1 and words[0] in surnames:
-            best = (m.start(), words[0])
-    return best
+            out.append((m.start(), words[0]))
+    return out
 
 
 def _documentary(mention: str) -> bool:
