@@ -3,7 +3,8 @@
     .venv/bin/python tests/benchmarks/extract_speed.py [--articles N] [--min-rate R]
 
 Prints articles per second (one core, one process) and exits 1 below ``--min-rate``
-(default 35/s, the budget in the task; DESIGN.md's 1,000 articles < 30 s is looser).
+(default 12/s, issue 13's budget once extraction parses with spaCy: the parser alone runs
+~7,200 tokens/s here, so only the sentences that can hold an attribution are parsed).
 Articles are built deterministically from wire-style sentence templates with quotes,
 attributions, dates, headlines and datelines so every code path is exercised.
 """
@@ -67,12 +68,12 @@ def article(rng: random.Random, size: int = 3000) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=1000)
-    ap.add_argument("--min-rate", type=float, default=35.0)
+    ap.add_argument("--min-rate", type=float, default=12.0)
     args = ap.parse_args()
     rng = random.Random(20210706)
     docs = [article(rng) for _ in range(args.articles)]
     published = [date(2021, 7, 6) + timedelta(days=i % 365) for i in range(args.articles)]
-    claims.extract(docs[0], published[0])  # warm up (regex compilation)
+    claims.extract(docs[0], published[0])  # warm up (regex compilation, the language model's load)
     t0 = time.perf_counter()
     n_claims = 0
     for text, pub in zip(docs, published):
