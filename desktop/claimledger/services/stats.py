@@ -15,7 +15,7 @@ from claimledger.store.queries import ClaimFilter
 
 @dataclass(frozen=True, slots=True)
 class TrackRecord:
-    speaker_id: int | None
+    speaker_id: int
     speaker: str
     total: int
     fulfilled: int
@@ -33,8 +33,10 @@ class TrackRecord:
 
 
 class StatsService:
-    def track_records(self, f: ClaimFilter = ClaimFilter()) -> list[TrackRecord]:
-        """Per speaker (claims of people count for their organisation too), as of ``f.as_of``.
+    def track_records(self, f: ClaimFilter = ClaimFilter(), *, group_by_organisation: bool = False) -> list[TrackRecord]:
+        """Per speaker, as of ``f.as_of``; claims the reporter states (no speaker) are nobody's
+        record. ``group_by_organisation``: a person affiliated with an organisation counts under
+        it (Taliban = the Taliban's own claims + its spokesman's) and is not listed apart.
         Counting is grouped in SQL; only fulfilled claims come to Python, for the median."""
         today = self.today()
         S = queries.S
@@ -42,36 +44,36 @@ class StatsService:
         timed = replace(f, statuses=f.statuses & fulfilments if f.statuses else fulfilments)
         base = queries.claim_rows_select(timed, today=today, with_event=True, dialect=self.dialect).subquery()
         with self._read() as conn:
-            grouped = queries.status_counts_by_speaker(conn, f=f, today=today)
+            grouped = [g for g in queries.status_counts_by_speaker(conn, f=f, today=today) if g[0] is not None]
             timing = conn.execute(select(base.c.speaker_id, base.c.status, base.c.status_observed_on,
-                                         base.c.deadline_latest)).all()
-            ids = {sid for sid, *_ in grouped if sid is not None}
-            affiliation = dict(conn.execute(select(S.c.id, S.c.affiliation_id)
-                                            .where(S.c.id.in_(ids), S.c.affiliation_id.is_not(None))).all())
-            ids |= set(affiliation.values())
+                                         base.c.deadline_latest).where(base.c.speaker_id.is_not(None))).all()
+            ids = {sid for sid, *_ in grouped}
+            affiliation = {}
+            if group_by_organisation:
+                affiliation = dict(conn.execute(select(S.c.id, S.c.affiliation_id)
+                                                .where(S.c.id.in_(ids), S.c.affiliation_id.is_not(None))).all())
+                ids |= set(affiliation.values())
             names = dict(conn.execute(select(S.c.id, S.c.name).where(S.c.id.in_(ids))).all())
 
-        def owners(sid):  # the speaker, and the organisation they speak for
-            return (sid, affiliation[sid]) if sid in affiliation else (sid,)
+        def owner(sid: int) -> int:  # the speaker, or the organisation they speak for
+            return affiliation.get(sid, sid)
 
-        counts: dict[int | None, dict[str, int]] = {}
-        overdue: dict[int | None, int] = {}
+        counts: dict[int, dict[str, int]] = {}
+        overdue: dict[int, int] = {}
         for sid, status, n, late in grouped:
-            for owner in owners(sid):
-                per = counts.setdefault(owner, {})
-                per[status] = per.get(status, 0) + n
-                overdue[owner] = overdue.get(owner, 0) + late
-        days: dict[int | None, list[int]] = {}
+            per = counts.setdefault(owner(sid), {})
+            per[status] = per.get(status, 0) + n
+            overdue[owner(sid)] = overdue.get(owner(sid), 0) + late
+        days: dict[int, list[int]] = {}
         for r in timing:
             d = days_early_or_late(Status(r.status), r.status_observed_on, r.deadline_latest)
             if d is not None:
-                for owner in owners(r.speaker_id):
-                    days.setdefault(owner, []).append(d)
+                days.setdefault(owner(r.speaker_id), []).append(d)
         out = []
         for sid, per in counts.items():
             n = lambda *statuses: sum(per.get(s.value, 0) for s in statuses)  # noqa: E731
             out.append(TrackRecord(
-                speaker_id=sid, speaker=names.get(sid, "(reporter)") if sid else "(reporter)", total=sum(per.values()),
+                speaker_id=sid, speaker=names.get(sid, f"speaker {sid}"), total=sum(per.values()),
                 fulfilled=n(Status.FULFILLED), partially_fulfilled=n(Status.PARTIALLY_FULFILLED),
                 not_fulfilled=n(Status.NOT_FULFILLED), unresolved=n(Status.PENDING, Status.IN_PROGRESS, Status.STALLED),
                 other=n(Status.MOOT, Status.UNVERIFIABLE), overdue=overdue.get(sid, 0),

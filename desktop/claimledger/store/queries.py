@@ -30,7 +30,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 
-from claimledger.domain import Status
+from claimledger.domain import Review, Status
 from claimledger.store.models import Article, Claim, OutcomeEvent, OutcomeEvidence, Speaker
 
 if not getattr(SQLiteCompiler, "_claimledger_hints", False):
@@ -64,7 +64,13 @@ class ClaimFilter:
     due_after: date | None = None
     due_before: date | None = None
     overdue_only: bool = False
-    as_of: date | None = None  # None: today, from the cached current status
+    as_of: date | None = None  # None: today, from the cached current status; a date also hides
+    #                            the articles published after it, and their claims
+    include_rejected: bool = False  # rejected claims are left out unless asked for (here or in reviews)
+
+    @property
+    def rejected_hidden(self) -> bool:
+        return not self.include_rejected and Review.REJECTED.value not in self.reviews
 
 
 def latest_event_id(as_of: date | None) -> ColumnElement:
@@ -91,6 +97,11 @@ def status_as_of(as_of: date | None) -> ColumnElement:
 
 def overdue_expr(status: ColumnElement, as_of: date) -> ColumnElement:
     return and_(status.in_(UNRESOLVED), C.c.deadline_latest.is_not(None), C.c.deadline_latest < as_of)
+
+
+def published_by(as_of: date) -> ColumnElement:
+    """The claim's article was published on or before ``as_of`` (later articles did not exist yet)."""
+    return C.c.article_id.in_(select(A.c.id).where(A.c.published_on <= as_of))
 
 
 def _like(term: str) -> str:
@@ -253,6 +264,10 @@ def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, 
            match: FtsMatch | None = None) -> list[ColumnElement]:
     """Conditions on ``claim`` alone (no joins), so counting needs no join either."""
     conds: list[ColumnElement] = []
+    if f.rejected_hidden:
+        conds.append(C.c.review != Review.REJECTED.value)
+    if f.as_of is not None:
+        conds.append(published_by(f.as_of))
     if f.statuses:
         conds.append(status.in_(sorted(f.statuses)))
     if f.kinds:
@@ -393,7 +408,8 @@ def fts_count(conn: Connection, search: str, match: FtsMatch | None = None) -> i
 
 
 def _only_search(f: ClaimFilter) -> bool:
-    return replace(f, search="", as_of=None) == ClaimFilter()
+    """Nothing but words, rejected claims in or out (an as-of date also hides later articles)."""
+    return f.as_of is None and replace(f, search="", include_rejected=True) == ClaimFilter(include_rejected=True)
 
 
 def _match_for(conn: Connection, f: ClaimFilter) -> FtsMatch | None:
@@ -405,6 +421,10 @@ def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMat
     if _only_search(f):
         n = fts_count(conn, f.search, match)
         if n is not None:
+            if f.rejected_hidden:  # the index counts every claim; take the rejected ones away
+                rejected = replace(f, reviews=frozenset({Review.REJECTED.value}))
+                n -= conn.execute(select(func.count()).select_from(C).where(
+                    *_where(rejected, C.c.status, today, conn.dialect.name, match=match))).scalar_one()
             return n
     conds = _where(f, status_as_of(f.as_of), today, conn.dialect.name, match=match)
     return conn.execute(select(func.count()).select_from(C).where(*conds)).scalar_one()
