@@ -102,6 +102,24 @@ def test_a_second_open_of_the_same_ledger_does_not_read_its_file_raw(led):
     assert ledger_files.registered(led.location).report()["guard"] == "held"  # the first one still has it
 
 
+def test_an_entry_whose_file_is_gone_is_not_given_to_a_new_file_with_its_inode(tmp_path):
+    """File systems reuse inode numbers: the state of a deleted ledger (an engine left unclosed)
+    must not be handed to a new file that got its number."""
+    new = tmp_path / "new.db"
+    new.write_bytes(b"")
+    st = os.stat(new)
+    key = (st.st_dev, st.st_ino)
+    ghost = ledger_files.LedgerFiles(path=str(tmp_path / "deleted.db"), key=key, engines=1)
+    ledger_files._REGISTRY[key] = ghost
+    try:
+        files = ledger_files.attach(new)
+        assert files is not ghost and files.path == str(new)
+        assert ledger_files.registered(new) is files
+        ledger_files.detach(files, lambda: None)
+    finally:
+        ledger_files._REGISTRY.pop(key, None)
+
+
 # -- the fail-safe ------------------------------------------------------------------------------------
 def replace_wal_and_shm(db: Path) -> None:
     """What another program does when it believes it is the last connection: the -wal is folded

@@ -254,11 +254,20 @@ def attach(path: str | os.PathLike) -> LedgerFiles | None:
     if key is None:
         return None
     with _REGISTRY_LOCK:
-        files = _REGISTRY.get(key)
+        files = _live(_REGISTRY.get(key))
         if files is None:
             files = _REGISTRY[key] = LedgerFiles(path=path, key=key)
         files.engines += 1
         return files
+
+
+def _live(files: LedgerFiles | None) -> LedgerFiles | None:
+    """``files`` if its path still names its file. An entry whose file was deleted (or replaced
+    by a rename) while an engine left unclosed still holds it must not be handed to a new file
+    that the file system gave the same inode number."""
+    if files is not None and _ident(files.path) != files.key:
+        return None
+    return files
 
 
 def detach(files: LedgerFiles, dispose, *, collected: bool = False) -> None:
@@ -286,7 +295,7 @@ def detach(files: LedgerFiles, dispose, *, collected: bool = False) -> None:
 def registered(path: str | os.PathLike) -> LedgerFiles | None:
     key = _ident(os.fspath(path))
     with _REGISTRY_LOCK:
-        return _REGISTRY.get(key) if key else None
+        return _live(_REGISTRY.get(key)) if key else None
 
 
 def finalizer(owner, files: LedgerFiles) -> weakref.finalize:
@@ -306,7 +315,7 @@ def ledger_file_of(path: str | os.PathLike) -> str | None:
     text = os.fspath(path)
     ident = _ident(text)
     with _REGISTRY_LOCK:
-        ledgers = list(_REGISTRY.values())
+        ledgers = [f for f in _REGISTRY.values() if _live(f) is not None]
     for files in ledgers:
         names = [files.path] + [files.path + s for s in SUFFIXES]
         if ident is not None and ident in {files.key, *(_ident(n) for n in names[1:])}:
