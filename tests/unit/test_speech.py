@@ -73,6 +73,15 @@ def test_a_party_and_state_in_brackets_is_no_speaker():
     assert one('Gov. Ada Kell (R-OH) said, "We will rebuild the bridge."', "We will rebuild").speaker == "Ada Kell"
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Envoy Carl Dane is reported to have told The Times that he believes prices will double by 2027.",
+     "prices will double by 2027", "Carl Dane"),
+    ("Dane went on to predict that the regime would fall within a year.", "the regime would fall", "Dane"),
+])
+def test_the_subject_of_the_verb_a_cue_completes(text, quote, speaker):
+    assert one(text, quote).speaker == speaker
+
+
 def test_the_clause_before_a_joined_cue_stays_the_reporters():
     text = "Nordvik Airlines cut its profit forecast on Thursday and said it would ground 12 jets over the winter."
     first = one(text, "cut its profit forecast")

@@ -148,6 +148,8 @@ def html_to_text(markup: str) -> tuple[str, str]:
 
 
 def _headline(text: str) -> str:
+    """The first line as a title; a long one is cut at a sentence end or a word, marked "..."
+    (ASCII: a spreadsheet opening the CSV report in a legacy encoding shows "…" as "â€¦")."""
     first = text.strip().split("\n", 1)[0].strip()
     if len(first) <= 100:
         return first
@@ -155,7 +157,7 @@ def _headline(text: str) -> str:
     m = re.match(r"(.{20,100}?[.!?])[\s\"'”]", first)
     if m:
         return m.group(1)
-    return cut.rsplit(" ", 1)[0] + "…"
+    return cut.rsplit(" ", 1)[0] + "..."
 
 
 def parse_article(raw: bytes, *, filename: str = "") -> ParsedArticle:

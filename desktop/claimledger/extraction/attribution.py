@@ -799,7 +799,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         c = syntax_cue(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
         if c is None:
             continue
-        if cues[i] is None:
+        r = cues[i]
+        # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The
+        # Guardian that he believes"), yields to a cue the parse finds before it
+        if r is None or (r.how == "front-inner" and c.verb[0] < r.verb[0]):
             cues[i] = c
             np_text = _PARENS.sub("", s.text[c.np[0]:c.np[1]])
             first = next((t for t in doc if t.idx == c.np[0]), None)

@@ -145,10 +145,15 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return t.head, "relative"  # "Ted Cruz, who said he would ...": the noun the clause hangs on
     if subj is not None:
         return subj, "subject"
-    # "Trump said X and added Y", "..., saying that": the subject of the verb it joins
+    # "X is reported to have told", "Dell went on to predict", "she appeared to suggest": the
+    # subject of the verb the cue's infinitive completes
     h = t.head
+    if t.dep_ == "xcomp" and h.i != t.i and _verb(h):
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj, "raised"
     if t.dep_ in ("conj", "advcl") and h.i != t.i and _verb(h):
-        if t.dep_ == "advcl" and not t.tag_ == "VBG":
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             return None, ""
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is not None:
@@ -221,8 +226,10 @@ def _governs(t: "Token") -> bool:
     dep = t.dep_
     if dep in ("ROOT", "parataxis", "relcl"):
         return True
-    if dep == "advcl":
-        return t.tag_ == "VBG"
+    if dep == "xcomp":  # "is reported to have told", "went on to predict"
+        return _governs(t.head) if t.head.i != t.i else False
+    if dep == "advcl":  # "..., saying that", "went on to predict"
+        return t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if dep == "conj":
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:
