@@ -47,5 +47,7 @@ def test_import_progress_says_the_model_is_being_prepared(qtbot):
     qtbot.addWidget(progress)
     progress.set_progress(0, 12, PREPARING_MODEL)
     assert progress.bar.format() == PREPARING_MODEL and progress.bar.maximum() == 0  # a busy bar
+    assert progress.label.text() == PREPARING_MODEL and not progress.label.isHidden()  # with the words beside it
     progress.set_progress(3, 12, "/tmp/a.txt")
     assert progress.bar.format() == "Importing %v/%m" and progress.bar.maximum() == 12 and progress.bar.value() == 3
+    assert progress.label.isHidden()

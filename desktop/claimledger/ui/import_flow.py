@@ -45,8 +45,11 @@ class ImportProgress(QWidget):
         self.bar.setFormat("Importing %v/%m")
         self.cancel_button = QToolButton(self)
         self.cancel_button.setText("Cancel")
+        self.label = QLabel(self)  # a busy bar draws no text: the words go beside it
+        self.label.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.hide()
@@ -57,7 +60,10 @@ class ImportProgress(QWidget):
             self.bar.setFormat(PREPARING_MODEL)
             self.bar.setMaximum(0)
             self.bar.setToolTip("The language model that finds claims and speakers is loading (once per session).")
+            self.label.setText(PREPARING_MODEL)
+            self.label.show()
             return
+        self.label.hide()
         self.bar.setFormat("Importing %v/%m")
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
