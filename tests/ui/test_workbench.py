@@ -203,7 +203,9 @@ def test_due_view_lists_claims_due_and_track_records(window, seeded_ledger, qtbo
     ids = due.due_claim_ids()
     expected = [c.id for c in seeded_ledger.due_soon(30, ClaimFilter())]
     assert ids == expected and ids
-    assert any("Taliban" in due.track_model.index(r, 0).data() for r in range(due.track_model.rowCount()))
+    window.lower_tabs.setCurrentWidget(window.track_records)  # track records: a tab of their own
+    window.wait_idle()
+    assert any("Taliban" in name for name in window.track_records.names())
     assert "Overdue" in due.counts_label.text()
     due.days_spin.setValue(5)
     window.wait_idle()

@@ -1,6 +1,6 @@
-"""What is due: claims whose deadline falls in the next N days after the as-of date, counts by
-status, and each speaker's track record — all for the current filter, read in the background.
-Activating a due claim or a speaker asks the window to show it."""
+"""What is due: claims whose deadline falls in the next N days after the as-of date, and counts by
+status — for the current filter, read in the background. Activating a due claim asks the window
+to show it. (Track records have a tab of their own: ui/track_records.py.)"""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from claimledger.domain import Status
 from claimledger.services import ClaimFilter
+from claimledger.ui.eliding import ElidedToolTipDelegate
 from claimledger.ui.lazy_pane import LoadWhenShown
 from claimledger.ui.tasks import TaskRunner
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 10
-SpeakerIdRole = Qt.ItemDataRole.UserRole + 11
 
 
 def _tree(parent: QWidget, name: str, headers: list[str]) -> tuple[QTreeView, QStandardItemModel]:
@@ -39,6 +39,7 @@ def _tree(parent: QWidget, name: str, headers: list[str]) -> tuple[QTreeView, QS
     view.setUniformRowHeights(True)
     view.setAlternatingRowColors(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setItemDelegate(ElidedToolTipDelegate(view))
     view.header().setStretchLastSection(False)
     view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view, model
@@ -55,7 +56,6 @@ def _item(text, *, data=None, role=ClaimIdRole, right: bool = False) -> QStandar
 
 class DueView(LoadWhenShown, QWidget):
     claim_activated = Signal(int)
-    speaker_activated = Signal(int)
 
     def __init__(self, ledger, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,25 +67,17 @@ class DueView(LoadWhenShown, QWidget):
         self.days_spin.setAccessibleName("Due within days")
         self.days_spin.valueChanged.connect(lambda _v: self.load(self._filter))
         self.due_label = QLabel(self)
+        self.due_label.setWordWrap(True)  # a long sentence must not widen the side panel
         self.due_view, self.due_model = _tree(self, "Claims due soon", ["Due by", "Speaker", "Claim"])
+        self.due_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.due_view.header().resizeSection(1, 120)  # long names elide (whole in the tooltip)
         self.due_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.due_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.counts_label = QLabel(self)
         self.counts_label.setWordWrap(True)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
-        self.track_view, self.track_model = _tree(
-            self, "Track records", ["Speaker", "Claims", "Kept", "Broken", "Open", "Overdue", "Median ±d"])
-        header = self.track_view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(28)
-        for col, tip in enumerate(("Speaker (people also count for their organisation)", "Claims",
-                                   "Fulfilled (incl. partly)", "Not fulfilled", "Unresolved: pending, in progress, stalled",
-                                   "Overdue", "Median days early (−) or late (+) of fulfilments")):
-            self.track_model.horizontalHeaderItem(col).setToolTip(tip)
-        self.track_view.setToolTip("Fulfilled (partly counts half in the rate), not fulfilled, unresolved, overdue, "
-                                   "and the median days early (−) or late (+) of fulfilments")
         self.due_view.activated.connect(lambda i: self._activated(i, ClaimIdRole, self.claim_activated))
         self.due_view.clicked.connect(lambda i: self._activated(i, ClaimIdRole, self.claim_activated))
-        self.track_view.activated.connect(lambda i: self._activated(i, SpeakerIdRole, self.speaker_activated))
 
         row = QHBoxLayout()
         row.addWidget(QLabel("<b>Due within</b>", self))
@@ -98,8 +90,6 @@ class DueView(LoadWhenShown, QWidget):
         layout.addWidget(self.due_view, 3)
         layout.addWidget(QLabel("<b>By status</b>", self))
         layout.addWidget(self.counts_label)
-        layout.addWidget(QLabel("<b>Track records</b> (double-click: filter by speaker)", self))
-        layout.addWidget(self.track_view, 2)
 
     def _activated(self, index, role, signal) -> None:
         value = index.sibling(index.row(), 0).data(role)
@@ -112,7 +102,7 @@ class DueView(LoadWhenShown, QWidget):
         due_filter = replace(f, due_after=None, due_before=None, overdue_only=False)
 
         def work(_task):
-            return ledger.due_soon(days, due_filter), ledger.counts(f), ledger.track_records(f)
+            return ledger.due_soon(days, due_filter), ledger.counts(f)
 
         def show(result) -> None:
             if generation == self._generation:
@@ -120,7 +110,7 @@ class DueView(LoadWhenShown, QWidget):
 
         self._runner.run(work, on_success=show)
 
-    def _show(self, due, counts, records) -> None:
+    def _show(self, due, counts) -> None:
         as_of = self._filter.as_of or self._ledger.today()
         until = as_of + timedelta(days=self.days_spin.value())
         self.due_label.setText(f"{len(due):,} unresolved claim{'s' if len(due) != 1 else ''} due between "
@@ -133,13 +123,6 @@ class DueView(LoadWhenShown, QWidget):
                  for s, n in sorted(counts.by_status.items(), key=lambda kv: -kv[1]) if n]
         parts.append(f"<span style='color:#d03030'>Overdue: <b>{counts.overdue:,}</b></span>")
         self.counts_label.setText(" · ".join(parts) if counts.total else "No claims under these filters.")
-        self.track_model.removeRows(0, self.track_model.rowCount())
-        for t in records:
-            median = "" if t.median_days_early_or_late is None else f"{t.median_days_early_or_late:+g}"
-            self.track_model.appendRow([
-                _item(t.speaker, data=t.speaker_id, role=SpeakerIdRole), _item(t.total, right=True),
-                _item(t.fulfilled + t.partially_fulfilled, right=True), _item(t.not_fulfilled, right=True),
-                _item(t.unresolved, right=True), _item(t.overdue, right=True), _item(median, right=True)])
 
     def due_claim_ids(self) -> list[int]:
         return [self.due_model.index(r, 0).data(ClaimIdRole) for r in range(self.due_model.rowCount())]

@@ -11,18 +11,20 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
 
 from claimledger.domain import ClaimKind, Review, Status
 from claimledger.ui.claim_editor import OptionalDateEdit
+from claimledger.ui.flow_layout import FlowLayout
 from claimledger.ui.speaker_lookup import Lookup, SpeakerCompleter
 
 OVERDUE = "__overdue__"
@@ -36,6 +38,23 @@ def _date(value: str | None) -> date | None:
         return None
 
 
+def _group(parent: QWidget, *parts) -> QWidget:
+    """Labels (str; the first one the buddy of the first field) and fields on one unbreakable line."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    buddy = next((p for p in parts if isinstance(p, QWidget)), None)
+    for p in parts:
+        if isinstance(p, str):
+            label = QLabel(p, box)
+            if "&" in p and buddy is not None:
+                label.setBuddy(buddy)
+            p = label
+        row.addWidget(p)
+    return box
+
+
 class FilterBar(QWidget):
     changed = Signal()
 
@@ -46,29 +65,33 @@ class FilterBar(QWidget):
         self.search_edit.setObjectName("searchBox")
         self.search_edit.setPlaceholderText("Search claims, speakers, notes, tags…  (Ctrl+F)")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(180)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem("All statuses", None)
         self.status_combo.addItem("Unresolved", UNRESOLVED)
         self.status_combo.addItem("Overdue", OVERDUE)
         for s in Status:
             self.status_combo.addItem(s.label, s.value)
+        self.status_combo.setToolTip("Status as of the as-of date; Overdue: unresolved after the deadline")
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem("All kinds", None)
         for k in ClaimKind:
             self.kind_combo.addItem(k.value.capitalize(), k.value)
         self.review_combo = QComboBox(self)
         self.review_combo.addItem("Any review", None)
-        self.review_combo.addItem("To review (suggested)", Review.SUGGESTED.value)
+        self.review_combo.addItem("To review", Review.SUGGESTED.value)
         self.review_combo.addItem("Accepted", Review.ACCEPTED.value)
         self.review_combo.addItem("Rejected", Review.REJECTED.value)
+        self.review_combo.setToolTip("Review state: to review (suggested by the extraction), accepted, rejected")
         self.speaker_combo = QComboBox(self)
         self.speaker_combo.setEditable(True)
         self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speaker_combo.addItem("All speakers", None)
-        self.speaker_combo.setMinimumContentsLength(16)
+        self.speaker_combo.setMinimumContentsLength(11)
         self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.speaker_combo.lineEdit().setPlaceholderText("All speakers")
-        self.speaker_combo.setToolTip("Type part of a name to find a speaker; empty: all speakers")
+        self.speaker_combo.setToolTip("Speaker: type part of a name to find one; empty: all speakers")
         self.speaker_combo.lineEdit().editingFinished.connect(self._speaker_typed)
         # "All speakers" is an empty box (its placeholder says so): typing starts a name at once
         self.speaker_combo.currentIndexChanged.connect(self._show_speaker)
@@ -78,9 +101,11 @@ class FilterBar(QWidget):
         self.tag_edit = QLineEdit(self)
         self.tag_edit.setPlaceholderText("tag")
         self.tag_edit.setClearButtonEnabled(True)
-        self.tag_edit.setMaximumWidth(130)
+        self.tag_edit.setFixedWidth(80)
         self.due_after_edit = OptionalDateEdit(None, self)
         self.due_before_edit = OptionalDateEdit(None, self)
+        self.due_after_edit.setToolTip("Deadlines on or after this date (— : no limit)")
+        self.due_before_edit.setToolTip("Deadlines on or before this date (— : no limit)")
         self.as_of_edit = OptionalDateEdit(self._today, self)
         self.as_of_edit.setMinimumDate(QDate(1900, 1, 2))  # always a date
         self.as_of_edit.setToolTip("Replay the record as of this date: statuses, overdue, history and counts")
@@ -89,10 +114,16 @@ class FilterBar(QWidget):
         self.today_button.clicked.connect(lambda: self.set_as_of(self._today))
         self.clear_button = QPushButton("Clear filters", self)
         self.clear_button.clicked.connect(self.clear)
+        self.include_rejected_check = QCheckBox("Include re&jected", self)
+        self.include_rejected_check.setToolTip(
+            "Also count and list the claims you rejected (not claims). Off: they are left out of the table, "
+            "counts, track records, what is due, the timeline and exports.")
+        self.include_rejected_check.toggled.connect(lambda _on: self.flush())
         names = {self.search_edit: "Search", self.status_combo: "Status filter", self.kind_combo: "Kind filter",
                  self.review_combo: "Review filter", self.speaker_combo: "Speaker filter", self.tag_edit: "Tag filter",
                  self.due_after_edit: "Deadline from", self.due_before_edit: "Deadline to",
-                 self.as_of_edit: "As of date", self.today_button: "As of today", self.clear_button: "Clear filters"}
+                 self.as_of_edit: "As of date", self.today_button: "As of today", self.clear_button: "Clear filters",
+                 self.include_rejected_check: "Include rejected claims"}
         for w, name in names.items():
             w.setAccessibleName(name)
 
@@ -109,24 +140,19 @@ class FilterBar(QWidget):
         for edit in (self.due_after_edit, self.due_before_edit, self.as_of_edit):
             edit.dateChanged.connect(lambda _d: self._timer.start())
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
+        # groups keep a label with its field; the flow layout wraps them onto more rows when the
+        # window is narrow (every filter stays reachable, "As of" and "Clear filters" never clipped)
+        flow = FlowLayout(self)
+        flow.addWidget(self.search_edit)
         for w in (self.status_combo, self.kind_combo, self.review_combo):
-            top.addWidget(w)
-        bottom = QHBoxLayout()
-        for w in (QLabel("Speaker:", self), self.speaker_combo, QLabel("Tag:", self), self.tag_edit,
-                  QLabel("Deadline from", self), self.due_after_edit, QLabel("to", self), self.due_before_edit):
-            bottom.addWidget(w)
-        bottom.addStretch(1)
-        as_of = QLabel("&As of:", self)
-        as_of.setBuddy(self.as_of_edit)
-        for w in (as_of, self.as_of_edit, self.today_button, self.clear_button):
-            bottom.addWidget(w)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(4)
-        grid.addLayout(top, 0, 0)
-        grid.addLayout(bottom, 1, 0)
+            flow.addWidget(w)
+        flow.addWidget(self.speaker_combo)  # no label: its placeholder says "All speakers"
+        flow.addWidget(_group(self, "Ta&g:", self.tag_edit))
+        flow.addWidget(_group(self, "D&ue", self.due_after_edit, "to", self.due_before_edit))
+        flow.addWidget(self.include_rejected_check)
+        flow.addWidget(_group(self, "As &of:", self.as_of_edit, self.today_button))
+        flow.addWidget(self.clear_button)
+        self.flow = flow
 
     def flush(self) -> None:
         """Apply now (Enter, combo change) instead of waiting for the pause."""
@@ -155,6 +181,9 @@ class FilterBar(QWidget):
     def reviews(self) -> frozenset[str]:
         value = self.review_combo.currentData()
         return frozenset({value}) if value else frozenset()
+
+    def include_rejected(self) -> bool:
+        return self.include_rejected_check.isChecked()
 
     def speaker_id(self) -> int | None:
         return self.speaker_combo.currentData()
@@ -234,7 +263,7 @@ class FilterBar(QWidget):
         after, before = self.due_range()
         return {"search": self.search_edit.text(), "status": self.status_combo.currentData(),
                 "kind": self.kind_combo.currentData(), "review": self.review_combo.currentData(),
-                "speaker": self.speaker_id(), "tag": self.tag(),
+                "speaker": self.speaker_id(), "tag": self.tag(), "include_rejected": self.include_rejected(),
                 "due_after": after.isoformat() if after else None, "due_before": before.isoformat() if before else None}
 
     def restore(self, state: dict) -> None:
@@ -249,6 +278,7 @@ class FilterBar(QWidget):
             self.tag_edit.setText(str(state.get("tag") or ""))
             self.due_after_edit.set_value(_date(state.get("due_after")))
             self.due_before_edit.set_value(_date(state.get("due_before")))
+            self.include_rejected_check.setChecked(state.get("include_rejected") is True)
         finally:
             self.blockSignals(False)
         self.flush()

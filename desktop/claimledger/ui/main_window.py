@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -31,7 +32,9 @@ from claimledger.ui.article_view import ArticlePane
 from claimledger.ui.articles_model import ArticlesModel, ElidingDelegate
 from claimledger.ui.claim_detail import ClaimDetailPane
 from claimledger.ui.claims_table import ClaimsTable
+from claimledger.ui.column_fit import keep_claim_column
 from claimledger.ui.due_view import DueView
+from claimledger.ui.eliding import ElidedLabel, ElidedToolTipDelegate
 from claimledger.ui.export_dialog import ExportDialog
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
@@ -40,9 +43,17 @@ from claimledger.ui.review import ClaimActions
 from claimledger.ui.storage_alert import StorageAlerts
 from claimledger.ui.tasks import TaskRunner
 from claimledger.ui.timeline import TimelinePane
+from claimledger.ui.track_records import TrackRecordsPane
 
 
 COUNTS_DELAY_MS = 250
+START_SIZE = (1440, 880)  # at most; a smaller screen gets a window that fits it
+
+
+def start_sizes(width: int) -> tuple[int, int]:
+    """The article list's and the side panel's widths in a window ``width`` pixels wide: what is
+    left goes to the claims table."""
+    return max(130, min(260, int(width * 0.15) - 20)), max(280, min(420, int(width * 0.26)))
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +62,7 @@ class MainWindow(QMainWindow):
         self.ledger = ledger
         self._settings = settings
         self._owns_ledger = owns_ledger
-        self._article_cache: tuple[ArticleView, list[ClaimRow]] | None = None
+        self._article_cache: tuple[tuple[int, bool], ArticleView, list[ClaimRow]] | None = None
         self.outcome_dialog: OutcomeDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.setWindowTitle("Claim Ledger")
@@ -80,8 +91,11 @@ class MainWindow(QMainWindow):
         self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
         self.table = ClaimsTable(self.model, self)
         self.table.setAccessibleName("Claims")
+        self.table.setItemDelegate(ElidedToolTipDelegate(self.table))  # elided names: whole in a tooltip
+        self.claim_column_fit = keep_claim_column(self.table)  # the claim text keeps its share
         self.article_pane = ArticlePane(self)
         self.timeline = TimelinePane(ledger, self.runner, self)
+        self.track_records = TrackRecordsPane(ledger, self.runner, self, settings=settings)
         self.detail_pane = ClaimDetailPane(self)
         self.due_view = DueView(ledger, self.runner, self)
 
@@ -96,6 +110,7 @@ class MainWindow(QMainWindow):
         self.lower_tabs.setObjectName("lowerTabs")
         self.lower_tabs.addTab(self.article_pane, "&Article")
         self.lower_tabs.addTab(self.timeline, "&Timeline")
+        self.lower_tabs.addTab(self.track_records, "Trac&k records")
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.detail_pane, "&Claim")
@@ -105,19 +120,34 @@ class MainWindow(QMainWindow):
         self.vsplit.addWidget(self.lower_tabs)
         self.vsplit.setStretchFactor(0, 3)
         self.vsplit.setStretchFactor(1, 2)
+        # two splitters, not one with three panes: dragging the handle between the table and the
+        # side panel moves only those two, never the article list
+        self.rsplit = QSplitter(Qt.Orientation.Horizontal, self)
+        self.rsplit.setObjectName("rightSplitter")
+        self.rsplit.addWidget(self.vsplit)
+        self.rsplit.addWidget(self.side_tabs)
+        self.rsplit.setStretchFactor(0, 1)
+        self.rsplit.setStretchFactor(1, 0)
+        self.rsplit.setCollapsible(0, False)
         self.hsplit = QSplitter(Qt.Orientation.Horizontal, self)
+        self.hsplit.setObjectName("mainSplitter")
         self.hsplit.addWidget(self.articles_view)
-        self.hsplit.addWidget(self.vsplit)
-        self.hsplit.addWidget(self.side_tabs)
+        self.hsplit.addWidget(self.rsplit)
+        self.hsplit.setStretchFactor(0, 0)
         self.hsplit.setStretchFactor(1, 1)
-        self.hsplit.setSizes([220, 820, 380])
+        self.hsplit.setCollapsible(1, False)
         self.setCentralWidget(self.hsplit)
+        self._fit_to_screen()
 
         self.counts_label = QLabel(self)
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self.import_progress = ImportProgress(self)
+        self.location_label = ElidedLabel(ledger.location, self)  # a long path is elided in the middle
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.location_label.setObjectName("ledgerLocation")
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.import_progress)
-        self.statusBar().addPermanentWidget(QLabel(ledger.location, self))
+        self.statusBar().addPermanentWidget(self.location_label)
         self.importer = ImportController(ledger, self.runner, self.import_progress, self)
         self.importer.finished.connect(self._imported)
         self.actions = ClaimActions(self)
@@ -136,13 +166,30 @@ class MainWindow(QMainWindow):
         self.detail_pane.review_requested.connect(self.actions.review)
         self.timeline.claim_clicked.connect(self.show_claim)
         self.due_view.claim_activated.connect(self.show_claim)
-        self.due_view.speaker_activated.connect(self.filter_speaker)
-        self.resize(1440, 880)
+        self.track_records.speaker_activated.connect(self.filter_speaker)
         window_state.restore(self)
         self._load_lists()
         self.apply_filter()
         if self.model.rowCount() and self.current_claim() is None:
             self.select_row(0)  # something to read from the first moment
+
+    def _fit_to_screen(self) -> None:
+        """The starting size: 1440×880 at most, never more than the screen has room for (at
+        1000×700 every filter and the claim text are still on screen: the filter bar wraps,
+        the table's other columns narrow)."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = START_SIZE
+        if room is not None and room.width() > 0 and room.height() > 0:
+            width, height = min(width, room.width()), min(height, room.height())
+        self.start_at(width, height)
+
+    def start_at(self, width: int, height: int) -> None:
+        """This size, with the panes shared out as for a first start at it."""
+        self.resize(width, height)
+        articles, side = start_sizes(width)
+        self.hsplit.setSizes([articles, width - articles])
+        self.rsplit.setSizes([width - articles - side, side])
 
     # -- filter, counts ---------------------------------------------------------------------
     def selected_article_id(self) -> int | None:
@@ -159,7 +206,8 @@ class MainWindow(QMainWindow):
         return ClaimFilter(search=fb.search(), statuses=fb.statuses(), kinds=fb.kinds(), reviews=fb.reviews(),
                            speaker_id=fb.speaker_id(), article_id=self.selected_article_id(), tag=fb.tag(),
                            due_after=due_after, due_before=due_before, overdue_only=fb.overdue_only(),
-                           as_of=None if as_of == self.ledger.today() else as_of)
+                           as_of=None if as_of == self.ledger.today() else as_of,
+                           include_rejected=fb.include_rejected())
 
     def apply_filter(self) -> None:
         keep = self.current_claim()
@@ -169,6 +217,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.due_view.load(f)
         self.timeline.load(f)
+        self.track_records.load(f)
 
     def filter_speaker(self, speaker_id: int) -> None:
         self.filter_bar.select_speaker(speaker_id)
@@ -244,6 +293,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.due_view.load(self.model.claim_filter)
         self.timeline.load(self.model.claim_filter)
+        self.track_records.load(self.model.claim_filter)
 
     # -- selection --------------------------------------------------------------------------
     def current_claim(self) -> ClaimRow | None:
@@ -313,11 +363,14 @@ class MainWindow(QMainWindow):
             self.article_pane.set_article(article, claims)
 
     def _article(self, article_id: int) -> tuple[ArticleView, list[ClaimRow]]:
-        if self._article_cache is None or self._article_cache[0].id != article_id:
+        """The article and the claims to highlight in it (rejected ones only when they are shown)."""
+        with_rejected = not self.model.claim_filter.rejected_hidden
+        if self._article_cache is None or self._article_cache[0] != (article_id, with_rejected):
             article = self.ledger.get_article(article_id)
-            claims = self.ledger.claims(ClaimFilter(article_id=article_id), sort="id", limit=2000)
-            self._article_cache = (article, claims)
-        return self._article_cache
+            claims = self.ledger.claims(ClaimFilter(article_id=article_id, include_rejected=with_rejected),
+                                        sort="id", limit=2000)
+            self._article_cache = ((article_id, with_rejected), article, claims)
+        return self._article_cache[1:]
 
     def _claim_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()

@@ -14,7 +14,8 @@ def restore(w) -> None:
     if s is None:
         return
     for key, target in (("geometry", w.restoreGeometry), ("hsplit", w.hsplit.restoreState),
-                        ("vsplit", w.vsplit.restoreState), ("columns", w.table.restore_columns)):
+                        ("rsplit", w.rsplit.restoreState), ("vsplit", w.vsplit.restoreState),
+                        ("columns", w.table.restore_columns)):
         value = s.value(f"main/{key}")
         if isinstance(value, QByteArray):
             target(value)
@@ -39,6 +40,7 @@ def save(w) -> None:
         return
     s.setValue("main/geometry", w.saveGeometry())
     s.setValue("main/hsplit", w.hsplit.saveState())
+    s.setValue("main/rsplit", w.rsplit.saveState())
     s.setValue("main/vsplit", w.vsplit.saveState())
     s.setValue("main/columns", w.table.save_columns())
     s.setValue("main/lower_tab", w.lower_tabs.currentIndex())
