@@ -17,7 +17,9 @@ $(STAMP): pyproject.toml packaging/model-requirements.txt
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
+# Qt's system libraries first: a missing one prints the apt-get line that installs it (not a Qt plugin error).
 run: venv
+	@$(BIN)/python packaging/check_qt_libs.py
 	LANG=C.UTF-8 $(BIN)/claimledger
 
 test: venv

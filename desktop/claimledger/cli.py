@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from claimledger import __version__
-from claimledger.domain import ClaimKind, Status
+from claimledger.domain import ClaimKind, Review, Status
 
 PROG = "claimledger"
 
@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("--due-before", type=_date, help="deadline on or before this date")
         s.add_argument("--due-after", type=_date, help="deadline on or after this date")
         s.add_argument("--overdue", action="store_true", help="only claims overdue as of --as-of")
-        s.add_argument("--as-of", type=_date, help="the record as it stood on this date (replayed from outcomes)")
+        s.add_argument("--as-of", type=_date, help="the record as it stood on this date (replayed from outcomes; "
+                                                   "articles published after it are left out)")
+        s.add_argument("--include-rejected", action="store_true", help="also claims an analyst rejected (left out by default)")
         s.add_argument("--search", default="", help="words that must all appear (quote, summary, speaker, notes, tags)")
         s.add_argument("--article", type=int, help="only claims of this article id")
         s.add_argument("--tag", default="")
@@ -88,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quote", help="the passage of the evidence that shows it")
     s.add_argument("--note", default="")
     s.add_argument("--author", help="who records it (default: your login name)")
+
+    s = sub.add_parser("review", help="accept or reject a claim (or set it back to suggested), as in the window")
+    s.add_argument("claim_id", metavar="CLAIM_ID")
+    s.add_argument("review", metavar="accepted|rejected|suggested")
 
     s = sub.add_parser("export", help="write a claim report")
     add_filters(s)
@@ -125,7 +131,7 @@ def _filter(args):
 
     return ClaimFilter(search=args.search, statuses=args.status, kinds=args.kind, due_before=args.due_before,
                        due_after=args.due_after, overdue_only=args.overdue, as_of=args.as_of,
-                       article_id=args.article, tag=args.tag)
+                       article_id=args.article, tag=args.tag, include_rejected=args.include_rejected)
 
 
 def _open(args):
@@ -228,12 +234,40 @@ def cmd_claims(args) -> int:
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
         return 0
     rows = ledger.claims(f, sort=args.sort, limit=args.limit)
-    for r in rows:
-        deadline = r.deadline_latest.isoformat() if r.deadline_latest else "-"
-        flag = " OVERDUE" if r.overdue else ""
-        quote = r.quote if len(r.quote) <= 70 else r.quote[:69] + "…"
-        print(f"{r.id:>6}  {r.kind:<11} {r.status:<19} {deadline:<10} {(r.speaker or '-')[:24]:<24} {quote}{flag}")
+    print_table(TABLE_COLUMNS, [_table_row(r) for r in rows])
     print(f"{len(rows)} claims", file=sys.stderr)
+    return 0
+
+
+TABLE_COLUMNS = (("ID", ">"), ("KIND", "<"), ("STATUS", "<"), ("DUE", "<"), ("OVERDUE", "<"), ("REVIEW", "<"),
+                 ("SPEAKER", "<"), ("QUOTE", "<"))
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+def _table_row(r) -> tuple[str, ...]:
+    return (str(r.id), r.kind, r.status, r.deadline_latest.isoformat() if r.deadline_latest else "-",
+            "yes" if r.overdue else "no", r.review, _cut(r.speaker or "-", 24), _cut(" ".join(r.quote.split()), 70))
+
+
+def print_table(columns, rows) -> None:
+    """A header row and columns padded to their widest cell, two spaces apart (the last one unpadded)."""
+    widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, (name, _align) in enumerate(columns)]
+    for cells in [tuple(name for name, _align in columns), *rows]:
+        line = "  ".join(f"{cell:{align}{w}}" for cell, (_name, align), w in zip(cells, columns, widths))
+        print(line.rstrip())
+
+
+def cmd_review(args) -> int:
+    try:
+        claim_id = int(args.claim_id)
+    except ValueError:
+        raise UsageError(f"claim id {args.claim_id!r} is not a number") from None
+    ledger = _open(args)
+    ledger.set_review(claim_id, args.review)
+    print(f"claim {claim_id}: {Review.parse(args.review)}")
     return 0
 
 
@@ -324,8 +358,8 @@ def cmd_gui(args) -> int:
     return run(args.db, getattr(args, "files", []) or [])
 
 
-COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "export": cmd_export,
-            "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json,
+COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "review": cmd_review,
+            "export": cmd_export, "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
 
 

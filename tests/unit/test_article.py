@@ -15,6 +15,16 @@ def test_seed_header_is_the_date_and_not_text(seed_bytes):
     assert a.title.startswith("The Taliban has plans")
 
 
+def test_a_title_cut_from_a_long_first_line_ends_in_ascii_dots(seed_bytes):
+    """LibreOffice's default CSV import (a legacy charset) shows "…" as "â€¦" (issue 14)."""
+    a = parse_article(seed_bytes, filename="000.txt")
+    long_line = ("word " * 40).strip() + "\n\nThe bank will cut rates."
+    b = parse_article(long_line.encode(), filename="x.txt")
+    for title in (a.title, b.title):
+        assert title.isascii() and "\u2026" not in title
+    assert b.title.endswith("word...") and len(b.title) <= 103
+
+
 def test_markdown_front_matter_and_heading():
     raw = b"---\ntitle: Rates decision\ndate: 2024-03-01\noutlet: Wire\nurl: https://e.org/a\n---\n# Ignored heading\n\nThe bank will cut rates.\n"
     a = parse_article(raw, filename="a.md")

@@ -1,6 +1,9 @@
 """Use cases end to end on a real database: import, outcomes, as-of replay, conflicts, CSV."""
 import csv
 import io
+from dataclasses import replace
+import json
+import re
 from datetime import date
 
 import pytest
@@ -283,3 +286,118 @@ def test_find_speakers_prefix_then_word_then_anywhere_bounded(ledger):
     sid = dict((n, i) for i, n in ledger.find_speakers("zed"))["Zed"]
     assert ledger.speaker_name(sid) == "Zed" and ledger.speaker_name(10**9) is None
     assert [n for _, n in ledger.top_speakers(limit=2)] and len(ledger.top_speakers(limit=2)) == 2
+
+
+# -- issue 14: rejected claims, as-of, track records -------------------------------------------
+LATER = (b"Taliban office\n\nTaliban spokesman Zabihullah Mujahid said on Saturday that the group will open a new "
+         b"office in Doha by January 15, 2025.\n\nFinance minister Maria Lopez said the government will cut fuel "
+         b"taxes by December 2024.\n")
+
+
+def csv_ids(ledger, f=ClaimFilter()) -> set[int]:
+    buf = io.StringIO(newline="")
+    ledger.export_csv(buf, f)
+    return {int(r["claim_id"]) for r in csv.DictReader(io.StringIO(buf.getvalue()))}
+
+
+def everywhere(ledger, f: ClaimFilter) -> dict[str, set[int] | int]:
+    """The claim ids (or numbers) each view of the ledger shows under ``f``."""
+    events = io.StringIO(newline="")
+    ledger.export_events_csv(events, f)
+    html, review, dump = io.StringIO(), io.StringIO(), io.StringIO()
+    ledger.export_html(html, f)
+    ledger.export_claimreview(review, f)
+    ledger.export_json(dump, f)
+    return {
+        "claims": {r.id for r in ledger.claims(f, limit=None)},
+        "count": ledger.count_claims(f),
+        "counts": ledger.counts(f).total,
+        "track": sum(t.total for t in ledger.track_records(f)),
+        "due": {r.id for r in ledger.due_soon(3650, replace(f, as_of=f.as_of or date(2021, 7, 6)))},
+        "timeline": {r.id for r in ledger.timeline(f).rows},
+        "timeline_total": ledger.timeline(f).total,
+        "csv": csv_ids(ledger, f),
+        "events": {int(r["claim_id"]) for r in csv.DictReader(io.StringIO(events.getvalue()))},
+        "json": {c["id"] for c in json.loads(dump.getvalue())["claims"]},
+        "claimreview": len(json.loads(review.getvalue())["@graph"]),
+        "html": set(map(int, re.findall(r'id="claim-(\d+)"', html.getvalue()))),
+    }
+
+
+def test_rejected_claims_are_out_of_every_count_list_and_report_by_default(seeded):
+    troops = claim_with(seeded, "withdraw all foreign troops")
+    peace = claim_with(seeded, "plans to present a written peace proposal")
+    seeded.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30")
+    seeded.record_outcome(peace.id, "in_progress", observed_on="2021-08-01")
+    all_ids = {r.id for r in seeded.claims(limit=None)}
+    seeded.set_review(peace.id, "rejected")
+    seeded.set_review(troops.id, "accepted")
+    shown = everywhere(seeded, ClaimFilter())
+    assert peace.id not in shown["claims"] | shown["due"] | shown["timeline"] | shown["csv"] | shown["json"] | shown["html"]
+    assert shown["claims"] == shown["csv"] == shown["json"] == all_ids - {peace.id}
+    assert shown["count"] == shown["counts"] == len(all_ids) - 1
+    assert shown["events"] == {troops.id} and shown["claimreview"] == 1
+    assert "Taliban" not in {t.speaker for t in seeded.track_records()}  # its one claim was rejected
+    assert seeded.list_articles()[0].claim_count == len(all_ids) - 1
+    # asked for: everything again, and the rejected claim alone through the review filter
+    with_rejected = everywhere(seeded, ClaimFilter(include_rejected=True))
+    assert with_rejected["claims"] == with_rejected["csv"] == with_rejected["json"] == all_ids
+    assert with_rejected["count"] == with_rejected["counts"] == len(all_ids)
+    assert peace.id in with_rejected["due"] & with_rejected["timeline"] & with_rejected["html"]
+    assert with_rejected["timeline_total"] == shown["timeline_total"] + 1
+    assert with_rejected["claimreview"] == 2 and with_rejected["events"] == {troops.id, peace.id}
+    assert seeded.list_articles(include_rejected=True)[0].claim_count == len(all_ids)
+    assert [r.id for r in seeded.claims(ClaimFilter(reviews=frozenset({"rejected"})))] == [peace.id]
+    assert seeded.claim(peace.id).row.review == "rejected"  # its own page still opens
+    # the full-text count (SQLite counts from the index alone) leaves it out too
+    for words in ("peace", "written peace", "Taliban"):
+        for f in (ClaimFilter(search=words), ClaimFilter(search=words, include_rejected=True)):
+            assert seeded.count_claims(f) == len(seeded.claims(f, limit=None)), f
+    assert seeded.count_claims(ClaimFilter(search="written peace")) == \
+        seeded.count_claims(ClaimFilter(search="written peace", include_rejected=True)) - 1
+    # set back: counted again
+    seeded.set_review(peace.id, "suggested")
+    assert seeded.count_claims() == len(all_ids)
+
+
+def test_as_of_leaves_out_articles_published_later_and_their_claims(seeded):
+    later = seeded.import_bytes(LATER, origin="later.txt", published="2024-11-20")
+    later_ids = {r.id for r in seeded.claims(ClaimFilter(article_id=later.article_id), limit=None)}
+    assert len(later_ids) == 2
+    today = everywhere(seeded, ClaimFilter())
+    assert later_ids <= today["claims"] and later_ids <= today["csv"] and later_ids <= today["timeline"]
+    then = ClaimFilter(as_of=date(2021, 12, 2))
+    shown = everywhere(seeded, then)
+    for view in ("claims", "due", "timeline", "csv", "json", "html"):
+        assert not later_ids & shown[view], view
+    reporters = len([r for r in seeded.claims(then, limit=None) if r.speaker is None])  # the reporter's facts
+    assert shown["count"] == shown["counts"] == shown["track"] + reporters == today["count"] - 2
+    assert {t.speaker for t in seeded.track_records(then)} == {"Taliban", "United States", "Zabihullah Mujahid",
+                                                                "US State Department"}
+    assert next(t for t in seeded.track_records(then) if t.speaker == "Zabihullah Mujahid").total == 6
+    # the article list as of then
+    assert [a.id for a in seeded.list_articles(as_of=date(2021, 12, 2))] == [1]
+    assert seeded.count_articles(as_of=date(2021, 12, 2)) == 1 and seeded.count_articles() == 2
+    assert seeded.article_position(later.article_id, as_of=date(2021, 12, 2)) is None
+    assert seeded.article_position(1, as_of=date(2021, 12, 2)) == 0 and seeded.article_position(1) == 1
+    # a search counted as of then (the fast full-text count must not count the later article)
+    assert seeded.count_claims(ClaimFilter(search="fuel taxes")) == 1
+    assert seeded.count_claims(ClaimFilter(search="fuel taxes", as_of=date(2021, 12, 2))) == 0
+    # on its publication day it is there
+    assert later_ids <= {r.id for r in seeded.claims(ClaimFilter(as_of=date(2024, 11, 20)), limit=None)}
+
+
+def test_track_records_leave_out_the_reporter_and_can_group_people_under_their_organisation(seeded):
+    speakers = {t.speaker: t for t in seeded.track_records()}
+    assert "(reporter)" not in speakers and None not in {t.speaker_id for t in speakers.values()}
+    assert (speakers["Taliban"].total, speakers["Zabihullah Mujahid"].total) == (1, 6)  # apart by default
+    assert sum(t.total for t in speakers.values()) == len([r for r in seeded.claims(limit=None) if r.speaker])
+    mujahid = claim_with(seeded, "accelerated in the coming days")
+    seeded.record_outcome(mujahid.id, "fulfilled", observed_on="2021-07-17")
+    grouped = {t.speaker: t for t in seeded.track_records(group_by_organisation=True)}
+    assert "Zabihullah Mujahid" not in grouped
+    taliban = grouped["Taliban"]
+    assert (taliban.total, taliban.fulfilled, taliban.median_days_early_or_late) == (7, 1, -2)
+    assert taliban.overdue == speakers["Taliban"].overdue + speakers["Zabihullah Mujahid"].overdue - 1
+    assert grouped["United States"] == speakers["United States"]
+    assert sum(t.total for t in grouped.values()) == sum(t.total for t in speakers.values())

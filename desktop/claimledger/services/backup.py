@@ -14,6 +14,7 @@ from claimledger.services.errors import InputError, LedgerError
 from claimledger.services.files import refuse_ledger_file
 from claimledger.store import backup as sqlite_backup
 from claimledger.store.engine import sqlite_path
+from claimledger.store.queries import ClaimFilter
 from claimledger.store.migrate import SQLITE_MAGIC, backup_sqlite, head_revision
 
 
@@ -31,7 +32,7 @@ class BackupService:
         if live is None:
             tmp = target.with_name(f".{target.name}.partial")
             with open(tmp, "w", encoding="utf-8") as fh:
-                self.export_json(fh)
+                self.export_json(fh, ClaimFilter(include_rejected=True))  # everything, rejected too
             tmp.replace(target)
             return target
         try:

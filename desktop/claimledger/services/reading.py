@@ -2,8 +2,12 @@
 one claim with its history, counts."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from sqlalchemy import func, select
 
+from claimledger.domain import Status, is_overdue
 from claimledger.services.dto import (
     ArticleSummary,
     ArticleView,
@@ -21,28 +25,38 @@ A = Article.__table__
 C = Claim.__table__
 S = Speaker.__table__
 
+
+def _published_by(as_of: date | None) -> list:
+    return [] if as_of is None else [A.c.published_on <= as_of]
+
+
 class ReadService:
-    def list_articles(self, *, offset: int = 0, limit: int | None = None) -> list[ArticleSummary]:
-        """Articles newest first (published date, then id); a page of them with ``limit``."""
-        n = select(func.count()).where(C.c.article_id == A.c.id).scalar_subquery()
+    def list_articles(self, *, offset: int = 0, limit: int | None = None, as_of: date | None = None,
+                      include_rejected: bool = False) -> list[ArticleSummary]:
+        """Articles newest first (published date, then id); a page of them with ``limit``. As of
+        a date, the articles published after it are left out. ``claim_count`` leaves out
+        rejected claims unless ``include_rejected``."""
+        counted = queries.ClaimFilter(include_rejected=include_rejected)
+        n = select(func.count()).where(C.c.article_id == A.c.id, *queries.visible(counted)).scalar_subquery()
         q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, n.label("claim_count"))
-        q = q.order_by(A.c.published_on.desc(), A.c.id.desc()).offset(offset)
+        q = q.where(*_published_by(as_of)).order_by(A.c.published_on.desc(), A.c.id.desc()).offset(offset)
         with self._read() as conn:
             rows = conn.execute(q if limit is None else q.limit(limit)).all()
         return [ArticleSummary(**r._mapping) for r in rows]
 
-    def count_articles(self) -> int:
+    def count_articles(self, *, as_of: date | None = None) -> int:
         with self._read() as conn:
-            return conn.execute(select(func.count()).select_from(A)).scalar_one()
+            return conn.execute(select(func.count()).select_from(A).where(*_published_by(as_of))).scalar_one()
 
-    def article_position(self, article_id: int) -> int | None:
-        """Where the article stands in list_articles' order (0 = newest), None if absent."""
+    def article_position(self, article_id: int, *, as_of: date | None = None) -> int | None:
+        """Where the article stands in list_articles' order (0 = newest), None if absent (or
+        published after ``as_of``)."""
         with self._read() as conn:
-            a = conn.execute(select(A.c.published_on).where(A.c.id == article_id)).first()
+            a = conn.execute(select(A.c.published_on).where(A.c.id == article_id, *_published_by(as_of))).first()
             if a is None:
                 return None
             newer = (A.c.published_on > a.published_on) | ((A.c.published_on == a.published_on) & (A.c.id > article_id))
-            return conn.execute(select(func.count()).select_from(A).where(newer)).scalar_one()
+            return conn.execute(select(func.count()).select_from(A).where(newer, *_published_by(as_of))).scalar_one()
 
     def get_article(self, article_id: int) -> ArticleView:
         q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, A.c.text, A.c.imported_at)
@@ -86,8 +100,10 @@ class ReadService:
         return [ClaimRow.from_row(r) for r in rows]
 
     def claim(self, claim_id: int, *, f: ClaimFilter = ClaimFilter()) -> ClaimDetail:
+        """One claim, whatever its review state or its article's date, with its history and
+        status as of ``f.as_of``."""
         with self._read() as conn:
-            q = queries.claim_rows_select(f.__class__(as_of=f.as_of), today=self.today()).where(C.c.id == claim_id)
+            q = queries.claim_rows_select(ClaimFilter(include_rejected=True), today=self.today()).where(C.c.id == claim_id)
             r = conn.execute(q).first()
             if r is None:
                 raise NotFoundError(f"no claim with id {claim_id}")
@@ -99,7 +115,11 @@ class ReadService:
                         more_evidence=more.get(e.id, ()))
             for e in events if f.as_of is None or e.observed_on <= f.as_of
         )
-        return ClaimDetail(row=ClaimRow.from_row(r), modality=r.modality, condition=r.condition, negated=r.negated,
+        row = ClaimRow.from_row(r)
+        if f.as_of is not None:  # the status replayed from the events up to then
+            status = Status(history[-1].status if history else Status.PENDING.value)
+            row = replace(row, status=status.value, overdue=is_overdue(status, row.deadline_latest, f.as_of))
+        return ClaimDetail(row=row, modality=r.modality, condition=r.condition, negated=r.negated,
                            confidence=r.confidence, deadline_anchor=r.deadline_anchor, outlet=r.outlet, url=r.url,
                            history=history)
 

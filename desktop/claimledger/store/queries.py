@@ -104,6 +104,17 @@ def published_by(as_of: date) -> ColumnElement:
     return C.c.article_id.in_(select(A.c.id).where(A.c.published_on <= as_of))
 
 
+def visible(f: ClaimFilter) -> list[ColumnElement]:
+    """What every count and list leaves out before the analyst's own choices: rejected claims
+    (unless asked for) and, as of a date, the claims of articles published after it."""
+    conds: list[ColumnElement] = []
+    if f.rejected_hidden:
+        conds.append(C.c.review != Review.REJECTED.value)
+    if f.as_of is not None:
+        conds.append(published_by(f.as_of))
+    return conds
+
+
 def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -263,11 +274,7 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False,
 def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, probe: bool = False,
            match: FtsMatch | None = None) -> list[ColumnElement]:
     """Conditions on ``claim`` alone (no joins), so counting needs no join either."""
-    conds: list[ColumnElement] = []
-    if f.rejected_hidden:
-        conds.append(C.c.review != Review.REJECTED.value)
-    if f.as_of is not None:
-        conds.append(published_by(f.as_of))
+    conds = visible(f)
     if f.statuses:
         conds.append(status.in_(sorted(f.statuses)))
     if f.kinds:
