@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from claimledger.store import ledger_files
 from claimledger.ui import window_menus
-from ui_helpers import open_window
+from ui_helpers import fill_outcome, open_window
 
 pytestmark = [pytest.mark.sqlite_only("SQLite files and their POSIX locks"),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks; Linux")]
@@ -110,6 +110,7 @@ def test_after_browsing_the_command_line_beside_the_window_loses_nothing(qtbot, 
 
     w.select_row(0)
     dialog = w.open_outcome_dialog()
+    fill_outcome(dialog)
     dialog.note_edit.setPlainText("recorded after the file dialog")
     dialog.buttons.accepted.emit()
     assert dialog.recorded is not None, dialog.error_label.text()

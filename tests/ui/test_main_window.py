@@ -10,7 +10,7 @@ from claimledger.services import ClaimFilter
 from claimledger.ui import claims_model as cm
 from claimledger.ui import file_dialogs
 from claimledger.ui.main_window import MainWindow
-from ui_helpers import row_of_quote, rows
+from ui_helpers import fill_outcome, row_of_quote, rows
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_record_outcome_through_the_dialog(window, seeded_ledger, qtbot):
     dialog = window.open_outcome_dialog()
     assert dialog.isVisible()
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("fulfilled"))
-    dialog.date_edit.setDate(dialog.date_edit.date().addDays(-2))  # 2021-08-30
+    dialog.date_edit.setText("2021-08-30")
     dialog.url_edit.setText("https://example.org/withdrawal")
     dialog.quote_edit.setPlainText("The last US troops left Kabul.")
     dialog.note_edit.setPlainText("12 days early")
@@ -94,6 +94,7 @@ def test_outcome_dialog_keeps_input_errors_inside(window, seeded_ledger, qtbot):
     window.select_row(0)
     claim_id = window.current_claim().id
     dialog = window.open_outcome_dialog()
+    fill_outcome(dialog)
     dialog.url_edit.setText("javascript:alert(1)")
     dialog.accept()
     assert dialog.isVisible()

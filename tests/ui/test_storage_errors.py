@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from claimledger.services import StorageError
-from ui_helpers import open_window
+from ui_helpers import fill_outcome, open_window
 
 DISK = StorageError("the ledger could not be read or written (disk I/O error); try again, or reopen it")
 
@@ -50,6 +50,7 @@ def test_a_failed_page_of_the_table_is_shown(window, seeded_ledger, monkeypatch,
 def test_a_failed_save_keeps_the_input_and_retry_saves_it(window, seeded_ledger, monkeypatch, qtbot):
     window.select_row(0)
     dialog = window.open_outcome_dialog()
+    fill_outcome(dialog)
     dialog.note_edit.setPlainText("kept across the failure")
     real = seeded_ledger.record_outcome
     monkeypatch.setattr(seeded_ledger, "record_outcome", _fail)

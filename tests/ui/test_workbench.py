@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from claimledger.services import ClaimFilter
 from claimledger.ui import claims_model as cm
 from claimledger.ui.main_window import MainWindow
-from ui_helpers import open_window, row_of_quote, rows
+from ui_helpers import fill_outcome, open_window, row_of_quote, rows
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_record_an_outcome_with_evidence_then_undo_it(window, seeded_ledger, qtb
     claim_id = window.current_claim().id
     dialog = window.open_outcome_dialog()
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("fulfilled"))
-    dialog.date_edit.setDate(QDate(2021, 8, 30))
+    dialog.date_edit.setText("2021-08-30")
     dialog.url_edit.setText("https://example.org/withdrawal")
     dialog.quote_edit.setPlainText("The last US troops left Kabul.")
     dialog.more_edit.setPlainText("https://example.org/second | A second source says so.\nhttps://example.org/third")
@@ -115,6 +115,7 @@ def test_record_an_outcome_with_evidence_then_undo_it(window, seeded_ledger, qtb
 def test_bad_extra_evidence_link_stays_in_the_dialog(window, seeded_ledger):
     window.select_row(0)
     dialog = window.open_outcome_dialog()
+    fill_outcome(dialog)
     dialog.more_edit.setPlainText("ftp://nope")
     dialog.accept()
     assert dialog.isVisible() and "not an http(s) link" in dialog.error_label.text()

@@ -22,8 +22,15 @@ def row_of_quote(model, words: str) -> int:
     raise AssertionError(f"no claim quoting {words!r}")
 
 
-def open_window(qtbot, ledger, settings):
-    """The main window on ``ledger``, shown, its start-up reads done."""
+def fill_outcome(dialog, status: str = "in_progress", observed_on: str = "2021-08-01") -> None:
+    """What the outcome dialog needs before Record is enabled: nothing is pre-set."""
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(status))
+    dialog.date_edit.setText(observed_on)
+
+
+def open_window(qtbot, ledger, settings, *, active: bool = False):
+    """The main window on ``ledger``, shown, its start-up reads done; with ``active``, the active
+    window (its shortcuts answer keys)."""
     from claimledger.ui.main_window import MainWindow
 
     w = MainWindow(ledger, settings=settings)
@@ -31,4 +38,7 @@ def open_window(qtbot, ledger, settings):
     w.show()
     qtbot.waitExposed(w)
     w.wait_idle()
+    if active:
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
     return w

@@ -12,12 +12,14 @@ from claimledger.domain import ClaimKind, Granularity, Review, Status
 from claimledger.extraction.article import ArticleError, parse_date
 from claimledger.services.errors import ConflictError, InputError, NotFoundError
 from claimledger.store import queries
-from claimledger.store.models import Claim, OutcomeEvent, utcnow
+from claimledger.store.models import Article, Claim, OutcomeEvent, utcnow
 
+A = Article.__table__
 C = Claim.__table__
 E = OutcomeEvent.__table__
+# "start"/"end" move the quote to other words of the article: the quote is always text[start:end]
 EDITABLE = ("summary", "kind", "modality", "condition", "tags", "speaker", "deadline_expression", "deadline_earliest",
-            "deadline_latest", "deadline_granularity", "review")
+            "deadline_latest", "deadline_granularity", "review", "start", "end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,18 @@ def normalise_tags(tags: str | list[str]) -> str:
         if t and t not in seen:
             seen.append(t)
     return ",".join(seen)
+
+
+def _requoted(conn, article_id: int, start, end) -> dict:
+    """The claim's quote moved to ``text[start:end]`` of its article: the new start, end and quote."""
+    text = conn.execute(select(A.c.text).where(A.c.id == article_id)).scalar_one()
+    try:
+        start, end = int(start), int(end)
+    except (TypeError, ValueError):
+        raise InputError(f"quote offsets {start!r}–{end!r} are not numbers") from None
+    if not (0 <= start < end <= len(text)) or not text[start:end].strip():
+        raise InputError(f"quote {start}–{end} is not words of the article (its text is 0–{len(text)})")
+    return {"start": start, "end": end, "quote": text[start:end]}
 
 
 class OutcomeService:
@@ -109,6 +123,9 @@ class OutcomeService:
             if "speaker" in values:
                 name = (values.pop("speaker") or "").strip()
                 values["speaker_id"] = queries.upsert_speaker(conn, name=name) if name else None
+            if "start" in values or "end" in values:
+                values |= _requoted(conn, current.article_id, values.pop("start", current.start),
+                                    values.pop("end", current.end))
             earliest = values.get("deadline_earliest", current.deadline_earliest)
             latest = values.get("deadline_latest", current.deadline_latest)
             if earliest and latest and earliest > latest:

@@ -22,6 +22,13 @@ def _status_label(value: str) -> str:
         return value
 
 
+def timeliness(days: int) -> str:
+    """``days_early_or_late`` in words: "12 days early", "1 day late", "on the deadline day"."""
+    if not days:
+        return "on the deadline day"
+    return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {'early' if days < 0 else 'late'}"
+
+
 def detail_html(d: ClaimDetail) -> str:
     r = d.row
     speaker = _e(r.speaker)
@@ -32,8 +39,7 @@ def detail_html(d: ClaimDetail) -> str:
         status += " <b style='color:#c81e1e'>overdue</b>"
     timing = d.days_early_or_late
     if timing is not None:
-        status += f" — {abs(timing)} day{'s' if abs(timing) != 1 else ''} {'early' if timing < 0 else 'late'}" \
-            if timing else " — on the deadline day"
+        status += f" — {timeliness(timing)}"
     window = ""
     if r.deadline_earliest or r.deadline_latest:
         window = f"{_e(r.deadline_earliest.isoformat() if r.deadline_earliest else '…')} – " \

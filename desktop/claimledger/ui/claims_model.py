@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
-from claimledger.domain import Status
+from claimledger.domain import Review, Status
 from claimledger.services import ClaimFilter, Ledger, LedgerError
 from claimledger.services.dto import ClaimRow
 
@@ -63,6 +63,51 @@ OVERDUE_FOREGROUND = QColor(200, 30, 30)
 OVERDUE_FOREGROUND_DARK = QColor(255, 140, 140)  # on a dark base
 
 
+# the review state: a mark before the claim's text (and words in the Review column)
+REVIEW_LABELS = {Review.SUGGESTED.value: "To review", Review.ACCEPTED.value: "Accepted",
+                 Review.REJECTED.value: "Rejected"}
+REVIEW_TIPS = {
+    Review.SUGGESTED.value: "To review: found by the extraction, not looked at yet (Claim ▸ Review queue)",
+    Review.ACCEPTED.value: "Accepted: reviewed, a claim",
+    Review.REJECTED.value: "Rejected: not a claim (left out of counts and reports)",
+}
+REVIEW_COLOURS = {Review.SUGGESTED.value: QColor(215, 150, 0), Review.ACCEPTED.value: QColor(40, 150, 70),
+                  Review.REJECTED.value: QColor(130, 130, 130)}
+
+
+def review_label(review: str) -> str:
+    return REVIEW_LABELS.get(review, review)
+
+
+def review_icon(review: str, size: int = 16) -> QIcon:
+    """A round mark: "?" to review (amber), a tick accepted (green), a cross rejected (grey)."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(REVIEW_COLOURS.get(review, QColor(130, 130, 130)))
+    p.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    pen = QPen(QColor("white"), size / 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    u = size / 16
+    if review == Review.ACCEPTED.value:
+        p.drawPolyline([QPointF(4.5 * u, 8.5 * u), QPointF(7 * u, 11 * u), QPointF(11.5 * u, 5.5 * u)])
+    elif review == Review.REJECTED.value:
+        p.drawLine(QPointF(5.5 * u, 5.5 * u), QPointF(10.5 * u, 10.5 * u))
+        p.drawLine(QPointF(10.5 * u, 5.5 * u), QPointF(5.5 * u, 10.5 * u))
+    else:
+        font = p.font()
+        font.setBold(True)
+        font.setPixelSize(int(11 * u))
+        p.setFont(font)
+        p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "?")
+    p.end()
+    icon = QIcon(pix)
+    icon.addPixmap(pix, QIcon.Mode.Selected)  # as vivid on a selected row (not tinted)
+    return icon
+
+
 def status_label(row: ClaimRow) -> str:
     try:
         label = Status(row.status).label
@@ -99,6 +144,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self._total = self._count()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        self._review_icons: dict[str, QIcon] = {}
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -216,13 +264,21 @@ class ClaimsTableModel(QAbstractTableModel):
             return self._sort_value(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.DecorationRole and col in (COL_QUOTE, COL_REVIEW):
+            return self._review_icon(row.review)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_QUOTE:
+            return f"{review_label(row.review)}: {self._display(row, col)}"
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue and col in (COL_STATUS, COL_DEADLINE):
             dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
             return QBrush(OVERDUE_FOREGROUND_DARK if dark else OVERDUE_FOREGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and row.review == Review.REJECTED.value:
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and row.overdue and col == COL_STATUS:
             return self._bold
+        if role == Qt.ItemDataRole.FontRole and row.review == Review.REJECTED.value and col == COL_QUOTE:
+            return self._struck
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ID:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -246,7 +302,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if col == COL_PUBLISHED:
             return _iso(row.published_on)
         if col == COL_REVIEW:
-            return row.review
+            return review_label(row.review)
         if col == COL_ID:
             return str(row.id)
         return None
@@ -266,12 +322,20 @@ class ClaimsTableModel(QAbstractTableModel):
             gran = f" ({row.deadline_granularity})" if row.deadline_granularity else ""
             return f"“{row.deadline_expression or ''}”: {window}{gran}"
         if col == COL_QUOTE:
-            return row.quote
+            return f"{row.quote}\n\n{REVIEW_TIPS.get(row.review, row.review)}"
+        if col == COL_REVIEW:
+            return REVIEW_TIPS.get(row.review, row.review)
         if col == COL_SPEAKER and row.speaker_affiliation:
             return f"{row.speaker} ({row.speaker_affiliation})"
         if col == COL_STATUS and row.overdue:
             return f"Unresolved after its deadline ({_iso(row.deadline_latest)})"
         return None
+
+    def _review_icon(self, review: str) -> QIcon:
+        icon = self._review_icons.get(review)
+        if icon is None:
+            icon = self._review_icons[review] = review_icon(review)
+        return icon
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)

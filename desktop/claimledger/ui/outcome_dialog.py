@@ -1,32 +1,50 @@
 """Record an outcome for one claim: status, the date it was observed, evidence and a note.
 
-The dialog calls ``ledger.record_outcome`` itself when OK is pressed; an input error (bad
-link, future date …) is shown inside the dialog, which stays open so nothing typed is lost. So
-does a storage error, which is also emitted (``storage_error``) for the window to offer a retry
-or a reopen of the ledger.
+Nothing is pre-set: the analyst chooses the status and types (or picks) the date it was
+observed; until both are there and the date lies between the article's publication and today,
+Record is disabled, so Enter on an incomplete form does nothing. The date is a plain text field
+(YYYY-MM-DD): select-all and typing replaces all of it. Below it, the outcome's timing against the
+claim's deadline ("Fulfilled 12 days early …") is shown as the form changes, before it is saved.
+
+The dialog calls ``ledger.record_outcome`` itself when Record is pressed; an input error (bad
+link …) is shown inside the dialog, which stays open so nothing typed is lost. So does a storage
+error, which is also emitted (``storage_error``) for the window to offer a retry or a reopen of
+the ledger.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
-from claimledger.domain import Status
+from claimledger.domain import Status, days_early_or_late
 from claimledger.services import Ledger, LedgerError, StorageError
 from claimledger.services.dto import ClaimRow
 from claimledger.services.outcomes import RecordedOutcome, check_url
+from claimledger.ui.claim_detail import timeliness
+from claimledger.ui.claim_editor import ERROR_STYLE, give_back_focus
+
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# what may stand in the field while a date is being typed: digits and dashes in the ISO shape
+TYPING = QRegularExpression(r"\d{0,4}(-(\d{0,2}(-\d{0,2})?)?)?")
 
 
 def more_evidence(text: str) -> list[tuple[str, str | None]]:
@@ -39,8 +57,77 @@ def more_evidence(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
+def parse_iso_date(text: str) -> date | None:
+    """``YYYY-MM-DD`` (month and day may have one digit) → the date; None when incomplete or impossible."""
+    m = ISO_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    try:
+        return date(*(int(g) for g in m.groups()))
+    except ValueError:
+        return None
+
+
+class DateField(QWidget):
+    """A date typed as YYYY-MM-DD (empty until the analyst gives one), with a calendar button.
+    A plain line edit: select-all and typing replaces the whole date, year included."""
+
+    def __init__(self, parent: QWidget | None = None, *, earliest: date | None = None, latest: date | None = None,
+                 start: date | None = None):
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setValidator(QRegularExpressionValidator(TYPING, self.edit))
+        self.edit.setMaxLength(10)
+        self.edit.setClearButtonEnabled(True)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        if earliest is not None:  # the calendar offers only the dates the dialog accepts
+            self.calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        if latest is not None:
+            self.calendar.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+        if start is not None:  # the month the calendar opens on while the field is empty
+            self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.menu = QMenu(self)
+        holder = QWidgetAction(self.menu)
+        holder.setDefaultWidget(self.calendar)
+        self.menu.addAction(holder)
+        self.menu.aboutToShow.connect(self._sync_calendar)
+        self.button = QToolButton(self)
+        self.button.setText("Calendar…")
+        self.button.setToolTip("Pick the date on a calendar")
+        self.button.setAccessibleName("Pick the observed date on a calendar")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setMenu(self.menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> date | None:
+        return parse_iso_date(self.edit.text())
+
+    def set_value(self, d: date | None) -> None:
+        self.edit.setText(d.isoformat() if d else "")
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (the QLineEdit spelling, for tests and callers)
+        self.edit.setText(text)
+
+    def _sync_calendar(self) -> None:
+        d = self.value()
+        if d is not None:
+            self.calendar.setSelectedDate(QDate(d.year, d.month, d.day))
+
+    def _picked(self, qd: QDate) -> None:
+        self.set_value(date(qd.year(), qd.month(), qd.day()))
+        self.menu.hide()
+        self.edit.setFocus()
 
 
 class OutcomeDialog(QDialog):
@@ -50,6 +137,7 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self._ledger = ledger
         self.claim = claim
+        self.today = ledger.today()
         self.recorded: RecordedOutcome | None = None
         self.params: dict = {}  # the record_outcome arguments used (redo records them again)
         self.setWindowTitle(f"Record outcome — claim #{claim.id}")
@@ -64,17 +152,16 @@ class OutcomeDialog(QDialog):
         self.status_combo = QComboBox(self)
         for s in Status:
             self.status_combo.addItem(s.label, s.value)
-        current = self.status_combo.findData(claim.status)
-        default = self.status_combo.findData(Status.FULFILLED.value) if claim.status == Status.PENDING.value else current
-        self.status_combo.setCurrentIndex(max(default, 0))
+        self.status_combo.setPlaceholderText("Choose what happened…")
+        self.status_combo.setCurrentIndex(-1)  # nothing chosen: the analyst decides, every time
 
-        today = ledger.today()
-        # the date the analyst is looking at (the as-of date), never later than today
-        self.date_edit = QDateEdit(_qdate(min(as_of or today, today)), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(_qdate(today))
-        self.date_edit.setToolTip("When it happened (not when you record it)")
+        # empty: the date is the analyst's to give; the calendar opens on the as-of month
+        self.date_edit = DateField(self, earliest=claim.published_on, latest=self.today,
+                                   start=max(claim.published_on, min(as_of or self.today, self.today)))
+        self.date_edit.setToolTip("When it happened (not when you record it), as YYYY-MM-DD")
+        self.timing_label = QLabel(self)
+        self.timing_label.setObjectName("timingLabel")
+        self.timing_label.setWordWrap(True)
 
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("https://… (a source showing the outcome)")
@@ -94,24 +181,28 @@ class OutcomeDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d03030; font-weight: bold;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
 
         form = QFormLayout()
         form.addRow("&Status:", self.status_combo)
-        form.addRow("&Observed on:", self.date_edit)
+        date_label = QLabel("&Observed on:", self)
+        date_label.setBuddy(self.date_edit.edit)
+        form.addRow(date_label, self.date_edit)
+        form.addRow("", self.timing_label)
         form.addRow("&Evidence link:", self.url_edit)
         form.addRow("Evidence &quote:", self.quote_edit)
         form.addRow("&More evidence:", self.more_edit)
         form.addRow("&Note:", self.note_edit)
-        for w, name in ((self.status_combo, "Status"), (self.date_edit, "Observed on"),
+        for w, name in ((self.status_combo, "Status"), (self.date_edit.edit, "Observed on"),
                         (self.url_edit, "Evidence link"), (self.quote_edit, "Evidence quote"),
                         (self.more_edit, "More evidence links"), (self.note_edit, "Note")):
             w.setAccessibleName(name)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        self.record_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.record_button.setText("Record")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -122,6 +213,11 @@ class OutcomeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
+        self.status_combo.currentIndexChanged.connect(self._update)
+        self.date_edit.edit.textChanged.connect(self._update)
+        self._update()
+        self.status_combo.setFocus()
+
     @staticmethod
     def _context(c: ClaimRow) -> str:
         parts = [c.speaker or "unattributed", c.kind]
@@ -129,23 +225,82 @@ class OutcomeDialog(QDialog):
             parts.append(f"deadline “{c.deadline_expression}”"
                          + (f" (by {c.deadline_latest.isoformat()})" if c.deadline_latest else ""))
         parts.append(f"now {c.status.replace('_', ' ')}")
+        parts.append(f"article published {c.published_on.isoformat()}")
         return " · ".join(parts)
 
-    def observed_on(self) -> date:
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+    # -- the form's state ----------------------------------------------------------------------
+    def status(self) -> Status | None:
+        value = self.status_combo.currentData()
+        return Status(value) if value else None
+
+    def observed_on(self) -> date | None:
+        return self.date_edit.value()
+
+    def date_problem(self) -> str | None:
+        """Why the observed date cannot be recorded, in words; None when it can."""
+        text = self.date_edit.text().strip()
+        if not text:
+            return "Give the date it was observed, as YYYY-MM-DD."
+        d = self.observed_on()
+        if d is None:
+            if ISO_DATE.fullmatch(text):
+                return f"{text} is not a date in the calendar."
+            return "Type the whole date as YYYY-MM-DD, e.g. 2021-08-30."
+        published = self.claim.published_on
+        if d < published:
+            return (f"{d.isoformat()} is before the article was published ({published.isoformat()}): "
+                    "an outcome of the claim cannot be observed before the claim was made.")
+        if d > self.today:
+            return f"{d.isoformat()} is after today ({self.today.isoformat()}): record only what has happened."
+        return None
+
+    def timing_text(self) -> str:
+        """The outcome's timing against the deadline, for the line under the date."""
+        d, status, latest = self.observed_on(), self.status(), self.claim.deadline_latest
+        if d is None or self.date_problem():
+            return ""
+        if latest is None:
+            return "The claim has no deadline date: no early or late."
+        days = days_early_or_late(status, d, latest) if status else None
+        if days is not None:
+            return f"{status.label} {timeliness(days)} (deadline {latest.isoformat()})."
+        gap = (d - latest).days
+        when = "on the deadline day" if not gap else \
+            f"{abs(gap)} day{'s' if abs(gap) != 1 else ''} {'before' if gap < 0 else 'after'} the deadline"
+        return f"Observed {when} ({latest.isoformat()})."
+
+    def is_complete(self) -> bool:
+        return self.status() is not None and self.date_problem() is None
+
+    def _update(self, *_args) -> None:
+        problem = self.date_problem()
+        if problem:  # a whole date that cannot be is an error; a date not finished yet, a hint
+            whole = self.observed_on() is not None or ISO_DATE.fullmatch(self.date_edit.text().strip())
+            style, message = (ERROR_STYLE if whole else "color: gray;"), problem
+        else:
+            style, message = "", self.timing_text()
+            if self.status() is None:
+                message += " Choose the status to record it."
+        self.timing_label.setStyleSheet(style)
+        self.timing_label.setText(message)
+        complete = self.is_complete()
+        self.record_button.setEnabled(complete)
+        self.record_button.setToolTip("" if complete else "Choose the status and give the date it was observed")
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
 
     def accept(self) -> None:
+        if not self.is_complete():  # Enter (or a caller) on an incomplete form: nothing happens
+            self._update()
+            return
         try:
             extra = more_evidence(self.more_edit.toPlainText())
             params = dict(observed_on=self.observed_on(), evidence_url=self.url_edit.text().strip() or None,
                           evidence_quote=self.quote_edit.toPlainText().strip() or None,
                           note=self.note_edit.toPlainText().strip(), more_evidence=extra)
-            self.recorded = self._ledger.record_outcome(self.claim.id, self.status_combo.currentData(), **params)
+            self.recorded = self._ledger.record_outcome(self.claim.id, self.status().value, **params)
             self.params = params
         except StorageError as exc:  # not saved: stay open, keep the input, let the window offer more
             self.show_error(f"Not saved: {exc}. What you entered is kept; press Record to try again.")
@@ -155,3 +310,7 @@ class OutcomeDialog(QDialog):
             self.show_error(str(exc))
             return
         super().accept()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        give_back_focus(self)

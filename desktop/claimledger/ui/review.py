@@ -1,18 +1,28 @@
-"""The review queue and claim edits: A accepts, R rejects, E edits the selected claim (then the
-next one is selected); N adds a claim from the text selected in the article. Every write goes
-through the undo stack; a stale edit opens the conflict dialog (theirs vs yours)."""
+"""The review queue and claim edits.
+
+In the review queue (Claim ▸ Review queue: the claims still suggested) bare keys act on the
+selected claim: A accepts, R rejects, E edits (saving accepts it: the claim has been looked at
+and corrected), U sets it back to suggested; then the claim that followed it in the queue is
+selected, so the next key acts on the next claim to review. Elsewhere a bare key changes nothing
+and says where it works; the Claim menu's entries (keys with modifiers) act everywhere. Enter
+records an outcome. Every write goes through the undo stack; a stale edit opens the conflict
+dialog (theirs vs yours). A claim added from the article's selected text starts from whole words
+(``clean_selection``); its quote, like any claim's, can be corrected in the editor."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from claimledger.domain import Review
 from claimledger.services import ConflictError, LedgerError, StorageError
 from claimledger.services.dto import ClaimRow
-from claimledger.ui.claim_editor import ClaimEditor, ConflictDialog, row_values
+from claimledger.ui.claim_editor import ClaimEditor, ConflictDialog, clean_selection, row_values
 from claimledger.ui.undo import EditClaimCommand, OutcomeCommand
 
 REVIEW_KEYS = {"A": "accepted", "R": "rejected", "U": "suggested"}
+QUEUE_KEYS = (*REVIEW_KEYS, "E")  # bare keys that act only in the review queue
+REVIEW_QUEUE = frozenset({Review.SUGGESTED.value})
 
 
 def _clean(changes: dict) -> dict:
@@ -25,7 +35,7 @@ def _clean(changes: dict) -> dict:
 
 
 def _before(claim: ClaimRow, keys) -> dict:
-    values = row_values(claim) | {"review": claim.review}
+    values = row_values(claim) | {"review": claim.review, "start": claim.start, "end": claim.end}
     return _clean({k: values.get(k) for k in keys})
 
 
@@ -39,15 +49,35 @@ class ClaimActions(QObject):
         self.undo_stack = QUndoStack(self)
         self.editor: ClaimEditor | None = None
         self.conflict_dialog: ConflictDialog | None = None
+        self.queue_shortcuts: dict[str, QShortcut] = {}
         for key, review in REVIEW_KEYS.items():
-            self._key(key, lambda r=review: self.review(r))
-        self._key("E", self.edit_current)
+            self._queue_key(key, lambda r=review: self.review(r))
+        self._queue_key("E", self.edit_current)
         self._key("Return", self.window.open_outcome_dialog)
 
-    def _key(self, key: str, slot) -> None:
+    def _key(self, key: str, slot) -> QShortcut:
         s = QShortcut(QKeySequence(key), self.window.table)
         s.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the table has the focus
         s.activated.connect(slot)
+        return s
+
+    def _queue_key(self, key: str, slot) -> None:
+        self.queue_shortcuts[key] = self._key(key, lambda: slot() if self.in_review_queue() else self._not_here(key))
+
+    def in_review_queue(self) -> bool:
+        """The table lists the claims still to review (and only those)."""
+        return self.window.model.claim_filter.reviews == REVIEW_QUEUE
+
+    def _not_here(self, key: str) -> None:
+        """A bare review key outside the review queue: nothing changes; say where it works."""
+        action = getattr(self.window, {"A": "accept_action", "R": "reject_action", "E": "edit_action"}.get(key, ""),
+                         None)
+        here = ""
+        if action is not None and not action.shortcut().isEmpty():
+            name = action.text().replace("&", "").rstrip("…")
+            here = f"; here: Claim ▸ {name} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        self.window.statusBar().showMessage(
+            f"The {key} key acts only in the review queue (Claim ▸ Review queue){here}.", 8000)
 
     def _error(self, message: str, exc: BaseException | None = None, retry=None) -> None:
         """A write failed: a storage error offers to retry or reopen (the window's StorageAlerts);
@@ -63,31 +93,86 @@ class ClaimActions(QObject):
         claim = self.window.current_claim()
         if claim is None:
             return
-        row = self.window.table.currentIndex().row()
+        following = self._following()
         self.write(claim, {"review": value}, text=f"{value.capitalize()} claim #{claim.id}",
-                   then=lambda: self.window.select_next(claim.id, row))
+                   then=lambda: self._select_following(*following))
+
+    # -- selection after a write --------------------------------------------------------------------
+    def _following(self) -> tuple[int | None, int]:
+        """(the id of the claim after the selected one — before it when it is the last —, its row)."""
+        m, row = self.window.model, self.window.table.currentIndex().row()
+        for r in (row + 1, row - 1):
+            c = m.claim_at(r) if r >= 0 else None
+            if c is not None:
+                return c.id, row
+        return None, row
+
+    def _select_following(self, next_id: int | None, row: int) -> None:
+        """After a review: the claim that followed the reviewed one; never an unrelated one. When it
+        is gone too (someone else reviewed it), the claim now at the reviewed one's place."""
+        if next_id is not None and self.select_claim(next_id, near=row):
+            return
+        total = self.window.model.rowCount()
+        if total:
+            self.window.select_row(max(0, min(row, total - 1)))
+            self.window.table.setFocus()
+        elif self.in_review_queue():
+            self.window.statusBar().showMessage("The review queue is empty: every claim has been reviewed.", 8000)
+
+    def select_claim(self, claim_id: int, *, near: int = 0) -> bool:
+        """Select ``claim_id`` in the table as it is filtered and sorted now (False: not listed)."""
+        m = self.window.model
+        row = m.row_of(claim_id, near=near)
+        if row is None:
+            try:
+                row = self.ledger.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
+            except LedgerError:
+                row = None
+        if row is None:
+            return False
+        self.window.select_row(row)
+        self.window.table.scrollTo(self.window.table.currentIndex())
+        self.window.table.setFocus()
+        return True
 
     # -- edits --------------------------------------------------------------------------------
     def edit_current(self) -> ClaimEditor | None:
+        """The editor for the selected claim; in the review queue saving also accepts it."""
         claim = self.window.current_claim()
         if claim is None:
             return None
+        queue = self.in_review_queue()
+        following = self._following()
         return self._open_editor(row_values(claim), claim.quote, f"Edit claim #{claim.id}",
-                                 lambda e: self._edited(claim, e.changes()))
+                                 lambda e: self._edited(claim, e.changes(), queue, following),
+                                 article_id=claim.article_id, span=(claim.start, claim.end),
+                                 ok_text="Save and accept" if queue else None)
 
-    def _open_editor(self, values: dict, quote: str, title: str, on_accept) -> ClaimEditor:
+    def _article_text(self, article_id: int) -> str | None:
+        try:
+            return self.ledger.get_article(article_id).text
+        except LedgerError:  # the editor still opens; only the quote cannot be corrected
+            return None
+
+    def _open_editor(self, values: dict, quote: str, title: str, on_accept, *, article_id: int,
+                     span: tuple[int, int], ok_text: str | None = None, article_text: str | None = None) -> ClaimEditor:
         """The claim editor, its speaker box completed from the ledger; ``on_accept(editor)``."""
-        self.editor = ClaimEditor(values, quote, speakers=self.ledger.find_speakers, title=title, parent=self.window)
+        text = article_text if article_text is not None else self._article_text(article_id)
+        self.editor = ClaimEditor(values, quote, speakers=self.ledger.find_speakers, title=title, parent=self.window,
+                                  article_text=text, span=span if text is not None else None, ok_text=ok_text)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.accepted.connect(lambda e=self.editor: on_accept(e))
         self.editor.open()
         return self.editor
 
-    def _edited(self, claim: ClaimRow, changes: dict) -> None:
+    def _edited(self, claim: ClaimRow, changes: dict, queue: bool, following: tuple[int | None, int]) -> None:
         self.editor = None
-        if changes:
-            row = self.window.table.currentIndex().row()
-            self.write(claim, changes, then=lambda: self.window.select_next(claim.id, row))
+        if queue:  # looked at and corrected: reviewed; on to the next claim of the queue
+            changes = changes | {"review": Review.ACCEPTED.value}
+            self.write(claim, changes, text=f"Edit and accept claim #{claim.id}",
+                       then=lambda: self._select_following(*following))
+        elif changes:  # the edited claim stays selected, wherever the sort puts it now
+            self.write(claim, changes, then=lambda: self.select_claim(claim.id, near=following[1]))
 
     def write(self, claim: ClaimRow, changes: dict, *, text: str | None = None, then=None) -> None:
         """Save ``changes`` with the version the claim was read at; on a conflict, ask."""
@@ -131,6 +216,8 @@ class ClaimActions(QObject):
 
     # -- a claim from the article's selected text ------------------------------------------------
     def add_from_selection(self) -> ClaimEditor | None:
+        """The editor for a new claim quoting the selected words (made whole words, without
+        dangling punctuation); its quote can still be corrected there."""
         pane = self.window.article_pane
         span = pane.text_selection()
         if pane.article_id is None or span is None:
@@ -138,7 +225,8 @@ class ClaimActions(QObject):
                                     "Select the words of the claim in the article text first, then add it.")
             return None
         try:
-            proposal = self.ledger.propose_claim(pane.article_id, *span)
+            text = self.ledger.get_article(pane.article_id).text
+            proposal = self.ledger.propose_claim(pane.article_id, *clean_selection(text, *span))
         except LedgerError as exc:
             QMessageBox.warning(self.window, "Add a claim", str(exc))
             return None
@@ -146,13 +234,17 @@ class ClaimActions(QObject):
         values = {"speaker": proposal["speaker"] or "", "kind": proposal["kind"], "summary": "", "tags": "",
                   "deadline_expression": d.get("expression") or "", "deadline_earliest": d.get("earliest"),
                   "deadline_latest": d.get("latest"), "deadline_granularity": d.get("granularity") or ""}
-        return self._open_editor(values, proposal["quote"], "New claim", lambda e: self._add(proposal, e.values()))
+        return self._open_editor(values, proposal["quote"], "New claim", lambda e: self._add(proposal, e.values()),
+                                 article_id=proposal["article_id"], span=(proposal["start"], proposal["end"]),
+                                 article_text=text)
 
     def _add(self, proposal: dict, values: dict) -> None:
         self.editor = None
+        fields = dict(values)
+        start, end = fields.pop("start", proposal["start"]), fields.pop("end", proposal["end"])
         try:
-            claim_id = self.ledger.add_claim(proposal["article_id"], proposal["start"], proposal["end"],
-                                             modality=proposal.get("modality"), **_clean(values))
+            claim_id = self.ledger.add_claim(proposal["article_id"], start, end,
+                                             modality=proposal.get("modality"), **_clean(fields))
         except LedgerError as exc:
             self._error(str(exc), exc, retry=lambda: self._add(proposal, values))
             return
@@ -166,6 +258,11 @@ class ClaimActions(QObject):
 
     # -- outcomes -------------------------------------------------------------------------------
     def outcome_recorded(self, claim_id: int, event_id: int, status: str, params: dict) -> None:
+        """An outcome was recorded (the dialog wrote it): undoable at once, Ctrl+Z from anywhere;
+        the table (where its claim is selected) has the focus, not a text field that would take
+        Ctrl+Z for its own typing."""
         self.undo_stack.push(OutcomeCommand(self.ledger, claim_id, event_id, status, params,
                                             on_change=self.changed.emit, on_error=self._error))
         self.changed.emit(claim_id)
+        self.window.activateWindow()
+        self.window.table.setFocus()

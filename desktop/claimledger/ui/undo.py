@@ -1,4 +1,4 @@
-"""Undoable edits (Ctrl+Z / Ctrl+Shift+Z) over the ledger.
+"""Undoable edits over the ledger, and the Undo/Redo actions with the platform's standard keys.
 
 Each command is pushed *after* its first, already done, write (so a failure is shown before
 anything enters the stack). Undo of a field edit writes the previous values back with the
@@ -11,14 +11,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from claimledger.services import LedgerError
+
+EXTRA_REDO = QKeySequence("Ctrl+Y")  # where the platform's Redo lacks it (Linux: Ctrl+Shift+Z only)
+
+
+def standard_keys(key: QKeySequence.StandardKey, *extra: QKeySequence,
+                  bindings: Callable[[QKeySequence.StandardKey], list[QKeySequence]] = QKeySequence.keyBindings,
+                  ) -> list[QKeySequence]:
+    """The platform's key sequences for ``key`` (``bindings``) plus ``extra``, each once: a
+    sequence given twice to one action is an "Ambiguous shortcut overload" and does nothing
+    (Linux's Redo is Ctrl+Shift+Z: adding it again broke Redo there)."""
+    out: list[QKeySequence] = []
+    for seq in [*bindings(key), *extra]:
+        if not seq.isEmpty() and seq not in out:
+            out.append(seq)
+    return out
+
+
+def undo_redo_actions(stack: QUndoStack, parent) -> tuple[QAction, QAction]:
+    """Edit ▸ Undo / Redo for ``stack``: the standard key sequences (Redo also Ctrl+Y), active in
+    the whole application, so they work whatever has the focus and right after a dialog closes
+    (where the window may not be the active one again yet). A text field with the focus still
+    takes Ctrl+Z for its own typing."""
+    undo = stack.createUndoAction(parent, "&Undo")
+    undo.setShortcuts(standard_keys(QKeySequence.StandardKey.Undo))
+    redo = stack.createRedoAction(parent, "&Redo")
+    redo.setShortcuts(standard_keys(QKeySequence.StandardKey.Redo, EXTRA_REDO))
+    for a in (undo, redo):
+        a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    return undo, redo
+
 
 FIELD_LABELS = {
     "summary": "summary", "kind": "kind", "tags": "tags", "speaker": "speaker", "review": "review",
     "deadline_expression": "deadline", "deadline_earliest": "deadline", "deadline_latest": "deadline",
     "deadline_granularity": "deadline", "modality": "modality", "condition": "condition",
+    "start": "quote", "end": "quote",
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from claimledger.ui import file_dialogs, window_state
+from claimledger.ui.undo import undo_redo_actions
 
 
 def _action(w, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -32,17 +33,18 @@ def build(w) -> None:
                                "Open another ledger database (SQLite file)")
     w.record_action = _action(w, "&Record outcome…", w.open_outcome_dialog, "Ctrl+R",
                               "Record what happened to the selected claim (Enter in the table)")
-    w.edit_action = _action(w, "&Edit claim…", acts.edit_current, None, "Edit speaker, kind, summary, tags, deadline (E)")
-    w.accept_action = _action(w, "&Accept", lambda: acts.review("accepted"), None, "Accept the extracted claim (A)")
-    w.reject_action = _action(w, "Re&ject", lambda: acts.review("rejected"), None, "Reject: not a claim (R)")
+    # bare A, R, E act only in the review queue (review.ClaimActions); here, keys with modifiers
+    w.edit_action = _action(w, "&Edit claim…", acts.edit_current, "Ctrl+Shift+E",
+                            "Edit quote, speaker, kind, summary, tags, deadline (E in the review queue)")
+    w.accept_action = _action(w, "&Accept", lambda: acts.review("accepted"), "Ctrl+Shift+A",
+                              "Accept the extracted claim (A in the review queue)")
+    w.reject_action = _action(w, "Re&ject", lambda: acts.review("rejected"), "Ctrl+Shift+J",
+                              "Reject: not a claim (R in the review queue)")
     w.add_action = _action(w, "Add claim from &selection…", acts.add_from_selection, "Ctrl+N",
                            "Select words in the article text, then add them as a claim")
     w.review_queue_action = _action(w, "Review &queue", lambda: show_review_queue(w), "Ctrl+Shift+R",
                                     "Show the claims still to review (suggested); A accepts, R rejects, E edits")
-    w.undo_action = acts.undo_stack.createUndoAction(w, "&Undo")
-    w.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    w.redo_action = acts.undo_stack.createRedoAction(w, "&Redo")
-    w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    w.undo_action, w.redo_action = undo_redo_actions(acts.undo_stack, w)
     w.addAction(w.undo_action)
     w.addAction(w.redo_action)
     w.refresh_action = _action(w, "Re&fresh", w.refresh, QKeySequence.StandardKey.Refresh)
