@@ -166,3 +166,11 @@ def test_timeline_shows_years_months_and_the_whole_as_of_label(qtbot, seeded_led
     assert scene_rect.width() <= view.viewport().width(), "no sideways scrolling at 1000 px"
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(label.sceneBoundingRect())
+
+
+def test_the_window_starts_no_larger_than_the_screen(qtbot, seeded_ledger):
+    w = MainWindow(seeded_ledger)
+    qtbot.addWidget(w)
+    room = w.screen().availableGeometry()
+    assert w.width() <= room.width() and w.height() <= room.height()
+    assert w.width() >= min(1440, room.width()) and w.height() >= min(880, room.height())

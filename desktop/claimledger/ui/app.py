@@ -37,12 +37,10 @@ def make_app(argv: list[str] | None = None):
     app.setApplicationDisplayName("Claim Ledger")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")  # consistent widgets; colours still follow the system palette/scheme
-    scheme = os.environ.get("CLAIMLEDGER_COLOR_SCHEME", "").strip().lower()
-    if scheme in ("dark", "light"):
-        from claimledger.ui.theme import apply_color_scheme
+    app.setStyle("Fusion")  # consistent widgets; colours follow the system or View ▸ Theme
+    from claimledger.ui.theme import apply_theme, start_theme
 
-        apply_color_scheme(app, scheme)
+    apply_theme(app, start_theme(None))  # $CLAIMLEDGER_COLOR_SCHEME; run() then adds the remembered choice
     return app
 
 
@@ -95,6 +93,9 @@ def run(db: str | None, files: Sequence[str] = ()) -> int:
     try:
         settings = QSettings()
         from claimledger.ui import window_state
+        from claimledger.ui.theme import apply_theme, start_theme
+
+        apply_theme(app, start_theme(settings))  # View ▸ Theme, as chosen last time
 
         window_state.add_recent(settings, ledger.location)
         window = MainWindow(ledger, settings=settings)

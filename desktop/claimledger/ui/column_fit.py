@@ -84,13 +84,13 @@ class MainColumnFit(QObject):
 def keep_claim_column(table: QTableView) -> MainColumnFit:
     """The claims table's fit: the article column gives up its width first (the article list
     says which article is which), then the speaker, status and kind; a deadline stays whole,
-    a status keeps "Pending" even when bold (overdue)."""
+    a status keeps "Pending…" even when bold (overdue)."""
     fm, pad = table.fontMetrics(), 18
     bold = QFont(table.font())
     bold.setBold(True)
     date_w = fm.horizontalAdvance("0000-00-00") + pad
     floors = {cm.COL_DEADLINE: date_w, cm.COL_PUBLISHED: date_w,
-              cm.COL_STATUS: QFontMetrics(bold).horizontalAdvance("Pending") + pad,
+              cm.COL_STATUS: QFontMetrics(bold).horizontalAdvance("Pending…") + pad,
               cm.COL_KIND: fm.horizontalAdvance("prediction") + pad,
               cm.COL_SPEAKER: fm.horizontalAdvance("Speaker n") + pad}
     order = [cm.COL_ARTICLE, cm.COL_EXPRESSION, cm.COL_SPEAKER, cm.COL_STATUS, cm.COL_KIND]

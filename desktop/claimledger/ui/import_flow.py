@@ -9,18 +9,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from claimledger.services import InputError, Ledger
@@ -33,6 +36,18 @@ FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 def needs_date(failure: ImportFailure) -> bool:
     return "no publication date" in failure.message
+
+
+UNDATED = ("no publication date in the file: choose the date it was published below, "
+           "then “Import with this date”")
+
+
+def window_message(failure: ImportFailure) -> str:
+    """Why a file was not imported, in the window's words (the service's undated-file message
+    names the command line's --published; here the date is given in this dialog)."""
+    if needs_date(failure):
+        return UNDATED
+    return failure.message.removeprefix(failure.origin + ": ")
 
 
 class ImportProgress(QWidget):
@@ -89,42 +104,99 @@ class ImportFailuresDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # the reasons are sentences: read whole, not scrolled sideways
         for f in failures:
-            self.list.addItem(f"{Path(f.origin).name}: {f.message.removeprefix(f.origin + ': ')}")
+            self.list.addItem(f"{Path(f.origin).name}: {window_message(f)}")
             self.list.item(self.list.count() - 1).setToolTip(f.origin)
         layout.addWidget(self.list, 1)
         self.undated = [f.origin for f in failures if needs_date(f)]
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self._today = today
+        # no date is offered: today's would silently anchor every "next month" to the wrong month
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_edit.setAccessibleName("Publication date")
+        self.date_edit.setMaxLength(10)
+        self.date_edit.setFixedWidth(self.date_edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("Calendar…")
+        self.calendar_button.setToolTip("Pick the date on a calendar")
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.calendar.setGridVisible(True)
+        popup = QMenu(self.calendar_button)
+        picker = QWidgetAction(popup)
+        picker.setDefaultWidget(self.calendar)
+        popup.addAction(picker)
+        self.calendar_button.setMenu(popup)
+        self.calendar.clicked.connect(lambda d: (self.date_edit.setText(d.toString("yyyy-MM-dd")), popup.close()))
+        self.date_error = QLabel(self)
+        self.date_error.setObjectName("dateError")
+        self.date_error.setWordWrap(True)
+        self.date_error.setStyleSheet("color: #d03030")
         self.reimport_button = QPushButton("Import with this date", self)
+        self.reimport_button.setEnabled(False)
+        self.reimport_button.setDefault(True)  # Enter imports once a date is there, and only then
         self.reimport_button.clicked.connect(self._reimport)
+        self.date_edit.textChanged.connect(self._check_date)
         if self.undated:
             hint = QLabel(
                 f"{len(self.undated)} file{'s have' if len(self.undated) != 1 else ' has'} no publication date. "
-                "Claim deadlines such as “next month” are read from it: pick the date the article was "
-                "published and import again.", self)
+                "Claim deadlines such as “next month” are read from it, so it is needed: type the date the "
+                "article was published (or pick it on the calendar) and press “Import with this date”.", self)
             hint.setWordWrap(True)
             layout.addWidget(hint)
             row = QHBoxLayout()
-            row.addWidget(QLabel("Published on:", self))
+            label = QLabel("&Published on:", self)
+            label.setBuddy(self.date_edit)
+            row.addWidget(label)
             row.addWidget(self.date_edit)
+            row.addWidget(self.calendar_button)
             row.addWidget(self.reimport_button)
             row.addStretch(1)
             layout.addLayout(row)
+            layout.addWidget(self.date_error)
+            self.date_edit.setFocus()
         else:
-            self.date_edit.hide()
-            self.reimport_button.hide()
+            for w in (self.date_edit, self.calendar_button, self.date_error, self.reimport_button):
+                w.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def chosen_date(self) -> date:
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+    def chosen_date(self) -> date | None:
+        """The publication date typed or picked; None until it is a real date, not after today."""
+        text = self.date_edit.text().strip()
+        try:
+            d = date.fromisoformat(text) if len(text) == 10 else None
+        except ValueError:
+            return None
+        return d if d is not None and d <= self._today else None
+
+    def _check_date(self, _text: str = "") -> None:
+        text = self.date_edit.text().strip()
+        d = self.chosen_date()
+        if d is not None or not text:
+            message = ""
+        elif len(text) < 10:
+            message = "Type the whole date: year, month and day, e.g. 2021-07-06."
+        else:
+            try:
+                typed = date.fromisoformat(text)
+            except ValueError:
+                message = f"{text} is not a date: write it as YYYY-MM-DD, e.g. 2021-07-06."
+            else:
+                message = (f"{typed.isoformat()} is after today ({self._today.isoformat()}): an article "
+                           "cannot have been published yet.")
+        self.date_error.setText(message)
+        self.reimport_button.setEnabled(d is not None)
 
     def _reimport(self) -> None:
-        self.reimport_requested.emit(list(self.undated), self.chosen_date())
+        chosen = self.chosen_date()
+        if chosen is None:  # the button is disabled until then; Enter must not slip through either
+            self._check_date()
+            return
+        self.reimport_requested.emit(list(self.undated), chosen)
         self.accept()
 
 

@@ -47,7 +47,7 @@ from claimledger.ui.track_records import TrackRecordsPane
 
 
 COUNTS_DELAY_MS = 250
-START_SIZE = (1440, 880)  # at most; a smaller screen gets a window that fits it
+START_SIZE = (1440, 880)  # a smaller screen gets a window that fits it, a larger one 85% of it
 
 
 def start_sizes(width: int) -> tuple[int, int]:
@@ -174,14 +174,15 @@ class MainWindow(QMainWindow):
             self.select_row(0)  # something to read from the first moment
 
     def _fit_to_screen(self) -> None:
-        """The starting size: 1440×880 at most, never more than the screen has room for (at
-        1000×700 every filter and the claim text are still on screen: the filter bar wraps,
-        the table's other columns narrow)."""
+        """The starting size: 1440×880, or most of a larger screen (1632×918 of 1920×1080),
+        never more than the screen has room for (at 1000×700 every filter and the claim text are
+        still on screen: the filter bar wraps, the table's other columns narrow)."""
         screen = self.screen()
         room = screen.availableGeometry() if screen is not None else None
         width, height = START_SIZE
         if room is not None and room.width() > 0 and room.height() > 0:
-            width, height = min(width, room.width()), min(height, room.height())
+            width = min(max(width, int(room.width() * 0.85)), room.width())
+            height = min(max(height, int(room.height() * 0.85)), room.height())
         self.start_at(width, height)
 
     def start_at(self, width: int, height: int) -> None:

@@ -1,11 +1,20 @@
-"""Light or dark colours on request (``CLAIMLEDGER_COLOR_SCHEME=dark``); otherwise the system's.
+"""Light, dark or the system's colours: View ▸ Theme, remembered in the settings and applied at
+start; ``CLAIMLEDGER_COLOR_SCHEME=dark|light`` overrides the remembered choice for one run.
 
 Qt 6.8+ asks the platform theme first (``styleHints().setColorScheme``); where the platform has
-no theme that answers (bare X11, Xvfb), Fusion gets an explicit palette of that scheme."""
+no theme that answers (bare X11, Xvfb), Fusion gets an explicit palette of that scheme. "System"
+gives the choice back to the platform (and the style's own palette where it has none)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import os
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
+
+THEMES = {"system": "&System", "light": "&Light", "dark": "&Dark"}  # value -> menu text
+THEME_KEY = "view/theme"
+ENV = "CLAIMLEDGER_COLOR_SCHEME"
+CURRENT = "claimledgerTheme"  # application property: the theme applied
 
 DARK = {
     QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
@@ -39,3 +48,39 @@ def apply_color_scheme(app, scheme: str) -> None:
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if want_dark else Qt.ColorScheme.Light)
     if is_dark(app.palette()) != want_dark:
         app.setPalette(dark_palette() if want_dark else app.style().standardPalette())
+
+
+def saved_theme(settings: QSettings | None) -> str:
+    value = settings.value(THEME_KEY, "system", type=str) if settings is not None else "system"
+    return value if value in THEMES else "system"
+
+
+def start_theme(settings: QSettings | None, environ=os.environ) -> str:
+    """The theme to start with: the environment's for this run, else the remembered one."""
+    forced = environ.get(ENV, "").strip().lower()
+    return forced if forced in ("dark", "light") else saved_theme(settings)
+
+
+def current_theme(app) -> str:
+    value = app.property(CURRENT)
+    return value if value in THEMES else "system"
+
+
+def apply_theme(app, theme: str) -> None:
+    """Switch the running application to ``theme`` (system, light or dark); windows repaint."""
+    if theme not in THEMES:
+        theme = "system"
+    if theme == "system":
+        if current_theme(app) != "system":  # untouched until now: nothing to give back
+            app.styleHints().unsetColorScheme()
+            app.setPalette(QPalette())  # no colour of our own: the platform's or the style's again
+    else:
+        apply_color_scheme(app, theme)
+    app.setProperty(CURRENT, theme)
+
+
+def choose_theme(app, settings: QSettings | None, theme: str) -> None:
+    """View ▸ Theme: apply it now and remember it for the next start."""
+    apply_theme(app, theme)
+    if settings is not None:
+        settings.setValue(THEME_KEY, theme)

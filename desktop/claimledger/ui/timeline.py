@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -79,6 +79,11 @@ class TimelineView(QGraphicsView):
         super().resizeEvent(event)
         if self._data is not None and abs(self.viewport().width() - self._width) > 8:
             self._draw()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            self._draw()  # View ▸ Theme: the text and grid colours come from the palette
 
     def mousePressEvent(self, event) -> None:
         for item in self.items(event.position().toPoint()):

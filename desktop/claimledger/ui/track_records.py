@@ -87,7 +87,7 @@ class TrackRecordsPane(LoadWhenShown, QWidget):
         fm = header.fontMetrics()
         for col in range(1, len(COLUMNS)):  # numbers: as wide as their title, no wider
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, max(fm.horizontalAdvance(COLUMNS[col][0]), fm.horizontalAdvance("9,999")) + 22)
+            header.resizeSection(col, max(fm.horizontalAdvance(COLUMNS[col][0]), fm.horizontalAdvance("9,999")) + 16)
         self.view.activated.connect(self._activated)
 
         top = QHBoxLayout()

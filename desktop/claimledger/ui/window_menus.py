@@ -1,4 +1,5 @@
-"""The main window's actions, menus and toolbar; the recent-databases menu; the About box."""
+"""The main window's actions, menus and toolbar; the recent-databases menu; View ▸ Theme; Help (shortcuts,
+getting started, About)."""
 from __future__ import annotations
 
 from importlib import metadata
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from claimledger.ui import file_dialogs, window_state
+from claimledger.ui.help import GettingStartedDialog, ShortcutsDialog
 from claimledger.ui.undo import undo_redo_actions
 
 
@@ -51,6 +53,14 @@ def build(w) -> None:
     w.search_action = _action(w, "&Search", lambda: focus_search(w), QKeySequence.StandardKey.Find)
     w.timeline_action = _action(w, "&Timeline", lambda: w.lower_tabs.setCurrentWidget(w.timeline), "Ctrl+T")
     w.due_action = _action(w, "What is &due", lambda: w.side_tabs.setCurrentWidget(w.due_view), "Ctrl+D")
+    w.track_records_action = _action(w, "Trac&k records", lambda: w.lower_tabs.setCurrentWidget(w.track_records),
+                                     "Ctrl+K", "Each speaker's kept, broken and open claims")
+    w.shortcuts_action = _action(w, "&Keyboard shortcuts", lambda: show_help(w, ShortcutsDialog),
+                                 QKeySequence.StandardKey.HelpContents, "Every key the window answers to")
+    if QKeySequence("F1") not in w.shortcuts_action.shortcuts():  # F1 everywhere, whatever the platform says
+        w.shortcuts_action.setShortcuts(w.shortcuts_action.shortcuts() + [QKeySequence("F1")])
+    w.getting_started_action = _action(w, "&Getting started", lambda: show_help(w, GettingStartedDialog), None,
+                                       "Import, review, record outcomes, export: the loop in four steps")
     w.quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
     w.check_action = _action(w, "Chec&k ledger…", w.check_ledger, None,
                              "Check the ledger's file for damage, its write-ahead log, its locks and where it lives")
@@ -77,9 +87,12 @@ def build(w) -> None:
               w.record_action):
         claim_menu.addSeparator() if a is None else claim_menu.addAction(a)
     view_menu = menu.addMenu("&View")
-    for a in (w.timeline_action, w.due_action, w.refresh_action):
-        view_menu.addAction(a)
-    menu.addMenu("&Help").addAction(about)
+    for a in (w.timeline_action, w.track_records_action, w.due_action, None, w.refresh_action, None):
+        view_menu.addSeparator() if a is None else view_menu.addAction(a)
+    build_theme_menu(w, view_menu.addMenu("T&heme"))
+    help_menu = menu.addMenu("&Help")
+    for a in (w.getting_started_action, w.shortcuts_action, None, about):
+        help_menu.addSeparator() if a is None else help_menu.addAction(a)
     bar = w.addToolBar("Main")
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
@@ -87,6 +100,37 @@ def build(w) -> None:
     for a in (w.import_action, w.export_action, None, w.review_queue_action, w.add_action, w.record_action, None,
               w.undo_action, w.redo_action, w.refresh_action):
         bar.addSeparator() if a is None else bar.addAction(a)
+
+
+def build_theme_menu(w, menu) -> None:
+    """View ▸ Theme: System, Light, Dark — applied at once, remembered for the next start."""
+    from PySide6.QtGui import QActionGroup
+    from PySide6.QtWidgets import QApplication
+
+    from claimledger.ui import theme
+
+    app = QApplication.instance()
+    group = QActionGroup(w)
+    group.setExclusive(True)
+    w.theme_actions = {}
+    for value, text in theme.THEMES.items():
+        a = menu.addAction(text)
+        a.setCheckable(True)
+        a.setChecked(theme.current_theme(app) == value)
+        a.setStatusTip({"system": "Follow the desktop's colours", "light": "Dark text on light backgrounds",
+                        "dark": "Light text on dark backgrounds"}[value])
+        a.triggered.connect(lambda _c=False, v=value: theme.choose_theme(app, w._settings, v))
+        group.addAction(a)
+        w.theme_actions[value] = a
+
+
+def show_help(w, dialog_type):
+    """Help ▸ Keyboard shortcuts or Getting started: a window-modal page, kept as w.help_dialog."""
+    dialog = dialog_type(w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    w.help_dialog = dialog
+    return dialog
 
 
 def focus_search(w) -> None:
