@@ -179,6 +179,7 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
     with ledger._write() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")  # as written before 0005
         conn.exec_driver_sql("DROP INDEX ix_claim_speaker_status")  # (and before 0006)
+        conn.exec_driver_sql("DROP INDEX ix_claim_rejected")  # (and before 0007)
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first
@@ -206,3 +207,29 @@ def test_a_big_bulk_load_leaves_one_search_segment(tmp_path, monkeypatch):
     ledger.bulk_load(_articles(120), chunk=2)
     with ledger.engine.connect() as conn:
         assert q.fts_segments(conn) == 1
+
+
+@pytest.mark.parametrize("probe_us", [0.0, 1e9])  # each rejected claim looked up, or the set of matches built
+def test_rejected_claims_are_counted_out_alike_by_every_plan(tmp_path, monkeypatch, probe_us):
+    """Counts leave rejected claims out by subtraction through the partial index (queries.
+    _rejected_only); the rows listed leave them out by a plain condition: the two agree."""
+    ledger = Ledger.open(tmp_path / "rejected.db", today=TODAY)
+    ledger.bulk_load(_articles(300, seed=5), chunk=10)
+    with ledger._write() as conn:
+        conn.execute(queries.C.update().where(queries.C.c.id % 7 == 0).values(review="rejected"))
+    monkeypatch.setattr(queries, "REJECTED_PROBE_US", probe_us)
+    for search in ("", "minist", "wind", "r", "ministry f", "zzzz"):
+        for base in FILTERS + [ClaimFilter(reviews=frozenset({"rejected", "suggested"}))]:
+            for include in (False, True):
+                f = ClaimFilter(**{**base.__dict__, "search": search, "include_rejected": include})
+                rows = ledger.claims(f, limit=None)
+                assert ledger.count_claims(f) == len(rows), f
+                by_status: dict[str, int] = {}
+                for r in rows:
+                    by_status[r.status] = by_status.get(r.status, 0) + 1
+                counts = ledger.counts(f)
+                assert (counts.total, counts.by_status, counts.overdue) == (len(rows), by_status,
+                                                                           sum(r.overdue for r in rows)), f
+                if not include and not base.reviews:
+                    assert not [r for r in rows if r.review == "rejected"]
+    ledger.close()

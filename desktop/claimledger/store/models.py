@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, DateTime, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, Index, Integer, Text, UniqueConstraint, text as sql_text
 from sqlmodel import Field, SQLModel
 
 
@@ -59,6 +59,8 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_speaker", "speaker_id"),
         Index("ix_claim_article", "article_id", "start"),
         Index("ix_claim_speaker_status", "speaker_id", "status", "deadline_latest"),  # 0006: track records
+        Index("ix_claim_rejected", "id", sqlite_where=sql_text("review = 'rejected'"),  # 0007: counts without them
+              postgresql_where=sql_text("review = 'rejected'")),
     )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
