@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from claimledger.services import ClaimFilter
 from claimledger.ui import theme
@@ -100,7 +100,7 @@ def test_getting_started_walks_through_the_loop_with_the_real_keys(window):
     assert isinstance(dialog, GettingStartedDialog) and dialog.isVisible()
     text = dialog.text.toPlainText()
     for words in ("Import an article", "Review what was found", "Record what happened", "Export a report",
-                  "File ▸ Import articles (" + native("Ctrl+I") + ")", "Claim ▸ Record outcome (" + native("Ctrl+R") + ")",
+                  f"File ▸ Import articles ({native('Ctrl+I')})", f"Claim ▸ Record outcome ({native('Ctrl+R')})",
                   "Claim ▸ Review queue", "File ▸ Export", "Help ▸ Keyboard shortcuts"):
         assert words in text, words
     assert "A accepts" in text and "R rejects" in text

@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
 
         self.counts_label = QLabel(self)
-        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        # the counts never widen the window
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.import_progress = ImportProgress(self)
         self.location_label = ElidedLabel(ledger.location, self)  # a long path is elided in the middle
         self.location_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

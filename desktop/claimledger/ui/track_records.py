@@ -85,9 +85,9 @@ class TrackRecordsPane(LoadWhenShown, QWidget):
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names get what is left
         fm = header.fontMetrics()
-        for col in range(1, len(COLUMNS)):  # numbers: as wide as their title, no wider
+        for col in range(1, len(COLUMNS)):  # numbers: as wide as their title and the sort arrow, no wider
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, max(fm.horizontalAdvance(COLUMNS[col][0]), fm.horizontalAdvance("9,999")) + 16)
+            header.resizeSection(col, max(fm.horizontalAdvance(COLUMNS[col][0]), fm.horizontalAdvance("9,999")) + 22)
         self.view.activated.connect(self._activated)
 
         top = QHBoxLayout()
