@@ -184,7 +184,7 @@ class ImportFailuresDialog(QDialog):
             try:
                 typed = date.fromisoformat(text)
             except ValueError:
-                message = f"{text} is not a date: write it as YYYY-MM-DD, e.g. 2021-07-06."
+                message = f"{text} is not a real date (write it as YYYY-MM-DD, e.g. 2021-07-06)."
             else:
                 message = (f"{typed.isoformat()} is after today ({self._today.isoformat()}): an article "
                            "cannot have been published yet.")
