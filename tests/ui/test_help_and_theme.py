@@ -211,7 +211,7 @@ def test_the_publication_date_is_never_preset(qtbot, ledger, tmp_path):
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)  # Enter with no date: nothing happens
     assert dialog.isVisible() and not w.importer.is_running() and ledger.list_articles() == []
 
-    for typed, words in (("2021-07", "whole date"), ("2021-02-30", "not a date"), ("2099-01-01", "after today")):
+    for typed, words in (("2021-07", "whole date"), ("2021-02-30", "not a real date"), ("2099-01-01", "after today")):
         dialog.date_edit.setText(typed)
         assert not dialog.reimport_button.isEnabled(), typed
         assert words in dialog.date_error.text(), typed
