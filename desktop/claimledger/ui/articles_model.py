@@ -5,11 +5,12 @@ reads pages of them as they come into view (100,000 articles cost no start-up ti
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from claimledger.services import Ledger, LedgerError
+from claimledger.services import ClaimFilter, Ledger, LedgerError
 from claimledger.services.dto import ArticleSummary
 
 ObjectRole = Qt.ItemDataRole.UserRole + 2  # the ArticleSummary, None for "All articles"
@@ -25,11 +26,26 @@ class ArticlesModel(QAbstractListModel):
         self._count = 0
         self._claims = 0
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
+        self.as_of: date | None = None  # as of a date: articles published after it are not listed
+        self.include_rejected = False  # each article's claim count with its rejected claims
         if load:
             self.refresh()
 
+    def set_view(self, *, as_of: date | None, include_rejected: bool) -> bool:
+        """The window's as-of date and rejected switch; True when they changed (then the caller
+        reads the totals again, in the background)."""
+        if (as_of, include_rejected) == (self.as_of, self.include_rejected):
+            return False
+        self.as_of, self.include_rejected = as_of, include_rejected
+        return True
+
+    def totals(self) -> tuple[int, int]:
+        """(articles, claims) as this list shows them: what ``set_totals`` wants."""
+        return (self._ledger.count_articles(as_of=self.as_of),
+                self._ledger.count_claims(ClaimFilter(as_of=self.as_of, include_rejected=self.include_rejected)))
+
     def refresh(self) -> None:
-        self.set_totals(self._ledger.count_articles(), self._ledger.count_claims())
+        self.set_totals(*self.totals())
 
     def set_totals(self, articles: int, claims: int) -> None:
         """New totals (the window reads them in the background): the pages are read again."""
@@ -42,7 +58,8 @@ class ArticlesModel(QAbstractListModel):
         page = self._pages.get(number)
         if page is None:
             try:
-                page = self._ledger.list_articles(offset=number * self.page_size, limit=self.page_size)
+                page = self._ledger.list_articles(offset=number * self.page_size, limit=self.page_size, as_of=self.as_of,
+                                                  include_rejected=self.include_rejected)
             except LedgerError as exc:
                 self.read_failed.emit(exc)
                 return []
@@ -67,7 +84,7 @@ class ArticlesModel(QAbstractListModel):
         if article_id is None:
             return 0
         try:
-            position = self._ledger.article_position(article_id)
+            position = self._ledger.article_position(article_id, as_of=self.as_of)
         except LedgerError as exc:
             self.read_failed.emit(exc)
             return 0

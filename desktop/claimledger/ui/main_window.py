@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         keep = self.current_claim()
         f = self.current_filter()
+        if self.articles_model.set_view(as_of=f.as_of, include_rejected=f.include_rejected):
+            self._load_lists()  # as of another date the article list holds other articles
         self.model.set_filter(f)
         self._reselect(keep.id if keep else None, near=0)
         self._update_counts()
@@ -238,8 +240,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_speakers(speakers)
             self._started()
 
-        ledger = self.ledger
-        self.runner.run(lambda _task: (ledger.count_articles(), ledger.count_claims(), ledger.top_speakers()),
+        ledger, articles = self.ledger, self.articles_model
+        self.runner.run(lambda _task: (*articles.totals(), ledger.top_speakers()),
                         on_success=loaded, on_failure=lambda exc: self.storage.read_failed(exc, "article list"))
 
     def _table_read_failed(self, exc) -> None:
