@@ -380,6 +380,7 @@ class _Cue:
     content: list[tuple[int, int]]
     how: str
     verb_word: str
+    reporter: tuple[tuple[int, int], ...] = ()  # as SyntaxCue's; the surface patterns find none
 
 
 def _tokens_back(s: str, end: int) -> tuple[int, str]:
@@ -793,7 +794,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     # the parse finds what the surface patterns miss: "has repeatedly insisted that", "who said",
     # "was announced by", "warned of", cue verbs of cognition and intention
     todo = [i for i, s in enumerate(sentences) if not is_headline(s) and may_hold_cue(s.text)]
-    np_texts: dict[int, str] = {}
+    lowered: set[int] = set()  # a source whose capital is only the sentence's first letter
     for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
         s = sentences[i]
         c = syntax_cue(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
@@ -804,16 +805,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # Guardian that he believes"), yields to a cue the parse finds before it
         if r is None or (r.how == "front-inner" and c.verb[0] < r.verb[0]):
             cues[i] = c
-            np_text = _PARENS.sub("", s.text[c.np[0]:c.np[1]])
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
             if c.np[0] == 0 and first is not None and (first.tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB") or (
                     head is not None and first.i == head.i and first.lower_ in SOURCE_NOUNS)):
-                np_text = np_text[:1].lower() + np_text[1:]  # "Developing countries urged", "Polls show": no name
-            np_texts[i] = np_text
+                lowered.add(i)  # "Developing countries urged", "Polls show": no name
+    np_texts: dict[int, str] = {}
     for i, (s, c) in enumerate(zip(sentences, cues)):
-        if c is not None and i not in np_texts:
-            np_texts[i] = _final_period(_PARENS.sub("", s.text[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
+        if c is not None:
+            np_text = _final_period(_PARENS.sub("", s.text[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
+            np_texts[i] = np_text[:1].lower() + np_text[1:] if i in lowered else np_text
     mentions: list[Mention | None] = [parse_mention(np_texts[i]) if c else None
                                       for i, (s, c) in enumerate(zip(sentences, cues))]
 
@@ -849,14 +850,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
                 last = _last_person(text, abs_np_start, persons, m.pronoun)
                 heard = next(((j, sp) for j, sp in reversed(history) if sp.kind == "person"
-                              and _sex(text, sp.name, abs_np_start) in (None, "m" if m.pronoun == "he" else "f")), None)
+                              and _agrees(text, sp.name, abs_np_start, m.pronoun)), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     return (replace(known, mention=mention_text) if known else
                             Speaker(last[1], "person", mention_text, None, None)), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == "person" or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
-                    if sp.kind == "person" and _sex(text, sp.name, abs_np_start) not in (None, "m" if m.pronoun == "he" else "f"):
+                    if sp.kind == "person" and not _agrees(text, sp.name, abs_np_start, m.pronoun):
                         continue  # "Mrs. Clinton ... he said": someone else
                     return replace(sp, mention=mention_text), j
                 if not want_person and (sp.kind != "person" or m.pronoun == "we"):
@@ -999,7 +1000,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if c.how == "front-inner":
                 # the attribution sits inside a reporter clause; its content is attributed
                 pass
-            reporter = tuple((s.start + a, s.start + b) for a, b in getattr(c, "reporter", ()) if b > a)
+            reporter = tuple((s.start + a, s.start + b) for a, b in c.reporter if b > a)
             att = Attribution(sp, c.how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted, src,
                               reporter)
             out.append(att)
@@ -1036,9 +1037,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 _NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|du)\s+)?[A-Z][\w.'\u2019&-]*)*)")
 
 
+# What _name_in and _documentary read as a document (a wider table than the parse's
+# _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
 _SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
     analysis article articles document documents records count tally estimates statement transcript filing
     memo letter review investigation""".split())
+_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy"}
 
 
 def _name_in(mention: str) -> str | None:
@@ -1103,6 +1107,11 @@ def _full_name(text: str, end: int, surname: str) -> str | None:
     return best
 
 
+def _agrees(text: str, name: str, end: int, pronoun: str) -> bool:
+    """Whether he/she can stand for ``name``: the text does not mark the person as the other sex."""
+    return _sex(text, name, end) in (None, "m" if pronoun == "he" else "f")
+
+
 def _last_person(text: str, end: int, known: dict, pronoun: str | None = None) -> tuple[int, str] | None:
     """(offset, name) of the last person named before ``end``: a run of two to four capitalised
     words that is no organisation or place ("Sebastian Gorka", "Sen. Ted Cruz" -> Ted Cruz), or a
@@ -1110,7 +1119,7 @@ def _last_person(text: str, end: int, known: dict, pronoun: str | None = None) -
     a person the text marks as the other sex is passed over (see :func:`_sex`)."""
     found = _persons_before(text, end, known)
     for pos, name in reversed(found):
-        if pronoun not in ("he", "she") or _sex(text, name, end) in (None, "m" if pronoun == "he" else "f"):
+        if pronoun not in ("he", "she") or _agrees(text, name, end, pronoun):
             return pos, name
     return None
 
@@ -1162,7 +1171,7 @@ def _documentary(mention: str) -> bool:
     """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
     head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted)\s", mention.strip(), maxsplit=1)[0]
     words = head.lower().strip(" .,").split()
-    return bool(words) and (words[-1] in _SOURCE_NOUNS or words[-1] in ("draft", "documents", "document", "copy", "letter"))
+    return bool(words) and words[-1] in _DOCUMENTS
 
 
 def _described(m: Mention, mention: str) -> Speaker | None:

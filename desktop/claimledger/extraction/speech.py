@@ -48,6 +48,7 @@ _WORDS = frozenset(C.FORMS)
 _PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
 republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
 writer author host moderator candidate leader nominee senator governor mayor""".split())
+_ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
 _ABOUT = frozenset("about at against on over of to for that".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
 
@@ -82,8 +83,12 @@ def _agent(t: "Token") -> bool:
     if t.tag_ in ("NNP", "NNPS") or t.lower_ in ("he", "she", "they", "we", "i", "you"):
         return True
     w = t.lower_
-    roles = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
-    return w in roles or (w.endswith("s") and w[:-1] in roles) or (w.endswith("ies") and w[:-3] + "y" in roles)
+    return w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES) or (w.endswith("ies") and w[:-3] + "y" in _ROLES)
+
+
+def _to_infinitive(t: "Token") -> bool:
+    """ "to predict", "to have told": the verb carries the infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _depth(t: "Token") -> int:
@@ -105,10 +110,6 @@ def _span(tokens: list["Token"]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _subtree(t: "Token") -> list["Token"]:
-    return list(t.subtree)
-
-
 def _np_tokens(head: "Token") -> list["Token"]:
     """The source mention: the subject's phrase without a relative clause or a trailing comma."""
     cut = set()
@@ -127,6 +128,12 @@ def _np_tokens(head: "Token") -> list["Token"]:
     while out and out[0].is_punct:
         out.pop(0)
     return out
+
+
+def _np_start(src: "Token") -> int:
+    """Index of the source mention's first token: where a whole-clause content begins."""
+    toks = _np_tokens(src)
+    return toks[0].i if toks else src.i
 
 
 def _source(t: "Token") -> tuple["Token | None", str]:
@@ -153,7 +160,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         if subj is not None:
             return subj, "raised"
     if t.dep_ in ("conj", "advcl") and h.i != t.i and _verb(h):
-        if t.dep_ == "advcl" and not (t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t)):
             return None, ""
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is not None:
@@ -172,12 +179,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         c = comp[0]
         if c.left_edge.lower_ in _WH and c.left_edge.i > t.i:
             return [], False  # "asked what would happen": a question, no claim
-        sub = _subtree(c)
+        sub = list(c.subtree)
         whole = False
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
         if (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or src.lower_ in C.SOURCE_NOUNS) and src.i < t.i < c.i:
-            sub = [x for x in t.doc[_np_tokens(src)[0].i if _np_tokens(src) else src.i: c.right_edge.i + 1]]
+            sub = list(t.doc[_np_start(src): c.right_edge.i + 1])
             whole = True
         sp = _span(sub)
         return ([sp] if sp else []), whole
@@ -197,8 +204,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         while rest and rest[0].dep_ in _SKIP_OBJ_DEPS and rest[0].head.i == t.i:
             rest = rest[1:]
         if len([x for x in rest if not x.is_punct]) >= 3:
-            np_toks = _np_tokens(src)
-            sp = _span(list(t.doc[(np_toks[0].i if np_toks else src.i): t.right_edge.i + 1]))
+            sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
             if sp:
                 return [sp], True
     return [], False
@@ -229,7 +235,7 @@ def _governs(t: "Token") -> bool:
     if dep == "xcomp":  # "is reported to have told", "went on to predict"
         return _governs(t.head) if t.head.i != t.i else False
     if dep == "advcl":  # "..., saying that", "went on to predict"
-        return t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        return t.tag_ == "VBG" or _to_infinitive(t)
     if dep == "conj":
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:
@@ -291,14 +297,13 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
     np = _span(toks)
     if content is None or np is None:
         return None
-    names = [x for x in toks if x.tag_ in ("NNP", "NNPS")]
     run = []
     for x in reversed(toks):  # the proper nouns that end the source: "Bill Eastland"
         if x.tag_ not in ("NNP", "NNPS"):
             break
         run.insert(0, x.text)
     return SyntaxCue(np, (t.idx, t.idx + len(t.text)), (content[1], t.idx + len(t.text)), [content], "quote", t.text,
-                     lemma, 0, " ".join(run).strip(" .,") or None if names else None)
+                     lemma, 0, " ".join(run).strip(" .,") or None)
 
 
 def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
@@ -327,9 +332,8 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             src = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if src is None or src.lower_ in _NOT_SOURCE or not _nominal(src) or src.i > t.i or not _agent(src):
             continue  # "the upsurge in fighting has raised doubts": an event, nobody speaking
-        np_toks = _np_tokens(src)
-        np = _span(np_toks)
-        content = _span(list(doc[np_toks[0].i if np_toks else src.i: t.right_edge.i + 1]))
+        np = _span(_np_tokens(src))
+        content = _span(list(doc[_np_start(src): t.right_edge.i + 1]))
         if np is None or content is None or len(t.doc[hit.i:t.right_edge.i + 1]) < 3:
             continue
         out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], "front",
@@ -353,7 +357,9 @@ def _according(doc: "Doc") -> list[SyntaxCue]:
         before = [x for x in doc if x.idx + len(x.text) <= ph0]
         after = [x for x in doc if x.idx >= ph1]
         sp = _span(before) if len([x for x in before if not x.is_punct]) >= 3 else _span(after)
-        if sp is None or len([x for x in after if not x.is_punct]) < 3 <= 3 > len([x for x in before if not x.is_punct]):
+        words_after = len([x for x in after if not x.is_punct])
+        words_before = len([x for x in before if not x.is_punct])
+        if sp is None or (words_after < 3 and words_before < 3):
             sp = _span(list(doc))  # "That's according to exit polls": the whole sentence
         if sp is None:
             continue
@@ -396,8 +402,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             kind = "inverted"
         else:
             kind = "tail"
-        if kind in ("tail", "inverted") and (s[:first[0]].strip()[-1:] in _QUOTES or s[first[1]:first[1] + 2].strip()[:1] in _QUOTES):
-            kind = "quote" if kind == "tail" else kind
+        if kind == "tail" and (s[:first[0]].strip()[-1:] in _QUOTES or s[first[1]:first[1] + 2].strip()[:1] in _QUOTES):
+            kind = "quote"
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
                                _proper_name(src), reporter, whole, how))
