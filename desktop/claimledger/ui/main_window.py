@@ -325,16 +325,6 @@ class MainWindow(QMainWindow):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
-    def select_next(self, claim_id: int, row: int) -> None:
-        """After reviewing the claim at ``row``: the next one (it may have left the list)."""
-        total = self.model.rowCount()
-        if not total:
-            return
-        here = self.model.claim_at(min(row, total - 1))
-        nxt = row + 1 if here is not None and here.id == claim_id else row
-        self._select(max(0, min(nxt, total - 1)))
-        self.table.setFocus()
-
     def show_claim(self, claim_id: int) -> bool:
         """Select claim ``claim_id`` in the table (the timeline, the due list); filters that hide
         it are cleared (the as-of date stays)."""
