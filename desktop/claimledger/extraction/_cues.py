@@ -19,7 +19,12 @@ denounce condemn slam blast attack mock defend applaud welcome echo insist conte
 theorize theorise muse observe point charge quote assert publish release order call
 ask respond express refer discuss talk complain echo endorse support back oppose reject favor favour
 extol pan champion lobby push tout speak debate protest rail campaign notice illustrate
-chide scold ridicule lambaste assail berate fault""".split()
+chide scold ridicule lambaste assail berate fault
+agree disagree concur dispute contest contradict refute rebut question challenge thank congratulate commend
+laud salute credit apologize apologise regret bemoan deplore fume vent grumble gripe rant deride belittle
+disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash skewer needle trash
+downplay advocate implore plead beg reaffirm affirm underscore highlight clarify elaborate outline detail
+unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -34,7 +39,11 @@ dismiss cite attack slam blast mock defend applaud welcome hail decry denounce c
 tout warn predict forecast promise pledge vow threaten demand urge propose recommend call deny
 confirm announce reveal disclose admit acknowledge report release publish order charge endorse support back
 oppose reject favor favour extol pan champion lobby push tout express echo speak debate protest rail
-campaign illustrate chide scold ridicule lambaste assail berate fault""".split())
+campaign illustrate chide scold ridicule lambaste assail berate fault
+dispute contest contradict refute rebut question challenge thank congratulate commend laud salute credit
+bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash
+skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
+embrace rebuff spurn deem label dub brand articulate""".split())
 
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").
@@ -71,7 +80,7 @@ def _forms(lemma: str) -> list[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     # a short final syllable doubles: "plan" -> "planned", "admit" -> "admitted", "regret"
-    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "stop", "prefer", "refer"):
+    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "stop", "prefer", "refer", "pan", "rebut", "dub"):
         last = lemma[-1]
         return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
@@ -96,14 +105,16 @@ FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognitio
 LIGHT_VERBS = frozenset("""make made makes making raise raised raises raising take took taken takes taking
 unleash unleashed unleashes launch launched launches issue issued issues express expressed expresses voice voiced
 voices deliver delivered delivers give gave given gives send sent sends offer offered offers level leveled levelled
-lodge lodged file filed stake staked renew renewed repeat repeated""".split())
+lodge lodged file filed stake staked renew renewed repeat repeated throw threw thrown throws sound sounded
+sounds strike struck strikes""".split())
 COMM_NOUNS = frozenset("""attack attacks swipe swipes question questions point points case stance position statement
 statements argument arguments criticism criticisms concern concerns remark remarks comment comments speech
 address warning warnings promise promises pledge pledges vow prediction predictions claim claims accusation
 accusations call calls appeal plea endorsement support opposition objection objections complaint complaints
 charge charges allegation allegations assurance assurances threat threats demand demands proposal proposals
 plan plans announcement apology defense defence rebuke rebuttal critique praise doubts doubt fears fear
-hopes hope view views opinion opinions message mention reference""".split())
+hopes hope view views opinion opinions message mention reference aim shot shots jab jabs note tone
+shout broadside salvo""".split())
 # Adjectives of stance after a copula: "X is confident that", "is critical of", "remains opposed to".
 STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
 critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant

@@ -220,6 +220,9 @@ def _parse_mention(np: str) -> Mention:
         if _is_role(low[i]):
             role_idx = i
             break
+    if role_idx is not None and role_idx > 0 and low[role_idx - 1].rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") \
+            and _cap(toks[role_idx]):
+        role_idx = None  # "Mr. Prince", "Ms. Judge": a surname, not a role
     # a capitalised body word inside a proper name: "Network Rail", "Labor Department", "the Kremlin"
     if role_idx is not None and _cap(toks[role_idx]) and _strip_possessive(low[role_idx]) not in L.PERSON_ROLES \
             and all(_namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]):
@@ -556,7 +559,8 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
-_COLON = re.compile(r"\s*[\"\u201c]?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for)\s+){0,4}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
+_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
+_COLON_QUOTE = re.compile(r":\s+[\"\u201c]")
 
 
 _KEEP_PERIOD = re.compile(r"(?:\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mt)|\b(?:[A-Z]\.){2,}|\b[A-Z])\.$")
@@ -598,7 +602,10 @@ def find_cue(s: str) -> _Cue | None:
             continue  # "are expected to" is modality, not attribution
         # inverted: `"...," said X` / `..., said X, the ...`
         before = s[:vs].rstrip()
-        if before and before[-1] in ",\"\u201d" and verb in ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked"):
+        closing = before[-1:] in ("\"", "\u201d") or before[-2:] in (",\"", ",\u201d")
+        if before and before[-1] in ",\"\u201d" and (verb in ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked")
+                                                   or (closing and verb.endswith(("ed", "s")) and verb not in ("believes", "thinks", "hopes", "fears", "expects"))):
+            # `"...," predicted Rep. Sherrod Brown`: right after a closing quotation mark, any cue verb
             m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
             if m and _np_ok(m.group(1)):
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
@@ -753,11 +760,45 @@ def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
     return None
 
 
+# A title before a name and the role noun it stands for ("Sen. Ted Cruz" ... "the senator").
+_TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+               "pres": "president", "sec": "secretary", "amb": "ambassador", "adm": "admiral",
+               "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
+               "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "atty": "attorney",
+               "dr": "doctor"}
+
+
+def _role_word(role: str | None) -> str:
+    """The role's head noun, titles spelled out: "Sen." -> senator, "former President" -> president."""
+    head = (role or "").split()[-1:] or [""]
+    w = head[0].lower().rstrip(".")
+    return _TITLE_ROLE.get(w, w)
+
+
+_AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\b", re.I)
+
+
+def _titled_person(text: str, end: int, role: str) -> str | None:
+    """The person last named before ``end`` with ``role`` as a title or an apposition: "Sen. Ted
+    Cruz", "Senator Ted Cruz", "Ted Cruz, the Texas senator" for "the senator". None if no one is."""
+    titles = [t for t, r in _TITLE_ROLE.items() if r == role] + [role]
+    name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+    pats = (re.compile(rf"\b(?i:{'|'.join(titles)})\.?\s+{name}"),
+            re.compile(rf"{name},\s+(?:the|a)\s+(?:[\w.'\u2019-]+\s+){{0,4}}(?i:{role})\b"))
+    best: tuple[int, str] | None = None
+    for pat in pats:
+        for m in pat.finditer(text, max(0, end - 4000), end):
+            words = m.group(1).split()
+            if not _is_orgish(words) and (best is None or m.start() > best[0]):
+                best = (m.start(), m.group(1))
+    return best[1] if best else None
+
+
 def _compatible(prev: Speaker, m: Mention) -> bool:
     if not m.role:
         return True
-    head = m.role.split()[-1]
-    prev_role = (prev.role or "").split()[-1:] or [""]
+    head = _role_word(m.role)
+    prev_role = [_role_word(prev.role)]
     if head == prev_role[0]:
         return True
     if head in ("official", "spokesperson", "spokesman", "spokeswoman", "representative") and prev_role[0] in L.REPRESENTATIVE_ROLES:
@@ -787,7 +828,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     cues: list[_Cue | SyntaxCue | None] = []
     for s in sentences:
-        c = _colon_cue(s.text) if is_headline(s) else (find_cue(s.text) or _colon_cue(s.text))
+        c = _colon_cue(s.text)
+        if not is_headline(s) and (c is None or not _COLON_QUOTE.match(s.text, c.verb[0])):
+            c = find_cue(s.text) or c  # 'Jones: "..."' is the colon's; otherwise a verb cue comes first
         if c is not None and c.how != "colon" and quoted(s, c.verb[0]):
             c = None  # "I think ...", "Bernie believes ..." inside a quotation: not the attribution
         cues.append(c)
@@ -861,6 +904,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         continue  # "Mrs. Clinton ... he said": someone else
                     return replace(sp, mention=mention_text), j
                 if not want_person and (sp.kind != "person" or m.pronoun == "we"):
+                    if m.pronoun == "it" and (sp.kind == "group" or sp.mention.split()[-1:] and
+                                              sp.mention.split()[-1].lower().endswith("s") and sp.kind == "unknown"):
+                        continue  # "It said": one body, not "experts" or "officials"
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
         if m.name and not m.org:
@@ -895,6 +941,23 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             for j, sp in reversed(history):
                 if _compatible(sp, m):
                     return replace(sp, mention=mention_text), j
+            if not m.plural and _AGE_EPITHET.search(mention_text):
+                # "the 70-year-old former president": an epithet for the person the story is about,
+                # the one named last
+                last = _last_person(text, abs_np_start, persons)
+                if last is not None:
+                    known = persons.get(last[1]) or persons.get(last[1].split()[-1])
+                    return (replace(known, mention=mention_text) if known else
+                            Speaker(last[1], "person", mention_text, None, m.role)), None
+            # "the senator" with no senator heard yet: the one the article names with that title
+            # (a "former" one is someone else than the one holding the title now)
+            if not m.plural and _role_word(m.role) in L.PERSON_ROLES | set(_TITLE_ROLE.values()) \
+                    and not re.search(r"\b(?:former|ex-|late)\b", mention_text, re.I):
+                titled = _titled_person(text, abs_np_start, _role_word(m.role))
+                if titled:
+                    known = persons.get(titled) or persons.get(titled.split()[-1])
+                    return (replace(known, mention=mention_text) if known else
+                            Speaker(titled, "person", mention_text, None, m.role)), None
         if m.definite and not m.name and not m.org and not m.role:
             # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
             # 20-times Grand Slam champion said"
@@ -976,6 +1039,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         return None
 
     pending_lookahead: list[int] = []
+
+    def flush_pending() -> None:
+        """A quotation whose attribution never came: the speaker heard just before it goes on."""
+        if pending_lookahead:
+            k0 = pending_lookahead[0]
+            prev = [(j, sp) for j, sp in history if j < k0]
+            if prev and prev[-1][0] >= k0 - 6:
+                for k in pending_lookahead:
+                    out[k] = replace(out[k], speaker=prev[-1][1], how="continuation", source=prev[-1][0])
+        pending_lookahead.clear()
+
     for i, s in enumerate(sentences):
         c = cues[i]
         if is_headline(s) and c is None:
@@ -1018,19 +1092,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 pending_lookahead.append(i)
                 out.append(Attribution(None, "quote-pending", None, ((s.start, s.end),), None, True))
                 continue
-            if history and history[-1][0] >= i - 6:
+            # the quotation's last sentence, or a one-sentence quotation, with no cue of its own
+            anchor = pending_lookahead[0] if pending_lookahead else i
+            flush_pending()
+            if history and history[-1][0] >= anchor - 6:
                 j, sp = history[-1]
                 out.append(Attribution(sp, "continuation", None, (_strip_abs(text, s.start, s.end),), None, True, j))
                 continue
             out.append(Attribution(None, "quote-unknown", None, (_strip_abs(text, s.start, s.end),), None, True))
             continue
-        pending_lookahead.clear()
+        flush_pending()
         out.append(Attribution(None, "reporter", None, ((s.start, s.end),), None, False))
-    # quotations whose attribution never came: inherit the previous speaker
-    for k in pending_lookahead:
-        prev = [(j, sp) for j, sp in history if j < k]
-        if prev:
-            out[k] = replace(out[k], speaker=prev[-1][1], how="continuation", source=prev[-1][0])
+    flush_pending()
     return out
 
 
@@ -1144,13 +1217,29 @@ def _sex(text: str, name: str, end: int) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+_RUN_END = re.compile(r"(?<=[a-z]{3})\.\s+")  # "... in Vårt Land. Such a translation": a sentence ends
+
+
+def _name_runs(text: str, start: int, end: int):
+    """(offset, run) of capitalised runs in text[start:end], cut where a sentence ends inside one."""
+    for m in _NAME_RUN.finditer(text, start, end):
+        run, pos = m.group(1), m.start()
+        for cut in _RUN_END.finditer(run):
+            if cut.start() == 0 or run[:cut.start()].split()[-1].lower() not in _TITLES:
+                yield pos, run[:cut.start()]
+                pos, run = pos + cut.end(), run[cut.end():]
+                break  # one cut is enough: a second sentence end in a capitalised run is rare
+        yield pos, run
+
+
 def _persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     surnames = {k for k in known if " " not in k}
     start = max(0, end - 3000)
-    for m in _NAME_RUN.finditer(text, start, end):
-        words = [w.rstrip(".,") for w in m.group(1).split()]
+    for pos, run in _name_runs(text, start, end):
+        words = [w.rstrip(".,") for w in run.split()]
         words = [w for w in words if w]
+        courtesy = bool(words) and words[0].lower() in ("mr", "mrs", "ms", "miss", "dr")  # "Mr. Estrada": a person
         while words and words[0].lower() in (_TITLES | L.CAP_FUNCTION):
             words = words[1:]
         words = [_strip_possessive(w) for w in words]
@@ -1160,10 +1249,10 @@ def _persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
                                          for w in words) and not _is_orgish(words) and not _country(name) \
                 and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words):
-            out.append((m.start(), name))
+            out.append((pos, name))
             surnames.add(words[-1])
-        elif len(words) == 1 and words[0] in surnames:
-            out.append((m.start(), words[0]))
+        elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):
+            out.append((pos, words[0]))
     return out
 
 

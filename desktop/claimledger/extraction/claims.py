@@ -37,7 +37,7 @@ from claimledger.extraction import deadlines as D
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute, canonical_org, org_kind
 from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
-from claimledger.extraction.sentences import is_headline, split
+from claimledger.extraction.sentences import is_headline, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
 
@@ -550,6 +550,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     """Claims of an article body, in text order."""
     if not isinstance(text, str) or not text.strip():
         return []
+    original = text
+    text = typographic_quotes(text)  # ''It is over,'' he said: the same length, offsets unchanged
     sents = split(text)
     atts = attribute(text, sents)
     fiscal_ends = D.fiscal_year_ends(text, published)
@@ -621,7 +623,21 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         for ca, cb, hit, reg, who in found:
             claims.append(_make_claim(text, s, who, ca, cb, hit, tagged[reg], anchor, fiscal_ends))
     claims.sort(key=lambda c: (c.start, c.end))
+    if text is not original:  # what is shown is the article's own text, verbatim
+        claims = [_verbatim(c, text, original) for c in claims]
     return claims
+
+
+def _verbatim(c: ExtractedClaim, work: str, original: str) -> ExtractedClaim:
+    """A claim found in the text with typographic quotes, in the article's own characters."""
+    def back(s: str | None) -> str | None:
+        if not s:
+            return s
+        at = work.find(s, c.start)  # a condition lies inside its claim's sentence
+        return original[at:at + len(s)] if at >= 0 else s
+    return replace(c, quote=original[c.start:c.end], condition=back(c.condition),
+                   speaker_mention=(c.speaker_mention or "").replace("\u201c\u201c", "''").replace("\u201d\u201d", "''") or None,
+                   timexes=tuple(replace(t, text=original[t.start:t.end]) for t in c.timexes))
 
 
 _REPORTER = Attribution(None, "reporter")

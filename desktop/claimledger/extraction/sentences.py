@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from claimledger.extraction.model import Sentence
 
-__all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS"]
+__all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS",
+           "typographic_quotes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,23 @@ SENTENCE_OPENERS = frozenset(
     as since during under over many some most several few all both no not one two three
     officials analysts police authorities critics experts residents""".split()
 )
+
+# Quotation marks typed as two apostrophes or backquotes (older newspaper and wire text, Penn
+# Treebank style: ''It is over,'' he said. ``Yes.''): an opening pair begins a paragraph or follows a
+# space or bracket, and a letter, digit or mark follows it; a closing pair follows a non-space.
+_OPEN_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))(?:''|``)(?=[\w$\u2018'\[(.\u2026-])", re.M)
+_CLOSE_PAIR = re.compile(r"(?<=[^\s'`])''(?=[\s.,;:!?)\]\u2014\u2013-]|$)", re.M)
+
+
+def typographic_quotes(text: str) -> str:
+    """The text with two-character quotation marks written as typographic ones, *same length*, so
+    every offset still points at the original: an opening pair becomes two \u201c, a closing
+    pair two \u201d (a doubled mark is read as one). The rest of the text is unchanged."""
+    if "''" not in text and "``" not in text:
+        return text
+    text = _OPEN_PAIR.sub("\u201c\u201c", text)
+    return _CLOSE_PAIR.sub("\u201d\u201d", text)
+
 
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _TERMINAL = '.!?'

@@ -49,7 +49,7 @@ _PEOPLE = frozenset("""critic voter supporter opponent member citizen parent stu
 republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
 writer author host moderator candidate leader nominee senator governor mayor""".split())
 _ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
-_ABOUT = frozenset("about at against on over of to for that".split())
+_ABOUT = frozenset("about at against on over of to for that behind".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
 
 
@@ -320,8 +320,11 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         if low in C.LIGHT_VERBS:
             # the noun must say what about ("raised questions about", "issued a warning that"):
             # "issued 300 flood warnings across England" counts events
-            hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and any(
-                g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)), None)
+            # ("threw her support behind X": the parse may hang the preposition on the verb)
+            about_verb = any(g.dep_ == "prep" and g.lower_ in _ABOUT and g.i > t.i for g in kids)
+            hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and (any(
+                g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)
+                or (about_verb and any(g.dep_ == "poss" for g in c.children)))), None)
         elif low in ("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed", "'s", "'re"):
             hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)
