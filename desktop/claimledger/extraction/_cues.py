@@ -24,7 +24,8 @@ agree disagree concur dispute contest contradict refute rebut question challenge
 laud salute credit apologize apologise regret bemoan deplore fume vent grumble gripe rant deride belittle
 disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash skewer needle trash
 downplay advocate implore plead beg reaffirm affirm underscore highlight clarify elaborate outline detail
-unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind""".split()
+unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
+rule distance lash side attribute identify weigh single""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -43,7 +44,7 @@ campaign illustrate chide scold ridicule lambaste assail berate fault
 dispute contest contradict refute rebut question challenge thank congratulate commend laud salute credit
 bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash
 skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
-embrace rebuff spurn deem label dub brand articulate""".split())
+embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single""".split())
 
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").

@@ -54,7 +54,11 @@ PERSON_ROLES = frozenset(
     trader traders dealer dealers investor investors candidate candidates activist activists
     organiser organisers organizer organizers administrator operator operators president-elect
     people person mediator mediators observers monitors planners bankers
-    governor-general secretary-general director-general""".split()
+    governor-general secretary-general director-general
+    congressman congresswoman congressmen assemblyman assemblywoman councilman councilwoman councillor
+    councilor nominee nominees challenger voter voters supporter supporters donor donors delegate
+    delegates pollster pollsters editor editors columnist columnists publisher correspondent
+    commentator commentators pundit pundits historian historians author consultant consultants""".split()
 )
 # Heads that denote a body speaking collectively.
 BODY_ROLES = frozenset(
@@ -74,7 +78,8 @@ GROUP_ROLES = frozenset(
     witnesses residents players negotiators investigators prosecutors lawyers sources workers farmers
     traders dealers investors candidates activists organisers organizers insurgents militants rebels
     protesters campaigners authorities police people operators mediators observers monitors planners
-    bankers""".split()
+    bankers congressmen nominees voters supporters donors delegates pollsters editors columnists
+    commentators pundits historians consultants""".split()
 )
 # Role words that stand for the organisation ("a spokesperson for X" speaks for X).
 REPRESENTATIVE_ROLES = frozenset(

@@ -202,8 +202,11 @@ def _parse_mention(np: str) -> Mention:
         org = a.org or b.org
         if a.is_org and not name:
             org = org or canonical_org(head)
+        role = b.role or a.role
+        if a.role and a.org and not a.name and not b.name and b.role not in L.PERSON_ROLES:
+            role = a.role  # "The editor of Utrop, a newspaper for ...": the apposition is Utrop's
         return Mention(np, name=name, org=org, org_generic=(a.org_generic or b.org_generic) and not (a.org and not a.org_generic) and not (b.org and not b.org_generic),
-                       role=b.role or a.role, definite=a.definite, plural=a.plural, is_org=a.is_org and not name)
+                       role=role, definite=a.definite, plural=a.plural, is_org=a.is_org and not name)
     toks = _TOKEN.findall(np)
     low = [t.lower() for t in toks]
     if len(toks) == 1 and low[0] in L.PRONOUNS:
@@ -641,7 +644,9 @@ def find_cue(s: str) -> _Cue | None:
         if boundary in ("quote", "comma"):
             left = s[:np_s].rstrip().rstrip(",").rstrip()
             preamble = boundary == "comma" and (
-                _PREAMBLE_START.match(left) or len(left.split()) <= 3) and not re.search(r"[\"\u201d]\s*$", left)
+                _PREAMBLE_START.match(left) or len(left.split()) <= 3
+                or re.match(r"\s+that\s", s[ve:])  # "Although ..., officials say that ...": the content follows
+            ) and not re.search(r"[\"\u201d]\s*$", left)
             content_after = _after_verb(s, ve, verb)
             rest = s[content_after:].strip().strip(".!?\"\u201d ")
             if preamble and len(rest.split()) >= 3:
@@ -892,8 +897,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if want_person:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
                 last = _last_person(text, abs_np_start, persons, m.pronoun)
-                heard = next(((j, sp) for j, sp in reversed(history) if sp.kind == "person"
-                              and _agrees(text, sp.name, abs_np_start, m.pronoun)), None)
+                heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == "person"
+                              and _agrees(text, sp.name, abs_np_start, m.pronoun)) or (
+                              sp.kind != "person" and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
+                              and not sp.role.endswith("s"))), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     return (replace(known, mention=mention_text) if known else

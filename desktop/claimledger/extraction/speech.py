@@ -168,7 +168,23 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun
     if t.dep_ == "relcl" and _noun(h):
         return h, "relative"
+    # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
+    v = _by_gerund_verb(t)
+    if v is not None:
+        while v.dep_ == "xcomp" and v.head.i != v.i and not any(c.dep_ == "nsubj" for c in v.children):
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj, "shared"
     return None, ""
+
+
+def _by_gerund_verb(t: "Token") -> "Token | None":
+    """The verb a "by ...ing" phrase hangs on, when ``t`` is that gerund."""
+    h = t.head
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "by" and h.dep_ == "prep" and _verb(h.head):
+        return h.head
+    return None
 
 
 def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]], bool]:
@@ -241,6 +257,9 @@ def _governs(t: "Token") -> bool:
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         return h.dep_ in ("ROOT", "ccomp") and _verb(h)
+    if dep == "pcomp":  # "began by crediting"
+        v = _by_gerund_verb(t)
+        return v is not None and _governs(v)
     if dep == "ccomp":
         # "He said he believes ...": the outer verb wins by depth; a ccomp cue is kept for
         # "It is clear, officials said, that ..." shapes
