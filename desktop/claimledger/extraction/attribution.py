@@ -564,6 +564,7 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
 _PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
 _COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
 _COLON_QUOTE = re.compile(r":\s+[\"\u201c]")
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}")  # "FALLIN: ...", "SEN. KAINE: ..."
 
 
 _KEEP_PERIOD = re.compile(r"(?:\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mt)|\b(?:[A-Z]\.){2,}|\b[A-Z])\.$")
@@ -834,7 +835,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     cues: list[_Cue | SyntaxCue | None] = []
     for s in sentences:
         c = _colon_cue(s.text)
-        if not is_headline(s) and (c is None or not _COLON_QUOTE.match(s.text, c.verb[0])):
+        if not is_headline(s) and (c is None or not (_COLON_QUOTE.match(s.text, c.verb[0])
+                                                     or _TRANSCRIPT_LABEL.fullmatch(s.text[c.np[0]:c.np[1]]))):
             c = find_cue(s.text) or c  # 'Jones: "..."' is the colon's; otherwise a verb cue comes first
         if c is not None and c.how != "colon" and quoted(s, c.verb[0]):
             c = None  # "I think ...", "Bernie believes ..." inside a quotation: not the attribution
@@ -1109,6 +1111,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             out.append(Attribution(None, "quote-unknown", None, (_strip_abs(text, s.start, s.end),), None, True))
             continue
         flush_pending()
+        prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None
+        if prev is not None and prev.speaker is not None and prev.quoted and any(
+                s.start < r[0] and r[1] - r[0] > 20 for r in regions_by_par.get(s.paragraph, ()) if r[0] < s.end):
+            # 'Unless rivals quit, "it is very difficult to see ..."': the speaker just quoted goes on
+            out.append(Attribution(prev.speaker, "continuation", None, (_strip_abs(text, s.start, s.end),), None, True,
+                                   prev.source if prev.source is not None else i - 1))
+            continue
         out.append(Attribution(None, "reporter", None, ((s.start, s.end),), None, False))
     flush_pending()
     return out

@@ -54,9 +54,10 @@ SENTENCE_OPENERS = frozenset(
 
 # Quotation marks typed as two apostrophes or backquotes (older newspaper and wire text, Penn
 # Treebank style: ''It is over,'' he said. ``Yes.''): an opening pair begins a paragraph or follows a
-# space or bracket, and a letter, digit or mark follows it; a closing pair follows a non-space.
+# space or bracket, and a letter, digit or mark follows it; a closing pair follows a non-space
+# (or a comma or stop and one space: "coalitions, '' said").
 _OPEN_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))(?:''|``)(?=[\w$\u2018'\[(.\u2026-])", re.M)
-_CLOSE_PAIR = re.compile(r"(?<=[^\s'`])''(?=[\s.,;:!?)\]\u2014\u2013-]|$)", re.M)
+_CLOSE_PAIR = re.compile(r"(?:(?<=[^\s'`])|(?<=[,.!?;:] ))''(?=[\s.,;:!?)\]\u2014\u2013-]|$)", re.M)
 
 
 def typographic_quotes(text: str) -> str:
