@@ -107,10 +107,6 @@ ORG_WORDS = frozenset(
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
     regulator watchdog conglomerate startup utility miner programme program""".split()
 )
-GOVERNMENT_WORDS = frozenset(
-    """ministry department government administration cabinet presidency parliament congress senate
-    embassy army navy military police kremlin pentagon white house treasury state""".split()
-)
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc
     insurgents militants rebels militia""".split()

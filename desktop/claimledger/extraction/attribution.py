@@ -613,14 +613,9 @@ def find_cue(s: str) -> _Cue | None:
             m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
             if m and _np_ok(m.group(1)):
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
-                content_end = len(before)
-                q = before.rfind('"'), before.rfind("\u201d")
-                c_end = content_end
-                cs, ce = _strip_span(s, 0, c_end)
-                cue_start = cs + len(s[cs:ce]) if ce > cs else 0
-                cue_start = ce
+                cs, ce = _strip_span(s, 0, len(before))
                 if ce > cs:
-                    cands.append(_Cue((np_s, np_e), (vs, ve), (cue_start, ve + m.end()), [(cs, ce)], "inverted", verb))
+                    cands.append(_Cue((np_s, np_e), (vs, ve), (ce, ve + m.end()), [(cs, ce)], "inverted", verb))
                     continue
         # "Whitfield, who took over in October, said", "Wrobel, 39, said": the apposition is skipped
         appo = _APPOSITION.search(s, 0, vs)
@@ -891,7 +886,6 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int,
                 content_text: str = "") -> tuple[Speaker | None, int | None]:
-        s = sentences[i]
         if m.pronoun:
             if m.pronoun in ("i", "me", "you"):
                 return None, None  # outside a quotation: the writer or the reader, never someone named

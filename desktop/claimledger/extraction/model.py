@@ -42,15 +42,6 @@ class Timex:
             "granularity": self.granularity.value if self.granularity else None,
         }
 
-    def as_deadline(self, expression: str | None = None) -> Deadline:
-        return Deadline(
-            expression=expression if expression is not None else self.text,
-            anchor=self.anchor,
-            earliest=self.earliest,
-            latest=self.latest,
-            granularity=self.granularity,
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -18,7 +18,6 @@ from typing import Callable
 from claimledger.extraction.timex.context import _I
 from claimledger.extraction.timex.lex import MONTHS, ONES, TENS, WEEKDAYS
 
-_Cand = tuple  # (start, end, type, value, prio, extra)
 RULES: list[tuple[re.Pattern, Callable, int, frozenset[str]]] = []
 
 
