@@ -35,8 +35,6 @@ from claimledger.ui.speaker_lookup import Lookup, SpeakerCompleter
 
 NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #d03030; font-weight: bold;"
-FIELDS = ("speaker", "kind", "summary", "tags", "deadline_expression", "deadline_earliest", "deadline_latest",
-          "deadline_granularity")
 LABELS = {"speaker": "Speaker", "kind": "Kind", "summary": "Summary", "tags": "Tags", "review": "Review",
           "deadline_expression": "Deadline (as said)", "deadline_earliest": "Earliest", "deadline_latest": "Latest",
           "deadline_granularity": "Granularity", "start": "Quote starts at", "end": "Quote ends at"}

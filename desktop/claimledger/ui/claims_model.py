@@ -55,7 +55,6 @@ SORT_KEYS = {
     COL_ID: "id",
 }
 
-SortRole = Qt.ItemDataRole.UserRole + 1
 ObjectRole = Qt.ItemDataRole.UserRole + 2
 
 OVERDUE_BACKGROUND = QColor(220, 50, 47, 60)  # translucent red: legible on light and dark palettes
@@ -260,8 +259,6 @@ class ClaimsTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == ObjectRole:
             return row
-        if role == SortRole:
-            return self._sort_value(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.DecorationRole and col in (COL_QUOTE, COL_REVIEW):
@@ -306,14 +303,6 @@ class ClaimsTableModel(QAbstractTableModel):
         if col == COL_ID:
             return str(row.id)
         return None
-
-    @staticmethod
-    def _sort_value(row: ClaimRow, col: int):
-        return {
-            COL_DEADLINE: row.deadline_latest, COL_STATUS: row.status, COL_SPEAKER: (row.speaker or "").lower(),
-            COL_KIND: row.kind, COL_QUOTE: row.quote, COL_EXPRESSION: row.deadline_latest,
-            COL_ARTICLE: row.article_title, COL_PUBLISHED: row.published_on, COL_REVIEW: row.review, COL_ID: row.id,
-        }.get(col)
 
     @staticmethod
     def _tooltip(row: ClaimRow, col: int) -> str | None:

@@ -103,11 +103,10 @@ class OutcomeCommand(_LedgerCommand):
         super().__init__(f"Record {status.replace('_', ' ')} for claim #{claim_id}", on_change, on_error)
         self.ledger, self.claim_id, self.event_id = ledger, claim_id, event_id
         self.status, self.params = status, dict(params)
-        self.retraction_id: int | None = None
 
     def undo(self) -> None:
         def write():
-            self.retraction_id = self.ledger.retract_outcome(self.event_id).event_id
+            self.ledger.retract_outcome(self.event_id)
         self._run(write, self.claim_id)
 
     def redo(self) -> None:
