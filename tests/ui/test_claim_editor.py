@@ -39,7 +39,7 @@ def _ok(dialog):
 # -- labels ----------------------------------------------------------------------------------------
 def test_no_label_of_the_dialogs_shows_an_ampersand(window, seeded_ledger, qtbot):
     window.select_row(0)
-    editor = window.actions.edit_current()
+    editor = window.claim_actions.edit_current()
     assert _literal_ampersands(editor) == []
     window_label = next(lb for lb in editor.findChildren(QLabel) if lb.text() == "&Window:")
     assert window_label.buddy() is editor.earliest_edit
@@ -84,8 +84,8 @@ def test_a_claim_added_from_a_sloppy_selection_starts_from_whole_words(window, s
     start = text.index(raw)
     window.select_row(0)
     window.article_pane.select_text(start, start + len(raw))
-    window.add_action.trigger()
-    editor = window.actions.editor
+    window.menus.add_action.trigger()
+    editor = window.claim_actions.editor
     assert editor.quote_edit.toPlainText() == "to " + PEACE
     assert editor.expression_edit.text() == "as soon as next month"
     _ok(editor).click()
@@ -98,8 +98,8 @@ def test_a_new_claims_quote_can_be_corrected_before_it_is_added(window, seeded_l
     start = text.index(PEACE)
     window.select_row(0)
     window.article_pane.select_text(start, start + len(PEACE))
-    window.add_action.trigger()
-    editor = window.actions.editor
+    window.menus.add_action.trigger()
+    editor = window.claim_actions.editor
     editor.quote_edit.setPlainText("a written  peace proposal")  # a doubled space is no matter
     assert "Characters" in editor.quote_note.text()
     _ok(editor).click()
@@ -113,7 +113,7 @@ def test_an_existing_claims_quote_is_corrected_and_its_offsets_follow(window, se
     text = _article_text(seeded_ledger)
     window.select_row(row_of_quote(window.model, "withdraw all foreign troops"))
     claim = window.current_claim()
-    editor = window.actions.edit_current()
+    editor = window.claim_actions.edit_current()
     assert editor.quote_edit.toPlainText() == claim.quote
     longer = "the United States vacated its main Afghan base"
     editor.quote_edit.setPlainText(longer)
@@ -123,7 +123,7 @@ def test_an_existing_claims_quote_is_corrected_and_its_offsets_follow(window, se
     assert row.quote == longer == text[row.start:row.end]
     assert (row.start, row.end) == (text.index(longer), text.index(longer) + len(longer))
     assert window.current_claim().id == claim.id
-    window.undo_action.trigger()  # the old words and offsets come back
+    window.menus.undo_action.trigger()  # the old words and offsets come back
     row = seeded_ledger.claim(claim.id).row
     assert (row.quote, row.start, row.end) == (claim.quote, claim.start, claim.end)
 
@@ -140,7 +140,7 @@ def test_curly_quotes_and_line_breaks_typed_differently_still_find_the_words(see
 def test_a_quote_that_is_not_in_the_article_is_refused_in_words(window, seeded_ledger):
     window.select_row(0)
     claim = window.current_claim()
-    editor = window.actions.edit_current()
+    editor = window.claim_actions.edit_current()
     editor.quote_edit.setPlainText("the Taliban promised free elections")
     assert "is not in the article" in editor.quote_note.text()
     _ok(editor).click()

@@ -18,7 +18,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from claimledger.store import ledger_files
-from claimledger.ui import window_menus
 from ui_helpers import fill_outcome, open_window
 
 pytestmark = [pytest.mark.sqlite_only("SQLite files and their POSIX locks"),
@@ -58,7 +57,7 @@ def browse_and_cancel(qtbot, folder: Path, open_dialog) -> dict:
 
 
 def _open_ledger(w):
-    window_menus.open_database_dialog(w)
+    w.menus.open_database_dialog()
 
 
 def _import(w):

@@ -40,12 +40,12 @@ def test_f1_opens_the_shortcut_list(window, qtbot):
     window.activateWindow()
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_F1)
-    dialog = window.help_dialog
+    dialog = window.menus.help_dialog
     assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
     assert dialog.windowTitle() == "Keyboard shortcuts"
     help_menu = next(a.menu() for a in window.menuBar().actions() if plain(a.text()) == "Help")
-    assert window.shortcuts_action in help_menu.actions()
-    assert QKeySequence("F1") in window.shortcuts_action.shortcuts()
+    assert window.menus.shortcuts_action in help_menu.actions()
+    assert QKeySequence("F1") in window.menus.shortcuts_action.shortcuts()
 
 
 def test_every_action_with_keys_is_listed_with_its_keys(window):
@@ -63,7 +63,7 @@ def test_every_action_with_keys_is_listed_with_its_keys(window):
     table_keys = {(what, keys): where for where, what, keys in rows if where.startswith("Claims")}
     for pair in (("Accept", "A"), ("Reject", "R"), ("Edit claim", "E")):
         assert pair in table_keys
-        if getattr(window.actions, "queue_shortcuts", None):
+        if getattr(window.claim_actions, "queue_shortcuts", None):
             assert "review queue only" in table_keys[pair]
 
 
@@ -72,7 +72,7 @@ def test_the_list_follows_the_actions_not_a_copy(window):
     extra = QAction("&Something new", window)
     extra.setShortcut(QKeySequence("Ctrl+Alt+N"))
     claim_menu.addAction(extra)
-    window.record_action.setShortcut(QKeySequence("Ctrl+Alt+R"))
+    window.menus.record_action.setShortcut(QKeySequence("Ctrl+Alt+R"))
     rows = shortcut_rows(window)
     assert ("Claim", "Something new", native("Ctrl+Alt+N")) in rows
     assert ("Claim", "Record outcome", native("Ctrl+Alt+R")) in rows
@@ -80,8 +80,8 @@ def test_the_list_follows_the_actions_not_a_copy(window):
 
 
 def test_typing_filters_the_shortcut_list(window, qtbot):
-    window.shortcuts_action.trigger()
-    dialog = window.help_dialog
+    window.menus.shortcuts_action.trigger()
+    dialog = window.menus.help_dialog
     assert {"Undo", "Redo", "Export", "Keyboard shortcuts"} <= set(dialog.visible_commands())
     qtbot.keyClicks(dialog.filter_edit, "undo")
     assert dialog.visible_commands() == ["Undo"]
@@ -95,8 +95,8 @@ def test_no_key_does_two_things(window):
 
 # -- Help ▸ Getting started ----------------------------------------------------------------------------
 def test_getting_started_walks_through_the_loop_with_the_real_keys(window):
-    window.getting_started_action.trigger()
-    dialog = window.help_dialog
+    window.menus.getting_started_action.trigger()
+    dialog = window.menus.help_dialog
     assert isinstance(dialog, GettingStartedDialog) and dialog.isVisible()
     text = dialog.text.toPlainText()
     for words in ("Import an article", "Review what was found", "Record what happened", "Export a report",
@@ -104,7 +104,7 @@ def test_getting_started_walks_through_the_loop_with_the_real_keys(window):
                   "Claim ▸ Review queue", "File ▸ Export", "Help ▸ Keyboard shortcuts"):
         assert words in text, words
     assert "A accepts" in text and "R rejects" in text
-    window.import_action.setShortcut(QKeySequence("Ctrl+Alt+I"))  # the page says what the keys are now
+    window.menus.import_action.setShortcut(QKeySequence("Ctrl+Alt+I"))  # the page says what the keys are now
     assert "Import articles (" + native("Ctrl+Alt+I") + ")" in GettingStartedDialog(window).text.toPlainText()
 
 
@@ -114,22 +114,22 @@ def test_view_theme_switches_and_is_remembered(window, settings, system_theme_af
     view = next(a.menu() for a in window.menuBar().actions() if plain(a.text()) == "View")
     theme_menu = next(a.menu() for a in view.actions() if a.menu() is not None)
     assert [plain(a.text()) for a in theme_menu.actions()] == ["System", "Light", "Dark"]
-    assert window.theme_actions["system"].isChecked()
+    assert window.menus.theme_actions["system"].isChecked()
     window.lower_tabs.setCurrentWidget(window.timeline)
     window.wait_idle()
     view_colour = window.timeline.view.palette().color(window.timeline.view.palette().ColorRole.Text)
 
-    window.theme_actions["dark"].trigger()
+    window.menus.theme_actions["dark"].trigger()
     assert theme.is_dark(app.palette())
     qtbot.waitUntil(lambda: theme.is_dark(window.palette()))
-    assert window.theme_actions["dark"].isChecked() and not window.theme_actions["system"].isChecked()
+    assert window.menus.theme_actions["dark"].isChecked() and not window.menus.theme_actions["system"].isChecked()
     assert settings.value(theme.THEME_KEY) == "dark"
     labels = [i for i in window.timeline.view.scene().items() if hasattr(i, "text") and i.text() == "2021"]
     assert labels and labels[0].brush().color() != view_colour, "the timeline redrew in the dark colours"
 
-    window.theme_actions["light"].trigger()
+    window.menus.theme_actions["light"].trigger()
     assert not theme.is_dark(app.palette()) and settings.value(theme.THEME_KEY) == "light"
-    window.theme_actions["system"].trigger()
+    window.menus.theme_actions["system"].trigger()
     assert theme.current_theme(app) == "system" and settings.value(theme.THEME_KEY) == "system"
 
 
@@ -154,8 +154,8 @@ QSettings().sync()
 
 def report():
     for w in QApplication.topLevelWidgets():
-        if w.isVisible() and hasattr(w, "theme_actions"):
-            checked = [k for k, a in w.theme_actions.items() if a.isChecked()]
+        if w.isVisible() and hasattr(w, "menus"):
+            checked = [k for k, a in w.menus.theme_actions.items() if a.isChecked()]
             print("THEME", theme.current_theme(qapp), theme.is_dark(qapp.palette()), checked, sep="|")
             w.close()
             return

@@ -30,7 +30,7 @@ def test_background_import_reports_progress_and_refreshes(qtbot, ledger, tmp_pat
     real = w.import_progress.set_progress
     monkeypatch.setattr(w.import_progress, "set_progress", lambda d, t, m: (seen.append((d, t)), real(d, t, m)))
     monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *a, **k: files)
-    w.import_action.trigger()
+    w.menus.import_action.trigger()
     assert w.importer.is_running()
     assert not w.import_progress.isHidden()
     qtbot.waitUntil(lambda: not w.importer.is_running(), timeout=20_000)

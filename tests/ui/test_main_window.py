@@ -110,7 +110,7 @@ def test_outcome_dialog_keeps_input_errors_inside(window, seeded_ledger, qtbot):
 def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp_path, monkeypatch, qtbot):
     out = tmp_path / "report.csv"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: str(out))
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     dialog = window.export_dialog
     dialog.save_button.click()
     window.wait_idle()
@@ -122,7 +122,7 @@ def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp
 
     qtbot.keyClicks(window.filter_bar.search_edit, "withdraw")
     window.filter_bar.flush()
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     window.export_dialog.save_button.click()
     window.wait_idle()
     with open(out, encoding="utf-8", newline="") as fh:

@@ -32,7 +32,7 @@ def _queue(window) -> list[int]:
 
 
 def test_bare_keys_outside_the_review_queue_change_nothing_and_say_where_they_work(window, seeded_ledger, qtbot):
-    assert not window.actions.in_review_queue()
+    assert not window.claim_actions.in_review_queue()
     window.select_row(1)
     window.table.setFocus()
     ids = _queue(window)
@@ -42,16 +42,16 @@ def test_bare_keys_outside_the_review_queue_change_nothing_and_say_where_they_wo
     assert _reviews(seeded_ledger, ids) == before
     assert "review queue" in window.statusBar().currentMessage()
     qtbot.keyClick(window.table, Qt.Key.Key_E)
-    assert window.actions.editor is None  # no editor either
+    assert window.claim_actions.editor is None  # no editor either
     message = window.statusBar().currentMessage()
     assert "review queue" in message and "Ctrl+Shift+E" in message
-    assert window.actions.undo_stack.count() == 0
+    assert window.claim_actions.undo_stack.count() == 0
 
 
 def test_menu_entries_have_modifier_shortcuts_that_work_anywhere(window, seeded_ledger, qtbot):
-    assert window.accept_action.shortcut() == QKeySequence("Ctrl+Shift+A")
-    assert window.reject_action.shortcut() == QKeySequence("Ctrl+Shift+J")
-    assert window.edit_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert window.menus.accept_action.shortcut() == QKeySequence("Ctrl+Shift+A")
+    assert window.menus.reject_action.shortcut() == QKeySequence("Ctrl+Shift+J")
+    assert window.menus.edit_action.shortcut() == QKeySequence("Ctrl+Shift+E")
     window.select_row(0)
     first = window.current_claim().id
     window.table.setFocus()
@@ -96,7 +96,7 @@ def test_the_table_shows_each_claims_review_state(window, seeded_ledger):
     assert suggested_icon is not None and not suggested_icon.isNull()
     assert "To review" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert window.model.index(0, cm.COL_REVIEW).data() == "To review"
-    window.accept_action.trigger()
+    window.menus.accept_action.trigger()
     row = window.model.row_of(claim.id, near=0)
     accepted = window.model.index(row, cm.COL_QUOTE)
     assert window.model.index(row, cm.COL_REVIEW).data() == "Accepted"
@@ -115,8 +115,8 @@ def test_the_table_shows_each_claims_review_state(window, seeded_ledger):
 
 
 def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, seeded_ledger, qtbot):
-    window.review_queue_action.trigger()
-    assert window.actions.in_review_queue()
+    window.menus.review_queue_action.trigger()
+    assert window.claim_actions.in_review_queue()
     queue = _queue(window)
     assert len(queue) > 5
     window.select_row(1)
@@ -134,7 +134,7 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
     # E: an edit that moves the claim in the queue's order (its deadline) — saving accepts it, and
     # the claim that followed it is selected, not whatever now stands at its row
     qtbot.keyClick(window.table, Qt.Key.Key_E)
-    editor = window.actions.editor
+    editor = window.claim_actions.editor
     assert editor is not None and editor.isVisible()
     ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "Save and accept"
@@ -156,7 +156,7 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
 
     # undo brings each back to the queue, in turn
     for _ in range(4):
-        window.undo_action.trigger()
+        window.menus.undo_action.trigger()
     assert all(seeded_ledger.claim(i).row.review == "suggested" for i in (queue[1], queue[2], queue[3], last))
     assert seeded_ledger.claim(queue[3]).row.deadline_latest != date(2030, 1, 1)
 
@@ -164,7 +164,7 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
 def test_an_edit_outside_the_queue_keeps_the_edited_claim_selected(window, seeded_ledger):
     window.select_row(0)
     claim = window.current_claim()
-    editor = window.actions.edit_current()
+    editor = window.claim_actions.edit_current()
     assert editor.buttons.button(QDialogButtonBox.StandardButton.Ok).text() != "Save and accept"
     editor.latest_edit.set_value(date(2030, 1, 1))  # sorted by deadline: it moves to the end
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

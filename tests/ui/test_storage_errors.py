@@ -79,7 +79,7 @@ def test_reopen_and_retry_reopens_the_ledger(window, seeded_ledger, monkeypatch,
     monkeypatch.setattr(seeded_ledger, "reopen", lambda: (calls.append("reopen"), real_reopen()))
     real = seeded_ledger.update_claim
     monkeypatch.setattr(seeded_ledger, "update_claim", _fail)
-    window.actions.write(claim, {"summary": "typed before the failure"})
+    window.claim_actions.write(claim, {"summary": "typed before the failure"})
     box = window.storage.write_box
     assert box is not None
     monkeypatch.setattr(seeded_ledger, "update_claim", real)
@@ -89,7 +89,7 @@ def test_reopen_and_retry_reopens_the_ledger(window, seeded_ledger, monkeypatch,
 
 
 def test_check_ledger_reports_in_words(window, qtbot):
-    window.check_action.trigger()
+    window.menus.check_action.trigger()
     qtbot.waitUntil(lambda: window.storage.check_box is not None, timeout=5000)
     box = window.storage.check_box
     assert "The ledger is in order" in box.text()

@@ -32,7 +32,7 @@ def test_standard_sequences_each_once_even_where_the_platform_has_them_already()
 
 
 def test_the_actions_carry_the_platforms_standard_keys(window):
-    undo, redo = window.undo_action, window.redo_action
+    undo, redo = window.menus.undo_action, window.menus.redo_action
     assert _keys(undo.shortcuts()) == _keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
     redo_keys = _keys(redo.shortcuts())
     for seq in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
@@ -47,7 +47,7 @@ def test_the_actions_carry_the_platforms_standard_keys(window):
 def test_undo_and_redo_by_key_without_ambiguity(window, seeded_ledger, qtbot, qtlog, redo_key):
     window.select_row(0)
     claim_id = window.current_claim().id
-    window.accept_action.trigger()
+    window.menus.accept_action.trigger()
     assert seeded_ledger.claim(claim_id).row.review == "accepted"
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
@@ -58,7 +58,7 @@ def test_undo_and_redo_by_key_without_ambiguity(window, seeded_ledger, qtbot, qt
 
 
 def _record_through_the_dialog(window, qtbot, words: str = "withdraw all foreign troops"):
-    window.record_action.trigger()
+    window.menus.record_action.trigger()
     dialog = window.outcome_dialog
     assert dialog.isVisible()
     fill_outcome(dialog, "fulfilled", "2021-08-30")

@@ -26,7 +26,7 @@ def _qdate(d: date) -> QDate:
 
 
 def test_review_queue_with_keys(window, seeded_ledger, qtbot):
-    window.review_queue_action.trigger()
+    window.menus.review_queue_action.trigger()
     total = window.model.rowCount()
     assert total == seeded_ledger.count_claims(ClaimFilter(reviews=frozenset({"suggested"}))) > 3
     assert window.table.hasFocus() or window.table.setFocus() is None
@@ -40,7 +40,7 @@ def test_review_queue_with_keys(window, seeded_ledger, qtbot):
     assert seeded_ledger.claim(second).row.review == "rejected"
     third = window.current_claim()
     qtbot.keyClick(window.table, Qt.Key.Key_E)
-    editor = window.actions.editor
+    editor = window.claim_actions.editor
     assert editor is not None and editor.isVisible()
     editor.summary_edit.setPlainText("Edited summary")
     editor.tags_edit.setText("Afghanistan, Troops")
@@ -49,12 +49,12 @@ def test_review_queue_with_keys(window, seeded_ledger, qtbot):
     assert (row.summary, row.tags, row.version) == ("Edited summary", "afghanistan,troops", third.version + 1)
     # Ctrl+Z three times: the edit, the rejection and the acceptance are undone in turn
     for _ in range(3):
-        window.undo_action.trigger()
+        window.menus.undo_action.trigger()
     assert seeded_ledger.claim(third.id).row.summary == ""
     assert seeded_ledger.claim(second).row.review == "suggested"
     assert seeded_ledger.claim(first).row.review == "suggested"
     assert window.model.rowCount() == total
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert seeded_ledger.claim(first).row.review == "accepted"
 
 
@@ -65,8 +65,8 @@ def test_add_a_claim_from_a_text_selection(window, seeded_ledger):
     phrase = "present a written peace proposal to the Afghan government side as soon as next month"
     start = article.text.index(phrase)
     window.article_pane.select_text(start, start + len(phrase))
-    window.add_action.trigger()
-    editor = window.actions.editor
+    window.menus.add_action.trigger()
+    editor = window.claim_actions.editor
     assert editor.windowTitle() == "New claim"
     assert editor.speaker_edit.text() == "Taliban"
     assert editor.expression_edit.text() == "as soon as next month"
@@ -78,7 +78,7 @@ def test_add_a_claim_from_a_text_selection(window, seeded_ledger):
     assert new.quote == phrase == article.text[new.start:new.end]
     assert (new.kind, new.speaker, new.review, new.deadline_latest) == ("promise", "Taliban", "accepted", date(2021, 8, 31))
     assert window.model.rowCount() == before + 1
-    window.undo_action.trigger()  # claims are never deleted: undoing the addition rejects it
+    window.menus.undo_action.trigger()  # claims are never deleted: undoing the addition rejects it
     assert seeded_ledger.claim(new.id).row.review == "rejected"
 
 
@@ -222,19 +222,19 @@ def test_conflict_dialog_on_a_stale_edit(window, seeded_ledger):
     window.select_row(0)
     stale = window.current_claim()
     seeded_ledger.update_claim(stale.id, {"summary": "Theirs"})  # another analyst saves first
-    window.actions.write(stale, {"summary": "Mine"})
-    dialog = window.actions.conflict_dialog
+    window.claim_actions.write(stale, {"summary": "Mine"})
+    dialog = window.claim_actions.conflict_dialog
     assert dialog is not None and dialog.isVisible()
     text = dialog.table_label.text()
     assert "Theirs" in text and "Mine" in text
     dialog.keep_button.click()
     assert seeded_ledger.claim(stale.id).row.summary == "Theirs"
 
-    window.actions.write(stale, {"summary": "Mine"})
-    window.actions.conflict_dialog.overwrite_button.click()
+    window.claim_actions.write(stale, {"summary": "Mine"})
+    window.claim_actions.conflict_dialog.overwrite_button.click()
     row = seeded_ledger.claim(stale.id).row
     assert (row.summary, row.version) == ("Mine", stale.version + 2)
-    window.undo_action.trigger()  # undo writes their value back
+    window.menus.undo_action.trigger()  # undo writes their value back
     assert seeded_ledger.claim(stale.id).row.summary == "Theirs"
 
 
@@ -271,7 +271,7 @@ def test_analyst_name_from_settings_is_recorded_with_outcomes(qtbot, seeded_ledg
     qtbot.addWidget(w)
     assert seeded_ledger.author == "Ada Analyst"
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Grace Hopper", True)))
-    w.author_action.trigger()
+    w.menus.author_action.trigger()
     assert settings.value("analyst/name") == "Grace Hopper"
     claim = seeded_ledger.claims(limit=1)[0]
     seeded_ledger.record_outcome(claim.id, "in_progress", observed_on="2021-08-01")

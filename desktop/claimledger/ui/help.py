@@ -30,6 +30,12 @@ TABLE_KEY_ACTIONS = {"A": "accept_action", "R": "reject_action", "E": "edit_acti
                      "Enter": "record_action"}
 
 
+def window_action(window, name: str) -> QAction | None:
+    """The window's action ``name`` (``accept_action``…: ui/window_menus.py), if it has one."""
+    action = getattr(getattr(window, "menus", None), name, None)
+    return action if isinstance(action, QAction) else None
+
+
 def plain(text: str) -> str:
     """A menu text as read: no mnemonic ampersand, no trailing ellipsis."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
@@ -68,7 +74,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         owner = a.parent()
         where = "Window" if owner is window else (getattr(owner, "accessibleName", lambda: "")() or "Window")
         rows.append((where, plain(a.text()) or a.toolTip(), keys_text(a.shortcuts())))
-    queue = getattr(getattr(window, "actions", None), "queue_shortcuts", {}) or {}
+    queue = getattr(getattr(window, "claim_actions", None), "queue_shortcuts", {}) or {}
     queue_ids = {id(s) for s in queue.values()}
     for s in window.findChildren(QShortcut):
         if not s.isEnabled() or s.key().isEmpty():
@@ -76,8 +82,8 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         key = s.key().toString(QKeySequence.SequenceFormat.PortableText)
         what = s.whatsThis()
         if not what:
-            action = getattr(window, TABLE_KEY_ACTIONS.get(key, ""), None)
-            if isinstance(action, QAction):
+            action = window_action(window, TABLE_KEY_ACTIONS.get(key, ""))
+            if action is not None:
                 what = plain(action.text())
             elif key in REVIEW_KEYS:
                 what = f"Mark as {REVIEW_KEYS[key]}"
@@ -161,8 +167,8 @@ class ShortcutsDialog(QDialog):
 
 def _entry(window, name: str, path: str) -> str:
     """'Menu ▸ Entry (keys)' for the window's action ``name`` — its live text and keys."""
-    action = getattr(window, name, None)
-    if not isinstance(action, QAction):
+    action = window_action(window, name)
+    if action is None:
         return html.escape(path)
     keys = keys_text([action.shortcut()])  # the first of its keys: the one to remember
     label = f"{path} ▸ {plain(action.text())}"

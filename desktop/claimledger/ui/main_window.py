@@ -2,8 +2,9 @@
 it, the article text and the timeline (centre); the claim's details and "what is due" (right).
 
 It only wires widgets together. Data comes from ``Ledger`` methods; background work goes
-through ``TaskRunner``; edits go through ``ClaimActions`` (undo stack, conflicts); menus and
-settings live in ``window_menus``/``window_state``.
+through ``TaskRunner``; edits go through ``ClaimActions`` (``claim_actions``: undo stack,
+conflicts); the actions, menus and toolbar are ``WindowMenus`` (``menus``), settings live in
+``window_state``.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -24,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimledger.services import ClaimFilter, LedgerError, StorageError
+from claimledger.services import ClaimFilter, Ledger, LedgerError, StorageError
 from claimledger.services.dto import ArticleView, ClaimRow
 from claimledger.ui import claims_model as cm
-from claimledger.ui import window_menus, window_state
+from claimledger.ui import window_state
 from claimledger.ui.article_view import ArticlePane
 from claimledger.ui.articles_model import ArticlesModel, ElidingDelegate
 from claimledger.ui.claim_detail import ClaimDetailPane
@@ -44,6 +46,7 @@ from claimledger.ui.storage_alert import StorageAlerts
 from claimledger.ui.tasks import TaskRunner
 from claimledger.ui.timeline import TimelinePane
 from claimledger.ui.track_records import TrackRecordsPane
+from claimledger.ui.window_menus import WindowMenus
 
 
 COUNTS_DELAY_MS = 250
@@ -151,10 +154,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
         self.importer = ImportController(ledger, self.runner, self.import_progress, self)
         self.importer.finished.connect(self._imported)
-        self.actions = ClaimActions(self)
-        self.actions.changed.connect(lambda _id: self.refresh())
+        self.claim_actions = ClaimActions(self)
+        self.claim_actions.changed.connect(lambda _id: self.refresh())
 
-        window_menus.build(self)
+        self.menus = WindowMenus(self, self.claim_actions, settings)
         self.runner.unhandled.connect(self.storage.read_failed)
         queued = Qt.ConnectionType.QueuedConnection  # they fail inside data(): report after the paint
         self.model.read_failed.connect(self._table_read_failed, queued)
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._claim_selected)
         self.table.doubleClicked.connect(lambda _i: self.open_outcome_dialog())
         self.detail_pane.record_outcome_requested.connect(self.open_outcome_dialog)
-        self.detail_pane.review_requested.connect(self.actions.review)
+        self.detail_pane.review_requested.connect(self.claim_actions.review)
         self.timeline.claim_clicked.connect(self.show_claim)
         self.due_view.claim_activated.connect(self.show_claim)
         self.track_records.speaker_activated.connect(self.filter_speaker)
@@ -386,9 +389,7 @@ class MainWindow(QMainWindow):
         self.timeline.view.select_claim(row.id)
 
     def _update_actions(self) -> None:
-        has = self.table.currentIndex().isValid()
-        for a in (self.record_action, self.edit_action, self.accept_action, self.reject_action):
-            a.setEnabled(has)
+        self.menus.enable_claim_actions(self.table.currentIndex().isValid())
 
     # -- actions ----------------------------------------------------------------------------
     def open_outcome_dialog(self) -> OutcomeDialog | None:
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _outcome_recorded(self, dialog: OutcomeDialog) -> None:
         r = dialog.recorded
-        self.actions.outcome_recorded(r.claim_id, r.event_id, r.status, dialog.params)
+        self.claim_actions.outcome_recorded(r.claim_id, r.event_id, r.status, dialog.params)
         self.statusBar().showMessage("Outcome recorded (Ctrl+Z undoes it).", 4000)
 
     def open_export_dialog(self) -> ExportDialog:
@@ -428,6 +429,22 @@ class MainWindow(QMainWindow):
             + (f"; {len(failures)} failed" if failures else ""), 8000)
 
     # -- the ledger's storage ------------------------------------------------------------------
+    def open_database(self, path: str) -> MainWindow | None:
+        """A new window on ``path`` (this one closes); an error says what to do and keeps this one."""
+        try:
+            ledger = Ledger.open(path)
+        except LedgerError as exc:
+            QMessageBox.critical(self, "Cannot open the database",
+                                 f"{exc}\n\nChoose a Claim Ledger database file (made by this program), or a new "
+                                 "file name to start an empty ledger.")
+            return None
+        window_state.add_recent(self._settings, ledger.location)
+        other = MainWindow(ledger, settings=self._settings, owns_ledger=True)
+        other.setWindowIcon(self.windowIcon())
+        other.show()
+        self.close()
+        return other
+
     def reopen_ledger(self) -> None:
         """Close the ledger's connections and open them again (after a storage error; File ▸
         Reopen ledger), then read everything again. Background reads are let finish first."""

@@ -70,8 +70,8 @@ class ClaimActions(QObject):
 
     def _not_here(self, key: str) -> None:
         """A bare review key outside the review queue: nothing changes; say where it works."""
-        action = getattr(self.window, {"A": "accept_action", "R": "reject_action", "E": "edit_action"}.get(key, ""),
-                         None)
+        attribute = {"A": "accept_action", "R": "reject_action", "E": "edit_action"}.get(key, "")
+        action = getattr(self.window.menus, attribute, None)
         here = ""
         if action is not None and not action.shortcut().isEmpty():
             name = action.text().replace("&", "").rstrip("…")
