@@ -44,7 +44,8 @@ campaign illustrate chide scold ridicule lambaste assail berate fault
 dispute contest contradict refute rebut question challenge thank congratulate commend laud salute credit
 bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash
 skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
-embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single""".split())
+embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single
+want seek""".split())
 
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").
