@@ -163,3 +163,9 @@ def test_a_quotation_inside_the_next_sentence_goes_on_with_the_speaker_just_quot
             "Rivals stayed in the race, and they will campaign in Ohio next week.")
     assert one(text, "it will be very difficult to stop him").speaker == "Tova Lind"
     assert one(text, "they will campaign in Ohio").speaker is None  # no quotation: the reporter's
+
+
+def test_would_be_as_an_adjective_is_no_prediction():
+    text = "The deadline for the seven would-be Olympians passed on Monday."
+    assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.CONDITIONAL) for c in claims.extract(text, PUB))
+    assert one("Analysts said rates would be higher by May.", "would be higher").kind == ClaimKind.PREDICTION

@@ -154,7 +154,7 @@ _PLAN = re.compile(
     _I,
 )
 _PREDICT = re.compile(
-    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
+    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|"
     r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|likely|unlikely|"
