@@ -6,14 +6,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
-
 import pytest  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "seeds" / "000_5b4a2467856888dd.txt"
-TODAY = date(2021, 9, 1)  # after the seed's "next month" window, before September 11
+from helpers import SEED, TODAY  # noqa: E402  (tests/helpers: the shared non-fixture helpers)
 
 
 @pytest.fixture

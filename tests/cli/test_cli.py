@@ -11,16 +11,10 @@ from pathlib import Path
 import pytest
 
 from claimledger.cli import main
+from helpers import SEED
+from helpers.cli import run
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_5b4a2467856888dd.txt"
 EXE = Path(sys.executable).with_name("claimledger")
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def counts(db: Path) -> tuple:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_5b4a2467856888dd.txt"
+from helpers import SEED
+
 SCRIPT = """
 import sys
 from claimledger.extraction import parse

@@ -7,11 +7,8 @@ import sqlite3
 
 import pytest
 
-from test_cli import SEED, run
-
-LATER = ("Taliban office\n\nTaliban spokesman Zabihullah Mujahid said on Saturday that the group will open a new office "
-         "in Doha by January 15, 2025.\n\nFinance minister Maria Lopez said the government will cut fuel taxes by "
-         "December 2024.\n")
+from helpers import LATER_ARTICLE as LATER, SEED
+from helpers.cli import run
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import sys
 import threading
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 from alembic import command
@@ -21,22 +20,15 @@ from claimledger.cli import main
 from claimledger.services import ClaimFilter, Ledger, LedgerError
 from claimledger.store import migrate
 from claimledger.store.engine import make_engine
+from helpers import REPO as ROOT, SEED
+from helpers.migrations import revisions as _revisions
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_5b4a2467856888dd.txt"
 TODAY = date(2026, 11, 28)
 pg = pytest.mark.postgres_only
 
 
 def ids(ledger, query):
     return {r.id for r in ledger.claims(ClaimFilter(search=query), limit=None)}
-
-
-def _revisions():
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
 @pg

@@ -3,7 +3,6 @@ once, several opening a new file at once. The full 200-trial run is the script i
 ``python tests/reliability/kill_harness.py --trials 200``."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sqlite3
@@ -14,19 +13,10 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-HARNESS = HERE / "kill_harness.py"
-SEED = HERE.parents[1] / "seeds" / "000_5b4a2467856888dd.txt"
+from helpers import SEED
+from helpers.scripts import KILL_HARNESS as HARNESS, kill_harness as _harness
 
 pytestmark = pytest.mark.sqlite_only("SQLite files, processes killed around them")
-
-
-def _harness():
-    spec = importlib.util.spec_from_file_location("kill_harness", HARNESS)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("kill_harness", mod)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _run(*args, timeout=300):

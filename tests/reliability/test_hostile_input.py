@@ -9,7 +9,6 @@ import io
 import json
 import socket
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
@@ -18,8 +17,8 @@ from sqlalchemy import text
 
 from claimledger.extraction.article import ArticleError, parse_article
 from claimledger.services import InputError, Ledger
+from helpers import SEED
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_5b4a2467856888dd.txt"
 TODAY = date(2026, 11, 28)
 TABLES = ("article", "speaker", "claim", "outcome_event", "meta")
 SECRET = "SECRET_PAYLOAD"

@@ -12,7 +12,6 @@ first records a second outcome; a third process must see it while the first runs
 is SIGKILLed."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -23,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-HARNESS = HERE / "kill_harness.py"
+from helpers.scripts import KILL_HARNESS as HARNESS, kill_harness
+
 CLI = Path(sys.executable).with_name("claimledger")
 
 pytestmark = [pytest.mark.sqlite_only("POSIX locks on SQLite files"),
@@ -63,10 +62,7 @@ def seen_by_another_process(db: Path, event_id: int) -> bool:
 
 @pytest.fixture
 def prepared(tmp_path):
-    spec = importlib.util.spec_from_file_location("kill_harness", HARNESS)
-    harness = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("kill_harness", harness)  # its dataclasses look their module up
-    spec.loader.exec_module(harness)
+    harness = kill_harness()
     db = tmp_path / "ledger.db"
     harness.prepare(db)  # the seed article imported, the ledger closed again
     return db

@@ -7,14 +7,13 @@ from __future__ import annotations
 import threading
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
 
 from claimledger.services import ConflictError, Ledger
+from helpers import SEED
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_5b4a2467856888dd.txt"
 TODAY = date(2026, 11, 28)
 
 

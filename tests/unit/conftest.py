@@ -2,8 +2,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_5b4a2467856888dd.txt"
+from helpers import SEED
 
 
 @pytest.fixture

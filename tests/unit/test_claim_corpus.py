@@ -10,7 +10,6 @@ regression fails; raise them as the extractor improves.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from datetime import date
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.extraction import claims as extraction
+from helpers.scripts import seed_check
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
 CORPUS = FIXTURES / "corpus.json"  # annotated first, then used while developing the rules
@@ -40,16 +40,7 @@ HELDOUT3_FLOORS = {"claim_recall": 0.88, "claim_precision": 0.85, "kind": 0.70, 
 DEV4_FLOORS = {"claim_recall": 0.90, "claim_precision": 0.90, "kind": 0.78, "speaker": 0.80, "deadline": 0.88}
 
 
-def _seed_check():
-    """The shared scorer's matching rules (tests/fixtures/seed_check.py), so the corpus and the
-    seed are judged alike."""
-    spec = importlib.util.spec_from_file_location("seed_check", FIXTURES.parent / "seed_check.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-SC = _seed_check()
+SC = seed_check()  # the shared scorer's matching rules, so the corpus and the seed are judged alike
 
 
 def matches(gold: dict, text: str, claim) -> bool:

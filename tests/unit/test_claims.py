@@ -2,10 +2,8 @@
 deadlines, and the verbatim-span property over arbitrary text."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,24 +11,16 @@ from hypothesis import strategies as st
 
 from claimledger.domain import ClaimKind, Granularity
 from claimledger.extraction import claims
+from helpers import REPO, SEED
+from helpers import SEED_GOLD as GOLD  # shipped with the seed (DESIGN.md)
+from helpers.scripts import SEED_CHECK, seed_check  # a copy of ../shared/tools/seed_check.py
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-SEED = ROOT / "seeds" / "000_5b4a2467856888dd.txt"
-GOLD = ROOT / "seeds" / "000_5b4a2467856888dd.gold.json"  # shipped with the seed (DESIGN.md)
-SEED_CHECK = ROOT / "tests" / "fixtures" / "seed_check.py"  # a copy of ../shared/tools/seed_check.py
+SHARED = REPO.parent / "shared"
 
 
 def seed_body() -> str:
     raw = SEED.read_text(encoding="utf-8")
     return raw[raw.index("The Taliban has plans"):]  # the importer strips the " date 2021-07-06 " header
-
-
-def _seed_check():
-    spec = importlib.util.spec_from_file_location("seed_check", SEED_CHECK)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +39,7 @@ def test_copies_match_the_shared_originals(ours, shared):
 
 
 def test_seed_reference_claims_all_found_with_kind_speaker_deadline(seed_claims):
-    sc = _seed_check()
+    sc = seed_check()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     text = seed_body()
     problems = []

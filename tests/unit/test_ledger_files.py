@@ -16,9 +16,8 @@ from claimledger.cli import main
 from claimledger.services import InputError, Ledger, StorageError
 from claimledger.services import ledger as ledger_module
 from claimledger.store import ledger_files
+from helpers import SEED
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_5b4a2467856888dd.txt"
 LINUX = sys.platform.startswith("linux")
 
 pytestmark = pytest.mark.sqlite_only("SQLite files and their locks")

@@ -1,19 +1,16 @@
 """`make run`'s check for Qt's system libraries (packaging/check_qt_libs.py): the missing ones
 become one `apt-get install` line of Debian packages, instead of Qt's plugin error."""
-import importlib.util
 import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "packaging" / "check_qt_libs.py"
-spec = importlib.util.spec_from_file_location("check_qt_libs", SCRIPT)
-check = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(check)
+from helpers import REPO as ROOT
+from helpers.scripts import CHECK_QT_LIBS as SCRIPT, check_qt_libs
+
+check = check_qt_libs()
 
 LDD = """\
 /x/PySide6/Qt/plugins/platforms/libqxcb.so:

@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from claimledger.services import ClaimFilter, ConflictError, InputError, Ledger, NotFoundError
 from claimledger.services.export import CSV_COLUMNS
+from helpers import LATER_ARTICLE
 
 TODAY = date(2026, 11, 28)
 CONTRACT = ("claim_id, article_title, outlet, published_on, url, speaker, kind, quote, quote_start, quote_end, "
@@ -289,9 +290,7 @@ def test_find_speakers_prefix_then_word_then_anywhere_bounded(ledger):
 
 
 # -- issue 14: rejected claims, as-of, track records -------------------------------------------
-LATER = (b"Taliban office\n\nTaliban spokesman Zabihullah Mujahid said on Saturday that the group will open a new "
-         b"office in Doha by January 15, 2025.\n\nFinance minister Maria Lopez said the government will cut fuel "
-         b"taxes by December 2024.\n")
+LATER = LATER_ARTICLE.encode()
 
 
 def csv_ids(ledger, f=ClaimFilter()) -> set[int]:

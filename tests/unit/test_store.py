@@ -2,7 +2,6 @@
 import random
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 from alembic import command
@@ -12,8 +11,10 @@ from sqlalchemy import text
 from claimledger.services import Ledger, LedgerError
 from claimledger.store import migrate
 from claimledger.store.engine import make_engine, resolve_url
+from helpers import SEED
+from helpers.migrations import revisions as _revisions
 
-SEED_TEXT = (Path(__file__).resolve().parents[2] / "seeds" / "000_5b4a2467856888dd.txt").read_bytes()
+SEED_TEXT = SEED.read_bytes()
 
 
 @pytest.mark.sqlite_only("pragmas")
@@ -40,11 +41,6 @@ def test_new_database_is_at_head_without_backup(tmp_path, new_db):
     assert migrate.current_revision(ledger.engine) == migrate.head_revision()
     assert ledger.backup_path is None
     assert not list(tmp_path.glob("*.bak"))
-
-
-def _revisions():
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
 @pytest.mark.parametrize("revision", _revisions())
