@@ -35,7 +35,8 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import FORMS as _CUE_FORMS
 from claimledger.extraction import deadlines as D
 from claimledger.extraction import timex as _timex
-from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute, canonical_org, org_kind
+from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
+from claimledger.extraction.mentions import canonical_org, org_kind
 from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
 from claimledger.extraction.sentences import is_headline, split, typographic_quotes
 

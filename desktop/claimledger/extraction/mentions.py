@@ -1,0 +1,267 @@
+"""Speaker mentions: what a source noun phrase names (stage 2 of the pipeline, with attribution).
+
+:func:`parse_mention` reads a mention such as "Taliban spokesperson Zabihullah Mujahid", "a
+spokesperson for the US State Department", "the ministry" or "he" into its parts: a name, an
+organisation (named or generic), a role word, a pronoun, definiteness and number. The tables it
+reads are in :mod:`_lexicon`. :mod:`attribution` resolves mentions to speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimledger.extraction import _lexicon as L
+
+TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019.&-]*|\S")
+PREPS = frozenset("for of at with from in to on".split())
+
+
+def cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit() and tok.endswith("+")
+
+
+def namey(tok: str) -> bool:
+    """A token that can be part of a proper name: capitalised, or a particle ("ten", "al-")."""
+    return tok[:1].isupper() or tok.lower() in L.NAME_PARTICLES or bool(re.match(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]", tok))
+
+
+def strip_possessive(s: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", s)
+
+
+def country(name: str) -> str | None:
+    key = name.lower().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return L.COUNTRIES.get(key)
+
+
+def canonical_org(name: str) -> str:
+    name = name.strip().strip(",")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = strip_possessive(name)
+    c = country(name)
+    return c or name
+
+
+def org_kind(name: str) -> str:
+    low = name.lower()
+    words = set(re.findall(r"[a-z.-]+", low))
+    if country(name) or low in L.COUNTRIES.values() or words & {"ministry", "government",
+                                                                  "administration", "cabinet",
+                                                                  "presidency", "embassy",
+                                                                  "kremlin", "pentagon"}:
+        return "government"
+    if "department" in words and ("state" in words or _leading_country(name)):
+        return "government"
+    if words & L.ARMED_GROUPS:
+        return "group"
+    return "organisation"
+
+
+def _leading_country(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return bool(country(first) or first.lower() in L.DEMONYMS)
+
+
+def is_orgish(tokens: list[str]) -> bool:
+    if not tokens:
+        return False
+    low = [t.lower().strip(",") for t in tokens]
+    joined = " ".join(low)
+    if country(joined):
+        return True
+    if any(t in L.ORG_WORDS or t in L.ARMED_GROUPS for t in low) or "&" in low:
+        return True
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,7}", tokens[0]):
+        return True  # acronym: NATO, IMF, WHO
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:bank|corp)", tokens[0]):
+        return True  # Riksbank, Bundesbank
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    name: str | None = None  # a person's name
+    org: str | None = None  # organisation named (surface form, canonicalised)
+    org_generic: bool = False  # "the insurgents", "the company": needs linking
+    role: str | None = None
+    pronoun: str | None = None
+    definite: bool = False
+    plural: bool = False
+    is_org: bool = False  # the mention itself is an organisation ("the Pentagon")
+
+
+TITLE_ABBR = re.compile(r"^(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?\s+)+(?=[A-Z])")
+
+
+def parse_mention(np: str) -> Mention:
+    """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
+    a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name."""
+    m = _parse_mention(np)
+    if m.name:
+        t = TITLE_ABBR.match(m.name)
+        if t and len(m.name[t.end():].split()) >= 1:
+            return replace(m, name=m.name[t.end():], role=m.role or t.group(0).strip().rstrip(".").lower())
+    return m
+
+
+def _parse_mention(np: str) -> Mention:
+    """Parse a speaker noun phrase into name / role / organisation."""
+    np = np.strip().strip(",").strip()
+    # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
+    if "," in np:
+        head, _, rest = np.partition(",")
+        a, b = parse_mention(head), parse_mention(rest.strip().rstrip(","))
+        name = a.name or b.name
+        org = a.org or b.org
+        if a.is_org and not name:
+            org = org or canonical_org(head)
+        role = b.role or a.role
+        if a.role and a.org and not a.name and not b.name and b.role not in L.PERSON_ROLES:
+            role = a.role  # "The editor of Utrop, a newspaper for ...": the apposition is Utrop's
+        return Mention(np, name=name, org=org, org_generic=(a.org_generic or b.org_generic) and not (a.org and not a.org_generic) and not (b.org and not b.org_generic),
+                       role=role, definite=a.definite, plural=a.plural, is_org=a.is_org and not name)
+    toks = TOKEN.findall(np)
+    low = [t.lower() for t in toks]
+    if len(toks) == 1 and low[0] in L.PRONOUNS:
+        return Mention(np, pronoun=low[0], plural=low[0] in ("they", "we"))
+    definite = bool(low) and low[0] in ("the", "this", "that")
+    while toks and low[0] in L.DETERMINERS:
+        toks, low = toks[1:], low[1:]
+    if not toks:
+        return Mention(np)
+    # role word: last token that is a role (before any preposition phrase)
+    prep_at = next((i for i, t in enumerate(low) if t in PREPS and i > 0), len(toks))
+    role_idx = None
+    for i in range(prep_at - 1, -1, -1):
+        if is_role(low[i]):
+            role_idx = i
+            break
+    if role_idx is not None and role_idx > 0 and low[role_idx - 1].rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") \
+            and cap(toks[role_idx]):
+        role_idx = None  # "Mr. Prince", "Ms. Judge": a surname, not a role
+    # a capitalised body word inside a proper name: "Network Rail", "Labor Department", "the Kremlin"
+    if role_idx is not None and cap(toks[role_idx]) and strip_possessive(low[role_idx]) not in L.PERSON_ROLES \
+            and all(namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]):
+        role_idx = None
+    name = org = role = None
+    org_generic = False
+    is_org = False
+    if role_idx is None:
+        core = toks[:prep_at]
+        # "his wife Stella Assange": a description, then the full name
+        if len(core) >= 3 and cap(core[-1]) and cap(core[-2]) and not any(cap(t) for t in core[:-2]):
+            k = len(core)
+            while k > 0 and namey(core[k - 1]):
+                k -= 1
+            return Mention(np, name=" ".join(core[k:]), role=" ".join(core[:k]).lower() or None, definite=definite)
+        if core and all(namey(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
+            if prep_at < len(toks) and 2 <= len(core) <= 3 and not is_orgish(core) and not country(" ".join(core)) \
+                    and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in core) \
+                    and any(cap(t) for t in toks[prep_at + 1:]):
+                # "Robert Antonacci of the New York delegation": a person and where they come from
+                rest = [t for t in toks[prep_at + 1:] if t.lower() not in ("the", "a", "an")]
+                return Mention(np, name=" ".join(core), org=canonical_org(" ".join(rest)) if rest else None,
+                               definite=definite)
+            if is_orgish(core) or prep_at < len(toks):
+                is_org = True
+                org = canonical_org(" ".join(toks))
+            else:
+                name = " ".join(core)
+        return Mention(np, name=name, org=org, role=None, definite=definite, is_org=is_org)
+    # role found
+    role_toks = [toks[role_idx]]
+    j = role_idx - 1
+    while j >= 0 and (low[j] in L.ROLE_MODIFIERS or (not cap(toks[j]) and not toks[j].endswith(("'s", "\u2019s")))):
+        role_toks.insert(0, toks[j])
+        j -= 1
+    pre = toks[: j + 1]
+    post = toks[role_idx + 1:]
+    role = " ".join(role_toks).lower()
+    head = strip_possessive(low[role_idx])
+    plural = head in L.GROUP_ROLES or (head.endswith("s") and head not in L.PERSON_ROLES and head not in L.BODY_ROLES)
+    if head not in L.PERSON_ROLES and head not in L.BODY_ROLES:
+        head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    # "Secretary of State Antony Blinken"
+    if post and post[0].lower() == "of" and head in ("secretary", "minister", "chief") and len(post) >= 2 and cap(post[1]):
+        role += " of " + post[1].lower()
+        post = post[2:]
+        if post and post[0].lower() == "the":
+            post = post[1:]
+    if post and post[0].lower() == "in" and head in L.PERSON_ROLES:
+        pass  # "a federal judge in Texas": where, not whom the judge speaks for
+    elif post and post[0].lower() in PREPS:
+        rest = post[1:]
+        if rest and rest[0].lower() in ("the", "a", "an"):
+            rest = rest[1:]
+        if rest:
+            org_text = " ".join(rest)
+            if any(cap(t) for t in rest):
+                org = canonical_org(org_text)
+            else:
+                org = org_text.lower()
+                org_generic = True
+    elif post and all(namey(t) or t == "&" for t in post) and any(cap(t) for t in post):
+        if head in L.BODY_ROLES and head not in L.PERSON_ROLES:
+            # "home goods retailer Harbor & Pine Co", "chipmaker Nvidia": the body is named
+            org = canonical_org(" ".join(post))
+            return Mention(np, org=org, role=role, definite=definite, is_org=True)
+        name = " ".join(post)
+    if pre:
+        # the capitalised run nearest the role is the organisation; lower-case words modify the role
+        k = len(pre)
+        while k > 0 and (cap(pre[k - 1]) or (pre[k - 1].lower() in ("of", "and", "&") and k > 1 and k < len(pre))):
+            k -= 1
+        run = pre[k:]
+        mods = pre[:k]
+        if mods and not any(cap(t) for t in mods):
+            role = " ".join(mods).lower() + " " + role
+        pre_clean = strip_possessive(" ".join(run)) if run else ""
+        # the organisation before the role wins over a "for X" topic: "UN envoy for Yemen"
+        if run and definite and head in COMMERCIAL and not name and (
+                pre_clean.lower() in L.DEMONYMS or country(pre_clean) or (len(run) == 1 and not is_orgish(run))):
+            # "the Detroit automaker", "the German carmaker", "the Swiss bank": a company already named
+            org, org_generic = "the " + head, True
+        elif run and pre_clean.lower() in L.DEMONYMS:
+            org, org_generic = L.DEMONYMS[pre_clean.lower()], False
+        elif run and head in L.BODY_ROLES and head not in _STATE_BODIES and not is_orgish(run) \
+                and re.search(r"['\u2019]s?$", run[-1]) and (country(pre_clean) or pre_clean.lower() in L.DEMONYMS):
+            # "Sweden's central bank": a body of that country, not the country itself
+            org, org_generic = f"{pre_clean}'s {role}", False
+        elif run:
+            org, org_generic = canonical_org(pre_clean), False
+        elif strip_possessive(pre[-1].lower()) in L.BODY_ROLES:
+            org = org or strip_possessive(" ".join(pre)).lower()
+            org_generic = True
+    if plural and not name and not org and not any(cap(t) for t in pre):
+        return Mention(np, role=role, definite=definite, plural=True)
+    if plural and org and not name and not (country(org) or org in L.COUNTRIES.values() or org in L.DEMONYMS.values()
+                                            or is_orgish(org.split())):
+        # "Rail operators", "City officials": the group, not an organisation called "Rail"
+        return Mention(np, role=" ".join(toks[:prep_at]).lower(), definite=definite, plural=True)
+    if head in L.BODY_ROLES and not name and not org:
+        # "the insurgents", "the company" speak as a body
+        org = ("the " if definite else "") + " ".join(toks[: prep_at]).lower()
+        if head in ("police", "authorities", "government", "military", "army"):
+            org = " ".join(toks[: prep_at]).lower()
+        org_generic = True
+        is_org = True
+    return Mention(np, name=name, org=org, org_generic=org_generic, role=role, definite=definite,
+                   plural=plural, is_org=is_org)
+
+
+_STATE_BODIES = frozenset("government administration cabinet presidency kremlin".split())
+COMMERCIAL = frozenset(
+    "company firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer conglomerate "
+    "airline carrier bank".split())
+
+
+def is_role(w: str) -> bool:
+    w = strip_possessive(w.lower())
+    if w in L.PERSON_ROLES or w in L.BODY_ROLES:
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in L.BODY_ROLES:
+        return True
+    return w.endswith("s") and (w[:-1] in L.PERSON_ROLES or w[:-1] in L.BODY_ROLES)

@@ -1,0 +1,366 @@
+"""Attribution cues found by surface patterns (stage 2 of the pipeline, with attribution).
+
+:func:`find_cue` reads one sentence's text for the attribution forms news uses most, without
+the parse: `"<content>," X said`, `"<content>," said X, the ...`, `X said [that] <content>`,
+`According to X, <content>`, `<content>, X said`, `..., saying that <content>`, and
+:func:`colon_cue` the headline and transcript form `X: <content>`. Offsets are relative to the
+sentence. :mod:`speech` finds the cues these patterns miss from the dependency parse;
+:mod:`attribution` chooses between the two and resolves the source to a speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.extraction import _lexicon as L
+from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
+
+_VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|estimates|calculations|records|tallies|tally|count|"
+                          r"numbers|database|filings?|registers?)$", re.I)
+_SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again repeatedly separately then once further".split())
+_PREAMBLE_START = re.compile(
+    r"^\s*[\"\u201c]?(?:[A-Z][a-z]+ing\b|In\b|On\b|At\b|Asked\b|Earlier\b|Later\b|Separately\b|Meanwhile\b|"
+    r"However\b|But\b|And\b|Also\b|Last\b|This\b|Speaking\b|Responding\b|Writing\b|After\b|Before\b|"
+    r"During\b|From\b|Since\b|Elsewhere\b|Still\b|Yet\b|Overall\b|Instead\b)"
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EXTRAS = re.compile(
+    r"(?:\s*,?\s+(?:"
+    rf"(?:late\s+|early\s+)?on\s+{_DAYS}(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|in\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|interview|speech|post|letter|report|note|briefing|email|e-mail|tweet|message|address|video|announcement|filing|update)"
+    r"|on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social\s+media|television|TV|state\s+TV|radio)"
+    r"|(?:last|this)\s+(?:week|month|year|weekend)|yesterday|today|earlier|later|recently|previously|afterwards|afterward|then"
+    r"|(?:at|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|hearing|event|rally|session|forum)"
+    r"|(?:to|in)\s+(?:Reuters|reporters|journalists|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    r"|by\s+(?:phone|telephone)"
+    r"))+"
+)
+_TOLD_OBJ = re.compile(
+    r"\s+(?:Reuters|AFP|AP|Bloomberg|reporters|journalists|lawmakers|parliament|Parliament|Congress|"
+    r"(?:analysts|investors|shareholders|legislators|senators|delegates|supporters|residents|students|voters|"
+    r"workers|employees|staff|diplomats|officials|members|parliamentarians|lawmakers|him|her|them|us|me)\b|"
+    r"the\s+(?:[A-Z][\w.&'-]*\s*)+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit|call|forum|panel)|"
+    r"(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*)"
+)
+
+
+_NP_TIME_TAIL = re.compile(
+    rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
+
+
+_SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
+_SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
+
+
+@dataclass(slots=True)
+class Cue:
+    np: tuple[int, int]  # relative to sentence
+    verb: tuple[int, int]
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    how: str
+    verb_word: str
+    reporter: tuple[tuple[int, int], ...] = ()  # as SyntaxCue's; the surface patterns find none
+
+
+def _tokens_back(s: str, end: int) -> tuple[int, str]:
+    """Start of the speaker NP ending at ``end`` and the kind of boundary before it."""
+    i = end
+    # skip adverbs / auxiliaries between subject and verb: "the official also said"
+    while True:
+        m = re.search(r"(\S+)\s*$", s[:i])
+        if m and m.group(1).lower() in _SKIP_BEFORE_VERB:
+            i = m.start(1)
+            continue
+        break
+    np_end = i
+    toks = list(re.finditer(r"[^\s,;:\"\u201c\u201d()\[\]\u2014\u2013]+", s[:np_end]))
+    start = np_end
+    boundary = "start"
+    n = 0
+    for m in reversed(toks):
+        gap = s[m.end():start]
+        if gap.strip():  # punctuation between tokens: boundary
+            boundary = _boundary_kind(gap)
+            break
+        w = m.group(0)
+        if w in ("-", "--", "_"):  # "LONDON, March 3 (Reuters) - X said": the dateline ends here
+            boundary = "start"
+            break
+        if w.lower() == "and" and n and cap(s[start:].split()[0]) and _cap_before(s, m.start()):
+            start = m.start()
+            n += 1
+            continue
+        if w.lower() in L.NP_STOP or w.lower() in L.SPEECH_VERBS or n >= 12:
+            boundary = "stop"
+            break
+        start = m.start()
+        n += 1
+    else:
+        gap = s[:start]
+        boundary = _boundary_kind(gap) if gap.strip() else "start"
+    while start < np_end and s[start].isspace():
+        start += 1
+    return start, boundary if start < np_end else "none"
+
+
+_APPOSITION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
+
+
+_DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
+
+
+def _cap_before(s: str, pos: int) -> bool:
+    m = re.search(r"(\S+)\s*$", s[:pos])
+    return bool(m) and cap(m.group(1))
+
+
+def _boundary_kind(gap: str) -> str:
+    g = gap.strip()
+    if not g:
+        return "start"
+    if g[-1] in "\"\u201d" or (len(g) >= 2 and g[-2] in "\"\u201d"):
+        return "quote"
+    if set(g) <= set("\"\u201c"):
+        return "start"
+    if g[-1] == ",":
+        return "comma"
+    if g[-1] in ":;(\u2014\u2013":
+        return "comma"
+    return "other"
+
+
+def _np_ok(np: str) -> bool:
+    toks = TOKEN.findall(np)
+    if not toks or len(toks) > 12:
+        return False
+    low = [t.lower() for t in toks]
+    if len(toks) == 1 and low[0] in L.PRONOUNS:
+        return low[0] != "i" or True
+    if any(t in L.NP_STOP and not (t == "and" and 0 < i < len(toks) - 1 and cap(toks[i - 1]) and cap(toks[i + 1]))
+           for i, t in enumerate(low)):
+        return False
+    if low[0] in L.CAP_FUNCTION and low[0] not in L.DETERMINERS:
+        return False
+    core = [t for t in toks if t.lower() not in L.DETERMINERS]
+    if not core:
+        return False
+    if any(re.fullmatch(r"[^\w]+", t) and t not in ("&", "-", ".") for t in core):
+        return False
+    prep_at = next((i for i, t in enumerate(core) if t.lower() in PREPS and i > 0), len(core))
+    head = strip_possessive(core[prep_at - 1].lower()) if prep_at else ""
+    if is_role(head):
+        return True
+    # a capitalised name / organisation: every word before the preposition capitalised
+    pre = core[:prep_at]
+    if pre and all(namey(t) or t.lower() in ("of", "and", "&") for t in pre) and cap(pre[-1]):
+        if pre[0].lower() in L.CAP_FUNCTION:
+            return False
+        return True
+    # lowercase modifiers then a role and a name: "Manchester United manager Erik ten Hag",
+    # "U.S. home goods retailer Harbor & Pine Co"
+    if any(t.lower() in L.PERSON_ROLES or t.lower() in L.BODY_ROLES for t in pre) and namey(pre[-1]) and \
+            any(cap(t) for t in pre):
+        return True
+    # a participle or adjective after the head: "economists polled by Reuters", "people familiar with"
+    if len(pre) >= 2 and any(is_role(t) for t in pre[:2]) and (
+            re.fullmatch(r"[a-z]+(?:ed|ar|ing|ent|ble)", pre[-1]) or pre[-1] in ("close", "near", "loyal", "allied", "opposed")):
+        return True
+    # lower-case description + full name: "his wife Stella Assange", "veteran striker John Smith"
+    if len(pre) >= 3 and cap(pre[-1]) and cap(pre[-2]) and not any(cap(t) for t in pre[:-2]) and len(pre) <= 6:
+        return True
+    # a short definite description: "the district", "the 20-times Grand Slam champion"
+    if toks[0].lower() in ("the", "his", "her", "its", "their") and 2 <= len(toks) <= 6 and \
+            re.fullmatch(r"[a-z][a-z-]+", toks[-1]) and not toks[-1].endswith("ly"):
+        return True
+    return False
+
+
+def _cue_words_end(s: str, vend: int, verb: str) -> int:
+    """Where the attribution's own words after the verb end ("told Reuters on Monday in a
+    statement")."""
+    i = vend
+    if verb in ("told", "tells"):
+        m = _TOLD_OBJ.match(s, i)
+        if m:
+            i = m.end()
+    m = _EXTRAS.match(s, i)
+    return m.end() if m else i
+
+
+def _after_verb(s: str, vend: int, verb: str) -> int:
+    """Skip what belongs to the attribution after the verb; return where content starts."""
+    i = _cue_words_end(s, vend, verb)
+    m = re.match(r"\s*,?\s*that\s+", s[i:])
+    if m:
+        return i + m.end()
+    m = re.match(r"\s*[:,]?\s*", s[i:])
+    return i + (m.end() if m else 0)
+
+
+def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int]]]:
+    """End of a tail attribution after the verb and any ', adding that ...' content."""
+    i = _cue_words_end(s, vend, verb)
+    extra: list[tuple[int, int]] = []
+    m = re.match(r"\s*,\s*(?:adding|saying|noting|warning|stressing|insisting|arguing|explaining)\s+(?:that\s+)?", s[i:])
+    if m:
+        cs = i + m.end()
+        ce = len(s.rstrip().rstrip(".!?\"\u201d"))
+        if ce > cs:
+            extra.append((cs, ce))
+            return ce, extra
+    return i, extra
+
+
+def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (s[a].isspace() or s[a] in "\"\u201c\u201d,:"):
+        a += 1
+    while b > a and (s[b - 1].isspace() or s[b - 1] in "\"\u201c\u201d,:;"):
+        b -= 1
+    return a, b
+
+
+PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
+_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
+COLON_QUOTE = re.compile(r":\s+[\"\u201c]")
+TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}")  # "FALLIN: ...", "SEN. KAINE: ..."
+
+
+_KEEP_PERIOD = re.compile(r"(?:\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mt)|\b(?:[A-Z]\.){2,}|\b[A-Z])\.$")
+
+
+def final_period(np: str) -> str:
+    """A sentence's last word keeps no full stop in a speaker ("told NBC." -> NBC), unless it is
+    an abbreviation ("Jr.", "Inc.", "U.S.")."""
+    np = np.rstrip()
+    return np[:-1] if np.endswith(".") and not _KEEP_PERIOD.search(np) else np
+
+
+def colon_cue(s: str) -> Cue | None:
+    """"McCaul: If elected, Clinton could be impeached", "TAPPER: ...": a name, a colon, what
+    the name says (headline and transcript form)."""
+    m = _COLON.match(s)
+    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION:
+        return None
+    cs, ce = _strip_span(s, m.end(), len(s))
+    if len(s[cs:ce].split()) < 3:
+        return None
+    return Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], "colon", ":")
+
+
+def find_cue(s: str) -> Cue | None:
+    """The attribution cue of one sentence (relative offsets), if any."""
+    cands: list[Cue] = []
+    for vm in _VERB_RE.finditer(s):
+        verb = vm.group(1)
+        vs, ve = vm.span()
+        nxt = s[ve:ve + 30]
+        # "added momentum", "claimed the lives", "posted a loss": a transitive, non-speech use
+        if verb in ("added", "adds", "posted", "claimed", "claims", "reported", "estimated", "projected",
+                    "revealed", "disclosed", "recalled", "observed", "agreed", "agrees", "expected",
+                    "thought", "noted", "states", "projects") and re.match(r"\s+(?!that\b|on\b|in\b|to\b|by\b)[a-z$\d]", nxt):
+            if not (verb in ("expected", "estimated", "projected") and re.match(r"\s+\w+\s+to\b", nxt)):
+                continue
+        if verb == "expected" and re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", s[:vs]):
+            continue  # "are expected to" is modality, not attribution
+        # inverted: `"...," said X` / `..., said X, the ...`
+        before = s[:vs].rstrip()
+        closing = before[-1:] in ("\"", "\u201d") or before[-2:] in (",\"", ",\u201d")
+        if before and before[-1] in ",\"\u201d" and (verb in ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked")
+                                                   or (closing and verb.endswith(("ed", "s")) and verb not in ("believes", "thinks", "hopes", "fears", "expects"))):
+            # `"...," predicted Rep. Sherrod Brown`: right after a closing quotation mark, any cue verb
+            m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
+            if m and _np_ok(m.group(1)):
+                np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
+                cs, ce = _strip_span(s, 0, len(before))
+                if ce > cs:
+                    cands.append(Cue((np_s, np_e), (vs, ve), (ce, ve + m.end()), [(cs, ce)], "inverted", verb))
+                    continue
+        # "Whitfield, who took over in October, said", "Wrobel, 39, said": the apposition is skipped
+        appo = _APPOSITION.search(s, 0, vs)
+        np_s, boundary = _tokens_back(s, appo.start() if appo else vs)
+        desc = None if appo else _DESCRIPTION.search(s, 0, vs)
+        if desc and not _np_ok(s[np_s:vs].strip()):
+            # "Sydney Metro, the state agency running the project, said": the name before the description
+            d_s, d_boundary = _tokens_back(s, desc.start())
+            if d_boundary != "none" and _np_ok(s[d_s:desc.start()].strip()) and cap(s[d_s:desc.start()].split()[-1]):
+                appo, np_s, boundary = desc, d_s, d_boundary
+        if boundary == "none":
+            continue
+        np_text = s[np_s:appo.start() if appo else vs].strip()
+        if re.search(r"['\u2019]s?$", np_text):
+            continue  # "analysts' estimates", "the company's forecasts": a possessive is no subject
+        # drop adverbs that _tokens_back skipped
+        np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + r"))+$", "", np_text)
+        np_text = _NP_TIME_TAIL.sub("", np_text)
+        if not _np_ok(np_text):
+            continue
+        np_e = np_s + len(np_text)
+        if boundary in ("quote", "comma"):
+            left = s[:np_s].rstrip().rstrip(",").rstrip()
+            preamble = boundary == "comma" and (
+                _PREAMBLE_START.match(left) or len(left.split()) <= 3
+                or re.match(r"\s+that\s", s[ve:])  # "Although ..., officials say that ...": the content follows
+            ) and not re.search(r"[\"\u201d]\s*$", left)
+            content_after = _after_verb(s, ve, verb)
+            rest = s[content_after:].strip().strip(".!?\"\u201d ")
+            if preamble and len(rest.split()) >= 3:
+                cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))], "front", verb))
+                continue
+            end, extra = _tail_extent(s, ve, verb)
+            cs, ce = _strip_span(s, 0, len(left))
+            if ce > cs:
+                how = "quote" if boundary == "quote" else "tail"
+                cue_end = end if not extra else extra[0][0]
+                cands.append(Cue((np_s, np_e), (vs, ve), (ce, cue_end), [(cs, ce)] + extra, how, verb))
+            continue
+        if boundary in ("start", "stop"):
+            content_after = _after_verb(s, ve, verb)
+            span = _strip_span(s, content_after, len(s))
+            if span[1] - span[0] < 3:
+                continue
+            if verb in L.KIND_VERBS:
+                span = (np_s, span[1])  # "X vowed to rebuild ...", "analysts expect rates to rise"
+            how = "front" if boundary == "start" else "front-inner"
+            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
+    for m in _ACCORDING.finditer(s):
+        after = s[m.end():]
+        nm = re.match(r"((?:[^,.;\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s+[A-Za-z]))+)", after)  # "U.N. figures"
+        if not nm:
+            continue
+        np_text = nm.group(1).strip()
+        # "according to LSEG data": where a number comes from; the sentence's own speaker, if any, comes first
+        how = "according"
+        data = _DATA_SOURCE.search(np_text)
+        if data:
+            how = "according-data"
+            owner = re.sub(r"(?:['\u2019]s)?\s+(?:\w+\s+)?$", "", np_text[:data.start()])  # "U.N. figures" -> U.N.
+            if owner and _np_ok(owner):
+                np_text = owner
+        if not _np_ok(np_text) and not re.match(r"(?:an?|the)\s+", np_text):
+            continue
+        np_s = m.end()
+        np_e = np_s + len(np_text)
+        left = s[:m.start()].rstrip().rstrip(",")
+        if left.strip(" \"\u201c"):
+            cs, ce = _strip_span(s, 0, len(left))
+            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, np_e), [(cs, ce)], how, "according to"))
+        else:
+            cs, ce = _strip_span(s, np_e, len(s))
+            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], how, "according to"))
+    if not cands:
+        m = _SAYING.search(s)
+        if m:
+            sm = _SENT_SUBJECT.match(s)
+            if sm and _np_ok(sm.group(1)):
+                cs, ce = _strip_span(s, m.end(), len(s))
+                if ce - cs > 3:
+                    cands.append(Cue(sm.span(1), m.span(1), m.span(), [(cs, ce)], "saying", m.group(1)))
+    if not cands:
+        return None
+    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "saying": 2, "front-inner": 3,
+             "according-data": 4}
+    cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
+    return cands[0]
