@@ -128,6 +128,7 @@ def test_extract_jsonl_contract(capsys):
     doc = json.loads(line)
     assert doc["file"] == str(SEED) and doc["published"] == "2021-07-06"
     text = SEED.read_text(encoding="utf-8")
+    assert doc["claims"], "the seed article yields claims"
     for c in doc["claims"]:
         assert set(c) >= {"quote", "start", "end", "kind", "speaker", "deadline"}
         assert c["deadline"] is None or set(c["deadline"]) >= {"expression", "earliest", "latest", "granularity"}

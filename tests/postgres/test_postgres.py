@@ -112,6 +112,7 @@ def test_search_operators_are_plain_text(new_db):
     ledger = Ledger.open(new_db("ops"), today=TODAY)
     ledger.import_file(SEED)
     everything = ids(ledger, "")
+    assert everything, "the seed's claims"
     for query in HOSTILE_SEARCHES:
         found = ids(ledger, query)  # never an error
         assert found <= everything, query

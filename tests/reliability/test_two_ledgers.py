@@ -89,6 +89,7 @@ def test_outcomes_recorded_at_once_all_survive(pair):
     with a.engine.connect() as c:
         stored = {r[0]: r[1] for r in c.execute(text("SELECT id, author FROM outcome_event"))}
     assert all(stored[e] == "alice" for e in done["alice"]) and all(stored[e] == "bob" for e in done["bob"])
+    assert len(ids) == 2
     for cid in ids:  # the status cache is the latest event, whoever wrote last
         assert a.claim(cid).row.status == _latest_status(a, cid)
 

@@ -142,6 +142,7 @@ def test_corpus_has_enough_annotations():
 def test_scores_above_floor(name, path, floors):
     res = score(path=path)
     print("\n" + report(res, name))
+    assert floors, name
     for key, floor in floors.items():
         assert res[key] >= floor, f"{name}: {key} {res[key]:.2f} fell below {floor}"
 

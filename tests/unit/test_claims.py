@@ -320,7 +320,9 @@ def test_deterministic():
 
 
 def test_confidence_in_range_and_json_round_trip(seed_claims):
-    for c in claims.extract(seed_body(), date(2021, 7, 6)):
+    found = claims.extract(seed_body(), date(2021, 7, 6))
+    assert found, "the seed article yields claims"
+    for c in found:
         assert 0.0 <= c.confidence <= 1.0
         json.dumps(c.to_json())
 

@@ -104,7 +104,9 @@ def test_expansion_finds_what_the_prefixes_find(ledger):
 def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
     """Each plan, with the expanded words, against the plain query read as one sorted set."""
     today = ledger.today()
-    for search in ("minist", "ministry f", "wind", "r", "report1", "zzzz", "o'neill"):
+    searches = ("minist", "ministry f", "wind", "r", "report1", "zzzz", "o'neill")
+    with_rows = set()  # the searches compared on rows, not only on two empty lists
+    for search in searches:
         for base in FILTERS:
             f = ClaimFilter(**{**base.__dict__, "search": search})
             for sort, desc in (("deadline", False), ("deadline", True), ("id", True), ("speaker", False)):
@@ -123,10 +125,14 @@ def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
                     monkeypatch.undo()
                 assert (total, got) == (want_count, want), (plan, f, sort, desc)
                 assert total == len(want)
+                if want:
+                    with_rows.add(search)
+    assert with_rows == set(searches) - {"zzzz"}
 
 
 def test_the_chosen_plans_agree_with_the_plain_query(ledger, monkeypatch):
     today = ledger.today()
+    with_rows = set()  # the searches compared on rows, not only on two empty lists
     for search in SEARCHES:
         for base in FILTERS[:3]:
             f = ClaimFilter(**{**base.__dict__, "search": search})
@@ -140,6 +146,9 @@ def test_the_chosen_plans_agree_with_the_plain_query(ledger, monkeypatch):
                     monkeypatch.undo()
                 assert total == len(want), (f, desc)
                 assert [[r.id for r in p] for p in pages] == [want[:25], want[25:50]], (f, desc)
+                if want:
+                    with_rows.add(search)
+    assert with_rows == set(SEARCHES) - {"zzzz", "zzzz wind", "ministry zzzz", '"unbalanced AND ('}
 
 
 def test_the_sampled_share_is_the_share_on_a_small_ledger(ledger):
@@ -147,6 +156,7 @@ def test_the_sampled_share_is_the_share_on_a_small_ledger(ledger):
         everything = conn.execute(select(func.max(queries.C.c.id))).scalar()
         for search in ("ministry", "wind far", "r", "zzzz"):
             q = fts_query(search)
+            assert bool(_matching(conn, q)) == (search != "zzzz"), search  # a share of something, but for zzzz
             assert queries.fts_share(conn, q, everything) == pytest.approx(len(_matching(conn, q)) / everything)
 
 
@@ -218,6 +228,7 @@ def test_rejected_claims_are_counted_out_alike_by_every_plan(tmp_path, monkeypat
     with ledger._write() as conn:
         conn.execute(queries.C.update().where(queries.C.c.id % 7 == 0).values(review="rejected"))
     monkeypatch.setattr(queries, "REJECTED_PROBE_US", probe_us)
+    with_rows, rejected_seen = set(), False  # the counts compared on rows, rejected ones among them
     for search in ("", "minist", "wind", "r", "ministry f", "zzzz"):
         for base in FILTERS + [ClaimFilter(reviews=frozenset({"rejected", "suggested"}))]:
             for include in (False, True):
@@ -232,4 +243,8 @@ def test_rejected_claims_are_counted_out_alike_by_every_plan(tmp_path, monkeypat
                                                                            sum(r.overdue for r in rows)), f
                 if not include and not base.reviews:
                     assert not [r for r in rows if r.review == "rejected"]
+                if rows:
+                    with_rows.add(search)
+                rejected_seen |= any(r.review == "rejected" for r in rows)
+    assert with_rows == {"", "minist", "wind", "r", "ministry f"} and rejected_seen
     ledger.close()

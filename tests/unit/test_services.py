@@ -245,6 +245,7 @@ def test_pages_read_from_the_end_match_forward_paging(new_db, seed_path):
         for desc in (False, True):
             everything = [r.id for r in ledger.claims(sort=sort, descending=desc, limit=None)]
             total = len(everything)
+            assert total >= 12, (sort, desc)  # every article's claim, over several pages of 5
             paged = []
             for offset in range(0, total, 5):
                 paged += [r.id for r in ledger.claims(sort=sort, descending=desc, offset=offset, limit=5, total=total)]
@@ -270,6 +271,7 @@ def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
             monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
             want = [r.id for r in ledger.claims(f, descending=desc, limit=None)]
             assert got == want, (search, desc)
+            assert bool(want) == (search != "zzz"), (search, desc)  # pages of rows compared, not empty lists
 
 
 def test_find_speakers_prefix_then_word_then_anywhere_bounded(ledger):
