@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, strip_possessive)
@@ -46,7 +47,7 @@ __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_region
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
-    kind: str  # person, organisation, government, group, unknown
+    kind: SpeakerKind
     mention: str
     affiliation: str | None = None
     role: str | None = None
@@ -148,7 +149,7 @@ def _content_subject(content: str) -> str | None:
 def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
     if m.name:
         aff = m.org if m.org and not m.org_generic else None
-        return Speaker(m.name, "person", mention_text, aff, m.role)
+        return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
         return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
     return None
@@ -197,7 +198,7 @@ def _compatible(prev: Speaker, m: Mention) -> bool:
         return True
     if head in ("official", "spokesperson", "spokesman", "spokeswoman", "representative") and prev_role[0] in L.REPRESENTATIVE_ROLES:
         return True
-    if head in ("official",) and prev.kind == "person" and prev_role[0] in L.PERSON_ROLES:
+    if head in ("official",) and prev.kind == SpeakerKind.PERSON and prev_role[0] in L.PERSON_ROLES:
         return True
     return False
 
@@ -286,22 +287,22 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if want_person:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
                 last = _last_person(text, abs_np_start, persons, m.pronoun)
-                heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == "person"
+                heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
                               and _agrees(text, sp.name, abs_np_start, m.pronoun)) or (
-                              sp.kind != "person" and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
+                              sp.kind != SpeakerKind.PERSON and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
                               and not sp.role.endswith("s"))), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     return (replace(known, mention=mention_text) if known else
-                            Speaker(last[1], "person", mention_text, None, None)), None
+                            Speaker(last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             for j, sp in reversed(history):
-                if want_person and (sp.kind == "person" or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
-                    if sp.kind == "person" and not _agrees(text, sp.name, abs_np_start, m.pronoun):
+                if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
+                    if sp.kind == SpeakerKind.PERSON and not _agrees(text, sp.name, abs_np_start, m.pronoun):
                         continue  # "Mrs. Clinton ... he said": someone else
                     return replace(sp, mention=mention_text), j
-                if not want_person and (sp.kind != "person" or m.pronoun == "we"):
-                    if m.pronoun == "it" and (sp.kind == "group" or sp.mention.split()[-1:] and
-                                              sp.mention.split()[-1].lower().endswith("s") and sp.kind == "unknown"):
+                if not want_person and (sp.kind != SpeakerKind.PERSON or m.pronoun == "we"):
+                    if m.pronoun == "it" and (sp.kind == SpeakerKind.GROUP or sp.mention.split()[-1:] and
+                                              sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN):
                         continue  # "It said": one body, not "experts" or "officials"
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
@@ -317,18 +318,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
             full = _full_name(text, abs_np_start, m.name) if " " not in m.name else None
             if full:
-                sp = Speaker(full, "person", mention_text, None, m.role)
+                sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp
                 return sp, None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
-            if sp.kind == "person":
+            if sp.kind == SpeakerKind.PERSON:
                 persons[sp.name] = sp
                 persons[sp.name.split()[-1]] = sp
             return sp, None
         if m.name:  # named person with generic organisation
             org = _link_generic(i, m, abs_np_start)
-            sp = Speaker(m.name, "person", mention_text, org, m.role)
+            sp = Speaker(m.name, SpeakerKind.PERSON, mention_text, org, m.role)
             persons[m.name] = sp
             persons[m.name.split()[-1]] = sp
             return sp, None
@@ -344,7 +345,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if last is not None:
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     return (replace(known, mention=mention_text) if known else
-                            Speaker(last[1], "person", mention_text, None, m.role)), None
+                            Speaker(last[1], SpeakerKind.PERSON, mention_text, None, m.role)), None
             # "the senator" with no senator heard yet: the one the article names with that title
             # (a "former" one is someone else than the one holding the title now)
             if not m.plural and _role_word(m.role) in L.PERSON_ROLES | set(_TITLE_ROLE.values()) \
@@ -353,7 +354,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if titled:
                     known = persons.get(titled) or persons.get(titled.split()[-1])
                     return (replace(known, mention=mention_text) if known else
-                            Speaker(titled, "person", mention_text, None, m.role)), None
+                            Speaker(titled, SpeakerKind.PERSON, mention_text, None, m.role)), None
         if m.definite and not m.name and not m.org and not m.role:
             # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
             # 20-times Grand Slam champion said"
@@ -361,12 +362,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if subj:
                 known = persons.get(subj) or persons.get(subj.split()[-1])
                 return (replace(known, mention=mention_text) if known else
-                        Speaker(subj, "person", mention_text, None, None)), None
+                        Speaker(subj, SpeakerKind.PERSON, mention_text, None, None)), None
             name = re.sub(r"^(?:the|his|her|its|their)\s+", "", mention_text.strip(), flags=re.I)
-            return Speaker(name, "unknown", mention_text, None, None), None
+            return Speaker(name, SpeakerKind.UNKNOWN, mention_text, None, None), None
         if m.plural and not m.org:
             name = re.sub(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", "", mention_text.strip(), flags=re.I)
-            return Speaker(name, "group", mention_text, None, m.role), None
+            return Speaker(name, SpeakerKind.GROUP, mention_text, None, m.role), None
         if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural):
             org = _link_generic(i, m, abs_np_start)
             if org is None and m.definite and m.is_org:
@@ -380,10 +381,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "the labour ministry": a body of its own, never named in full
                 name = re.sub(r"^(?:the|a|an)\s+", "", m.org)
                 return Speaker(name, org_kind(name), mention_text, None, m.role), None
-            return Speaker(m.org, "unknown", mention_text, None, m.role), None
+            return Speaker(m.org, SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         if m.role:
             name = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
-            return Speaker(name, "group" if m.plural else "unknown", mention_text, None, m.role), None
+            return Speaker(name, SpeakerKind.GROUP if m.plural else SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         return None, None
 
     def _link_generic(i: int, m: Mention, abs_np_start: int) -> str | None:
@@ -393,7 +394,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # the organisation named earlier in the same sentence (the subject the cue speaks about)
         cands = _orgs_in(text, s.start, abs_np_start)
         if want_group:
-            g = [o for _, o in cands if org_kind(o) == "group"]
+            g = [o for _, o in cands if org_kind(o) == SpeakerKind.GROUP]
             if g:
                 return g[0]
         # "the agency" after "the Environment Agency": a named organisation carrying the head noun
@@ -416,17 +417,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # earlier in the article
         prev = _orgs_in(text, 0, s.start)
         if want_group:
-            g = [o for _, o in prev if org_kind(o) == "group"]
+            g = [o for _, o in prev if org_kind(o) == SpeakerKind.GROUP]
             if g:
                 return g[-1]
         elif head in COMMERCIAL:
             # "the Detroit automaker" after "General Motors Co": the company last named
-            firms = [o for _, o in prev if org_kind(o) == "organisation"]
+            firms = [o for _, o in prev if org_kind(o) == SpeakerKind.ORGANISATION]
             if firms:
                 return firms[-1]
         words = [w for w in generic.split() if w not in ("the", "a", "an")]
         for j, sp in reversed(history):
-            if sp.kind in ("organisation", "government") or (want_group and sp.kind == "group"):
+            if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP):
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
                 # name a body of their own unless the last one carries those words
                 if len(words) <= 1 or any(w in sp.name.lower().split() for w in words):
@@ -459,7 +460,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             first = c.content[0] if c.content else (0, 0)
             mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
             sp, src = resolve(i, m, mention_text, np_abs, s.text[first[0]:first[1]])
-            if sp is not None and sp.kind in ("group", "unknown") and _documentary(mention_text):
+            if sp is not None and sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN) and _documentary(mention_text):
                 sp = None  # "Polls show", "Data showed": the reporter's evidence, nobody speaking
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
@@ -679,7 +680,7 @@ def _described(m: Mention, mention: str) -> Speaker | None:
     if _documentary(mention):
         return None  # "Polls show", "a draft seen by Reuters": the reporter's evidence, nobody speaking
     text = " ".join(words)
-    return Speaker(text, "group" if m.plural or words[-1].endswith("s") else "unknown", mention.strip(), None, m.role)
+    return Speaker(text, SpeakerKind.GROUP if m.plural or words[-1].endswith("s") else SpeakerKind.UNKNOWN, mention.strip(), None, m.role)
 
 
 def _named(name: str, mention: str) -> Speaker:
@@ -687,8 +688,8 @@ def _named(name: str, mention: str) -> Speaker:
     if t and name[t.end():].strip():
         name = name[t.end():]
     toks = name.split()
-    kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else "person"
-    return Speaker(name, kind, mention.strip(), name if kind != "person" else None, None)
+    kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else SpeakerKind.PERSON
+    return Speaker(name, kind, mention.strip(), name if kind != SpeakerKind.PERSON else None, None)
 
 
 def _strip_abs(text: str, a: int, b: int) -> tuple[int, int]:

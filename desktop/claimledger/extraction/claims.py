@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from claimledger.domain import ClaimKind
+from claimledger.domain import ClaimKind, SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import FORMS as _CUE_FORMS
 from claimledger.extraction import deadlines as D
@@ -364,7 +364,7 @@ def _reported_actor(text: str, sentence: Sentence, clause_start: int) -> int:
     """2 when the reporter's sentence is about an organisation's own doings ("Nordair cut its
     forecast and said it would ground 20 jets"): its "it would ..." is then that body's plan."""
     owner = _plan_owner(text, sentence, clause_start) if clause_start > sentence.start else None
-    return 2 if owner and owner[1] in ("organisation", "government") else 0
+    return 2 if owner and owner[1] in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) else 0
 
 
 def _speaks_for_an_actor(sp: Speaker | None) -> int:
@@ -375,11 +375,11 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
         return 0
     if _THIRD_PARTY.search(f"{sp.mention or ''} {sp.role or ''} {sp.name}"):
         return -1
-    if sp.kind in ("organisation", "government"):
+    if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT):
         return 2
-    if sp.kind in ("person", "unknown") and _REPRESENTS.search(f"{sp.role or ''} {sp.mention or ''}"):
+    if sp.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) and _REPRESENTS.search(f"{sp.role or ''} {sp.mention or ''}"):
         return 1  # "the minister said", "Chief Executive Mary Barra said"
-    if sp.kind == "unknown" and sp.role and sp.role.split()[-1] in L.BODY_ROLES:
+    if sp.kind == SpeakerKind.UNKNOWN and sp.role and sp.role.split()[-1] in L.BODY_ROLES:
         return 2  # "the operator said": a body never named
     return 0
 
@@ -518,9 +518,9 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
     canon = canonical_org(best)
     kind = org_kind(canon)
     low = [w.lower() for w in canon.split()]
-    if kind == "organisation" and not any(w in L.ORG_WORDS or w in L.ARMED_GROUPS for w in low) \
+    if kind == SpeakerKind.ORGANISATION and not any(w in L.ORG_WORDS or w in L.ARMED_GROUPS for w in low) \
             and not re.fullmatch(r"[A-Z][A-Z.&]{1,7}", canon) and len(low) >= 2:
-        kind = "person"
+        kind = SpeakerKind.PERSON
     return canon, kind, best
 
 
@@ -666,7 +666,7 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
         owner = _plan_owner(text, s, hit.end)
         if owner:
             speaker, speaker_kind, mention = owner
-            affiliation = speaker if speaker_kind != "person" else None
+            affiliation = speaker if speaker_kind != SpeakerKind.PERSON else None
     deadline = event = None
     if hit.kind in _FORWARD:
         deadline = D.deadline(tx, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
@@ -687,7 +687,8 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
     if deadline is not None:
         conf += 0.05
     return ExtractedClaim(
-        quote=text[ca:cb], start=ca, end=cb, kind=hit.kind, speaker=speaker, speaker_kind=speaker_kind,
+        quote=text[ca:cb], start=ca, end=cb, kind=hit.kind, speaker=speaker,
+        speaker_kind=str(speaker_kind) if speaker_kind else None,  # the plain string, as the store keeps it
         speaker_mention=mention, speaker_affiliation=affiliation, modality=_modality(text, ca, cb, hit),
         condition=condition, negated=neg, deadline=deadline, event_time=event, confidence=round(min(conf, 0.95), 2),
         timexes=tuple(replace(t, start=base + t.start, end=base + t.end) for t, _src, base in tx if ca <= base + t.start < cb),

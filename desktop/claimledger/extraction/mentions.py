@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 
 TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019.&-]*|\S")
@@ -44,19 +45,19 @@ def canonical_org(name: str) -> str:
     return c or name
 
 
-def org_kind(name: str) -> str:
+def org_kind(name: str) -> SpeakerKind:
     low = name.lower()
     words = set(re.findall(r"[a-z.-]+", low))
     if country(name) or low in L.COUNTRIES.values() or words & {"ministry", "government",
                                                                   "administration", "cabinet",
                                                                   "presidency", "embassy",
                                                                   "kremlin", "pentagon"}:
-        return "government"
+        return SpeakerKind.GOVERNMENT
     if "department" in words and ("state" in words or _leading_country(name)):
-        return "government"
+        return SpeakerKind.GOVERNMENT
     if words & L.ARMED_GROUPS:
-        return "group"
-    return "organisation"
+        return SpeakerKind.GROUP
+    return SpeakerKind.ORGANISATION
 
 
 def _leading_country(name: str) -> bool:
