@@ -169,3 +169,11 @@ def test_would_be_as_an_adjective_is_no_prediction():
     text = "The deadline for the seven would-be Olympians passed on Monday."
     assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.CONDITIONAL) for c in claims.extract(text, PUB))
     assert one("Analysts said rates would be higher by May.", "would be higher").kind == ClaimKind.PREDICTION
+
+
+def test_the_former_president_is_the_one_titled_former():
+    text = ("Former President Ada Lund spoke in Malmo, where President Per Holm won in 2008.\n\n"
+            "The former president said the party is the best hope the country has. "
+            "She said voters will see it by the autumn.")
+    assert one(text, "the party is the best hope").speaker == "Ada Lund"
+    assert one(text, "voters will see it").speaker == "Ada Lund"

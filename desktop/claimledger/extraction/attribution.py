@@ -173,9 +173,11 @@ def _role_word(role: str | None) -> str:
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\b", re.I)
 
 
-def _titled_person(text: str, end: int, role: str) -> str | None:
+def _titled_person(text: str, end: int, role: str, former: bool = False) -> str | None:
     """The person last named before ``end`` with ``role`` as a title or an apposition: "Sen. Ted
-    Cruz", "Senator Ted Cruz", "Ted Cruz, the Texas senator" for "the senator". None if no one is."""
+    Cruz", "Senator Ted Cruz", "Ted Cruz, the Texas senator" for "the senator". With ``former``
+    ("the former president") only a title marked former counts ("former President Bill Clinton"),
+    and without it only one that is not. None if no one is."""
     titles = [t for t, r in _TITLE_ROLE.items() if r == role] + [role]
     name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
     pats = (re.compile(rf"\b(?i:{'|'.join(titles)})\.?\s+{name}"),
@@ -184,9 +186,14 @@ def _titled_person(text: str, end: int, role: str) -> str | None:
     for pat in pats:
         for m in pat.finditer(text, max(0, end - 4000), end):
             words = m.group(1).split()
-            if not is_orgish(words) and (best is None or m.start() > best[0]):
+            marked = bool(_FORMER.search(text, max(0, m.start() - 12), m.start() + 1)) or bool(
+                _FORMER.search(m.group(0)))
+            if marked == former and not is_orgish(words) and (best is None or m.start() > best[0]):
                 best = (m.start(), m.group(1))
     return best[1] if best else None
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.I)
 
 
 def _compatible(prev: Speaker, m: Mention) -> bool:
@@ -348,9 +355,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                             Speaker(last[1], SpeakerKind.PERSON, mention_text, None, m.role)), None
             # "the senator" with no senator heard yet: the one the article names with that title
             # (a "former" one is someone else than the one holding the title now)
-            if not m.plural and _role_word(m.role) in L.PERSON_ROLES | set(_TITLE_ROLE.values()) \
-                    and not re.search(r"\b(?:former|ex-|late)\b", mention_text, re.I):
-                titled = _titled_person(text, abs_np_start, _role_word(m.role))
+            if not m.plural and _role_word(m.role) in L.PERSON_ROLES | set(_TITLE_ROLE.values()):
+                titled = _titled_person(text, abs_np_start, _role_word(m.role),
+                                        former=bool(_FORMER.search(mention_text)))
                 if titled:
                     known = persons.get(titled) or persons.get(titled.split()[-1])
                     return (replace(known, mention=mention_text) if known else
