@@ -177,3 +177,8 @@ def test_the_former_president_is_the_one_titled_former():
             "She said voters will see it by the autumn.")
     assert one(text, "the party is the best hope").speaker == "Ada Lund"
     assert one(text, "voters will see it").speaker == "Ada Lund"
+
+
+def test_a_section_label_is_no_part_of_a_company_name():
+    text = "Kestrel expands.\n\nABSTRACT.\n\nThe company said it will open 40 stores next year."
+    assert "ABSTRACT" not in (one(text, "open 40 stores").speaker or "")

@@ -411,7 +411,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if head in o.lower().split():
                     return o
             # "the government" after "the New South Wales government": named with the word after it
-            called = list(re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*\s+){{1,4}}){re.escape(head)}\b", text[:abs_np_start]))
+            called = [c for c in re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*[ \t]+){{1,4}}){re.escape(head)}\b",
+                                             text[:abs_np_start])
+                      if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in _TITLES
+                                 for w in c.group(1).split())]  # "ABSTRACT. The company": two sentences
             if called and len(generic.split()) <= 2:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
                 if words:
