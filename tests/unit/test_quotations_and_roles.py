@@ -128,6 +128,8 @@ def test_a_cue_followed_by_that_after_a_fronted_clause_takes_what_follows():
     ("Governor Lars Ekdal is panning the council's budget in an op-ed.", "panning the council's budget", "Lars Ekdal"),
     ("Carla Finn threw her support behind Sen. Tom Ruiz on Wednesday.", "threw her support behind", "Finn"),
     ("Host Rob Lamb began by crediting the governor for her instincts.", "crediting the governor", "Rob Lamb"),
+    ("Senator Ines Vaca pressed the agency for answers on the delays.", "pressed the agency", "Ines Vaca"),
+    ("Mayor Tom Reyes compared the new toll to highway robbery.", "compared the new toll", "Tom Reyes"),
 ])
 def test_verbs_of_expression_make_their_subject_the_speaker(text, containing, speaker):
     c = one(text, containing)

@@ -25,7 +25,9 @@ laud salute credit apologize apologise regret bemoan deplore fume vent grumble g
 disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash skewer needle trash
 downplay advocate implore plead beg reaffirm affirm underscore highlight clarify elaborate outline detail
 unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
-rule distance lash side attribute identify weigh single""".split()
+rule distance lash side attribute identify weigh single
+encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard peg
+calculate admire""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -45,7 +47,8 @@ dispute contest contradict refute rebut question challenge thank congratulate co
 bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash
 skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
 embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single
-want seek""".split())
+want seek encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard
+peg calculate admire""".split())
 
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").
@@ -82,7 +85,7 @@ def _forms(lemma: str) -> list[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     # a short final syllable doubles: "plan" -> "planned", "admit" -> "admitted", "regret"
-    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "stop", "prefer", "refer", "pan", "rebut", "dub"):
+    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg"):
         last = lemma[-1]
         return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
