@@ -184,3 +184,9 @@ def test_the_former_president_is_the_one_titled_former():
 def test_a_section_label_is_no_part_of_a_company_name():
     text = "Kestrel expands.\n\nABSTRACT.\n\nThe company said it will open 40 stores next year."
     assert "ABSTRACT" not in (one(text, "open 40 stores").speaker or "")
+
+
+def test_a_relative_clause_with_a_short_object_speaks_for_the_noun_it_hangs_on():
+    text = "The filibuster drew attention from employers such as Norvane, which opposed the bill."
+    c = one(text, "opposed the bill")
+    assert c.speaker == "Norvane" and "attention" not in c.quote

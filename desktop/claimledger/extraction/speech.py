@@ -219,7 +219,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         rest = [x for x in t.doc[t.i + 1: t.right_edge.i + 1]]
         while rest and rest[0].dep_ in _SKIP_OBJ_DEPS and rest[0].head.i == t.i:
             rest = rest[1:]
-        if len([x for x in rest if not x.is_punct]) >= 3:
+        # ("Monsanto, which opposed the bill": in a relative clause the noun it hangs on is in the claim)
+        if len([x for x in rest if not x.is_punct]) >= (2 if t.dep_ == "relcl" else 3):
             sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
             if sp:
                 return [sp], True
