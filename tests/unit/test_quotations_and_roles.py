@@ -190,3 +190,13 @@ def test_a_relative_clause_with_a_short_object_speaks_for_the_noun_it_hangs_on()
     text = "The filibuster drew attention from employers such as Norvane, which opposed the bill."
     c = one(text, "opposed the bill")
     assert c.speaker == "Norvane" and "attention" not in c.quote
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Mayor Ada Brun spoke first.\n\n\u201cThe city will always be the city,\u201d an angry Per Holm retaliated.",
+     "The city will always be the city", "Per Holm"),
+    ("Mayor Ada Brun spoke first.\n\n\u201cWe will win this county by May!\u201d beamed Tova Lind of Malmo.",
+     "We will win this county by May", "Tova Lind"),
+])
+def test_after_a_quotation_a_past_tense_verb_with_a_name_says_who_said_it(text, quote, speaker):
+    assert one(text, quote).speaker == speaker

@@ -50,6 +50,11 @@ _NP_TIME_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
 
 
+_NAME_NP = r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2})?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|van|von))*"
+_AFTER_QUOTE = re.compile(
+    r"\s*(?P<q>[\"\u201c].{8,}?[,!?][\"\u201d])\s+"
+    rf"(?:(?P<np1>{_NAME_NP})\s+(?P<v1>[a-z]{{3,}}ed)|(?P<v2>[a-z]{{3,}}ed)\s+(?P<np2>{_NAME_NP}))"
+    r"(?:\s+[a-z-]+ly)?\s*[.!]?\s*$")
 _SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
 _SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
 
@@ -358,6 +363,19 @@ def find_cue(s: str) -> Cue | None:
                 cs, ce = _strip_span(s, m.end(), len(s))
                 if ce - cs > 3:
                     cands.append(Cue(sm.span(1), m.span(1), m.span(), [(cs, ce)], "saying", m.group(1)))
+    if not cands:
+        m = _AFTER_QUOTE.match(s)
+        if m:
+            # '"This is fantastic!" beamed Donald Hartley', '"France will always be France," an angry
+            # Hollande retaliated': after a quotation, any past-tense verb with a name is how it was said
+            np_g, v_g = ("np1", "v1") if m.group("np1") else ("np2", "v2")
+            np_s, np_e = m.span(np_g)
+            name = re.search(r"[A-Z]", s[np_s:np_e])  # "an angry Hollande" -> Hollande
+            np_s += name.start() if name else 0
+            if name and _np_ok(s[np_s:np_e]):
+                cs, ce = _strip_span(s, 0, m.end("q"))
+                how = "inverted" if np_g == "np2" else "quote"
+                cands.append(Cue((np_s, np_e), m.span(v_g), (ce, m.end()), [(cs, ce)], how, m.group(v_g)))
     if not cands:
         return None
     order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "saying": 2, "front-inner": 3,
