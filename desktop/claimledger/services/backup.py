@@ -14,7 +14,7 @@ from claimledger.services.errors import InputError, LedgerError
 from claimledger.services.files import refuse_ledger_file
 from claimledger.store import backup as sqlite_backup
 from claimledger.store.engine import sqlite_path
-from claimledger.store.queries import ClaimFilter
+from claimledger.store.search import ClaimFilter
 from claimledger.store.migrate import SQLITE_MAGIC, backup_sqlite, head_revision
 
 
@@ -58,17 +58,13 @@ class BackupService:
                 raise InputError(f"{source}: not a Claim Ledger backup (not an SQLite file)")
         try:
             status = sqlite_backup.integrity(source)
-            con = sqlite_backup.connect_read_only(source)
-            try:
-                version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            finally:
-                con.close()
+            version = sqlite_backup.schema_revision(source)
         except sqlite3.Error as exc:
             raise InputError(f"{source}: not a Claim Ledger backup ({exc})") from None
         if status != "ok":
             raise InputError(f"{source}: backup is damaged ({status})")
-        if version is None or version[0] != head_revision():
-            raise InputError(f"{source}: backup has schema {version and version[0]}, this app {head_revision()}; "
+        if version is None or version != head_revision():
+            raise InputError(f"{source}: backup has schema {version}, this app {head_revision()}; "
                              "open the backup file with --db to upgrade it, then restore it")
         previous = backup_sqlite(live, "before-restore")
         self.engine.dispose()

@@ -10,12 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
 
-from sqlalchemy import select
+from claimledger.store import articles as article_store, claims, fts, speakers
+from claimledger.store import events as event_store
+from claimledger.store.models import utcnow
 
-from claimledger.store import queries
-from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker, utcnow
-
-A, C, E, S = Article.__table__, Claim.__table__, OutcomeEvent.__table__, Speaker.__table__
 OPTIMIZE_AFTER = 10_000  # claims added in one bulk load before the search index is merged
 
 
@@ -74,45 +72,40 @@ class BulkService:
         """Insert articles, claims and events; each chunk of articles is one transaction.
         Articles whose text is already stored are skipped. Returns row counts added."""
         added = {"articles": 0, "claims": 0, "outcome_events": 0}
-        speakers: dict[str, int] = {}
+        known: dict[str, int] = {}  # speaker key -> id, across the chunks
         for batch in _chunks(articles, chunk):
             with self._write() as conn:
                 now = utcnow()
                 digests = [hashlib.sha256(a.text.encode("utf-8")).hexdigest() for a in batch]
-                present = set(conn.execute(select(A.c.sha256).where(A.c.sha256.in_(digests))).scalars())
+                present = article_store.digests_present(conn, digests=digests)
                 fresh = [(a, d) for a, d in zip(batch, digests) if d not in present and not present.add(d)]
                 if not fresh:
                     continue
-                ids = conn.execute(
-                    A.insert().returning(A.c.id, sort_by_parameter_order=True),
-                    [dict(title=a.title, outlet=a.outlet, url=a.url, published_on=a.published_on, text=a.text,
-                          sha256=d, imported_at=now, origin=a.origin) for a, d in fresh],
-                ).scalars().all()
+                ids = article_store.insert_articles_returning_ids(
+                    conn, [dict(title=a.title, outlet=a.outlet, url=a.url, published_on=a.published_on, text=a.text,
+                                sha256=d, imported_at=now, origin=a.origin) for a, d in fresh])
                 claim_rows, claim_events = [], []
                 for article_id, (a, _) in zip(ids, fresh):
                     for c in a.claims:
                         last = max(c.events, key=lambda e: e.observed_on) if c.events else None
-                        claim_rows.append(dict(
-                            article_id=article_id, speaker_id=self._speaker_id(conn, speakers, c), quote=c.quote,
+                        claim_rows.append(claims.new_claim_row(
+                            article_id=article_id, speaker_id=self._speaker_id(conn, known, c), quote=c.quote,
                             start=c.start, end=c.end, summary=c.summary, kind=c.kind, modality=c.modality,
                             condition=c.condition, negated=False, review=c.review, confidence=0.5,
                             deadline_expression=c.deadline_expression, deadline_anchor=c.deadline_anchor,
                             deadline_earliest=c.deadline_earliest, deadline_latest=c.deadline_latest,
                             deadline_granularity=c.deadline_granularity, event_expression=None, event_earliest=None,
                             event_latest=None, tags=c.tags, status=last.status if last else "pending",
-                            status_observed_on=last.observed_on if last else None, version=1, created_at=now,
-                            updated_at=now))
+                            status_observed_on=last.observed_on if last else None, version=1, now=now))
                         claim_events.append(sorted(c.events, key=lambda e: e.observed_on))
                 if claim_rows:
-                    claim_ids = conn.execute(C.insert().returning(C.c.id, sort_by_parameter_order=True),
-                                             claim_rows).scalars().all()
+                    claim_ids = claims.insert_claims_returning_ids(conn, claim_rows)
                     event_rows = [
                         dict(claim_id=cid, status=e.status, observed_on=e.observed_on, recorded_at=e.recorded_at or now,
                              author=e.author, note=e.note, evidence_url=e.evidence_url, evidence_quote=e.evidence_quote)
                         for cid, events in zip(claim_ids, claim_events) for e in events
                     ]
-                    if event_rows:
-                        conn.execute(E.insert(), event_rows)
+                    event_store.insert_events(conn, event_rows)
                     added["outcome_events"] += len(event_rows)
                 added["articles"] += len(ids)
                 added["claims"] += len(claim_rows)
@@ -122,19 +115,16 @@ class BulkService:
             # each chunk left a segment of the full-text index; a search looking rows up visits
             # every one (about 3 s at a million claims to merge, then each lookup ~4x cheaper)
             with self._write() as conn:
-                queries.optimize_search_index(conn)
+                fts.optimize_search_index(conn)
         return added
 
     @staticmethod
     def _speaker_id(conn, cache: dict[str, int], c: BulkClaim) -> int | None:
         if not c.speaker:
             return None
-        key = queries.speaker_key(c.speaker)
+        key = speakers.speaker_key(c.speaker)
         sid = cache.get(key)
-        if sid is None:
-            sid = conn.execute(select(S.c.id).where(S.c.key == key)).scalar()
-            if sid is None:
-                sid = conn.execute(S.insert().values(name=" ".join(c.speaker.split()), key=key, kind=c.speaker_kind,
-                                                     aliases="")).inserted_primary_key[0]
+        if sid is None:  # a speaker already stored is taken as it is (no kind filled in)
+            sid = speakers.upsert_speaker(conn, name=c.speaker, kind=c.speaker_kind, fill_in=False).id
             cache[key] = sid
         return sid

@@ -19,18 +19,15 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import DataError, IntegrityError
 
 from claimledger.domain import ClaimKind, Granularity, Review, SpeakerKind, Status
 from claimledger.services.errors import InputError
 from claimledger.services.files import refuse_ledger_file
-from claimledger.store import queries
-from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
-from claimledger.store.queries import ClaimFilter
+from claimledger.store import articles, claims, events, sequences, speakers
+from claimledger.store.search import ClaimFilter
 
 FORMAT, VERSION = "claimledger-dump", 1
-A, S, C, E = Article.__table__, Speaker.__table__, Claim.__table__, OutcomeEvent.__table__
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published_on", "text", "sha256", "imported_at", "origin")
 SPEAKER_FIELDS = ("id", "name", "kind", "affiliation_id", "aliases")
 CLAIM_FIELDS = ("id", "article_id", "speaker_id", "quote", "start", "end", "summary", "kind", "modality", "condition",
@@ -63,33 +60,30 @@ class DumpService:
     def export_json(self, out: IO[str], f: ClaimFilter = ClaimFilter()) -> int:
         """Write the dump of the claims selected by ``f`` (events observed up to ``f.as_of``)."""
         with self._read() as conn:
-            ids = queries.claim_ids_select(f, today=self.today(), dialect=self.dialect).subquery()
-            claims = conn.execute(select(C).where(C.c.id.in_(select(ids.c.id))).order_by(C.c.id)).all()
-            art_ids = sorted({c.article_id for c in claims})
-            spk_ids = {c.speaker_id for c in claims if c.speaker_id}
-            speakers = conn.execute(select(S).order_by(S.c.id)).all()
-            by_id = {s.id: s for s in speakers}
+            today = self.today()
+            claim_rows = claims.claims_selected(conn, f=f, today=today, dialect=self.dialect)
+            art_ids = sorted({c.article_id for c in claim_rows})
+            spk_ids = {c.speaker_id for c in claim_rows if c.speaker_id}
+            speaker_rows = speakers.all_speakers(conn)
+            by_id = {s.id: s for s in speaker_rows}
             for sid in list(spk_ids):  # affiliations come along
                 while sid and by_id[sid].affiliation_id and by_id[sid].affiliation_id not in spk_ids:
                     sid = by_id[sid].affiliation_id
                     spk_ids.add(sid)
-            ev_q = select(E).where(E.c.claim_id.in_(select(ids.c.id)))
-            if f.as_of is not None:
-                ev_q = ev_q.where(E.c.observed_on <= f.as_of)
-            events = conn.execute(ev_q.order_by(E.c.id)).all()
-            more = queries.more_evidence_of(conn, event_ids=[e.id for e in events])
-            articles = conn.execute(select(A).where(A.c.id.in_(art_ids)).order_by(A.c.id)).all() if art_ids else []
+            event_rows = events.events_of_selected_claims(conn, f=f, today=today, dialect=self.dialect)
+            more = events.more_evidence_of(conn, event_ids=[e.id for e in event_rows])
+            article_rows = articles.articles_by_ids(conn, article_ids=art_ids)
         doc = {
             "format": FORMAT, "version": VERSION, "as_of": _jsonable(f.as_of),
-            "articles": [_record(a, ARTICLE_FIELDS) for a in articles],
-            "speakers": [_record(s, SPEAKER_FIELDS) for s in speakers if s.id in spk_ids],
-            "claims": [_record(c, CLAIM_FIELDS) for c in claims],
+            "articles": [_record(a, ARTICLE_FIELDS) for a in article_rows],
+            "speakers": [_record(s, SPEAKER_FIELDS) for s in speaker_rows if s.id in spk_ids],
+            "claims": [_record(c, CLAIM_FIELDS) for c in claim_rows],
             "outcome_events": [_record(e, EVENT_FIELDS) | {"more_evidence": [{"url": u, "quote": q} for u, q in
-                                                                              more.get(e.id, ())]} for e in events],
+                                                                              more.get(e.id, ())]} for e in event_rows],
         }
         json.dump(doc, out, ensure_ascii=False, indent=1)
         out.write("\n")
-        return len(claims)
+        return len(claim_rows)
 
     def import_json_file(self, path: str | Path) -> dict[str, int]:
         path = Path(path)
@@ -120,44 +114,41 @@ class DumpService:
     def _load_dump(self, doc: dict) -> dict[str, int]:
         added = {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0}
         with self._write() as conn:
-            keep_ids = conn.execute(select(func.count()).select_from(A)).scalar() == 0 and \
-                conn.execute(select(func.count()).select_from(S)).scalar() == 0
+            keep_ids = articles.count_articles(conn) == 0 and speakers.count_speakers(conn) == 0
             art_map: dict[int, int] = {}
             for a in doc["articles"]:
-                found = conn.execute(select(A.c.id).where(A.c.sha256 == a["sha256"])).scalar()
+                found = articles.article_id_with_text(conn, sha256=a["sha256"])
                 if found is None:
-                    values = _values(a, ARTICLE_FIELDS, keep_ids)
-                    found = conn.execute(A.insert().values(**values)).inserted_primary_key[0]
+                    found = articles.insert_article(conn, **_values(a, ARTICLE_FIELDS, keep_ids))
                     added["articles"] += 1
                 art_map[a["id"]] = found
             spk_map: dict[int, int] = {}
             pending_aff = []
             for s in doc["speakers"]:
-                key = queries.speaker_key(s["name"])
-                found = conn.execute(select(S.c.id).where(S.c.key == key)).scalar()
-                if found is None:
-                    values = _values(s, SPEAKER_FIELDS, keep_ids) | {"key": key, "affiliation_id": None,
-                                                                     "kind": s.get("kind") or "unknown",
-                                                                     "aliases": "\n".join(s.get("aliases") or [])}
-                    found = conn.execute(S.insert().values(**values)).inserted_primary_key[0]
+                # a speaker already there (same name) is taken as it is; a new one keeps the
+                # file's spelling of its name (and its id, into an empty ledger)
+                found, created = speakers.upsert_speaker(
+                    conn, name=s["name"], kind=s.get("kind") or "unknown", aliases=s.get("aliases") or [],
+                    speaker_id=s["id"] if keep_ids else None, exact_name=True, fill_in=False)
+                if created:
                     added["speakers"] += 1
                     if s.get("affiliation_id"):
                         pending_aff.append((found, s["affiliation_id"]))
                 spk_map[s["id"]] = found
             for sid, aff in pending_aff:
                 if aff in spk_map:
-                    conn.execute(S.update().where(S.c.id == sid).values(affiliation_id=spk_map[aff]))
+                    speakers.set_affiliation(conn, speaker_id=sid, affiliation_id=spk_map[aff])
             claim_map: dict[int, int] = {}
             for c in doc["claims"]:
                 if c["article_id"] not in art_map:
                     raise InputError(f"claim {c['id']} refers to article {c['article_id']}, which is not in the file")
                 aid = art_map[c["article_id"]]
-                found = conn.execute(select(C.c.id).where(C.c.article_id == aid, C.c.start == c["start"],
-                                                          C.c.end == c["end"], C.c.quote == c["quote"])).scalar()
+                found = claims.claim_at(conn, article_id=aid, start=c["start"], end=c["end"], quote=c["quote"])
                 if found is None:
                     values = _values(c, CLAIM_FIELDS, keep_ids) | {
                         "article_id": aid, "speaker_id": spk_map.get(c["speaker_id"]) if c.get("speaker_id") else None}
-                    found = conn.execute(C.insert().values(**values)).inserted_primary_key[0]
+                    # status and its date are the events' to say: set below, from the events
+                    found = claims.insert_claim(conn, claims.new_claim_row(**values))
                     added["claims"] += 1
                 claim_map[c["id"]] = found
             for e in doc["outcome_events"]:
@@ -165,25 +156,16 @@ class DumpService:
                     raise InputError(f"outcome event {e['id']} refers to claim {e['claim_id']}, which is not in the file")
                 cid = claim_map[e["claim_id"]]
                 values = _values(e, EVENT_FIELDS, keep_ids) | {"claim_id": cid}
-                dup = conn.execute(select(E.c.id).where(
-                    E.c.claim_id == cid, E.c.status == values["status"], E.c.observed_on == values["observed_on"],
-                    E.c.recorded_at == values["recorded_at"], E.c.author == values["author"],
-                    E.c.note == values["note"], _same(E.c.evidence_url, values["evidence_url"]),
-                    _same(E.c.evidence_quote, values["evidence_quote"]))).first()
-                if dup is None:
-                    event_id = conn.execute(E.insert().values(**values)).inserted_primary_key[0]
-                    queries.add_more_evidence(conn, event_id=event_id, items=[
+                same = {k: v for k, v in values.items() if k != "id"}
+                if not events.same_event_exists(conn, **same):
+                    event_id = events.insert_event(conn, **values)
+                    events.add_more_evidence(conn, event_id=event_id, items=[
                         (m["url"], m.get("quote")) for m in e.get("more_evidence") or ()])
                     added["outcome_events"] += 1
-            queries.refresh_status_cache(conn, claim_ids=sorted(set(claim_map.values())))
+            claims.refresh_status_cache(conn, claim_ids=sorted(set(claim_map.values())))
             if keep_ids:
-                queries.reset_id_sequences(conn)
+                sequences.reset_id_sequences(conn)
         return added
-
-
-def _same(column, value):
-    """column = value, where two NULLs are the same too."""
-    return column.is_(None) if value is None else column == value
 
 
 def _values(rec: dict, fields, keep_ids: bool) -> dict:

@@ -15,11 +15,9 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import IO
 
-from sqlalchemy import Connection
-
 from claimledger.domain import Status, days_early_or_late
-from claimledger.store import queries
-from claimledger.store.queries import ClaimFilter
+from claimledger.store import events, reports
+from claimledger.store.search import ClaimFilter
 
 # The contract columns (DESIGN.md) first, in order; then what an analyst also needs.
 CSV_COLUMNS = (
@@ -77,21 +75,6 @@ def report_record(r, as_of: date) -> dict:
 _FULFILMENTS = ("fulfilled", "partially_fulfilled")
 
 
-def _raw_batches(conn: Connection, q, size: int = 5000):
-    """Plain row tuples in batches. On SQLite straight from the DBAPI cursor (pysqlite reads
-    lazily; skipping SQLAlchemy's row objects halves the export time); elsewhere through a
-    server-side cursor, so a million rows are never all in memory."""
-    if conn.dialect.name == "sqlite":
-        result = conn.execute(q)
-        try:
-            while batch := result.cursor.fetchmany(size):
-                yield batch
-        finally:
-            result.close()
-    else:
-        yield from conn.execution_options(stream_results=True, yield_per=size).execute(q).partitions()
-
-
 def _iso(v) -> str | None:
     """A date or timestamp as ISO 8601 (second precision), from a date object or stored text."""
     if v is None:
@@ -146,16 +129,11 @@ def _csv_rows(w, columns, text_columns, records) -> int:
 
 
 class ExportService:
-    def _report_rows(self, conn: Connection, f: ClaimFilter, sort: str) -> Iterator:
-        q = queries.claim_rows_select(f, today=self.today(), with_event=True, dialect=self.dialect)
-        q = q.order_by(*queries.sort_order(sort, False, queries.status_as_of(f.as_of)))
-        yield from conn.execution_options(stream_results=True, yield_per=2000).execute(q)
-
     def report(self, f: ClaimFilter = ClaimFilter(), *, sort: str = "id") -> Iterator[dict]:
         """The report's records, streamed from SQL, as of ``f.as_of`` (default today)."""
         as_of = f.as_of or self.today()
         with self._read() as conn:
-            for r in self._report_rows(conn, f, sort):
+            for r in reports.report_rows(conn, f=f, today=self.today(), sort=sort):
                 yield report_record(r, as_of)
 
     def export_csv(self, out: IO[str], f: ClaimFilter = ClaimFilter(), *, excel: bool = False, sort: str = "id") -> int:
@@ -167,9 +145,7 @@ class ExportService:
         as_of = (f.as_of or self.today()).isoformat()
         n = 0
         with self._read() as conn:
-            q = queries.claim_rows_select(f, today=self.today(), with_event=True, dialect=self.dialect)
-            q = q.order_by(*queries.sort_order(sort, False, queries.status_as_of(f.as_of)))
-            for batch in _raw_batches(conn, queries.raw_dates(q)):
+            for batch in reports.report_tuples(conn, f=f, today=self.today(), sort=sort):
                 w.writerows([_csv_row(r, as_of) for r in batch])
                 n += len(batch)
         return n
@@ -182,9 +158,8 @@ class ExportService:
         w.writerow(EVENT_COLUMNS)
         n = 0
         with self._read() as conn:
-            q = queries.events_select(f, today=self.today(), dialect=self.dialect)
-            for batch in conn.execution_options(stream_results=True, yield_per=2000).execute(q).partitions():
-                more = queries.more_evidence_of(conn, event_ids=[r.event_id for r in batch])
+            for batch in reports.event_report_batches(conn, f=f, today=self.today()):
+                more = events.more_evidence_of(conn, event_ids=[r.event_id for r in batch])
                 n += _csv_rows(w, EVENT_COLUMNS, EVENT_TEXT, (
                     dict(r._mapping, more_evidence="\n".join(f"{u} | {q}" if q else u for u, q in more.get(r.event_id, ())))
                     for r in batch))
@@ -202,9 +177,9 @@ class ExportService:
         records = list(self.report(f, sort="deadline"))
         histories: dict[int, list] = {}
         with self._read() as conn:
-            events = conn.execute(queries.events_select(f, today=self.today(), dialect=self.dialect)).all()
-            more = queries.more_evidence_of(conn, event_ids=[e.event_id for e in events])
-        for e in events:  # (event, every (url, quote) of its evidence)
+            rows = reports.event_report_rows(conn, f=f, today=self.today())
+            more = events.more_evidence_of(conn, event_ids=[e.event_id for e in rows])
+        for e in rows:  # (event, every (url, quote) of its evidence)
             first = ((e.evidence_url, e.evidence_quote),) if e.evidence_url or e.evidence_quote else ()
             histories.setdefault(e.claim_id, []).append((e, first + more.get(e.event_id, ())))
         return write_html(out, title=title, records=records, histories=histories, counts=self.counts(f),

@@ -8,21 +8,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from claimledger.domain import Review
 from claimledger.extraction.article import ArticleError, ParsedArticle, parse_article, parse_date
 from claimledger.resources import seeds_dir
 from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError
 from claimledger.services.files import refuse_ledger_file
-from claimledger.store import queries
-from claimledger.store.models import Article, Claim, utcnow
+from claimledger.store import articles, claims, speakers
+from claimledger.store.models import utcnow
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SEEDED_KEY = "seeded"
-A = Article.__table__
-C = Claim.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +159,7 @@ class ImportService:
         text = parsed.text
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         with self._read() as conn:
-            existing = conn.execute(select(A.c.id, A.c.title, A.c.published_on).where(A.c.sha256 == digest)).first()
+            existing = articles.article_with_text(conn, sha256=digest)
         if existing:
             return ImportResult(origin, existing.id, existing.title, existing.published_on, created=False, claims=0)
         return _Pending(origin, parsed, published, digest, title, outlet, url)
@@ -174,19 +170,16 @@ class ImportService:
         title, outlet, url, text, name = pending.title, pending.outlet, pending.url, pending.text, Path(pending.origin).name
         with self._write() as conn:
             # checked again inside the write lock: another process may have imported it meanwhile
-            again = conn.execute(select(A.c.id, A.c.title, A.c.published_on).where(A.c.sha256 == digest)).first()
+            again = articles.article_with_text(conn, sha256=digest)
             if again:
                 return ImportResult(origin, again.id, again.title, again.published_on, created=False, claims=0)
-            article_id = conn.execute(
-                A.insert().values(
-                    title=(title or parsed.title)[:1000], outlet=outlet or parsed.outlet, url=url or parsed.url,
-                    published_on=published, text=text, sha256=digest, imported_at=utcnow(), origin=name,
-                )
-            ).inserted_primary_key[0]
-            speakers: dict[tuple, int | None] = {}  # one upsert per distinct attribution, not per claim
-            rows = [self._claim_row(article_id, c, self._speaker_of(conn, c, speakers)) for c in found]
-            if rows:
-                conn.execute(C.insert(), rows)
+            article_id = articles.insert_article(
+                conn, title=(title or parsed.title)[:1000], outlet=outlet or parsed.outlet, url=url or parsed.url,
+                published_on=published, text=text, sha256=digest, imported_at=utcnow(), origin=name,
+            )
+            known: dict[tuple, int | None] = {}  # one upsert per distinct attribution, not per claim
+            rows = [self._claim_row(article_id, c, self._speaker_of(conn, c, known)) for c in found]
+            claims.insert_claims(conn, rows)
         return ImportResult(origin, article_id, title or parsed.title, published, created=True, claims=len(rows))
 
     @staticmethod
@@ -197,19 +190,19 @@ class ImportService:
             if c.speaker:
                 affiliation_id = None
                 if c.speaker_affiliation and c.speaker_affiliation.casefold() != c.speaker.casefold():
-                    affiliation_id = queries.upsert_speaker(conn, name=c.speaker_affiliation, kind="organisation")
-                speaker_id = queries.upsert_speaker(
+                    affiliation_id = speakers.upsert_speaker(conn, name=c.speaker_affiliation, kind="organisation").id
+                speaker_id = speakers.upsert_speaker(
                     conn, name=c.speaker, kind=c.speaker_kind or "unknown", affiliation_id=affiliation_id,
                     alias=c.speaker_mention,
-                )
+                ).id
             known[key] = speaker_id
         return known[key]
 
     @staticmethod
     def _claim_row(article_id: int, c, speaker_id: int | None) -> dict:
+        """The row of an extracted claim (``c``), suggested for review."""
         d, ev = c.deadline, c.event_time
-        now = utcnow()
-        return dict(
+        return claims.new_claim_row(
             article_id=article_id, speaker_id=speaker_id, quote=c.quote, start=c.start, end=c.end, summary="",
             kind=c.kind.value, modality=c.modality, condition=c.condition, negated=c.negated,
             review=Review.SUGGESTED.value, confidence=c.confidence,
@@ -217,8 +210,7 @@ class ImportService:
             deadline_earliest=d.earliest if d else None, deadline_latest=d.latest if d else None,
             deadline_granularity=d.granularity.value if d and d.granularity else None,
             event_expression=ev.expression if ev else None, event_earliest=ev.earliest if ev else None,
-            event_latest=ev.latest if ev else None, tags="", status="pending", status_observed_on=None,
-            version=1, created_at=now, updated_at=now,
+            event_latest=ev.latest if ev else None, tags="", now=utcnow(),
         )
 
     def import_many(self, paths: Iterable[str | os.PathLike], *, published: date | str | None = None,
@@ -285,7 +277,7 @@ class ImportService:
         folder = seeds_dir()
         results: list[ImportResult] = []
         with self._read() as conn:
-            empty = conn.execute(select(A.c.id).limit(1)).first() is None
+            empty = not articles.has_articles(conn)
         if folder is not None and empty:
             results, _failed = self.import_many([folder], progress=progress)
         with self._write() as conn:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, NotSupportedError, ProgrammingError
 
@@ -30,12 +30,8 @@ from claimledger.services.outcomes import OutcomeService
 from claimledger.services.reading import ReadService
 from claimledger.services.stats import StatsService
 from claimledger.services.workbench import WorkbenchService
-from claimledger.store import migrate
-from claimledger.store import ledger_files
+from claimledger.store import ledger_files, meta, migrate
 from claimledger.store.engine import close_engine, ledger_files_of, make_engine, resolve_url, sqlite_path, writer
-from claimledger.store.models import Meta
-
-M = Meta.__table__
 
 
 def default_author() -> str:
@@ -177,10 +173,7 @@ class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportSer
     # -- metadata -------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
         with self._read() as conn:
-            return conn.execute(select(M.c.value).where(M.c.key == key)).scalar_one_or_none()
+            return meta.get_meta(conn, key=key)
 
     def _set_meta(self, conn: Connection, key: str, value: str) -> None:
-        if conn.execute(select(M.c.key).where(M.c.key == key)).first():
-            conn.execute(M.update().where(M.c.key == key).values(value=value))
-        else:
-            conn.execute(M.insert().values(key=key, value=value))
+        meta.set_meta(conn, key=key, value=value)

@@ -6,17 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
-
 from claimledger.domain import ClaimKind, Granularity, Review, Status
 from claimledger.extraction.article import ArticleError, parse_date
 from claimledger.services.errors import ConflictError, InputError, NotFoundError
-from claimledger.store import queries
-from claimledger.store.models import Article, Claim, OutcomeEvent, utcnow
+from claimledger.store import articles, claims, events, speakers
+from claimledger.store.models import utcnow
 
-A = Article.__table__
-C = Claim.__table__
-E = OutcomeEvent.__table__
 # "start"/"end" move the quote to other words of the article: the quote is always text[start:end]
 EDITABLE = ("summary", "kind", "modality", "condition", "tags", "speaker", "deadline_expression", "deadline_earliest",
             "deadline_latest", "deadline_granularity", "review", "start", "end")
@@ -61,7 +56,7 @@ def normalise_tags(tags: str | list[str]) -> str:
 
 def _requoted(conn, article_id: int, start, end) -> dict:
     """The claim's quote moved to ``text[start:end]`` of its article: the new start, end and quote."""
-    text = conn.execute(select(A.c.text).where(A.c.id == article_id)).scalar_one()
+    text = articles.article_text(conn, article_id=article_id)
     try:
         start, end = int(start), int(end)
     except (TypeError, ValueError):
@@ -90,16 +85,15 @@ class OutcomeService:
         if more and url is None:  # the first link is the event's own
             (url, evidence_quote), more = more[0], more[1:]
         with self._write() as conn:
-            if conn.execute(select(C.c.id).where(C.c.id == claim_id)).first() is None:
+            if not claims.claim_exists(conn, claim_id=claim_id):
                 raise NotFoundError(f"no claim with id {claim_id}")
-            event_id = conn.execute(
-                E.insert().values(claim_id=claim_id, status=status.value, observed_on=observed, recorded_at=utcnow(),
-                                  author=author or self.author, note=note or "", evidence_url=url,
-                                  evidence_quote=(evidence_quote or None))
-            ).inserted_primary_key[0]
-            queries.add_more_evidence(conn, event_id=event_id, items=more)
-            queries.refresh_status_cache(conn, claim_ids=[claim_id])
-            conn.execute(C.update().where(C.c.id == claim_id).values(updated_at=utcnow()))
+            event_id = events.insert_event(
+                conn, claim_id=claim_id, status=status.value, observed_on=observed, recorded_at=utcnow(),
+                author=author or self.author, note=note or "", evidence_url=url, evidence_quote=(evidence_quote or None),
+            )
+            events.add_more_evidence(conn, event_id=event_id, items=more)
+            claims.refresh_status_cache(conn, claim_ids=[claim_id])
+            claims.touch_claim(conn, claim_id=claim_id, updated_at=utcnow())
         return RecordedOutcome(event_id, claim_id, status.value, observed)
 
     def set_review(self, claim_id: int, review: str | Review, *, expected_version: int | None = None) -> int:
@@ -117,12 +111,12 @@ class OutcomeService:
             raise InputError(f"cannot edit {', '.join(sorted(unknown))}")
         values = self._validated(changes)
         with self._write() as conn:
-            current = conn.execute(select(C).where(C.c.id == claim_id)).first()
+            current = claims.claim_by_id(conn, claim_id=claim_id)
             if current is None:
                 raise NotFoundError(f"no claim with id {claim_id}")
             if "speaker" in values:
                 name = (values.pop("speaker") or "").strip()
-                values["speaker_id"] = queries.upsert_speaker(conn, name=name) if name else None
+                values["speaker_id"] = speakers.upsert_speaker(conn, name=name).id if name else None
             if "start" in values or "end" in values:
                 values |= _requoted(conn, current.article_id, values.pop("start", current.start),
                                     values.pop("end", current.end))
@@ -131,11 +125,8 @@ class OutcomeService:
             if earliest and latest and earliest > latest:
                 raise InputError(f"deadline earliest {earliest} is after latest {latest}")
             version = current.version if expected_version is None else expected_version
-            done = conn.execute(
-                C.update().where(C.c.id == claim_id, C.c.version == version)
-                .values(**values, version=version + 1, updated_at=utcnow())
-            )
-            if done.rowcount != 1:
+            if not claims.update_claim_at_version(conn, claim_id=claim_id, version=version, values=values,
+                                                  updated_at=utcnow()):
                 raise ConflictError(
                     f"claim {claim_id} was changed by someone else (version {current.version}, you had {version})",
                     claim_id=claim_id, theirs=dict(current._mapping),

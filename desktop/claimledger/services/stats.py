@@ -5,12 +5,10 @@ import statistics
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from claimledger.domain import Status, days_early_or_late
 from claimledger.services.dto import ClaimRow
-from claimledger.store import queries
-from claimledger.store.queries import ClaimFilter
+from claimledger.store import search, speakers
+from claimledger.store.search import ClaimFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,21 +37,17 @@ class StatsService:
         it (Taliban = the Taliban's own claims + its spokesman's) and is not listed apart.
         Counting is grouped in SQL; only fulfilled claims come to Python, for the median."""
         today = self.today()
-        S = queries.S
         fulfilments = frozenset({Status.FULFILLED.value, Status.PARTIALLY_FULFILLED.value})
         timed = replace(f, statuses=f.statuses & fulfilments if f.statuses else fulfilments)
-        base = queries.claim_rows_select(timed, today=today, with_event=True, dialect=self.dialect).subquery()
         with self._read() as conn:
-            grouped = [g for g in queries.status_counts_by_speaker(conn, f=f, today=today) if g[0] is not None]
-            timing = conn.execute(select(base.c.speaker_id, base.c.status, base.c.status_observed_on,
-                                         base.c.deadline_latest).where(base.c.speaker_id.is_not(None))).all()
+            grouped = [g for g in search.status_counts_by_speaker(conn, f=f, today=today) if g[0] is not None]
+            timing = search.fulfilment_timing(conn, f=timed, today=today)
             ids = {sid for sid, *_ in grouped}
             affiliation = {}
             if group_by_organisation:
-                affiliation = dict(conn.execute(select(S.c.id, S.c.affiliation_id)
-                                                .where(S.c.id.in_(ids), S.c.affiliation_id.is_not(None))).all())
+                affiliation = speakers.affiliations_of(conn, speaker_ids=ids)
                 ids |= set(affiliation.values())
-            names = dict(conn.execute(select(S.c.id, S.c.name).where(S.c.id.in_(ids))).all())
+            names = speakers.speaker_names(conn, speaker_ids=ids)
 
         def owner(sid: int) -> int:  # the speaker, or the organisation they speak for
             return affiliation.get(sid, sid)

@@ -7,17 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
-
 from claimledger.domain import ClaimKind, Granularity, Review, Status
 from claimledger.services.dto import ClaimRow
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.services.outcomes import RecordedOutcome, as_date, normalise_tags
-from claimledger.store import queries
+from claimledger.store import articles, claims, events as event_store, search, speakers
 from claimledger.store.models import utcnow
-from claimledger.store.queries import ClaimFilter
+from claimledger.store.search import ClaimFilter
 
-A, C, E = queries.A, queries.C, queries.E
 TIMELINE_LIMIT = 500
 
 
@@ -30,14 +27,10 @@ class TimelineData:
     total: int  # claims with a deadline under the filter (may exceed len(rows))
 
 
-def _has_deadline():
-    return or_(C.c.deadline_latest.is_not(None), C.c.deadline_earliest.is_not(None))
-
-
 class WorkbenchService:
     # -- claims added by hand ------------------------------------------------------------------
     def _article_text(self, conn, article_id: int):
-        a = conn.execute(select(A.c.text, A.c.published_on).where(A.c.id == article_id)).first()
+        a = articles.article_text_and_date(conn, article_id=article_id)
         if a is None:
             raise NotFoundError(f"no article with id {article_id}")
         return a
@@ -103,18 +96,17 @@ class WorkbenchService:
             a = self._article_text(conn, article_id)
             start, end = self._span(a.text, start, end)
             name = " ".join((speaker or "").split())
-            speaker_id = queries.upsert_speaker(conn, name=name) if name else None
+            speaker_id = speakers.upsert_speaker(conn, name=name).id if name else None
             expression = (deadline_expression or "").strip() or None
-            now = utcnow()
-            return conn.execute(C.insert().values(
+            return claims.insert_claim(conn, claims.new_claim_row(
                 article_id=article_id, speaker_id=speaker_id, quote=a.text[start:end], start=start, end=end,
                 summary=summary.strip(), kind=kind, modality=modality, condition=None, negated=False, review=review,
                 confidence=1.0, deadline_expression=expression,
                 deadline_anchor=a.published_on if (expression or earliest or latest) else None,
                 deadline_earliest=earliest, deadline_latest=latest, deadline_granularity=granularity,
                 tags=normalise_tags(tags), status=Status.PENDING.value, status_observed_on=None, version=1,
-                created_at=now, updated_at=now,
-            )).inserted_primary_key[0]
+                now=utcnow(),
+            ))
 
     # -- outcomes ---------------------------------------------------------------------------------
     def retract_outcome(self, event_id: int, *, note: str = "") -> RecordedOutcome:
@@ -122,24 +114,24 @@ class WorkbenchService:
         (and evidence) the claim had before event ``event_id``, noted "undo of event N". Only the
         claim's latest event can be retracted (otherwise record a new outcome)."""
         with self._write() as conn:
-            ev = conn.execute(select(E).where(E.c.id == event_id)).first()
+            ev = event_store.event_by_id(conn, event_id=event_id)
             if ev is None:
                 raise NotFoundError(f"no outcome event with id {event_id}")
-            events = queries.events_of(conn, claim_id=ev.claim_id)
+            events = event_store.events_of(conn, claim_id=ev.claim_id)
             if events[-1].id != event_id:
                 raise InputError(f"event {event_id} is no longer the latest outcome of claim {ev.claim_id} "
                                  f"(event {events[-1].id} came after it); record a new outcome instead")
             before = events[-2] if len(events) > 1 else None
             text = f"undo of event {event_id}" + (f" (restores event {before.id})" if before else "")
-            new_id = conn.execute(E.insert().values(
-                claim_id=ev.claim_id, status=before.status if before else Status.PENDING.value,
+            new_id = event_store.insert_event(
+                conn, claim_id=ev.claim_id, status=before.status if before else Status.PENDING.value,
                 observed_on=ev.observed_on, recorded_at=utcnow(), author=self.author,
                 note=text + (f": {note}" if note else ""),
                 evidence_url=before.evidence_url if before else None,
                 evidence_quote=before.evidence_quote if before else None,
-            )).inserted_primary_key[0]
-            queries.refresh_status_cache(conn, claim_ids=[ev.claim_id])
-            conn.execute(C.update().where(C.c.id == ev.claim_id).values(updated_at=utcnow()))
+            )
+            claims.refresh_status_cache(conn, claim_ids=[ev.claim_id])
+            claims.touch_claim(conn, claim_id=ev.claim_id, updated_at=utcnow())
         status = before.status if before else Status.PENDING.value
         return RecordedOutcome(new_id, ev.claim_id, status, ev.observed_on)
 
@@ -148,37 +140,23 @@ class WorkbenchService:
         """The first ``limit`` claims with a deadline by deadline, with their events up to as-of."""
         today = self.today()
         with self._read() as conn:
-            q = queries.claim_rows_select(f, today=today, dialect=self.dialect).where(_has_deadline())
-            status = queries.status_as_of(f.as_of)
-            rows = [ClaimRow.from_row(r) for r in conn.execute(
-                q.order_by(*queries.sort_order("deadline", False, status)).limit(limit))]
-            ids = queries.claim_ids_select(f, today=today, dialect=self.dialect).where(_has_deadline()).subquery()
-            total = conn.execute(select(func.count()).select_from(ids)).scalar_one()
+            found, total = search.claims_with_deadline(conn, f=f, today=today, limit=limit)
+            rows = [ClaimRow.from_row(r) for r in found]
             events: dict[int, list] = {}
             if rows:
-                eq = select(E.c.id, E.c.claim_id, E.c.observed_on, E.c.status).where(
-                    E.c.claim_id.in_([r.id for r in rows]))
-                if f.as_of is not None:
-                    eq = eq.where(E.c.observed_on <= f.as_of)
-                for e in conn.execute(eq.order_by(E.c.observed_on, E.c.id)):
-                    events.setdefault(e.claim_id, []).append((e.id, e.observed_on, e.status))
+                events = event_store.events_of_claims(conn, claim_ids=[r.id for r in rows], as_of=f.as_of)
         return TimelineData(rows, events, total)
 
     def claim_row_number(self, claim_id: int, f: ClaimFilter = ClaimFilter(), *, sort: str = "deadline",
                          descending: bool = False) -> int | None:
         """The 0-based row of ``claim_id`` in ``claims(f, sort=…, descending=…)``, None when the
         filter hides it (one SQL window query; the table uses it to select a claim by id)."""
-        status = queries.status_as_of(f.as_of)
-        q = queries.claim_rows_select(f, today=self.today(), dialect=self.dialect)
-        numbered = q.with_only_columns(
-            C.c.id, func.row_number().over(order_by=queries.sort_order(sort, descending, status)).label("n"),
-            maintain_column_froms=True).subquery()
+        today = self.today()
         with self._read() as conn:
-            n = conn.execute(select(numbered.c.n).where(numbered.c.id == claim_id)).scalar_one_or_none()
+            n = search.claim_row_number(conn, claim_id=claim_id, f=f, today=today, sort=sort, descending=descending)
         return None if n is None else n - 1
 
     def tag_names(self, limit: int = 2000) -> list[str]:
         """Tags in use (for completion), sorted."""
         with self._read() as conn:
-            rows = conn.execute(select(C.c.tags).where(C.c.tags != "").distinct().limit(limit)).scalars()
-            return sorted({t for s in rows for t in s.split(",") if t})
+            return claims.tag_names(conn, limit=limit)

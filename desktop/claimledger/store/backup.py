@@ -61,3 +61,14 @@ def integrity(path: Path) -> str:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         con.close()
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision a SQLite database file is at (read-only), None if it records none.
+    sqlite3.Error when it is no such database."""
+    con = connect_read_only(path)
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        con.close()
+    return None if row is None else row[0]

@@ -1,0 +1,16 @@
+"""PostgreSQL's id sequences, which it keeps apart from the data."""
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
+
+
+def reset_id_sequences(conn: Connection) -> None:
+    """After inserting explicit ids (PostgreSQL keeps its sequences apart from the data)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in (Article.__table__, Speaker.__table__, Claim.__table__, OutcomeEvent.__table__):
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+        )

@@ -1,0 +1,120 @@
+"""Speakers (SQLAlchemy Core): stored and matched under a case-folded key; one upsert for every
+path that adds them (import, bulk load, JSON import, claims added or edited by hand). The caller
+owns the transaction."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from sqlalchemy import Connection, func, select
+
+from claimledger.store.models import Claim, Speaker
+
+C = Claim.__table__
+S = Speaker.__table__
+
+
+def speaker_key(name: str) -> str:
+    """The case-folded, space-normalised form speakers are stored and matched under."""
+    return " ".join(name.split()).casefold()
+
+
+def find_speakers(conn: Connection, *, text: str, limit: int) -> list[tuple[int, str]]:
+    """Speakers whose name starts with ``text`` (case-insensitive, an index range on the key),
+    then, to fill ``limit``, those with a word starting with it ("biden" finds "Joe Biden"),
+    then those containing it. At most ``limit`` rows, whatever the number of speakers."""
+    key = speaker_key(text)
+    if not key:
+        return [(r.id, r.name) for r in conn.execute(select(S.c.id, S.c.name).order_by(S.c.key).limit(limit))]
+    out: dict[int, str] = {}
+    starts = (S.c.key >= key) & (S.c.key < key + "\U0010ffff")
+    for r in conn.execute(select(S.c.id, S.c.name).where(starts).order_by(S.c.key).limit(limit)):
+        out[r.id] = r.name
+    if len(out) < limit:
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        contains = conn.execute(select(S.c.id, S.c.name, S.c.key).where(S.c.key.like(pattern, escape="\\"))
+                                .order_by(S.c.key).limit(limit * 4)).all()
+        word_start = [r for r in contains if f" {key}" in f" {r.key}"]  # a word of the name starts with it
+        for r in word_start + contains:
+            if len(out) >= limit:
+                break
+            out.setdefault(r.id, r.name)
+    return list(out.items())[:limit]
+
+
+def top_speakers(conn: Connection, *, limit: int) -> list[tuple[int, str]]:
+    """The ``limit`` speakers with the most claims (the speaker index, no table scan)."""
+    n = func.count().label("n")
+    counted = select(C.c.speaker_id, n).where(C.c.speaker_id.is_not(None)).group_by(C.c.speaker_id) \
+        .order_by(n.desc()).limit(limit).subquery()
+    q = select(S.c.id, S.c.name).join(counted, counted.c.speaker_id == S.c.id).order_by(counted.c.n.desc(), S.c.key)
+    return [(r.id, r.name) for r in conn.execute(q)]
+
+
+class UpsertedSpeaker(NamedTuple):
+    id: int
+    created: bool
+
+
+def upsert_speaker(conn: Connection, *, name: str, kind: str = "unknown", affiliation_id: int | None = None,
+                   alias: str | None = None, aliases: Sequence[str] = (), speaker_id: int | None = None,
+                   exact_name: bool = False, fill_in: bool = True) -> UpsertedSpeaker:
+    """The speaker called ``name`` (case-insensitive): its id, and whether it was created now.
+
+    A new speaker is stored under ``name`` with its spaces normalised (``exact_name``: as given),
+    with ``kind``, ``affiliation_id``, the ``aliases`` and ``alias`` (unless that is the name
+    itself), and the id ``speaker_id`` when given. A speaker already there keeps what it has;
+    with ``fill_in`` it gets what it lacks: a kind for "unknown", an affiliation, the alias."""
+    key = speaker_key(name)
+    row = conn.execute(select(S.c.id, S.c.kind, S.c.affiliation_id, S.c.aliases).where(S.c.key == key)).first()
+    if row is None:
+        extra = [alias] if alias and alias.casefold() != key else []
+        values = dict(name=name if exact_name else " ".join(name.split()), key=key, kind=kind,
+                      affiliation_id=affiliation_id, aliases="\n".join([*aliases, *extra]))
+        if speaker_id is not None:
+            values["id"] = speaker_id
+        return UpsertedSpeaker(conn.execute(S.insert().values(**values)).inserted_primary_key[0], True)
+    if fill_in:
+        changes = {}
+        if row.kind == "unknown" and kind != "unknown":
+            changes["kind"] = kind
+        if row.affiliation_id is None and affiliation_id is not None and affiliation_id != row.id:
+            changes["affiliation_id"] = affiliation_id
+        if alias and alias.casefold() != key and alias not in row.aliases.split("\n"):
+            changes["aliases"] = "\n".join(a for a in (row.aliases, alias) if a)
+        if changes:
+            conn.execute(S.update().where(S.c.id == row.id).values(**changes))
+    return UpsertedSpeaker(row.id, False)
+
+
+def set_affiliation(conn: Connection, *, speaker_id: int, affiliation_id: int | None) -> None:
+    conn.execute(S.update().where(S.c.id == speaker_id).values(affiliation_id=affiliation_id))
+
+
+def speakers_by_name(conn: Connection) -> list[tuple[int, str]]:
+    """Every speaker (id, name), by name case-insensitively."""
+    return [(r.id, r.name) for r in conn.execute(select(S.c.id, S.c.name).order_by(func.lower(S.c.name)))]
+
+
+def all_speakers(conn: Connection) -> Sequence:
+    """Every speaker's row, by id."""
+    return conn.execute(select(S).order_by(S.c.id)).all()
+
+
+def speaker_name(conn: Connection, *, speaker_id: int) -> str | None:
+    return conn.execute(select(S.c.name).where(S.c.id == speaker_id)).scalar()
+
+
+def speaker_names(conn: Connection, *, speaker_ids: Iterable[int]) -> dict[int, str]:
+    """{speaker id: name} for the ids that exist."""
+    return dict(conn.execute(select(S.c.id, S.c.name).where(S.c.id.in_(list(speaker_ids)))).all())
+
+
+def affiliations_of(conn: Connection, *, speaker_ids: Iterable[int]) -> dict[int, int]:
+    """{speaker id: the organisation it speaks for} for those of the ids that have one."""
+    return dict(conn.execute(select(S.c.id, S.c.affiliation_id)
+                             .where(S.c.id.in_(list(speaker_ids)), S.c.affiliation_id.is_not(None))).all())
+
+
+def count_speakers(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(S)).scalar()
