@@ -16,7 +16,8 @@ import pytest
 from helpers import SEED
 from helpers.scripts import KILL_HARNESS as HARNESS, kill_harness as _harness
 
-pytestmark = pytest.mark.sqlite_only("SQLite files, processes killed around them")
+pytestmark = [pytest.mark.sqlite_only("SQLite files, processes killed around them"),
+              pytest.mark.slow]  # the kill harness: processes started, killed and raced, about 35 s
 
 
 def _run(*args, timeout=300):

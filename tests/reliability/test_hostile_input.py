@@ -117,6 +117,7 @@ def _encode(args):
 ARTICLE_BYTES = st.one_of(st.binary(max_size=600), encodings(text_articles()), encodings(html_documents()))
 
 
+@pytest.mark.slow  # hundreds of generated inputs, 1-2 s
 @settings(max_examples=400, deadline=None)
 @given(raw=ARTICLE_BYTES, name=st.sampled_from(["a.txt", "a.md", "a.html", "a", "A.HTM"]))
 def test_parse_article_never_crashes(raw, name):
@@ -166,6 +167,7 @@ def import_ledger(new_db):
     ledger.close()
 
 
+@pytest.mark.slow  # hundreds of generated inputs, 1-2 s
 @settings(SHARED, max_examples=120)
 @given(raw=ARTICLE_BYTES, name=st.sampled_from(["a.txt", "a.md", "a.html"]),
        outlet=st.one_of(st.none(), st.text(max_size=300)), title=st.one_of(st.none(), st.text(min_size=1, max_size=50)))
@@ -282,6 +284,7 @@ def _import_cleanly_or_refuse(ledger, doc):
     return added
 
 
+@pytest.mark.slow  # hundreds of generated inputs, 1-2 s
 @settings(SHARED, max_examples=150)
 @given(data=st.data())
 def test_mutated_dump_import_refuses_cleanly_or_imports(dump_ledger, valid_dump, data):

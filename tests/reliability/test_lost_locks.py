@@ -27,7 +27,8 @@ from helpers.scripts import KILL_HARNESS as HARNESS, kill_harness
 CLI = Path(sys.executable).with_name("claimledger")
 
 pytestmark = [pytest.mark.sqlite_only("POSIX locks on SQLite files"),
-              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks; Linux")]
+              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks; Linux"),
+              pytest.mark.slow]  # the kill harness's --hold processes, SIGKILLed
 
 
 class Window:

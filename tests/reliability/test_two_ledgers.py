@@ -100,6 +100,7 @@ def test_outcomes_recorded_at_once_all_survive(pair):
 # outcome committed second overwrote the cached status, and a double import hit a unique key.
 
 
+@pytest.mark.slow  # a writer held at its commit for a second
 def test_racing_saves_the_loser_gets_the_winners_values(pair):
     """Bob saves while Alice's save is half-way (after she read the claim, before she wrote it)."""
     a, b = pair
@@ -134,6 +135,7 @@ def test_racing_saves_the_loser_gets_the_winners_values(pair):
     assert a.claim(row.id).row.summary == winner.capitalize()
 
 
+@pytest.mark.slow  # a writer held at its commit for a second
 def test_racing_outcomes_keep_the_status_of_the_latest_event(pair):
     """Bob records an earlier outcome while Alice's later one is about to commit."""
     a, b = pair
@@ -168,6 +170,7 @@ def _while_committing(ledger, action):
     return other, lambda: event.remove(ledger.engine, "commit", _before_commit)
 
 
+@pytest.mark.slow  # a writer held at its commit for a second
 def test_racing_imports_of_one_article_store_it_once(pair):
     a, b = pair
     raw = b" date 2021-07-07 The minister, Ana Lima, promised to publish the audit by June 2022."
@@ -181,6 +184,7 @@ def test_racing_imports_of_one_article_store_it_once(pair):
     assert sum(1 for art in a.list_articles() if art.origin in ("a.txt", "b.txt")) == 1
 
 
+@pytest.mark.slow  # a writer held at its commit for a second
 def test_racing_imports_sharing_a_new_speaker(pair):
     a, b = pair
     results = {}

@@ -30,6 +30,7 @@ def _claims(ledger):
     return sorted((c.article_title, c.quote, c.speaker, c.deadline_latest) for c in ledger.claims(ClaimFilter()))
 
 
+@pytest.mark.slow  # worker processes started, each running the language analysis
 def test_workers_store_the_same_claims_as_one_process(tmp_path, articles, monkeypatch):
     monkeypatch.setattr(importing, "PARALLEL_MIN", 2)
     one, two = Ledger.open(tmp_path / "one.db"), Ledger.open(tmp_path / "two.db")
@@ -48,6 +49,7 @@ def test_workers_store_the_same_claims_as_one_process(tmp_path, articles, monkey
         two.close()
 
 
+@pytest.mark.slow  # worker processes started, each running the language analysis
 def test_cancel_stops_between_articles_and_keeps_what_was_stored(tmp_path, articles, monkeypatch):
     monkeypatch.setattr(importing, "PARALLEL_MIN", 2)
     ledger = Ledger.open(tmp_path / "c.db")

@@ -100,6 +100,7 @@ def test_expansion_finds_what_the_prefixes_find(ledger):
         assert fts_match(conn, "  ") is None
 
 
+@pytest.mark.slow  # 7 searches x 6 filters x 4 sorts, every page read: about two minutes for the four plans
 @pytest.mark.parametrize("plan", ["set", "walk", "probe", "filter"])
 def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
     """Each plan, with the expanded words, against the plain query read as one sorted set."""
@@ -130,6 +131,7 @@ def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
     assert with_rows == set(searches) - {"zzzz"}
 
 
+@pytest.mark.slow  # 34 searches x 3 filters x 2 orders on the 700-claim ledger
 def test_the_chosen_plans_agree_with_the_plain_query(ledger, monkeypatch):
     today = ledger.today()
     with_rows = set()  # the searches compared on rows, not only on two empty lists
