@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv run test test-postgres seed-check bench package clean
+.PHONY: venv run test test-slow test-postgres seed-check bench package clean
 
 venv: $(STAMP)
 
@@ -22,9 +22,14 @@ run: venv
 	@$(BIN)/python packaging/check_qt_libs.py
 	LANG=C.UTF-8 $(BIN)/claimledger
 
+# Everything but the tests marked slow (kill harness, large data, many generated inputs): the quick
+# check while working. `make test-slow` runs the rest; CI (.ci/run) runs both.
 test: venv
-	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 	$(BIN)/lint-imports
+
+test-slow: venv
+	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
 
 # The storage, services, reliability and command-line tests again on PostgreSQL: a throwaway server
 # (initdb in a temporary directory, a free loopback port, fsync off), a database per test; the
