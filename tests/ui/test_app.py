@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from claimledger.services import ClaimFilter, Ledger
 from claimledger.ui import app as gui_app
 
@@ -60,6 +62,7 @@ sys.exit(app.run(sys.argv[1]))
 """
 
 
+@pytest.mark.slow
 def test_first_run_imports_the_seed_and_shows_the_window(tmp_path):
     """In a child process: app.exec() and quitting leave nothing behind in the test's QApplication."""
     db = tmp_path / "first.db"
@@ -104,6 +107,7 @@ sys.exit(app.run(sys.argv[1], sys.argv[2:]))
 """
 
 
+@pytest.mark.slow
 def test_files_on_the_command_line_are_imported_in_the_background(tmp_path):
     from ui_helpers import generated_article
 

@@ -40,6 +40,7 @@ def calls(big_ledger, monkeypatch):
     return log
 
 
+@pytest.mark.slow
 def test_model_fetches_pages_lazily_and_keeps_a_bounded_window(qtbot, big_ledger, calls):
     model = cm.ClaimsTableModel(big_ledger, page_size=50, max_pages=4)
     view = QTableView()

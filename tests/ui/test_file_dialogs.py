@@ -97,6 +97,7 @@ def _seen_by(db: Path, event_id: int) -> bool:
     return out.stdout.strip() == "1"
 
 
+@pytest.mark.slow
 def test_after_browsing_the_command_line_beside_the_window_loses_nothing(qtbot, seeded_ledger, settings, tmp_path):
     """The issue's sequence in the window: browse the folder, the command line lists the claims,
     the window records an outcome (confirmed); another program sees it, now and in the files a

@@ -166,6 +166,7 @@ sys.exit(app.run(sys.argv[1]))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("saved, dark", [("dark", True), ("light", False)])
 def test_the_remembered_theme_is_applied_at_start(tmp_path, saved, dark):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", HOME=str(tmp_path),

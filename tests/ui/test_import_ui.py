@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+import pytest
+
 from claimledger.services import ClaimFilter
 from claimledger.ui import file_dialogs
 from claimledger.ui.main_window import MainWindow
@@ -83,6 +85,7 @@ def test_dropping_files_imports_them(qtbot, ledger, tmp_path):
     assert w.model.rowCount() == 5
 
 
+@pytest.mark.slow
 def test_window_stays_responsive_during_import(qtbot, ledger, tmp_path):
     paths = []
     for i in range(8):

@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from claimledger.services.importing import PREPARING_MODEL
 from claimledger.ui.import_flow import ImportProgress
 
@@ -32,6 +34,7 @@ ledger.close()
 """
 
 
+@pytest.mark.slow
 def test_window_paints_before_spacy_is_imported_and_preload_runs_in_the_background(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", HOME=str(tmp_path),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))

@@ -26,6 +26,7 @@ def ledger_20k(tmp_path_factory):
     ledger.close()
 
 
+@pytest.mark.slow
 def test_model_holds_a_window_not_the_list(qtbot, ledger_20k, monkeypatch):
     fetched = []
     real = ledger_20k.claims

@@ -40,6 +40,7 @@ def window(qtbot, crowded, settings):
     return open_window(qtbot, crowded, settings)
 
 
+@pytest.mark.slow
 def test_the_dropdown_holds_the_most_quoted_not_everyone(window, crowded):
     combo = window.filter_bar.speaker_combo
     assert 1 < combo.count() <= 31  # "All speakers" and the 30 most quoted
