@@ -34,6 +34,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, strip_possessive)
 from claimledger.extraction.model import Sentence
+from claimledger.extraction.names import NAME_RUN, TITLES, agrees, full_name, last_person
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
@@ -293,9 +294,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             want_person = m.pronoun in L.PRONOUNS_PERSON
             if want_person:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
-                last = _last_person(text, abs_np_start, persons, m.pronoun)
+                last = last_person(text, abs_np_start, persons, m.pronoun)
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
-                              and _agrees(text, sp.name, abs_np_start, m.pronoun)) or (
+                              and agrees(text, sp.name, abs_np_start, m.pronoun)) or (
                               sp.kind != SpeakerKind.PERSON and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
                               and not sp.role.endswith("s"))), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
@@ -304,7 +305,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                             Speaker(last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
-                    if sp.kind == SpeakerKind.PERSON and not _agrees(text, sp.name, abs_np_start, m.pronoun):
+                    if sp.kind == SpeakerKind.PERSON and not agrees(text, sp.name, abs_np_start, m.pronoun):
                         continue  # "Mrs. Clinton ... he said": someone else
                     return replace(sp, mention=mention_text), j
                 if not want_person and (sp.kind != SpeakerKind.PERSON or m.pronoun == "we"):
@@ -323,7 +324,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
                     return Speaker(o, org_kind(o), mention_text, o, m.role), None
             # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
-            full = _full_name(text, abs_np_start, m.name) if " " not in m.name else None
+            full = full_name(text, abs_np_start, m.name) if " " not in m.name else None
             if full:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp
@@ -348,7 +349,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if not m.plural and _AGE_EPITHET.search(mention_text):
                 # "the 70-year-old former president": an epithet for the person the story is about,
                 # the one named last
-                last = _last_person(text, abs_np_start, persons)
+                last = last_person(text, abs_np_start, persons)
                 if last is not None:
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     return (replace(known, mention=mention_text) if known else
@@ -413,7 +414,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "the government" after "the New South Wales government": named with the word after it
             called = [c for c in re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*[ \t]+){{1,4}}){re.escape(head)}\b",
                                              text[:abs_np_start])
-                      if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in _TITLES
+                      if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES
                                  for w in c.group(1).split())]  # "ABSTRACT. The company": two sentences
             if called and len(generic.split()) <= 2:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
@@ -521,7 +522,6 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     return out
 
 
-_NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|du)\s+)?[A-Z][\w.'\u2019&-]*)*)")
 
 
 # What _name_in and _documentary read as a document (a wider table than the parse's
@@ -547,7 +547,7 @@ def _name_in(mention: str) -> str | None:
             break
     head = parts[0]
     runs = []
-    for m in _NAME_RUN.finditer(head):
+    for m in NAME_RUN.finditer(head):
         words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
         # a capitalised first word of the sentence followed by lower-case words is no name
         # ("More than 40 countries", "Experts on ..."), unless it owns what follows ("O'Malley's campaign")
@@ -561,113 +561,11 @@ def _name_in(mention: str) -> str | None:
         return runs[-1]
     low = [w.lower().strip(".,") for w in head.split()]
     if len(parts) > 1 and low and (low[-1] in _SOURCE_NOUNS or any(w in _SOURCE_NOUNS for w in parts[1].lower().split()[:3])):
-        for m in _NAME_RUN.finditer(parts[1]):
+        for m in NAME_RUN.finditer(parts[1]):
             words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
             if words:
                 return strip_possessive(" ".join(words)).rstrip(".,")
     return None
-
-
-_TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col col. sgt capt maj rev
-    president senator governor representative secretary minister judge justice mayor chairman chairwoman speaker
-    sir lady lord prince king queen pope professor prof prof. former""".split())
-_NOT_NAME = frozenset("""january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday republican republicans democrat democrats democratic
-    gop american americans god christmas easter twitter facebook press news times post journal herald tribune
-    agency network radio television tv channel magazine""".split())
-
-
-def _full_name(text: str, end: int, surname: str) -> str | None:
-    """The last full name ending in ``surname`` before ``end`` ("Ada Kone" for "Kone")."""
-    best = None
-    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3})" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
-        words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES | L.CAP_FUNCTION
-                 and w.lower() not in _NOT_NAME and not is_role(w)]
-        # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"
-        given = []
-        for w in reversed(m.group(1).split()):
-            if w not in words or not w[:1].isupper():
-                break
-            given.insert(0, w)
-        if given and not is_orgish(given + [surname]):
-            best = " ".join(given + [surname])
-    return best
-
-
-def _agrees(text: str, name: str, end: int, pronoun: str) -> bool:
-    """Whether he/she can stand for ``name``: the text does not mark the person as the other sex."""
-    return _sex(text, name, end) in (None, "m" if pronoun == "he" else "f")
-
-
-def _last_person(text: str, end: int, known: dict, pronoun: str | None = None) -> tuple[int, str] | None:
-    """(offset, name) of the last person named before ``end``: a run of two to four capitalised
-    words that is no organisation or place ("Sebastian Gorka", "Sen. Ted Cruz" -> Ted Cruz), or a
-    surname already met in full. Looks back at most 3,000 characters. With ``pronoun`` (he/she),
-    a person the text marks as the other sex is passed over (see :func:`_sex`)."""
-    found = _persons_before(text, end, known)
-    for pos, name in reversed(found):
-        if pronoun not in ("he", "she") or _agrees(text, name, end, pronoun):
-            return pos, name
-    return None
-
-
-_SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)")
-_SEX_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
-
-
-def _sex(text: str, name: str, end: int) -> str | None:
-    """What the text says of a person's sex before ``end``: a title ("Mrs. Clinton"), or the first
-    personal pronoun right after the name as a subject ("Jana Kell said her ..."). None when the
-    text does not say, or says both."""
-    surname = name.split()[-1]
-    seen = set()
-    for m in _SEX_TITLE.finditer(text, 0, end):
-        if m.group(2) == surname:
-            seen.add("m" if m.group(1) == "Mr" else "f")
-    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w-])", text[:end]):
-        nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
-        if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]):
-            seen.add("m" if nxt.group(1).lower() in ("he", "him", "his") else "f")
-    return seen.pop() if len(seen) == 1 else None
-
-
-_RUN_END = re.compile(r"(?<=[a-z]{3})\.\s+")  # "... in Vårt Land. Such a translation": a sentence ends
-
-
-def _name_runs(text: str, start: int, end: int):
-    """(offset, run) of capitalised runs in text[start:end], cut where a sentence ends inside one."""
-    for m in _NAME_RUN.finditer(text, start, end):
-        run, pos = m.group(1), m.start()
-        for cut in _RUN_END.finditer(run):
-            if cut.start() == 0 or run[:cut.start()].split()[-1].lower() not in _TITLES:
-                yield pos, run[:cut.start()]
-                pos, run = pos + cut.end(), run[cut.end():]
-                break  # one cut is enough: a second sentence end in a capitalised run is rare
-        yield pos, run
-
-
-def _persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-    surnames = {k for k in known if " " not in k}
-    start = max(0, end - 3000)
-    for pos, run in _name_runs(text, start, end):
-        words = [w.rstrip(".,") for w in run.split()]
-        words = [w for w in words if w]
-        courtesy = bool(words) and words[0].lower() in ("mr", "mrs", "ms", "miss", "dr")  # "Mr. Estrada": a person
-        while words and words[0].lower() in (_TITLES | L.CAP_FUNCTION):
-            words = words[1:]
-        words = [strip_possessive(w) for w in words]
-        if not words or any(w.lower() in _NOT_NAME for w in words):
-            continue
-        name = " ".join(words)
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
-                                         for w in words) and not is_orgish(words) and not country(name) \
-                and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words):
-            out.append((pos, name))
-            surnames.add(words[-1])
-        elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):
-            out.append((pos, words[0]))
-    return out
 
 
 def _documentary(mention: str) -> bool:
