@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _filter(args):
-    from claimledger.store.queries import ClaimFilter
+    from claimledger.domain import ClaimFilter
 
     return ClaimFilter(search=args.search, statuses=args.status, kinds=args.kind, due_before=args.due_before,
                        due_after=args.due_after, overdue_only=args.overdue, as_of=args.as_of,

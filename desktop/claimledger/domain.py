@@ -6,7 +6,7 @@ exports, so they are part of the contracts in DESIGN.md: never rename one.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -106,3 +106,26 @@ def days_early_or_late(status: Status, observed_on: date | None, latest: date | 
     if status not in (Status.FULFILLED, Status.PARTIALLY_FULFILLED) or observed_on is None or latest is None:
         return None
     return (observed_on - latest).days
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What the analyst asked to see. Empty fields do not filter."""
+
+    search: str = ""
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    reviews: frozenset[str] = field(default_factory=frozenset)
+    speaker_id: int | None = None
+    article_id: int | None = None
+    tag: str = ""
+    due_after: date | None = None
+    due_before: date | None = None
+    overdue_only: bool = False
+    as_of: date | None = None  # None: today, from the cached current status; a date also hides
+    #                            the articles published after it, and their claims
+    include_rejected: bool = False  # rejected claims are left out unless asked for (here or in reviews)
+
+    @property
+    def rejected_hidden(self) -> bool:
+        return not self.include_rejected and Review.REJECTED.value not in self.reviews

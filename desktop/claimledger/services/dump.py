@@ -25,7 +25,7 @@ from claimledger.domain import ClaimKind, Granularity, Review, SpeakerKind, Stat
 from claimledger.services.errors import InputError
 from claimledger.services.files import refuse_ledger_file
 from claimledger.store import articles, claims, events, sequences, speakers
-from claimledger.store.search import ClaimFilter
+from claimledger.domain import ClaimFilter
 
 FORMAT, VERSION = "claimledger-dump", 1
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published_on", "text", "sha256", "imported_at", "origin")

@@ -9,7 +9,7 @@ every row in Python. The full-text syntax itself is ``store.fts``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import (
@@ -31,7 +31,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 
-from claimledger.domain import Review, Status
+from claimledger.domain import ClaimFilter, Status
 from claimledger.store.fts import (  # noqa: F401  (MAX_EXPANSION, fts_share, fts_segments: for callers of store.queries)
     CLAIM_SEARCH,
     FTS,
@@ -63,29 +63,6 @@ AFF = S.alias("affiliation")
 
 UNRESOLVED = tuple(s.value for s in Status if not s.resolved)
 SORT_COLUMNS = ("id", "published_on", "article", "speaker", "kind", "quote", "deadline", "status", "review", "updated_at")
-
-
-@dataclass(frozen=True)
-class ClaimFilter:
-    """What the analyst asked to see. Empty fields do not filter."""
-
-    search: str = ""
-    statuses: frozenset[str] = field(default_factory=frozenset)
-    kinds: frozenset[str] = field(default_factory=frozenset)
-    reviews: frozenset[str] = field(default_factory=frozenset)
-    speaker_id: int | None = None
-    article_id: int | None = None
-    tag: str = ""
-    due_after: date | None = None
-    due_before: date | None = None
-    overdue_only: bool = False
-    as_of: date | None = None  # None: today, from the cached current status; a date also hides
-    #                            the articles published after it, and their claims
-    include_rejected: bool = False  # rejected claims are left out unless asked for (here or in reviews)
-
-    @property
-    def rejected_hidden(self) -> bool:
-        return not self.include_rejected and Review.REJECTED.value not in self.reviews
 
 
 def latest_event_id(as_of: date | None) -> ColumnElement:
