@@ -161,7 +161,7 @@ def export_figures(db: Path) -> dict:
         n = ledger.export_csv(fh, f)
     ours = time.perf_counter() - t
     q = queries.claim_rows_select(f, today=ledger.today(), with_event=True)
-    q = q.order_by(*queries.sort_order("id", False, queries.status_as_of(None)))
+    q = q.order_by(*queries.sort_order("id", False, queries.status_as_of(None, ledger.today())))
     sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
     t = time.perf_counter()
     with open(db.with_suffix(".sqlite3.csv"), "w") as fh:

@@ -12,7 +12,7 @@ from claimledger.store.search import ClaimFilter, claim_rows_select, events_sele
 
 def _report_select(f: ClaimFilter, today: date, sort: str, dialect: str):
     q = claim_rows_select(f, today=today, with_event=True, dialect=dialect)
-    return q.order_by(*sort_order(sort, False, status_as_of(f.as_of)))
+    return q.order_by(*sort_order(sort, False, status_as_of(f.as_of, today)))
 
 
 def report_rows(conn: Connection, *, f: ClaimFilter, today: date, sort: str) -> Iterator:

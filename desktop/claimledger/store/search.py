@@ -73,9 +73,10 @@ def latest_event_id(as_of: date | None) -> ColumnElement:
     return q.order_by(E.c.observed_on.desc(), E.c.id.desc()).limit(1).scalar_subquery()
 
 
-def status_as_of(as_of: date | None) -> ColumnElement:
-    """A claim's status as of a date, replayed from its events; the cached column for today."""
-    if as_of is None or as_of >= date.today():
+def status_as_of(as_of: date | None, today: date) -> ColumnElement:
+    """A claim's status as of a date, replayed from its events; the cached column for ``today``
+    (the ledger's clock) and later."""
+    if as_of is None or as_of >= today:
         return C.c.status
     q = (
         select(E.c.status)
@@ -204,7 +205,7 @@ def sort_order(key: str, descending: bool, status: ColumnElement, *, reverse: bo
 def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, dialect: str = "sqlite",
                       probe: bool = False, match: FtsMatch | None = None) -> Select:
     """Every column a table row or report needs, filtered; order and limit added by callers."""
-    status = status_as_of(f.as_of).label("status")
+    status = status_as_of(f.as_of, today).label("status")
     as_of = f.as_of or today
     cols = [
         C.c.id,
@@ -237,7 +238,7 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, 
         C.c.created_at,
         C.c.updated_at,
         status,
-        overdue_expr(status_as_of(f.as_of), as_of).label("overdue"),
+        overdue_expr(status_as_of(f.as_of, today), as_of).label("overdue"),
     ]
     q = select(*cols).select_from(
         C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id).outerjoin(AFF, AFF.c.id == S.c.affiliation_id)
@@ -251,7 +252,7 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, 
             ev.c.note,
             ev.c.author,
         ).outerjoin(ev, ev.c.id == latest_event_id(f.as_of))
-    conds = _where(f, status_as_of(f.as_of), today, dialect, probe=probe, match=match)
+    conds = _where(f, status_as_of(f.as_of, today), today, dialect, probe=probe, match=match)
     return q.where(*conds) if conds else q
 
 
@@ -263,7 +264,7 @@ def raw_dates(q: Select) -> Select:
 
 
 def claim_ids_select(f: ClaimFilter, *, today: date, dialect: str = "sqlite") -> Select:
-    conds = _where(f, status_as_of(f.as_of), today, dialect)
+    conds = _where(f, status_as_of(f.as_of, today), today, dialect)
     return select(C.c.id).where(*conds)
 
 
@@ -303,7 +304,7 @@ def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMat
         n = fts_count(conn, f.search, match)
         if n is not None:
             return n
-    conds = _where(f, status_as_of(f.as_of), today, conn.dialect.name, match=match)
+    conds = _where(f, status_as_of(f.as_of, today), today, conn.dialect.name, match=match)
     return conn.execute(select(func.count()).select_from(C).where(*conds)).scalar_one()
 
 
@@ -331,7 +332,7 @@ def _rejected_only(conn: Connection, q: Select, f: ClaimFilter, today: date, mat
     probe = False
     if sqlite and lead and match is not None and match.query is not None and match.probeable:
         probe = candidates is None or many * match.lookups * REJECTED_PROBE_US < candidates * match.words * IN_SET_US
-    q = q.where(rejected, *_where(f, status_as_of(f.as_of), today, conn.dialect.name, probe=probe, match=match))
+    q = q.where(rejected, *_where(f, status_as_of(f.as_of, today), today, conn.dialect.name, probe=probe, match=match))
     return q.with_hint(C, f"INDEXED BY {REJECTED_INDEX}", "sqlite") if lead else q
 
 
@@ -410,7 +411,7 @@ def fetch_claim_rows(
                           probe=plan in ("probe", "filter"), match=match)
     if plan in ("walk", "probe"):
         q = q.with_hint(C, f"INDEXED BY {DEADLINE_INDEXES[descending]}", "sqlite")
-    status = status_as_of(f.as_of)
+    status = status_as_of(f.as_of, today)
     if backwards:
         count = max(0, min(limit, total - offset))
         q = q.order_by(*sort_order(sort, descending, status, reverse=True)).offset(max(0, total - offset - count)).limit(count)
@@ -432,7 +433,7 @@ def status_counts_by_speaker(conn: Connection, *, f: ClaimFilter, today: date,
     (speaker id None when ``per_speaker`` is off). Rejected claims left out by subtraction, as
     in ``count_claims``: the grouped counts with them come from the indexes alone."""
     everything = replace(f, include_rejected=True)
-    status = status_as_of(f.as_of)
+    status = status_as_of(f.as_of, today)
     match = _match_for(conn, f)
     overdue = func.sum(case((overdue_expr(status, f.as_of or today), 1), else_=0))
     keys = [C.c.speaker_id, status] if per_speaker else [status]
@@ -468,7 +469,7 @@ def claims_with_deadline(conn: Connection, *, f: ClaimFilter, today: date, limit
     and how many such claims there are in all."""
     dialect = conn.dialect.name
     q = claim_rows_select(f, today=today, dialect=dialect).where(_has_deadline())
-    rows = conn.execute(q.order_by(*sort_order("deadline", False, status_as_of(f.as_of))).limit(limit)).all()
+    rows = conn.execute(q.order_by(*sort_order("deadline", False, status_as_of(f.as_of, today))).limit(limit)).all()
     ids = claim_ids_select(f, today=today, dialect=dialect).where(_has_deadline()).subquery()
     return rows, conn.execute(select(func.count()).select_from(ids)).scalar_one()
 
@@ -477,7 +478,7 @@ def claim_row_number(conn: Connection, *, claim_id: int, f: ClaimFilter, today: 
                      descending: bool = False) -> int | None:
     """The 1-based row of ``claim_id`` among the claims ``f`` selects in this order, None when
     the filter hides it (one window query)."""
-    status = status_as_of(f.as_of)
+    status = status_as_of(f.as_of, today)
     q = claim_rows_select(f, today=today, dialect=conn.dialect.name)
     numbered = q.with_only_columns(
         C.c.id, func.row_number().over(order_by=sort_order(sort, descending, status)).label("n"),
