@@ -54,3 +54,16 @@ def test_timeline_and_row_numbers(seeded_ledger):
         assert [seeded_ledger.claim_row_number(r.id, ClaimFilter(), sort=sort, descending=True) for r in rows] \
             == list(range(len(rows)))
     assert seeded_ledger.claim_row_number(rows[0].id, ClaimFilter(search="zzzz")) is None
+
+
+def test_a_selected_claim_gets_its_deadline_by_extractions_rule(ledger):
+    text = ("Council delays vote\n\nThe council said on Thursday it will decide on the bridge plan.\n\n"
+            "The mayor said the bridge will open by September 30.\n")
+    art_id = ledger.import_bytes(text.encode(), origin="test", published="2021-07-09").article_id
+    body = ledger.get_article(art_id).text
+    i = body.index("The council said")
+    p = ledger.propose_claim(art_id, i, body.index(".", i))
+    assert p["deadline"] is None  # "said on Thursday" is when it was said, not when it is due
+    j = body.index("The mayor said")
+    p = ledger.propose_claim(art_id, j, body.index(".", j))
+    assert p["deadline"]["latest"] == date(2021, 9, 30) and p["deadline"]["expression"] == "by September 30"

@@ -160,6 +160,12 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
     return Deadline(expression=expr, anchor=t.anchor or anchor, earliest=lo, latest=hi, granularity=g)
 
 
+def of_text(text: str, anchor: date) -> Deadline | None:
+    """The deadline of a claim that is the whole of ``text`` (the words an analyst selected),
+    by the same rule as extracted claims."""
+    return deadline([(t, text, 0) for t in _timex.tag(text, anchor)], 0, len(text), anchor)
+
+
 def event_time(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
                 exclude: tuple[int, int] | None = None) -> Deadline | None:
     for t, _src, base in tx:

@@ -50,9 +50,10 @@ class WorkbenchService:
     def propose_claim(self, article_id: int, start: int, end: int) -> dict:
         """What a claim quoting ``text[start:end]`` would be: the span trimmed of spaces, kind and
         speaker from an extracted claim overlapping it (if any), and a deadline read from the
-        selected words (``timex.tag`` against the publication date). Nothing is written."""
+        selected words against the publication date, by extraction's own deadline rule
+        (``deadlines.of_text``). Nothing is written."""
         from claimledger.extraction import claims as extraction
-        from claimledger.extraction import timex
+        from claimledger.extraction import deadlines
 
         with self._read() as conn:
             a = self._article_text(conn, article_id)
@@ -63,16 +64,10 @@ class WorkbenchService:
         if overlapping:
             best = max(overlapping, key=lambda c: min(c.end, end) - max(c.start, start))
             kind, speaker, modality = best.kind.value, best.speaker, best.modality
-        deadline = None
-        found = [t for t in timex.tag(quote, a.published_on) if t.type in ("DATE", "TIME", "DURATION")]
-        future = [t for t in found if t.latest is None or t.latest >= a.published_on] or found
-        if future:
-            t = max(future, key=lambda t: (t.latest or date.max, t.end - t.start))
-            earliest, latest, granularity = timex.deadline_window(quote, t)
-            signal = timex.signal_before(quote, t)
-            expression = f"{signal} {t.text}" if signal else t.text
-            deadline = {"expression": expression, "earliest": earliest, "latest": latest,
-                        "granularity": granularity.value if granularity else None}
+        found = deadlines.of_text(quote, a.published_on)  # the rule extracted claims use
+        deadline = None if found is None else {
+            "expression": found.expression, "earliest": found.earliest, "latest": found.latest,
+            "granularity": found.granularity.value if found.granularity else None}
         return {"article_id": article_id, "start": start, "end": end, "quote": quote, "kind": kind,
                 "speaker": speaker, "modality": modality, "published_on": a.published_on, "deadline": deadline}
 
