@@ -129,6 +129,8 @@ def test_a_cue_followed_by_that_after_a_fronted_clause_takes_what_follows():
     ("Host Rob Lamb began by crediting the governor for her instincts.", "crediting the governor", "Rob Lamb"),
     ("Senator Ines Vaca pressed the agency for answers on the delays.", "pressed the agency", "Ines Vaca"),
     ("Mayor Tom Reyes compared the new toll to highway robbery.", "compared the new toll", "Tom Reyes"),
+    ("Senator Ines Vaca questioned how the chair had chosen the panel.", "how the chair had chosen", "Ines Vaca"),
+    ("Senator Ines Vaca pointed to the updated figures on the delays.", "pointed to the updated figures", "Ines Vaca"),
 ])
 def test_verbs_of_expression_make_their_subject_the_speaker(text, containing, speaker):
     c = one(text, containing)

@@ -51,6 +51,7 @@ writer author host moderator candidate leader nominee senator governor mayor""".
 _ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
+_DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
 def may_hold_cue(sentence: str) -> bool:
@@ -193,8 +194,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
     if comp:
         c = comp[0]
-        if c.left_edge.lower_ in _WH and c.left_edge.i > t.i:
-            return [], False  # "asked what would happen": a question, no claim
+        if c.left_edge.lower_ in _WH and c.left_edge.i > t.i and lemma not in _DOUBT:
+            return [], False  # "asked what would happen": a question, no claim ("questioned how" doubts)
         sub = list(c.subtree)
         whole = False
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
