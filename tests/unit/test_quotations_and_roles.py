@@ -203,3 +203,12 @@ def test_a_relative_clause_with_a_short_object_speaks_for_the_noun_it_hangs_on()
 ])
 def test_after_a_quotation_a_past_tense_verb_with_a_name_says_who_said_it(text, quote, speaker):
     assert one(text, quote).speaker == speaker
+
+
+def test_a_possessed_claim_that_is_its_owners():
+    text = ("Voters met on Monday. Both parties will be targets for Vance's false claims that he is the only "
+            "candidate for working people.\n\nMara Lind's accusation that the council had hidden the budget "
+            "figures was rejected on Monday.")
+    assert one(text, "he is the only candidate").speaker == "Vance"
+    assert one(text, "the council had hidden the budget figures").speaker == "Mara Lind"
+    assert not [c for c in claims.extract(text, PUB) if c.quote.rstrip().endswith(" for")]  # no fragment

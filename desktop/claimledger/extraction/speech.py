@@ -11,6 +11,7 @@ Offsets are relative to the sentence text. The resolution of the source mention 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,9 @@ _WH = frozenset("what whether if how why who whom when where which".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
+_POSSESSED = re.compile(r"(?:'s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}[a-z]+\s+that\b")  # "Trump's claim that"
+
+
 def may_hold_cue(sentence: str) -> bool:
     """A cheap test before parsing: does any word of the sentence look like a cue (a cue verb, a
     noun of communication after a light verb, an adjective of stance)?"""
@@ -61,7 +65,8 @@ def may_hold_cue(sentence: str) -> bool:
     if "according to" in low:
         return True
     words = {w.strip(".,;:!?\"\u201c\u201d()'") for w in low.replace("\u2019", "'").split()}
-    return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and words & C.LIGHT_VERBS)
+    return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and (
+        words & C.LIGHT_VERBS or _POSSESSED.search(low.replace("\u2019", "'"))))
 
 
 # Word classes from the tagger's Penn Treebank tags (the pipeline runs without its attribute
@@ -365,6 +370,45 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+def _possessed_claims(doc: "Doc") -> list[SyntaxCue]:
+    """"Trump's claim that Clinton is unqualified", "her warning that rates will rise": a noun of
+    communication with a possessor and a that-clause; the possessor is the source, the clause the
+    content, and the rest of the sentence the reporter's."""
+    out = []
+    for t in doc:
+        if t.lower_ not in C.COMM_NOUNS or not _noun(t):
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.lower_ in (
+            "his", "her", "their", "its"))), None)
+        # the that-clause right after the noun (the parser may hang it on the main verb)
+        clause = next((c for c in doc if _verb(c) and c.left_edge.i == t.i + 1 and c.left_edge.lower_ == "that"
+                       and c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i), None)
+        if owner is None or clause is None:
+            continue
+        end = clause.right_edge.i
+        root = next((x for x in doc if x.dep_ == "ROOT"), None)
+        if root is not None and root.i > clause.i and root.i != clause.i:
+            # "X's accusation that the council hid the figures was rejected": up to the main verb's group
+            first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > clause.i])
+            end = max(end, first - 1)
+        content = _span(list(doc[clause.left_edge.i:end + 1]))
+        np_toks = [x for x in _np_tokens(owner) if x.tag_ != "POS"]  # "Donald Trump's" -> Donald Trump
+        np = _span(np_toks) if owner.tag_.startswith("NNP") else (owner.idx, owner.idx + len(owner.text))
+        if content is None or np is None or content[1] - content[0] < 12:
+            continue
+        before = [x for x in doc if x.i < owner.left_edge.i]
+        while before and (before[-1].is_punct or before[-1].dep_ == "cc"):
+            before.pop()
+        # the reporter's part only when it is a clause of its own, not "... will be targets for"
+        whole_clause = before and before[-1].tag_ not in ("IN", "DT", "TO", "CC", "PRP$", "POS") and any(
+            _verb(x) for x in before)
+        rep = _span(before) if whole_clause and len([x for x in before if not x.is_punct]) >= 4 else None
+        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], "front",
+                             t.text, t.lower_, _depth(t), _proper_name(owner) if owner.tag_.startswith("NNP") else None,
+                             [rep] if rep else []))
+    return out
+
+
 def _according(doc: "Doc") -> list[SyntaxCue]:
     out = []
     for t in doc:
@@ -433,6 +477,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
                                _proper_name(src), reporter, whole, how))
     cands.extend(c for c in _phrasal(s, doc) if outside(c.verb[0]))
     cands.extend(c for c in _according(doc) if outside(c.verb[0]))
+    if not cands:
+        cands.extend(c for c in _possessed_claims(doc) if outside(c.verb[0]))
     if not cands:
         return None
     fam = {"speech": 0, "cognition": 1, "intention": 2}
