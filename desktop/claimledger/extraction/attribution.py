@@ -39,7 +39,7 @@ from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
-from claimledger.extraction.sentences import is_headline
+from claimledger.extraction.sentences import is_headline, trim_span
 from claimledger.extraction.surface import COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, final_period, find_cue
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -505,16 +505,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             flush_pending()
             if history and history[-1][0] >= anchor - 6:
                 j, sp = history[-1]
-                out.append(Attribution(sp, "continuation", None, (_strip_abs(text, s.start, s.end),), None, True, j))
+                out.append(Attribution(sp, "continuation", None, (trim_span(text, s.start, s.end),), None, True, j))
                 continue
-            out.append(Attribution(None, "quote-unknown", None, (_strip_abs(text, s.start, s.end),), None, True))
+            out.append(Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
             continue
         flush_pending()
         prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None
         if prev is not None and prev.speaker is not None and prev.quoted and any(
                 s.start < r[0] and r[1] - r[0] > 20 for r in regions_by_par.get(s.paragraph, ()) if r[0] < s.end):
             # 'Unless rivals quit, "it is very difficult to see ..."': the speaker just quoted goes on
-            out.append(Attribution(prev.speaker, "continuation", None, (_strip_abs(text, s.start, s.end),), None, True,
+            out.append(Attribution(prev.speaker, "continuation", None, (trim_span(text, s.start, s.end),), None, True,
                                    prev.source if prev.source is not None else i - 1))
             continue
         out.append(Attribution(None, "reporter", None, ((s.start, s.end),), None, False))
@@ -599,10 +599,3 @@ def _named(name: str, mention: str) -> Speaker:
     kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else SpeakerKind.PERSON
     return Speaker(name, kind, mention.strip(), name if kind != SpeakerKind.PERSON else None, None)
 
-
-def _strip_abs(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in "\"\u201c\u201d"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "\"\u201c\u201d"):
-        b -= 1
-    return a, b

@@ -38,7 +38,7 @@ from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
 from claimledger.extraction.mentions import canonical_org, org_kind
 from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
-from claimledger.extraction.sentences import is_headline, split, typographic_quotes
+from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, split, trim_span, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
 
@@ -115,10 +115,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in "\"\u201c\u201d,;:(-\u2014\u2013"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "\"\u201c\u201d,;:.!?-\u2014\u2013"):
-        b -= 1
+    a, b = trim_span(text, a, b, QUOTE_MARKS + ",;:(-\u2014\u2013", QUOTE_MARKS + ",;:.!?-\u2014\u2013")
     # keep a closing bracket only when its opener is inside
     if b > a and text[b - 1] == ")" and "(" not in text[a:b - 1]:
         b -= 1

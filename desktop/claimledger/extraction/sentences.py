@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from claimledger.extraction.model import Sentence
 
 __all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS",
-           "typographic_quotes"]
+           "typographic_quotes", "trim_span", "QUOTE_MARKS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,19 @@ SENTENCE_OPENERS = frozenset(
     as since during under over many some most several few all both no not one two three
     officials analysts police authorities critics experts residents""".split()
 )
+
+QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def trim_span(text: str, a: int, b: int, lead: str = QUOTE_MARKS, tail: str = QUOTE_MARKS) -> tuple[int, int]:
+    """``(a, b)`` narrowed past whitespace and the characters of ``lead`` at the start and of
+    ``tail`` at the end (by default quotation marks)."""
+    while a < b and (text[a].isspace() or text[a] in lead):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in tail):
+        b -= 1
+    return a, b
+
 
 # Quotation marks typed as two apostrophes or backquotes (older newspaper and wire text, Penn
 # Treebank style: ''It is over,'' he said. ``Yes.''): an opening pair begins a paragraph or follows a

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
+from claimledger.extraction.sentences import QUOTE_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -40,7 +41,6 @@ class SyntaxCue:
     route: str = ""  # how the source was found: subject, shared, relative, passive
 
 
-_QUOTES = "\"\u201c\u201d"
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
@@ -470,7 +470,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             kind = "inverted"
         else:
             kind = "tail"
-        if kind == "tail" and (s[:first[0]].strip()[-1:] in _QUOTES or s[first[1]:first[1] + 2].strip()[:1] in _QUOTES):
+        if kind == "tail" and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = "quote"
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),

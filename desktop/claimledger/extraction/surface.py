@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
+from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -220,11 +221,8 @@ def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int
 
 
 def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (s[a].isspace() or s[a] in "\"\u201c\u201d,:"):
-        a += 1
-    while b > a and (s[b - 1].isspace() or s[b - 1] in "\"\u201c\u201d,:;"):
-        b -= 1
-    return a, b
+    """A content span without the quotation marks and the punctuation that joins it to its cue."""
+    return trim_span(s, a, b, QUOTE_MARKS + ",:", QUOTE_MARKS + ",:;")
 
 
 PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
