@@ -60,6 +60,8 @@ PERSON_ROLES = frozenset(
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
     commentator commentators pundit pundits historian historians author consultant consultants""".split()
 )
+# Titles that stand before a person's surname and nothing else ("Mr. Prince", "Dr. Judge").
+COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())
 # Heads that denote a body speaking collectively.
 BODY_ROLES = frozenset(
     """police authorities agency department government administration company firm bank group

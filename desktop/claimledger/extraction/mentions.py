@@ -140,7 +140,7 @@ def _parse_mention(np: str) -> Mention:
         if is_role(low[i]):
             role_idx = i
             break
-    if role_idx is not None and role_idx > 0 and low[role_idx - 1].rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") \
+    if role_idx is not None and role_idx > 0 and low[role_idx - 1].rstrip(".") in L.COURTESY_TITLES \
             and cap(toks[role_idx]):
         role_idx = None  # "Mr. Prince", "Ms. Judge": a surname, not a role
     # a capitalised body word inside a proper name: "Network Rail", "Labor Department", "the Kremlin"

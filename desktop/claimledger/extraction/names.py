@@ -97,7 +97,7 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
     for pos, run in name_runs(text, start, end):
         words = [w.rstrip(".,") for w in run.split()]
         words = [w for w in words if w]
-        courtesy = bool(words) and words[0].lower() in ("mr", "mrs", "ms", "miss", "dr")  # "Mr. Estrada": a person
+        courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES  # "Mr. Estrada": a person
         while words and words[0].lower() in (TITLES | L.CAP_FUNCTION):
             words = words[1:]
         words = [strip_possessive(w) for w in words]
