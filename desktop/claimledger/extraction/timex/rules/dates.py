@@ -36,24 +36,26 @@ def _mod_value(m: re.Match, value: str) -> str:
     return value
 
 
+def _on_day(m, ctx):
+    """The match's month ("mon") and day ("day"), in the year written ("yr") or the one the
+    sentence's tense points to."""
+    mo, day = _month_no(m["mon"]), int(re.match(r"\d+", m["day"]).group())
+    y = int(m["yr"]) if m["yr"] else _resolve_month(mo, day, ctx.dct, _tense_with_signal(ctx, m.start(), m.end()))
+    try:
+        return "DATE", date(y, mo, day).isoformat()
+    except ValueError:
+        return None
+
+
 @rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod2>early|mid|late)[\s-])?(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})\b(?![-/:.]?\d)"
       rf"(?:(?:,\s*|\s+)(?P<yr>{YEAR4})\b(?!-\d))?", prio=2,
       first=_W_WEEKDAY | _W_MONTH | {"early", "mid", "late"})
 def _month_day(m, ctx):
     if not _cap(m, "mon"):
         return None
-    mo, day = _month_no(m["mon"]), int(re.match(r"\d+", m["day"]).group())
     if m["mon"].lower() == "may" and not m["yr"] and ctx.before(m.start(), 1).isalpha():
         return None
-    if m["yr"]:
-        y = int(m["yr"])
-    else:
-        y = _resolve_month(mo, day, ctx.dct, _tense_with_signal(ctx, m.start(), m.end()))
-    try:
-        d = date(y, mo, day)
-    except ValueError:
-        return None
-    return "DATE", d.isoformat()
+    return _on_day(m, ctx)
 
 
 @rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH_D})\b"
@@ -64,13 +66,7 @@ def _day_month(m, ctx):
         return None
     if m["mon"].lower() in ("march", "may") and not m["yr"] and not re.search(r"(?:st|nd|rd|th)$|^the", m.group(0)):
         return None
-    mo, day = _month_no(m["mon"]), int(re.match(r"\d+", m["day"]).group())
-    y = int(m["yr"]) if m["yr"] else _resolve_month(mo, day, ctx.dct, _tense_with_signal(ctx, m.start(), m.end()))
-    try:
-        d = date(y, mo, day)
-    except ValueError:
-        return None
-    return "DATE", d.isoformat()
+    return _on_day(m, ctx)
 
 
 @rule(rf"\b(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})\b(?![-/:.]?\d)"
