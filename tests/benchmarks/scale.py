@@ -151,7 +151,7 @@ def export_figures(db: Path) -> dict:
     from sqlalchemy.dialects import sqlite
 
     from claimledger.services import ClaimFilter, Ledger
-    from claimledger.store import queries
+    from claimledger.store import search as queries
 
     ledger = Ledger.open(db)
     f = ClaimFilter()

@@ -125,7 +125,7 @@ def test_search_operators_are_plain_text(new_db):
 def test_search_uses_the_gin_index(new_db):
     ledger = Ledger.open(new_db("gin"), today=TODAY)
     ledger.import_file(SEED)
-    from claimledger.store import queries
+    from claimledger.store import search as queries
 
     q = queries.claim_ids_select(ClaimFilter(search="withdraw troops"), today=TODAY, dialect="postgresql")
     with ledger.engine.connect() as c:

@@ -1,5 +1,5 @@
 """Searching fast must not change what a search finds: the vocabulary expansion of long prefixes
-(queries.fts_match), the sampled share and every way of reading a page (set, walk, probe, filter) give the
+(fts.fts_match), the sampled share and every way of reading a page (set, walk, probe, filter) give the
 rows of the plain query — the same rows, in the same order, with the same counts — for every filter
 and sort."""
 import random
@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from claimledger.services import ClaimFilter, Ledger
 from claimledger.services.bulk import BulkArticle, BulkClaim, BulkEvent
-from claimledger.store import queries
-from claimledger.store.queries import FTS, FtsMatch, _fts_match, fts_match, fts_query
+from claimledger.store import fts
+from claimledger.store import search as queries
+from claimledger.store.fts import FTS, FtsMatch, fts_match, fts_query, match_clause
 
 pytestmark = pytest.mark.sqlite_only("FTS5 search plans")
 
@@ -21,7 +22,7 @@ TODAY = date(2024, 6, 1)
 WORDS = (["ministry", "ministries", "minister", "ministerial", "mint", "wind", "windfall", "window", "farm", "farmer",
           "far", "rate", "rates", "rated", "vaccine", "vaccines", "école", "Über", "pull-out", "O'Neill", "2015",
           "2015-03", "harbour", "expansion", "export", "school", "meals"]
-         + [f"report{i}" for i in range(queries.MAX_EXPANSION + 3)])
+         + [f"report{i}" for i in range(fts.MAX_EXPANSION + 3)])
 FILLER = ["the", "will", "said", "by", "plan", "agency", "council", "open", "cut", "deliver"]
 SEARCHES = ["minist", "ministry", "ministry ", "MINISTRY f", "ministr fa", "min", "m", "wind", "wind far",
             "windo", "report", "report1", "report10", "repo", "2015", "2015-03", "pull-out", "pull", "o'neill",
@@ -71,24 +72,24 @@ def ledger(tmp_path_factory):
 
 def _plain(conn, search: str) -> FtsMatch | None:
     """The search as it was before the expansion: every word a prefix."""
-    words = queries._fts_words(search)
+    words = fts.fts_words(search)
     return FtsMatch(fts_query(search), False, len(words)) if words else None
 
 
 def _matching(conn, q: str | None) -> list[int]:
     if q is None:
         return []
-    return list(conn.execute(select(FTS.c.rowid).where(_fts_match(q)).order_by(FTS.c.rowid)).scalars())
+    return list(conn.execute(select(FTS.c.rowid).where(match_clause(q)).order_by(FTS.c.rowid)).scalars())
 
 
 def test_expansion_finds_what_the_prefixes_find(ledger):
     with ledger._read() as conn:
-        assert queries.fts_segments(conn) > 1
+        assert fts.fts_segments(conn) > 1
         for search in SEARCHES:
             plain = _plain(conn, search)
             match = fts_match(conn, search)
             assert _matching(conn, match and match.query) == _matching(conn, plain and plain.query), search
-            assert queries.fts_count(conn, search) == len(_matching(conn, plain and plain.query)), search
+            assert fts.fts_count(conn, search) == len(_matching(conn, plain and plain.query)), search
         ministry = fts_match(conn, "minist")
         assert ministry.query == '("minister" OR "ministerial" OR "ministries" OR "ministry")' and ministry.probeable
         assert fts_match(conn, "report").query == '"report"*'  # more words than MAX_EXPANSION: the prefix stays
@@ -159,7 +160,7 @@ def test_the_sampled_share_is_the_share_on_a_small_ledger(ledger):
         for search in ("ministry", "wind far", "r", "zzzz"):
             q = fts_query(search)
             assert bool(_matching(conn, q)) == (search != "zzzz"), search  # a share of something, but for zzzz
-            assert queries.fts_share(conn, q, everything) == pytest.approx(len(_matching(conn, q)) / everything)
+            assert fts.fts_share(conn, q, everything) == pytest.approx(len(_matching(conn, q)) / everything)
 
 
 def test_plan_choice(ledger, monkeypatch):
@@ -187,7 +188,7 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
     searches = ("minist", "wind", "r", "2015-03")
     with ledger._read() as conn:
         before = [_matching(conn, fts_match(conn, s).query) for s in searches]
-        assert queries.fts_segments(conn) > 1
+        assert fts.fts_segments(conn) > 1
     with ledger._write() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")  # as written before 0005
         conn.exec_driver_sql("DROP INDEX ix_claim_speaker_status")  # (and before 0006)
@@ -196,7 +197,7 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first
     with ledger._read() as conn:
-        assert queries.fts_segments(conn) == 1
+        assert fts.fts_segments(conn) == 1
         assert [_matching(conn, fts_match(conn, s).query) for s in searches] == before
     ledger.close()
 
@@ -213,12 +214,11 @@ def test_the_vocabulary_table_survives_a_rolled_back_read(ledger):
 
 def test_a_big_bulk_load_leaves_one_search_segment(tmp_path, monkeypatch):
     from claimledger.services import bulk
-    from claimledger.store import queries as q
     monkeypatch.setattr(bulk, "OPTIMIZE_AFTER", 50)  # as if it were ten thousand
     ledger = Ledger.open(tmp_path / "big.db")
     ledger.bulk_load(_articles(120), chunk=2)
     with ledger.engine.connect() as conn:
-        assert q.fts_segments(conn) == 1
+        assert fts.fts_segments(conn) == 1
 
 
 @pytest.mark.parametrize("probe_us", [0.0, 1e9])  # each rejected claim looked up, or the set of matches built

@@ -256,7 +256,7 @@ def test_pages_read_from_the_end_match_forward_paging(new_db, seed_path):
 def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
     """The three ways of reading a searched page (set, walk, probe) must agree row for row
     (tests/unit/test_search_plans.py checks them against the plain query on a larger ledger)."""
-    from claimledger.store import queries
+    from claimledger.store import search as queries
 
     ledger = Ledger.open(tmp_path / "plans.db", today=TODAY)
     for i in range(15):

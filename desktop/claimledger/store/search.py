@@ -4,7 +4,6 @@ how a page of a full-text search is read. Keyword-only; the caller owns the tran
 passes its connection. Filtering, sorting and paging happen in SQL so that no caller ever needs
 every row in Python. The full-text syntax itself is ``store.fts``.
 
-``claimledger.store.queries`` is another name for this module (see there).
 """
 from __future__ import annotations
 
@@ -32,19 +31,16 @@ from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 
 from claimledger.domain import ClaimFilter, Status
-from claimledger.store.fts import (  # noqa: F401  (MAX_EXPANSION, fts_share, fts_segments: for callers of store.queries)
+from claimledger.store.fts import (
     CLAIM_SEARCH,
     FTS,
-    MAX_EXPANSION,
     FtsMatch,
     fts_count,
     fts_match,
     fts_query,
     fts_segments,
     fts_share,
-    fts_words,
     match_clause,
-    optimize_search_index,
     ts_query,
 )
 from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
@@ -446,10 +442,6 @@ def status_counts_by_speaker(conn: Connection, *, f: ClaimFilter, today: date,
             counts[tuple(r[:-2])][0] -= r[-2]
             counts[tuple(r[:-2])][1] -= int(r[-1] or 0)
     return [(key[0] if per_speaker else None, key[-1], n, o) for key, (n, o) in counts.items() if n]
-
-
-# Names the planner's tests and older callers reach through ``store.queries`` (the same module).
-_fts_match, _fts_words = match_clause, fts_words
 
 
 # -- reads the use cases make of the filtered claims -------------------------------------------------

@@ -3,7 +3,7 @@
 Nothing here holds every claim. ``rowCount`` is ``ledger.count_claims(filter)``; ``data`` asks
 for the page a row falls in (``ledger.claims(filter, sort=…, offset=…, limit=…)``) and keeps at
 most ``max_pages`` pages, least recently used first out. Sorting re-queries SQL with a key from
-``store.queries.SORT_COLUMNS``; a new filter or sort empties the window.
+``store.search.SORT_COLUMNS``; a new filter or sort empties the window.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ HEADERS = {
     COL_REVIEW: "Review",
     COL_ID: "ID",
 }
-# column -> sort key understood by ledger.claims(sort=...) (store.queries.SORT_COLUMNS)
+# column -> sort key understood by ledger.claims(sort=...) (store.search.SORT_COLUMNS)
 SORT_KEYS = {
     COL_DEADLINE: "deadline",
     COL_STATUS: "status",
