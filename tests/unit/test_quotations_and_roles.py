@@ -212,3 +212,36 @@ def test_a_possessed_claim_that_is_its_owners():
     assert one(text, "he is the only candidate").speaker == "Vance"
     assert one(text, "the council had hidden the budget figures").speaker == "Mara Lind"
     assert not [c for c in claims.extract(text, PUB) if c.quote.rstrip().endswith(" for")]  # no fragment
+
+
+# --- passive agents, "made it clear", "he's predicted", a verb before a quotation -------------------
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("The harbour plan was first reported by the Coastal Herald.", "harbour plan", "Coastal Herald"),
+    ("Holm's warning was echoed by Mayor Ada Brun of Tarnby.", "warning was echoed", "Ada Brun"),
+    ("Councillor Anna Lind made it clear the ferry would not return before June.", "ferry would not return", "Anna Lind"),
+    ("Councillor Per Lind on Tuesday requested another audit of the harbour accounts.", "another audit", "Per Lind"),
+    ("Port officials in Tarnby are expecting a record season of more than 4 million visitors.",
+     "record season", "Port officials in Tarnby"),
+])
+def test_the_source_of_a_passive_or_a_plain_statement_verb(text, containing, speaker):
+    assert speaker in (one(text, containing).speaker or "")
+
+
+def test_the_clitic_has_is_no_passive():
+    text = "Mara Lind is thanking her supporters. And she\u2019s predicted big wins in the races ahead."
+    assert one(text, "big wins").speaker == "Mara Lind"
+
+
+def test_any_past_tense_verb_before_a_closing_quotation_says_who_said_it():
+    text = ("Mara Lind spoke in Tarnby on Monday. She continued, \u201cThe ferry will be back by June.\u201d\n\n"
+            "Per Holm was asked about the budget. Asked which plan he preferred, he demurred: "
+            "\u201cWhichever plan will pass the council next week.\u201d")
+    c = one(text, "ferry will be back")
+    assert c.speaker == "Mara Lind" and c.quote.startswith("The ferry")
+    assert one(text, "Whichever plan").speaker == "Per Holm"
+
+
+def test_a_sentence_initial_common_noun_before_a_quotation_is_no_speaker():
+    c = one("Sales climbed in May: \u201cWe expect more growth next year.\u201d", "more growth")
+    assert c.speaker is None

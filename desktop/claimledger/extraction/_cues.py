@@ -27,7 +27,7 @@ downplay advocate implore plead beg reaffirm affirm underscore highlight clarify
 unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
 rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard peg
-calculate admire demur point""".split()
+calculate admire demur point request""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -48,7 +48,7 @@ bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand c
 skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
 embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single
 want seek encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard
-peg calculate admire point""".split())
+peg calculate admire point request expect anticipate""".split())
 
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").
@@ -85,7 +85,7 @@ def _forms(lemma: str) -> list[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     # a short final syllable doubles: "plan" -> "planned", "admit" -> "admitted", "regret"
-    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg"):
+    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "demur", "concur", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg"):
         last = lemma[-1]
         return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]

@@ -55,6 +55,7 @@ _WH = frozenset("what whether if how why who whom when where which".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
+_PLAIN = frozenset("clear plain known".split())  # "made it clear that"
 _POSSESSED = re.compile(r"(?:'s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}[a-z]+\s+that\b")  # "Trump's claim that"
 
 
@@ -145,7 +146,8 @@ def _np_start(src: "Token") -> int:
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+    # ("he's predicted big wins": the parser may take the "'s" of "has" for a passive auxiliary)
+    if any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")) for c in kids):
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         if agent is not None and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech":
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -217,6 +219,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         after = [x for x in h.subtree if x.i > t.right_edge.i]
         spans = [sp for sp in (_span(before), _span(after)) if sp and sp[1] - sp[0] > 8]
         return spans, False
+    subj_pass = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj_pass is not None and src.i > t.i:
+        # "Sanders' stridency was echoed by O'Malley", "the meeting was first reported by Politico":
+        # the agent is the source, the clause from its subject on the content
+        sp = _span(list(t.doc[subj_pass.left_edge.i: t.right_edge.i + 1]))
+        return ([sp] if sp and subj_pass.left_edge.i < t.i else []), True
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
     if (lemma in C.OBJECT_CONTENT or documentary or (lemma not in C.CLAUSE_ONLY and C.FAMILY.get(lemma) == "speech")) \
             and src.i < t.i:
@@ -351,6 +359,10 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and (any(
                 g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)
                 or (about_verb and any(g.dep_ == "poss" for g in c.children)))), None)
+            if hit is None and low in ("make", "makes", "made", "making"):
+                # "made it clear (that) the comment hit a nerve": what was made plain is the content
+                hit = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _PLAIN
+                            and any(g.dep_ in ("ccomp", "advcl") for g in c.children)), None)
         elif low in ("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed", "'s", "'re"):
             hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)

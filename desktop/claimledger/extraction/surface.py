@@ -56,6 +56,12 @@ _AFTER_QUOTE = re.compile(
     r"\s*(?P<q>[\"\u201c].{8,}?[,!?][\"\u201d])\s+"
     rf"(?:(?P<np1>{_NAME_NP})\s+(?P<v1>[a-z]{{3,}}ed)|(?P<v2>[a-z]{{3,}}ed)\s+(?P<np2>{_NAME_NP}))"
     r"(?:\s+[a-z-]+ly)?\s*[.!]?\s*$")
+# 'He continued, "There will be ..."', 'Asked which county was his favourite, he demurred: "..."': before
+# a quotation that ends the sentence, any past-tense verb of a name or a pronoun is how it was said
+_BEFORE_QUOTE = re.compile(
+    r"(?:[^\"\u201c\u201d]{0,160}?,\s+)?"
+    rf"(?P<np>(?i:he|she|they|we)|{_NAME_NP})\s+(?:(?:then|also|later|again|simply|quickly)\s+)?"
+    r"(?P<v>[a-z]{3,}ed|began|went\s+on|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
 _SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
 _SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
 
@@ -374,6 +380,14 @@ def find_cue(s: str) -> Cue | None:
                 cs, ce = _strip_span(s, 0, m.end("q"))
                 how = "inverted" if np_g == "np2" else "quote"
                 cands.append(Cue((np_s, np_e), m.span(v_g), (ce, m.end()), [(cs, ce)], how, m.group(v_g)))
+    if not cands:
+        m = _BEFORE_QUOTE.match(s)
+        single = m is not None and m.start("np") == 0 and " " not in m.group("np")
+        # (a lone capitalised first word is as often a common noun: 'Sales climbed: "..."')
+        if m and _np_ok(m.group("np")) and (not single or m.group("np").lower() in ("he", "she", "they", "we")):
+            cs, ce = _strip_span(s, m.start("q"), len(s))
+            if ce - cs > 8:
+                cands.append(Cue(m.span("np"), m.span("v"), (m.start("np"), m.start("q")), [(cs, ce)], "front", m.group("v")))
     if not cands:
         return None
     order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "saying": 2, "front-inner": 3,
