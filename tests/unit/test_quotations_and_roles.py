@@ -245,3 +245,31 @@ def test_any_past_tense_verb_before_a_closing_quotation_says_who_said_it():
 def test_a_sentence_initial_common_noun_before_a_quotation_is_no_speaker():
     c = one("Sales climbed in May: \u201cWe expect more growth next year.\u201d", "more growth")
     assert c.speaker is None
+
+
+# --- names: hyphenated surnames, "Senator X of Y", places are no persons, "whose ..., ..., said" ---
+
+def test_a_hyphenated_surname_is_kept_whole():
+    assert one("Radio host Alex Berg-Lund tweeted that the ferry would return on Monday.",
+               "ferry would return").speaker == "Alex Berg-Lund"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Senator Mara Lind of Ohio", "Mara Lind"), ("spokesman Per Holm of the ministry", "Per Holm"),
+    ("President Ada Brun in a speech", "Ada Brun")])
+def test_a_titled_name_with_where_it_comes_from(mention, name):
+    from claimledger.extraction.mentions import parse_mention
+    m = parse_mention(mention)
+    assert m.name == name and (m.org is None or name not in m.org)
+
+
+def test_he_after_a_quotation_is_never_a_place_named_in_it():
+    text = ("Still, even Mr. Holm says there is good reason for doubt. \u201cTarnby Valley is an extremely "
+            "disruptive place, but the one thing it will never want disrupted is Tarnby Valley,\u201d he said.")
+    assert one(text, "disruptive place").speaker == "Holm"
+
+
+def test_a_whose_apposition_with_commas_inside_and_mr_after_said():
+    text = ("Mr. Holm, whose latest company, Paradata, uses big data to help brands, said Mr. Brun was a "
+            "candidate in the spirit of the valley: \u201cHe will win Ohio by ten points.\u201d")
+    assert one(text, "win Ohio").speaker == "Holm"

@@ -169,5 +169,14 @@ CAP_FUNCTION = frozenset(
     asked speaking responding earlier later separately instead despite according""".split()
 )
 
+# The last word of a place's name ("Silicon Valley", "Wall Street", "Sandy Hook Elementary School"
+# is an organisation): a capitalised run ending in one is no person.
+PLACE_HEADS = frozenset(
+    """valley street avenue road highway boulevard square plaza park city county district province region
+    village town island islands peninsula coast beach bay gulf sea ocean river lake lakes mountain mountains
+    hill hills heights springs falls canyon desert harbor harbour airport station stadium arena hall
+    bridge tower building mall belt""".split()
+)
+
 # Lower-case particles inside personal names ("Erik ten Hag", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("ten van von der den de da di du del della la le al el bin ibn bint abu".split())

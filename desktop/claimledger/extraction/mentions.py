@@ -210,6 +210,18 @@ def _parse_mention(np: str) -> Mention:
             org = canonical_org(" ".join(post))
             return Mention(np, org=org, role=role, definite=definite, is_org=True)
         name = " ".join(post)
+    elif post and any(t.lower() in PREPS for t in post[1:]):
+        # "Senator Mary Smith of Ohio": the name, then where the person comes from
+        k = next(i for i, t in enumerate(post) if i and t.lower() in PREPS)
+        rest = [t for t in post[k + 1:] if t.lower() not in ("the", "a", "an")]
+        if all(namey(t) and cap(t) for t in post[:k]) and rest:
+            name = " ".join(post[:k])
+            if post[k].lower() not in ("of", "from"):
+                pass  # "President Obama in a speech": where or when, not whom the person speaks for
+            elif any(cap(t) for t in rest):
+                org = canonical_org(" ".join(rest))
+            else:
+                org, org_generic = " ".join(rest).lower(), True  # "John Doe of the ministry"
     if pre:
         # the capitalised run nearest the role is the organisation; lower-case words modify the role
         k = len(pre)

@@ -106,7 +106,8 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         name = " ".join(words)
         if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
                                          for w in words) and not is_orgish(words) and not country(name) \
-                and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words):
+                and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words) \
+                and words[-1].lower() not in L.PLACE_HEADS:
             out.append((pos, name))
             surnames.add(words[-1])
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):

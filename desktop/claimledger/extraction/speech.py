@@ -289,10 +289,19 @@ def _proper_name(src: "Token") -> str | None:
         return None
     toks = [src]
     i = src.i - 1
-    while i >= 0 and src.doc[i].tag_ in ("NNP", "NNPS") and src.doc[i].head.i in (src.i, *(x.i for x in toks)):
-        toks.insert(0, src.doc[i])
-        i -= 1
-    name = " ".join(x.text for x in toks).strip(" .,")
+    doc = src.doc
+    while i >= 0:
+        if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+                and doc[i - 1].tag_ in ("NNP", "NNPS"):
+            toks[:0] = [doc[i - 1], doc[i]]  # "Alex Seitz-Wald": the parser splits at the hyphen
+            i -= 2
+            continue
+        if doc[i].tag_ in ("NNP", "NNPS") and doc[i].head.i in (src.i, *(x.i for x in toks)):
+            toks.insert(0, doc[i])
+            i -= 1
+            continue
+        break
+    name = "".join(x.text_with_ws for x in toks).strip(" .,")
     return name or None
 
 

@@ -62,6 +62,7 @@ _BEFORE_QUOTE = re.compile(
     r"(?:[^\"\u201c\u201d]{0,160}?,\s+)?"
     rf"(?P<np>(?i:he|she|they|we)|{_NAME_NP})\s+(?:(?:then|also|later|again|simply|quickly)\s+)?"
     r"(?P<v>[a-z]{3,}ed|began|went\s+on|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
+_TITLE_ABBR = L.COURTESY_TITLES | frozenset("sen rep gov gen lt col sgt capt maj rev".split())
 _SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
 _SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
 
@@ -118,7 +119,7 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
     return start, boundary if start < np_end else "none"
 
 
-_APPOSITION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
+_APPOSITION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|whose\b[^;:\"\u201c\u201d]{2,140}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
 
 
 _DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
@@ -281,7 +282,8 @@ def find_cue(s: str) -> Cue | None:
                                                    or (closing and verb.endswith(("ed", "s")) and verb not in ("believes", "thinks", "hopes", "fears", "expects"))):
             # `"...," predicted Rep. Sherrod Brown`: right after a closing quotation mark, any cue verb
             m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
-            if m and _np_ok(m.group(1)):
+            # ('..., said Mr. Trump was ...': "Mr" before its period is no name)
+            if m and _np_ok(m.group(1)) and m.group(1).split()[-1].lower() not in _TITLE_ABBR:
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
                 cs, ce = _strip_span(s, 0, len(before))
                 if ce > cs:
