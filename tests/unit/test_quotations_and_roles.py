@@ -273,3 +273,10 @@ def test_a_whose_apposition_with_commas_inside_and_mr_after_said():
     text = ("Mr. Holm, whose latest company, Paradata, uses big data to help brands, said Mr. Brun was a "
             "candidate in the spirit of the valley: \u201cHe will win Ohio by ten points.\u201d")
     assert one(text, "win Ohio").speaker == "Holm"
+
+
+def test_an_estimate_of_what_is_now_is_no_prediction():
+    text = ("The wildlife fund estimates only a few dozen saola survive in the upland forests.\n\n"
+            "Analysts estimated that sales would reach $4 billion next year.")
+    assert not [c for c in claims.extract(text, PUB) if "saola" in c.quote and c.kind == ClaimKind.PREDICTION]
+    assert one(text, "sales would reach").kind == ClaimKind.PREDICTION

@@ -58,7 +58,7 @@ CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider re
 # Of all cue verbs, those that make the claim's kind (their complement is the claim).
 KIND_OF = {
     **{v: "promise" for v in "promise pledge vow swear guarantee threaten assure".split()},
-    **{v: "prediction" for v in "predict forecast project estimate expect anticipate warn caution fear bet".split()},
+    **{v: "prediction" for v in "predict forecast project expect anticipate warn caution fear bet".split()},
     **{v: "plan" for v in "plan intend aim prepare decide seek".split()},
     **{v: "position" for v in "urge demand recommend propose insist".split()},
 }
