@@ -280,3 +280,11 @@ def test_an_estimate_of_what_is_now_is_no_prediction():
             "Analysts estimated that sales would reach $4 billion next year.")
     assert not [c for c in claims.extract(text, PUB) if "saola" in c.quote and c.kind == ClaimKind.PREDICTION]
     assert one(text, "sales would reach").kind == ClaimKind.PREDICTION
+
+
+def test_a_consequence_is_nobodys_intention_and_the_time_of_a_statement_is_not_its_content():
+    text = ("The transfer would mean that the channel will carry the games in August.\n\n"
+            "Harbor Foods has confirmed this morning that some batches may contain melamine.")
+    assert one(text, "will carry the games").speaker is None
+    c = one(text, "may contain melamine")
+    assert c.speaker == "Harbor Foods" and c.quote.startswith("some batches")

@@ -204,6 +204,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         if c.left_edge.lower_ in _WH and c.left_edge.i > t.i and lemma not in _DOUBT:
             return [], False  # "asked what would happen": a question, no claim ("questioned how" doubts)
         sub = list(c.subtree)
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+        if mark is not None and sub[0].i < mark.i and mark.i > t.i:
+            sub = [x for x in sub if x.i >= mark.i]  # "confirmed this morning that ...": the time is the cue's
         whole = False
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
@@ -474,6 +477,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             continue
         if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
             continue
+        if lemma == "mean" and not _agent(src):
+            continue  # "the transfer would mean that ...": a consequence, nobody's intention
         content, whole = _content(t, lemma, src)
         if not content:
             continue
