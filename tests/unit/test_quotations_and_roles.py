@@ -288,3 +288,18 @@ def test_a_consequence_is_nobodys_intention_and_the_time_of_a_statement_is_not_i
     assert one(text, "will carry the games").speaker is None
     c = one(text, "may contain melamine")
     assert c.speaker == "Harbor Foods" and c.quote.startswith("some batches")
+
+
+def test_a_capitalised_first_word_is_no_body_that_speaks():
+    c = one("Rates are likely to rise next year, the bank said.", "likely to rise")
+    assert c.speaker == "bank"
+
+
+def test_likely_before_a_noun_is_no_prediction_and_a_party_is_no_part_of_a_name():
+    text = ("Mara Lind leads among likely voters in Tarnby.\n\n"
+            "Councillor Per Holm also took a shot at likely Democratic nominee Ada Brun on Monday.\n\n"
+            "Democrat Ada Brun has taken a swipe at Republican rival Per Holm\u2019s stance on the harbour.")
+    assert not [c for c in claims.extract(text, PUB) if "likely voters" in c.quote and c.kind == ClaimKind.PREDICTION]
+    shot = one(text, "took a shot")
+    assert shot.speaker == "Per Holm" and shot.kind != ClaimKind.PREDICTION
+    assert one(text, "taken a swipe").speaker == "Ada Brun"

@@ -119,7 +119,7 @@ accusations call calls appeal plea endorsement support opposition objection obje
 charge charges allegation allegations assurance assurances threat threats demand demands proposal proposals
 plan plans announcement apology defense defence rebuke rebuttal critique praise doubts doubt fears fear
 hopes hope view views opinion opinions message mention reference aim shot shots jab jabs note tone
-shout broadside salvo""".split())
+shout broadside salvo mention assessment tribute apologies""".split())
 # Adjectives of stance after a copula: "X is confident that", "is critical of", "remains opposed to".
 STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
 critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant

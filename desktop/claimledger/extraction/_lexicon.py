@@ -178,5 +178,8 @@ PLACE_HEADS = frozenset(
     bridge tower building mall belt""".split()
 )
 
+# Party labels before a name ("Republican Donald Trump", "Democrat Hillary Clinton"): no part of it.
+PARTY_WORDS = frozenset("democrat democratic republican gop independent libertarian labour tory".split())
+
 # Lower-case particles inside personal names ("Erik ten Hag", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("ten van von der den de da di du del della la le al el bin ibn bint abu".split())

@@ -135,13 +135,17 @@ _SUBJECT = re.compile(r"[\"\u201c]?((?:[A-Z][\w.'\u2019&+-]*)(?:\s+(?:[A-Z][\w.'
                       r"wants?|hopes?|said|says|[a-z]+ed)\b")
 
 
-def _content_subject(content: str) -> str | None:
-    """The capitalised name a reported clause starts with ("Roger Federer will retire ...")."""
+def _content_subject(content: str, text: str) -> str | None:
+    """The capitalised name a reported clause starts with ("Roger Federer will retire ..."). A
+    single word counts only if the article also writes it capitalised inside a sentence ("Rates
+    are likely to rise ..., the bank said": no name)."""
     m = _SUBJECT.match(content)
     if not m:
         return None
     words = m.group(1).split()
     if words and words[0].lower() in L.CAP_FUNCTION:
+        return None
+    if len(words) == 1 and not re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", text):
         return None
     name = " ".join(words)
     return re.sub(r"['\u2019]s$", "", name) or None
@@ -366,7 +370,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.definite and not m.name and not m.org and not m.role:
             # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
             # 20-times Grand Slam champion said"
-            subj = _content_subject(content_text)
+            subj = _content_subject(content_text, text)
             if subj:
                 known = persons.get(subj) or persons.get(subj.split()[-1])
                 return (replace(known, mention=mention_text) if known else
@@ -379,7 +383,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural):
             org = _link_generic(i, m, abs_np_start)
             if org is None and m.definite and m.is_org:
-                subj = _content_subject(content_text)
+                subj = _content_subject(content_text, text)
                 if subj:
                     org = canonical_org(subj)
             if org:

@@ -101,6 +101,8 @@ def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name."""
     m = _parse_mention(np)
+    if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
+        m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
     if m.name:
         t = TITLE_ABBR.match(m.name)
         if t and len(m.name[t.end():].split()) >= 1:

@@ -304,6 +304,8 @@ def _proper_name(src: "Token") -> str | None:
             i -= 1
             continue
         break
+    while len(toks) > 1 and toks[0].lower_ in L.PARTY_WORDS:
+        toks = toks[1:]  # "Democrat Hillary Clinton": the party is no part of the name
     name = "".join(x.text_with_ws for x in toks).strip(" .,")
     return name or None
 
@@ -370,7 +372,7 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             about_verb = any(g.dep_ == "prep" and g.lower_ in _ABOUT and g.i > t.i for g in kids)
             hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and (any(
                 g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)
-                or (about_verb and any(g.dep_ == "poss" for g in c.children)))), None)
+                or (about_verb and not any(g.dep_ == "nummod" for g in c.children)))), None)
             if hit is None and low in ("make", "makes", "made", "making"):
                 # "made it clear (that) the comment hit a nerve": what was made plain is the content
                 hit = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _PLAIN
