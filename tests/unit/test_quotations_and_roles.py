@@ -303,3 +303,11 @@ def test_likely_before_a_noun_is_no_prediction_and_a_party_is_no_part_of_a_name(
     shot = one(text, "took a shot")
     assert shot.speaker == "Per Holm" and shot.kind != ClaimKind.PREDICTION
     assert one(text, "taken a swipe").speaker == "Ada Brun"
+
+
+def test_a_wh_clause_after_explain_or_note_is_content_but_after_ask_a_question():
+    text = ("Per Holm spoke on Monday. He noted why the council would never find the money.\n\n"
+            "Mara Lind asked what would happen next. Ada Brun remains hopeful that the ferry will return in May.")
+    assert one(text, "would never find the money").speaker == "Per Holm"
+    assert not [c for c in claims.extract(text, PUB) if "what would happen" in c.quote]
+    assert one(text, "ferry will return").speaker == "Ada Brun"

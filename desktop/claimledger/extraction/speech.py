@@ -52,6 +52,7 @@ writer author host moderator candidate leader nominee senator governor mayor""".
 _ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
+_TELLS = frozenset("explain describe note reveal detail outline recall disclose".split())  # "explained why ..."
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
@@ -201,7 +202,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
     if comp:
         c = comp[0]
-        if c.left_edge.lower_ in _WH and c.left_edge.i > t.i and lemma not in _DOUBT:
+        if c.left_edge.lower_ in _WH and c.left_edge.i > t.i and lemma not in _DOUBT and lemma not in _TELLS:
             return [], False  # "asked what would happen": a question, no claim ("questioned how" doubts)
         sub = list(c.subtree)
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
@@ -377,7 +378,8 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                 # "made it clear (that) the comment hit a nerve": what was made plain is the content
                 hit = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _PLAIN
                             and any(g.dep_ in ("ccomp", "advcl") for g in c.children)), None)
-        elif low in ("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed", "'s", "'re"):
+        elif low in ("is", "are", "was", "were", "be", "been", "am", "remain", "remains", "remained", "seem", "seems",
+                     "seemed", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"):
             hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)
         if hit is None:
