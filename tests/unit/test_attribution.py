@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extraction.attribution import attribute, parse_mention
+from claimledger.extraction.model import CueForm
 from claimledger.extraction.sentences import split
 
 
@@ -110,7 +111,7 @@ def test_headline_is_not_attributed():
     text = "US urges negotiated settlement\n\nThe minister said talks would resume."
     ss = split(text)
     a = attribute(text, ss)
-    assert a[0].speaker is None and a[0].how == "headline"
+    assert a[0].speaker is None and a[0].how == CueForm.HEADLINE
 
 
 @pytest.mark.parametrize("text,speaker,kind", [

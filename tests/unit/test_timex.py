@@ -494,3 +494,12 @@ def test_public_api_is_importable_from_the_package():
     from claimledger.extraction.timex import deadline_window, reanchor, signal_before, tag, tag_one  # noqa: F401
 
     assert set(timex.__all__) == {"tag", "tag_one", "reanchor", "signal_before", "deadline_window"}
+
+
+def test_timex_types_are_the_timeml_vocabulary_and_print_as_its_words():
+    import json
+
+    from claimledger.extraction.model import TimexType
+    types = {t.type for t in timex.tag("Talks resume next month, run for two weeks and meet every Monday.", date(2021, 7, 6))}
+    assert types and all(isinstance(t, TimexType) for t in types)
+    assert json.dumps(sorted(types)) == json.dumps(sorted(str(t) for t in types))  # "DATE", not "TimexType.DATE"

@@ -33,7 +33,7 @@ from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, strip_possessive)
-from claimledger.extraction.model import Sentence
+from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import NAME_RUN, TITLES, agrees, full_name, last_person
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
@@ -59,7 +59,7 @@ class Attribution:
     """Attribution of one sentence. Spans are absolute offsets into the article text."""
 
     speaker: Speaker | None
-    how: str  # reporter, tail, quote, inverted, front, according, lookahead, continuation
+    how: CueForm
     cue: tuple[int, int] | None = None
     content: tuple[tuple[int, int], ...] = ()
     verb: str | None = None
@@ -239,7 +239,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if not is_headline(s) and (c is None or not (COLON_QUOTE.match(s.text, c.verb[0])
                                                      or TRANSCRIPT_LABEL.fullmatch(s.text[c.np[0]:c.np[1]]))):
             c = find_cue(s.text) or c  # 'Jones: "..."' is the colon's; otherwise a verb cue comes first
-        if c is not None and c.how != "colon" and quoted(s, c.verb[0]):
+        if c is not None and c.how != CueForm.COLON and quoted(s, c.verb[0]):
             c = None  # "I think ...", "Bernie believes ..." inside a quotation: not the attribution
         cues.append(c)
     # the parse finds what the surface patterns miss: "has repeatedly insisted that", "who said",
@@ -254,7 +254,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         r = cues[i]
         # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The
         # Guardian that he believes"), yields to a cue the parse finds before it
-        if r is None or (r.how == "front-inner" and c.verb[0] < r.verb[0]):
+        if r is None or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
@@ -459,13 +459,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             prev = [(j, sp) for j, sp in history if j < k0]
             if prev and prev[-1][0] >= k0 - 6:
                 for k in pending_lookahead:
-                    out[k] = replace(out[k], speaker=prev[-1][1], how="continuation", source=prev[-1][0])
+                    out[k] = replace(out[k], speaker=prev[-1][1], how=CueForm.CONTINUATION, source=prev[-1][0])
         pending_lookahead.clear()
 
     for i, s in enumerate(sentences):
         c = cues[i]
         if is_headline(s) and c is None:
-            out.append(Attribution(None, "headline"))
+            out.append(Attribution(None, CueForm.HEADLINE))
             continue
         reg = region_of(s.start, s.paragraph)
         starts_quoted = reg is not None or s.text[:1] in "\"\u201c"
@@ -482,8 +482,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 name = (c.name if isinstance(c, SyntaxCue) else None) or _name_in(mention_text)
                 sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
-            quoted = c.how in ("quote", "inverted") or starts_quoted
-            if c.how == "front-inner":
+            quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
+            if c.how == CueForm.FRONT_INNER:
                 # the attribution sits inside a reporter clause; its content is attributed
                 pass
             reporter = tuple((s.start + a, s.start + b) for a, b in c.reporter if b > a)
@@ -495,7 +495,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # earlier sentences of the same quotation get this speaker
                 for k in pending_lookahead:
                     if sentences[k].paragraph == s.paragraph:
-                        out[k] = replace(out[k], speaker=replace(sp), how="lookahead", source=i)
+                        out[k] = replace(out[k], speaker=replace(sp), how=CueForm.LOOKAHEAD, source=i)
                 pending_lookahead.clear()
             continue
         if starts_quoted:
@@ -509,7 +509,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             flush_pending()
             if history and history[-1][0] >= anchor - 6:
                 j, sp = history[-1]
-                out.append(Attribution(sp, "continuation", None, (trim_span(text, s.start, s.end),), None, True, j))
+                out.append(Attribution(sp, CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None, True, j))
                 continue
             out.append(Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
             continue
@@ -518,10 +518,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if prev is not None and prev.speaker is not None and prev.quoted and any(
                 s.start < r[0] and r[1] - r[0] > 20 for r in regions_by_par.get(s.paragraph, ()) if r[0] < s.end):
             # 'Unless rivals quit, "it is very difficult to see ..."': the speaker just quoted goes on
-            out.append(Attribution(prev.speaker, "continuation", None, (trim_span(text, s.start, s.end),), None, True,
+            out.append(Attribution(prev.speaker, CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None, True,
                                    prev.source if prev.source is not None else i - 1))
             continue
-        out.append(Attribution(None, "reporter", None, ((s.start, s.end),), None, False))
+        out.append(Attribution(None, CueForm.REPORTER, None, ((s.start, s.end),), None, False))
     flush_pending()
     return out
 

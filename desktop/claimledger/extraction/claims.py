@@ -37,7 +37,7 @@ from claimledger.extraction import deadlines as D
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
 from claimledger.extraction.mentions import canonical_org, org_kind
-from claimledger.extraction.model import ExtractedClaim, Sentence, Timex
+from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
 from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, split, trim_span, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
@@ -556,13 +556,13 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}
     for i, (s, att) in enumerate(zip(sents, atts)):
-        if att.how == "headline" or (is_headline(s) and att.how != "colon"):
+        if att.how == CueForm.HEADLINE or (is_headline(s) and att.how != CueForm.COLON):
             continue
         if att.cue is not None and _DECLINED.search(text, s.start, min(s.end, att.cue[1] + 20)):
             continue  # "A spokesperson declined to say how many ...": what follows was not said
         regions = att.content if att.content else ((s.start, s.end),)
         attributed = att.speaker is not None or att.quoted
-        kind_verb = L.KIND_VERBS.get(att.verb or "") if att.how in ("front", "front-inner") else None
+        kind_verb = L.KIND_VERBS.get(att.verb or "") if att.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
         found: list[tuple[int, int, _Hit, tuple[int, int], Attribution]] = []
         for r_i, (ra, rb) in enumerate(regions):
             for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
@@ -638,7 +638,7 @@ def _verbatim(c: ExtractedClaim, work: str, original: str) -> ExtractedClaim:
                    timexes=tuple(replace(t, text=original[t.start:t.end]) for t in c.timexes))
 
 
-_REPORTER = Attribution(None, "reporter")
+_REPORTER = Attribution(None, CueForm.REPORTER)
 
 # cheap pre-filter: a region without any of these words has no temporal expression worth tagging
 _TIME_HINT = re.compile(
@@ -673,7 +673,7 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
             # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") or a demand with
             # one ("urged the banks to pass on the cut by the end of the week") can be checked then;
             # a length ("for almost two decades") or a vague future is no such date
-            dated = [x for x in tx if x[0].type in ("DATE", "TIME") and not x[0].value.startswith("FUTURE_REF")
+            dated = [x for x in tx if x[0].type in (TimexType.DATE, TimexType.TIME) and not x[0].value.startswith("FUTURE_REF")
                      and x[0].earliest is not None and x[0].earliest > anchor]
             deadline = D.deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))

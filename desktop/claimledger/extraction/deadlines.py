@@ -19,7 +19,7 @@ from datetime import date
 
 from claimledger.domain import Deadline, Granularity
 from claimledger.extraction import timex as _timex
-from claimledger.extraction.model import Timex
+from claimledger.extraction.model import Timex, TimexType
 
 __all__ = ["deadline", "event_time", "statement_date", "fiscal_year_ends", "future_facing"]
 
@@ -47,11 +47,11 @@ def _skip_modal(text: str, s: int, limit: int) -> int:
 
 
 def future_facing(t: Timex, anchor: date) -> bool:
-    if t.type == "SET":
+    if t.type == TimexType.SET:
         return False
     if t.value.startswith("FUTURE_REF"):
         return True
-    if t.type == "DURATION":
+    if t.type == TimexType.DURATION:
         return t.latest is not None and t.latest > anchor
     if t.latest is not None and t.latest >= anchor:
         return t.earliest is None or t.latest > anchor or t.granularity == Granularity.DAY
@@ -59,7 +59,7 @@ def future_facing(t: Timex, anchor: date) -> bool:
 
 
 def _past_facing(t: Timex, anchor: date) -> bool:
-    if t.type not in ("DATE", "TIME") or t.value.startswith("FUTURE_REF"):
+    if t.type not in (TimexType.DATE, TimexType.TIME) or t.value.startswith("FUTURE_REF"):
         return False
     return t.earliest is not None and t.latest is not None and t.earliest <= anchor
 
@@ -101,7 +101,7 @@ def fiscal_year_ends(text: str, published: date) -> dict[int, date]:
     used wherever the article names that fiscal year."""
     out: dict[int, date] = {}
     for m in _FISCAL_ENDS.finditer(text):
-        ends = [t for t in _timex.tag(m["when"], published) if t.type == "DATE" and t.latest]
+        ends = [t for t in _timex.tag(m["when"], published) if t.type == TimexType.DATE and t.latest]
         if ends:
             out[int(m["y"])] = ends[0].latest
     return out
@@ -121,9 +121,9 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         if not future_facing(t, anchor):
             continue
         sig = _timex.signal_before(src, t)
-        if t.type == "DURATION" and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
+        if t.type == TimexType.DURATION and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
             continue  # "by a quarter of a percentage point" is a magnitude, not a time
-        if t.type == "DURATION" and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
+        if t.type == TimexType.DURATION and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
                 re.match(r"\s+[a-z]", src[t.end:t.end + 3]):
             continue  # "a 24-hour strike": a length, not when
         if _STATEMENT_DATE.search(src, max(0, t.start - 40), t.start):
@@ -135,7 +135,7 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
             sig is None and re.match(r"(?:next|this|tomorrow|tonight|later\s+this|early\s+next)\b", t.text, _I))
         score = 1 + (2 if strong else 0)
         score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
-        score += 0.5 if t.type in ("DATE", "TIME") else 0  # "within 90 days by the end of 2027": the date
+        score += 0.5 if t.type in (TimexType.DATE, TimexType.TIME) else 0  # "within 90 days by the end of 2027": the date
         if score > best_score:
             best, best_score = (t, src, sig), score
     if best is None:
@@ -184,7 +184,7 @@ def statement_date(base: int, tx: list[Timex], cue: tuple[int, int] | None, publ
         return None
     for t in tx:
         ts = base + t.start
-        if cue[0] <= ts <= cue[1] + 1 and t.type in ("DATE", "TIME") and t.granularity == Granularity.DAY:
+        if cue[0] <= ts <= cue[1] + 1 and t.type in (TimexType.DATE, TimexType.TIME) and t.granularity == Granularity.DAY:
             if t.earliest and t.earliest <= published:
                 return t.earliest
     return None

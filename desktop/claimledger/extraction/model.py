@@ -7,8 +7,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from claimledger.domain import ClaimKind, Deadline, Granularity
+
+
+class TimexType(StrEnum):
+    """TIMEX3 types (TimeML): a calendar date or period, a clock time, a length of time, a repetition."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class CueForm(StrEnum):
+    """How a sentence's attribution is written (``Attribution.how``)."""
+
+    FRONT = "front"  # "X said (that) ...", "X vowed to ..."
+    FRONT_INNER = "front-inner"  # a cue verb inside the reporter's clause ("... told The Guardian that he believes")
+    TAIL = "tail"  # "..., X said"
+    QUOTE = "quote"  # '"...," X said'
+    INVERTED = "inverted"  # '"...," said X'
+    ACCORDING = "according"  # "according to X"
+    ACCORDING_DATA = "according-data"  # "according to LSEG data": where a number comes from
+    SAYING = "saying"  # "X cut its forecast, saying ..."
+    COLON = "colon"  # 'X: "..."', headline "McCaul: If elected, ..."
+    PASSIVE = "passive"  # "it was announced by X"
+    HEADLINE = "headline"  # a headline line: no claims of its own
+    CONTINUATION = "continuation"  # a quotation that goes on from an earlier sentence
+    LOOKAHEAD = "lookahead"  # a quotation whose attribution comes in a later sentence
+    REPORTER = "reporter"  # the reporter's own statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +52,7 @@ class Timex:
     start: int
     end: int
     text: str
-    type: str
+    type: TimexType
     value: str
     earliest: date | None = None
     latest: date | None = None

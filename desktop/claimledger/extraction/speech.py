@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
+from claimledger.extraction.model import CueForm
 from claimledger.extraction.sentences import QUOTE_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,7 +32,7 @@ class SyntaxCue:
     verb: tuple[int, int]
     cue: tuple[int, int]  # the attribution's own words (source, verb, "told reporters on Monday")
     content: list[tuple[int, int]]
-    how: str  # front, tail, quote, inverted, according, passive
+    how: CueForm
     verb_word: str
     lemma: str = ""
     depth: int = 0
@@ -351,7 +352,7 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
         if x.tag_ not in ("NNP", "NNPS"):
             break
         run.insert(0, x.text)
-    return SyntaxCue(np, (t.idx, t.idx + len(t.text)), (content[1], t.idx + len(t.text)), [content], "quote", t.text,
+    return SyntaxCue(np, (t.idx, t.idx + len(t.text)), (content[1], t.idx + len(t.text)), [content], CueForm.QUOTE, t.text,
                      lemma, 0, " ".join(run).strip(" .,") or None)
 
 
@@ -393,7 +394,7 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         content = _span(list(doc[_np_start(src): t.right_edge.i + 1]))
         if np is None or content is None or len(t.doc[hit.i:t.right_edge.i + 1]) < 3:
             continue
-        out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], "front",
+        out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], CueForm.FRONT,
                              f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=True))
     return out
 
@@ -431,7 +432,7 @@ def _possessed_claims(doc: "Doc") -> list[SyntaxCue]:
         whole_clause = before and before[-1].tag_ not in ("IN", "DT", "TO", "CC", "PRP$", "POS") and any(
             _verb(x) for x in before)
         rep = _span(before) if whole_clause and len([x for x in before if not x.is_punct]) >= 4 else None
-        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], "front",
+        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
                              t.text, t.lower_, _depth(t), _proper_name(owner) if owner.tag_.startswith("NNP") else None,
                              [rep] if rep else []))
     return out
@@ -459,7 +460,7 @@ def _according(doc: "Doc") -> list[SyntaxCue]:
             sp = _span(list(doc))  # "That's according to exit polls": the whole sentence
         if sp is None:
             continue
-        out.append(SyntaxCue(np, (t.idx, t.idx + len("according")), (ph0, ph1), [sp], "according",
+        out.append(SyntaxCue(np, (t.idx, t.idx + len("according")), (ph0, ph1), [sp], CueForm.ACCORDING,
                              "according to", "according", _depth(t)))
     return out
 
@@ -493,15 +494,15 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         cue = _cue_words(t, np, content)
         first = content[0]
         if how == "passive":
-            kind = "passive"
+            kind = CueForm.PASSIVE
         elif whole or first[0] >= t.idx:
-            kind = "front"
+            kind = CueForm.FRONT
         elif np[0] > t.idx:
-            kind = "inverted"
+            kind = CueForm.INVERTED
         else:
-            kind = "tail"
-        if kind == "tail" and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
-            kind = "quote"
+            kind = CueForm.TAIL
+        if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
+            kind = CueForm.QUOTE
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
                                _proper_name(src), reporter, whole, how))
@@ -517,5 +518,5 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     # cognition before intention
     relative = any(c.route == "relative" and not c.whole for c in cands)
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
-                              0 if c.how == "according" else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
+                              0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     return cands[0]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from claimledger.extraction import _lexicon as L
+from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
 from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
@@ -74,7 +75,7 @@ class Cue:
     verb: tuple[int, int]
     cue: tuple[int, int]
     content: list[tuple[int, int]]
-    how: str
+    how: CueForm
     verb_word: str
     reporter: tuple[tuple[int, int], ...] = ()  # as SyntaxCue's; the surface patterns find none
 
@@ -258,7 +259,7 @@ def colon_cue(s: str) -> Cue | None:
     cs, ce = _strip_span(s, m.end(), len(s))
     if len(s[cs:ce].split()) < 3:
         return None
-    return Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], "colon", ":")
+    return Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
 
 
 def find_cue(s: str) -> Cue | None:
@@ -288,7 +289,7 @@ def find_cue(s: str) -> Cue | None:
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
                 cs, ce = _strip_span(s, 0, len(before))
                 if ce > cs:
-                    cands.append(Cue((np_s, np_e), (vs, ve), (ce, ve + m.end()), [(cs, ce)], "inverted", verb))
+                    cands.append(Cue((np_s, np_e), (vs, ve), (ce, ve + m.end()), [(cs, ce)], CueForm.INVERTED, verb))
                     continue
         # "Whitfield, who took over in October, said", "Wrobel, 39, said": the apposition is skipped
         appo = _APPOSITION.search(s, 0, vs)
@@ -319,12 +320,12 @@ def find_cue(s: str) -> Cue | None:
             content_after = _after_verb(s, ve, verb)
             rest = s[content_after:].strip().strip(".!?\"\u201d ")
             if preamble and len(rest.split()) >= 3:
-                cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))], "front", verb))
+                cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))], CueForm.FRONT, verb))
                 continue
             end, extra = _tail_extent(s, ve, verb)
             cs, ce = _strip_span(s, 0, len(left))
             if ce > cs:
-                how = "quote" if boundary == "quote" else "tail"
+                how = CueForm.QUOTE if boundary == "quote" else CueForm.TAIL
                 cue_end = end if not extra else extra[0][0]
                 cands.append(Cue((np_s, np_e), (vs, ve), (ce, cue_end), [(cs, ce)] + extra, how, verb))
             continue
@@ -335,7 +336,7 @@ def find_cue(s: str) -> Cue | None:
                 continue
             if verb in L.KIND_VERBS:
                 span = (np_s, span[1])  # "X vowed to rebuild ...", "analysts expect rates to rise"
-            how = "front" if boundary == "start" else "front-inner"
+            how = CueForm.FRONT if boundary == "start" else CueForm.FRONT_INNER
             cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
     for m in _ACCORDING.finditer(s):
         after = s[m.end():]
@@ -344,10 +345,10 @@ def find_cue(s: str) -> Cue | None:
             continue
         np_text = nm.group(1).strip()
         # "according to LSEG data": where a number comes from; the sentence's own speaker, if any, comes first
-        how = "according"
+        how = CueForm.ACCORDING
         data = _DATA_SOURCE.search(np_text)
         if data:
-            how = "according-data"
+            how = CueForm.ACCORDING_DATA
             owner = re.sub(r"(?:['\u2019]s)?\s+(?:\w+\s+)?$", "", np_text[:data.start()])  # "U.N. figures" -> U.N.
             if owner and _np_ok(owner):
                 np_text = owner
@@ -369,7 +370,7 @@ def find_cue(s: str) -> Cue | None:
             if sm and _np_ok(sm.group(1)):
                 cs, ce = _strip_span(s, m.end(), len(s))
                 if ce - cs > 3:
-                    cands.append(Cue(sm.span(1), m.span(1), m.span(), [(cs, ce)], "saying", m.group(1)))
+                    cands.append(Cue(sm.span(1), m.span(1), m.span(), [(cs, ce)], CueForm.SAYING, m.group(1)))
     if not cands:
         m = _AFTER_QUOTE.match(s)
         if m:
@@ -381,7 +382,7 @@ def find_cue(s: str) -> Cue | None:
             np_s += name.start() if name else 0
             if name and _np_ok(s[np_s:np_e]):
                 cs, ce = _strip_span(s, 0, m.end("q"))
-                how = "inverted" if np_g == "np2" else "quote"
+                how = CueForm.INVERTED if np_g == "np2" else CueForm.QUOTE
                 cands.append(Cue((np_s, np_e), m.span(v_g), (ce, m.end()), [(cs, ce)], how, m.group(v_g)))
     if not cands:
         m = _BEFORE_QUOTE.match(s)
@@ -390,10 +391,10 @@ def find_cue(s: str) -> Cue | None:
         if m and _np_ok(m.group("np")) and (not single or m.group("np").lower() in ("he", "she", "they", "we")):
             cs, ce = _strip_span(s, m.start("q"), len(s))
             if ce - cs > 8:
-                cands.append(Cue(m.span("np"), m.span("v"), (m.start("np"), m.start("q")), [(cs, ce)], "front", m.group("v")))
+                cands.append(Cue(m.span("np"), m.span("v"), (m.start("np"), m.start("q")), [(cs, ce)], CueForm.FRONT, m.group("v")))
     if not cands:
         return None
-    order = {"quote": 0, "inverted": 0, "tail": 1, "according": 1, "front": 2, "saying": 2, "front-inner": 3,
-             "according-data": 4}
+    order = {CueForm.QUOTE: 0, CueForm.INVERTED: 0, CueForm.TAIL: 1, CueForm.ACCORDING: 1, CueForm.FRONT: 2,
+             CueForm.SAYING: 2, CueForm.FRONT_INNER: 3, CueForm.ACCORDING_DATA: 4}
     cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
     return cands[0]

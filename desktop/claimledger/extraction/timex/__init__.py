@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
-from claimledger.extraction.model import Timex
+from claimledger.extraction.model import Timex, TimexType
 from claimledger.extraction.timex import cal
 from claimledger.extraction.timex.context import _FUTURE, _I, _PAST, _Ctx
 from claimledger.extraction.timex.lex import ONES, ORDINALS, SEASONS, TENS
@@ -163,7 +163,7 @@ def tag(text: str, dct: date | datetime) -> list[Timex]:
             earliest, latest = _narrow(span, earliest, latest, anchor)
         if value.startswith("FUTURE_REF:"):
             value = "FUTURE_REF"
-        out.append(Timex(s, e, span, typ, value, earliest, latest, gran, anchor))
+        out.append(Timex(s, e, span, TimexType(typ), value, earliest, latest, gran, anchor))
         if typ == "DATE" and explicit and re.fullmatch(r"\d{4}-Q[1-4]", value) and earliest is not None and earliest <= anchor:
             ctx.ref_quarter = value
         elif value in ("P9M", "P6M", "P1Y") or re.fullmatch(r"\d{4}-H[12]", value):

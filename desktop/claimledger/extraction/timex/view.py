@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from claimledger.domain import Granularity
-from claimledger.extraction.model import Timex
+from claimledger.extraction.model import Timex, TimexType
 from claimledger.extraction.timex import cal
 from claimledger.extraction.timex.context import _I, _PAST
 
@@ -90,7 +90,7 @@ def deadline_window(source: str, timex: Timex) -> tuple[date | None, date | None
     sig = signal_before(source, timex)
     lo, hi, g = timex.earliest, timex.latest, timex.granularity
     anchor = timex.anchor
-    if timex.type in ("DATE", "TIME") and lo is not None:
+    if timex.type in (TimexType.DATE, TimexType.TIME) and lo is not None:
         if sig in ("by", "no later than", "not later than", "until", "till", "up to", "through", "by the end of"):
             return (anchor if anchor and anchor <= hi else lo), hi, g
         if sig in ("before", "prior to", "ahead of"):
