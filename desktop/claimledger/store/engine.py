@@ -8,6 +8,7 @@ import weakref
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
@@ -45,6 +46,15 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
+class HintingSQLiteCompiler(SQLiteCompiler):
+    """SQLAlchemy's SQLite compiler drops table hints; this one renders
+    ``with_hint(table, "INDEXED BY ix", "sqlite")`` as SQLite's own INDEXED BY clause
+    (store/search.py pins the index of a few plans SQLite's planner gets wrong)."""
+
+    def get_from_hint_text(self, table, text):
+        return text
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url``; a SQLite file's engine keeps its locks and checks its files
     (store/ledger_files.py, issue 12)."""
@@ -59,6 +69,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
             poolclass=NullPool if path is None else None,
         )
+        # the ledger's own engines render table hints; SQLAlchemy's class is left as it is
+        engine.dialect.statement_compiler = HintingSQLiteCompiler
         _configure_sqlite(engine, path)
         return engine
     connect_args = {}

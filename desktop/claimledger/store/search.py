@@ -28,8 +28,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement, Select
 
-from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
-
 from claimledger.domain import ClaimFilter, Status
 from claimledger.store.fts import (
     CLAIM_SEARCH,
@@ -44,12 +42,6 @@ from claimledger.store.fts import (
     ts_query,
 )
 from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
-
-if not getattr(SQLiteCompiler, "_claimledger_hints", False):
-    # SQLAlchemy's SQLite compiler drops table hints (MySQL's renders them the same way):
-    # render ``with_hint(table, "INDEXED BY ix", "sqlite")`` as SQLite's own INDEXED BY clause.
-    SQLiteCompiler.get_from_hint_text = lambda self, table, text: text
-    SQLiteCompiler._claimledger_hints = True
 
 A = Article.__table__
 C = Claim.__table__
