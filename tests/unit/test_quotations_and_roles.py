@@ -311,3 +311,18 @@ def test_a_wh_clause_after_explain_or_note_is_content_but_after_ask_a_question()
     assert one(text, "would never find the money").speaker == "Per Holm"
     assert not [c for c in claims.extract(text, PUB) if "what would happen" in c.quote]
     assert one(text, "ferry will return").speaker == "Ada Brun"
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("Mara Lind called it \u201cpredatory.\u201d", "predatory", "Mara Lind"),
+    ("Only one of the 25 delegates selected Sunday has publicly signaled he might back Holm.", "might back",
+     "one of the 25 delegates"),
+    ("Ada Brun paused, then revealed why the ferry would be late again.", "ferry would be late", "Ada Brun"),
+    ("The harbour board spelled out its concerns about the new quay on Monday.", "concerns about", "harbour board"),
+])
+def test_short_evaluations_numbers_with_of_and_joined_verbs_have_their_source(text, containing, speaker):
+    assert speaker in (one(text, containing).speaker or "")
+
+
+def test_calling_something_a_name_is_a_position():
+    assert one("Mara Lind called it \u201cpredatory.\u201d", "predatory").kind == ClaimKind.POSITION

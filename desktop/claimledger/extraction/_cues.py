@@ -111,7 +111,7 @@ LIGHT_VERBS = frozenset("""make made makes making raise raised raises raising ta
 unleash unleashed unleashes launch launched launches issue issued issues express expressed expresses voice voiced
 voices deliver delivered delivers give gave given gives send sent sends offer offered offers level leveled levelled
 lodge lodged file filed stake staked renew renewed repeat repeated throw threw thrown throws sound sounded
-sounds strike struck strikes""".split())
+sounds strike struck strikes spell spelled spelt spells lay laid lays""".split())
 COMM_NOUNS = frozenset("""attack attacks swipe swipes question questions point points case stance position statement
 statements argument arguments criticism criticisms concern concerns remark remarks comment comments speech
 address warning warnings promise promises pledge pledges vow prediction predictions claim claims accusation

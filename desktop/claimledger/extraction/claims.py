@@ -300,14 +300,10 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         if kind is not None:
             return _Hit(kind, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
-    if attributed:
-        m = _search(_POSITION, c)
-        if m:
-            return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
-    else:
-        m = _search(_REPORTED_STANCE, c)
-        if m:  # "the group urged the banks to ...", "X called for ...": X's stance, told by the reporter
-            return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
+    # "the group urged the banks to ...", "X called it 'predatory'": X's stance, whoever tells it
+    m = (_search(_POSITION, c) if attributed else None) or _search(_REPORTED_STANCE, c)
+    if m:
+        return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
     if attributed and _EVALUATIVE.search(c):
         m = _EVALUATIVE.search(c)
         return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))

@@ -79,7 +79,9 @@ def _noun(t: "Token") -> bool:
 
 
 def _nominal(t: "Token") -> bool:
-    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")
+    """A noun or a personal pronoun; or a number with its "of" phrase ("one of the delegates")."""
+    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or (
+        t.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
 
 
 def _verb(t: "Token") -> bool:
@@ -169,7 +171,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, "raised"
-    if t.dep_ in ("conj", "advcl") and h.i != t.i and _verb(h):
+    if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t)):
             return None, ""
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
@@ -239,7 +241,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         while rest and rest[0].dep_ in _SKIP_OBJ_DEPS and rest[0].head.i == t.i:
             rest = rest[1:]
         # ("Monsanto, which opposed the bill": in a relative clause the noun it hangs on is in the claim)
-        if len([x for x in rest if not x.is_punct]) >= (2 if t.dep_ == "relcl" else 3):
+        # ("called it 'predatory'": a verb with an object predicate says enough in two words)
+        short = t.dep_ == "relcl" or any(c.dep_ == "oprd" for c in kids)
+        if len([x for x in rest if not x.is_punct]) >= (2 if short else 3):
             sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
             if sp:
                 return [sp], True
@@ -272,6 +276,8 @@ def _governs(t: "Token") -> bool:
         return _governs(t.head) if t.head.i != t.i else False
     if dep == "advcl":  # "..., saying that", "went on to predict"
         return t.tag_ == "VBG" or _to_infinitive(t)
+    if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
+        return t.tag_ in ("VBD", "VBZ") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:
