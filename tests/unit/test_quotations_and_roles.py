@@ -326,3 +326,17 @@ def test_short_evaluations_numbers_with_of_and_joined_verbs_have_their_source(te
 
 def test_calling_something_a_name_is_a_position():
     assert one("Mara Lind called it \u201cpredatory.\u201d", "predatory").kind == ClaimKind.POSITION
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("The town\u2019s senior councillor, Mara Lind, had already endorsed Holm.", "endorsed Holm", "Mara Lind"),
+    ("Mr. Brun, who has a 4 percent stake and also has a seat on the board, has defended the company.",
+     "defended the company", "Brun"),
+    ("Lind is likely to stress that the council would pause its building plans.", "would pause", "Lind"),
+])
+def test_a_short_named_object_and_a_cue_after_likely_to(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
+def test_a_pronoun_object_alone_makes_no_claim():
+    assert not claims.extract("The minister confirmed it.", PUB)

@@ -167,6 +167,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     # "X is reported to have told", "Dell went on to predict", "she appeared to suggest": the
     # subject of the verb the cue's infinitive completes
     h = t.head
+    if t.dep_ == "xcomp" and h.dep_ == "acomp" and h.head.i != h.i and _verb(h.head):
+        h = h.head  # "Yellen is likely to stress that ...": the subject of the copula
     if t.dep_ == "xcomp" and h.i != t.i and _verb(h):
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
@@ -242,8 +244,11 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             rest = rest[1:]
         # ("Monsanto, which opposed the bill": in a relative clause the noun it hangs on is in the claim)
         # ("called it 'predatory'": a verb with an object predicate says enough in two words)
+        # ("had endorsed Clinton", "has defended the company": a named or described object is enough)
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.tag_ != "PRP"), None)
         short = t.dep_ == "relcl" or any(c.dep_ == "oprd" for c in kids)
-        if len([x for x in rest if not x.is_punct]) >= (2 if short else 3):
+        least = 1 if obj is not None and lemma in C.OBJECT_CONTENT else 2 if short else 3
+        if len([x for x in rest if not x.is_punct]) >= least:
             sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
             if sp:
                 return [sp], True
@@ -272,8 +277,9 @@ def _governs(t: "Token") -> bool:
     dep = t.dep_
     if dep in ("ROOT", "parataxis", "relcl"):
         return True
-    if dep == "xcomp":  # "is reported to have told", "went on to predict"
-        return _governs(t.head) if t.head.i != t.i else False
+    if dep == "xcomp":  # "is reported to have told", "went on to predict", "is likely to stress"
+        h = t.head.head if t.head.dep_ == "acomp" else t.head
+        return _governs(h) if h.i != t.i else False
     if dep == "advcl":  # "..., saying that", "went on to predict"
         return t.tag_ == "VBG" or _to_infinitive(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
