@@ -6,7 +6,7 @@ Record is disabled, so Enter on an incomplete form does nothing. The date is a p
 (YYYY-MM-DD): select-all and typing replaces all of it. Below it, the outcome's timing against the
 claim's deadline ("Fulfilled 12 days early …") is shown as the form changes, before it is saved.
 
-The dialog calls ``ledger.record_outcome`` itself when Record is pressed; an input error (bad
+The dialog calls ``ledger.outcomes.record_outcome`` itself when Record is pressed; an input error (bad
 link …) is shown inside the dialog, which stays open so nothing typed is lost. So does a storage
 error, which is also emitted (``storage_error``) for the window to offer a retry or a reopen of
 the ledger.
@@ -137,7 +137,7 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self._ledger = ledger
         self.claim = claim
-        self.today = ledger.today()
+        self.today = ledger.uow.today()
         self.recorded: RecordedOutcome | None = None
         self.params: dict = {}  # the record_outcome arguments used (redo records them again)
         self.setWindowTitle(f"Record outcome — claim #{claim.id}")
@@ -300,7 +300,7 @@ class OutcomeDialog(QDialog):
             params = dict(observed_on=self.observed_on(), evidence_url=self.url_edit.text().strip() or None,
                           evidence_quote=self.quote_edit.toPlainText().strip() or None,
                           note=self.note_edit.toPlainText().strip(), more_evidence=extra)
-            self.recorded = self._ledger.record_outcome(self.claim.id, self.status().value, **params)
+            self.recorded = self._ledger.outcomes.record_outcome(self.claim.id, self.status().value, **params)
             self.params = params
         except StorageError as exc:  # not saved: stay open, keep the input, let the window offer more
             self.show_error(f"Not saved: {exc}. What you entered is kept; press Record to try again.")

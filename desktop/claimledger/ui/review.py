@@ -125,7 +125,7 @@ class ClaimActions(QObject):
         row = m.row_of(claim_id, near=near)
         if row is None:
             try:
-                row = self.ledger.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
+                row = self.ledger.workbench.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
             except LedgerError:
                 row = None
         if row is None:
@@ -150,7 +150,7 @@ class ClaimActions(QObject):
 
     def _article_text(self, article_id: int) -> str | None:
         try:
-            return self.ledger.get_article(article_id).text
+            return self.ledger.reader.get_article(article_id).text
         except LedgerError:  # the editor still opens; only the quote cannot be corrected
             return None
 
@@ -158,7 +158,7 @@ class ClaimActions(QObject):
                      span: tuple[int, int], ok_text: str | None = None, article_text: str | None = None) -> ClaimEditor:
         """The claim editor, its speaker box completed from the ledger; ``on_accept(editor)``."""
         text = article_text if article_text is not None else self._article_text(article_id)
-        self.editor = ClaimEditor(values, quote, speakers=self.ledger.find_speakers, title=title, parent=self.window,
+        self.editor = ClaimEditor(values, quote, speakers=self.ledger.reader.find_speakers, title=title, parent=self.window,
                                   article_text=text, span=span if text is not None else None, ok_text=ok_text)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.accepted.connect(lambda e=self.editor: on_accept(e))
@@ -178,7 +178,7 @@ class ClaimActions(QObject):
         """Save ``changes`` with the version the claim was read at; on a conflict, ask."""
         changes = _clean(changes)
         try:
-            version = self.ledger.update_claim(claim.id, changes, expected_version=claim.version)
+            version = self.ledger.outcomes.update_claim(claim.id, changes, expected_version=claim.version)
         except ConflictError:
             self._conflict(claim.id, changes, text, then)
             return
@@ -196,7 +196,7 @@ class ClaimActions(QObject):
 
     def _conflict(self, claim_id: int, changes: dict, text, then) -> None:
         try:
-            theirs = self.ledger.claim(claim_id).row
+            theirs = self.ledger.reader.claim(claim_id).row
         except LedgerError as exc:
             self._error(str(exc), exc, retry=lambda: self._conflict(claim_id, changes, text, then))
             return
@@ -225,8 +225,8 @@ class ClaimActions(QObject):
                                     "Select the words of the claim in the article text first, then add it.")
             return None
         try:
-            text = self.ledger.get_article(pane.article_id).text
-            proposal = self.ledger.propose_claim(pane.article_id, *clean_selection(text, *span))
+            text = self.ledger.reader.get_article(pane.article_id).text
+            proposal = self.ledger.workbench.propose_claim(pane.article_id, *clean_selection(text, *span))
         except LedgerError as exc:
             QMessageBox.warning(self.window, "Add a claim", str(exc))
             return None
@@ -243,7 +243,7 @@ class ClaimActions(QObject):
         fields = dict(values)
         start, end = fields.pop("start", proposal["start"]), fields.pop("end", proposal["end"])
         try:
-            claim_id = self.ledger.add_claim(proposal["article_id"], start, end,
+            claim_id = self.ledger.workbench.add_claim(proposal["article_id"], start, end,
                                              modality=proposal.get("modality"), **_clean(fields))
         except LedgerError as exc:
             self._error(str(exc), exc, retry=lambda: self._add(proposal, values))

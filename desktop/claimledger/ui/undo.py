@@ -82,7 +82,7 @@ class EditClaimCommand(_LedgerCommand):
 
     def undo(self) -> None:
         def write():
-            self.version = self.ledger.update_claim(self.claim_id, self.before, expected_version=self.version)
+            self.version = self.ledger.outcomes.update_claim(self.claim_id, self.before, expected_version=self.version)
         self._run(write, self.claim_id)
 
     def redo(self) -> None:
@@ -91,7 +91,7 @@ class EditClaimCommand(_LedgerCommand):
             return
 
         def write():
-            self.version = self.ledger.update_claim(self.claim_id, self.after, expected_version=self.version)
+            self.version = self.ledger.outcomes.update_claim(self.claim_id, self.after, expected_version=self.version)
         self._run(write, self.claim_id)
 
 
@@ -106,7 +106,7 @@ class OutcomeCommand(_LedgerCommand):
 
     def undo(self) -> None:
         def write():
-            self.ledger.retract_outcome(self.event_id)
+            self.ledger.workbench.retract_outcome(self.event_id)
         self._run(write, self.claim_id)
 
     def redo(self) -> None:
@@ -115,5 +115,5 @@ class OutcomeCommand(_LedgerCommand):
             return
 
         def write():
-            self.event_id = self.ledger.record_outcome(self.claim_id, self.status, **self.params).event_id
+            self.event_id = self.ledger.outcomes.record_outcome(self.claim_id, self.status, **self.params).event_id
         self._run(write, self.claim_id)
