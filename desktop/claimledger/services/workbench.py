@@ -1,6 +1,6 @@
 """Use cases of the analyst's workbench (the desktop window): claims added by hand from a text
 selection, outcomes retracted by a compensating event, the timeline's bounded data, and the row a
-claim has in a filtered, sorted list. A mixin of ``Ledger`` like the other services; no Qt here.
+claim has in a filtered, sorted list. The ledger's ``workbench`` part; no Qt here.
 """
 from __future__ import annotations
 
