@@ -147,3 +147,23 @@ def test_the_calendar_fills_the_whole_date(window):
     dialog.date_edit.setText("2026-01-01")
     dialog.date_edit.calendar.clicked.emit(QDate(2021, 8, 30))
     assert dialog.date_edit.text() == "2021-08-30"
+
+
+def test_the_dialog_only_collects_the_input_and_the_window_writes_it(window, seeded_ledger, qtbot):
+    """One write path: the dialog has no ledger; Record hands the status and arguments over, and
+    only the window's run_write records them and pushes the undo command."""
+    dialog = _dialog(window)
+    assert not hasattr(dialog, "_ledger")
+    got = []
+    dialog.submitted.connect(lambda status, params: got.append((status, params)))
+    _choose(dialog, "fulfilled")
+    dialog.date_edit.setText("2021-08-30")
+    dialog.note_edit.setPlainText("done")
+    depth = window.claim_actions.undo_stack.count()
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    ((status, params),) = got
+    assert status == "fulfilled" and params["observed_on"] == date(2021, 8, 30) and params["note"] == "done"
+    (event,) = seeded_ledger.reader.claim(dialog.claim.id).history
+    assert (event.status, event.note) == ("fulfilled", "done")
+    assert window.claim_actions.undo_stack.count() == depth + 1

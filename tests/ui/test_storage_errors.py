@@ -54,8 +54,9 @@ def test_a_failed_save_keeps_the_input_and_retry_saves_it(window, seeded_ledger,
     dialog.note_edit.setPlainText("kept across the failure")
     real = seeded_ledger.outcomes.record_outcome
     monkeypatch.setattr(seeded_ledger.outcomes, "record_outcome", _fail)
+    claim_id = dialog.claim.id
     dialog.buttons.accepted.emit()
-    assert dialog.isVisible() and dialog.recorded is None  # still open, nothing lost
+    assert dialog.isVisible() and seeded_ledger.reader.claim(claim_id).history == ()  # still open, nothing lost
     assert dialog.note_edit.toPlainText() == "kept across the failure"
     assert "Not saved" in dialog.error_label.text()
     assert "Not saved" in window.statusBar().currentMessage()
@@ -67,9 +68,10 @@ def test_a_failed_save_keeps_the_input_and_retry_saves_it(window, seeded_ledger,
     monkeypatch.setattr(seeded_ledger.outcomes, "record_outcome", real)
     retry = next(b for b in box.buttons() if b.text().replace("&", "") == "Retry")
     retry.click()
-    qtbot.waitUntil(lambda: dialog.recorded is not None, timeout=3000)
-    events = seeded_ledger.reader.claim(dialog.claim.id).history
+    qtbot.waitUntil(lambda: seeded_ledger.reader.claim(claim_id).history != (), timeout=3000)
+    events = seeded_ledger.reader.claim(claim_id).history
     assert any(e.note == "kept across the failure" for e in events)
+    assert "Outcome recorded" in window.statusBar().currentMessage()
 
 
 def test_reopen_and_retry_reopens_the_ledger(window, seeded_ledger, monkeypatch, qtbot):

@@ -396,19 +396,12 @@ class MainWindow(QMainWindow):
         claim = self.current_claim()
         if claim is None:
             return None
-        dialog = OutcomeDialog(self.ledger, claim, self, as_of=self.as_of())
+        dialog = OutcomeDialog(claim, self, today=self.ledger.uow.today(), as_of=self.as_of())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda d=dialog: self._outcome_recorded(d))
-        dialog.storage_error.connect(lambda exc, d=dialog: self.storage.write_failed(
-            exc, what="The outcome", retry=lambda: d.accept() if d.isVisible() else None))
+        dialog.submitted.connect(lambda status, params, d=dialog: self.claim_actions.record_outcome(d, status, params))
         dialog.open()
         self.outcome_dialog = dialog
         return dialog
-
-    def _outcome_recorded(self, dialog: OutcomeDialog) -> None:
-        r = dialog.recorded
-        self.claim_actions.outcome_recorded(r.claim_id, r.event_id, r.status, dialog.params)
-        self.statusBar().showMessage("Outcome recorded (Ctrl+Z undoes it).", 4000)
 
     def open_export_dialog(self) -> ExportDialog:
         f = self.model.claim_filter

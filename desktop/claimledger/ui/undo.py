@@ -1,7 +1,8 @@
 """Undoable edits over the ledger, and the Undo/Redo actions with the platform's standard keys.
 
 Each command is pushed *after* its first, already done, write (so a failure is shown before
-anything enters the stack). Undo of a field edit writes the previous values back with the
+anything enters the stack): ui/review.ClaimActions.run_write, the window's one write path, does
+the write and pushes the command; the command's first redo is that write and is not repeated. Undo of a field edit writes the previous values back with the
 version check; undo of an outcome never deletes history: ``retract_outcome`` appends an event
 restoring the previous status ("undo of event N"), and redo records the outcome again.
 A command whose undo or redo fails (someone else changed the claim meanwhile) is reported through
