@@ -24,7 +24,7 @@ def ledger(tmp_path):
 @pytest.fixture
 def seeded_ledger(ledger):
     """The ledger with the shipped seed article imported."""
-    ledger.import_file(SEED)
+    ledger.importer.import_file(SEED)
     return ledger
 
 

@@ -213,7 +213,7 @@ def cmd_import(args) -> int:
         elif bar and total:
             _progress_bar(done, total)
 
-    ledger.import_many(args.files, published=args.published, title=args.title, outlet=args.outlet, url=args.url,
+    ledger.importer.import_many(args.files, published=args.published, title=args.title, outlet=args.outlet, url=args.url,
                        progress=progress, on_result=on_result)
     if bar:
         print(file=sys.stderr)
@@ -226,14 +226,14 @@ def cmd_claims(args) -> int:
     ledger = _open(args)
     f = _filter(args)
     if args.format == "csv":
-        ledger.export_csv(sys.stdout, f, sort=args.sort)
+        ledger.reports.export_csv(sys.stdout, f, sort=args.sort)
         return 0
     if args.format == "json":
         rows = [dict(zip(r.__slots__, (getattr(r, s) for s in r.__slots__))) for r in
-                ledger.claims(f, sort=args.sort, limit=args.limit)]
+                ledger.reader.claims(f, sort=args.sort, limit=args.limit)]
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
         return 0
-    rows = ledger.claims(f, sort=args.sort, limit=args.limit)
+    rows = ledger.reader.claims(f, sort=args.sort, limit=args.limit)
     print_table(TABLE_COLUMNS, [_table_row(r) for r in rows])
     print(f"{len(rows)} claims", file=sys.stderr)
     return 0
@@ -266,14 +266,14 @@ def cmd_review(args) -> int:
     except ValueError:
         raise UsageError(f"claim id {args.claim_id!r} is not a number") from None
     ledger = _open(args)
-    ledger.set_review(claim_id, args.review)
+    ledger.outcomes.set_review(claim_id, args.review)
     print(f"claim {claim_id}: {Review.parse(args.review)}")
     return 0
 
 
 def cmd_mark(args) -> int:
     ledger = _open(args)
-    r = ledger.record_outcome(args.claim_id, args.status, observed_on=args.on, evidence_url=args.evidence,
+    r = ledger.outcomes.record_outcome(args.claim_id, args.status, observed_on=args.on, evidence_url=args.evidence,
                               evidence_quote=args.quote, note=args.note, author=args.author)
     print(f"claim {r.claim_id}: {r.status} on {r.observed_on} (event {r.event_id})")
     return 0
@@ -284,15 +284,15 @@ def cmd_export(args) -> int:
     f = _filter(args)
     with _output(args.output) as out:
         if args.format == "json":
-            n = ledger.export_json(out, f)
+            n = ledger.dump.export_json(out, f)
         elif args.format == "claimreview":
-            n = ledger.export_claimreview(out, f)
+            n = ledger.reports.export_claimreview(out, f)
         elif args.format == "html":
-            n = ledger.export_html(out, f, title=args.title)
+            n = ledger.reports.export_html(out, f, title=args.title)
         elif args.rows == "events":
-            n = ledger.export_events_csv(out, f, excel=args.excel)
+            n = ledger.reports.export_events_csv(out, f, excel=args.excel)
         else:
-            n = ledger.export_csv(out, f, excel=args.excel)
+            n = ledger.reports.export_csv(out, f, excel=args.excel)
     if args.output:
         what = "outcome events" if args.format == "csv" and args.rows == "events" else "claims"
         print(f"wrote {n} {what} to {args.output}", file=sys.stderr)
@@ -301,25 +301,25 @@ def cmd_export(args) -> int:
 
 def cmd_import_json(args) -> int:
     ledger = _open(args)
-    added = ledger.import_json_file(args.file)
+    added = ledger.dump.import_json_file(args.file)
     print("added " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items()))
     return 0
 
 
 def cmd_backup(args) -> int:
-    path = _open(args).backup(args.file)
+    path = _open(args).backup.backup(args.file)
     print(f"backed up to {path}")
     return 0
 
 
 def cmd_restore(args) -> int:
-    previous = _open(args).restore(args.file)
+    previous = _open(args).backup.restore(args.file)
     print(f"restored from {args.file}" + (f"; the previous content is in {previous}" if previous else ""))
     return 0
 
 
 def cmd_check(args) -> int:
-    report = _open(args).check_storage(integrity=True)
+    report = _open(args).health.check_storage(integrity=True)
     print(report.text())
     return 0 if report.ok else 1
 

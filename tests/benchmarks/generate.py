@@ -1,6 +1,6 @@
 """Realistic synthetic ledgers for scale tests: wire-style articles whose sentences carry claims
 by a pool of speakers, deadlines spread over years, outcome events for a share of them.
-Everything goes through the project's own bulk path (``Ledger.bulk_load``). Deterministic per seed.
+Everything goes through the project's own bulk path (``ledger.bulk.bulk_load``). Deterministic per seed.
 """
 from __future__ import annotations
 

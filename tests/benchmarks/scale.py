@@ -42,7 +42,7 @@ def generate(db: Path, n: int) -> float | None:
     from generate import articles
 
     ledger = Ledger.open(db)
-    have = ledger.count_claims()
+    have = ledger.reader.count_claims()
     if have == n:
         print(f"generate: reusing {db} with {n:,} claims")
         return None
@@ -56,7 +56,7 @@ def generate(db: Path, n: int) -> float | None:
             shown[0] = done
             print(f"\r  {done:,} articles", end="", file=sys.stderr)
 
-    added = ledger.bulk_load(articles(n), progress=progress)
+    added = ledger.bulk.bulk_load(articles(n), progress=progress)
     elapsed = time.perf_counter() - t
     print(file=sys.stderr)
     print(f"generate: {added['claims']:,} claims, {added['articles']:,} articles, "
@@ -158,10 +158,10 @@ def export_figures(db: Path) -> dict:
     out_path = db.with_suffix(".export.csv")
     t = time.perf_counter()
     with open(out_path, "w", encoding="utf-8", newline="") as fh:
-        n = ledger.export_csv(fh, f)
+        n = ledger.reports.export_csv(fh, f)
     ours = time.perf_counter() - t
-    q = queries.claim_rows_select(f, today=ledger.today(), with_event=True)
-    q = q.order_by(*queries.sort_order("id", False, queries.status_as_of(None, ledger.today())))
+    q = queries.claim_rows_select(f, today=ledger.uow.today(), with_event=True)
+    q = q.order_by(*queries.sort_order("id", False, queries.status_as_of(None, ledger.uow.today())))
     sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
     t = time.perf_counter()
     with open(db.with_suffix(".sqlite3.csv"), "w") as fh:

@@ -28,7 +28,7 @@ pg = pytest.mark.postgres_only
 
 
 def ids(ledger, query):
-    return {r.id for r in ledger.claims(ClaimFilter(search=query), limit=None)}
+    return {r.id for r in ledger.reader.claims(ClaimFilter(search=query), limit=None)}
 
 
 @pg
@@ -71,7 +71,7 @@ def test_upgrade_from_every_revision_keeps_data_and_indexes_it(new_db, revision)
 def test_downgrade_and_upgrade_again(new_db):
     url = new_db("down")
     ledger = Ledger.open(url, today=TODAY)
-    ledger.import_file(SEED)
+    ledger.importer.import_file(SEED)
     cfg = migrate.alembic_config()
     with ledger.engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -86,19 +86,19 @@ def test_downgrade_and_upgrade_again(new_db):
 @pg
 def test_search_follows_every_write(new_db):
     ledger = Ledger.open(new_db("search"), today=TODAY, author="tester")
-    ledger.import_file(SEED)
-    troops = next(r for r in ledger.claims(limit=None) if "withdraw all foreign troops" in r.quote)
+    ledger.importer.import_file(SEED)
+    troops = next(r for r in ledger.reader.claims(limit=None) if "withdraw all foreign troops" in r.quote)
     assert troops.id in ids(ledger, "withdr") and troops.id in ids(ledger, "united states")
     assert troops.id not in ids(ledger, "evacuation")
-    ledger.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", note="Bagram-evacuation complete")
+    ledger.outcomes.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", note="Bagram-evacuation complete")
     assert ids(ledger, "bagram-evacuation") == {troops.id} == ids(ledger, "bagram evac")
-    ledger.update_claim(troops.id, {"tags": "drawdown", "summary": "Pull-out deadline", "speaker": "Joe Biden"})
+    ledger.outcomes.update_claim(troops.id, {"tags": "drawdown", "summary": "Pull-out deadline", "speaker": "Joe Biden"})
     assert ids(ledger, "drawdown") == {troops.id} == ids(ledger, "pull out") == ids(ledger, "biden")
     assert troops.id not in ids(ledger, "united states")
     with ledger.engine.begin() as c:  # a speaker renamed by hand (or a future service) is found too
         c.execute(text("UPDATE speaker SET name = 'Joseph R. Biden' WHERE name = 'Joe Biden'"))
     assert troops.id in ids(ledger, "joseph")
-    assert ledger.count_claims(ClaimFilter(search="joseph")) == 1
+    assert ledger.reader.count_claims(ClaimFilter(search="joseph")) == 1
     ledger.close()
 
 
@@ -110,13 +110,13 @@ HOSTILE_SEARCHES = ["a & b", "!withdraw", "(", ")", "withdraw:*", "'", "''", "\\
 @pg
 def test_search_operators_are_plain_text(new_db):
     ledger = Ledger.open(new_db("ops"), today=TODAY)
-    ledger.import_file(SEED)
+    ledger.importer.import_file(SEED)
     everything = ids(ledger, "")
     assert everything, "the seed's claims"
     for query in HOSTILE_SEARCHES:
         found = ids(ledger, query)  # never an error
         assert found <= everything, query
-        assert ledger.count_claims(ClaimFilter(search=query)) == len(found), query
+        assert ledger.reader.count_claims(ClaimFilter(search=query)) == len(found), query
     assert ids(ledger, "withdraw:* | !x") == ids(ledger, "withdraw x") == set()  # operators are words
     ledger.close()
 
@@ -124,7 +124,7 @@ def test_search_operators_are_plain_text(new_db):
 @pg
 def test_search_uses_the_gin_index(new_db):
     ledger = Ledger.open(new_db("gin"), today=TODAY)
-    ledger.import_file(SEED)
+    ledger.importer.import_file(SEED)
     from claimledger.store import search as queries
 
     q = queries.claim_ids_select(ClaimFilter(search="withdraw troops"), today=TODAY, dialect="postgresql")
@@ -139,27 +139,27 @@ def test_search_uses_the_gin_index(new_db):
 @pg
 def test_dump_from_sqlite_into_postgres_keeps_ids_and_round_trips(tmp_path, new_db):
     src = Ledger.open(tmp_path / "src.db", today=TODAY, author="analyst")
-    src.import_file(SEED)
-    src.import_bytes(b" date 2021-07-06 The mayor, Jane Roe, promised to open the bridge by May 2022.", origin="b.txt")
-    rows = src.claims(limit=None, sort="id")
-    src.record_outcome(rows[-1].id, "fulfilled", observed_on="2022-05-02", note="opened",
+    src.importer.import_file(SEED)
+    src.importer.import_bytes(b" date 2021-07-06 The mayor, Jane Roe, promised to open the bridge by May 2022.", origin="b.txt")
+    rows = src.reader.claims(limit=None, sort="id")
+    src.outcomes.record_outcome(rows[-1].id, "fulfilled", observed_on="2022-05-02", note="opened",
                        evidence_url="https://example.org/bridge")
-    src.update_claim(rows[0].id, {"summary": "s", "tags": "a,b"})
+    src.outcomes.update_claim(rows[0].id, {"summary": "s", "tags": "a,b"})
     buf = io.StringIO()
-    src.export_json(buf)
+    src.dump.export_json(buf)
     path = tmp_path / "d.json"
     path.write_text(buf.getvalue(), encoding="utf-8")
     dst = Ledger.open(new_db("dst"), today=TODAY)
-    added = dst.import_json_file(path)
+    added = dst.dump.import_json_file(path)
     assert added["claims"] == len(rows) and added["outcome_events"] == 1
     again = io.StringIO()
-    dst.export_json(again)
+    dst.dump.export_json(again)
     assert again.getvalue() == buf.getvalue()  # same ids, same everything
-    assert [r.id for r in dst.claims(limit=None, sort="id")] == [r.id for r in rows]
+    assert [r.id for r in dst.reader.claims(limit=None, sort="id")] == [r.id for r in rows]
     # sequences were moved past the imported ids: new rows do not collide
-    r = dst.import_bytes(b" date 2021-07-07 The council will vote on the budget next week.", origin="c.txt")
-    assert r.created and r.article_id > max(a.id for a in src.list_articles())
-    event = dst.record_outcome(rows[0].id, "stalled", observed_on="2021-08-01")
+    r = dst.importer.import_bytes(b" date 2021-07-07 The council will vote on the budget next week.", origin="c.txt")
+    assert r.created and r.article_id > max(a.id for a in src.reader.list_articles())
+    event = dst.outcomes.record_outcome(rows[0].id, "stalled", observed_on="2021-08-01")
     assert event.event_id > 1
     src.close()
     dst.close()
@@ -173,12 +173,12 @@ def test_bulk_load_on_postgres(new_db):
     finally:
         sys.path.pop(0)
     ledger = Ledger.open(new_db("bulk"), today=TODAY)
-    added = ledger.bulk_load(articles(600, seed=3), chunk=25)
-    assert added["claims"] == 600 == ledger.count_claims()
-    assert ledger.bulk_load(articles(600, seed=3), chunk=25)["claims"] == 0  # same texts: skipped
-    assert ledger.count_claims(ClaimFilter(search="ministry")) > 0
+    added = ledger.bulk.bulk_load(articles(600, seed=3), chunk=25)
+    assert added["claims"] == 600 == ledger.reader.count_claims()
+    assert ledger.bulk.bulk_load(articles(600, seed=3), chunk=25)["claims"] == 0  # same texts: skipped
+    assert ledger.reader.count_claims(ClaimFilter(search="ministry")) > 0
     buf = io.StringIO(newline="")
-    assert ledger.export_csv(buf) == 600
+    assert ledger.reports.export_csv(buf) == 600
     ledger.close()
 
 
@@ -224,7 +224,7 @@ def test_many_first_opens_at_once(new_db):
     def open_and_import():
         try:
             led = Ledger.open(url, today=TODAY)
-            results.append(led.import_file(SEED).article_id)
+            results.append(led.importer.import_file(SEED).article_id)
             led.close()
         except Exception as exc:  # noqa: BLE001 - reported below
             results.append(exc)

@@ -92,7 +92,7 @@ def work(db: str, out_fd: int, seed: int, *, steps: int | None = None, author: s
 
     rng = random.Random(seed)
     ledger = Ledger.open(db, author=author)
-    ids = [r.id for r in ledger.claims(limit=None)]
+    ids = [r.id for r in ledger.reader.claims(limit=None)]
     span = (date.today() - FIRST_DAY).days
     i = 0
     while steps is None or i < steps:
@@ -104,20 +104,20 @@ def work(db: str, out_fd: int, seed: int, *, steps: int | None = None, author: s
         if op < 0.85:
             status = rng.choice(STATUSES)
             note = f"note {seed}-{i} {'x' * rng.randrange(0, 400)}"
-            r = ledger.record_outcome(cid, status, observed_on=FIRST_DAY + timedelta(days=rng.randrange(span)),
+            r = ledger.outcomes.record_outcome(cid, status, observed_on=FIRST_DAY + timedelta(days=rng.randrange(span)),
                                       note=note, evidence_url=f"https://example.org/{seed}/{i}")
             line = {"t": "e", "id": r.event_id, "claim": cid, "status": status, "note": note}
         elif op < 0.95:
             summary = f"summary {seed}-{i}"
-            version = ledger.update_claim(cid, {"summary": summary, "tags": f"t{seed},s{i % 7}"})
+            version = ledger.outcomes.update_claim(cid, {"summary": summary, "tags": f"t{seed},s{i % 7}"})
             line = {"t": "v", "claim": cid, "version": version, "summary": summary}
         else:
             text = (f" date 2021-07-{1 + i % 28:02d} Officials in district {seed}-{i} said the council will vote "
                     f"on the harbour plan by September {1 + i % 28}. The mayor promised to publish the budget next "
                     f"month.")
-            r = ledger.import_bytes(text.encode(), origin=f"kill-{seed}-{i}.txt")
+            r = ledger.importer.import_bytes(text.encode(), origin=f"kill-{seed}-{i}.txt")
             line = {"t": "a", "id": r.article_id, "claims": r.claims, "created": r.created}
-            ids = [c.id for c in ledger.claims(limit=None)]
+            ids = [c.id for c in ledger.reader.claims(limit=None)]
         line["at"] = time.time()
         os.write(out_fd, (json.dumps(line) + "\n").encode())
 
@@ -149,7 +149,7 @@ def hold(db: str) -> None:
     from claimledger.services import Ledger
 
     ledger = Ledger.open(db, author="window")
-    claim = ledger.claims(limit=1)[0].id
+    claim = ledger.reader.claims(limit=1)[0].id
     n = 0
     for line in sys.stdin:
         cmd, _, arg = line.strip().partition(" ")
@@ -157,7 +157,7 @@ def hold(db: str) -> None:
             n += 1
             status = STATUSES[n % len(STATUSES)]
             try:
-                r = ledger.record_outcome(claim, status, observed_on=FIRST_DAY + timedelta(days=n), note=arg)
+                r = ledger.outcomes.record_outcome(claim, status, observed_on=FIRST_DAY + timedelta(days=n), note=arg)
                 answer = {"t": "e", "id": r.event_id, "claim": claim, "status": status, "note": arg}
             except Exception as exc:  # noqa: BLE001 - the test wants to see it, in words
                 answer = {"t": "error", "error": f"{type(exc).__name__}: {exc}"}
@@ -176,7 +176,7 @@ def prepare(db: Path) -> None:
     from claimledger.services import Ledger
 
     ledger = Ledger.open(db)
-    ledger.import_file(SEED)
+    ledger.importer.import_file(SEED)
     ledger.close()
 
 

@@ -80,7 +80,7 @@ def test_three_processes_open_a_new_file_at_once(tmp_path):
             "from claimledger.services import Ledger\n"
             "while not os.path.exists(sys.argv[2]): time.sleep(0.002)\n"
             "led = Ledger.open(sys.argv[1])\n"
-            "r = led.import_file(sys.argv[3])\n"
+            "r = led.importer.import_file(sys.argv[3])\n"
             "print(r.article_id)\n")
     procs = [subprocess.Popen([sys.executable, "-c", code, str(db), str(go), str(SEED)], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(3)]
@@ -109,8 +109,8 @@ def test_reader_sees_committed_state_while_writer_works(tmp_path):
     go.touch()
     reads = 0
     while writer.poll() is None:
-        reader.claims(ClaimFilter(search="note"), limit=50)
-        reader.counts()
+        reader.reader.claims(ClaimFilter(search="note"), limit=50)
+        reader.reader.counts()
         reads += 1
     out, err = writer.communicate()
     assert writer.returncode == 0 and not err.strip(), err

@@ -149,14 +149,14 @@ def test_nul_characters_are_refused_or_stored(new_db, raw):
     ledger = Ledger.open(new_db("nul"), today=TODAY)
     before = counts(ledger)
     try:
-        r = ledger.import_bytes(raw, origin="nul.txt", published="2021-07-06")
+        r = ledger.importer.import_bytes(raw, origin="nul.txt", published="2021-07-06")
     except InputError as exc:
         one_line(exc)
         assert counts(ledger) == before
     else:
-        view = ledger.get_article(r.article_id)
+        view = ledger.reader.get_article(r.article_id)
         assert view.text
-        assert "nul" in [a.origin.split(".")[0] for a in ledger.list_articles()]
+        assert "nul" in [a.origin.split(".")[0] for a in ledger.reader.list_articles()]
     ledger.close()
 
 
@@ -175,13 +175,13 @@ def test_import_bytes_refuses_cleanly_or_imports_whole(import_ledger, raw, name,
     ledger = import_ledger
     before = counts(ledger)
     try:
-        r = ledger.import_bytes(raw, origin=name, published="2021-07-06", outlet=outlet, title=title)
+        r = ledger.importer.import_bytes(raw, origin=name, published="2021-07-06", outlet=outlet, title=title)
     except InputError as exc:
         one_line(exc)
         assert counts(ledger) == before  # nothing half-written
         return
-    view = ledger.get_article(r.article_id)
-    rows = ledger.claims(ledger_filter(article_id=r.article_id), limit=None)
+    view = ledger.reader.get_article(r.article_id)
+    rows = ledger.reader.claims(ledger_filter(article_id=r.article_id), limit=None)
     assert len(rows) == (r.claims if r.created else len(rows))
     for row in rows:
         assert view.text[row.start:row.end] == row.quote
@@ -197,14 +197,14 @@ def ledger_filter(**kw):
 @pytest.fixture(scope="module")
 def valid_dump(tmp_path_factory) -> dict:
     ledger = Ledger.open(tmp_path_factory.mktemp("dump") / "src.db", today=TODAY, author="analyst")
-    ledger.import_file(SEED)
-    ledger.import_bytes(b" date 2021-07-06 The mayor, Jane Roe, promised to open the bridge by May 2022.", origin="b.txt")
-    rows = ledger.claims(limit=None)
-    ledger.record_outcome(rows[0].id, "in_progress", observed_on="2021-07-20", note="under way")
-    ledger.record_outcome(rows[0].id, "fulfilled", observed_on="2021-08-30", evidence_url="https://example.org/x")
-    ledger.update_claim(rows[1].id, {"summary": "a summary", "tags": "a,b"})
+    ledger.importer.import_file(SEED)
+    ledger.importer.import_bytes(b" date 2021-07-06 The mayor, Jane Roe, promised to open the bridge by May 2022.", origin="b.txt")
+    rows = ledger.reader.claims(limit=None)
+    ledger.outcomes.record_outcome(rows[0].id, "in_progress", observed_on="2021-07-20", note="under way")
+    ledger.outcomes.record_outcome(rows[0].id, "fulfilled", observed_on="2021-08-30", evidence_url="https://example.org/x")
+    ledger.outcomes.update_claim(rows[1].id, {"summary": "a summary", "tags": "a,b"})
     buf = io.StringIO()
-    ledger.export_json(buf)
+    ledger.dump.export_json(buf)
     ledger.close()
     return json.loads(buf.getvalue())
 
@@ -266,7 +266,7 @@ def _note(what: str) -> None:
 def _import_cleanly_or_refuse(ledger, doc):
     before = counts(ledger)
     try:
-        added = ledger.import_dump(doc)
+        added = ledger.dump.import_dump(doc)
     except InputError as exc:
         one_line(exc)
         _note("refused")
@@ -277,9 +277,9 @@ def _import_cleanly_or_refuse(ledger, doc):
     assert after["outcome_event"] - before["outcome_event"] == added["outcome_events"]
     assert after["claim"] - before["claim"] == added["claims"]
     # what went in can be read back and exported again
-    ledger.claims(limit=None)
+    ledger.reader.claims(limit=None)
     buf = io.StringIO()
-    ledger.export_json(buf)
+    ledger.dump.export_json(buf)
     json.loads(buf.getvalue())
     return added
 
@@ -309,6 +309,6 @@ def test_dump_file_garbage_refused(dump_ledger, tmp_path, content):
     path.write_bytes(content)
     before = counts(dump_ledger)
     with pytest.raises(InputError) as exc:
-        dump_ledger.import_json_file(path)
+        dump_ledger.dump.import_json_file(path)
     assert str(path) in one_line(exc.value)
     assert counts(dump_ledger) == before

@@ -75,11 +75,11 @@ def test_first_run_imports_the_seed_and_shows_the_window(tmp_path):
     windows = [line.split("|") for line in done.stdout.splitlines() if line.startswith("WINDOW|")]
     ledger = Ledger.open(db)
     try:
-        n = ledger.count_claims(ClaimFilter())
+        n = ledger.reader.count_claims(ClaimFilter())
         assert n > 0
         assert windows == [["WINDOW", "Claim Ledger", str(n)]]
-        assert any("Taliban" in a.title for a in ledger.list_articles())
-        assert ledger.import_seeds_once() == []  # once per database, ever
+        assert any("Taliban" in a.title for a in ledger.reader.list_articles())
+        assert ledger.importer.import_seeds_once() == []  # once per database, ever
     finally:
         ledger.close()
 
@@ -124,6 +124,6 @@ def test_files_on_the_command_line_are_imported_in_the_background(tmp_path):
     assert "ROWS|4" in done.stdout
     ledger = Ledger.open(db)
     try:
-        assert [a.origin for a in ledger.list_articles()] == ["given.txt"]
+        assert [a.origin for a in ledger.reader.list_articles()] == ["given.txt"]
     finally:
         ledger.close()

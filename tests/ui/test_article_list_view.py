@@ -17,14 +17,14 @@ def test_article_list_hides_later_articles_as_of_a_date_and_counts_without_rejec
                                                                                   tmp_path):
     later = tmp_path / "later.txt"
     later.write_text(LATER, encoding="utf-8")
-    seeded_ledger.import_file(later)
-    (claim,) = [c for c in seeded_ledger.claims(ClaimFilter(), limit=500) if "withdraw all foreign troops" in c.quote]
-    seeded_ledger.set_review(claim.id, "rejected")
+    seeded_ledger.importer.import_file(later)
+    (claim,) = [c for c in seeded_ledger.reader.claims(ClaimFilter(), limit=500) if "withdraw all foreign troops" in c.quote]
+    seeded_ledger.outcomes.set_review(claim.id, "rejected")
     w = open_window(qtbot, seeded_ledger, settings)
     m = w.articles_model
     qtbot.waitUntil(lambda: m.rowCount() == 3)  # "All articles" and both articles
     seed = next(m.article_at(r) for r in (1, 2) if m.article_at(r).published_on == date(2021, 7, 6))
-    assert seed.claim_count == seeded_ledger.count_claims(ClaimFilter(article_id=seed.id))  # rejected left out
+    assert seed.claim_count == seeded_ledger.reader.count_claims(ClaimFilter(article_id=seed.id))  # rejected left out
 
     w.filter_bar.set_as_of(date(2021, 8, 1))
     qtbot.waitUntil(lambda: m.rowCount() == 2)  # the September article is not there yet

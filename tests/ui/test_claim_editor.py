@@ -19,7 +19,7 @@ def window(qtbot, seeded_ledger, settings):
 
 
 def _article_text(ledger) -> str:
-    return ledger.get_article(ledger.list_articles()[0].id).text
+    return ledger.reader.get_article(ledger.reader.list_articles()[0].id).text
 
 
 def _literal_ampersands(dialog) -> list[str]:
@@ -119,12 +119,12 @@ def test_an_existing_claims_quote_is_corrected_and_its_offsets_follow(window, se
     editor.quote_edit.setPlainText(longer)
     assert f"(were {claim.start:,}–{claim.end:,})" in editor.quote_note.text()
     _ok(editor).click()
-    row = seeded_ledger.claim(claim.id).row
+    row = seeded_ledger.reader.claim(claim.id).row
     assert row.quote == longer == text[row.start:row.end]
     assert (row.start, row.end) == (text.index(longer), text.index(longer) + len(longer))
     assert window.current_claim().id == claim.id
     window.menus.undo_action.trigger()  # the old words and offsets come back
-    row = seeded_ledger.claim(claim.id).row
+    row = seeded_ledger.reader.claim(claim.id).row
     assert (row.quote, row.start, row.end) == (claim.quote, claim.start, claim.end)
 
 
@@ -149,17 +149,17 @@ def test_a_quote_that_is_not_in_the_article_is_refused_in_words(window, seeded_l
     _ok(editor).click()
     assert editor.isVisible() and "empty" in editor.error_label.text()
     editor.reject()
-    assert seeded_ledger.claim(claim.id).row.quote == claim.quote
+    assert seeded_ledger.reader.claim(claim.id).row.quote == claim.quote
 
 
 def test_the_ledger_keeps_the_quote_equal_to_the_article_text(seeded_ledger):
-    claim = seeded_ledger.claims(limit=1)[0]
+    claim = seeded_ledger.reader.claims(limit=1)[0]
     text = _article_text(seeded_ledger)
     for bad in ({"start": -1}, {"end": len(text) + 5}, {"start": claim.end, "end": claim.start}):
         with pytest.raises(InputError):
-            seeded_ledger.update_claim(claim.id, bad)
-    version = seeded_ledger.update_claim(claim.id, {"start": 0, "end": 11})
-    row = seeded_ledger.claim(claim.id).row
+            seeded_ledger.outcomes.update_claim(claim.id, bad)
+    version = seeded_ledger.outcomes.update_claim(claim.id, {"start": 0, "end": 11})
+    row = seeded_ledger.reader.claim(claim.id).row
     assert (row.quote, row.version) == (text[0:11], version)
 
 

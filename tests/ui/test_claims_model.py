@@ -19,24 +19,24 @@ def big_ledger(tmp_path_factory):
     """A few thousand claims, built once for this module (the tests here only read)."""
     ledger = Ledger.open(tmp_path_factory.mktemp("big") / "big.db", today=date(2021, 9, 1))
     for i in range(ARTICLES):
-        ledger.import_bytes(generated_article(i, PER_ARTICLE), origin=f"gen{i}.txt")
-    assert ledger.count_claims(ClaimFilter()) == ARTICLES * PER_ARTICLE
+        ledger.importer.import_bytes(generated_article(i, PER_ARTICLE), origin=f"gen{i}.txt")
+    assert ledger.reader.count_claims(ClaimFilter()) == ARTICLES * PER_ARTICLE
     yield ledger
     ledger.close()
 
 
 @pytest.fixture
 def calls(big_ledger, monkeypatch):
-    """Every ledger.claims() call the model makes: (offset, limit, rows returned)."""
+    """Every ledger.reader.claims() call the model makes: (offset, limit, rows returned)."""
     log = []
-    real = big_ledger.claims
+    real = big_ledger.reader.claims
 
     def counting(f=ClaimFilter(), **kw):
         out = real(f, **kw)
         log.append((kw.get("offset"), kw.get("limit"), len(out)))
         return out
 
-    monkeypatch.setattr(big_ledger, "claims", counting)
+    monkeypatch.setattr(big_ledger.reader, "claims", counting)
     return log
 
 
@@ -67,7 +67,7 @@ def test_model_fetches_pages_lazily_and_keeps_a_bounded_window(qtbot, big_ledger
 
 def test_rows_match_the_ledger_pages_in_order(big_ledger):
     model = cm.ClaimsTableModel(big_ledger, page_size=64, max_pages=2)
-    expected = big_ledger.claims(ClaimFilter(), sort="deadline", offset=1000, limit=130)
+    expected = big_ledger.reader.claims(ClaimFilter(), sort="deadline", offset=1000, limit=130)
     got = [model.index(r, 0).data(cm.ObjectRole) for r in range(1000, 1130)]
     assert [c.id for c in got] == [c.id for c in expected]
     assert model.cached_rows() <= 2 * 64
@@ -88,6 +88,6 @@ def test_filter_change_recounts(big_ledger):
     assert model.rowCount() == ARTICLES * PER_ARTICLE
     f = ClaimFilter(search="project 117")
     model.set_filter(f)
-    assert 0 < model.rowCount() == big_ledger.count_claims(f) < ARTICLES * PER_ARTICLE
+    assert 0 < model.rowCount() == big_ledger.reader.count_claims(f) < ARTICLES * PER_ARTICLE
     assert model.cached_rows() == 0
     assert all("project 117" in model.index(r, 0).data(cm.ObjectRole).quote for r in range(model.rowCount()))

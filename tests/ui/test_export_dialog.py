@@ -32,7 +32,7 @@ def window(qtbot, seeded_ledger):
 def test_each_format_is_written_with_filters_and_as_of(window, seeded_ledger, tmp_path, key, check):
     window.filter_bar.kind_combo.setCurrentIndex(window.filter_bar.kind_combo.findData("plan"))
     window.filter_bar.set_as_of(date(2021, 9, 12))
-    n = seeded_ledger.count_claims(ClaimFilter(kinds=frozenset({"plan"})))
+    n = seeded_ledger.reader.count_claims(ClaimFilter(kinds=frozenset({"plan"})))
     dialog = window.open_export_dialog()
     dialog.set_format(key)
     window.wait_idle()
@@ -55,7 +55,7 @@ def test_csv_preview_shows_the_first_rows_only(window):
 
 
 def test_html_report_saves_as_pdf_with_charts(window, tmp_path):
-    window.ledger.record_outcome(window.model.claim_at(0).id, "fulfilled", observed_on=date(2021, 8, 30))
+    window.ledger.outcomes.record_outcome(window.model.claim_at(0).id, "fulfilled", observed_on=date(2021, 8, 30))
     dialog = window.open_export_dialog()
     dialog.set_format("html")
     window.wait_idle()

@@ -112,9 +112,11 @@ def test_after_browsing_the_command_line_beside_the_window_loses_nothing(qtbot, 
     dialog = w.open_outcome_dialog()
     fill_outcome(dialog)
     dialog.note_edit.setPlainText("recorded after the file dialog")
+    claim_id = dialog.claim.id
     dialog.buttons.accepted.emit()
-    assert dialog.recorded is not None, dialog.error_label.text()
-    event_id = dialog.recorded.event_id
+    history = seeded_ledger.reader.claim(claim_id).history
+    assert history, dialog.error_label.text()
+    event_id = history[-1].id
     assert "Outcome recorded" in w.statusBar().currentMessage()
 
     assert _seen_by(db, event_id), "another program does not see the outcome the window confirmed"

@@ -210,7 +210,7 @@ def test_the_publication_date_is_never_preset(qtbot, ledger, tmp_path):
     assert dialog.date_edit.text() == "" and dialog.chosen_date() is None
     assert not dialog.reimport_button.isEnabled()
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)  # Enter with no date: nothing happens
-    assert dialog.isVisible() and not w.importer.is_running() and ledger.list_articles() == []
+    assert dialog.isVisible() and not w.importer.is_running() and ledger.reader.list_articles() == []
 
     for typed, words in (("2021-07", "whole date"), ("2021-02-30", "not a real date"), ("2099-01-01", "after today")):
         dialog.date_edit.setText(typed)
@@ -220,11 +220,11 @@ def test_the_publication_date_is_never_preset(qtbot, ledger, tmp_path):
     qtbot.keyClicks(dialog.date_edit, "2021-07-06")
     assert dialog.reimport_button.isEnabled() and dialog.date_error.text() == ""
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(ledger.list_articles()) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: len(ledger.reader.list_articles()) == 1, timeout=20_000)
     qtbot.waitUntil(lambda: not w.importer.is_running())
-    (article,) = ledger.list_articles()
+    (article,) = ledger.reader.list_articles()
     assert article.published_on.isoformat() == "2021-07-06"
-    claims = ledger.claims(ClaimFilter(), limit=10)
+    claims = ledger.reader.claims(ClaimFilter(), limit=10)
     assert any(c.deadline_latest and c.deadline_latest.isoformat() == "2021-08-31" for c in claims)
 
 

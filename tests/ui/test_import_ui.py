@@ -41,7 +41,7 @@ def test_background_import_reports_progress_and_refreshes(qtbot, ledger, tmp_pat
     assert w.import_progress.isHidden()
     assert w.importer.failures_dialog is None
     assert w.articles_model.rowCount() == 4
-    assert w.model.rowCount() == ledger.count_claims(ClaimFilter()) == 60
+    assert w.model.rowCount() == ledger.reader.count_claims(ClaimFilter()) == 60
     assert "Imported 3 articles (60 claims)" in w.statusBar().currentMessage()
 
 
@@ -59,15 +59,15 @@ def test_undated_and_binary_files_fail_cleanly_then_undated_one_imports_with_a_d
     assert len(texts) == 2
     assert any(t.startswith("undated.txt") and "no publication date" in t for t in texts)
     assert any(t.startswith("photo.txt") and "binary" in t for t in texts)
-    assert ledger.list_articles() == [] and ledger.count_claims(ClaimFilter()) == 0  # nothing half-written
+    assert ledger.reader.list_articles() == [] and ledger.reader.count_claims(ClaimFilter()) == 0  # nothing half-written
     assert dialog.undated == [str(undated)]
 
     dialog.date_edit.setText("2021-07-01")
     dialog.reimport_button.click()
-    qtbot.waitUntil(lambda: len(ledger.list_articles()) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: len(ledger.reader.list_articles()) == 1, timeout=20_000)
     qtbot.waitUntil(lambda: not w.importer.is_running())
     w.wait_idle()
-    (article,) = ledger.list_articles()
+    (article,) = ledger.reader.list_articles()
     assert article.published_on.isoformat() == "2021-07-01"
     assert w.articles_model.rowCount() == 2
 

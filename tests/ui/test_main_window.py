@@ -25,7 +25,7 @@ def window(qtbot, seeded_ledger):
 
 def test_window_lists_the_seed_claims(window, seeded_ledger):
     assert window.windowTitle() == "Claim Ledger"
-    total = seeded_ledger.count_claims(ClaimFilter())
+    total = seeded_ledger.reader.count_claims(ClaimFilter())
     assert total > 0
     assert window.model.rowCount() == total
     # the article list: "All articles" and the seed
@@ -45,14 +45,14 @@ def test_overdue_rows_are_marked(window, seeded_ledger):
     assert window.model.index(r, cm.COL_QUOTE).data(Qt.ItemDataRole.BackgroundRole) is not None
     fine = [r for r, c in enumerate(rows(window.model)) if not c.overdue][0]
     assert window.model.index(fine, cm.COL_QUOTE).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert f"{seeded_ledger.counts(ClaimFilter()).overdue} overdue" in window.counts_label.text()
+    assert f"{seeded_ledger.reader.counts(ClaimFilter()).overdue} overdue" in window.counts_label.text()
 
 
 def test_selecting_a_claim_highlights_its_quote_and_shows_details(window, seeded_ledger):
     r = row_of_quote(window.model, "withdraw all foreign troops")
     window.select_row(r)
     claim = window.current_claim()
-    article = seeded_ledger.get_article(claim.article_id)
+    article = seeded_ledger.reader.get_article(claim.article_id)
     assert window.article_pane.selected_range() == (claim.start, claim.end)
     assert window.article_pane.highlighted_text() == article.text[claim.start:claim.end] == claim.quote
     editor = window.article_pane.editor
@@ -77,7 +77,7 @@ def test_record_outcome_through_the_dialog(window, seeded_ledger, qtbot):
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    history = seeded_ledger.claim(claim_id).history
+    history = seeded_ledger.reader.claim(claim_id).history
     assert [(e.status, e.observed_on.isoformat()) for e in history] == [("fulfilled", "2021-08-30")]
     assert window.current_claim().id == claim_id  # the selection survived the refresh
     row = window.table.currentIndex().row()
@@ -100,11 +100,11 @@ def test_outcome_dialog_keeps_input_errors_inside(window, seeded_ledger, qtbot):
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
     assert "not an http(s) link" in dialog.error_label.text()
-    assert seeded_ledger.claim(claim_id).history == ()
+    assert seeded_ledger.reader.claim(claim_id).history == ()
     dialog.url_edit.setText("")
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert len(seeded_ledger.claim(claim_id).history) == 1
+    assert len(seeded_ledger.reader.claim(claim_id).history) == 1
 
 
 def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp_path, monkeypatch, qtbot):
@@ -116,7 +116,7 @@ def test_export_csv_action_writes_the_filtered_claims(window, seeded_ledger, tmp
     window.wait_idle()
     with open(out, encoding="utf-8", newline="") as fh:
         data = list(csv.DictReader(fh))
-    assert len(data) == seeded_ledger.count_claims(ClaimFilter())
+    assert len(data) == seeded_ledger.reader.count_claims(ClaimFilter())
     assert {"claim_id", "quote", "deadline_latest", "status", "overdue"} <= set(data[0])
     dialog.close()
 
@@ -173,7 +173,7 @@ def test_search_box_and_status_filter(window, seeded_ledger, qtbot):
 
     combo = window.filter_bar.status_combo
     combo.setCurrentIndex(combo.findText("Overdue"))
-    overdue = seeded_ledger.counts(ClaimFilter()).overdue
+    overdue = seeded_ledger.reader.counts(ClaimFilter()).overdue
     assert window.model.rowCount() == overdue > 0
     assert all(c.overdue for c in rows(window.model))
     combo.setCurrentIndex(combo.findData("fulfilled"))
@@ -181,7 +181,7 @@ def test_search_box_and_status_filter(window, seeded_ledger, qtbot):
 
 
 def test_selecting_an_article_filters_and_shows_its_text(window, seeded_ledger):
-    article_id = seeded_ledger.list_articles()[0].id
+    article_id = seeded_ledger.reader.list_articles()[0].id
     window.articles_view.setCurrentIndex(window.articles_model.index(1))
     assert window.model.claim_filter.article_id == article_id
     assert window.article_pane.article_id == article_id
@@ -194,6 +194,6 @@ def test_review_buttons(window, seeded_ledger):
     window.select_row(0)
     claim_id = window.current_claim().id
     window.detail_pane.accept_button.click()
-    assert seeded_ledger.claim(claim_id).row.review == "accepted"
+    assert seeded_ledger.reader.claim(claim_id).row.review == "accepted"
     assert window.model.claim_at(0).review == "accepted"
     assert window.table.currentIndex().row() == 1  # the next claim, ready for review

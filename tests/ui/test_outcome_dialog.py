@@ -39,12 +39,12 @@ def test_nothing_is_chosen_for_the_analyst_and_enter_does_nothing(window, seeded
     qtbot.keyClick(dialog.date_edit.edit, Qt.Key.Key_Enter)
     dialog.accept()  # even called directly: an incomplete form records nothing
     assert dialog.isVisible()
-    assert seeded_ledger.claim(dialog.claim.id).history == ()
+    assert seeded_ledger.reader.claim(dialog.claim.id).history == ()
 
     _choose(dialog, "fulfilled")
     assert not dialog.record_button.isEnabled()  # a status alone is not enough
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert dialog.isVisible() and seeded_ledger.claim(dialog.claim.id).history == ()
+    assert dialog.isVisible() and seeded_ledger.reader.claim(dialog.claim.id).history == ()
 
     dialog.date_edit.edit.setFocus()
     qtbot.keyClicks(dialog.date_edit.edit, "2021-08")  # not finished: a hint, still disabled
@@ -54,7 +54,7 @@ def test_nothing_is_chosen_for_the_analyst_and_enter_does_nothing(window, seeded
     assert dialog.record_button.isEnabled()
     qtbot.keyClick(dialog.date_edit.edit, Qt.Key.Key_Return)  # complete: Enter records
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    (event,) = seeded_ledger.claim(dialog.claim.id).history
+    (event,) = seeded_ledger.reader.claim(dialog.claim.id).history
     assert (event.status, event.observed_on) == ("fulfilled", date(2021, 8, 30))
 
 
@@ -64,7 +64,7 @@ def test_a_date_with_no_status_is_not_enough(window, seeded_ledger, qtbot):
     assert not dialog.record_button.isEnabled()
     assert "Choose the status" in dialog.timing_label.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert dialog.isVisible() and seeded_ledger.claim(dialog.claim.id).history == ()
+    assert dialog.isVisible() and seeded_ledger.reader.claim(dialog.claim.id).history == ()
 
 
 def test_typing_over_a_selected_date_replaces_all_of_it(window, qtbot):
@@ -97,7 +97,7 @@ def test_a_date_before_the_article_is_refused_in_words(window, seeded_ledger, qt
     text = dialog.timing_label.text()
     assert "2021-07-01 is before the article was published (2021-07-06)" in text
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert dialog.isVisible() and seeded_ledger.claim(dialog.claim.id).history == ()
+    assert dialog.isVisible() and seeded_ledger.reader.claim(dialog.claim.id).history == ()
     dialog.date_edit.setText("2021-07-06")  # the day of publication itself is fine
     assert dialog.record_button.isEnabled()
 
@@ -127,11 +127,11 @@ def test_the_timing_against_the_deadline_is_shown_before_recording(window, seede
         _choose(dialog, status)
         dialog.date_edit.setText(observed_on)
         assert dialog.timing_label.text() == line
-    assert seeded_ledger.claim(dialog.claim.id).history == ()  # all of it before anything is saved
+    assert seeded_ledger.reader.claim(dialog.claim.id).history == ()  # all of it before anything is saved
 
 
 def test_a_claim_without_deadline_says_so(window, seeded_ledger):
-    claim = next(c for c in seeded_ledger.claims(limit=100) if c.deadline_latest is None)
+    claim = next(c for c in seeded_ledger.reader.claims(limit=100) if c.deadline_latest is None)
     window.select_row(row_of_quote(window.model, claim.quote[:40]))
     dialog = window.open_outcome_dialog()
     _choose(dialog, "fulfilled")
@@ -147,3 +147,23 @@ def test_the_calendar_fills_the_whole_date(window):
     dialog.date_edit.setText("2026-01-01")
     dialog.date_edit.calendar.clicked.emit(QDate(2021, 8, 30))
     assert dialog.date_edit.text() == "2021-08-30"
+
+
+def test_the_dialog_only_collects_the_input_and_the_window_writes_it(window, seeded_ledger, qtbot):
+    """One write path: the dialog has no ledger; Record hands the status and arguments over, and
+    only the window's run_write records them and pushes the undo command."""
+    dialog = _dialog(window)
+    assert not hasattr(dialog, "_ledger")
+    got = []
+    dialog.submitted.connect(lambda status, params: got.append((status, params)))
+    _choose(dialog, "fulfilled")
+    dialog.date_edit.setText("2021-08-30")
+    dialog.note_edit.setPlainText("done")
+    depth = window.claim_actions.undo_stack.count()
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    ((status, params),) = got
+    assert status == "fulfilled" and params["observed_on"] == date(2021, 8, 30) and params["note"] == "done"
+    (event,) = seeded_ledger.reader.claim(dialog.claim.id).history
+    assert (event.status, event.note) == ("fulfilled", "done")
+    assert window.claim_actions.undo_stack.count() == depth + 1

@@ -10,13 +10,13 @@ from ui_helpers import open_window, row_of_quote, rows
 
 
 def reject(ledger, words: str) -> int:
-    (claim,) = [c for c in ledger.claims(ClaimFilter(), limit=500) if words in c.quote]
-    ledger.set_review(claim.id, "rejected")
+    (claim,) = [c for c in ledger.reader.claims(ClaimFilter(), limit=500) if words in c.quote]
+    ledger.outcomes.set_review(claim.id, "rejected")
     return claim.id
 
 
 def test_rejected_claims_are_out_until_the_switch_is_on(qtbot, seeded_ledger, settings):
-    total = seeded_ledger.count_claims(ClaimFilter())
+    total = seeded_ledger.reader.count_claims(ClaimFilter())
     rejected = reject(seeded_ledger, "withdraw all foreign troops")  # dated: on the timeline and due soon
     w = open_window(qtbot, seeded_ledger, settings)
     switch = w.filter_bar.include_rejected_check
@@ -81,7 +81,7 @@ def test_track_records_group_people_under_their_organisation(qtbot, seeded_ledge
     w.wait_idle()
     assert "Zabihullah Mujahid" not in pane.names()
     assert claims_of("Taliban") == apart["Taliban"] + apart["Zabihullah Mujahid"]
-    expected = seeded_ledger.track_records(w.model.claim_filter, group_by_organisation=True)
+    expected = seeded_ledger.stats.track_records(w.model.claim_filter, group_by_organisation=True)
     assert pane.names() == [t.speaker for t in sorted(expected, key=lambda t: -t.total)]
     w.close()
     again = open_window(qtbot, seeded_ledger, settings)  # remembered
@@ -99,6 +99,6 @@ def test_double_clicking_a_speaker_filters_the_table(qtbot, seeded_ledger, setti
     w.wait_idle()
     assert w.filter_bar.speaker_combo.currentText() == "Taliban"
     assert w.model.claim_filter.speaker_id == taliban
-    shown = seeded_ledger.count_claims(ClaimFilter(speaker_id=taliban))
-    assert w.model.rowCount() == shown < seeded_ledger.count_claims(ClaimFilter())
+    shown = seeded_ledger.reader.count_claims(ClaimFilter(speaker_id=taliban))
+    assert w.model.rowCount() == shown < seeded_ledger.reader.count_claims(ClaimFilter())
     assert "Taliban" in {c.speaker for c in rows(w.model)}

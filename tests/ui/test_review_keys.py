@@ -24,7 +24,7 @@ def window(qtbot, seeded_ledger, settings):
 
 
 def _reviews(ledger, ids) -> dict[int, str]:
-    return {i: ledger.claim(i).row.review for i in ids}
+    return {i: ledger.reader.claim(i).row.review for i in ids}
 
 
 def _queue(window) -> list[int]:
@@ -56,12 +56,12 @@ def test_menu_entries_have_modifier_shortcuts_that_work_anywhere(window, seeded_
     first = window.current_claim().id
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_A, CTRL_SHIFT)
-    assert seeded_ledger.claim(first).row.review == "accepted"
+    assert seeded_ledger.reader.claim(first).row.review == "accepted"
     second = window.current_claim().id
     assert second != first
     window.article_pane.editor.setFocus()  # elsewhere in the window, too
     qtbot.keyClick(window.article_pane.editor, Qt.Key.Key_J, CTRL_SHIFT)
-    assert seeded_ledger.claim(second).row.review == "rejected"
+    assert seeded_ledger.reader.claim(second).row.review == "rejected"
 
 
 def _bindings(window) -> list[tuple[str, str]]:
@@ -104,7 +104,7 @@ def test_the_table_shows_each_claims_review_state(window, seeded_ledger):
     assert "Accepted" in accepted.data(Qt.ItemDataRole.ToolTipRole)
     assert accepted.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Accepted: ")
 
-    seeded_ledger.update_claim(claim.id, {"review": "rejected"})
+    seeded_ledger.outcomes.update_claim(claim.id, {"review": "rejected"})
     model = cm.ClaimsTableModel(seeded_ledger)  # rejected claims listed on purpose
     model.set_filter(ClaimFilter(reviews=frozenset({"rejected"})))
     assert model.rowCount() == 1
@@ -124,11 +124,11 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
     assert window.current_claim().id == queue[1]
 
     qtbot.keyClick(window.table, Qt.Key.Key_A)
-    assert seeded_ledger.claim(queue[1]).row.review == "accepted"
+    assert seeded_ledger.reader.claim(queue[1]).row.review == "accepted"
     assert window.current_claim().id == queue[2]
 
     qtbot.keyClick(window.table, Qt.Key.Key_R)
-    assert seeded_ledger.claim(queue[2]).row.review == "rejected"
+    assert seeded_ledger.reader.claim(queue[2]).row.review == "rejected"
     assert window.current_claim().id == queue[3]
 
     # E: an edit that moves the claim in the queue's order (its deadline) — saving accepts it, and
@@ -141,7 +141,7 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
     editor.latest_edit.set_value(date(2030, 1, 1))
     editor.speaker_edit.setText("Zabihullah Mujahid")
     ok.click()
-    edited = seeded_ledger.claim(queue[3]).row
+    edited = seeded_ledger.reader.claim(queue[3]).row
     assert (edited.review, edited.deadline_latest) == ("accepted", date(2030, 1, 1))
     assert window.current_claim().id == queue[4]
     assert window.current_claim().review == "suggested"
@@ -151,14 +151,14 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
     last = window.current_claim().id
     before_last = window.model.claim_at(window.model.rowCount() - 2).id
     qtbot.keyClick(window.table, Qt.Key.Key_A)
-    assert seeded_ledger.claim(last).row.review == "accepted"
+    assert seeded_ledger.reader.claim(last).row.review == "accepted"
     assert window.current_claim().id == before_last
 
     # undo brings each back to the queue, in turn
     for _ in range(4):
         window.menus.undo_action.trigger()
-    assert all(seeded_ledger.claim(i).row.review == "suggested" for i in (queue[1], queue[2], queue[3], last))
-    assert seeded_ledger.claim(queue[3]).row.deadline_latest != date(2030, 1, 1)
+    assert all(seeded_ledger.reader.claim(i).row.review == "suggested" for i in (queue[1], queue[2], queue[3], last))
+    assert seeded_ledger.reader.claim(queue[3]).row.deadline_latest != date(2030, 1, 1)
 
 
 def test_an_edit_outside_the_queue_keeps_the_edited_claim_selected(window, seeded_ledger):
@@ -169,4 +169,4 @@ def test_an_edit_outside_the_queue_keeps_the_edited_claim_selected(window, seede
     editor.latest_edit.set_value(date(2030, 1, 1))  # sorted by deadline: it moves to the end
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert window.current_claim().id == claim.id
-    assert seeded_ledger.claim(claim.id).row.review == claim.review  # an edit is not a review here
+    assert seeded_ledger.reader.claim(claim.id).row.review == claim.review  # an edit is not a review here

@@ -21,7 +21,7 @@ N = 20_000
 @pytest.fixture(scope="module")
 def ledger_20k(tmp_path_factory):
     ledger = Ledger.open(tmp_path_factory.mktemp("n20k") / "n20k.db")
-    assert ledger.bulk_load(articles(N))["claims"] == N
+    assert ledger.bulk.bulk_load(articles(N))["claims"] == N
     yield ledger
     ledger.close()
 
@@ -29,14 +29,14 @@ def ledger_20k(tmp_path_factory):
 @pytest.mark.slow
 def test_model_holds_a_window_not_the_list(qtbot, ledger_20k, monkeypatch):
     fetched = []
-    real = ledger_20k.claims
+    real = ledger_20k.reader.claims
 
     def spy(f, **kw):
         rows = real(f, **kw)
         fetched.append(len(rows))
         return rows
 
-    monkeypatch.setattr(ledger_20k, "claims", spy)
+    monkeypatch.setattr(ledger_20k.reader, "claims", spy)
     model = cm.ClaimsTableModel(ledger_20k, page_size=100, max_pages=4)
     view = QTableView()
     qtbot.addWidget(view)
@@ -76,7 +76,7 @@ def test_article_list_reads_pages_and_finds_positions(qtbot, ledger_20k):
     view.setModel(model)
     view.show()
     qtbot.waitExposed(view)
-    n = ledger_20k.count_articles()
+    n = ledger_20k.reader.count_articles()
     assert model.rowCount() == n + 1 and "20,000 claims" in model.index(0).data()
     newest_first = [a.published_on for a in (model.article_at(r) for r in range(1, 300))]
     assert newest_first == sorted(newest_first, reverse=True)

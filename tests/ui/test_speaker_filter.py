@@ -30,7 +30,7 @@ def crowded(tmp_path_factory):
         arts.append(BulkArticle(title=f"a{i}", published_on=date(2024, 1, 1), text=text, claims=[
             BulkClaim(quote=text[:40], start=0, end=40, kind="prediction", speaker=_name(i), speaker_kind="person")
             for _ in range(i % 3 + 1)]))
-    ledger.bulk_load(arts)
+    ledger.bulk.bulk_load(arts)
     yield ledger
     ledger.close()
 
@@ -45,7 +45,7 @@ def test_the_dropdown_holds_the_most_quoted_not_everyone(window, crowded):
     combo = window.filter_bar.speaker_combo
     assert 1 < combo.count() <= 31  # "All speakers" and the 30 most quoted
     quoted = {combo.itemData(i) for i in range(1, combo.count())}
-    most = max(len(crowded.claims(ClaimFilter(speaker_id=sid), limit=None)) for sid in quoted)
+    most = max(len(crowded.reader.claims(ClaimFilter(speaker_id=sid), limit=None)) for sid in quoted)
     assert most == 3
 
 
@@ -90,14 +90,14 @@ def test_an_exact_name_and_enter_selects_it_and_an_empty_box_is_everyone(window,
 
 
 def test_a_remembered_speaker_is_shown_by_name(window, crowded):
-    sid = dict((n, i) for i, n in crowded.find_speakers("Jia Speaker2999"))["Jia Speaker2999"]
+    sid = dict((n, i) for i, n in crowded.reader.find_speakers("Jia Speaker2999"))["Jia Speaker2999"]
     window.filter_bar.restore({"speaker": sid})
     assert window.filter_bar.speaker_combo.lineEdit().text() == "Jia Speaker2999"
     assert window.filter_bar.speaker_id() == sid
 
 
 def test_the_editor_completes_names_from_the_ledger(qtbot, crowded):
-    editor = ClaimEditor({"speaker": ""}, "quote", speakers=crowded.find_speakers)
+    editor = ClaimEditor({"speaker": ""}, "quote", speakers=crowded.reader.find_speakers)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.keyClicks(editor.speaker_edit, "Boris Speaker000")

@@ -25,7 +25,7 @@ def _fail(*_a, **_k):
 
 
 def test_a_failed_background_read_is_shown_and_retry_clears_it(window, seeded_ledger, monkeypatch, qtbot):
-    monkeypatch.setattr(seeded_ledger, "counts", _fail)
+    monkeypatch.setattr(seeded_ledger.reader, "counts", _fail)
     window.refresh()
     window.wait_idle()
     banner = window.storage.banner
@@ -40,7 +40,7 @@ def test_a_failed_background_read_is_shown_and_retry_clears_it(window, seeded_le
 
 
 def test_a_failed_page_of_the_table_is_shown(window, seeded_ledger, monkeypatch, qtbot):
-    monkeypatch.setattr(seeded_ledger, "claims", _fail)
+    monkeypatch.setattr(seeded_ledger.reader, "claims", _fail)
     window.model.refresh()
     window.model.index(0, 0).data()  # the view asks for a row: its page cannot be read
     qtbot.waitUntil(window.storage.banner.isVisible, timeout=3000)
@@ -52,10 +52,11 @@ def test_a_failed_save_keeps_the_input_and_retry_saves_it(window, seeded_ledger,
     dialog = window.open_outcome_dialog()
     fill_outcome(dialog)
     dialog.note_edit.setPlainText("kept across the failure")
-    real = seeded_ledger.record_outcome
-    monkeypatch.setattr(seeded_ledger, "record_outcome", _fail)
+    real = seeded_ledger.outcomes.record_outcome
+    monkeypatch.setattr(seeded_ledger.outcomes, "record_outcome", _fail)
+    claim_id = dialog.claim.id
     dialog.buttons.accepted.emit()
-    assert dialog.isVisible() and dialog.recorded is None  # still open, nothing lost
+    assert dialog.isVisible() and seeded_ledger.reader.claim(claim_id).history == ()  # still open, nothing lost
     assert dialog.note_edit.toPlainText() == "kept across the failure"
     assert "Not saved" in dialog.error_label.text()
     assert "Not saved" in window.statusBar().currentMessage()
@@ -64,12 +65,13 @@ def test_a_failed_save_keeps_the_input_and_retry_saves_it(window, seeded_ledger,
     assert "What you entered is kept" in box.informativeText()
     labels = [b.text().replace("&", "") for b in box.buttons()]
     assert "Retry" in labels and "Reopen ledger and retry" in labels
-    monkeypatch.setattr(seeded_ledger, "record_outcome", real)
+    monkeypatch.setattr(seeded_ledger.outcomes, "record_outcome", real)
     retry = next(b for b in box.buttons() if b.text().replace("&", "") == "Retry")
     retry.click()
-    qtbot.waitUntil(lambda: dialog.recorded is not None, timeout=3000)
-    events = seeded_ledger.claim(dialog.claim.id).history
+    qtbot.waitUntil(lambda: seeded_ledger.reader.claim(claim_id).history != (), timeout=3000)
+    events = seeded_ledger.reader.claim(claim_id).history
     assert any(e.note == "kept across the failure" for e in events)
+    assert "Outcome recorded" in window.statusBar().currentMessage()
 
 
 def test_reopen_and_retry_reopens_the_ledger(window, seeded_ledger, monkeypatch, qtbot):
@@ -77,14 +79,14 @@ def test_reopen_and_retry_reopens_the_ledger(window, seeded_ledger, monkeypatch,
     calls = []
     real_reopen = seeded_ledger.reopen
     monkeypatch.setattr(seeded_ledger, "reopen", lambda: (calls.append("reopen"), real_reopen()))
-    real = seeded_ledger.update_claim
-    monkeypatch.setattr(seeded_ledger, "update_claim", _fail)
+    real = seeded_ledger.outcomes.update_claim
+    monkeypatch.setattr(seeded_ledger.outcomes, "update_claim", _fail)
     window.claim_actions.write(claim, {"summary": "typed before the failure"})
     box = window.storage.write_box
     assert box is not None
-    monkeypatch.setattr(seeded_ledger, "update_claim", real)
+    monkeypatch.setattr(seeded_ledger.outcomes, "update_claim", real)
     next(b for b in box.buttons() if "Reopen" in b.text().replace("&", "")).click()
-    qtbot.waitUntil(lambda: seeded_ledger.claim(claim.id).row.summary == "typed before the failure", timeout=3000)
+    qtbot.waitUntil(lambda: seeded_ledger.reader.claim(claim.id).row.summary == "typed before the failure", timeout=3000)
     assert calls == ["reopen"]
 
 
@@ -117,17 +119,16 @@ def test_start_up_check_speaks_up_only_about_problems(qtbot, seeded_ledger, sett
     assert w.storage.check_box is None  # a healthy ledger: nothing pops up
     assert w.storage.last_check is not None and w.storage.last_check.ok
 
-    from claimledger.services import health as service_health
+    real = seeded_ledger.health.check_storage
+    shm = Path(f"{seeded_ledger.location}-shm")
 
-    real = service_health.HealthService.check_storage
-
-    def check_after_removal(self, **kw):
-        os.unlink(f"{self.location}-shm") if Path(f"{self.location}-shm").exists() else None
-        report = real(self, **kw)
+    def check_after_removal(**kw):
+        os.unlink(shm) if shm.exists() else None
+        report = real(**kw)
         report.problems.append("x.db-shm is missing although this program has the ledger open")
         return report
 
-    monkeypatch.setattr(service_health.HealthService, "check_storage", check_after_removal)
+    monkeypatch.setattr(seeded_ledger.health, "check_storage", check_after_removal)
     w.storage.check(integrity=None, startup=True)
     qtbot.waitUntil(lambda: w.storage.check_box is not None, timeout=5000)
     assert "is missing" in w.storage.check_box.informativeText()

@@ -50,12 +50,12 @@ def test_undo_and_redo_by_key_without_ambiguity(window, seeded_ledger, qtbot, qt
     window.select_row(0)
     claim_id = window.current_claim().id
     window.menus.accept_action.trigger()
-    assert seeded_ledger.claim(claim_id).row.review == "accepted"
+    assert seeded_ledger.reader.claim(claim_id).row.review == "accepted"
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
-    assert seeded_ledger.claim(claim_id).row.review == "suggested"
+    assert seeded_ledger.reader.claim(claim_id).row.review == "suggested"
     qtbot.keyClick(window.table, *redo_key)
-    assert seeded_ledger.claim(claim_id).row.review == "accepted"
+    assert seeded_ledger.reader.claim(claim_id).row.review == "accepted"
     assert not [r.message for r in qtlog.records if "mbiguous" in r.message]
 
 
@@ -83,8 +83,8 @@ def test_ctrl_z_right_after_recording_an_outcome_wherever_the_focus_was(window, 
         window.select_row(row_of_quote(window.model, "withdraw all foreign troops"))
         widget.setFocus()
     _record_through_the_dialog(window, qtbot)
-    assert [e.status for e in seeded_ledger.claim(claim_id).history] == ["fulfilled"]
+    assert [e.status for e in seeded_ledger.reader.claim(claim_id).history] == ["fulfilled"]
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, Qt.Key.Key_Z, CTRL)
-    assert [e.status for e in seeded_ledger.claim(claim_id).history] == ["fulfilled", "pending"]
+    assert [e.status for e in seeded_ledger.reader.claim(claim_id).history] == ["fulfilled", "pending"]
     assert window.current_claim().status == "pending"

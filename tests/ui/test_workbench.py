@@ -28,16 +28,16 @@ def _qdate(d: date) -> QDate:
 def test_review_queue_with_keys(window, seeded_ledger, qtbot):
     window.menus.review_queue_action.trigger()
     total = window.model.rowCount()
-    assert total == seeded_ledger.count_claims(ClaimFilter(reviews=frozenset({"suggested"}))) > 3
+    assert total == seeded_ledger.reader.count_claims(ClaimFilter(reviews=frozenset({"suggested"}))) > 3
     assert window.table.hasFocus() or window.table.setFocus() is None
     first = window.current_claim().id
     qtbot.keyClick(window.table, Qt.Key.Key_A)
-    assert seeded_ledger.claim(first).row.review == "accepted"
+    assert seeded_ledger.reader.claim(first).row.review == "accepted"
     assert window.model.rowCount() == total - 1  # it left the queue
     second = window.current_claim().id
     assert second != first
     qtbot.keyClick(window.table, Qt.Key.Key_R)
-    assert seeded_ledger.claim(second).row.review == "rejected"
+    assert seeded_ledger.reader.claim(second).row.review == "rejected"
     third = window.current_claim()
     qtbot.keyClick(window.table, Qt.Key.Key_E)
     editor = window.claim_actions.editor
@@ -45,21 +45,21 @@ def test_review_queue_with_keys(window, seeded_ledger, qtbot):
     editor.summary_edit.setPlainText("Edited summary")
     editor.tags_edit.setText("Afghanistan, Troops")
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    row = seeded_ledger.claim(third.id).row
+    row = seeded_ledger.reader.claim(third.id).row
     assert (row.summary, row.tags, row.version) == ("Edited summary", "afghanistan,troops", third.version + 1)
     # Ctrl+Z three times: the edit, the rejection and the acceptance are undone in turn
     for _ in range(3):
         window.menus.undo_action.trigger()
-    assert seeded_ledger.claim(third.id).row.summary == ""
-    assert seeded_ledger.claim(second).row.review == "suggested"
-    assert seeded_ledger.claim(first).row.review == "suggested"
+    assert seeded_ledger.reader.claim(third.id).row.summary == ""
+    assert seeded_ledger.reader.claim(second).row.review == "suggested"
+    assert seeded_ledger.reader.claim(first).row.review == "suggested"
     assert window.model.rowCount() == total
     window.menus.redo_action.trigger()
-    assert seeded_ledger.claim(first).row.review == "accepted"
+    assert seeded_ledger.reader.claim(first).row.review == "accepted"
 
 
 def test_add_a_claim_from_a_text_selection(window, seeded_ledger):
-    article = seeded_ledger.get_article(seeded_ledger.list_articles()[0].id)
+    article = seeded_ledger.reader.get_article(seeded_ledger.reader.list_articles()[0].id)
     window.select_row(0)
     before = window.model.rowCount()
     phrase = "present a written peace proposal to the Afghan government side as soon as next month"
@@ -79,7 +79,7 @@ def test_add_a_claim_from_a_text_selection(window, seeded_ledger):
     assert (new.kind, new.speaker, new.review, new.deadline_latest) == ("promise", "Taliban", "accepted", date(2021, 8, 31))
     assert window.model.rowCount() == before + 1
     window.menus.undo_action.trigger()  # claims are never deleted: undoing the addition rejects it
-    assert seeded_ledger.claim(new.id).row.review == "rejected"
+    assert seeded_ledger.reader.claim(new.id).row.review == "rejected"
 
 
 def test_record_an_outcome_with_evidence_then_undo_it(window, seeded_ledger, qtbot):
@@ -92,7 +92,7 @@ def test_record_an_outcome_with_evidence_then_undo_it(window, seeded_ledger, qtb
     dialog.quote_edit.setPlainText("The last US troops left Kabul.")
     dialog.more_edit.setPlainText("https://example.org/second | A second source says so.\nhttps://example.org/third")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    (event,) = seeded_ledger.claim(claim_id).history
+    (event,) = seeded_ledger.reader.claim(claim_id).history
     assert (event.status, event.observed_on, event.evidence_url) == ("fulfilled", date(2021, 8, 30),
                                                                      "https://example.org/withdrawal")
     assert event.more_evidence == (("https://example.org/second", "A second source says so."),
@@ -102,13 +102,13 @@ def test_record_an_outcome_with_evidence_then_undo_it(window, seeded_ledger, qtb
     assert "12 days early" in window.detail_pane.history_text()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    history = seeded_ledger.claim(claim_id).history
+    history = seeded_ledger.reader.claim(claim_id).history
     assert [e.status for e in history] == ["fulfilled", "pending"]  # appended, never deleted
     assert history[-1].note == f"undo of event {event.id}"
     assert window.current_claim().status == "pending"
     assert "undo of event" in window.detail_pane.history_text()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert [e.status for e in seeded_ledger.claim(claim_id).history] == ["fulfilled", "pending", "fulfilled"]
+    assert [e.status for e in seeded_ledger.reader.claim(claim_id).history] == ["fulfilled", "pending", "fulfilled"]
     assert window.current_claim().status == "fulfilled"
 
 
@@ -119,7 +119,7 @@ def test_bad_extra_evidence_link_stays_in_the_dialog(window, seeded_ledger):
     dialog.more_edit.setPlainText("ftp://nope")
     dialog.accept()
     assert dialog.isVisible() and "not an http(s) link" in dialog.error_label.text()
-    assert seeded_ledger.claim(window.current_claim().id).history == ()
+    assert seeded_ledger.reader.claim(window.current_claim().id).history == ()
 
 
 def test_filters_kind_review_speaker_tag_and_deadline_range(window, seeded_ledger):
@@ -129,7 +129,7 @@ def test_filters_kind_review_speaker_tag_and_deadline_range(window, seeded_ledge
     assert 0 < window.model.rowCount() < total
     assert {c.kind for c in rows(window.model)} == {"plan"}
     fb.clear()
-    speakers = dict((name, sid) for sid, name in seeded_ledger.list_speakers())
+    speakers = dict((name, sid) for sid, name in seeded_ledger.reader.list_speakers())
     fb.speaker_combo.setCurrentIndex(fb.speaker_combo.findData(speakers["Taliban"]))
     assert window.model.rowCount() > 0 and all(c.speaker for c in rows(window.model))
     fb.clear()
@@ -139,7 +139,7 @@ def test_filters_kind_review_speaker_tag_and_deadline_range(window, seeded_ledge
     assert [c.deadline_latest for c in rows(window.model)] == [date(2021, 9, 11)]
     fb.clear()
     claim = window.model.claim_at(0)
-    seeded_ledger.update_claim(claim.id, {"tags": "watch"})
+    seeded_ledger.outcomes.update_claim(claim.id, {"tags": "watch"})
     fb.tag_edit.setText("watch")
     fb.flush()
     assert [c.id for c in rows(window.model)] == [claim.id]
@@ -149,7 +149,7 @@ def test_filters_kind_review_speaker_tag_and_deadline_range(window, seeded_ledge
 def test_as_of_change_moves_a_claim_to_overdue_everywhere(window, seeded_ledger):
     r = row_of_quote(window.model, "withdraw all foreign troops")
     assert not window.model.claim_at(r).overdue
-    overdue_now = seeded_ledger.counts(ClaimFilter()).overdue
+    overdue_now = seeded_ledger.reader.counts(ClaimFilter()).overdue
     window.filter_bar.set_as_of(date(2021, 9, 12))
     window.wait_idle()
     assert window.model.claim_filter.as_of == date(2021, 9, 12)
@@ -166,7 +166,7 @@ def test_as_of_change_moves_a_claim_to_overdue_everywhere(window, seeded_ledger)
 
 def test_as_of_replays_history(window, seeded_ledger):
     claim = window.model.claim_at(row_of_quote(window.model, "withdraw all foreign troops"))
-    seeded_ledger.record_outcome(claim.id, "fulfilled", observed_on=date(2021, 8, 30))
+    seeded_ledger.outcomes.record_outcome(claim.id, "fulfilled", observed_on=date(2021, 8, 30))
     window.filter_bar.set_as_of(date(2021, 8, 20))
     r = row_of_quote(window.model, "withdraw all foreign troops")
     assert window.model.claim_at(r).status == "pending"
@@ -178,7 +178,7 @@ def test_timeline_click_selects_the_claim(window, seeded_ledger, qtbot):
     window.lower_tabs.setCurrentWidget(window.timeline)
     window.wait_idle()
     view = window.timeline.view
-    data = seeded_ledger.timeline(ClaimFilter())
+    data = seeded_ledger.workbench.timeline(ClaimFilter())
     assert set(view.lanes) == {r.id for r in data.rows} and view.lanes
     target = data.rows[-1].id
     view.centerOn(view.lanes[target])
@@ -192,7 +192,7 @@ def test_timeline_notes_when_more_claims_exist(window, seeded_ledger):
     window.lower_tabs.setCurrentWidget(window.timeline)
     window.timeline.load(window.model.claim_filter)
     window.wait_idle()
-    total = seeded_ledger.timeline(ClaimFilter()).total
+    total = seeded_ledger.workbench.timeline(ClaimFilter()).total
     assert len(window.timeline.view.lanes) == 2
     assert window.timeline.note.text() == f"First 2 of {total} claims with deadlines, by deadline"
 
@@ -202,7 +202,7 @@ def test_due_view_lists_claims_due_and_track_records(window, seeded_ledger, qtbo
     window.wait_idle()
     due = window.due_view
     ids = due.due_claim_ids()
-    expected = [c.id for c in seeded_ledger.due_soon(30, ClaimFilter())]
+    expected = [c.id for c in seeded_ledger.stats.due_soon(30, ClaimFilter())]
     assert ids == expected and ids
     window.lower_tabs.setCurrentWidget(window.track_records)  # track records: a tab of their own
     window.wait_idle()
@@ -221,21 +221,21 @@ def test_due_view_lists_claims_due_and_track_records(window, seeded_ledger, qtbo
 def test_conflict_dialog_on_a_stale_edit(window, seeded_ledger):
     window.select_row(0)
     stale = window.current_claim()
-    seeded_ledger.update_claim(stale.id, {"summary": "Theirs"})  # another analyst saves first
+    seeded_ledger.outcomes.update_claim(stale.id, {"summary": "Theirs"})  # another analyst saves first
     window.claim_actions.write(stale, {"summary": "Mine"})
     dialog = window.claim_actions.conflict_dialog
     assert dialog is not None and dialog.isVisible()
     text = dialog.table_label.text()
     assert "Theirs" in text and "Mine" in text
     dialog.keep_button.click()
-    assert seeded_ledger.claim(stale.id).row.summary == "Theirs"
+    assert seeded_ledger.reader.claim(stale.id).row.summary == "Theirs"
 
     window.claim_actions.write(stale, {"summary": "Mine"})
     window.claim_actions.conflict_dialog.overwrite_button.click()
-    row = seeded_ledger.claim(stale.id).row
+    row = seeded_ledger.reader.claim(stale.id).row
     assert (row.summary, row.version) == ("Mine", stale.version + 2)
     window.menus.undo_action.trigger()  # undo writes their value back
-    assert seeded_ledger.claim(stale.id).row.summary == "Theirs"
+    assert seeded_ledger.reader.claim(stale.id).row.summary == "Theirs"
 
 
 def test_filter_state_and_geometry_are_kept(qtbot, seeded_ledger, settings):
@@ -269,10 +269,10 @@ def test_analyst_name_from_settings_is_recorded_with_outcomes(qtbot, seeded_ledg
     settings.setValue("analyst/name", "Ada Analyst")
     w = MainWindow(seeded_ledger, settings=settings)
     qtbot.addWidget(w)
-    assert seeded_ledger.author == "Ada Analyst"
+    assert seeded_ledger.uow.author == "Ada Analyst"
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Grace Hopper", True)))
     w.menus.author_action.trigger()
     assert settings.value("analyst/name") == "Grace Hopper"
-    claim = seeded_ledger.claims(limit=1)[0]
-    seeded_ledger.record_outcome(claim.id, "in_progress", observed_on="2021-08-01")
-    assert seeded_ledger.claim(claim.id).history[-1].author == "Grace Hopper"
+    claim = seeded_ledger.reader.claims(limit=1)[0]
+    seeded_ledger.outcomes.record_outcome(claim.id, "in_progress", observed_on="2021-08-01")
+    assert seeded_ledger.reader.claim(claim.id).history[-1].author == "Grace Hopper"

@@ -27,7 +27,7 @@ def articles(tmp_path):
 
 
 def _claims(ledger):
-    return sorted((c.article_title, c.quote, c.speaker, c.deadline_latest) for c in ledger.claims(ClaimFilter()))
+    return sorted((c.article_title, c.quote, c.speaker, c.deadline_latest) for c in ledger.reader.claims(ClaimFilter()))
 
 
 @pytest.mark.slow  # worker processes started, each running the language analysis
@@ -36,8 +36,8 @@ def test_workers_store_the_same_claims_as_one_process(tmp_path, articles, monkey
     one, two = Ledger.open(tmp_path / "one.db"), Ledger.open(tmp_path / "two.db")
     try:
         seen = []
-        done1, failed1 = one.import_many([articles], workers=1)
-        done2, failed2 = two.import_many([articles], workers=2, progress=lambda d, t, m: seen.append((d, t, m)))
+        done1, failed1 = one.importer.import_many([articles], workers=1)
+        done2, failed2 = two.importer.import_many([articles], workers=2, progress=lambda d, t, m: seen.append((d, t, m)))
         assert [r.origin for r in done2] == [r.origin for r in done1]
         assert sum(r.created for r in done2) == 5  # 06 repeats 01's text: stored once
         assert [f.origin for f in failed2] == [str(articles / "07.txt")] == [f.origin for f in failed1]
@@ -55,10 +55,10 @@ def test_cancel_stops_between_articles_and_keeps_what_was_stored(tmp_path, artic
     ledger = Ledger.open(tmp_path / "c.db")
     try:
         stored = []
-        done, _failed = ledger.import_many([articles], workers=2, on_result=stored.append,
+        done, _failed = ledger.importer.import_many([articles], workers=2, on_result=stored.append,
                                            cancelled=lambda: sum(isinstance(r, ImportResult) for r in stored) >= 2)
         assert 2 <= len(done) < 6
-        assert len(ledger.list_articles()) == sum(r.created for r in done)
+        assert len(ledger.reader.list_articles()) == sum(r.created for r in done)
     finally:
         ledger.close()
 
@@ -70,7 +70,7 @@ def test_the_model_is_announced_while_it_loads(tmp_path, articles, monkeypatch):
     ledger = Ledger.open(tmp_path / "m.db")
     try:
         messages = []
-        ledger.import_many([articles / "01.txt"], progress=lambda d, t, m: messages.append(m))
+        ledger.importer.import_many([articles / "01.txt"], progress=lambda d, t, m: messages.append(m))
         assert messages[0] == importing.PREPARING_MODEL
     finally:
         ledger.close()

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from claimledger.cli import main
 from claimledger.services import InputError, Ledger, StorageError
-from claimledger.services import ledger as ledger_module
+from claimledger.services import unit_of_work
 from claimledger.store import ledger_files
 from helpers import SEED
 
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.sqlite_only("SQLite files and their locks")
 @pytest.fixture
 def led(tmp_path):
     ledger = Ledger.open(tmp_path / "l.db", today=date(2021, 9, 1))
-    ledger.import_file(SEED)
+    ledger.importer.import_file(SEED)
     yield ledger
     ledger.close()
 
@@ -60,7 +60,7 @@ def test_the_guard_keeps_the_ledger_locked_when_its_files_are_closed(led):
     assert ledger_files.registered(db).report()["locks_dropped"]
     other_process(Path(db), "SELECT count(*) FROM claim")  # would be the last connection: checkpoint, delete
     assert Path(db + "-wal").exists() and Path(db + "-shm").exists()
-    r = led.record_outcome(1, "fulfilled", observed_on=date(2021, 8, 30))
+    r = led.outcomes.record_outcome(1, "fulfilled", observed_on=date(2021, 8, 30))
     assert other_process(Path(db), f"SELECT count(*) FROM outcome_event WHERE id = {r.event_id}") == "1"
 
 
@@ -68,7 +68,7 @@ def test_the_guard_keeps_the_ledger_locked_when_its_files_are_closed(led):
 def test_closing_the_ledger_still_cleans_up_and_releases_the_guard(tmp_path):
     db = tmp_path / "c.db"
     ledger = Ledger.open(db)
-    ledger.import_file(SEED)
+    ledger.importer.import_file(SEED)
     assert Path(f"{db}-wal").exists()
     ledger.close()
     assert not Path(f"{db}-wal").exists()  # the last connection checkpointed and removed it, as before
@@ -81,8 +81,8 @@ def test_another_program_reads_and_writes_beside_the_guard(led):
     """The guard's read locks are what a reader holds: another program's writes go through."""
     db = Path(led.location)
     other_process(db, "UPDATE claim SET summary = 'from the other program' WHERE id = 1")
-    assert led.claim(1).row.summary == "from the other program"
-    led.record_outcome(1, "stalled", observed_on=date(2021, 8, 1))
+    assert led.reader.claim(1).row.summary == "from the other program"
+    led.outcomes.record_outcome(1, "stalled", observed_on=date(2021, 8, 1))
     assert events_seen_elsewhere(db) == 1
 
 
@@ -91,7 +91,7 @@ def test_a_second_open_of_the_same_ledger_does_not_read_its_file_raw(led):
     already: closing that read would drop the open ledger's locks."""
     again = Ledger.open(led.location)
     try:
-        assert again.count_claims() == led.count_claims()
+        assert again.reader.count_claims() == led.reader.count_claims()
         report = ledger_files.registered(led.location).report()
         assert report["guard"] == "held"
         if LINUX:
@@ -133,7 +133,7 @@ def replace_wal_and_shm(db: Path) -> None:
 @pytest.mark.parametrize("guard", [True, False], ids=["with-guard", "without-guard"])
 def test_a_replaced_wal_is_noticed_before_anything_is_written(led, monkeypatch, guard):
     db = Path(led.location)
-    led.record_outcome(1, "in_progress", observed_on=date(2021, 8, 1))
+    led.outcomes.record_outcome(1, "in_progress", observed_on=date(2021, 8, 1))
     if not guard:
         monkeypatch.setattr(ledger_files.LedgerFiles, "take_guard", lambda self: None)
     holder = subprocess.Popen([sys.executable, "-c", "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); "
@@ -142,9 +142,9 @@ def test_a_replaced_wal_is_noticed_before_anything_is_written(led, monkeypatch, 
     try:  # a program beside that keeps the new -wal/-shm open
         replace_wal_and_shm(db)
         assert holder.stdout.readline().strip() == "ok"
-        r = led.record_outcome(1, "fulfilled", observed_on=date(2021, 8, 30))
+        r = led.outcomes.record_outcome(1, "fulfilled", observed_on=date(2021, 8, 30))
         assert other_process(db, f"SELECT count(*) FROM outcome_event WHERE id = {r.event_id}") == "1"
-        assert led.claim(1).row.status == "fulfilled"
+        assert led.reader.claim(1).row.status == "fulfilled"
     finally:
         holder.communicate("", timeout=30)
 
@@ -153,16 +153,16 @@ def test_without_the_fail_safe_that_write_would_be_lost(led, monkeypatch):
     """The test above can fail: with the check switched off the outcome goes into the deleted -wal."""
     db = Path(led.location)
     monkeypatch.setattr(ledger_files.LedgerFiles, "usable", lambda self, info: True)
-    led.record_outcome(1, "in_progress", observed_on=date(2021, 8, 1))
+    led.outcomes.record_outcome(1, "in_progress", observed_on=date(2021, 8, 1))
     replace_wal_and_shm(db)
-    r = led.record_outcome(1, "fulfilled", observed_on=date(2021, 8, 30))
+    r = led.outcomes.record_outcome(1, "fulfilled", observed_on=date(2021, 8, 30))
     assert other_process(db, f"SELECT count(*) FROM outcome_event WHERE id = {r.event_id}") == "0"
 
 
 def test_files_replaced_while_a_write_commits_is_not_confirmed(led):
     db = Path(led.location)
     with pytest.raises(StorageError, match="may not have been saved"):
-        with led._write() as conn:
+        with led.uow.write() as conn:
             conn.exec_driver_sql("UPDATE claim SET summary = 'lost?' WHERE id = 1")
             os.rename(f"{db}-wal", f"{db}-wal.old")  # someone replaces it under the transaction
             Path(f"{db}-wal").write_bytes(b"")
@@ -174,24 +174,24 @@ def test_files_replaced_while_a_write_commits_is_not_confirmed(led):
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 def test_importing_the_ledgers_own_files_is_refused(led, suffix):
     with pytest.raises(InputError, match="open in this program"):
-        led.import_file(led.location + suffix)
+        led.importer.import_file(led.location + suffix)
 
 
 def test_a_hard_link_to_the_ledger_is_recognised(led, tmp_path):
     link = tmp_path / "article.txt"
     os.link(led.location, link)
     with pytest.raises(InputError, match="the ledger"):
-        led.import_file(link)
+        led.importer.import_file(link)
 
 
 def test_backup_restore_and_json_import_refuse_the_ledgers_files(led, tmp_path):
     with pytest.raises(InputError):
-        led.backup(led.location + "-wal")
+        led.backup.backup(led.location + "-wal")
     with pytest.raises(InputError):
-        led.restore(led.location)
+        led.backup.restore(led.location)
     with pytest.raises(InputError):
-        led.import_json_file(led.location + "-shm")
-    assert led.backup(tmp_path / "copy.db").exists()  # a new file in the same folder is fine
+        led.dump.import_json_file(led.location + "-shm")
+    assert led.backup.backup(tmp_path / "copy.db").exists()  # a new file in the same folder is fine
 
 
 def test_export_onto_the_ledger_is_refused_by_the_command_line(tmp_path, capsys):
@@ -215,13 +215,13 @@ def test_export_onto_the_ledger_is_refused_by_the_command_line(tmp_path, capsys)
 ])
 def test_storage_failures_become_storage_errors_in_words(raw, words):
     with pytest.raises(StorageError, match=words.replace("(", r"\(").replace(")", r"\)")):
-        with ledger_module._database_errors():
+        with unit_of_work.database_errors():
             raise OperationalError("SELECT 1", {}, sqlite3.OperationalError(raw))
 
 
 # -- the storage check --------------------------------------------------------------------------------------
 def test_storage_check_of_a_healthy_ledger(led):
-    report = led.check_storage(integrity=True)
+    report = led.health.check_storage(integrity=True)
     assert report.ok and not report.problems, report.text()
     text = report.text()
     assert "page-by-page check found no damage" in text and "write-ahead log" in text
@@ -232,7 +232,7 @@ def test_storage_check_says_when_the_wal_was_removed(led):
     fail-safe); the check says what happened and what may be missing."""
     other_process(Path(led.location), "PRAGMA wal_checkpoint(FULL)")
     os.unlink(led.location + "-wal")
-    report = led.check_storage(integrity=False)
+    report = led.health.check_storage(integrity=False)
     assert any("write-ahead log" in w and "removed" in w and "check them" in w for w in report.warnings), report.text()
     assert Path(led.location + "-wal").exists()  # in use again
 
@@ -245,7 +245,7 @@ def test_storage_check_warns_about_network_drives_and_synced_folders(tmp_path, m
     ledger = Ledger.open(folder / "s.db")
     try:
         monkeypatch.setattr(health, "file_system_type", lambda path: "nfs4")
-        report = ledger.check_storage(integrity=False)
+        report = ledger.health.check_storage(integrity=False)
     finally:
         ledger.close()
     assert any("network drive (nfs4)" in p for p in report.problems), report.text()

@@ -18,16 +18,16 @@ EVIL = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
 @pytest.fixture
 def recorded(new_db, seed_path):
     ledger = Ledger.open(new_db("r"), today=TODAY, author="analyst")
-    ledger.import_file(seed_path)
-    rows = {r.quote: r for r in ledger.claims(limit=None)}
+    ledger.importer.import_file(seed_path)
+    rows = {r.quote: r for r in ledger.reader.claims(limit=None)}
     troops = next(r for q, r in rows.items() if "withdraw all foreign troops" in q)
     peace = next(r for q, r in rows.items() if "written peace proposal" in q)
-    ledger.record_outcome(troops.id, "in_progress", observed_on="2021-07-15", note="drawdown")
-    ledger.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", evidence_url="https://example.org/x",
+    ledger.outcomes.record_outcome(troops.id, "in_progress", observed_on="2021-07-15", note="drawdown")
+    ledger.outcomes.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", evidence_url="https://example.org/x",
                           evidence_quote="The last US troops left Kabul.")
-    ledger.record_outcome(peace.id, "not_fulfilled", observed_on="2021-08-15", note="Kabul fell",
+    ledger.outcomes.record_outcome(peace.id, "not_fulfilled", observed_on="2021-08-15", note="Kabul fell",
                           evidence_url="https://example.org/kabul")
-    ledger.update_claim(peace.id, {"summary": "Written peace plan to Kabul", "tags": "afghanistan,peace"})
+    ledger.outcomes.update_claim(peace.id, {"summary": "Written peace plan to Kabul", "tags": "afghanistan,peace"})
     ledger.troops, ledger.peace = troops.id, peace.id
     yield ledger
     ledger.close()
@@ -35,7 +35,7 @@ def recorded(new_db, seed_path):
 
 def dump(ledger, f=ClaimFilter()) -> str:
     buf = io.StringIO()
-    ledger.export_json(buf, f)
+    ledger.dump.export_json(buf, f)
     return buf.getvalue()
 
 
@@ -47,12 +47,12 @@ def test_json_round_trip_is_identical(recorded, tmp_path, new_db):
     path = tmp_path / "dump.json"
     path.write_text(first, encoding="utf-8")
     other = Ledger.open(new_db("other"), today=TODAY)
-    added = other.import_json_file(path)
+    added = other.dump.import_json_file(path)
     assert added["claims"] == len(doc["claims"]) and added["outcome_events"] == 3
     assert dump(other) == first
-    assert other.claim(recorded.troops).row.status == "fulfilled"
+    assert other.reader.claim(recorded.troops).row.status == "fulfilled"
     # loading it again adds nothing
-    assert other.import_json_file(path) == {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0}
+    assert other.dump.import_json_file(path) == {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0}
     assert dump(other) == first
 
 
@@ -60,12 +60,12 @@ def test_json_into_non_empty_database_merges(recorded, tmp_path, new_db):
     path = tmp_path / "d.json"
     path.write_text(dump(recorded), encoding="utf-8")
     other = Ledger.open(new_db("o"), today=TODAY)
-    other.import_bytes(b" date 2020-01-01 The mayor will open the bridge next year.", origin="b.txt")
-    added = other.import_json_file(path)
+    other.importer.import_bytes(b" date 2020-01-01 The mayor will open the bridge next year.", origin="b.txt")
+    added = other.dump.import_json_file(path)
     assert added["articles"] == 1 and added["outcome_events"] == 3
-    assert len(other.list_articles()) == 2
-    troops = next(r for r in other.claims(limit=None) if "withdraw all foreign troops" in r.quote)
-    assert other.claim(troops.id).days_early_or_late == -12
+    assert len(other.reader.list_articles()) == 2
+    troops = next(r for r in other.reader.claims(limit=None) if "withdraw all foreign troops" in r.quote)
+    assert other.reader.claim(troops.id).days_early_or_late == -12
 
 
 @pytest.mark.parametrize("content, message", [
@@ -79,8 +79,8 @@ def test_bad_json_import_refused_nothing_written(tmp_path, new_db, content, mess
     path.write_text(content, encoding="utf-8")
     ledger = Ledger.open(new_db("x"))
     with pytest.raises(InputError, match=re.escape(message)):
-        ledger.import_json_file(path)
-    assert ledger.list_articles() == []
+        ledger.dump.import_json_file(path)
+    assert ledger.reader.list_articles() == []
 
 
 def test_json_as_of_drops_later_events(recorded):
@@ -90,7 +90,7 @@ def test_json_as_of_drops_later_events(recorded):
 
 def test_claimreview(recorded):
     buf = io.StringIO()
-    n = recorded.export_claimreview(buf)
+    n = recorded.reports.export_claimreview(buf)
     doc = json.loads(buf.getvalue())
     assert n == 2 and doc["@context"][0] == "https://schema.org"
     by_status = {item["claimledger:status"]: item for item in doc["@graph"]}
@@ -107,9 +107,9 @@ def test_claimreview(recorded):
 
 def test_html_report_self_contained(recorded):
     buf = io.StringIO()
-    n = recorded.export_html(buf, ClaimFilter(as_of=date(2021, 9, 1)), title="Afghanistan <claims>")
+    n = recorded.reports.export_html(buf, ClaimFilter(as_of=date(2021, 9, 1)), title="Afghanistan <claims>")
     html = buf.getvalue()
-    assert n == recorded.count_claims()
+    assert n == recorded.reader.count_claims()
     assert "<script" not in html.lower() and "src=\"http" not in html and "@import" not in html
     assert "Afghanistan &lt;claims&gt;" in html and "as of <b>2021-09-01</b>" in html
     assert html.count('<section class="claim"') == n
@@ -120,23 +120,23 @@ def test_html_report_self_contained(recorded):
 
 def test_events_csv(recorded):
     buf = io.StringIO(newline="")
-    n = recorded.export_events_csv(buf)
+    n = recorded.reports.export_events_csv(buf)
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert n == 3 and tuple(rows[0]) == EVENT_COLUMNS
     assert [r["status"] for r in rows if r["claim_id"] == str(recorded.troops)] == ["in_progress", "fulfilled"]
     buf = io.StringIO(newline="")
-    assert recorded.export_events_csv(buf, ClaimFilter(as_of=date(2021, 8, 1))) == 1
+    assert recorded.reports.export_events_csv(buf, ClaimFilter(as_of=date(2021, 8, 1))) == 1
 
 
 def test_formula_payloads_neutralised_everywhere(new_db):
     ledger = Ledger.open(new_db("evil"), today=TODAY, author="=evil()")
     for i, payload in enumerate(EVIL):
-        ledger.import_bytes(f" date 2021-07-06 {payload} The council will vote on plan {i} next week.".encode(),
+        ledger.importer.import_bytes(f" date 2021-07-06 {payload} The council will vote on plan {i} next week.".encode(),
                             origin=f"{i}.txt", outlet=payload, title=payload)
-    for r in ledger.claims(limit=None):
-        ledger.update_claim(r.id, {"tags": "@tag", "summary": "=1+1", "speaker": "-Minister"})
-        ledger.record_outcome(r.id, "stalled", observed_on="2021-08-01", note="+note", evidence_quote="=quote")
-    for export in (ledger.export_csv, ledger.export_events_csv):
+    for r in ledger.reader.claims(limit=None):
+        ledger.outcomes.update_claim(r.id, {"tags": "@tag", "summary": "=1+1", "speaker": "-Minister"})
+        ledger.outcomes.record_outcome(r.id, "stalled", observed_on="2021-08-01", note="+note", evidence_quote="=quote")
+    for export in (ledger.reports.export_csv, ledger.reports.export_events_csv):
         buf = io.StringIO(newline="")
         assert export(buf) > 0
         for row in csv.reader(io.StringIO(buf.getvalue())):
@@ -148,7 +148,7 @@ def test_formula_payloads_neutralised_everywhere(new_db):
 def test_as_of_withdrawal_pending_then_fulfilled(recorded):
     def status(as_of):
         buf = io.StringIO(newline="")
-        recorded.export_csv(buf, ClaimFilter(as_of=as_of))
+        recorded.reports.export_csv(buf, ClaimFilter(as_of=as_of))
         row = next(r for r in csv.DictReader(io.StringIO(buf.getvalue())) if r["claim_id"] == str(recorded.troops))
         return row["status"], row["overdue"]
 
@@ -157,39 +157,39 @@ def test_as_of_withdrawal_pending_then_fulfilled(recorded):
 
 
 def test_track_records(recorded):
-    records = {t.speaker: t for t in recorded.track_records(ClaimFilter(as_of=date(2021, 9, 1)))}
+    records = {t.speaker: t for t in recorded.stats.track_records(ClaimFilter(as_of=date(2021, 9, 1)))}
     us = records["United States"]
     assert us.fulfilled == 1 and us.median_days_early_or_late == -12
     assert records["Taliban"].not_fulfilled == 1
 
 
 def test_several_pieces_of_evidence_per_outcome_travel_everywhere(recorded, tmp_path):
-    troops = recorded.claims(limit=None)
+    troops = recorded.reader.claims(limit=None)
     cid = next(r.id for r in troops if "withdraw all foreign troops" in r.quote)
-    recorded.record_outcome(cid, "fulfilled", observed_on="2021-08-31",
+    recorded.outcomes.record_outcome(cid, "fulfilled", observed_on="2021-08-31",
                             more_evidence=[("https://example.org/a", "last flight left"), ("https://example.org/b", None)])
-    last = recorded.claim(cid).history[-1]
+    last = recorded.reader.claim(cid).history[-1]
     assert last.all_evidence == (("https://example.org/a", "last flight left"), ("https://example.org/b", None))
-    recorded.record_outcome(cid, "fulfilled", observed_on="2021-08-31", evidence_url="https://example.org/main",
+    recorded.outcomes.record_outcome(cid, "fulfilled", observed_on="2021-08-31", evidence_url="https://example.org/main",
                             more_evidence=[("https://example.org/c", "=formula?")])
-    assert recorded.claim(cid).history[-1].all_evidence == (("https://example.org/main", None), ("https://example.org/c", "=formula?"))
+    assert recorded.reader.claim(cid).history[-1].all_evidence == (("https://example.org/main", None), ("https://example.org/c", "=formula?"))
     with pytest.raises(InputError, match="not an http"):
-        recorded.record_outcome(cid, "fulfilled", more_evidence=[("ftp://x", None)])
+        recorded.outcomes.record_outcome(cid, "fulfilled", more_evidence=[("ftp://x", None)])
     # JSON round trip keeps them
     first = dump(recorded)
     path = tmp_path / "e.json"
     path.write_text(first, encoding="utf-8")
     other = Ledger.open(tmp_path / "e.db", today=TODAY)
-    other.import_json_file(path)
+    other.dump.import_json_file(path)
     assert dump(other) == first
-    assert other.claim(cid).history[-1].more_evidence == (("https://example.org/c", "=formula?"),)
+    assert other.reader.claim(cid).history[-1].more_evidence == (("https://example.org/c", "=formula?"),)
     # events CSV lists them (neutralised), HTML links them all
     buf = io.StringIO(newline="")
-    recorded.export_events_csv(buf)
+    recorded.reports.export_events_csv(buf)
     rows = [r for r in csv.DictReader(io.StringIO(buf.getvalue())) if r["claim_id"] == str(cid)]
     assert rows[-1]["more_evidence"] == "https://example.org/c | =formula?"
     assert rows[-2]["more_evidence"] == "https://example.org/b"
     html = io.StringIO()
-    recorded.export_html(html)
+    recorded.reports.export_html(html)
     for url in ("https://example.org/a", "https://example.org/b", "https://example.org/c"):
         assert f'<a href="{url}">' in html.getvalue()

@@ -65,7 +65,7 @@ def _articles(n_claims: int, seed: int = 3):
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
     ledger = Ledger.open(tmp_path_factory.mktemp("plans") / "plans.db", today=TODAY)
-    ledger.bulk_load(_articles(700), chunk=7)  # many transactions: many FTS segments
+    ledger.bulk.bulk_load(_articles(700), chunk=7)  # many transactions: many FTS segments
     yield ledger
     ledger.close()
 
@@ -83,7 +83,7 @@ def _matching(conn, q: str | None) -> list[int]:
 
 
 def test_expansion_finds_what_the_prefixes_find(ledger):
-    with ledger._read() as conn:
+    with ledger.uow.read() as conn:
         assert fts.fts_segments(conn) > 1
         for search in SEARCHES:
             plain = _plain(conn, search)
@@ -105,14 +105,14 @@ def test_expansion_finds_what_the_prefixes_find(ledger):
 @pytest.mark.parametrize("plan", ["set", "walk", "probe", "filter"])
 def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
     """Each plan, with the expanded words, against the plain query read as one sorted set."""
-    today = ledger.today()
+    today = ledger.uow.today()
     searches = ("minist", "ministry f", "wind", "r", "report1", "zzzz", "o'neill")
     with_rows = set()  # the searches compared on rows, not only on two empty lists
     for search in searches:
         for base in FILTERS:
             f = ClaimFilter(**{**base.__dict__, "search": search})
             for sort, desc in (("deadline", False), ("deadline", True), ("id", True), ("speaker", False)):
-                with ledger._read() as conn:
+                with ledger.uow.read() as conn:
                     monkeypatch.setattr(queries, "fts_match", _plain)
                     monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
                     want = [r.id for r in queries.fetch_claim_rows(conn, f=f, today=today, sort=sort, descending=desc,
@@ -134,15 +134,15 @@ def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
 
 @pytest.mark.slow  # 34 searches x 3 filters x 2 orders on the 700-claim ledger
 def test_the_chosen_plans_agree_with_the_plain_query(ledger, monkeypatch):
-    today = ledger.today()
+    today = ledger.uow.today()
     with_rows = set()  # the searches compared on rows, not only on two empty lists
     for search in SEARCHES:
         for base in FILTERS[:3]:
             f = ClaimFilter(**{**base.__dict__, "search": search})
             for desc in (False, True):
-                total = ledger.count_claims(f)
-                pages = [ledger.claims(f, descending=desc, offset=off, limit=25, total=total) for off in (0, 25)]
-                with ledger._read() as conn:
+                total = ledger.reader.count_claims(f)
+                pages = [ledger.reader.claims(f, descending=desc, offset=off, limit=25, total=total) for off in (0, 25)]
+                with ledger.uow.read() as conn:
                     monkeypatch.setattr(queries, "fts_match", _plain)
                     monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
                     want = [r.id for r in queries.fetch_claim_rows(conn, f=f, today=today, descending=desc, limit=None)]
@@ -155,7 +155,7 @@ def test_the_chosen_plans_agree_with_the_plain_query(ledger, monkeypatch):
 
 
 def test_the_sampled_share_is_the_share_on_a_small_ledger(ledger):
-    with ledger._read() as conn:
+    with ledger.uow.read() as conn:
         everything = conn.execute(select(func.max(queries.C.c.id))).scalar()
         for search in ("ministry", "wind far", "r", "zzzz"):
             q = fts_query(search)
@@ -164,7 +164,7 @@ def test_the_sampled_share_is_the_share_on_a_small_ledger(ledger):
 
 
 def test_plan_choice(ledger, monkeypatch):
-    with ledger._read() as conn:
+    with ledger.uow.read() as conn:
         everything = conn.execute(select(func.max(queries.C.c.id))).scalar()
         broad = ClaimFilter(search="r")  # one prefix index lookup, in most claims
         assert queries._search_plan(conn, broad, "deadline", None, rows=everything) == "walk"  # probes: every row
@@ -184,19 +184,19 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
     """Migration 0005: one segment afterwards, the same matches."""
     path = tmp_path / "m.db"
     ledger = Ledger.open(path, today=TODAY)
-    ledger.bulk_load(_articles(120), chunk=2)
+    ledger.bulk.bulk_load(_articles(120), chunk=2)
     searches = ("minist", "wind", "r", "2015-03")
-    with ledger._read() as conn:
+    with ledger.uow.read() as conn:
         before = [_matching(conn, fts_match(conn, s).query) for s in searches]
         assert fts.fts_segments(conn) > 1
-    with ledger._write() as conn:
+    with ledger.uow.write() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")  # as written before 0005
         conn.exec_driver_sql("DROP INDEX ix_claim_speaker_status")  # (and before 0006)
         conn.exec_driver_sql("DROP INDEX ix_claim_rejected")  # (and before 0007)
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first
-    with ledger._read() as conn:
+    with ledger.uow.read() as conn:
         assert fts.fts_segments(conn) == 1
         assert [_matching(conn, fts_match(conn, s).query) for s in searches] == before
     ledger.close()
@@ -216,7 +216,7 @@ def test_a_big_bulk_load_leaves_one_search_segment(tmp_path, monkeypatch):
     from claimledger.services import bulk
     monkeypatch.setattr(bulk, "OPTIMIZE_AFTER", 50)  # as if it were ten thousand
     ledger = Ledger.open(tmp_path / "big.db")
-    ledger.bulk_load(_articles(120), chunk=2)
+    ledger.bulk.bulk_load(_articles(120), chunk=2)
     with ledger.engine.connect() as conn:
         assert fts.fts_segments(conn) == 1
 
@@ -226,8 +226,8 @@ def test_rejected_claims_are_counted_out_alike_by_every_plan(tmp_path, monkeypat
     """Counts leave rejected claims out by subtraction through the partial index (queries.
     _rejected_only); the rows listed leave them out by a plain condition: the two agree."""
     ledger = Ledger.open(tmp_path / "rejected.db", today=TODAY)
-    ledger.bulk_load(_articles(300, seed=5), chunk=10)
-    with ledger._write() as conn:
+    ledger.bulk.bulk_load(_articles(300, seed=5), chunk=10)
+    with ledger.uow.write() as conn:
         conn.execute(queries.C.update().where(queries.C.c.id % 7 == 0).values(review="rejected"))
     monkeypatch.setattr(queries, "REJECTED_PROBE_US", probe_us)
     with_rows, rejected_seen = set(), False  # the counts compared on rows, rejected ones among them
@@ -235,12 +235,12 @@ def test_rejected_claims_are_counted_out_alike_by_every_plan(tmp_path, monkeypat
         for base in FILTERS + [ClaimFilter(reviews=frozenset({"rejected", "suggested"}))]:
             for include in (False, True):
                 f = ClaimFilter(**{**base.__dict__, "search": search, "include_rejected": include})
-                rows = ledger.claims(f, limit=None)
-                assert ledger.count_claims(f) == len(rows), f
+                rows = ledger.reader.claims(f, limit=None)
+                assert ledger.reader.count_claims(f) == len(rows), f
                 by_status: dict[str, int] = {}
                 for r in rows:
                     by_status[r.status] = by_status.get(r.status, 0) + 1
-                counts = ledger.counts(f)
+                counts = ledger.reader.counts(f)
                 assert (counts.total, counts.by_status, counts.overdue) == (len(rows), by_status,
                                                                            sum(r.overdue for r in rows)), f
                 if not include and not base.reviews:

@@ -56,7 +56,7 @@ def test_every_revision_upgrades_to_head_keeping_data(new_db, revision):
     engine.dispose()
     ledger = Ledger.open(path)
     assert migrate.current_revision(ledger.engine) == migrate.head_revision()
-    assert [a.title for a in ledger.list_articles()] == ["t"]
+    assert [a.title for a in ledger.reader.list_articles()] == ["t"]
     if revision != migrate.head_revision() and ledger.dialect == "sqlite":  # PostgreSQL: the server's backups
         assert ledger.backup_path is not None and ledger.backup_path.exists()
         with sqlite3.connect(ledger.backup_path) as b:
@@ -90,7 +90,7 @@ def test_opening_a_file_through_a_postgres_only_revision_copies_nothing(tmp_path
 @pytest.mark.sqlite_only("file backups")
 def test_backup_copy_is_complete(tmp_path):
     ledger = Ledger.open(tmp_path / "b.db")
-    ledger.import_bytes(b" date 2021-07-06 The army will withdraw by May.", origin="a.txt")
+    ledger.importer.import_bytes(b" date 2021-07-06 The army will withdraw by May.", origin="a.txt")
     copy = migrate.backup_sqlite(tmp_path / "b.db", "test")
     with sqlite3.connect(copy) as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -112,8 +112,8 @@ def test_non_database_file_refused_and_untouched(tmp_path, content):
 def _real_database(path):
     """A checkpointed, vacuumed ledger file (every page in use) with the seed and an outcome."""
     ledger = Ledger.open(path, today=date(2021, 9, 1))
-    ledger.import_bytes(SEED_TEXT, origin="seed.txt")
-    ledger.record_outcome(ledger.claims(limit=1)[0].id, "fulfilled", observed_on="2021-08-30", note="done")
+    ledger.importer.import_bytes(SEED_TEXT, origin="seed.txt")
+    ledger.outcomes.record_outcome(ledger.reader.claims(limit=1)[0].id, "fulfilled", observed_on="2021-08-30", note="done")
     ledger.close()
     c = sqlite3.connect(path, isolation_level=None)
     c.execute("VACUUM")
@@ -178,7 +178,7 @@ def test_healthy_database_with_unusual_path_opens(tmp_path):
     path = tmp_path / "a #1 ?50%.db"
     _real_database(path)
     ledger = Ledger.open(path)
-    assert ledger.count_claims() >= 2
+    assert ledger.reader.count_claims() >= 2
     ledger.close()
 
 

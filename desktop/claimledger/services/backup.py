@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimledger.services.errors import InputError, LedgerError
 from claimledger.services.files import refuse_ledger_file
@@ -17,22 +18,34 @@ from claimledger.store.engine import sqlite_path
 from claimledger.store.search import ClaimFilter
 from claimledger.store.migrate import SQLITE_MAGIC, backup_sqlite, head_revision
 
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
+    from claimledger.services.reading import Reader
+    from claimledger.services.dump import Dump
 
-class BackupService:
+
+class Backup:
+    """Backup to a file and restore from one."""
+
+    def __init__(self, uow: UnitOfWork, *, reader: Reader, dump: Dump):
+        self.uow = uow
+        self.reader = reader
+        self.dump = dump
+
     def backup(self, target: str | Path) -> Path:
         target = Path(target)
         if target.is_dir():
             raise InputError(f"{target}: is a directory; give a file name")
         if not target.parent.exists():
             raise InputError(f"{target}: folder {target.parent} does not exist")
-        live = sqlite_path(str(self.engine.url))
+        live = sqlite_path(str(self.uow.engine.url))
         if live is not None and target.resolve() == live.resolve():
             raise InputError(f"{target}: is the database itself")
         refuse_ledger_file(target, "choose a new file name for the backup")
         if live is None:
             tmp = target.with_name(f".{target.name}.partial")
             with open(tmp, "w", encoding="utf-8") as fh:
-                self.export_json(fh, ClaimFilter(include_rejected=True))  # everything, rejected too
+                self.dump.export_json(fh, ClaimFilter(include_rejected=True))  # everything, rejected too
             tmp.replace(target)
             return target
         try:
@@ -47,11 +60,11 @@ class BackupService:
         if not source.is_file():
             raise InputError(f"{source}: no such file")
         refuse_ledger_file(source, "choose a backup copy")
-        live = sqlite_path(str(self.engine.url))
+        live = sqlite_path(str(self.uow.engine.url))
         if live is None:
-            if self.count_articles():
+            if self.reader.count_articles():
                 raise InputError("restore into a non-empty PostgreSQL database is refused; create an empty one")
-            self.import_json_file(source)
+            self.dump.import_json_file(source)
             return None
         with open(source, "rb") as fh:
             if fh.read(16) != SQLITE_MAGIC:
@@ -67,6 +80,6 @@ class BackupService:
             raise InputError(f"{source}: backup has schema {version}, this app {head_revision()}; "
                              "open the backup file with --db to upgrade it, then restore it")
         previous = backup_sqlite(live, "before-restore")
-        self.engine.dispose()
+        self.uow.engine.dispose()
         sqlite_backup.restore_sqlite(source, live)
         return previous

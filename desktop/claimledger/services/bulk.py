@@ -9,10 +9,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from claimledger.store import articles as article_store, claims, fts, speakers
 from claimledger.store import events as event_store
 from claimledger.store.models import utcnow
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
 
 OPTIMIZE_AFTER = 10_000  # claims added in one bulk load before the search index is merged
 
@@ -66,7 +70,12 @@ def _chunks(items: Iterable, size: int):
         yield chunk
 
 
-class BulkService:
+class Bulk:
+    """Bulk loading on SQLAlchemy Core."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
     def bulk_load(self, articles: Iterable[BulkArticle], *, chunk: int = 500,
                   progress: Callable[[int], None] | None = None) -> dict[str, int]:
         """Insert articles, claims and events; each chunk of articles is one transaction.
@@ -74,7 +83,7 @@ class BulkService:
         added = {"articles": 0, "claims": 0, "outcome_events": 0}
         known: dict[str, int] = {}  # speaker key -> id, across the chunks
         for batch in _chunks(articles, chunk):
-            with self._write() as conn:
+            with self.uow.write() as conn:
                 now = utcnow()
                 digests = [hashlib.sha256(a.text.encode("utf-8")).hexdigest() for a in batch]
                 present = article_store.digests_present(conn, digests=digests)
@@ -114,7 +123,7 @@ class BulkService:
         if added["claims"] >= OPTIMIZE_AFTER:
             # each chunk left a segment of the full-text index; a search looking rows up visits
             # every one (about 3 s at a million claims to merge, then each lookup ~4x cheaper)
-            with self._write() as conn:
+            with self.uow.write() as conn:
                 fts.optimize_search_index(conn)
         return added
 

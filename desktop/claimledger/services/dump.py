@@ -16,7 +16,7 @@ import json
 import math
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import IO
+from typing import TYPE_CHECKING, IO
 from urllib.parse import urlsplit
 
 from sqlalchemy.exc import DataError, IntegrityError
@@ -26,6 +26,9 @@ from claimledger.services.errors import InputError
 from claimledger.services.files import refuse_ledger_file
 from claimledger.store import articles, claims, events, sequences, speakers
 from claimledger.domain import ClaimFilter
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
 
 FORMAT, VERSION = "claimledger-dump", 1
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published_on", "text", "sha256", "imported_at", "origin")
@@ -56,12 +59,17 @@ def _record(row, fields) -> dict:
     return out
 
 
-class DumpService:
+class Dump:
+    """The JSON dump of the ledger (or of the claims a filter selects), written and loaded."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
     def export_json(self, out: IO[str], f: ClaimFilter = ClaimFilter()) -> int:
         """Write the dump of the claims selected by ``f`` (events observed up to ``f.as_of``)."""
-        with self._read() as conn:
-            today = self.today()
-            claim_rows = claims.claims_selected(conn, f=f, today=today, dialect=self.dialect)
+        with self.uow.read() as conn:
+            today = self.uow.today()
+            claim_rows = claims.claims_selected(conn, f=f, today=today, dialect=self.uow.dialect)
             art_ids = sorted({c.article_id for c in claim_rows})
             spk_ids = {c.speaker_id for c in claim_rows if c.speaker_id}
             speaker_rows = speakers.all_speakers(conn)
@@ -70,7 +78,7 @@ class DumpService:
                 while sid and by_id[sid].affiliation_id and by_id[sid].affiliation_id not in spk_ids:
                     sid = by_id[sid].affiliation_id
                     spk_ids.add(sid)
-            event_rows = events.events_of_selected_claims(conn, f=f, today=today, dialect=self.dialect)
+            event_rows = events.events_of_selected_claims(conn, f=f, today=today, dialect=self.uow.dialect)
             more = events.more_evidence_of(conn, event_ids=[e.id for e in event_rows])
             article_rows = articles.articles_by_ids(conn, article_ids=art_ids)
         doc = {
@@ -113,7 +121,7 @@ class DumpService:
 
     def _load_dump(self, doc: dict) -> dict[str, int]:
         added = {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0}
-        with self._write() as conn:
+        with self.uow.write() as conn:
             keep_ids = articles.count_articles(conn) == 0 and speakers.count_speakers(conn) == 0
             art_map: dict[int, int] = {}
             for a in doc["articles"]:

@@ -13,11 +13,16 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import IO
+from typing import TYPE_CHECKING, IO
 
 from claimledger.domain import Status, days_early_or_late
 from claimledger.store import events, reports
 from claimledger.store.search import ClaimFilter
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
+    from claimledger.services.reading import Reader
+    from claimledger.services.stats import Stats
 
 # The contract columns (DESIGN.md) first, in order; then what an analyst also needs.
 CSV_COLUMNS = (
@@ -128,12 +133,19 @@ def _csv_rows(w, columns, text_columns, records) -> int:
     return n
 
 
-class ExportService:
+class Reports:
+    """Claim reports: CSV (claims or outcome events), ClaimReview JSON-LD, HTML."""
+
+    def __init__(self, uow: UnitOfWork, *, reader: Reader, stats: Stats):
+        self.uow = uow
+        self.reader = reader
+        self.stats = stats
+
     def report(self, f: ClaimFilter = ClaimFilter(), *, sort: str = "id") -> Iterator[dict]:
         """The report's records, streamed from SQL, as of ``f.as_of`` (default today)."""
-        as_of = f.as_of or self.today()
-        with self._read() as conn:
-            for r in reports.report_rows(conn, f=f, today=self.today(), sort=sort):
+        as_of = f.as_of or self.uow.today()
+        with self.uow.read() as conn:
+            for r in reports.report_rows(conn, f=f, today=self.uow.today(), sort=sort):
                 yield report_record(r, as_of)
 
     def export_csv(self, out: IO[str], f: ClaimFilter = ClaimFilter(), *, excel: bool = False, sort: str = "id") -> int:
@@ -142,10 +154,10 @@ class ExportService:
             out.write("\ufeff")
         w = csv.writer(out, lineterminator="\r\n")
         w.writerow(CSV_COLUMNS)
-        as_of = (f.as_of or self.today()).isoformat()
+        as_of = (f.as_of or self.uow.today()).isoformat()
         n = 0
-        with self._read() as conn:
-            for batch in reports.report_tuples(conn, f=f, today=self.today(), sort=sort):
+        with self.uow.read() as conn:
+            for batch in reports.report_tuples(conn, f=f, today=self.uow.today(), sort=sort):
                 w.writerows([_csv_row(r, as_of) for r in batch])
                 n += len(batch)
         return n
@@ -157,8 +169,8 @@ class ExportService:
         w = csv.writer(out, lineterminator="\r\n")
         w.writerow(EVENT_COLUMNS)
         n = 0
-        with self._read() as conn:
-            for batch in reports.event_report_batches(conn, f=f, today=self.today()):
+        with self.uow.read() as conn:
+            for batch in reports.event_report_batches(conn, f=f, today=self.uow.today()):
                 more = events.more_evidence_of(conn, event_ids=[r.event_id for r in batch])
                 n += _csv_rows(w, EVENT_COLUMNS, EVENT_TEXT, (
                     dict(r._mapping, more_evidence="\n".join(f"{u} | {q}" if q else u for u, q in more.get(r.event_id, ())))
@@ -169,19 +181,19 @@ class ExportService:
         from claimledger.services.claimreview import write_claimreview
 
         records = ({k: _cell(v) if isinstance(v, (date, datetime)) else v for k, v in rec.items()} for rec in self.report(f))
-        return write_claimreview(out, records, reviewer=self.author)
+        return write_claimreview(out, records, reviewer=self.uow.author)
 
     def export_html(self, out: IO[str], f: ClaimFilter = ClaimFilter(), *, title: str = "Claim report") -> int:
         from claimledger.services.html_report import write_html
 
         records = list(self.report(f, sort="deadline"))
         histories: dict[int, list] = {}
-        with self._read() as conn:
-            rows = reports.event_report_rows(conn, f=f, today=self.today())
+        with self.uow.read() as conn:
+            rows = reports.event_report_rows(conn, f=f, today=self.uow.today())
             more = events.more_evidence_of(conn, event_ids=[e.event_id for e in rows])
         for e in rows:  # (event, every (url, quote) of its evidence)
             first = ((e.evidence_url, e.evidence_quote),) if e.evidence_url or e.evidence_quote else ()
             histories.setdefault(e.claim_id, []).append((e, first + more.get(e.event_id, ())))
-        return write_html(out, title=title, records=records, histories=histories, counts=self.counts(f),
-                          track_records=self.track_records(f), as_of=f.as_of or self.today(),
-                          generated_by=f"Claim Ledger, {self.author}")
+        return write_html(out, title=title, records=records, histories=histories, counts=self.reader.counts(f),
+                          track_records=self.stats.track_records(f), as_of=f.as_of or self.uow.today(),
+                          generated_by=f"Claim Ledger, {self.uow.author}")

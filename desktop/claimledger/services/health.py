@@ -11,11 +11,15 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claimledger.services.errors import LedgerError
 from claimledger.store import health
 from claimledger.store.engine import ledger_files_of, sqlite_path
 from claimledger.store.migrate import QUICK_CHECK_MAX_BYTES
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
 
 LOW_SPACE_BYTES = 100 * 1024 * 1024
 
@@ -50,17 +54,22 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:,.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:,.0f} KB"
 
 
-class HealthService:
+class Health:
+    """The storage check."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
     def check_storage(self, *, integrity: bool | None = None) -> StorageCheck:
         """``integrity``: run SQLite's page-by-page check (True), never (False), or only when the
         file is small enough to check in about a tenth of a second (None: at start-up)."""
-        report = StorageCheck(self.location)
-        path = sqlite_path(str(self.engine.url))
-        files = ledger_files_of(self.engine)
+        report = StorageCheck(self.uow.location)
+        path = sqlite_path(str(self.uow.engine.url))
+        files = ledger_files_of(self.uow.engine)
         size = path.stat().st_size if path is not None and path.exists() else 0
         run_check = integrity if integrity is not None else (path is not None and size <= QUICK_CHECK_MAX_BYTES)
         try:
-            with self._read() as conn:
+            with self.uow.read() as conn:
                 claims, articles = health.claim_and_article_counts(conn)
                 mode = health.journal_mode(conn) if path is not None else ""
                 opened = conn.info.get("cl_files")
@@ -79,7 +88,7 @@ class HealthService:
         report.fine.append(f"It opens and reads: {claims:,} claim{'s' if claims != 1 else ''} in {articles:,} "
                            f"article{'s' if articles != 1 else ''}.")
         if path is None:
-            report.fine.append("It is in memory: nothing is kept after the program ends." if self.dialect == "sqlite"
+            report.fine.append("It is in memory: nothing is kept after the program ends." if self.uow.dialect == "sqlite"
                                else "It is on a database server, which keeps it safe for several programs at once.")
             return report
         if problems is None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimledger.domain import Review
 from claimledger.extraction.article import ArticleError, ParsedArticle, parse_article, parse_date
@@ -16,6 +17,9 @@ from claimledger.services.errors import InputError
 from claimledger.services.files import refuse_ledger_file
 from claimledger.store import articles, claims, speakers
 from claimledger.store.models import utcnow
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SEEDED_KEY = "seeded"
@@ -135,7 +139,12 @@ def extract_all(pending: list[_Pending], *, workers: int | None = None,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-class ImportService:
+class Importer:
+    """Import articles: parse, extract claims, store each article with its claims in one transaction."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
     def import_file(self, path: str | os.PathLike, *, published: date | str | None = None, title: str | None = None,
                     outlet: str | None = None, url: str | None = None) -> ImportResult:
         path = Path(path)
@@ -158,7 +167,7 @@ class ImportService:
         parsed, published = dated_article(raw, origin=origin, published=published)
         text = parsed.text
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        with self._read() as conn:
+        with self.uow.read() as conn:
             existing = articles.article_with_text(conn, sha256=digest)
         if existing:
             return ImportResult(origin, existing.id, existing.title, existing.published_on, created=False, claims=0)
@@ -168,7 +177,7 @@ class ImportService:
         """One transaction: the article and the claims extracted from it (``found``)."""
         origin, parsed, published, digest = pending.origin, pending.parsed, pending.published, pending.digest
         title, outlet, url, text, name = pending.title, pending.outlet, pending.url, pending.text, Path(pending.origin).name
-        with self._write() as conn:
+        with self.uow.write() as conn:
             # checked again inside the write lock: another process may have imported it meanwhile
             again = articles.article_with_text(conn, sha256=digest)
             if again:
@@ -272,14 +281,14 @@ class ImportService:
 
     def import_seeds_once(self, *, progress: Callable[[int, int, str], None] | None = None) -> list[ImportResult]:
         """First run: import the articles shipped in seeds/ (once per database, ever)."""
-        if self.get_meta(SEEDED_KEY):
+        if self.uow.get_meta(SEEDED_KEY):
             return []
         folder = seeds_dir()
         results: list[ImportResult] = []
-        with self._read() as conn:
+        with self.uow.read() as conn:
             empty = not articles.has_articles(conn)
         if folder is not None and empty:
             results, _failed = self.import_many([folder], progress=progress)
-        with self._write() as conn:
-            self._set_meta(conn, SEEDED_KEY, utcnow().isoformat())
+        with self.uow.write() as conn:
+            self.uow.set_meta(conn, SEEDED_KEY, utcnow().isoformat())
         return results

@@ -1,79 +1,62 @@
-"""The ledger: one open database and the use cases over it. Each public method is one
-transaction; callers never see sessions or connections.
+"""The ledger: one open database and the use cases over it, as named parts that share one unit
+of work (services/unit_of_work.py: transactions, clock, author). Each public method of a part is
+one transaction; callers never see sessions or connections.
 
     ledger = Ledger.open("/tmp/a.db")        # migrates (after a backup copy) if needed
-    ledger.import_file("article.txt")
-    ledger.record_outcome(7, "fulfilled", observed_on=date(2021, 8, 30), evidence_url="https://...")
+    ledger.importer.import_file("article.txt")
+    ledger.outcomes.record_outcome(7, "fulfilled", observed_on=date(2021, 8, 30), evidence_url="https://...")
+
+The parts, and what each is handed (nothing else: they do not reach each other through the ledger):
+
+    importer   Importer(uow)                     import articles (files, bytes, many, the seeds)
+    reader     Reader(uow)                       articles, speakers, the claims table, one claim, counts
+    outcomes   Outcomes(uow)                     record outcomes, review, edit claims (version check)
+    stats      Stats(uow, reader=)               track records, what is due soon
+    reports    Reports(uow, reader=, stats=)     CSV, ClaimReview and HTML reports
+    dump       Dump(uow)                         the JSON dump out and in
+    bulk       Bulk(uow)                         bulk loading on SQLAlchemy Core
+    backup     Backup(uow, reader=, dump=)       backup to a file, restore from one
+    workbench  Workbench(uow)                    claims added by hand, retraction, timeline, tags
+    health     Health(uow)                       the storage check
 """
 from __future__ import annotations
 
-import getpass
 import os
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, NotSupportedError, ProgrammingError
 
-from claimledger.services.errors import LedgerError, StorageError
-from claimledger.services.backup import BackupService
-from claimledger.services.bulk import BulkService
-from claimledger.services.dump import DumpService
-from claimledger.services.export import ExportService
-from claimledger.services.health import HealthService
-from claimledger.services.importing import ImportService
-from claimledger.services.outcomes import OutcomeService
-from claimledger.services.reading import ReadService
-from claimledger.services.stats import StatsService
-from claimledger.services.workbench import WorkbenchService
-from claimledger.store import ledger_files, meta, migrate
-from claimledger.store.engine import close_engine, ledger_files_of, make_engine, resolve_url, sqlite_path, writer
-
-
-def default_author() -> str:
-    """$CLAIMLEDGER_AUTHOR, else the login name."""
-    if os.environ.get("CLAIMLEDGER_AUTHOR", "").strip():
-        return os.environ["CLAIMLEDGER_AUTHOR"].strip()
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (containers): still record something honest
-        return os.environ.get("USER", "") or "unknown"
+from claimledger.services.backup import Backup
+from claimledger.services.bulk import Bulk
+from claimledger.services.dump import Dump
+from claimledger.services.errors import LedgerError
+from claimledger.services.export import Reports
+from claimledger.services.health import Health
+from claimledger.services.importing import Importer
+from claimledger.services.outcomes import Outcomes
+from claimledger.services.reading import Reader
+from claimledger.services.stats import Stats
+from claimledger.services.unit_of_work import UnitOfWork
+from claimledger.services.workbench import Workbench
+from claimledger.store import migrate
+from claimledger.store.engine import close_engine, ledger_files_of, make_engine, resolve_url, sqlite_path
 
 
-@contextmanager
-def _database_errors() -> Iterator[None]:
-    """Storage failures become one-line StorageErrors in words (never a traceback); errors about
-    the data itself (a unique key, a bad value) stay what they are for the use case to handle."""
-    try:
-        yield
-    except (IntegrityError, DataError, ProgrammingError, NotSupportedError):
-        raise
-    except DBAPIError as exc:
-        text = str(exc.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise StorageError("the database is busy in another program; try again in a moment") from None
-        if "malformed" in text or "not a database" in text or "corrupt" in text:
-            raise StorageError("the database file is damaged; restore a backup (claimledger restore FILE)") from None
-        if "disk is full" in text or "no space" in text:
-            raise StorageError("the disk is full; nothing was saved — free some space and try again") from None
-        if "readonly" in text or "read-only" in text:
-            raise StorageError("the database is read-only; nothing was saved") from None
-        detail = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
-        raise StorageError(f"the ledger could not be read or written ({detail}); try again, or reopen it") from None
-
-
-class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportService, DumpService, BulkService,
-             BackupService, WorkbenchService, HealthService):
+class Ledger:
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
-        self.engine = engine
-        self._writer = writer(engine)
-        self.author = author or default_author()
-        self._today = today  # tests pin "today"; None means the real date
-        self.backup_path: Path | None = None
+        self.uow = uow = UnitOfWork(engine, author=author, today=today)
+        self.backup_path: Path | None = None  # the copy made before a migration, if one ran
+        self.importer = Importer(uow)
+        self.reader = Reader(uow)
+        self.outcomes = Outcomes(uow)
+        self.stats = Stats(uow, reader=self.reader)
+        self.reports = Reports(uow, reader=self.reader, stats=self.stats)
+        self.dump = Dump(uow)
+        self.bulk = Bulk(uow)
+        self.backup = Backup(uow, reader=self.reader, dump=self.dump)
+        self.workbench = Workbench(uow)
+        self.health = Health(uow)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":
@@ -95,20 +78,20 @@ class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportSer
         return ledger
 
     @property
+    def engine(self) -> Engine:
+        return self.uow.engine
+
+    @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return self.uow.url
 
     @property
     def location(self) -> str:
-        path = sqlite_path(str(self.engine.url))
-        return str(path) if path else self.url
+        return self.uow.location
 
     @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
-
-    def today(self) -> date:
-        return self._today() if callable(self._today) else (self._today or date.today())
+        return self.uow.dialect
 
     def close(self) -> None:
         """Close the connections (and let go of the SQLite file's lock guard). Idempotent."""
@@ -122,58 +105,3 @@ class Ledger(ImportService, ReadService, OutcomeService, StatsService, ExportSer
         files = ledger_files_of(self.engine)
         if files is not None and not files.guard.startswith(("held", "unsupported")):
             files.take_guard()
-
-    # -- transactions -------------------------------------------------------------------------
-    @contextmanager
-    def _read(self) -> Iterator[Connection]:
-        with _database_errors():
-            with self._transaction(self.engine) as conn:
-                yield conn
-
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """One write transaction: all of it is committed, or none of it. It is confirmed (returns)
-        only if the ledger's files are still the ones it wrote to (store.ledger_files)."""
-        with _database_errors():
-            with self._transaction(self._writer, write=True) as conn:
-                yield conn
-
-    @contextmanager
-    def _transaction(self, engine: Engine, *, write: bool = False) -> Iterator[Connection]:
-        """A connection in a transaction. On a SQLite file whose -wal/-shm were replaced under
-        this process (its locks lost), the stale connections are closed and new ones opened
-        *before* anything runs; after a write commits, the files must be the same still."""
-        deadline = None
-        while True:
-            conn = engine.connect()
-            try:
-                tx = conn.begin()
-                break
-            except ledger_files.StaleLedgerFiles as exc:
-                conn.close()  # closed for good at check-in: its files are not the ledger's any more
-                files = ledger_files_of(self.engine)
-                files.dispose_all() if files is not None else self.engine.dispose()
-                deadline = deadline or time.monotonic() + ledger_files.STALE_WAIT_S
-                if time.monotonic() > deadline:  # other connections of this process still on the old files
-                    raise StorageError(f"{exc}; nothing was {'saved' if write else 'read'} — reopen the ledger") from None
-                time.sleep(0.01)
-            except BaseException:
-                conn.close()
-                raise
-        try:
-            with tx:
-                yield conn
-            files = ledger_files_of(self.engine)
-            if write and files is not None and not files.usable(conn.info):
-                raise StorageError("the ledger's files were replaced by another program while this was being saved; "
-                                   "it may not have been saved — reopen the ledger and check")
-        finally:
-            conn.close()
-
-    # -- metadata -------------------------------------------------------------------------------
-    def get_meta(self, key: str) -> str | None:
-        with self._read() as conn:
-            return meta.get_meta(conn, key=key)
-
-    def _set_meta(self, conn: Connection, key: str, value: str) -> None:
-        meta.set_meta(conn, key=key, value=value)

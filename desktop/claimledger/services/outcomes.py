@@ -5,12 +5,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
 
 from claimledger.domain import ClaimKind, Granularity, Review, Status
 from claimledger.extraction.article import ArticleError, parse_date
 from claimledger.services.errors import ConflictError, InputError, NotFoundError
 from claimledger.store import articles, claims, events, speakers
 from claimledger.store.models import utcnow
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
 
 # "start"/"end" move the quote to other words of the article: the quote is always text[start:end]
 EDITABLE = ("summary", "kind", "modality", "condition", "tags", "speaker", "deadline_expression", "deadline_earliest",
@@ -66,7 +70,12 @@ def _requoted(conn, article_id: int, start, end) -> dict:
     return {"start": start, "end": end, "quote": text[start:end]}
 
 
-class OutcomeService:
+class Outcomes:
+    """Changes to claims: outcomes (append-only), review, edits with a version check."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
     def record_outcome(self, claim_id: int, status: str | Status, *, observed_on: date | str | None = None,
                        evidence_url: str | None = None, evidence_quote: str | None = None, note: str = "",
                        author: str | None = None,
@@ -77,19 +86,19 @@ class OutcomeService:
             status = Status.parse(status) if isinstance(status, str) else status
         except ValueError as exc:
             raise InputError(str(exc)) from None
-        observed = as_date(observed_on, "observed date") or self.today()
-        if observed > self.today():
+        observed = as_date(observed_on, "observed date") or self.uow.today()
+        if observed > self.uow.today():
             raise InputError(f"observed date {observed} is in the future")
         url = check_url(evidence_url)
         more = [(check_url(u), (q or "").strip() or None) for u, q in more_evidence if (u or "").strip()]
         if more and url is None:  # the first link is the event's own
             (url, evidence_quote), more = more[0], more[1:]
-        with self._write() as conn:
+        with self.uow.write() as conn:
             if not claims.claim_exists(conn, claim_id=claim_id):
                 raise NotFoundError(f"no claim with id {claim_id}")
             event_id = events.insert_event(
                 conn, claim_id=claim_id, status=status.value, observed_on=observed, recorded_at=utcnow(),
-                author=author or self.author, note=note or "", evidence_url=url, evidence_quote=(evidence_quote or None),
+                author=author or self.uow.author, note=note or "", evidence_url=url, evidence_quote=(evidence_quote or None),
             )
             events.add_more_evidence(conn, event_id=event_id, items=more)
             claims.refresh_status_cache(conn, claim_ids=[claim_id])
@@ -110,7 +119,7 @@ class OutcomeService:
         if unknown:
             raise InputError(f"cannot edit {', '.join(sorted(unknown))}")
         values = self._validated(changes)
-        with self._write() as conn:
+        with self.uow.write() as conn:
             current = claims.claim_by_id(conn, claim_id=claim_id)
             if current is None:
                 raise NotFoundError(f"no claim with id {claim_id}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from claimledger.domain import Status, is_overdue
 from claimledger.services.dto import (
@@ -18,30 +19,38 @@ from claimledger.services.errors import NotFoundError
 from claimledger.store import articles, events, search, speakers
 from claimledger.store.search import ClaimFilter
 
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
 
-class ReadService:
+
+class Reader:
+    """Reads only: articles, speakers, the claims table (paged, filtered, sorted in SQL), one claim, counts."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
     def list_articles(self, *, offset: int = 0, limit: int | None = None, as_of: date | None = None,
                       include_rejected: bool = False) -> list[ArticleSummary]:
         """Articles newest first (published date, then id); a page of them with ``limit``. As of
         a date, the articles published after it are left out. ``claim_count`` leaves out
         rejected claims unless ``include_rejected``."""
-        with self._read() as conn:
+        with self.uow.read() as conn:
             rows = articles.article_summaries(conn, offset=offset, limit=limit, as_of=as_of,
                                               include_rejected=include_rejected)
         return [ArticleSummary(**r._mapping) for r in rows]
 
     def count_articles(self, *, as_of: date | None = None) -> int:
-        with self._read() as conn:
+        with self.uow.read() as conn:
             return articles.count_articles(conn, as_of=as_of)
 
     def article_position(self, article_id: int, *, as_of: date | None = None) -> int | None:
         """Where the article stands in list_articles' order (0 = newest), None if absent (or
         published after ``as_of``)."""
-        with self._read() as conn:
+        with self.uow.read() as conn:
             return articles.article_position(conn, article_id=article_id, as_of=as_of)
 
     def get_article(self, article_id: int) -> ArticleView:
-        with self._read() as conn:
+        with self.uow.read() as conn:
             r = articles.article_view(conn, article_id=article_id)
         if r is None:
             raise NotFoundError(f"no article with id {article_id}")
@@ -49,42 +58,42 @@ class ReadService:
 
     def list_speakers(self) -> list[tuple[int, str]]:
         """Every speaker, by name. For scripts and exports; the window asks find_speakers."""
-        with self._read() as conn:
+        with self.uow.read() as conn:
             return speakers.speakers_by_name(conn)
 
     def find_speakers(self, text: str = "", *, limit: int = 50) -> list[tuple[int, str]]:
         """Speakers matching what an analyst has typed so far (name start first, then a word of
         the name, then anywhere in it): at most ``limit``, however many speakers there are."""
-        with self._read() as conn:
+        with self.uow.read() as conn:
             return speakers.find_speakers(conn, text=text, limit=limit)
 
     def top_speakers(self, *, limit: int = 30) -> list[tuple[int, str]]:
         """The speakers with the most claims, most first."""
-        with self._read() as conn:
+        with self.uow.read() as conn:
             return speakers.top_speakers(conn, limit=limit)
 
     def speaker_name(self, speaker_id: int) -> str | None:
-        with self._read() as conn:
+        with self.uow.read() as conn:
             return speakers.speaker_name(conn, speaker_id=speaker_id)
 
     def count_claims(self, f: ClaimFilter = ClaimFilter()) -> int:
-        with self._read() as conn:
-            return search.count_claims(conn, f=f, today=self.today())
+        with self.uow.read() as conn:
+            return search.count_claims(conn, f=f, today=self.uow.today())
 
     def claims(self, f: ClaimFilter = ClaimFilter(), *, sort: str = "deadline", descending: bool = False,
                offset: int = 0, limit: int | None = 200, total: int | None = None) -> list[ClaimRow]:
         """One page of the claims table, as of ``f.as_of``. Pass ``total`` (from count_claims)
         when paging a long list: pages near its end are then read from the other end."""
-        with self._read() as conn:
-            rows = search.fetch_claim_rows(conn, f=f, today=self.today(), sort=sort, descending=descending,
+        with self.uow.read() as conn:
+            rows = search.fetch_claim_rows(conn, f=f, today=self.uow.today(), sort=sort, descending=descending,
                                            offset=offset, limit=limit, total=total)
         return [ClaimRow.from_row(r) for r in rows]
 
     def claim(self, claim_id: int, *, f: ClaimFilter = ClaimFilter()) -> ClaimDetail:
         """One claim, whatever its review state or its article's date, with its history and
         status as of ``f.as_of``."""
-        with self._read() as conn:
-            r = search.claim_row_by_id(conn, claim_id=claim_id, today=self.today())
+        with self.uow.read() as conn:
+            r = search.claim_row_by_id(conn, claim_id=claim_id, today=self.uow.today())
             if r is None:
                 raise NotFoundError(f"no claim with id {claim_id}")
             history_rows = events.events_of(conn, claim_id=claim_id)
@@ -104,8 +113,8 @@ class ReadService:
                            history=history)
 
     def counts(self, f: ClaimFilter = ClaimFilter()) -> Counts:
-        with self._read() as conn:
-            per_status = search.status_counts(conn, f=f, today=self.today())
+        with self.uow.read() as conn:
+            per_status = search.status_counts(conn, f=f, today=self.uow.today())
         by_status = {s: n for s, (n, _o) in per_status.items()}
         return Counts(total=sum(by_status.values()), by_status=by_status,
                       overdue=sum(o for _n, o in per_status.values()))

@@ -4,11 +4,16 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from claimledger.domain import Status, days_early_or_late
 from claimledger.services.dto import ClaimRow
 from claimledger.store import search, speakers
 from claimledger.store.search import ClaimFilter
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
+    from claimledger.services.reading import Reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,16 +35,22 @@ class TrackRecord:
         return (self.fulfilled + 0.5 * self.partially_fulfilled) / judged if judged else None
 
 
-class StatsService:
+class Stats:
+    """The analyst's summary: speakers' track records, what is due soon."""
+
+    def __init__(self, uow: UnitOfWork, *, reader: Reader):
+        self.uow = uow
+        self.reader = reader
+
     def track_records(self, f: ClaimFilter = ClaimFilter(), *, group_by_organisation: bool = False) -> list[TrackRecord]:
         """Per speaker, as of ``f.as_of``; claims the reporter states (no speaker) are nobody's
         record. ``group_by_organisation``: a person affiliated with an organisation counts under
         it (Taliban = the Taliban's own claims + its spokesman's) and is not listed apart.
         Counting is grouped in SQL; only fulfilled claims come to Python, for the median."""
-        today = self.today()
+        today = self.uow.today()
         fulfilments = frozenset({Status.FULFILLED.value, Status.PARTIALLY_FULFILLED.value})
         timed = replace(f, statuses=f.statuses & fulfilments if f.statuses else fulfilments)
-        with self._read() as conn:
+        with self.uow.read() as conn:
             grouped = [g for g in search.status_counts_by_speaker(conn, f=f, today=today) if g[0] is not None]
             timing = search.fulfilment_timing(conn, f=timed, today=today)
             ids = {sid for sid, *_ in grouped}
@@ -77,8 +88,8 @@ class StatsService:
 
     def due_soon(self, days: int, f: ClaimFilter = ClaimFilter(), *, limit: int = 500) -> list[ClaimRow]:
         """Unresolved claims whose deadline falls in the next ``days`` days after the as-of date."""
-        as_of = f.as_of or self.today()
+        as_of = f.as_of or self.uow.today()
         unresolved = frozenset(s.value for s in Status if not s.resolved)
         window = replace(f, due_after=as_of, due_before=as_of + timedelta(days=days),
                          statuses=f.statuses & unresolved if f.statuses else unresolved)
-        return self.claims(window, sort="deadline", limit=limit)
+        return self.reader.claims(window, sort="deadline", limit=limit)

@@ -1,11 +1,12 @@
 """Use cases of the analyst's workbench (the desktop window): claims added by hand from a text
 selection, outcomes retracted by a compensating event, the timeline's bounded data, and the row a
-claim has in a filtered, sorted list. A mixin of ``Ledger`` like the other services; no Qt here.
+claim has in a filtered, sorted list. The ledger's ``workbench`` part; no Qt here.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from claimledger.domain import ClaimKind, Granularity, Review, Status
 from claimledger.services.dto import ClaimRow
@@ -14,6 +15,9 @@ from claimledger.services.outcomes import RecordedOutcome, as_date, normalise_ta
 from claimledger.store import articles, claims, events as event_store, search, speakers
 from claimledger.store.models import utcnow
 from claimledger.store.search import ClaimFilter
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
 
 TIMELINE_LIMIT = 500
 
@@ -27,7 +31,12 @@ class TimelineData:
     total: int  # claims with a deadline under the filter (may exceed len(rows))
 
 
-class WorkbenchService:
+class Workbench:
+    """The workbench: claims added from a selection, outcome retraction, the timeline, tags."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
     # -- claims added by hand ------------------------------------------------------------------
     def _article_text(self, conn, article_id: int):
         a = articles.article_text_and_date(conn, article_id=article_id)
@@ -55,7 +64,7 @@ class WorkbenchService:
         from claimledger.extraction import claims as extraction
         from claimledger.extraction import deadlines
 
-        with self._read() as conn:
+        with self.uow.read() as conn:
             a = self._article_text(conn, article_id)
         start, end = self._span(a.text, start, end)
         quote = a.text[start:end]
@@ -87,7 +96,7 @@ class WorkbenchService:
         latest = as_date(deadline_latest or None, "deadline latest")
         if earliest and latest and earliest > latest:
             raise InputError(f"deadline earliest {earliest} is after latest {latest}")
-        with self._write() as conn:
+        with self.uow.write() as conn:
             a = self._article_text(conn, article_id)
             start, end = self._span(a.text, start, end)
             name = " ".join((speaker or "").split())
@@ -108,7 +117,7 @@ class WorkbenchService:
         """Undo an outcome without rewriting history: append an event that restores the status
         (and evidence) the claim had before event ``event_id``, noted "undo of event N". Only the
         claim's latest event can be retracted (otherwise record a new outcome)."""
-        with self._write() as conn:
+        with self.uow.write() as conn:
             ev = event_store.event_by_id(conn, event_id=event_id)
             if ev is None:
                 raise NotFoundError(f"no outcome event with id {event_id}")
@@ -120,7 +129,7 @@ class WorkbenchService:
             text = f"undo of event {event_id}" + (f" (restores event {before.id})" if before else "")
             new_id = event_store.insert_event(
                 conn, claim_id=ev.claim_id, status=before.status if before else Status.PENDING.value,
-                observed_on=ev.observed_on, recorded_at=utcnow(), author=self.author,
+                observed_on=ev.observed_on, recorded_at=utcnow(), author=self.uow.author,
                 note=text + (f": {note}" if note else ""),
                 evidence_url=before.evidence_url if before else None,
                 evidence_quote=before.evidence_quote if before else None,
@@ -133,8 +142,8 @@ class WorkbenchService:
     # -- views ------------------------------------------------------------------------------------
     def timeline(self, f: ClaimFilter = ClaimFilter(), *, limit: int = TIMELINE_LIMIT) -> TimelineData:
         """The first ``limit`` claims with a deadline by deadline, with their events up to as-of."""
-        today = self.today()
-        with self._read() as conn:
+        today = self.uow.today()
+        with self.uow.read() as conn:
             found, total = search.claims_with_deadline(conn, f=f, today=today, limit=limit)
             rows = [ClaimRow.from_row(r) for r in found]
             events: dict[int, list] = {}
@@ -146,12 +155,12 @@ class WorkbenchService:
                          descending: bool = False) -> int | None:
         """The 0-based row of ``claim_id`` in ``claims(f, sort=…, descending=…)``, None when the
         filter hides it (one SQL window query; the table uses it to select a claim by id)."""
-        today = self.today()
-        with self._read() as conn:
+        today = self.uow.today()
+        with self.uow.read() as conn:
             n = search.claim_row_number(conn, claim_id=claim_id, f=f, today=today, sort=sort, descending=descending)
         return None if n is None else n - 1
 
     def tag_names(self, limit: int = 2000) -> list[str]:
         """Tags in use (for completion), sorted."""
-        with self._read() as conn:
+        with self.uow.read() as conn:
             return claims.tag_names(conn, limit=limit)

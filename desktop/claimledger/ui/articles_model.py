@@ -41,8 +41,8 @@ class ArticlesModel(QAbstractListModel):
 
     def totals(self) -> tuple[int, int]:
         """(articles, claims) as this list shows them: what ``set_totals`` wants."""
-        return (self._ledger.count_articles(as_of=self.as_of),
-                self._ledger.count_claims(ClaimFilter(as_of=self.as_of, include_rejected=self.include_rejected)))
+        return (self._ledger.reader.count_articles(as_of=self.as_of),
+                self._ledger.reader.count_claims(ClaimFilter(as_of=self.as_of, include_rejected=self.include_rejected)))
 
     def refresh(self) -> None:
         self.set_totals(*self.totals())
@@ -58,7 +58,7 @@ class ArticlesModel(QAbstractListModel):
         page = self._pages.get(number)
         if page is None:
             try:
-                page = self._ledger.list_articles(offset=number * self.page_size, limit=self.page_size, as_of=self.as_of,
+                page = self._ledger.reader.list_articles(offset=number * self.page_size, limit=self.page_size, as_of=self.as_of,
                                                   include_rejected=self.include_rejected)
             except LedgerError as exc:
                 self.read_failed.emit(exc)
@@ -84,7 +84,7 @@ class ArticlesModel(QAbstractListModel):
         if article_id is None:
             return 0
         try:
-            position = self._ledger.article_position(article_id, as_of=self.as_of)
+            position = self._ledger.reader.article_position(article_id, as_of=self.as_of)
         except LedgerError as exc:
             self.read_failed.emit(exc)
             return 0

@@ -1,7 +1,7 @@
 """The claims table model: a total count plus a bounded window of lazily fetched pages.
 
-Nothing here holds every claim. ``rowCount`` is ``ledger.count_claims(filter)``; ``data`` asks
-for the page a row falls in (``ledger.claims(filter, sort=…, offset=…, limit=…)``) and keeps at
+Nothing here holds every claim. ``rowCount`` is ``ledger.reader.count_claims(filter)``; ``data`` asks
+for the page a row falls in (``ledger.reader.claims(filter, sort=…, offset=…, limit=…)``) and keeps at
 most ``max_pages`` pages, least recently used first out. Sorting re-queries SQL with a key from
 ``store.search.SORT_COLUMNS``; a new filter or sort empties the window.
 """
@@ -41,7 +41,7 @@ HEADERS = {
     COL_REVIEW: "Review",
     COL_ID: "ID",
 }
-# column -> sort key understood by ledger.claims(sort=...) (store.search.SORT_COLUMNS)
+# column -> sort key understood by ledger.reader.claims(sort=...) (store.search.SORT_COLUMNS)
 SORT_KEYS = {
     COL_DEADLINE: "deadline",
     COL_STATUS: "status",
@@ -194,7 +194,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _count(self) -> int:
         try:
-            return self._ledger.count_claims(self._filter)
+            return self._ledger.reader.count_claims(self._filter)
         except LedgerError as exc:
             self.read_failed.emit(exc)
             return self._total  # what was shown stays (marked as possibly out of date)
@@ -206,7 +206,7 @@ class ClaimsTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         try:
-            page = self._ledger.claims(self._filter, sort=self._sort_key, descending=self._descending,
+            page = self._ledger.reader.claims(self._filter, sort=self._sort_key, descending=self._descending,
                                        offset=number * self.page_size, limit=self.page_size,
                                        total=self._total)
         except LedgerError as exc:

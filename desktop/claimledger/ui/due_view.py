@@ -102,7 +102,7 @@ class DueView(LoadWhenShown, QWidget):
         due_filter = replace(f, due_after=None, due_before=None, overdue_only=False)
 
         def work(_task):
-            return ledger.due_soon(days, due_filter), ledger.counts(f)
+            return ledger.stats.due_soon(days, due_filter), ledger.reader.counts(f)
 
         def show(result) -> None:
             if generation == self._generation:
@@ -111,7 +111,7 @@ class DueView(LoadWhenShown, QWidget):
         self._runner.run(work, on_success=show)
 
     def _show(self, due, counts) -> None:
-        as_of = self._filter.as_of or self._ledger.today()
+        as_of = self._filter.as_of or self._ledger.uow.today()
         until = as_of + timedelta(days=self.days_spin.value())
         self.due_label.setText(f"{len(due):,} unresolved claim{'s' if len(due) != 1 else ''} due between "
                                f"{as_of.isoformat()} and {until.isoformat()}")

@@ -65,15 +65,15 @@ class _Head(io.StringIO):
 
 def write_export(ledger, key: str, out, f: ClaimFilter, *, excel: bool = False) -> int:
     if key == "csv":
-        return ledger.export_csv(out, f, excel=excel)
+        return ledger.reports.export_csv(out, f, excel=excel)
     if key == "events":
-        return ledger.export_events_csv(out, f, excel=excel)
+        return ledger.reports.export_events_csv(out, f, excel=excel)
     if key == "json":
-        return ledger.export_json(out, f)
+        return ledger.dump.export_json(out, f)
     if key == "claimreview":
-        return ledger.export_claimreview(out, f)
+        return ledger.reports.export_claimreview(out, f)
     if key == "html":
-        return ledger.export_html(out, f)
+        return ledger.reports.export_html(out, f)
     raise ValueError(key)
 
 
@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         for fmt in FORMATS:
             self.format_combo.addItem(fmt.label, fmt.key)
         self.excel_check = QCheckBox("For Excel (byte-order mark)", self)
-        scope = QLabel(f"{count:,} claim{'s' if count != 1 else ''} — {describe(f, f.as_of or ledger.today())}", self)
+        scope = QLabel(f"{count:,} claim{'s' if count != 1 else ''} — {describe(f, f.as_of or ledger.uow.today())}", self)
         scope.setWordWrap(True)
         scope.setTextFormat(Qt.TextFormat.RichText)
         self.text_preview = QPlainTextEdit(self)

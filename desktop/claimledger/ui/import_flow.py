@@ -241,7 +241,7 @@ class ImportController(QObject):
 
         def work(task: Task):
             if published is None:
-                return ledger.import_many(paths, progress=task.progress, cancelled=task.cancelled)
+                return ledger.importer.import_many(paths, progress=task.progress, cancelled=task.cancelled)
             _wait_for_model(task, len(paths))
             done, failed = [], []
             for i, p in enumerate(paths):
@@ -249,7 +249,7 @@ class ImportController(QObject):
                     break
                 task.progress(i, len(paths), p)
                 try:
-                    done.append(ledger.import_file(p, published=published))
+                    done.append(ledger.importer.import_file(p, published=published))
                 except InputError as exc:
                     failed.append(ImportFailure(p, str(exc)))
             task.progress(len(paths), len(paths), "")
@@ -270,7 +270,7 @@ class ImportController(QObject):
         ledger = self._ledger
 
         def work(task: Task):
-            return ledger.import_seeds_once(progress=task.progress), []
+            return ledger.importer.import_seeds_once(progress=task.progress), []
 
         def shown_progress(done: int, total: int, message: str) -> None:
             self._progress.show()
@@ -292,7 +292,7 @@ class ImportController(QObject):
         done, failed = result
         self.finished.emit(list(done), list(failed))
         if failed:
-            self.failures_dialog = ImportFailuresDialog(failed, len(done), self._ledger.today(), self._window)
+            self.failures_dialog = ImportFailuresDialog(failed, len(done), self._ledger.uow.today(), self._window)
             self.failures_dialog.reimport_requested.connect(lambda paths, d: self.start(paths, published=d))
             self.failures_dialog.open()
 

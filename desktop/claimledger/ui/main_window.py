@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self._count_now)
 
-        self.filter_bar = FilterBar(self, today=ledger.today())
-        self.filter_bar.set_speaker_source(self.ledger.find_speakers, self.ledger.speaker_name)
+        self.filter_bar = FilterBar(self, today=ledger.uow.today())
+        self.filter_bar.set_speaker_source(self.ledger.reader.find_speakers, self.ledger.reader.speaker_name)
         self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
         self.table = ClaimsTable(self.model, self)
         self.table.setAccessibleName("Claims")
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         return ClaimFilter(search=fb.search(), statuses=fb.statuses(), kinds=fb.kinds(), reviews=fb.reviews(),
                            speaker_id=fb.speaker_id(), article_id=self.selected_article_id(), tag=fb.tag(),
                            due_after=due_after, due_before=due_before, overdue_only=fb.overdue_only(),
-                           as_of=None if as_of == self.ledger.today() else as_of,
+                           as_of=None if as_of == self.ledger.uow.today() else as_of,
                            include_rejected=fb.include_rejected())
 
     def apply_filter(self) -> None:
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             self._started()
 
         ledger, articles = self.ledger, self.articles_model
-        self.runner.run(lambda _task: (*articles.totals(), ledger.top_speakers()),
+        self.runner.run(lambda _task: (*articles.totals(), ledger.reader.top_speakers()),
                         on_success=loaded, on_failure=lambda exc: self.storage.read_failed(exc, "article list"))
 
     def _table_read_failed(self, exc) -> None:
@@ -278,14 +278,14 @@ class MainWindow(QMainWindow):
             if generation == self._counts_generation:
                 self._show_counts(counts)
 
-        self.runner.run(lambda _task: self.ledger.counts(f), on_success=show)
+        self.runner.run(lambda _task: self.ledger.reader.counts(f), on_success=show)
 
     def _show_counts(self, c) -> None:
         parts = [f"{c.total:,} claim{'s' if c.total != 1 else ''}"]
         parts += [f"{n:,} {s.replace('_', ' ')}" for s, n in sorted(c.by_status.items(), key=lambda kv: -kv[1]) if n]
         parts.append(f"<b style='color:#d03030'>{c.overdue:,} overdue</b>" if c.overdue else "0 overdue")
         as_of = self.as_of()
-        if as_of != self.ledger.today():
+        if as_of != self.ledger.uow.today():
             parts.append(f"<b>as of {as_of.isoformat()}</b>")
         self.counts_label.setText(" · ".join(parts))
 
@@ -334,12 +334,12 @@ class MainWindow(QMainWindow):
         m = self.model
         row = m.row_of(claim_id)
         if row is None:
-            row = self.ledger.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
+            row = self.ledger.workbench.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
         if row is None:
             self.statusBar().showMessage(f"Claim #{claim_id} was hidden by the filters: they were cleared.", 6000)
             self.articles_view.setCurrentIndex(self.articles_model.index(0))
             self.filter_bar.clear()
-            row = self.ledger.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
+            row = self.ledger.workbench.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
             if row is None:
                 return False
         self._select(row)
@@ -363,8 +363,8 @@ class MainWindow(QMainWindow):
         """The article and the claims to highlight in it (rejected ones only when they are shown)."""
         with_rejected = not self.model.claim_filter.rejected_hidden
         if self._article_cache is None or self._article_cache[0] != (article_id, with_rejected):
-            article = self.ledger.get_article(article_id)
-            claims = self.ledger.claims(ClaimFilter(article_id=article_id, include_rejected=with_rejected),
+            article = self.ledger.reader.get_article(article_id)
+            claims = self.ledger.reader.claims(ClaimFilter(article_id=article_id, include_rejected=with_rejected),
                                         sort="id", limit=2000)
             self._article_cache = ((article_id, with_rejected), article, claims)
         return self._article_cache[1:]
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         try:
-            detail = self.ledger.claim(row.id, f=ClaimFilter(as_of=self.model.claim_filter.as_of))
+            detail = self.ledger.reader.claim(row.id, f=ClaimFilter(as_of=self.model.claim_filter.as_of))
             article, claims = self._article(row.article_id)
         except StorageError as exc:
             self.storage.read_failed(exc, "claim details")
@@ -396,23 +396,16 @@ class MainWindow(QMainWindow):
         claim = self.current_claim()
         if claim is None:
             return None
-        dialog = OutcomeDialog(self.ledger, claim, self, as_of=self.as_of())
+        dialog = OutcomeDialog(claim, self, today=self.ledger.uow.today(), as_of=self.as_of())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda d=dialog: self._outcome_recorded(d))
-        dialog.storage_error.connect(lambda exc, d=dialog: self.storage.write_failed(
-            exc, what="The outcome", retry=lambda: d.accept() if d.isVisible() else None))
+        dialog.submitted.connect(lambda status, params, d=dialog: self.claim_actions.record_outcome(d, status, params))
         dialog.open()
         self.outcome_dialog = dialog
         return dialog
 
-    def _outcome_recorded(self, dialog: OutcomeDialog) -> None:
-        r = dialog.recorded
-        self.claim_actions.outcome_recorded(r.claim_id, r.event_id, r.status, dialog.params)
-        self.statusBar().showMessage("Outcome recorded (Ctrl+Z undoes it).", 4000)
-
     def open_export_dialog(self) -> ExportDialog:
         f = self.model.claim_filter
-        dialog = ExportDialog(self.ledger, replace(f, as_of=f.as_of or self.ledger.today()), self.model.rowCount(),
+        dialog = ExportDialog(self.ledger, replace(f, as_of=f.as_of or self.ledger.uow.today()), self.model.rowCount(),
                               self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -6,10 +6,10 @@ Record is disabled, so Enter on an incomplete form does nothing. The date is a p
 (YYYY-MM-DD): select-all and typing replaces all of it. Below it, the outcome's timing against the
 claim's deadline ("Fulfilled 12 days early …") is shown as the form changes, before it is saved.
 
-The dialog calls ``ledger.record_outcome`` itself when Record is pressed; an input error (bad
-link …) is shown inside the dialog, which stays open so nothing typed is lost. So does a storage
-error, which is also emitted (``storage_error``) for the window to offer a retry or a reopen of
-the ledger.
+The dialog only collects the input: Record emits ``submitted(status, params)`` (the
+``record_outcome`` arguments) and the window writes it (ui/review.ClaimActions.run_write, its one
+write path), then closes the dialog with ``saved()``. When the write fails, the window shows why
+inside the dialog (``show_error``), which stays open so nothing typed is lost.
 """
 from __future__ import annotations
 
@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from claimledger.domain import Status, days_early_or_late
-from claimledger.services import Ledger, LedgerError, StorageError
+from claimledger.services import LedgerError
 from claimledger.services.dto import ClaimRow
-from claimledger.services.outcomes import RecordedOutcome, check_url
+from claimledger.services.outcomes import check_url
 from claimledger.ui.claim_detail import timeliness
 from claimledger.ui.claim_editor import ERROR_STYLE, give_back_focus
 
@@ -131,15 +131,13 @@ class DateField(QWidget):
 
 
 class OutcomeDialog(QDialog):
-    storage_error = Signal(object)  # the outcome could not be saved for a storage reason
+    submitted = Signal(str, dict)  # Record on a complete form: the status and the record_outcome arguments
 
-    def __init__(self, ledger: Ledger, claim: ClaimRow, parent: QWidget | None = None, *, as_of: date | None = None):
+    def __init__(self, claim: ClaimRow, parent: QWidget | None = None, *, today: date, as_of: date | None = None):
         super().__init__(parent)
-        self._ledger = ledger
         self.claim = claim
-        self.today = ledger.today()
-        self.recorded: RecordedOutcome | None = None
-        self.params: dict = {}  # the record_outcome arguments used (redo records them again)
+        self.today = today
+        self.params: dict = {}  # the record_outcome arguments last submitted
         self.setWindowTitle(f"Record outcome — claim #{claim.id}")
         self.setMinimumWidth(520)
 
@@ -300,15 +298,14 @@ class OutcomeDialog(QDialog):
             params = dict(observed_on=self.observed_on(), evidence_url=self.url_edit.text().strip() or None,
                           evidence_quote=self.quote_edit.toPlainText().strip() or None,
                           note=self.note_edit.toPlainText().strip(), more_evidence=extra)
-            self.recorded = self._ledger.record_outcome(self.claim.id, self.status().value, **params)
-            self.params = params
-        except StorageError as exc:  # not saved: stay open, keep the input, let the window offer more
-            self.show_error(f"Not saved: {exc}. What you entered is kept; press Record to try again.")
-            self.storage_error.emit(exc)
-            return
-        except LedgerError as exc:  # InputError, NotFoundError: stay open
+        except LedgerError as exc:  # a bad further link: stay open
             self.show_error(str(exc))
             return
+        self.params = params
+        self.submitted.emit(self.status().value, params)  # the window writes it, then calls saved()
+
+    def saved(self) -> None:
+        """The window wrote what was submitted: close as accepted."""
         super().accept()
 
     def done(self, result: int) -> None:

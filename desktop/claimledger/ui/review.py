@@ -5,10 +5,15 @@ selected claim: A accepts, R rejects, E edits (saving accepts it: the claim has 
 and corrected), U sets it back to suggested; then the claim that followed it in the queue is
 selected, so the next key acts on the next claim to review. Elsewhere a bare key changes nothing
 and says where it works; the Claim menu's entries (keys with modifiers) act everywhere. Enter
-records an outcome. Every write goes through the undo stack; a stale edit opens the conflict
+records an outcome. Every write of the window goes through one path, ``ClaimActions.run_write``:
+the dialogs (claim editor, outcome dialog) only collect input; the write runs there, its undo
+command is pushed there and ``changed`` announces it there. A stale edit opens the conflict
 dialog (theirs vs yours). A claim added from the article's selected text starts from whole words
 (``clean_selection``); its quote, like any claim's, can be corrected in the editor."""
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -19,6 +24,9 @@ from claimledger.services import ConflictError, LedgerError, StorageError
 from claimledger.services.dto import ClaimRow
 from claimledger.ui.claim_editor import ClaimEditor, ConflictDialog, clean_selection, row_values
 from claimledger.ui.undo import EditClaimCommand, OutcomeCommand
+
+if TYPE_CHECKING:
+    from claimledger.ui.outcome_dialog import OutcomeDialog
 
 REVIEW_KEYS = {"A": "accepted", "R": "rejected", "U": "suggested"}
 QUEUE_KEYS = (*REVIEW_KEYS, "E")  # bare keys that act only in the review queue
@@ -88,6 +96,26 @@ class ClaimActions(QObject):
             QMessageBox.warning(self.window, "Claim Ledger", message)
         self.changed.emit(0)
 
+    # -- the one write path -------------------------------------------------------------------------
+    def run_write(self, write: Callable[[], Any], command: Callable[[Any], EditClaimCommand | OutcomeCommand], *,
+                  failed: Callable[[LedgerError], None], done: Callable[[Any], None] | None = None) -> bool:
+        """Every change the window makes to the ledger: ``write()`` (one ledger transaction) runs
+        here; then ``command(result)``, the undo command of what was written (its first redo is
+        this write, so it is not written twice), goes on the undo stack, ``changed`` tells the views
+        which claim changed, and ``done(result)`` follows. A failure goes to ``failed(exc)`` and
+        nothing enters the stack. True when written."""
+        try:
+            result = write()
+        except LedgerError as exc:
+            failed(exc)
+            return False
+        cmd = command(result)
+        self.undo_stack.push(cmd)
+        self.changed.emit(cmd.claim_id)
+        if done:
+            done(result)
+        return True
+
     # -- review -----------------------------------------------------------------------------
     def review(self, value: str) -> None:
         claim = self.window.current_claim()
@@ -125,7 +153,7 @@ class ClaimActions(QObject):
         row = m.row_of(claim_id, near=near)
         if row is None:
             try:
-                row = self.ledger.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
+                row = self.ledger.workbench.claim_row_number(claim_id, m.claim_filter, sort=m.sort_key, descending=m.descending)
             except LedgerError:
                 row = None
         if row is None:
@@ -150,7 +178,7 @@ class ClaimActions(QObject):
 
     def _article_text(self, article_id: int) -> str | None:
         try:
-            return self.ledger.get_article(article_id).text
+            return self.ledger.reader.get_article(article_id).text
         except LedgerError:  # the editor still opens; only the quote cannot be corrected
             return None
 
@@ -158,7 +186,7 @@ class ClaimActions(QObject):
                      span: tuple[int, int], ok_text: str | None = None, article_text: str | None = None) -> ClaimEditor:
         """The claim editor, its speaker box completed from the ledger; ``on_accept(editor)``."""
         text = article_text if article_text is not None else self._article_text(article_id)
-        self.editor = ClaimEditor(values, quote, speakers=self.ledger.find_speakers, title=title, parent=self.window,
+        self.editor = ClaimEditor(values, quote, speakers=self.ledger.reader.find_speakers, title=title, parent=self.window,
                                   article_text=text, span=span if text is not None else None, ok_text=ok_text)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.accepted.connect(lambda e=self.editor: on_accept(e))
@@ -177,26 +205,22 @@ class ClaimActions(QObject):
     def write(self, claim: ClaimRow, changes: dict, *, text: str | None = None, then=None) -> None:
         """Save ``changes`` with the version the claim was read at; on a conflict, ask."""
         changes = _clean(changes)
-        try:
-            version = self.ledger.update_claim(claim.id, changes, expected_version=claim.version)
-        except ConflictError:
-            self._conflict(claim.id, changes, text, then)
-            return
-        except LedgerError as exc:  # the edit is kept in the retry: nothing typed is lost
-            self._error(str(exc), exc, retry=lambda: self.write(claim, changes, text=text, then=then))
-            return
-        self._push(claim, changes, version, text, then)
 
-    def _push(self, claim: ClaimRow, changes: dict, version: int, text, then) -> None:
-        self.undo_stack.push(EditClaimCommand(self.ledger, claim.id, _before(claim, changes), changes, version,
-                                              on_change=self.changed.emit, on_error=self._error, text=text))
-        self.changed.emit(claim.id)
-        if then:
-            then()
+        def failed(exc: LedgerError) -> None:
+            if isinstance(exc, ConflictError):
+                self._conflict(claim.id, changes, text, then)
+            else:  # the edit is kept in the retry: nothing typed is lost
+                self._error(str(exc), exc, retry=lambda: self.write(claim, changes, text=text, then=then))
+
+        self.run_write(
+            lambda: self.ledger.outcomes.update_claim(claim.id, changes, expected_version=claim.version),
+            lambda version: EditClaimCommand(self.ledger, claim.id, _before(claim, changes), changes, version,
+                                             on_change=self.changed.emit, on_error=self._error, text=text),
+            failed=failed, done=lambda _version: then() if then else None)
 
     def _conflict(self, claim_id: int, changes: dict, text, then) -> None:
         try:
-            theirs = self.ledger.claim(claim_id).row
+            theirs = self.ledger.reader.claim(claim_id).row
         except LedgerError as exc:
             self._error(str(exc), exc, retry=lambda: self._conflict(claim_id, changes, text, then))
             return
@@ -225,8 +249,8 @@ class ClaimActions(QObject):
                                     "Select the words of the claim in the article text first, then add it.")
             return None
         try:
-            text = self.ledger.get_article(pane.article_id).text
-            proposal = self.ledger.propose_claim(pane.article_id, *clean_selection(text, *span))
+            text = self.ledger.reader.get_article(pane.article_id).text
+            proposal = self.ledger.workbench.propose_claim(pane.article_id, *clean_selection(text, *span))
         except LedgerError as exc:
             QMessageBox.warning(self.window, "Add a claim", str(exc))
             return None
@@ -242,27 +266,43 @@ class ClaimActions(QObject):
         self.editor = None
         fields = dict(values)
         start, end = fields.pop("start", proposal["start"]), fields.pop("end", proposal["end"])
-        try:
-            claim_id = self.ledger.add_claim(proposal["article_id"], start, end,
-                                             modality=proposal.get("modality"), **_clean(fields))
-        except LedgerError as exc:
-            self._error(str(exc), exc, retry=lambda: self._add(proposal, values))
-            return
-        # undoing an addition marks the claim rejected (claims are never deleted from the ledger)
-        self.undo_stack.push(EditClaimCommand(
-            self.ledger, claim_id, {"review": "rejected"}, {"review": "accepted"}, 1,
-            on_change=self.changed.emit, on_error=self._error, text=f"Add claim #{claim_id}"))
-        self.window.refresh()
-        self.window.show_claim(claim_id)
-        self.window.statusBar().showMessage(f"Claim #{claim_id} added.", 5000)
+        def added(claim_id: int) -> None:
+            self.window.show_claim(claim_id)
+            self.window.statusBar().showMessage(f"Claim #{claim_id} added.", 5000)
+
+        self.run_write(
+            lambda: self.ledger.workbench.add_claim(proposal["article_id"], start, end,
+                                                    modality=proposal.get("modality"), **_clean(fields)),
+            # undoing an addition marks the claim rejected (claims are never deleted from the ledger)
+            lambda claim_id: EditClaimCommand(
+                self.ledger, claim_id, {"review": "rejected"}, {"review": "accepted"}, 1,
+                on_change=self.changed.emit, on_error=self._error, text=f"Add claim #{claim_id}"),
+            failed=lambda exc: self._error(str(exc), exc, retry=lambda: self._add(proposal, values)), done=added)
 
     # -- outcomes -------------------------------------------------------------------------------
-    def outcome_recorded(self, claim_id: int, event_id: int, status: str, params: dict) -> None:
-        """An outcome was recorded (the dialog wrote it): undoable at once, Ctrl+Z from anywhere;
-        the table (where its claim is selected) has the focus, not a text field that would take
-        Ctrl+Z for its own typing."""
-        self.undo_stack.push(OutcomeCommand(self.ledger, claim_id, event_id, status, params,
-                                            on_change=self.changed.emit, on_error=self._error))
-        self.changed.emit(claim_id)
-        self.window.activateWindow()
-        self.window.table.setFocus()
+    def record_outcome(self, dialog: OutcomeDialog, status: str, params: dict) -> None:
+        """Write the outcome the dialog collected. Recorded: the dialog closes, the outcome is
+        undoable at once, Ctrl+Z from anywhere; the table (where its claim is selected) has the
+        focus, not a text field that would take Ctrl+Z for its own typing. Not recorded: the
+        dialog stays open with the reason, and a storage failure offers a retry or a reopen."""
+        claim_id = dialog.claim.id
+
+        def failed(exc: LedgerError) -> None:
+            if isinstance(exc, StorageError):  # not saved: the input is kept; the window offers more
+                dialog.show_error(f"Not saved: {exc}. What you entered is kept; press Record to try again.")
+                self.window.storage.write_failed(exc, what="The outcome",
+                                                 retry=lambda: dialog.accept() if dialog.isVisible() else None)
+            else:  # InputError, NotFoundError: said inside the dialog
+                dialog.show_error(str(exc))
+
+        def recorded(_r) -> None:
+            dialog.saved()
+            self.window.activateWindow()
+            self.window.table.setFocus()
+            self.window.statusBar().showMessage("Outcome recorded (Ctrl+Z undoes it).", 4000)
+
+        self.run_write(
+            lambda: self.ledger.outcomes.record_outcome(claim_id, status, **params),
+            lambda r: OutcomeCommand(self.ledger, claim_id, r.event_id, r.status, params,
+                                     on_change=self.changed.emit, on_error=self._error),
+            failed=failed, done=recorded)

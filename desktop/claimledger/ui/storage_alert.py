@@ -162,7 +162,7 @@ class StorageAlerts(QObject):
             self.window.statusBar().showMessage(report.summary() + ".", 10000)
             self._show_report(report)
 
-        self.window.runner.run(lambda _task: ledger.check_storage(integrity=integrity), on_success=done,
+        self.window.runner.run(lambda _task: ledger.health.check_storage(integrity=integrity), on_success=done,
                                on_failure=lambda exc: self.read_failed(exc, "storage check"))
 
     def _show_report(self, report) -> None:

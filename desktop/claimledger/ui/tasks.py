@@ -1,7 +1,7 @@
 """Background work through one helper (Anki's ``QueryOp`` in spirit).
 
     runner = TaskRunner(parent)
-    runner.run(lambda task: ledger.import_many(paths, progress=task.progress, cancelled=task.cancelled),
+    runner.run(lambda task: ledger.importer.import_many(paths, progress=task.progress, cancelled=task.cancelled),
                on_success=show_result, on_failure=show_error, on_progress=update_bar)
 
 The function runs on a QThreadPool thread and receives a :class:`Task` handle (progress

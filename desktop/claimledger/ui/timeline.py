@@ -258,7 +258,7 @@ class TimelinePane(LoadWhenShown, QWidget):
 
     def _load(self, f: ClaimFilter, generation: int) -> None:
         ledger, limit = self._ledger, self.limit
-        as_of = f.as_of or ledger.today()
+        as_of = f.as_of or ledger.uow.today()
 
         def show(data) -> None:
             if generation != self._generation:
@@ -268,4 +268,4 @@ class TimelinePane(LoadWhenShown, QWidget):
                               if more > 0 else f"{data.total:,} claims with deadlines")
             self.view.set_data(data, as_of)
 
-        self._runner.run(lambda _t: ledger.timeline(f, limit=limit), on_success=show)
+        self._runner.run(lambda _t: ledger.workbench.timeline(f, limit=limit), on_success=show)

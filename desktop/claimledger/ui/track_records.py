@@ -120,7 +120,7 @@ class TrackRecordsPane(LoadWhenShown, QWidget):
             if generation == self._generation:
                 self._show(records, grouped)
 
-        self._runner.run(lambda _t: ledger.track_records(f, group_by_organisation=grouped), on_success=show)
+        self._runner.run(lambda _t: ledger.stats.track_records(f, group_by_organisation=grouped), on_success=show)
 
     def _show(self, records, grouped: bool) -> None:
         self.model.removeRows(0, self.model.rowCount())

@@ -1,7 +1,8 @@
 """Undoable edits over the ledger, and the Undo/Redo actions with the platform's standard keys.
 
 Each command is pushed *after* its first, already done, write (so a failure is shown before
-anything enters the stack). Undo of a field edit writes the previous values back with the
+anything enters the stack): ui/review.ClaimActions.run_write, the window's one write path, does
+the write and pushes the command; the command's first redo is that write and is not repeated. Undo of a field edit writes the previous values back with the
 version check; undo of an outcome never deletes history: ``retract_outcome`` appends an event
 restoring the previous status ("undo of event N"), and redo records the outcome again.
 A command whose undo or redo fails (someone else changed the claim meanwhile) is reported through
@@ -82,7 +83,7 @@ class EditClaimCommand(_LedgerCommand):
 
     def undo(self) -> None:
         def write():
-            self.version = self.ledger.update_claim(self.claim_id, self.before, expected_version=self.version)
+            self.version = self.ledger.outcomes.update_claim(self.claim_id, self.before, expected_version=self.version)
         self._run(write, self.claim_id)
 
     def redo(self) -> None:
@@ -91,7 +92,7 @@ class EditClaimCommand(_LedgerCommand):
             return
 
         def write():
-            self.version = self.ledger.update_claim(self.claim_id, self.after, expected_version=self.version)
+            self.version = self.ledger.outcomes.update_claim(self.claim_id, self.after, expected_version=self.version)
         self._run(write, self.claim_id)
 
 
@@ -106,7 +107,7 @@ class OutcomeCommand(_LedgerCommand):
 
     def undo(self) -> None:
         def write():
-            self.ledger.retract_outcome(self.event_id)
+            self.ledger.workbench.retract_outcome(self.event_id)
         self._run(write, self.claim_id)
 
     def redo(self) -> None:
@@ -115,5 +116,5 @@ class OutcomeCommand(_LedgerCommand):
             return
 
         def write():
-            self.event_id = self.ledger.record_outcome(self.claim_id, self.status, **self.params).event_id
+            self.event_id = self.ledger.outcomes.record_outcome(self.claim_id, self.status, **self.params).event_id
         self._run(write, self.claim_id)

@@ -190,18 +190,18 @@ class WindowMenus:
         """Outcomes record the analyst's name from the settings (else the ledger's default, the login)."""
         name = self.settings.value(AUTHOR_KEY, "", type=str) if self.settings is not None else ""
         if name.strip():
-            self.window.ledger.author = name.strip()
+            self.window.ledger.uow.author = name.strip()
 
     def ask_author(self) -> None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         w = self.window
         name, ok = QInputDialog.getText(w, "Your name", "Name recorded with the outcomes you enter:",
-                                        QLineEdit.EchoMode.Normal, w.ledger.author)
+                                        QLineEdit.EchoMode.Normal, w.ledger.uow.author)
         if ok and name.strip():
-            w.ledger.author = name.strip()
+            w.ledger.uow.author = name.strip()
             if self.settings is not None:
-                self.settings.setValue(AUTHOR_KEY, w.ledger.author)
+                self.settings.setValue(AUTHOR_KEY, w.ledger.uow.author)
 
     def show_about(self) -> None:
         w = self.window
