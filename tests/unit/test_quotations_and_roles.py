@@ -340,3 +340,27 @@ def test_a_short_named_object_and_a_cue_after_likely_to(text, containing, speake
 
 def test_a_pronoun_object_alone_makes_no_claim():
     assert not claims.extract("The minister confirmed it.", PUB)
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("\u201cOur assumption is that the veto will be overridden,\u201d Senate Majority Leader Mara Lind, R-Ky., said Tuesday.",
+     "veto will be overridden", "Mara Lind"),
+    ("\u201cTheir strategy is very clear,\u201d Per Holm, a senior fellow at the institute, said of the channel.",
+     "strategy is very clear", "Per Holm"),
+    ("The goal is not revenue, according to a speech Mrs. Lind delivered at the university in July.",
+     "goal is not revenue", "Lind"),
+    ("The deal will close in May, Rep. Ada Brun (D-Ohio) said.", "deal will close", "Ada Brun"),
+    ("Rep. Ada Brun (R-S.C.): \u201cWe will never accept that figure.\u201d", "never accept", "Ada Brun"),
+    ("\u201cShe would be a great senator. Not good, great. One of the brightest members of the entire council,\u201d "
+     "Rep. Per Holm (D-Md.) said in a phone interview.", "great senator", "Per Holm"),
+])
+def test_times_prepositions_abbreviations_and_party_tags_around_a_source(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "CLARIFICATION: The first sentence has been clarified to reflect that Lind is calling for a new process.",
+    "Veto Power Impedes Peace Efforts: Ending the war will be one of the original goals of the council.",
+])
+def test_a_section_heading_before_a_colon_is_nobody(text):
+    assert all(c.speaker is None for c in claims.extract(text, PUB))

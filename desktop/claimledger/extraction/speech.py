@@ -494,6 +494,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             continue
         if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
             continue
+        if not outside(src.idx):
+            continue  # '... One of the brightest members," X said': a source inside the quotation is a misparse
         if lemma == "mean" and not _agent(src):
             continue  # "the transfer would mean that ...": a consequence, nobody's intention
         content, whole = _content(t, lemma, src)

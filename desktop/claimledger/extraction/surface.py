@@ -64,6 +64,8 @@ _BEFORE_QUOTE = re.compile(
     r"(?:[^\"\u201c\u201d]{0,160}?,\s+)?"
     rf"(?P<np>(?i:he|she|they|we)|{_NAME_NP})\s+(?:(?:then|also|later|again|simply|quickly)\s+)?"
     r"(?P<v>[a-z]{3,}ed|began|went\s+on|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
+_WHEN_WORD = re.compile(rf"(?:{_DAYS}|January|February|March|April|June|July|August|September|October|November|"
+                        r"December|Today|Yesterday|Tonight|Earlier|Later|Last|This|Next)\b", re.I)
 _TITLE_ABBR = L.COURTESY_TITLES | frozenset("sen rep gov gen lt col sgt capt maj rev".split())
 _SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
 _SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
@@ -88,6 +90,10 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
         m = re.search(r"(\S+)\s*$", s[:i])
         if m and m.group(1).lower() in _SKIP_BEFORE_VERB:
             i = m.start(1)
+            continue
+        p = re.search(r"\s*\([^()]{1,40}\)\s*$", s[:i])  # "Rep. Elijah E. Cummings (D-Md.) said"
+        if p and p.start() > 0:
+            i = p.start()
             continue
         break
     np_end = i
@@ -235,7 +241,7 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
-_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
+_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)(?:\s*\([^()]{1,20}\))?\s*:\s+(?=\S)")
 COLON_QUOTE = re.compile(r":\s+[\"\u201c]")
 TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}")  # "FALLIN: ...", "SEN. KAINE: ..."
 
@@ -250,11 +256,27 @@ def final_period(np: str) -> str:
     return np[:-1] if np.endswith(".") and not _KEEP_PERIOD.search(np) else np
 
 
+_EDITORIAL = frozenset("""clarification clarifications correction corrections update updates note editor's editors
+    disclaimer disclosure abstract summary related background context transcript""".split())
+
+
+def _heading(label: str) -> bool:
+    """'CLARIFICATION:', 'Editor's note:', 'Veto Power Impedes Peace Efforts:': a section heading,
+    nobody speaking. A heading of four or more capitalised words names no role, title or body."""
+    words = label.split()
+    if any(w.lower().strip(".") in _EDITORIAL for w in words):
+        return True
+    low = [w.lower().strip(".,") for w in words]
+    return len(words) >= 4 and not any(w in L.PERSON_ROLES or w in L.BODY_ROLES or w in L.ORG_WORDS
+                                       or w in L.COURTESY_TITLES or w in _TITLE_ABBR or w in ("of", "for", "and", "the")
+                                       for w in low)
+
+
 def colon_cue(s: str) -> Cue | None:
     """"McCaul: If elected, Clinton could be impeached", "TAPPER: ...": a name, a colon, what
     the name says (headline and transcript form)."""
     m = _COLON.match(s)
-    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION:
+    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)):
         return None
     cs, ce = _strip_span(s, m.end(), len(s))
     if len(s[cs:ce].split()) < 3:
@@ -285,7 +307,9 @@ def find_cue(s: str) -> Cue | None:
             # `"...," predicted Rep. Sherrod Brown`: right after a closing quotation mark, any cue verb
             m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
             # ('..., said Mr. Trump was ...': "Mr" before its period is no name)
-            if m and _np_ok(m.group(1)) and m.group(1).split()[-1].lower() not in _TITLE_ABBR:
+            if m and _np_ok(m.group(1)) and m.group(1).split()[-1].lower() not in _TITLE_ABBR \
+                    and not _WHEN_WORD.match(m.group(1)) and not re.match(r"(?:of|for|at|and)\b", m.group(1)):
+                # ('..., R-Ky., said Tuesday': when, not who; '..., said of RT': about whom)
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
                 cs, ce = _strip_span(s, 0, len(before))
                 if ce > cs:
@@ -303,6 +327,7 @@ def find_cue(s: str) -> Cue | None:
         if boundary == "none":
             continue
         np_text = s[np_s:appo.start() if appo else vs].strip()
+        np_text = re.sub(r"\s*\([^()]{1,40}\)$", "", np_text)  # "Rep. Elijah E. Cummings (D-Md.)"
         if re.search(r"['\u2019]s?$", np_text):
             continue  # "analysts' estimates", "the company's forecasts": a possessive is no subject
         # drop adverbs that _tokens_back skipped
@@ -340,7 +365,9 @@ def find_cue(s: str) -> Cue | None:
             cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
     for m in _ACCORDING.finditer(s):
         after = s[m.end():]
-        nm = re.match(r"((?:[^,.;\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s+[A-Za-z]))+)", after)  # "U.N. figures"
+        # ("U.N. figures", "a speech Mrs. Clinton delivered": a period inside an abbreviation goes on)
+        nm = re.match(r"((?:[^,.;\"\u201c\u201d]|\.(?=\w)|(?:(?<=\b[A-Z])|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))|(?<=\bMrs)|"
+                      r"(?<=\b(?:Sen|Rep|Gov|Gen)))\.(?=\s+[A-Za-z]))+)", after)
         if not nm:
             continue
         np_text = nm.group(1).strip()
