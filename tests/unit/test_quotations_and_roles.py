@@ -364,3 +364,11 @@ def test_times_prepositions_abbreviations_and_party_tags_around_a_source(text, c
 ])
 def test_a_section_heading_before_a_colon_is_nobody(text):
     assert all(c.speaker is None for c in claims.extract(text, PUB))
+
+
+def test_a_think_tank_is_no_cue_and_exclusive_is_no_speaker():
+    text = ("Per Holm, a founder of the center-left think tank Third Path, said Mrs. Lind had so far avoided "
+            "tacking too far left.\n\nEXCLUSIVE: In a memo to the council, the Saudis insist they will keep fighting it.")
+    c = one(text, "avoided tacking")
+    assert c.speaker == "Per Holm" and c.quote.startswith("Mrs. Lind")
+    assert all(c.speaker != "EXCLUSIVE" for c in claims.extract(text, PUB))

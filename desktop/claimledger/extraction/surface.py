@@ -257,7 +257,8 @@ def final_period(np: str) -> str:
 
 
 _EDITORIAL = frozenset("""clarification clarifications correction corrections update updates note editor's editors
-    disclaimer disclosure abstract summary related background context transcript""".split())
+    disclaimer disclosure abstract summary related background context transcript exclusive breaking watch video
+    analysis opinion live photos""".split())
 
 
 def _heading(label: str) -> bool:
@@ -291,6 +292,8 @@ def find_cue(s: str) -> Cue | None:
         verb = vm.group(1)
         vs, ve = vm.span()
         nxt = s[ve:ve + 30]
+        if verb == "think" and re.match(r"\s+tanks?\b", nxt):
+            continue  # "the center-left think tank Third Way": a noun
         # "added momentum", "claimed the lives", "posted a loss": a transitive, non-speech use
         if verb in ("added", "adds", "posted", "claimed", "claims", "reported", "estimated", "projected",
                     "revealed", "disclosed", "recalled", "observed", "agreed", "agrees", "expected",
