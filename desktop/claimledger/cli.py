@@ -339,6 +339,11 @@ def cmd_extract(args) -> int:
             continue
         found = claims.extract(parsed.text, when)
         line = {"file": path, "published": when.isoformat(), "claims": [c.to_json() for c in found]}
+        if parsed.format == "pdf":  # each claim's page ("p. 3"), from the form feeds between pages
+            from claimledger.extraction.pdf import page_at
+
+            for c, j in zip(found, line["claims"]):
+                j["page"] = page_at(parsed.text, c.start)
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     return status
 

@@ -4,7 +4,8 @@ Pure functions: the caller reads the file. Accepted: UTF-8 (with or without BOM)
 with a BOM; plain text, Markdown (optional ``---`` front matter with ``title:``, ``date:``,
 ``outlet:``, ``url:``; a leading ``# Heading`` becomes the title), HTML (reduced to the
 article itself and its metadata by :mod:`extraction.webpage`: navigation, banners, teasers and
-comments are dropped; scripts and remote resources are never run or fetched). Plain text may
+comments are dropped; scripts and remote resources are never run or fetched) and PDF (its text
+layer, a form feed between pages: :mod:`extraction.pdf`). Plain text may
 also open with a mail-style header block (``Title:``, ``Date:``/``Published:``, ``Source:``/
 ``Outlet:``, ``URL:``, ``Author:`` lines, then a blank line), as articles pasted from a news
 database or an e-mail do. A date is ISO (``2022-03-15``) or has its month spelled out
@@ -118,6 +119,15 @@ def _headline(text: str) -> str:
 def parse_article(raw: bytes, *, filename: str = "", url: str | None = None) -> ParsedArticle:
     """Decode and split an article file into stored text and metadata (see module doc);
     ``url``: where a fetched page came from (its links and dates are read against it)."""
+    if raw.startswith(b"%PDF-") or filename.lower().endswith(".pdf"):
+        from claimledger.extraction.pdf import PdfError, read_pdf
+
+        try:
+            pdf = read_pdf(raw)
+        except PdfError as exc:
+            raise ArticleError(str(exc)) from None
+        return ParsedArticle(text=pdf.text, title=pdf.title or _headline(pdf.text.lstrip("\f\n")),
+                             published=pdf.published, url=url, format="pdf")
     text = decode(raw)
     title = outlet = None
     published: date | None = None

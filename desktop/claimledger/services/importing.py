@@ -17,7 +17,7 @@ from claimledger.services.files import refuse_ledger_file
 from claimledger.store import articles, claims, speakers
 from claimledger.store.models import utcnow
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 SEEDED_KEY = "seeded"
 
 
