@@ -56,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("gui", help="open the desktop application (the default); files given are imported")
     s.add_argument("files", nargs="*", metavar="FILE")
 
-    s = sub.add_parser("import", help="import article files (text, Markdown, HTML) or folders of them")
-    s.add_argument("files", nargs="+", metavar="FILE")
+    s = sub.add_parser("import", help="import article files (text, Markdown, HTML, PDF), folders of them, or "
+                                      "http(s) links to articles")
+    s.add_argument("files", nargs="+", metavar="FILE|DIR|URL")
     s.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the file's)")
     s.add_argument("--title")
     s.add_argument("--outlet")
