@@ -109,6 +109,18 @@ class Handler(BaseHTTPRequestHandler):
             self.send(b"not found", "text/plain", code=404)
 
 
+@pytest.fixture
+def ledger(new_db):
+    """On PostgreSQL too under `make test-postgres` (the link and feed queries are in store/)."""
+    from helpers import TODAY
+
+    from claimledger.services import Ledger
+
+    led = Ledger.open(new_db("links"), today=TODAY, author="tester")
+    yield led
+    led.close()
+
+
 @pytest.fixture(scope="module")
 def server():
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

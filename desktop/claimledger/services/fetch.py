@@ -41,6 +41,10 @@ MEDIA_TYPES = {
     "text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt", "text/markdown": ".md",
     "text/x-markdown": ".md", "application/pdf": ".pdf", "application/x-pdf": ".pdf",
 }
+_TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"}
+# what a news feed is served as (RSS, Atom, RDF; plenty of servers say plain XML or even text)
+FEED_TYPES = {"application/rss+xml": ".xml", "application/atom+xml": ".xml", "application/rdf+xml": ".xml",
+              "application/xml": ".xml", "text/xml": ".xml", "text/plain": ".xml"}
 
 
 class FetchError(InputError):
@@ -51,8 +55,9 @@ class FetchError(InputError):
 class Fetched:
     link: str  # as given
     url: str  # after redirects
-    body: bytes  # decompressed; text re-encoded as UTF-8
+    body: bytes  # decompressed; an article's text re-encoded as UTF-8, a feed as served
     media_type: str
+    charset: str | None = None  # as the server named it (a feed's XML may declare its own)
 
     @property
     def filename(self) -> str:
@@ -145,7 +150,7 @@ def _read_capped(link: str, resp, started: float) -> bytes:
 
 def _as_utf8(link: str, body: bytes, media_type: str, charset: str | None) -> bytes:
     """Text in the charset the server names (else UTF-8, else Windows-1252) as UTF-8 bytes."""
-    if media_type == "application/pdf" or media_type == "application/x-pdf":
+    if media_type not in _TEXT_TYPES:
         return body
     for name in filter(None, (charset, "utf-8", "cp1252")):
         try:
@@ -159,8 +164,11 @@ def _as_utf8(link: str, body: bytes, media_type: str, charset: str | None) -> by
     return body
 
 
-def fetch(link: str) -> Fetched:
-    """The article at ``link`` (see module doc), or FetchError naming the link."""
+def fetch(link: str, *, media_types: dict[str, str] | None = None, what: str = "an article (HTML, text or PDF)",
+          ) -> Fetched:
+    """The article at ``link`` (see module doc), or FetchError naming the link. ``media_types``
+    and ``what``: other content types to accept (a feed's), and how to name them in a refusal."""
+    media_types = MEDIA_TYPES if media_types is None else media_types
     parts = urlsplit(link)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise FetchError(f"{link}: only http and https links can be imported")
@@ -172,8 +180,8 @@ def fetch(link: str) -> Fetched:
     try:
         with _opener().open(req, timeout=CONNECT_TIMEOUT) as resp:
             media_type, charset = _media_type(resp.headers)
-            if media_type not in MEDIA_TYPES:
-                raise FetchError(f"{link}: the link serves {media_type}, not an article (HTML, text or PDF)")
+            if media_type not in media_types:
+                raise FetchError(f"{link}: the link serves {media_type}, not {what}")
             length = resp.headers.get("Content-Length")
             if length and length.strip().isdigit() and int(length) > MAX_BYTES:
                 raise FetchError(f"{link}: the page is {int(length) / 1048576:.0f} MiB, more than "
@@ -197,4 +205,7 @@ def fetch(link: str) -> Fetched:
         raise FetchError(f"{link}: the connection failed ({type(exc).__name__}: {exc})"[:300]) from None
     if not body.strip():
         raise FetchError(f"{link}: the page is empty")
-    return Fetched(link=link, url=final, body=_as_utf8(link, body, media_type, charset), media_type=media_type)
+    if media_types is MEDIA_TYPES:  # an article: UTF-8 for the reader; a feed's XML names its own encoding
+        body = _as_utf8(link, body, media_type, charset)
+    return Fetched(link=link, url=final, body=body, media_type=media_type,
+                   charset=charset)

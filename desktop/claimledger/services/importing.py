@@ -59,17 +59,18 @@ def read_article_bytes(path: Path) -> bytes:
 
 
 def dated_article(raw: bytes, *, origin: str, published: date | str | None = None, filename: str | None = None,
-                  page_url: str | None = None) -> tuple[ParsedArticle, date]:
+                  page_url: str | None = None, fallback_published: date | None = None) -> tuple[ParsedArticle, date]:
     """The parsed article and its publication date (``published`` overrides the file's), or an
     InputError naming ``origin`` and the problem. No database involved. A fetched page gives
-    ``filename`` (its kind) and ``page_url`` (where it came from)."""
+    ``filename`` (its kind) and ``page_url`` (where it came from); ``fallback_published`` dates an
+    article whose file gives no date (a feed entry's date)."""
     try:
         if isinstance(published, str):
             published = parse_date(published, what="--published date")
         parsed = parse_article(raw, filename=filename or Path(origin).name, url=page_url)
     except ArticleError as exc:
         raise InputError(f"{origin}: {exc}") from None
-    published = published or parsed.published
+    published = published or parsed.published or fallback_published
     if published is None:
         raise InputError(f"{origin}: no publication date in the file; give one with --published YYYY-MM-DD")
     return parsed, published
@@ -162,10 +163,11 @@ class ImportService:
 
     def _prepare(self, raw: bytes, *, origin: str, published: date | str | None = None, title: str | None = None,
                  outlet: str | None = None, url: str | None = None, filename: str | None = None,
-                 page_url: str | None = None) -> "_Pending | ImportResult":
+                 page_url: str | None = None, fallback_published: date | None = None) -> "_Pending | ImportResult":
         """The article read and dated, or the result for a text already in the ledger (for a
         fetched page, also one stored from the same canonical link)."""
-        parsed, published = dated_article(raw, origin=origin, published=published, filename=filename, page_url=page_url)
+        parsed, published = dated_article(raw, origin=origin, published=published, filename=filename, page_url=page_url,
+                                          fallback_published=fallback_published)
         text = parsed.text
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         with self._read() as conn:
