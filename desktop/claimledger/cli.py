@@ -56,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("gui", help="open the desktop application (the default); files given are imported")
     s.add_argument("files", nargs="*", metavar="FILE")
 
-    s = sub.add_parser("import", help="import article files (text, Markdown, HTML) or folders of them")
-    s.add_argument("files", nargs="+", metavar="FILE")
+    s = sub.add_parser("import", help="import article files (text, Markdown, HTML, PDF), folders of them, or "
+                                      "http(s) links to articles")
+    s.add_argument("files", nargs="+", metavar="FILE|DIR|URL")
     s.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the file's)")
     s.add_argument("--title")
     s.add_argument("--outlet")
@@ -123,6 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("timex", help="print the temporal expressions of an article as JSON lines (no database)")
     s.add_argument("file", metavar="FILE")
     s.add_argument("--dct", type=_date, help="document date (default: the file's publication date)")
+
+    s = sub.add_parser("feed", help="follow news feeds (RSS, Atom) and import the articles they link to")
+    feed = s.add_subparsers(dest="feed_command", metavar="add|list|refresh|remove", required=True)
+    feed.add_parser("add", help="follow the feed at URL").add_argument("url", metavar="URL")
+    feed.add_parser("list", help="the feeds followed, their entries and last refresh")
+    feed.add_parser("refresh", help="import the new entries of every feed (or of FEED_ID)").add_argument(
+        "feed_id", nargs="?", type=int, metavar="FEED_ID")
+    feed.add_parser("remove", help="stop following a feed (its articles stay)").add_argument(
+        "feed_id", type=int, metavar="FEED_ID")
     return p
 
 
@@ -339,6 +349,11 @@ def cmd_extract(args) -> int:
             continue
         found = claims.extract(parsed.text, when)
         line = {"file": path, "published": when.isoformat(), "claims": [c.to_json() for c in found]}
+        if parsed.format == "pdf":  # each claim's page ("p. 3"), from the form feeds between pages
+            from claimledger.extraction.pdf import page_at
+
+            for c, j in zip(found, line["claims"]):
+                j["page"] = page_at(parsed.text, c.start)
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     return status
 
@@ -352,6 +367,42 @@ def cmd_timex(args) -> int:
     return 0
 
 
+def cmd_feed(args) -> int:
+    from claimledger.services.importing import ImportFailure
+
+    feeds = _open(args).feeds
+    if args.feed_command == "add":
+        f = feeds.add(args.url)
+        print(f"following feed {f.id}: {f.title or f.url}; `{PROG} feed refresh {f.id}` imports its articles")
+    elif args.feed_command == "remove":
+        f = feeds.remove(args.feed_id)
+        print(f"removed feed {f.id}: {f.title or f.url} (its {f.entries} articles stay)")
+    elif args.feed_command == "list":
+        rows = feeds.list()
+        print_table((("ID", ">"), ("ENTRIES", ">"), ("CHECKED", "<"), ("STATUS", "<"), ("TITLE", "<"), ("URL", "<")),
+                    [(str(f.id), str(f.entries), f.checked_at.isoformat(" ", "minutes") if f.checked_at else "never",
+                      "failed" if f.last_error else "ok", _cut(f.title or "-", 40), f.url) for f in rows])
+        print(f"{len(rows)} feeds", file=sys.stderr)
+    else:
+        def on_result(r) -> None:
+            if isinstance(r, ImportFailure):
+                print(f"{PROG}: {r.message}", file=sys.stderr)
+            elif r.created:
+                print(f"imported article {r.article_id} ({r.published_on}): {r.claims} claims — {r.origin}")
+
+        status = 0
+        for rep in feeds.refresh(args.feed_id, on_result=on_result):
+            if rep.error:
+                print(f"{PROG}: feed {rep.feed_id}: {rep.error}", file=sys.stderr)
+                status = 1
+                continue
+            status = 1 if rep.failed else status
+            print(f"feed {rep.feed_id} ({rep.title or rep.url}): {len(rep.imported)} imported, "
+                  f"{len(rep.present)} already present, {len(rep.failed)} failed")
+        return status
+    return 0
+
+
 def cmd_gui(args) -> int:
     from claimledger.ui.app import run
 
@@ -360,7 +411,7 @@ def cmd_gui(args) -> int:
 
 COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "review": cmd_review,
             "export": cmd_export, "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json,
-            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "feed": cmd_feed}
 
 
 def _gui_for_files(argv: list[str]) -> list[str]:

@@ -9,7 +9,8 @@ from claimledger.services import Ledger
 from claimledger.services.unit_of_work import UnitOfWork
 
 PARTS = {"importer": "Importer", "reader": "Reader", "outcomes": "Outcomes", "stats": "Stats", "reports": "Reports",
-         "dump": "Dump", "bulk": "Bulk", "backup": "Backup", "workbench": "Workbench", "health": "Health"}
+         "dump": "Dump", "bulk": "Bulk", "backup": "Backup", "workbench": "Workbench", "health": "Health",
+         "feeds": "Feeds"}
 SERVICES = Path(services.__file__).parent
 
 
@@ -20,6 +21,7 @@ def test_every_part_shares_the_one_unit_of_work(ledger):
         assert type(part).__name__ == cls and part.uow is ledger.uow, name
     assert ledger.stats.reader is ledger.reader and ledger.reports.stats is ledger.stats
     assert ledger.backup.dump is ledger.dump and ledger.backup.reader is ledger.reader
+    assert ledger.feeds._importer is ledger.importer
 
 
 def test_the_ledger_is_no_facade_of_use_cases():

@@ -193,6 +193,8 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")  # as written before 0005
         conn.exec_driver_sql("DROP INDEX ix_claim_speaker_status")  # (and before 0006)
         conn.exec_driver_sql("DROP INDEX ix_claim_rejected")  # (and before 0007)
+        conn.exec_driver_sql("DROP TABLE feed_entry")  # (and before 0008)
+        conn.exec_driver_sql("DROP TABLE feed")
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first

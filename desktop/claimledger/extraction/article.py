@@ -2,8 +2,10 @@
 
 Pure functions: the caller reads the file. Accepted: UTF-8 (with or without BOM) or UTF-16
 with a BOM; plain text, Markdown (optional ``---`` front matter with ``title:``, ``date:``,
-``outlet:``, ``url:``; a leading ``# Heading`` becomes the title) and HTML (reduced to its
-visible text: scripts, styles and remote resources are dropped, never fetched). Plain text may
+``outlet:``, ``url:``; a leading ``# Heading`` becomes the title), HTML (reduced to the
+article itself and its metadata by :mod:`extraction.webpage`: navigation, banners, teasers and
+comments are dropped; scripts and remote resources are never run or fetched) and PDF (its text
+layer, a form feed between pages: :mod:`extraction.pdf`). Plain text may
 also open with a mail-style header block (``Title:``, ``Date:``/``Published:``, ``Source:``/
 ``Outlet:``, ``URL:``, ``Author:`` lines, then a blank line), as articles pasted from a news
 database or an e-mail do. A date is ISO (``2022-03-15``) or has its month spelled out
@@ -18,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from html.parser import HTMLParser
 
 MAX_BYTES = 5 * 1024 * 1024  # 5 MiB: far above any news article, well below what hurts
 
@@ -35,6 +36,7 @@ class ParsedArticle:
     outlet: str | None = None
     url: str | None = None
     format: str = "text"
+    author: str | None = None  # web pages: the byline (not stored yet: the article table has no column)
 
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|\s*\n)", re.IGNORECASE)
@@ -101,52 +103,6 @@ def decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-class _TextOfHtml(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "iframe", "object", "svg", "head"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self._in_title = True
-        elif tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-        elif tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title.append(data)
-        elif not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> tuple[str, str]:
-    """Visible text and <title> of an HTML document; nothing is executed or fetched."""
-    parser = _TextOfHtml()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    return text, " ".join("".join(parser.title).split())
-
-
 def _headline(text: str) -> str:
     """The first line as a title; a long one is cut at a sentence end or a word, marked "..."
     (ASCII: a spreadsheet opening the CSV report in a legacy encoding shows "…" as "â€¦")."""
@@ -160,16 +116,33 @@ def _headline(text: str) -> str:
     return cut.rsplit(" ", 1)[0] + "..."
 
 
-def parse_article(raw: bytes, *, filename: str = "") -> ParsedArticle:
-    """Decode and split an article file into stored text and metadata (see module doc)."""
+def parse_article(raw: bytes, *, filename: str = "", url: str | None = None) -> ParsedArticle:
+    """Decode and split an article file into stored text and metadata (see module doc);
+    ``url``: where a fetched page came from (its links and dates are read against it)."""
+    if raw.startswith(b"%PDF-") or filename.lower().endswith(".pdf"):
+        from claimledger.extraction.pdf import PdfError, read_pdf
+
+        try:
+            pdf = read_pdf(raw)
+        except PdfError as exc:
+            raise ArticleError(str(exc)) from None
+        return ParsedArticle(text=pdf.text, title=pdf.title or _headline(pdf.text.lstrip("\f\n")),
+                             published=pdf.published, url=url, format="pdf")
     text = decode(raw)
-    title = outlet = url = None
+    title = outlet = None
     published: date | None = None
     fmt = "text"
-    if filename.lower().endswith((".html", ".htm")) or _HTML_START.match(text):
-        text, html_title = html_to_text(text)
-        title = html_title or None
-        fmt = "html"
+    if filename.lower().endswith((".html", ".htm", ".xhtml")) or _HTML_START.match(text):
+        from claimledger.extraction.webpage import PageError, read_page
+
+        try:
+            page = read_page(text, url=url)
+        except PageError as exc:
+            raise ArticleError(str(exc)) from None
+        if page is None:
+            raise ArticleError("the page holds no article text (only navigation, banners or links)")
+        return ParsedArticle(text=page.text, title=page.title or _headline(page.text), published=page.published,
+                             outlet=page.site_name, url=page.url, format="html", author=page.author)
     else:
         fm = _FRONT_MATTER.match(text)
         mail = None if fm else _MAIL_HEADER.match(text)
@@ -183,7 +156,7 @@ def parse_article(raw: bytes, *, filename: str = "") -> ParsedArticle:
             text = text[(fm or mail).end():]
             title = meta.get("title") or meta.get("headline") or None
             outlet = meta.get("outlet") or meta.get("source") or meta.get("publication") or None
-            url = meta.get("url") or meta.get("link") or None
+            url = meta.get("url") or meta.get("link") or url
             when = meta.get("date") or meta.get("published") or meta.get("dateline")
             if when:
                 iso = _ISO_DATE.match(when[:10].strip())  # "2022-03-15T10:00Z": its date

@@ -14,6 +14,7 @@ from claimledger.extraction.article import ArticleError, ParsedArticle, parse_ar
 from claimledger.resources import seeds_dir
 from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError
+from claimledger.services.fetch import is_link
 from claimledger.services.files import refuse_ledger_file
 from claimledger.store import articles, claims, speakers
 from claimledger.store.models import utcnow
@@ -21,7 +22,7 @@ from claimledger.store.models import utcnow
 if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 SEEDED_KEY = "seeded"
 
 
@@ -31,10 +32,15 @@ class ImportFailure:
     message: str
 
 
-def article_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files named, with directories expanded to the articles inside them (sorted)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
+def article_files(paths: Iterable[str | os.PathLike]) -> list[Path | str]:
+    """Files named, with directories expanded to the articles inside them (sorted); http(s)
+    links as they are."""
+    out: list[Path | str] = []
+    for p in paths:
+        if is_link(p):
+            out.append(p)
+            continue
+        p = Path(p)
         if p.is_dir():
             out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES))
         else:
@@ -56,16 +62,19 @@ def read_article_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def dated_article(raw: bytes, *, origin: str, published: date | str | None = None) -> tuple[ParsedArticle, date]:
+def dated_article(raw: bytes, *, origin: str, published: date | str | None = None, filename: str | None = None,
+                  page_url: str | None = None, fallback_published: date | None = None) -> tuple[ParsedArticle, date]:
     """The parsed article and its publication date (``published`` overrides the file's), or an
-    InputError naming ``origin`` and the problem. No database involved."""
+    InputError naming ``origin`` and the problem. No database involved. A fetched page gives
+    ``filename`` (its kind) and ``page_url`` (where it came from); ``fallback_published`` dates an
+    article whose file gives no date (a feed entry's date)."""
     try:
         if isinstance(published, str):
             published = parse_date(published, what="--published date")
-        parsed = parse_article(raw, filename=Path(origin).name)
+        parsed = parse_article(raw, filename=filename or Path(origin).name, url=page_url)
     except ArticleError as exc:
         raise InputError(f"{origin}: {exc}") from None
-    published = published or parsed.published
+    published = published or parsed.published or fallback_published
     if published is None:
         raise InputError(f"{origin}: no publication date in the file; give one with --published YYYY-MM-DD")
     return parsed, published
@@ -162,13 +171,18 @@ class Importer:
         return self._store(pending, claim_extraction.extract(pending.text, pending.published))
 
     def _prepare(self, raw: bytes, *, origin: str, published: date | str | None = None, title: str | None = None,
-                 outlet: str | None = None, url: str | None = None) -> "_Pending | ImportResult":
-        """The article read and dated, or the result for a text already in the ledger."""
-        parsed, published = dated_article(raw, origin=origin, published=published)
+                 outlet: str | None = None, url: str | None = None, filename: str | None = None,
+                 page_url: str | None = None, fallback_published: date | None = None) -> "_Pending | ImportResult":
+        """The article read and dated, or the result for a text already in the ledger (for a
+        fetched page, also one stored from the same canonical link)."""
+        parsed, published = dated_article(raw, origin=origin, published=published, filename=filename, page_url=page_url,
+                                          fallback_published=fallback_published)
         text = parsed.text
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         with self.uow.read() as conn:
             existing = articles.article_with_text(conn, sha256=digest)
+            if not existing and page_url:
+                existing = articles.article_at_link(conn, links=list(dict.fromkeys(filter(None, (parsed.url, page_url)))))
         if existing:
             return ImportResult(origin, existing.id, existing.title, existing.published_on, created=False, claims=0)
         return _Pending(origin, parsed, published, digest, title, outlet, url)
@@ -176,7 +190,8 @@ class Importer:
     def _store(self, pending: "_Pending", found: list) -> ImportResult:
         """One transaction: the article and the claims extracted from it (``found``)."""
         origin, parsed, published, digest = pending.origin, pending.parsed, pending.published, pending.digest
-        title, outlet, url, text, name = pending.title, pending.outlet, pending.url, pending.text, Path(pending.origin).name
+        title, outlet, url, text = pending.title, pending.outlet, pending.url, pending.text
+        name = pending.origin if is_link(pending.origin) else Path(pending.origin).name
         with self.uow.write() as conn:
             # checked again inside the write lock: another process may have imported it meanwhile
             again = articles.article_with_text(conn, sha256=digest)
@@ -256,8 +271,11 @@ class Importer:
             if cancelled and cancelled():
                 return done, failed
             try:
-                p = self._prepare(read_article_bytes(path), origin=str(path), published=published, title=title,
-                                  outlet=outlet, url=url)
+                if is_link(path):
+                    p = self._prepare_link(path, published=published, title=title, outlet=outlet, url=url)
+                else:
+                    p = self._prepare(read_article_bytes(path), origin=str(path), published=published, title=title,
+                                      outlet=outlet, url=url)
             except InputError as exc:
                 settle(ImportFailure(str(path), str(exc)))
                 continue
@@ -278,6 +296,27 @@ class Importer:
         if progress:
             progress(settled, total, "")
         return done, failed
+
+    def _prepare_link(self, link: str, **options) -> "_Pending | ImportResult":
+        """A link already imported (as its article's link or origin) is not fetched again."""
+        from claimledger.services.fetch import fetch
+
+        with self.uow.read() as conn:
+            known = articles.article_at_link(conn, links=[link])
+        if known:
+            return ImportResult(link, known.id, known.title, known.published_on, created=False, claims=0)
+        page = fetch(link)
+        return self._prepare(page.body, origin=link, filename=page.filename, page_url=page.url, **options)
+
+    def import_link(self, link: str, **options) -> ImportResult:
+        """One link's article, as `claimledger import LINK` imports it (``options``: published,
+        fallback_published, title, outlet, url)."""
+        pending = self._prepare_link(link, **options)
+        if isinstance(pending, ImportResult):
+            return pending
+        from claimledger.extraction import claims as claim_extraction  # heavy; loaded on first use
+
+        return self._store(pending, claim_extraction.extract(pending.text, pending.published))
 
     def import_seeds_once(self, *, progress: Callable[[int, int, str], None] | None = None) -> list[ImportResult]:
         """First run: import the articles shipped in seeds/ (once per database, ever)."""

@@ -18,6 +18,7 @@ The parts, and what each is handed (nothing else: they do not reach each other t
     backup     Backup(uow, reader=, dump=)       backup to a file, restore from one
     workbench  Workbench(uow)                    claims added by hand, retraction, timeline, tags
     health     Health(uow)                       the storage check
+    feeds      Feeds(uow, importer=)             news feeds followed, their new entries imported
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from claimledger.services.bulk import Bulk
 from claimledger.services.dump import Dump
 from claimledger.services.errors import LedgerError
 from claimledger.services.export import Reports
+from claimledger.services.feeds import Feeds
 from claimledger.services.health import Health
 from claimledger.services.importing import Importer
 from claimledger.services.outcomes import Outcomes
@@ -57,6 +59,7 @@ class Ledger:
         self.backup = Backup(uow, reader=self.reader, dump=self.dump)
         self.workbench = Workbench(uow)
         self.health = Health(uow)
+        self.feeds = Feeds(uow, importer=self.importer)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":

@@ -23,6 +23,15 @@ def article_with_text(conn: Connection, *, sha256: str):
     return conn.execute(select(A.c.id, A.c.title, A.c.published_on).where(A.c.sha256 == sha256)).first()
 
 
+def article_at_link(conn: Connection, *, links: Sequence[str]):
+    """(id, title, published_on) of the first article stored with one of these links as its
+    url or its origin (an article imported from a link), None if there is none."""
+    if not links:
+        return None
+    q = select(A.c.id, A.c.title, A.c.published_on).where(A.c.url.in_(links) | A.c.origin.in_(links))
+    return conn.execute(q.order_by(A.c.id).limit(1)).first()
+
+
 def article_id_with_text(conn: Connection, *, sha256: str) -> int | None:
     return conn.execute(select(A.c.id).where(A.c.sha256 == sha256)).scalar()
 

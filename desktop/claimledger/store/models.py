@@ -119,3 +119,30 @@ class OutcomeEvidence(SQLModel, table=True):
     position: int
     url: str = Field(sa_column=Column(Text, nullable=False))
     quote: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class Feed(SQLModel, table=True):
+    """A news feed (RSS, Atom) the analyst follows; ``last_error`` is the last refresh's failure."""
+
+    __tablename__ = "feed"
+    __table_args__ = (UniqueConstraint("url", name="uq_feed_url"),)
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(sa_column=Column(Text, nullable=False))
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    added_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    checked_at: datetime | None = Field(default=None, sa_column=Column(DateTime))
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class FeedEntry(SQLModel, table=True):
+    """An entry of a feed, once imported (or found already in the ledger): ``key`` is its GUID,
+    else its link. Deleted with its feed; the article stays."""
+
+    __tablename__ = "feed_entry"
+    __table_args__ = (UniqueConstraint("feed_id", "key", name="uq_feed_entry_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="feed.id", ondelete="CASCADE")
+    key: str = Field(sa_column=Column(Text, nullable=False))
+    link: str | None = Field(default=None, sa_column=Column(Text))
+    article_id: int | None = Field(default=None, foreign_key="article.id", ondelete="SET NULL")
+    seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
