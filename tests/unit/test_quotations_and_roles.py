@@ -372,3 +372,17 @@ def test_a_think_tank_is_no_cue_and_exclusive_is_no_speaker():
     c = one(text, "avoided tacking")
     assert c.speaker == "Per Holm" and c.quote.startswith("Mrs. Lind")
     assert all(c.speaker != "EXCLUSIVE" for c in claims.extract(text, PUB))
+
+
+def test_you_is_nobody_and_a_one_word_company_is_it():
+    text = ("You could leave it thinking that the council will never pay.\n\n"
+            "In a blog post on Friday, Kestrel said violent threats had long been against its terms of service. "
+            "It added that it will work with groups that counter extremist recruitment.")
+    assert all(c.speaker != "You" for c in claims.extract(text, PUB))
+    assert one(text, "will work with groups").speaker == "Kestrel"
+
+
+def test_a_document_speaks_for_whoever_released_it():
+    text = ("A report released by the Tarnby Institution last year estimated that at least 46,000 accounts "
+            "will be closed by June.")
+    assert one(text, "46,000 accounts").speaker == "Tarnby Institution"

@@ -34,7 +34,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.names import NAME_RUN, TITLES, agrees, full_name, last_person
+from claimledger.extraction.names import NAME_RUN, TITLES, agrees, full_name, last_person, sex
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
@@ -333,6 +333,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp
                 return sp, None
+        if m.name and not m.org and " " not in m.name and not m.role and not TITLE_ABBR.match(mention_text.strip()) \
+                and sex(text, m.name, len(text)) is None \
+                and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"
+            # "Twitter said": one word that the article never gives a first name, a title or a he/she
+            return Speaker(m.name, SpeakerKind.UNKNOWN, mention_text, None, None), None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
             if sp.kind == SpeakerKind.PERSON:
@@ -475,12 +480,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             first = c.content[0] if c.content else (0, 0)
             mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
             sp, src = resolve(i, m, mention_text, np_abs, s.text[first[0]:first[1]])
-            if sp is not None and sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN) and _documentary(mention_text):
-                sp = None  # "Polls show", "Data showed": the reporter's evidence, nobody speaking
+            documentary = _documentary(mention_text)
+            if sp is not None and documentary and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
+                                                   or sp.name == sp.name.lower()):
+                # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
+                # released by the Brookings Institution": whoever released it, below
+                sp = None
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
                 name = (c.name if isinstance(c, SyntaxCue) else None) or _name_in(mention_text)
                 sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
+                if sp is not None and documentary and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
+                    sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
             quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
             if c.how == CueForm.FRONT_INNER:
@@ -564,7 +575,9 @@ def _name_in(mention: str) -> str | None:
     if runs and runs[-1]:
         return runs[-1]
     low = [w.lower().strip(".,") for w in head.split()]
-    if len(parts) > 1 and low and (low[-1] in _SOURCE_NOUNS or any(w in _SOURCE_NOUNS for w in parts[1].lower().split()[:3])):
+    # ("a report released by the Brookings Institution": the noun may come before its participle)
+    if len(parts) > 1 and low and (any(w in _SOURCE_NOUNS for w in low[-3:]) or any(
+            w in _SOURCE_NOUNS for w in parts[1].lower().split()[:3])):
         for m in NAME_RUN.finditer(parts[1]):
             words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
             if words:

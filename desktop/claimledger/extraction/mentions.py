@@ -128,7 +128,7 @@ def _parse_mention(np: str) -> Mention:
                        role=role, definite=a.definite, plural=a.plural, is_org=a.is_org and not name)
     toks = TOKEN.findall(np)
     low = [t.lower() for t in toks]
-    if len(toks) == 1 and low[0] in L.PRONOUNS:
+    if len(toks) == 1 and (low[0] in L.PRONOUNS or low[0] in ("you", "me", "us")):  # "You could leave it thinking"
         return Mention(np, pronoun=low[0], plural=low[0] in ("they", "we"))
     definite = bool(low) and low[0] in ("the", "this", "that")
     while toks and low[0] in L.DETERMINERS:
