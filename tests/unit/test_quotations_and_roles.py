@@ -386,3 +386,7 @@ def test_a_document_speaks_for_whoever_released_it():
     text = ("A report released by the Tarnby Institution last year estimated that at least 46,000 accounts "
             "will be closed by June.")
     assert one(text, "46,000 accounts").speaker == "Tarnby Institution"
+
+
+def test_a_bare_likely_before_a_lower_case_word_still_predicts():
+    assert one("The harbour talks likely resume in May.", "talks likely resume").kind == ClaimKind.PREDICTION

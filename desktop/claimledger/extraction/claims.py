@@ -155,7 +155,7 @@ _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|"
-    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|(?:un)?likely(?!\s+(?:[A-Z]\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)|"
+    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|"
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
