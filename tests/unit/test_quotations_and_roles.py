@@ -390,3 +390,13 @@ def test_a_document_speaks_for_whoever_released_it():
 
 def test_a_bare_likely_before_a_lower_case_word_still_predicts():
     assert one("The harbour talks likely resume in May.", "talks likely resume").kind == ClaimKind.PREDICTION
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("The harbour campaign, first reported by The Tarnby Herald, will be a key part of the council's answer.",
+     "key part", "Tarnby Herald"),
+    ("As reported by Coastal Radio, there will be 150 seats at stake in Tuesday\u2019s vote.", "150 seats", "Coastal Radio"),
+    ("As Coastal Radio reported, investigators will find over 2,200 emails on the server.", "2,200 emails", "Coastal Radio"),
+])
+def test_as_reported_by_names_the_source_of_the_sentence(text, containing, speaker):
+    assert one(text, containing).speaker == speaker

@@ -477,6 +477,43 @@ def _according(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+def _as_reported(doc: "Doc") -> list[SyntaxCue]:
+    """"As reported by Politico, ...", "The campaign, first reported by The Washington Post, ...",
+    "As Western Journalism reported, ...": a reporting verb in a side phrase names the source of
+    the sentence around it, as "according to" does."""
+    out = []
+    for t in doc:
+        lemma = C.FORMS.get(t.lower_)
+        if lemma is None or C.FAMILY.get(lemma) != "speech" or not t.tag_.startswith("VB") or t.dep_ not in ("acl", "advcl"):
+            continue
+        kids = list(t.children)
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if src is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+            src = next((c for c in kids if c.dep_ == "nsubj"), None)  # "As Western Journalism reported,"
+        if src is None or not _nominal(src) or src.lower_ in _NOT_SOURCE:
+            continue
+        if t.dep_ == "acl" and t.tag_ != "VBN":
+            continue  # "a report saying ...": another construction
+        lo, hi = t.left_edge.i, t.right_edge.i
+        np = _span(_np_tokens(src))
+        before = [x for x in doc if x.i < lo]
+        after = [x for x in doc if x.i > hi]
+        words_before = len([x for x in before if not x.is_punct])
+        words_after = len([x for x in after if not x.is_punct])
+        middle = words_before >= 1 and words_after >= 3
+        if middle:
+            content = _span([x for x in doc])  # in the middle: the sentence around it
+        else:
+            content = _span(after) if words_after >= 3 else _span(before) if words_before >= 3 else None
+        if np is None or content is None:
+            continue
+        ph0, ph1 = t.doc[lo].idx, t.doc[hi].idx + len(t.doc[hi].text)
+        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (ph0, ph1), [content], CueForm.ACCORDING,
+                             t.text, lemma, _depth(t), _proper_name(src), whole=middle))
+    return out
+
+
 def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
@@ -522,6 +559,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
                                _proper_name(src), reporter, whole, how))
     cands.extend(c for c in _phrasal(s, doc) if outside(c.verb[0]))
     cands.extend(c for c in _according(doc) if outside(c.verb[0]))
+    cands.extend(c for c in _as_reported(doc) if outside(c.verb[0]))
     if not cands:
         cands.extend(c for c in _possessed_claims(doc) if outside(c.verb[0]))
     if not cands:
