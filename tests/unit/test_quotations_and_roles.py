@@ -400,3 +400,10 @@ def test_a_bare_likely_before_a_lower_case_word_still_predicts():
 ])
 def test_as_reported_by_names_the_source_of_the_sentence(text, containing, speaker):
     assert one(text, containing).speaker == speaker
+
+
+def test_a_quotation_that_starts_with_when_is_no_question():
+    text = ("Lind\u2019s business manager, Per Holm, stated: \u201cWhen I spoke with Dr. Lind about this yesterday, "
+            "she said we will respond.\u201d\n\nAda Brun asked whether the ferry would return.")
+    assert one(text, "we will respond").speaker == "Per Holm"
+    assert not [c for c in claims.extract(text, PUB) if "ferry would return" in c.quote]

@@ -207,7 +207,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
     if comp:
         c = comp[0]
-        if c.left_edge.lower_ in _WH and c.left_edge.i > t.i and lemma not in _DOUBT and lemma not in _TELLS:
+        # (a wh-word of the clause itself; "When I spoke ..., he said" only starts with one)
+        if c.left_edge.lower_ in _WH and c.left_edge.head.i == c.i and c.left_edge.i > t.i and lemma not in _DOUBT \
+                and lemma not in _TELLS:
             return [], False  # "asked what would happen": a question, no claim ("questioned how" doubts)
         sub = list(c.subtree)
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
