@@ -98,12 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("export", help="write a claim report")
     add_filters(s)
-    s.add_argument("--format", choices=("csv", "json", "claimreview", "html"), default="csv",
+    s.add_argument("--format", choices=("csv", "json", "claimreview", "html", "pdf"), default="csv",
                    help="csv: one row per claim (or event); json: full-fidelity dump for import-json; "
-                        "claimreview: schema.org JSON-LD; html: printable report")
+                        "claimreview: schema.org JSON-LD; html: printable report; pdf: that report as A4 pages (needs -o)")
     s.add_argument("--rows", choices=("claims", "events"), default="claims", help="CSV only: a row per claim or per outcome event")
     s.add_argument("--excel", action="store_true", help="CSV only: add a UTF-8 byte-order mark for Excel")
-    s.add_argument("--title", default="Claim report", help="HTML only: the report's title")
+    s.add_argument("--title", default="Claim report", help="HTML and PDF only: the report's title")
     s.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     s = sub.add_parser("import-json", help="load a JSON export (export --format json) into this database")
@@ -151,8 +151,10 @@ def _open(args):
 
 
 @contextmanager
-def _output(path: str | None):
+def _output(path: str | None, *, binary: bool = False):
     """stdout, or a file that appears only when complete (written aside, then renamed)."""
+    if binary and (not path or path == "-"):
+        raise UsageError("export --format pdf needs -o FILE (a PDF is not written to the terminal)")
     if not path or path == "-":
         yield sys.stdout
         sys.stdout.flush()
@@ -167,7 +169,7 @@ def _output(path: str | None):
         raise UsageError(f"{path}: folder {target.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -292,8 +294,10 @@ def cmd_mark(args) -> int:
 def cmd_export(args) -> int:
     ledger = _open(args)
     f = _filter(args)
-    with _output(args.output) as out:
-        if args.format == "json":
+    with _output(args.output, binary=args.format == "pdf") as out:
+        if args.format == "pdf":
+            n = ledger.reports.export_pdf(out, f, title=args.title)
+        elif args.format == "json":
             n = ledger.dump.export_json(out, f)
         elif args.format == "claimreview":
             n = ledger.reports.export_claimreview(out, f)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import shutil
+import subprocess
 from datetime import date
 
 import pytest
@@ -54,18 +57,35 @@ def test_csv_preview_shows_the_first_rows_only(window):
     assert first.startswith("claim_id,")
 
 
-def test_html_report_saves_as_pdf_with_charts(window, tmp_path):
+def test_html_report_saves_as_pdf_in_the_background_with_a_progress_bar(window, tmp_path):
     window.ledger.outcomes.record_outcome(window.model.claim_at(0).id, "fulfilled", observed_on=date(2021, 8, 30))
     dialog = window.open_export_dialog()
     dialog.set_format("html")
     window.wait_idle()
     assert dialog.pdf_button.isVisibleTo(dialog)
-    assert dialog.html_preview.document().property("charts") >= 2  # status chart and timeline as images
-    assert "<svg" not in dialog.html_preview.toHtml()
+    assert dialog.html_preview.document().property("charts") >= 2  # the preview: charts as images
     pdf = tmp_path / "report.pdf"
     assert dialog.save_pdf(pdf)
+    assert dialog.progress.isVisibleTo(dialog) and not dialog.pdf_button.isEnabled()
+    assert not dialog.save_pdf(tmp_path / "second.pdf")  # one at a time
+    assert dialog._runner.drain(60_000)
+    assert not dialog.progress.isVisibleTo(dialog) and dialog.pdf_button.isEnabled()
+    assert dialog.saved == [pdf] and "as PDF to" in dialog.status_label.text()
     data = pdf.read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 5000
+    assert data.startswith(b"%PDF")
+    if shutil.which("pdfinfo"):  # the CLI's engine (WeasyPrint), not QTextDocument
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Producer:\s+WeasyPrint", info, re.M), info
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_pdf_to_a_missing_folder_says_so(window, tmp_path):
+    dialog = window.open_export_dialog()
+    dialog.set_format("html")
+    window.wait_idle()
+    assert dialog.save_pdf(tmp_path / "missing" / "r.pdf")
+    assert dialog._runner.drain(60_000)
+    assert "Cannot write" in dialog.status_label.text() and dialog.saved == []
 
 
 def test_unwritable_target_says_what_to_do(window, tmp_path):

@@ -11,6 +11,7 @@ as they are. ``excel=True`` adds a UTF-8 byte-order mark so Excel detects the en
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, IO
@@ -196,4 +197,29 @@ class Reports:
             histories.setdefault(e.claim_id, []).append((e, first + more.get(e.event_id, ())))
         return write_html(out, title=title, records=records, histories=histories, counts=self.reader.counts(f),
                           track_records=self.stats.track_records(f), as_of=f.as_of or self.uow.today(),
-                          generated_by=f"Claim Ledger, {self.uow.author}")
+                          generated_by=f"Claim Ledger, {self.uow.author}", ledger_name=self.ledger_name())
+
+    def ledger_name(self) -> str:
+        """What the printed report calls the ledger: the SQLite file's name without ``.db``, else the
+        database's name on the server."""
+        from pathlib import PurePath
+
+        from sqlalchemy.engine import make_url
+
+        location = self.uow.location
+        if "://" not in location:
+            return PurePath(location).stem
+        return make_url(location).database or location
+
+    def export_pdf(self, out: IO[bytes], f: ClaimFilter = ClaimFilter(), *, title: str = "Claim report",
+                   progress=None) -> int:
+        """The HTML report laid out as A4 PDF (services/pdf_report.py) into a binary stream; returns
+        the number of claims. ``progress(done, total, message)`` hears of each page laid out."""
+        from claimledger.services.pdf_report import write_pdf
+
+        html = io.StringIO()
+        n = self.export_html(html, f, title=title)
+        if progress:
+            progress(0, 0, f"Laying out the report of {n:,} claims…")
+        write_pdf(html.getvalue(), out, title=title, progress=progress)
+        return n

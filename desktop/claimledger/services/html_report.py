@@ -2,7 +2,14 @@
 
 Sections: summary (counts by status as a bar chart, overdue), speakers' track records, a deadline
 timeline (windows as bars, outcomes as markers, the as-of date as a line), then one section per
-claim with quote, source, deadline and outcome history with evidence links.
+claim with quote, source, deadline and outcome history with evidence links. A longer report
+(more than ``CONTENTS_FROM_CLAIMS`` claims: past about three printed pages) opens with a contents
+list.
+
+The same HTML is the browser report and the PDF (services/pdf_report.py): its ``@page`` and
+``@media print`` rules give A4 pages with running headers and footers (the ledger, the as-of
+date, "page N of M"), tables sized from their content, charts scaled to the text width, statuses
+in words as well as colours (black-and-white printing), and page numbers in the contents list.
 """
 from __future__ import annotations
 
@@ -12,24 +19,46 @@ from html import escape
 from typing import IO
 
 from claimledger.domain import Status
+from claimledger.services.report_charts import STATUS_COLOURS, status_chart, timeline
 
-STATUS_COLOURS = {
-    "pending": "#8a8f98", "in_progress": "#2f6fb3", "stalled": "#b7791f", "fulfilled": "#2f855a",
-    "partially_fulfilled": "#68a063", "not_fulfilled": "#c53030", "moot": "#6b46c1", "unverifiable": "#4a5568",
-}
-TIMELINE_LIMIT = 120
+__all__ = ["STATUS_COLOURS", "write_html", "elide"]
+
+CONTENTS_FROM_CLAIMS = 8      # more claims than this: a contents list (the report passes ~3 pages)
+CONTENTS_CLAIMS_LISTED = 40   # up to this many claims, the contents list names each one
+NAME_MAX = 30                 # a track-record name longer than this is elided; the full name is in a note
 
 CSS = """
 body{font:10.5pt/1.45 "DejaVu Sans",Arial,sans-serif;color:#1a202c;margin:2em auto;max-width:60em;padding:0 1em}
 h1{font-size:18pt;margin:0 0 .2em}h2{font-size:13pt;border-bottom:2px solid #2d3748;padding-bottom:.2em;margin-top:1.6em}
-h3{font-size:11pt;margin:.2em 0}.meta{color:#4a5568}table{border-collapse:collapse;width:100%;margin:.5em 0}
-th,td{border-bottom:1px solid #cbd5e0;padding:.25em .4em;text-align:left;vertical-align:top}th{background:#edf2f7}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.claim{border:1px solid #cbd5e0;border-radius:4px;padding:.6em .8em;
-margin:.8em 0;page-break-inside:avoid}blockquote{margin:.4em 0;padding:.3em .8em;border-left:4px solid #a0aec0;
-background:#f7fafc;font-style:italic}.badge{display:inline-block;padding:0 .5em;border-radius:3px;color:#fff;font-size:9pt}
-.overdue{color:#c53030;font-weight:bold}a{color:#2b6cb0}dl{display:grid;grid-template-columns:9em 1fr;gap:.1em .6em;margin:.3em 0}
-dt{color:#4a5568}dd{margin:0}svg text{font-family:"DejaVu Sans",Arial,sans-serif}
-@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}a{color:#1a202c}}
+h3{font-size:11pt;margin:.2em 0}.meta{color:#4a5568}table{border-collapse:collapse;margin:.5em 0}
+th,td{border-bottom:1px solid #cbd5e0;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#edf2f7}
+th,td.n,td.name{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.claim{border:1px solid #cbd5e0;border-radius:4px;padding:.6em .8em;margin:.8em 0;page-break-inside:avoid}
+blockquote{margin:.4em 0;padding:.3em .8em;border-left:4px solid #a0aec0;background:#f7fafc;font-style:italic}
+.badge{display:inline-block;padding:0 .5em;border-radius:3px;color:#fff;font-size:9pt}
+.overdue{color:#c53030;font-weight:bold}a{color:#2b6cb0}.fact{margin:.1em 0}.k{color:#4a5568;display:inline-block;min-width:6.5em}
+ol.history{margin:.3em 0;padding-left:1.4em}ol.history blockquote{margin:.2em 0}.notes{font-size:9pt;color:#4a5568}
+svg.chart{max-width:100%;height:auto}svg text{font-family:"DejaVu Sans",Arial,sans-serif}
+nav.toc ul{list-style:none;padding-left:0}nav.toc ul ul{padding-left:1.5em}
+.running{display:none}
+@page{size:A4;margin:20mm 15mm 18mm 15mm;
+ @top-left{content:string(ledger);font:8pt "DejaVu Sans",sans-serif;color:#4a5568}
+ @top-right{content:"as of " string(asof);font:8pt "DejaVu Sans",sans-serif;color:#4a5568}
+ @bottom-left{content:string(title);font:8pt "DejaVu Sans",sans-serif;color:#4a5568}
+ @bottom-right{content:"page " counter(page) " of " counter(pages);font:8pt "DejaVu Sans",sans-serif;color:#4a5568}}
+@media print{
+ body{margin:0;max-width:none;padding:0;font-size:9.5pt;line-height:1.35}
+ .running{display:block;height:0;margin:0;overflow:hidden;visibility:hidden}
+ h1{string-set:title content()}.running .ledger{string-set:ledger content()}.running .asof{string-set:asof content()}
+ h2{page-break-after:avoid;break-after:avoid}a{color:#1a202c;text-decoration:none}
+ svg.chart{width:100%;max-width:none}.chart-box{break-inside:avoid}
+ .badge{background:none!important;color:#1a202c;border:1px solid #1a202c;font-weight:bold;font-size:7.5pt;padding:0 .35em}
+ .claim{border:none;border-left:3px solid #4a5568;border-radius:0;padding:.1em 0 .1em .6em;margin:.5em 0}
+ blockquote{background:none;padding:.1em .6em;border-left:2px solid #a0aec0}
+ .k{display:inline;min-width:0;font-weight:bold;color:#1a202c}
+ table.records{font-size:8.5pt}th{background:none;border-bottom:1.5px solid #1a202c}
+ nav.toc a::after{content:leader(".") target-counter(attr(href),page)}nav.toc a{display:block}
+}
 """
 
 
@@ -38,75 +67,13 @@ def _badge(status: str) -> str:
     return f'<span class="badge" style="background:{STATUS_COLOURS.get(status, "#4a5568")}">{escape(label)}</span>'
 
 
-def _status_chart(by_status: dict[str, int]) -> str:
-    items = [(s.value, by_status.get(s.value, 0)) for s in Status]
-    top = max([n for _, n in items] + [1])
-    row_h, width, label_w = 20, 560, 150
-    parts = [f'<svg role="img" aria-label="Claims by status" width="{width}" height="{row_h * len(items) + 6}" '
-             f'viewBox="0 0 {width} {row_h * len(items) + 6}" xmlns="http://www.w3.org/2000/svg">']
-    for i, (status, n) in enumerate(items):
-        y = i * row_h + 3
-        w = 0 if not n else max(2, (width - label_w - 50) * n / top)
-        parts.append(f'<text x="{label_w - 8}" y="{y + 13}" font-size="11" text-anchor="end">{escape(Status(status).label)}</text>'
-                     f'<rect x="{label_w}" y="{y + 2}" width="{w:.1f}" height="{row_h - 6}" fill="{STATUS_COLOURS[status]}"/>'
-                     f'<text x="{label_w + w + 6:.1f}" y="{y + 13}" font-size="11">{n}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _timeline(records: Sequence[dict], as_of: date) -> str:
-    dated = [r for r in records if r["deadline_latest"] or r["deadline_earliest"]][:TIMELINE_LIMIT]
-    if not dated:
-        return "<p class=meta>No claim has a deadline.</p>"
-    starts = [r["deadline_earliest"] or r["deadline_anchor"] or r["published_on"] for r in dated]
-    ends = [r["deadline_latest"] or r["deadline_earliest"] for r in dated]
-    observed = [r["status_observed_on"] for r in dated if r["status_observed_on"]]
-    lo = min(starts + observed + [as_of] + [r["published_on"] for r in dated])
-    hi = max(ends + observed + [as_of])
-    span = max((hi - lo).days, 1)
-    label_w, width, row_h, top = 230, 760, 18, 24
-    plot = width - label_w - 12
-
-    def x(d: date) -> float:
-        return label_w + plot * (d - lo).days / span
-
-    h = top + row_h * len(dated) + 8
-    out = [f'<svg role="img" aria-label="Deadline timeline" width="{width}" height="{h}" viewBox="0 0 {width} {h}" '
-           f'xmlns="http://www.w3.org/2000/svg">']
-    # month ticks (at most ~12 labels)
-    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
-    step = max(1, months // 12)
-    y, m = lo.year, lo.month
-    for i in range(0, months + 1, step):
-        mm = (m - 1 + i) % 12 + 1
-        yy = y + (m - 1 + i) // 12
-        d = date(yy, mm, 1)
-        if lo <= d <= hi:
-            out.append(f'<line x1="{x(d):.1f}" y1="{top - 4}" x2="{x(d):.1f}" y2="{h - 4}" stroke="#e2e8f0"/>'
-                       f'<text x="{x(d) + 2:.1f}" y="{top - 8}" font-size="9" fill="#4a5568">{d:%b %Y}</text>')
-    for i, (r, s, e) in enumerate(zip(dated, starts, ends)):
-        yy = top + i * row_h
-        label = (r["speaker"] or "reporter") + ": " + r["quote"]
-        label = label if len(label) <= 38 else label[:37] + "…"
-        colour = STATUS_COLOURS.get(r["status"], "#4a5568")
-        x0 = x(s)
-        w = max(x(e) - x0, 3)
-        vague = r["deadline_granularity"] == "vague"
-        out.append(f'<text x="{label_w - 6}" y="{yy + 12}" font-size="9" text-anchor="end">#{r["claim_id"]} {escape(label)}</text>'
-                   f'<rect x="{x0:.1f}" y="{yy + 3}" width="{w:.1f}" height="{row_h - 7}" rx="2" fill="{colour}" '
-                   f'fill-opacity="{0.35 if vague else 0.75}" stroke="{colour}"><title>{escape(r["deadline_expression"] or "")}: '
-                   f'{s} – {e}</title></rect>')
-        if r["status_observed_on"]:
-            ox = x(r["status_observed_on"])
-            out.append(f'<path d="M{ox:.1f} {yy + 1} l5 7 l-5 7 l-5 -7 z" fill="#1a202c"><title>{escape(Status(r["status"]).label)} '
-                       f'on {r["status_observed_on"]}</title></path>')
-    ax = x(as_of)
-    out.append(f'<line x1="{ax:.1f}" y1="{top - 4}" x2="{ax:.1f}" y2="{h}" stroke="#c53030" stroke-dasharray="4 3"/>'
-               f'<text x="{ax + 3:.1f}" y="{h - 2}" font-size="9" fill="#c53030">as of {as_of}</text></svg>')
-    more = len([r for r in records if r["deadline_latest"] or r["deadline_earliest"]]) - len(dated)
-    note = f"<p class=meta>Showing the first {len(dated)} claims with deadlines; {more} more below.</p>" if more > 0 else ""
-    legend = " ".join(f'{_badge(s.value)}' for s in Status)
-    return "".join(out) + f"<p class=meta>Bars: deadline windows (faint: vague). ◆ outcome observed. Dashed line: as-of date. {legend}</p>" + note
+def elide(name: str, limit: int = NAME_MAX) -> str:
+    """``name`` cut to ``limit`` characters at a word boundary where one is near, ending in "…"."""
+    if len(name) <= limit:
+        return name
+    cut = name[:limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit // 2 else cut).rstrip(" ,;-") + "…"
 
 
 def _link(url: str | None) -> str:
@@ -127,45 +94,76 @@ def _claim_section(r: dict, history: Iterable[tuple]) -> str:
     if r["days_early_or_late"] is not None:
         d = r["days_early_or_late"]
         timing = f" — {abs(d)} days {'early' if d < 0 else 'late'}" if d else " — on the deadline day"
-    rows = "".join(
-        f"<tr><td>{e.observed_on}</td><td>{_badge(e.status)}</td><td>{escape(e.note)}"
-        + "".join(f"<blockquote>{escape(q)}</blockquote>" for _u, q in evidence if q)
-        + f"</td><td>{'<br>'.join(_link(u) for u, _q in evidence if u)}</td><td>{escape(e.author)}</td></tr>"
+    items = "".join(
+        f"<li><b>{e.observed_on}</b> {_badge(e.status)} {escape(e.note)}"
+        + "".join(f" {_link(u)}" for u, _q in evidence if u)
+        + (f" <span class=meta>(recorded by {escape(e.author)})</span>" if e.author else "")
+        + "".join(f"<blockquote>{escape(q)}</blockquote>" for _u, q in evidence if q) + "</li>"
         for e, evidence in history)
-    hist = (f"<table><tr><th>Observed</th><th>Status</th><th>Note</th><th>Evidence</th><th>By</th></tr>{rows}</table>"
-            if rows else "<p class=meta>No outcome recorded yet.</p>")
+    hist = f'<ol class="history">{items}</ol>' if items else "<p class=meta>No outcome recorded yet.</p>"
     source = escape(r["article_title"]) + (f" — {escape(r['outlet'])}" if r["outlet"] else "") + f", {r['published_on']}"
     if r["url"]:
         source += f" ({_link(r['url'])})"
     speaker = escape(r["speaker"] or "the reporter") + (f" ({escape(r['speaker_affiliation'])})" if r["speaker_affiliation"] else "")
     return (f'<section class="claim" id="claim-{r["claim_id"]}"><h3>#{r["claim_id"]} {_badge(r["status"])}{overdue} '
             f'{escape(r["kind"].capitalize())} by {speaker}</h3><blockquote>{escape(r["quote"])}</blockquote>'
-            f'<dl><dt>Source</dt><dd>{source}</dd><dt>Deadline</dt><dd>{deadline}{timing}</dd>'
-            + (f'<dt>Condition</dt><dd>{escape(r["condition"])}</dd>' if r["condition"] else "")
-            + (f'<dt>Summary</dt><dd>{escape(r["summary"])}</dd>' if r["summary"] else "")
-            + f"</dl>{hist}</section>")
+            f'<p class=fact><span class=k>Source</span> {source}</p>'
+            f'<p class=fact><span class=k>Deadline</span> {deadline}{timing}</p>'
+            + (f'<p class=fact><span class=k>Condition</span> {escape(r["condition"])}</p>' if r["condition"] else "")
+            + (f'<p class=fact><span class=k>Summary</span> {escape(r["summary"])}</p>' if r["summary"] else "")
+            + f"{hist}</section>")
+
+
+def _track_records(track_records) -> str:
+    rows, notes = [], []
+    for t in track_records:
+        name = elide(t.speaker)
+        cell = escape(name)
+        if name != t.speaker:
+            notes.append(t.speaker)
+            cell += f'<sup>{len(notes)}</sup>'
+        median = "" if t.median_days_early_or_late is None else f"{t.median_days_early_or_late:+g}"
+        rows.append(f'<tr><td class=name title="{escape(t.speaker)}">{cell}</td><td class=n>{t.total}</td>'
+                    f'<td class=n>{t.fulfilled}</td><td class=n>{t.partially_fulfilled}</td><td class=n>{t.not_fulfilled}</td>'
+                    f'<td class=n>{t.unresolved}</td><td class=n>{t.overdue}</td><td class=n>{median}</td></tr>')
+    if not rows:
+        return "<p class=meta>No speaker has a claim in this report.</p>"
+    note = "".join(f"<sup>{i}</sup> {escape(n)}<br>" for i, n in enumerate(notes, 1))
+    return ('<table class="records"><thead><tr><th>Speaker</th><th>Claims</th><th>Fulfilled</th><th>Partly</th>'
+            '<th>Not fulfilled</th><th>Unresolved</th><th>Overdue</th><th>Median days</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table><p class="notes">Median days: early (−) or late (+) against the '
+            'deadline, of the fulfilled claims.' + (f"<br>Names shortened above, in full:<br>{note}" if note else "") + "</p>")
+
+
+def _contents(records: Sequence[dict]) -> str:
+    claims = ""
+    if len(records) <= CONTENTS_CLAIMS_LISTED:
+        claims = "<ul>" + "".join(
+            f'<li><a href="#claim-{r["claim_id"]}">#{r["claim_id"]} {escape(Status(r["status"]).label)} — '
+            f'{escape(elide(r["speaker"] or "the reporter", 40))}</a></li>' for r in records) + "</ul>"
+    return ('<nav class="toc" id="contents"><h2>Contents</h2><ul>'
+            '<li><a href="#summary">Summary</a></li><li><a href="#track-records">Track records</a></li>'
+            '<li><a href="#timeline">Deadline timeline</a></li>'
+            f'<li><a href="#claims">Claims ({len(records)})</a>{claims}</li></ul></nav>')
 
 
 def write_html(out: IO[str], *, title: str, records: Sequence[dict], histories: dict[int, Sequence], counts,
-               track_records, as_of: date, generated_by: str) -> int:
+               track_records, as_of: date, generated_by: str, ledger_name: str = "") -> int:
     total = counts.total
-    tr_rows = "".join(
-        f"<tr><td>{escape(t.speaker)}</td><td class=n>{t.total}</td><td class=n>{t.fulfilled}</td>"
-        f"<td class=n>{t.partially_fulfilled}</td><td class=n>{t.not_fulfilled}</td><td class=n>{t.unresolved}</td>"
-        f"<td class=n>{t.overdue}</td><td class=n>{'' if t.median_days_early_or_late is None else f'{t.median_days_early_or_late:+g}'}</td></tr>"
-        for t in track_records)
+    contents = _contents(records) if len(records) > CONTENTS_FROM_CLAIMS else ""
+    ledger = f"Ledger {escape(ledger_name)} · " if ledger_name else ""
     out.write(f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="{escape(generated_by)}">
 <title>{escape(title)}</title><style>{CSS}</style></head><body>
+<p class="running"><span class="ledger">{escape(ledger_name or title)}</span><span class="asof">{as_of}</span></p>
 <h1>{escape(title)}</h1>
-<p class=meta>The record as of <b>{as_of}</b> · {total} claims · {counts.overdue} overdue · {escape(generated_by)}</p>
-<h2>Summary</h2>{_status_chart(counts.by_status)}
-<h2>Track records</h2>
-<table><tr><th>Speaker</th><th>Claims</th><th>Fulfilled</th><th>Partly</th><th>Not fulfilled</th><th>Unresolved</th>
-<th>Overdue</th><th>Median days early (−) / late (+)</th></tr>{tr_rows}</table>
-<h2>Deadline timeline</h2>{_timeline(records, as_of)}
-<h2>Claims</h2>
+<p class=meta>{ledger}The record as of <b>{as_of}</b> · {total} claims · {counts.overdue} overdue · {escape(generated_by)}</p>
+{contents}<h2 id="summary">Summary</h2><div class="chart-box">{status_chart(counts.by_status)}</div>
+<h2 id="track-records">Track records</h2>{_track_records(track_records)}
+<h2 id="timeline">Deadline timeline</h2>{timeline(records, as_of)}
+<h2 id="claims">Claims</h2>
 """)
     for r in records:
         out.write(_claim_section(r, histories.get(r["claim_id"], ())))

@@ -1,9 +1,11 @@
 """Export (Ctrl+E): the claims of the current filters, as of the chosen date, in one of the
 report formats, with a preview of the first rows; the HTML report also previews rendered and
-saves as PDF. Reading and writing run in the background."""
+saves as PDF — the same PDF as ``claimledger export --format pdf`` (services/pdf_report.py), laid
+out in the background with a progress bar. Reading and writing run in the background."""
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTextBrowser,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 from claimledger.services import ClaimFilter, LedgerError
 from claimledger.services.files import refuse_ledger_file
 from claimledger.ui import file_dialogs
-from claimledger.ui.report_pdf import report_document, save_pdf
+from claimledger.ui.report_pdf import report_document
 from claimledger.ui.tasks import TaskRunner
 
 PREVIEW_CHARS = 6000
@@ -134,6 +137,11 @@ class ExportDialog(QDialog):
         self.stack.addWidget(self.html_preview)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
+        self.progress = QProgressBar(self)  # shown while the PDF is laid out
+        self.progress.setAccessibleName("PDF progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self._pdf_task = None
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = QPushButton("&Save…", self)
@@ -153,6 +161,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel("Preview (the first rows):", self))
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.refresh_preview()
@@ -231,19 +240,58 @@ class ExportDialog(QDialog):
             self.save_pdf(path)
 
     def save_pdf(self, path: str | Path) -> bool:
-        doc = self.html_preview.document()
-        if doc is None or doc.isEmpty():
-            self.status_label.setText("The report is still being read; try again in a moment.")
+        """Lay the report out as PDF in the background (``ledger.reports.export_pdf``, as the command
+        line does), into a file beside ``path`` renamed when complete; a progress bar counts the
+        pages. Returns whether it started (False: a PDF is already being made, or the path is the
+        ledger's own file)."""
+        if self._pdf_task is not None:
+            self.status_label.setText("A PDF is already being made; wait for it to finish.")
             return False
+        path = Path(path)
         try:
             refuse_ledger_file(path, "choose another file name for the report")
         except LedgerError as exc:
             self.status_label.setText(f"<b style='color:#d03030'>Cannot write {exc}.</b>")
             return False
-        save_pdf(doc, str(path))
-        if not Path(path).is_file():
-            self.status_label.setText(f"<b style='color:#d03030'>Cannot write {path}.</b> Choose another folder.")
-            return False
-        self.saved.append(Path(path))
-        self.status_label.setText(f"Saved the report as PDF to {path}")
+        ledger, f = self._ledger, self._filter
+        part = path.with_name(f".{path.name}.part")
+
+        def work(task):
+            try:
+                with open(part, "wb") as out:
+                    n = ledger.reports.export_pdf(out, f, progress=task.progress)
+                os.replace(part, path)
+            except BaseException:
+                part.unlink(missing_ok=True)
+                raise
+            return n
+
+        def progress(done: int, total: int, message: str) -> None:
+            self.progress.setRange(0, total)  # total 0: busy (pages are counted as they are laid out)
+            self.progress.setValue(done)
+            self.progress.setFormat(message or "%v")
+            self.status_label.setText(message)
+
+        def finished() -> None:
+            self._pdf_task = None
+            self.progress.hide()
+            self.pdf_button.setEnabled(True)
+
+        def done(n: int) -> None:
+            finished()
+            self.saved.append(path)
+            self.status_label.setText(f"Saved the report of {n:,} claim{'s' if n != 1 else ''} as PDF to {path}")
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            self.status_label.setText(f"<b style='color:#d03030'>Cannot write {path}: {reason}.</b> "
+                                      "Choose another folder or file name.")
+
+        self.pdf_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Reading the report…")
+        self.progress.show()
+        self.status_label.setText(f"Making {path}…")
+        self._pdf_task = self._runner.run(work, on_success=done, on_failure=failed, on_progress=progress)
         return True

@@ -1,12 +1,13 @@
-"""The HTML report as a QTextDocument (preview) and as PDF. QTextDocument cannot draw inline
-<svg>, so each chart is rendered with QSvgRenderer to an image resource and the <svg> block is
-replaced by an <img> of it; services/html_report.py stays untouched."""
+"""The HTML report as a QTextDocument, for the export dialog's on-screen preview only (the PDF
+is laid out by services/pdf_report.py). QTextDocument cannot draw inline <svg>, so each chart is
+rendered with QSvgRenderer to an image resource and the <svg> block is replaced by an <img> of
+it; services/html_report.py stays untouched."""
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray, QMarginsF, QSize, QUrl
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QByteArray, QSize, QUrl
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
 SVG_BLOCK = re.compile(r"<svg\b.*?</svg>", re.S | re.I)
@@ -45,13 +46,3 @@ def report_document(html: str) -> QTextDocument:
     doc.setHtml(SVG_BLOCK.sub(replace, html))
     doc.setProperty("charts", count)
     return doc
-
-
-def save_pdf(doc: QTextDocument, path: str, *, title: str = "Claim report") -> None:
-    writer = QPdfWriter(path)
-    writer.setTitle(title)
-    writer.setCreator("Claim Ledger")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(144)
-    doc.print_(writer)

@@ -1,0 +1,145 @@
+"""The printed report (services/pdf_report.py): the seed's report with outcomes recorded, laid out
+by WeasyPrint and read back as text (pdftotext -layout) and as pictures (pdftoppm)."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from claimledger.services import ClaimFilter, Ledger
+from claimledger.services.report_charts import CHAR_WIDTH, axis_ticks, timeline
+
+TODAY = date(2026, 11, 28)
+AS_OF = date(2021, 9, 1)
+LONG = "Ministry of Foreign Affairs of the Islamic Republic of Afghanistan"
+poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+                             reason="poppler-utils (pdftotext, pdftoppm) not installed: apt-get install poppler-utils")
+
+
+@pytest.fixture
+def recorded(new_db, seed_path):
+    ledger = Ledger.open(new_db("report"), today=TODAY, author="analyst")
+    ledger.importer.import_file(seed_path)
+    rows = {r.quote: r for r in ledger.reader.claims(limit=None)}
+    troops = next(r for q, r in rows.items() if "withdraw all foreign troops" in q)
+    peace = next(r for q, r in rows.items() if "written peace proposal" in q)
+    ledger.outcomes.record_outcome(troops.id, "fulfilled", observed_on="2021-08-30", evidence_url="https://example.org/x")
+    ledger.outcomes.record_outcome(peace.id, "not_fulfilled", observed_on="2021-08-15", note="Kabul fell")
+    other = next(r for r in rows.values() if r.id not in (troops.id, peace.id) and r.speaker)
+    ledger.outcomes.update_claim(other.id, {"speaker": LONG})
+    yield ledger
+    ledger.close()
+
+
+@pytest.fixture
+def pdf(recorded, tmp_path):
+    path = tmp_path / "report.pdf"
+    seen = []
+    with open(path, "wb") as out:
+        n = recorded.reports.export_pdf(out, ClaimFilter(as_of=AS_OF), title="Afghanistan claims",
+                                        progress=lambda done, total, msg: seen.append((done, total, msg)))
+    assert n == recorded.reader.count_claims()
+    return path, seen
+
+
+def _text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+@poppler
+def test_pdf_pages_carry_ledger_as_of_and_page_n_of_m(pdf):
+    path, seen = pdf
+    assert path.read_bytes().startswith(b"%PDF")
+    text, n = _text(path), _pages(path)
+    assert n >= 2
+    pages = text.split("\f")
+    for i, page in enumerate(pages[:n], 1):
+        assert f"page {i} of {n}" in page
+        assert re.search(r"^report\s+as of 2021-09-01$", page.strip().splitlines()[0]), page[:200]
+    assert [d for d, _t, _m in seen if d] and seen[-1][:2] == (n, n)  # pages counted, then the total
+
+
+@poppler
+def test_track_records_rows_on_one_line_headers_whole(pdf, recorded):
+    text = _text(pdf[0])
+    header = next(line for line in text.splitlines() if line.lstrip().startswith("Speaker"))
+    assert re.search(r"Speaker\s+Claims\s+Fulfilled\s+Partly\s+Not fulfilled\s+Unresolved\s+Overdue\s+Median days", header)
+    records = recorded.stats.track_records(ClaimFilter(as_of=AS_OF))
+    assert len(records) >= 3
+    for t in records:
+        name = t.speaker if len(t.speaker) <= 30 else None
+        numbers = r"\s+".join(str(v) for v in (t.total, t.fulfilled, t.partially_fulfilled, t.not_fulfilled,
+                                                 t.unresolved, t.overdue))
+        pattern = (re.escape(name) if name else r"\S.*…\d") + r"\s+" + numbers
+        assert re.search(pattern, text), (t, pattern)
+    # the long name is cut in the table and given whole in the note below it
+    assert re.search(r"Ministry of Foreign Affairs…1\s+\d", text)
+    assert re.search(r"1\s*" + re.escape(LONG), text.replace("\n", " "))
+    assert re.search(r"United States\s+1\s+1\s+0\s+0\s+0\s+0\s+-12", text)
+
+
+@poppler
+def test_contents_lists_sections_with_page_numbers(pdf):
+    text = _text(pdf[0])
+    assert "Contents" in text
+    for section in ("Summary", "Track records", "Deadline timeline", "Claims (15)"):
+        assert re.search(re.escape(section) + r"\s*\.{3,}\s*\d+$", text, re.M), section
+
+
+@poppler
+def test_timeline_axis_spans_the_claims_and_nothing_crosses_the_right_margin(pdf, tmp_path):
+    path = pdf[0]
+    text = _text(path)
+    assert re.search(r"Jul 2021\s+Aug 2021\s+Sep 2021", text)
+    assert "2026" not in text.split("Deadline timeline", 2)[2].split("Claims", 1)[0]
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(path), str(tmp_path / "p")], check=True)
+    from PIL import Image
+
+    pngs = sorted(tmp_path.glob("p-*.png"))
+    assert len(pngs) == _pages(path)
+    for png in pngs:
+        im = Image.open(png).convert("L")
+        w, h = im.size
+        band = im.crop((int(w * (1 - 14 / 210)), 0, w, h))  # the right margin is 15 mm of 210
+        assert band.getextrema()[0] > 200, f"ink in the right margin of {png.name}"
+        assert im.getextrema()[0] < 100  # the page is not blank
+
+
+def test_axis_labels_never_touch():
+    for lo, hi in [(date(2021, 7, 1), date(2021, 9, 30)), (date(2015, 1, 1), date(2026, 12, 31)),
+                   (date(2020, 3, 1), date(2022, 2, 28)), (date(2019, 5, 1), date(2019, 5, 31))]:
+        for width in (200, 380, 600):
+            ticks, fmt = axis_ticks(lo, hi, width, font_size=9)
+            assert ticks and all(lo <= t <= hi for t in ticks)
+            span = (hi - lo).days
+            xs = [width * (t - lo).days / span for t in ticks]
+            label = len(format(ticks[0], fmt)) * CHAR_WIDTH * 9
+            assert all(b - a > label for a, b in zip(xs, xs[1:])), (lo, hi, width, fmt)
+
+
+def _record(cid, earliest, latest, status="pending", observed=None):
+    return {"claim_id": cid, "deadline_latest": latest, "deadline_earliest": earliest, "deadline_anchor": None,
+            "published_on": date(2021, 1, 1), "status_observed_on": observed, "speaker": "X", "quote": "q",
+            "status": status, "deadline_granularity": "day", "deadline_expression": "by then"}
+
+
+def test_timeline_covers_the_claims_span_and_clips_the_as_of_line():
+    records = [_record(1, None, date(2021, 3, 31)), _record(2, date(2021, 6, 1), date(2021, 6, 30), "fulfilled",
+                                                           date(2021, 6, 20))]
+    svg = timeline(records, as_of=date(2026, 11, 28))
+    labels = re.findall(r'fill="#4a5568">([^<]+)</text>', svg)
+    assert labels and all(s.endswith("2021") for s in labels)
+    assert "as of 2026-11-28 →" in svg and "Fulfilled" in svg and "Pending" in svg
+    width = int(re.search(r'viewBox="0 0 (\d+)', svg).group(1))
+    xs = [float(x) for x in re.findall(r'<line x1="([\d.]+)"', svg)]
+    assert max(xs) <= width
+    earlier = timeline(records, as_of=date(2020, 1, 1))
+    assert "← as of 2020-01-01" in earlier
