@@ -40,6 +40,7 @@ from claimledger.ui.eliding import ElidedLabel, ElidedToolTipDelegate
 from claimledger.ui.export_dialog import ExportDialog
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
+from claimledger.ui.link_import import links_in_mime
 from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.review import ClaimActions
 from claimledger.ui.storage_alert import StorageAlerts
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self._article_cache: tuple[tuple[int, bool], ArticleView, list[ClaimRow]] | None = None
         self.outcome_dialog: OutcomeDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.links_dialog = None  # File ▸ Import from links… (ui/link_import.py)
+        self.paste_dialog = None  # Edit ▸ Paste as article… (ui/paste_article.py)
         self.setWindowTitle("Claim Ledger")
         self.setAcceptDrops(True)
         self.runner = TaskRunner(self)
@@ -460,7 +463,7 @@ class MainWindow(QMainWindow):
         return [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event):
+        if self._local_files(event) or links_in_mime(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -470,6 +473,9 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.importer.start(paths)
+        elif links := links_in_mime(event.mimeData()):  # a link dragged from a browser
+            event.acceptProposedAction()
+            self.importer.start(links)
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
