@@ -38,6 +38,7 @@ from claimledger.ui.column_fit import keep_claim_column
 from claimledger.ui.due_view import DueView
 from claimledger.ui.eliding import ElidedLabel, ElidedToolTipDelegate
 from claimledger.ui.export_dialog import ExportDialog
+from claimledger.ui.feeds_pane import FeedsPane
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
 from claimledger.ui.link_import import links_in_mime
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.track_records = TrackRecordsPane(ledger, self.runner, self, settings=settings)
         self.detail_pane = ClaimDetailPane(self)
         self.due_view = DueView(ledger, self.runner, self)
+        self.feeds_pane = FeedsPane(ledger, self.runner, self, settings=settings)
 
         self.storage = StorageAlerts(self)  # storage errors are never silent
         centre = QWidget(self)
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.detail_pane, "&Claim")
         self.side_tabs.addTab(self.due_view, "What is &due")
+        self.side_tabs.addTab(self.feeds_pane, "Feed&s")
         self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
         self.vsplit.addWidget(centre)
         self.vsplit.addWidget(self.lower_tabs)
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         self.timeline.claim_clicked.connect(self.show_claim)
         self.due_view.claim_activated.connect(self.show_claim)
         self.track_records.speaker_activated.connect(self.filter_speaker)
+        self.feeds_pane.imported.connect(lambda _n: self.refresh())  # new articles: in the list and review queue
         window_state.restore(self)
         self._load_lists()
         self.apply_filter()
@@ -479,6 +483,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.feeds_pane.stop()
         if self.runner.is_busy():
             self.runner.cancel_all()
             self.runner.wait(10_000)  # each file is its own transaction: stopping loses nothing confirmed

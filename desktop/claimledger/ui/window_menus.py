@@ -75,6 +75,8 @@ class WindowMenus:
         self.search_action = _action(w, "&Search", self.focus_search, QKeySequence.StandardKey.Find)
         self.timeline_action = _action(w, "&Timeline", lambda: w.lower_tabs.setCurrentWidget(w.timeline), "Ctrl+T")
         self.due_action = _action(w, "What is &due", lambda: w.side_tabs.setCurrentWidget(w.due_view), "Ctrl+D")
+        self.feeds_action = _action(w, "&Feeds", lambda: w.side_tabs.setCurrentWidget(w.feeds_pane), None,
+                                    "The news feeds followed: add, remove, refresh, and how often they are read")
         self.track_records_action = _action(w, "Trac&k records",
                                             lambda: w.lower_tabs.setCurrentWidget(w.track_records),
                                             "Ctrl+K", "Each speaker's kept, broken and open claims")
@@ -115,7 +117,7 @@ class WindowMenus:
                   self.add_action, self.record_action):
             claim_menu.addSeparator() if a is None else claim_menu.addAction(a)
         view_menu = menu.addMenu("&View")
-        for a in (self.timeline_action, self.track_records_action, self.due_action, None, self.refresh_action, None):
+        for a in (self.timeline_action, self.track_records_action, self.due_action, self.feeds_action, None, self.refresh_action, None):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         self._build_theme_menu(view_menu.addMenu("T&heme"))
         help_menu = menu.addMenu("&Help")
