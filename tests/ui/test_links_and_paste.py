@@ -180,3 +180,29 @@ def test_paste_plain_text_needs_a_date(qtbot, ledger, settings):
     assert (article.title, article.published_on.isoformat(), article.origin) == ("Bridge", "2021-08-05", "clipboard")
     assert ledger.reader.get_article(article.id).text == body
     assert w.selected_article_id() == article.id
+
+
+def test_a_claim_from_a_pdf_shows_its_page(qtbot, ledger, settings):
+    from claimledger.extraction.pdf import page_at
+
+    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "one_column.pdf"
+    result = ledger.importer.import_file(pdf, published="2021-07-06")
+    text = ledger.reader.get_article(result.article_id).text
+    claims = ledger.reader.claims(ClaimFilter(article_id=result.article_id), sort="id", limit=100)
+    later = [c for c in claims if page_at(text, c.start) > 1]
+    assert later, "the fixture has claims after its first page"
+    w = open_window(qtbot, ledger, settings)
+    assert w.show_claim(later[0].id)
+    page = page_at(text, later[0].start)
+    assert w.detail_pane.page == page
+    assert f"{result.title} (2021-07-06), p. {page}" in w.detail_pane.history_text()
+    first = [c for c in claims if page_at(text, c.start) == 1]
+    if first:
+        w.show_claim(first[0].id)
+        assert "p. 1" in w.detail_pane.history_text()
+
+
+def test_a_claim_from_a_text_article_shows_no_page(qtbot, seeded_ledger, settings):
+    w = open_window(qtbot, seeded_ledger, settings)
+    assert w.current_claim() is not None
+    assert w.detail_pane.page is None and "p. " not in w.detail_pane.history_text()

@@ -32,7 +32,7 @@ from claimledger.ui import claims_model as cm
 from claimledger.ui import window_state
 from claimledger.ui.article_view import ArticlePane
 from claimledger.ui.articles_model import ArticlesModel, ElidingDelegate
-from claimledger.ui.claim_detail import ClaimDetailPane
+from claimledger.ui.claim_detail import ClaimDetailPane, pdf_page
 from claimledger.ui.claims_table import ClaimsTable
 from claimledger.ui.column_fit import keep_claim_column
 from claimledger.ui.due_view import DueView
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         except LedgerError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
-        self.detail_pane.set_detail(detail)
+        self.detail_pane.set_detail(detail, pdf_page(article, row.start))  # "p. 3" for a PDF's claim
         self.article_pane.set_article(article, claims)
         self.article_pane.highlight(row.start, row.end)
         self.timeline.view.select_claim(row.id)
