@@ -74,6 +74,7 @@ def test_the_dialog_refuses_a_bad_line_and_starts_nothing(qtbot, ledger, setting
     dialog.edit.setPlainText(f"{server}/rates\nfile:///etc/passwd\n")
     dialog.import_button.click()
     assert "Line 2 is not an http or https link" in dialog.error.text()
+    assert dialog.count_label.text() == "1 link · 1 line is not a link"
     assert dialog.isVisible() and not w.importer.is_running()
     assert ledger.reader.list_articles() == []
 
@@ -104,7 +105,7 @@ def test_links_import_in_the_background_with_failures_named_and_duplicates_repor
 
     w.importer.start([f"{server}/rates"])  # again: already in the ledger, not fetched twice
     qtbot.waitUntil(lambda: not w.importer.is_running(), timeout=30_000)
-    assert "1 already in the ledger" in w.statusBar().currentMessage()
+    assert f"1 already in the ledger ({server}/rates)" in w.statusBar().currentMessage()
     assert len(ledger.reader.list_articles()) == 1
 
 

@@ -10,6 +10,7 @@ the others are read. New articles are imported as any import is (their claims su
 the review queue); ``imported(n)`` then asks the window to show them."""
 from __future__ import annotations
 
+import html
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -36,8 +37,10 @@ from claimledger.ui.tasks import Task, TaskRunner
 INTERVAL_KEY = "feeds/refresh_minutes"
 DEFAULT_MINUTES = 30
 FeedIdRole = Qt.ItemDataRole.UserRole + 20
-COLUMNS = ["Feed", "Articles", "New", "Last read", "Last error"]
-COL_FEED, COL_ARTICLES, COL_NEW, COL_CHECKED, COL_ERROR = range(len(COLUMNS))
+# narrow enough for the side panel: when it was last read is in the details under the list
+COLUMNS = ["Feed", "New", "Articles", "Last error"]
+COL_FEED, COL_NEW, COL_ARTICLES, COL_ERROR = range(len(COLUMNS))
+DetailsRole = Qt.ItemDataRole.UserRole + 21
 ERROR_COLOUR = QColor("#d03030")
 
 
@@ -91,10 +94,10 @@ class FeedsPane(QWidget):
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_FEED, 150)
+        header.resizeSection(COL_FEED, 130)
         for col in (COL_ARTICLES, COL_NEW):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_CHECKED, 115)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton("&Add…", self)
         self.add_button.setToolTip("Follow an RSS or Atom feed (its link)")
         self.remove_button = QPushButton("Remo&ve", self)
@@ -124,13 +127,19 @@ class FeedsPane(QWidget):
         schedule.addWidget(label)
         schedule.addWidget(self.interval)
         schedule.addStretch(1)
+        self.details = QLabel(self)  # the selected feed: its link, when it was read, its whole error
+        self.details.setObjectName("feedDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
         self.status.setObjectName("feedStatus")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addLayout(schedule)
         self.timer = QTimer(self)
@@ -151,18 +160,19 @@ class FeedsPane(QWidget):
         for f in feeds:
             name = QStandardItem(f.title or f.url)
             name.setData(f.id, FeedIdRole)
-            name.setToolTip(f"{f.title or '(no title)'}\n{f.url}")
+            details = f"{f.url}\nLast read: {_when(f.checked_at)}" + (f"\n{f.last_error}" if f.last_error else "")
+            name.setToolTip(details)
+            name.setData(details, DetailsRole)
             articles = QStandardItem(str(f.entries))
             new = QStandardItem(str(self._new[f.id]) if f.id in self._new else "–")
             for item in (articles, new):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            checked = QStandardItem(_when(f.checked_at))
             error = QStandardItem(_short_error(f.last_error, f.url) if f.last_error else "")
             if f.last_error:
                 error.setToolTip(f.last_error)
                 for item in (name, error):
                     item.setForeground(QBrush(ERROR_COLOUR))
-            self.model.appendRow([name, articles, new, checked, error])
+            self.model.appendRow([name, new, articles, error])
             if f.id == selected:
                 self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
         if not feeds:
@@ -178,6 +188,10 @@ class FeedsPane(QWidget):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.selected_feed_id() is not None and not self.is_refreshing())
+        index = self.view.currentIndex()
+        details = self.model.index(index.row(), COL_FEED).data(DetailsRole) if index.isValid() else None
+        self.details.setText(details or "")
+        self.details.setVisible(bool(details))
         self.refresh_button.setEnabled(not self.is_refreshing())
         self.refresh_button.setText("Refreshing…" if self.is_refreshing() else "&Refresh")
 
@@ -189,10 +203,10 @@ class FeedsPane(QWidget):
             self.add_feed(url.strip())
 
     def add_feed(self, url: str) -> None:
-        self.status.setText(f"Reading {url}…")
+        self.status.setText(f"Reading {html.escape(url)}…")
 
         def added(info) -> None:
-            self.status.setText(f"Following “{info.title or info.url}”. Refresh to import its articles.")
+            self.status.setText(f"Following “{html.escape(info.title or info.url)}”. Refresh to import its articles.")
             self.load()
 
         self._run(lambda _task: self._ledger.feeds.add(url), added, "add the feed")
@@ -210,7 +224,7 @@ class FeedsPane(QWidget):
     def remove_feed(self, feed_id: int) -> None:
         def removed(info) -> None:
             self._new.pop(feed_id, None)
-            self.status.setText(f"No longer following “{info.title or info.url}”.")
+            self.status.setText(f"No longer following “{html.escape(info.title or info.url)}”.")
             self.load()
 
         self._run(lambda _task: self._ledger.feeds.remove(feed_id), removed, "remove the feed")
@@ -236,7 +250,7 @@ class FeedsPane(QWidget):
             return reports, ledger.feeds.list()
 
         def progress(done: int, total: int, name: str) -> None:
-            self.status.setText(f"Reading feed {done + 1} of {total}: {name}…")
+            self.status.setText(f"Reading feed {done + 1} of {total}: {html.escape(name)}…")
 
         self._refresh_task = self._runner.run(work, on_success=self._refreshed, on_failure=self._refresh_failed,
                                               on_progress=progress)
@@ -253,6 +267,9 @@ class FeedsPane(QWidget):
         broken = sum(1 for r in reports if r.error)
         failed = sum(len(r.failed) for r in reports)
         parts = [f"{new} new article{'s' if new != 1 else ''}"]
+        present = sum(len(r.present) for r in reports)
+        if present:
+            parts.append(f"{present} already in the ledger")
         if failed:
             parts.append(f"{failed} entr{'ies' if failed != 1 else 'y'} could not be imported (tried again next time)")
         if broken:
@@ -265,7 +282,7 @@ class FeedsPane(QWidget):
     def _refresh_failed(self, exc: BaseException) -> None:
         self._refresh_task = None
         self._update_buttons()
-        self.status.setText(f"The feeds could not be refreshed: {exc}")
+        self.status.setText(f"<span style='color:#d03030'>The feeds could not be refreshed: {html.escape(str(exc))}</span>")
 
     def stop(self) -> None:
         """The window closes: no more scheduled refreshes; one running stops after its feed."""
@@ -286,7 +303,7 @@ class FeedsPane(QWidget):
         def failed(exc: BaseException) -> None:
             self._busy -= 1
             message = str(exc) if isinstance(exc, LedgerError) else f"{type(exc).__name__}: {exc}"
-            self.status.setText(f"Could not {what}: {message}")
+            self.status.setText(f"<span style='color:#d03030'>Could not {what}: {html.escape(message)}</span>")
 
         def succeeded(result) -> None:
             self._busy -= 1

@@ -103,8 +103,11 @@ class LinksDialog(QDialog):
         return split_links(self.edit.toPlainText())[0]
 
     def _count(self) -> None:
-        links, _refused = split_links(self.edit.toPlainText())
-        self.count_label.setText(f"{len(links)} link{'s' if len(links) != 1 else ''}" if links else "")
+        links, refused = split_links(self.edit.toPlainText())
+        parts = [f"{len(links)} link{'s' if len(links) != 1 else ''}"] if links else []
+        if refused:
+            parts.append(f"{len(refused)} line{'s are' if len(refused) != 1 else ' is'} not a link")
+        self.count_label.setText(" · ".join(parts))
         self.error.clear()  # said again at Import, not while the analyst is still typing
 
     def _import(self) -> None:

@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {created} article{'s' if created != 1 else ''} ({claims} claims)"
             + (f"; {len(results) - created} already in the ledger" if len(results) > created else "")
+            + (f" ({present[0].origin})" if len(present := [r for r in results if not r.created]) == 1 else "")
             + (f"; {len(failures)} failed" if failures else ""), 8000)
 
     # -- the ledger's storage ------------------------------------------------------------------
