@@ -92,9 +92,11 @@ class FeedsPane(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setItemDelegate(ElidedToolTipDelegate(self.view))
         header = self.view.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_FEED, 130)
+        header.setMinimumSectionSize(30)  # the error column takes what is left, however little, elided
+        header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)  # shrinks with the panel
+        header.resizeSection(COL_FEED, 120)
         for col in (COL_ARTICLES, COL_NEW):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -160,7 +162,7 @@ class FeedsPane(QWidget):
         for f in feeds:
             name = QStandardItem(f.title or f.url)
             name.setData(f.id, FeedIdRole)
-            details = f"{f.url}\nLast read: {_when(f.checked_at)}" + (f"\n{f.last_error}" if f.last_error else "")
+            details = f"{f.url}\nLast read: {_when(f.checked_at)}" + (f"\nLast error: {_short_error(f.last_error, f.url)}" if f.last_error else "")
             name.setToolTip(details)
             name.setData(details, DetailsRole)
             articles = QStandardItem(str(f.entries))
