@@ -3,12 +3,13 @@ Edit ▸ Paste as article. Offline: a throwaway http.server on 127.0.0.1 serves 
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 
 from claimledger.services import ClaimFilter
 from claimledger.ui.link_import import links_in_mime, refusal, split_links
@@ -27,6 +28,9 @@ class Handler(BaseHTTPRequestHandler):
             body, ctype, code = (WEB / "og_meta.html").read_bytes(), "text/html; charset=utf-8", 200
         elif route == "/port":
             body, ctype, code = (WEB / "json_ld.html").read_bytes(), "text/html; charset=utf-8", 200
+        elif route.startswith("/slow"):
+            time.sleep(0.4)
+            body, ctype, code = (WEB / "og_meta.html").read_bytes(), "text/html; charset=utf-8", 200
         elif route == "/image":
             body, ctype, code = b"\x89PNG\r\n\x1a\n", "image/png", 200
         else:
@@ -109,6 +113,7 @@ def test_links_import_in_the_background_with_failures_named_and_duplicates_repor
     assert len(ledger.reader.list_articles()) == 1
 
 
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")  # PySide6 marks its only constructor
 def test_a_link_dropped_from_a_browser_is_imported(qtbot, ledger, settings, server):
     w = open_window(qtbot, ledger, settings)
     mime = QMimeData()
@@ -120,6 +125,14 @@ def test_a_link_dropped_from_a_browser_is_imported(qtbot, ledger, settings, serv
     words = QMimeData()
     words.setText("see https://example.org for more")
     assert links_in_mime(words) == []
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    w.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    refused = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, words, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier)
+    w.dragEnterEvent(refused)
+    assert not refused.isAccepted()
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     w.dropEvent(event)
@@ -207,3 +220,18 @@ def test_a_claim_from_a_text_article_shows_no_page(qtbot, seeded_ledger, setting
     w = open_window(qtbot, seeded_ledger, settings)
     assert w.current_claim() is not None
     assert w.detail_pane.page is None and "p. " not in w.detail_pane.history_text()
+
+
+def test_cancel_stops_between_links_and_stores_nothing_half_done(qtbot, ledger, settings, server):
+    w = open_window(qtbot, ledger, settings)
+    links = [f"{server}/slow{i}" for i in range(5)]
+    fetching = []
+    real = w.import_progress.set_progress
+    w.import_progress.set_progress = lambda d, t, m: (fetching.append(m), real(d, t, m))
+    w.importer.start(links)
+    qtbot.waitUntil(lambda: f"Fetching {links[1]}" in fetching, timeout=10_000)
+    w.import_progress.cancel_button.click()
+    qtbot.waitUntil(lambda: not w.importer.is_running(), timeout=10_000)
+    assert f"Fetching {links[4]}" not in fetching  # stopped before the last links were fetched
+    assert ledger.reader.list_articles() == [] and ledger.reader.count_claims(ClaimFilter()) == 0
+    assert w.import_progress.isHidden()
