@@ -81,6 +81,7 @@ def dated_article(raw: bytes, *, origin: str, published: date | str | None = Non
 
 
 PREPARING_MODEL = "Preparing the language model\u2026"
+FETCHING = "Fetching "  # progress message before a link is fetched: FETCHING + the link
 PARALLEL_MIN = 8  # fewer new articles than this: extraction in this process (a worker costs ~2 s to start)
 MAX_WORKERS = 4
 
@@ -272,6 +273,8 @@ class Importer:
                 return done, failed
             try:
                 if is_link(path):
+                    if progress:
+                        progress(settled, total, FETCHING + str(path))
                     p = self._prepare_link(path, published=published, title=title, outlet=outlet, url=url)
                 else:
                     p = self._prepare(read_article_bytes(path), origin=str(path), published=published, title=title,

@@ -8,7 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from claimledger.domain import Status
-from claimledger.services.dto import ClaimDetail
+from claimledger.extraction.pdf import PAGE_BREAK, page_at
+from claimledger.services.dto import ArticleView, ClaimDetail
 
 
 def _e(value) -> str:
@@ -29,7 +30,17 @@ def timeliness(days: int) -> str:
     return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {'early' if days < 0 else 'late'}"
 
 
-def detail_html(d: ClaimDetail) -> str:
+def pdf_page(article: ArticleView | None, start: int) -> int | None:
+    """The page of a claim in an article imported from a PDF (its pages end with form feeds);
+    None for other articles."""
+    if article is None:
+        return None
+    if PAGE_BREAK in article.text or article.origin.lower().endswith(".pdf"):
+        return page_at(article.text, start)
+    return None
+
+
+def detail_html(d: ClaimDetail, page: int | None = None) -> str:
     r = d.row
     speaker = _e(r.speaker)
     if r.speaker_affiliation:
@@ -55,7 +66,8 @@ def detail_html(d: ClaimDetail) -> str:
         ("Window", window or _e(None)),
         ("Status", status),
         ("Review", _e(r.review)),
-        ("Article", f"{html.escape(r.article_title)} ({r.published_on.isoformat()})"),
+        ("Article", f"{html.escape(r.article_title)} ({r.published_on.isoformat()})"
+                    + (f", p.&nbsp;{page}" if page is not None else "")),
     ]
     if r.tags:
         rows.append(("Tags", _e(r.tags)))
@@ -111,16 +123,19 @@ class ClaimDetailPane(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
         self.detail: ClaimDetail | None = None
+        self.page: int | None = None  # the claim's page in a PDF article
         self.set_detail(None)
 
-    def set_detail(self, detail: ClaimDetail | None) -> None:
+    def set_detail(self, detail: ClaimDetail | None, page: int | None = None) -> None:
+        """The claim's details; ``page``: its page in a PDF article (``pdf_page``)."""
         self.detail = detail
+        self.page = page if detail is not None else None
         for b in (self.record_button, self.accept_button, self.reject_button):
             b.setEnabled(detail is not None)
         if detail is None:
             self.browser.setHtml("<p style='color:gray'>Select a claim to see its details and outcome history.</p>")
             return
-        self.browser.setHtml(detail_html(detail))
+        self.browser.setHtml(detail_html(detail, page))
 
     def history_text(self) -> str:
         return self.browser.toPlainText()

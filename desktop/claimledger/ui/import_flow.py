@@ -7,7 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimledger.services import InputError, Ledger
-from claimledger.services.importing import PREPARING_MODEL, ImportFailure
+from claimledger.services.fetch import is_link
+from claimledger.services.importing import FETCHING, PREPARING_MODEL, ImportFailure
 from claimledger.ui import file_dialogs
 from claimledger.ui.tasks import Task, TaskRunner
 
@@ -42,11 +43,16 @@ UNDATED = ("no publication date in the file: choose the date it was published be
            "then “Import with this date”")
 
 
+def shown_name(origin: str) -> str:
+    """A file by its name, a link whole (its last segment alone would not say which page)."""
+    return origin if is_link(origin) else Path(origin).name
+
+
 def window_message(failure: ImportFailure) -> str:
     """Why a file was not imported, in the window's words (the service's undated-file message
     names the command line's --published; here the date is given in this dialog)."""
     if needs_date(failure):
-        return UNDATED
+        return UNDATED.replace("in the file", "on the page") if is_link(failure.origin) else UNDATED
     return failure.message.removeprefix(failure.origin + ": ")
 
 
@@ -78,7 +84,14 @@ class ImportProgress(QWidget):
             self.label.setText(PREPARING_MODEL)
             self.label.show()
             return
-        self.label.hide()
+        if message.startswith(FETCHING):  # a link is being fetched: say which, beside the bar
+            link = message.removeprefix(FETCHING)
+            self.label.setText(self.label.fontMetrics().elidedText(
+                f"Fetching {link}", Qt.TextElideMode.ElideMiddle, 320))
+            self.label.setToolTip(link)
+            self.label.show()
+        else:
+            self.label.hide()
         self.bar.setFormat("Importing %v/%m")
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
@@ -93,20 +106,23 @@ class ImportFailuresDialog(QDialog):
     def __init__(self, failures: list[ImportFailure], imported: int, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.failures = failures
-        self.setWindowTitle("Some files were not imported")
+        links = all(is_link(f.origin) for f in failures)
+        what = "link" if links else "file"
+        self.setWindowTitle(f"Some {what}s were not imported")
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         n = len(failures)
+        fix = ("Check the links (an article page, a PDF or a text, reachable from here) and import them again."
+               if links else "Fix the files (UTF-8 text, Markdown, HTML or PDF) and import them again.")
         summary = QLabel(
-            f"{imported} file{'s' if imported != 1 else ''} imported. {n} file{'s' if n != 1 else ''} could not be "
-            "imported; nothing was stored from them. Fix the files (UTF-8 text, Markdown or HTML) and import "
-            "them again.", self)
+            f"{imported} article{'s' if imported != 1 else ''} imported. {n} {what}{'s' if n != 1 else ''} could not "
+            f"be imported; nothing was stored from {'them' if n != 1 else 'it'}. {fix}", self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)  # the reasons are sentences: read whole, not scrolled sideways
         for f in failures:
-            self.list.addItem(f"{Path(f.origin).name}: {window_message(f)}")
+            self.list.addItem(f"{shown_name(f.origin)}: {window_message(f)}")
             self.list.item(self.list.count() - 1).setToolTip(f.origin)
         layout.addWidget(self.list, 1)
         self.undated = [f.origin for f in failures if needs_date(f)]
@@ -249,7 +265,10 @@ class ImportController(QObject):
                     break
                 task.progress(i, len(paths), p)
                 try:
-                    done.append(ledger.importer.import_file(p, published=published))
+                    if is_link(p):
+                        done.append(ledger.importer.import_link(p, published=published))
+                    else:
+                        done.append(ledger.importer.import_file(p, published=published))
                 except InputError as exc:
                     failed.append(ImportFailure(p, str(exc)))
             task.progress(len(paths), len(paths), "")
@@ -258,6 +277,35 @@ class ImportController(QObject):
         self._progress.set_progress(0, len(paths), "")
         self._progress.show()
         self._task = self._runner.run(work, on_success=self._succeeded, on_failure=self._failed,
+                                      on_progress=self._progress.set_progress)
+        return True
+
+    def start_bytes(self, raw: bytes, *, origin: str, then=None, **meta) -> bool:
+        """One article's bytes (Edit ▸ Paste as article), imported in the background like a file
+        (``meta``: published, title, outlet, url); ``then(result)`` once it is in the ledger."""
+        if self._task is not None:
+            QMessageBox.information(self._window, "Import", "An import is already running; wait for it to finish.")
+            return False
+        ledger = self._ledger
+
+        def work(task: Task):
+            _wait_for_model(task, 1)
+            task.progress(0, 1, origin)
+            try:
+                result = ledger.importer.import_bytes(raw, origin=origin, **meta)
+            except InputError as exc:
+                return [], [ImportFailure(origin, str(exc))]
+            task.progress(1, 1, "")
+            return [result], []
+
+        def succeeded(result) -> None:
+            self._succeeded(result)
+            if then is not None and result[0]:
+                then(result[0][0])
+
+        self._progress.set_progress(0, 1, "")
+        self._progress.show()
+        self._task = self._runner.run(work, on_success=succeeded, on_failure=self._failed,
                                       on_progress=self._progress.set_progress)
         return True
 

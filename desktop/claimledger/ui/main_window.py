@@ -32,14 +32,16 @@ from claimledger.ui import claims_model as cm
 from claimledger.ui import window_state
 from claimledger.ui.article_view import ArticlePane
 from claimledger.ui.articles_model import ArticlesModel, ElidingDelegate
-from claimledger.ui.claim_detail import ClaimDetailPane
+from claimledger.ui.claim_detail import ClaimDetailPane, pdf_page
 from claimledger.ui.claims_table import ClaimsTable
 from claimledger.ui.column_fit import keep_claim_column
 from claimledger.ui.due_view import DueView
 from claimledger.ui.eliding import ElidedLabel, ElidedToolTipDelegate
 from claimledger.ui.export_dialog import ExportDialog
+from claimledger.ui.feeds_pane import FeedsPane
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
+from claimledger.ui.link_import import links_in_mime
 from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.review import ClaimActions
 from claimledger.ui.storage_alert import StorageAlerts
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self._article_cache: tuple[tuple[int, bool], ArticleView, list[ClaimRow]] | None = None
         self.outcome_dialog: OutcomeDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.links_dialog = None  # File ▸ Import from links… (ui/link_import.py)
+        self.paste_dialog = None  # Edit ▸ Paste as article… (ui/paste_article.py)
         self.setWindowTitle("Claim Ledger")
         self.setAcceptDrops(True)
         self.runner = TaskRunner(self)
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.track_records = TrackRecordsPane(ledger, self.runner, self, settings=settings)
         self.detail_pane = ClaimDetailPane(self)
         self.due_view = DueView(ledger, self.runner, self)
+        self.feeds_pane = FeedsPane(ledger, self.runner, self, settings=settings)
 
         self.storage = StorageAlerts(self)  # storage errors are never silent
         centre = QWidget(self)
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.detail_pane, "&Claim")
         self.side_tabs.addTab(self.due_view, "What is &due")
+        self.side_tabs.addTab(self.feeds_pane, "Feed&s")
         self.vsplit = QSplitter(Qt.Orientation.Vertical, self)
         self.vsplit.addWidget(centre)
         self.vsplit.addWidget(self.lower_tabs)
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
         self.timeline.claim_clicked.connect(self.show_claim)
         self.due_view.claim_activated.connect(self.show_claim)
         self.track_records.speaker_activated.connect(self.filter_speaker)
+        self.feeds_pane.imported.connect(lambda _n: self.refresh())  # new articles: in the list and review queue
         window_state.restore(self)
         self._load_lists()
         self.apply_filter()
@@ -383,7 +390,7 @@ class MainWindow(QMainWindow):
         except LedgerError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
-        self.detail_pane.set_detail(detail)
+        self.detail_pane.set_detail(detail, pdf_page(article, row.start))  # "p. 3" for a PDF's claim
         self.article_pane.set_article(article, claims)
         self.article_pane.highlight(row.start, row.end)
         self.timeline.view.select_claim(row.id)
@@ -419,6 +426,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {created} article{'s' if created != 1 else ''} ({claims} claims)"
             + (f"; {len(results) - created} already in the ledger" if len(results) > created else "")
+            + (f" ({present[0].origin})" if len(present := [r for r in results if not r.created]) == 1 else "")
             + (f"; {len(failures)} failed" if failures else ""), 8000)
 
     # -- the ledger's storage ------------------------------------------------------------------
@@ -460,7 +468,7 @@ class MainWindow(QMainWindow):
         return [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event):
+        if self._local_files(event) or links_in_mime(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -470,9 +478,13 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.importer.start(paths)
+        elif links := links_in_mime(event.mimeData()):  # a link dragged from a browser
+            event.acceptProposedAction()
+            self.importer.start(links)
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.feeds_pane.stop()
         if self.runner.is_busy():
             self.runner.cancel_all()
             self.runner.wait(10_000)  # each file is its own transaction: stopping loses nothing confirmed

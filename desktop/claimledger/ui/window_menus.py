@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from claimledger.ui import file_dialogs, window_state
 from claimledger.ui.help import GettingStartedDialog, ShortcutsDialog
+from claimledger.ui.link_import import open_links_dialog
+from claimledger.ui.paste_article import open_paste_dialog
 from claimledger.ui.undo import undo_redo_actions
 
 
@@ -43,6 +45,11 @@ class WindowMenus:
         self.import_action = _action(w, "&Import articles…", w.importer.choose_files, "Ctrl+I",
                                      "Import article files (text, Markdown, HTML); you can also drop them on the "
                                      "window")
+        self.import_links_action = _action(w, "Import from &links…", lambda: open_links_dialog(w), "Ctrl+Shift+I",
+                                           "Import articles from web links (pages, PDFs), one a line; you can also "
+                                           "drop a link from the browser on the window")
+        self.paste_article_action = _action(w, "&Paste as article…", lambda: open_paste_dialog(w), "Ctrl+Shift+V",
+                                            "Import the web page or text on the clipboard as an article")
         self.export_action = _action(w, "&Export…", w.open_export_dialog, "Ctrl+E",
                                      "Export the claims shown: CSV, JSON, ClaimReview, HTML or PDF report")
         self.open_db_action = _action(w, "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open,
@@ -68,6 +75,8 @@ class WindowMenus:
         self.search_action = _action(w, "&Search", self.focus_search, QKeySequence.StandardKey.Find)
         self.timeline_action = _action(w, "&Timeline", lambda: w.lower_tabs.setCurrentWidget(w.timeline), "Ctrl+T")
         self.due_action = _action(w, "What is &due", lambda: w.side_tabs.setCurrentWidget(w.due_view), "Ctrl+D")
+        self.feeds_action = _action(w, "&Feeds", lambda: w.side_tabs.setCurrentWidget(w.feeds_pane), None,
+                                    "The news feeds followed: add, remove, refresh, and how often they are read")
         self.track_records_action = _action(w, "Trac&k records",
                                             lambda: w.lower_tabs.setCurrentWidget(w.track_records),
                                             "Ctrl+K", "Each speaker's kept, broken and open claims")
@@ -96,18 +105,19 @@ class WindowMenus:
         self.recent_menu: QMenu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.fill_recent()
-        for a in (None, self.import_action, self.export_action, None, self.check_action, self.reopen_action, None,
+        for a in (None, self.import_action, self.import_links_action, self.export_action, None, self.check_action, self.reopen_action, None,
                   self.quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = menu.addMenu("&Edit")
-        for a in (self.undo_action, self.redo_action, None, self.search_action, None, self.author_action):
+        for a in (self.undo_action, self.redo_action, None, self.paste_article_action, None, self.search_action, None,
+                  self.author_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         claim_menu = menu.addMenu("&Claim")
         for a in (self.review_queue_action, self.accept_action, self.reject_action, self.edit_action, None,
                   self.add_action, self.record_action):
             claim_menu.addSeparator() if a is None else claim_menu.addAction(a)
         view_menu = menu.addMenu("&View")
-        for a in (self.timeline_action, self.track_records_action, self.due_action, None, self.refresh_action, None):
+        for a in (self.timeline_action, self.track_records_action, self.due_action, self.feeds_action, None, self.refresh_action, None):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         self._build_theme_menu(view_menu.addMenu("T&heme"))
         help_menu = menu.addMenu("&Help")
