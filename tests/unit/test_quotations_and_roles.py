@@ -407,3 +407,12 @@ def test_a_quotation_that_starts_with_when_is_no_question():
             "she said we will respond.\u201d\n\nAda Brun asked whether the ferry would return.")
     assert one(text, "we will respond").speaker == "Per Holm"
     assert not [c for c in claims.extract(text, PUB) if "ferry would return" in c.quote]
+
+
+def test_some_of_a_names_allies_are_not_the_name_and_who_apposition_before_a_quotation():
+    text = ("Some of Lind\u2019s longtime allies said they have come to accept her new position.\n\n"
+            "Ada Brun spoke first. Holm, who signed the harbour law as governor, interjected to say: \u201cThey have both "
+            "been inconsistent on this. I am the one candidate here who will bring people together.\u201d")
+    c = one(text, "come to accept")
+    assert c.speaker and "allies" in c.speaker
+    assert one(text, "bring people together").speaker == "Holm"

@@ -572,6 +572,9 @@ def _name_in(mention: str) -> str | None:
         if words and not lone_first and not common:
             runs.append(strip_possessive(" ".join(words)).rstrip(".,"))
     runs = [r for r in runs if r.lower() not in _WIRES]  # "a draft seen by Reuters": the wire only saw it
+    if runs and re.search(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:allies|supporters|critics|friends|confidants|rivals|opponents|"
+                          r"detractors|fans|admirers|enemies)\b", head):
+        return None  # "Some of Clinton's longtime allies": people around the name, not the name
     if runs and runs[-1]:
         return runs[-1]
     low = [w.lower().strip(".,") for w in head.split()]
@@ -598,8 +601,8 @@ def _described(m: Mention, mention: str) -> Speaker | None:
     if m.pronoun or re.match(r"(?:its|their|his|her|our|my|your)\s", mention.strip(), re.I):
         return None  # "its own estimates": whose, the rules could not tell
     words = mention.strip(" ,").split()
-    while words and words[0].lower() in L.DETERMINERS:
-        words = words[1:]
+    while words and (words[0].lower() in L.DETERMINERS or words[0].lower() == "of"):
+        words = words[1:]  # "Some of Clinton's longtime allies" -> Clinton's longtime allies
     if not words or len(words) > 10:
         return None
     if _documentary(mention):

@@ -79,9 +79,10 @@ def _noun(t: "Token") -> bool:
 
 
 def _nominal(t: "Token") -> bool:
-    """A noun or a personal pronoun; or a number with its "of" phrase ("one of the delegates")."""
+    """A noun or a personal pronoun; or a number or quantifier with its "of" phrase ("one of the
+    delegates", "Some of Clinton's allies")."""
     return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or (
-        t.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+        t.tag_ in ("CD", "DT") and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
 
 
 def _verb(t: "Token") -> bool:

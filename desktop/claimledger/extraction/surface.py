@@ -62,8 +62,9 @@ _AFTER_QUOTE = re.compile(
 # a quotation that ends the sentence, any past-tense verb of a name or a pronoun is how it was said
 _BEFORE_QUOTE = re.compile(
     r"(?:[^\"\u201c\u201d]{0,160}?,\s+)?"
-    rf"(?P<np>(?i:he|she|they|we)|{_NAME_NP})\s+(?:(?:then|also|later|again|simply|quickly)\s+)?"
-    r"(?P<v>[a-z]{3,}ed|began|went\s+on|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
+    rf"(?P<np>(?i:he|she|they|we)|{_NAME_NP})(?P<who>,\s+who\b[^\"\u201c\u201d]{{2,120}}?,)?\s+"
+    r"(?:(?:then|also|later|again|simply|quickly)\s+)?"
+    r"(?P<v>[a-z]{3,}ed(?:\s+to\s+(?:say|add|ask|note))?|began|went\s+on|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
 _WHEN_WORD = re.compile(rf"(?:{_DAYS}|January|February|March|April|June|July|August|September|October|November|"
                         r"December|Today|Yesterday|Tonight|Earlier|Later|Last|This|Next)\b", re.I)
 _TITLE_ABBR = L.COURTESY_TITLES | frozenset("sen rep gov gen lt col sgt capt maj rev".split())
@@ -416,7 +417,7 @@ def find_cue(s: str) -> Cue | None:
                 cands.append(Cue((np_s, np_e), m.span(v_g), (ce, m.end()), [(cs, ce)], how, m.group(v_g)))
     if not cands:
         m = _BEFORE_QUOTE.match(s)
-        single = m is not None and m.start("np") == 0 and " " not in m.group("np")
+        single = m is not None and m.start("np") == 0 and " " not in m.group("np") and not m.group("who")
         # (a lone capitalised first word is as often a common noun: 'Sales climbed: "..."')
         if m and _np_ok(m.group("np")) and (not single or m.group("np").lower() in ("he", "she", "they", "we")):
             cs, ce = _strip_span(s, m.start("q"), len(s))
