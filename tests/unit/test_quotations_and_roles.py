@@ -416,3 +416,9 @@ def test_some_of_a_names_allies_are_not_the_name_and_who_apposition_before_a_quo
     c = one(text, "come to accept")
     assert c.speaker and "allies" in c.speaker
     assert one(text, "bring people together").speaker == "Holm"
+
+
+def test_a_said_aside_between_dashes_does_not_take_the_sentence_from_its_own_verb():
+    text = ("Mara Lind spoke. Lind suggested that Holm's latest plan would fail - \u201cAgain, we need to get into the "
+            "details,\u201d an aide said - and charged that Holm would jeopardize the harbour law.")
+    assert one(text, "plan would fail").speaker == "Mara Lind"

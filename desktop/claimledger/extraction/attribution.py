@@ -254,7 +254,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         r = cues[i]
         # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The
         # Guardian that he believes"), yields to a cue the parse finds before it
-        if r is None or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
+        # ... and so does a quotation's "she said" set off by dashes or brackets inside a sentence
+        # whose own verb comes first ('Clinton suggested that ... - "Again, ...," she said - and')
+        aside = r is not None and r.how in (CueForm.QUOTE, CueForm.TAIL) and c.depth == 0 and c.how == CueForm.FRONT \
+            and c.verb[0] < r.np[0] and re.search(r"\s[-\u2013\u2014]\s|\(", s.text[c.verb[1]:r.np[0]]) is not None \
+            and re.search(r"\s[-\u2013\u2014]\s|\)", s.text[r.verb[1]:]) is not None
+        if r is None or aside or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
