@@ -422,3 +422,12 @@ def test_a_said_aside_between_dashes_does_not_take_the_sentence_from_its_own_ver
     text = ("Mara Lind spoke. Lind suggested that Holm's latest plan would fail - \u201cAgain, we need to get into the "
             "details,\u201d an aide said - and charged that Holm would jeopardize the harbour law.")
     assert one(text, "plan would fail").speaker == "Mara Lind"
+
+
+def test_the_one_who_says_it_speaks_not_the_agency_that_reports_it_and_a_dash_apposition():
+    text = ("Earlier Tuesday, his campaign manager, Per Holm, says the streak is proof the candidate can still close "
+            "the gap, according to the Associated Press.\n\n"
+            "In an interview, Ada Mara Brun - Lind's partner and co-host on his channel - told the Herald that "
+            "Lind's doubts will grow.")
+    assert one(text, "streak is proof").speaker == "Per Holm"
+    assert one(text, "doubts will grow").speaker == "Ada Mara Brun"

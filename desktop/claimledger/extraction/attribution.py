@@ -135,6 +135,9 @@ _SUBJECT = re.compile(r"[\"\u201c]?((?:[A-Z][\w.'\u2019&+-]*)(?:\s+(?:[A-Z][\w.'
                       r"wants?|hopes?|said|says|[a-z]+ed)\b")
 
 
+_DASH_APPOSITION = re.compile(r"^((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*)\s+[-\u2013\u2014]\s+\S.*$")
+
+
 def _content_subject(content: str, text: str) -> str | None:
     """The capitalised name a reported clause starts with ("Roger Federer will retire ..."). A
     single word counts only if the article also writes it capitalised inside a sentence ("Rates
@@ -259,7 +262,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         aside = r is not None and r.how in (CueForm.QUOTE, CueForm.TAIL) and c.depth == 0 and c.how == CueForm.FRONT \
             and c.verb[0] < r.np[0] and re.search(r"\s[-\u2013\u2014]\s|\(", s.text[c.verb[1]:r.np[0]]) is not None \
             and re.search(r"\s[-\u2013\u2014]\s|\)", s.text[r.verb[1]:]) is not None
-        if r is None or aside or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
+        # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press": the
+        # one who says it speaks, the agency only reports it
+        reported = r is not None and r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 \
+            and c.verb[0] < r.verb[0] and c.lemma in ("say", "tell")
+        if r is None or aside or reported or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
@@ -270,6 +277,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     for i, (s, c) in enumerate(zip(sentences, cues)):
         if c is not None:
             np_text = final_period(PARENS.sub("", s.text[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
+            # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host -": the name before the dash
+            np_text = _DASH_APPOSITION.sub(r"\1", np_text)
             np_texts[i] = np_text[:1].lower() + np_text[1:] if i in lowered else np_text
     mentions: list[Mention | None] = [parse_mention(np_texts[i]) if c else None
                                       for i, (s, c) in enumerate(zip(sentences, cues))]

@@ -128,7 +128,8 @@ def _tokens_back(s: str, end: int) -> tuple[int, str]:
     return start, boundary if start < np_end else "none"
 
 
-_APPOSITION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|whose\b[^;:\"\u201c\u201d]{2,140}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
+_APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\u201c\u201d]{2,90}\s+[-\u2013\u2014]\s*$|"
+                         r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|whose\b[^;:\"\u201c\u201d]{2,140}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
 
 
 _DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
