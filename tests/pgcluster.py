@@ -49,9 +49,35 @@ def _as_server_user(argv: list[str], user: str | None) -> list[str]:
     return ["runuser", "-u", user, "--", *argv]
 
 
+class Server:
+    """A throwaway server that a test may stop and start again (same directory, same port).
+    ``stop("fast")`` is an administrator's restart (open connections are ended, committed work
+    kept); the default ``immediate`` is a crash, which with this server's settings
+    (synchronous_commit off) may lose the last fraction of a second of commits."""
+
+    def __init__(self, bindir: Path, data: Path, base: Path, port: int, user: str | None):
+        self.bindir, self.data, self.base, self.port, self.user = bindir, data, base, port, user
+        self.log = base / "server.log"
+        self.running = False
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/"
+
+    def start(self) -> None:
+        opts = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " \
+               f"-c full_page_writes=off -c max_connections=200"
+        subprocess.run(_as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o",
+                                        opts, "-w", "-t", "60", "start"], self.user),
+                       check=True, stdout=subprocess.DEVNULL)
+        self.running = True
+
+    def stop(self, mode: str = "immediate") -> None:
+        subprocess.run(_as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w",
+                                        "stop"], self.user), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.running = False
+
+
 @contextmanager
-def cluster():
-    """Yields the server's base URL (``postgresql+psycopg://postgres@127.0.0.1:PORT/``)."""
+def server():
+    """Yields a started ``Server``; stopped and deleted afterwards."""
     bindir = find_bin()
     user = None
     if os.geteuid() == 0:
@@ -61,30 +87,29 @@ def cluster():
     data = base / "data"
     if user:
         os.chown(base, pw.pw_uid, pw.pw_gid)
-    log = base / "server.log"
-    port = free_port()
-    started = False
+    srv = Server(bindir, data, base, free_port(), user)
     try:
         subprocess.run(_as_server_user([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
                                         "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"], user),
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        opts = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " \
-               f"-c full_page_writes=off -c max_connections=200"
-        subprocess.run(_as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", opts,
-                                        "-w", "-t", "60", "start"], user),
-                       check=True, stdout=subprocess.DEVNULL)
-        started = True
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/"
+        srv.start()
+        yield srv
     except subprocess.CalledProcessError as exc:
         detail = (exc.stderr or b"").decode(errors="replace").strip()
-        if log.exists():
-            detail += "\n" + log.read_text(errors="replace")
+        if srv.log.exists():
+            detail += "\n" + srv.log.read_text(errors="replace")
         raise SystemExit(f"pgcluster: {' '.join(exc.cmd[-3:])} failed\n{detail}") from None
     finally:
-        if started:
-            subprocess.run(_as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w",
-                                            "stop"], user), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if srv.running:
+            srv.stop()
         shutil.rmtree(base, ignore_errors=True)
+
+
+@contextmanager
+def cluster():
+    """Yields the server's base URL (``postgresql+psycopg://postgres@127.0.0.1:PORT/``)."""
+    with server() as srv:
+        yield srv.url
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.services.errors import LedgerError
-from claimledger.store import health
+from claimledger.store import fts, health
 from claimledger.store.engine import ledger_files_of, sqlite_path
 from claimledger.store.migrate import QUICK_CHECK_MAX_BYTES
 
@@ -76,6 +76,7 @@ class Health:
                 started = time.monotonic()
                 problems = health.quick_check(conn) if run_check and path is not None else None
                 took = time.monotonic() - started
+                folding = fts.accent_folding(conn)
         except LedgerError as exc:
             replaced = files is not None and files.replaced_at
             damaged = "damaged" in str(exc)
@@ -90,6 +91,15 @@ class Health:
         if path is None:
             report.fine.append("It is in memory: nothing is kept after the program ends." if self.uow.dialect == "sqlite"
                                else "It is on a database server, which keeps it safe for several programs at once.")
+            if folding:
+                report.fine.append("Search folds accents (\"muller\" finds \"Müller\").")
+            elif folding is False:
+                report.warnings.append(
+                    "Search does not fold accents (\"muller\" does not find \"Müller\"): the server did not allow "
+                    "the unaccent extension when this ledger was set up. Ask its administrator to run, in this "
+                    "database: CREATE EXTENSION unaccent; ALTER TEXT SEARCH CONFIGURATION claimledger ALTER MAPPING "
+                    "FOR word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple; "
+                    "UPDATE claim SET search = NULL;")
             return report
         if problems is None:
             if path is not None:

@@ -30,6 +30,11 @@ def default_author() -> str:
         return os.environ.get("USER", "") or "unknown"
 
 
+LOST_CONNECTION = ("connection refused", "server closed the connection", "terminating connection",
+                   "connection failed", "could not connect", "connection timeout expired", "consuming input failed",
+                   "the connection is closed", "the database system is starting up", "the database system is shutting down")
+
+
 @contextmanager
 def database_errors() -> Iterator[None]:
     """Storage failures become one-line StorageErrors in words (never a traceback); errors about
@@ -48,6 +53,11 @@ def database_errors() -> Iterator[None]:
             raise StorageError("the disk is full; nothing was saved — free some space and try again") from None
         if "readonly" in text or "read-only" in text:
             raise StorageError("the database is read-only; nothing was saved") from None
+        if exc.connection_invalidated or any(w in text for w in LOST_CONNECTION):
+            # a database server restarted, stopped or out of reach: the pool opens a new connection
+            # (pre-ping) on the next call, so trying again once it is back is all it takes
+            raise StorageError("the database server cannot be reached (it may be restarting, or the network is "
+                               "down); nothing was saved or read — try again in a moment") from None
         detail = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
         raise StorageError(f"the ledger could not be read or written ({detail}); try again, or reopen it") from None
 

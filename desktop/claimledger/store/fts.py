@@ -50,6 +50,26 @@ def ts_query(search: str) -> str | None:
 
 
 CLAIM_SEARCH = literal_column("claim.search")  # tsvector of migration 0003 (PostgreSQL only)
+# The text search configuration of the stored vectors and of every query (migration 0009):
+# ``simple`` with ``unaccent`` in front, so accents fold as in SQLite's unicode61 tokenizer.
+TS_CONFIG = "claimledger"
+
+
+def ts_match(q: str) -> ColumnElement:
+    """``claim.search @@ to_tsquery('claimledger', q)`` for a ``ts_query`` expression."""
+    return CLAIM_SEARCH.op("@@")(func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), q))
+
+
+def accent_folding(conn: Connection) -> bool | None:
+    """Whether PostgreSQL search folds accents (the ``claimledger`` configuration maps words
+    through ``unaccent``: False where the server did not allow the extension); None on SQLite,
+    whose index always folds them."""
+    if conn.dialect.name != "postgresql":
+        return None
+    return bool(conn.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM pg_ts_config_map m JOIN pg_ts_config c ON c.oid = m.mapcfg "
+        "JOIN pg_ts_dict d ON d.oid = m.mapdict JOIN pg_ts_template t ON t.oid = d.dicttemplate "
+        "WHERE c.cfgname = :cfg AND t.tmplname = 'unaccent')"), {"cfg": TS_CONFIG}).scalar())
 
 
 def match_clause(q: str) -> ColumnElement:

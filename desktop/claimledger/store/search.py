@@ -30,7 +30,6 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from claimledger.domain import ClaimFilter, Status
 from claimledger.store.fts import (
-    CLAIM_SEARCH,
     FTS,
     FtsMatch,
     fts_count,
@@ -39,6 +38,7 @@ from claimledger.store.fts import (
     fts_segments,
     fts_share,
     match_clause,
+    ts_match,
     ts_query,
 )
 from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
@@ -124,7 +124,7 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False,
         q = ts_query(search)
         if q is None:
             return literal(False)
-        return CLAIM_SEARCH.op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), q))
+        return ts_match(q)
     conds = []
     for word in search.split():
         pattern = _like(word)
