@@ -25,11 +25,11 @@ class UsageError(Exception):
 
 
 def _date(value: str) -> date:
-    from claimledger.extraction.article import ArticleError, parse_date
+    from claimledger.domain import InvalidDate, parse_date
 
     try:
         return parse_date(value)
-    except ArticleError as exc:
+    except InvalidDate as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 

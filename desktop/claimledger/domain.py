@@ -6,6 +6,7 @@ exports, so they are part of the contracts in DESIGN.md: never rename one.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -129,3 +130,40 @@ class ClaimFilter:
     @property
     def rejected_hidden(self) -> bool:
         return not self.include_rejected and Review.REJECTED.value not in self.reviews
+
+
+# -- dates the user types -----------------------------------------------------------------------
+class InvalidDate(ValueError):
+    """A date given by the user (a command-line option, a dialog, a file's header) that is not
+    one; the message names it in one line."""
+
+
+ISO_DATE = re.compile(r"\A(\d{4})-(\d{1,2})-(\d{1,2})\Z")
+
+
+def parse_date(value: str, *, what: str = "date", spelled: bool = False) -> date:
+    """An ISO calendar date (YYYY-MM-DD), or InvalidDate naming what is wrong with it. With
+    ``spelled``, also a date whose month is written out ("March 15, 2022", "Tue, 15 Mar 2022")."""
+    m = ISO_DATE.match(value.strip())
+    if not m and spelled and re.search(r"[A-Za-z]{3}", value):
+        return _spelled_date(value, what)
+    if not m:
+        raise InvalidDate(f"{what} {value!r} is not a date in the form YYYY-MM-DD"
+                          + (" or with the month in words" if spelled else ""))
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError as exc:
+        raise InvalidDate(f"{what} {value!r} is impossible ({exc})") from None
+
+
+def _spelled_date(value: str, what: str) -> date:
+    import dateparser  # only here: 0.15 s to import, and most files carry ISO dates
+
+    try:
+        parsed = dateparser.parse(value[:200], languages=["en"], settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError):
+        parsed = None  # dateparser's own failures on odd strings: still "not a date"
+    if parsed is None:
+        raise InvalidDate(f"{what} {value!r} is not a date (write it as YYYY-MM-DD)")
+    return parsed.date()

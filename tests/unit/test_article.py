@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from claimledger.extraction.article import ArticleError, parse_article, parse_date
+from claimledger.domain import InvalidDate, parse_date
+from claimledger.extraction.article import ArticleError, parse_article
 
 
 def test_seed_header_is_the_date_and_not_text(seed_bytes):
@@ -100,7 +101,7 @@ def test_huge_file_refused():
 
 @pytest.mark.parametrize("value", ["2021-13-01", "2021-02-29", "yesterday", "06/07/2021"])
 def test_parse_date_refuses(value):
-    with pytest.raises(ArticleError):
+    with pytest.raises(InvalidDate):
         parse_date(value)
 
 
@@ -120,7 +121,7 @@ def test_any_bytes_parse_or_refuse_cleanly(raw):
 def test_spelled_header_dates_parse_or_refuse_cleanly(value):
     try:
         d = parse_date(value, what="header date", spelled=True)
-    except ArticleError as exc:
+    except InvalidDate as exc:
         assert "\n" not in str(exc)
     else:
         assert isinstance(d, date)

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claimledger.domain import ISO_DATE as _ISO_DATE, InvalidDate, parse_date
+
 MAX_BYTES = 5 * 1024 * 1024  # 5 MiB: far above any news article, well below what hurts
 
 
@@ -46,35 +48,14 @@ _MAIL_KEYS = r"(?:title|headline|date|published|dateline|source|outlet|publicati
 _MAIL_HEADER = re.compile(rf"\A(?:[ \t]*{_MAIL_KEYS}[ \t]*:[^\n]*\n)+[ \t]*\n", re.IGNORECASE)
 _MD_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+(.+?)[ \t#]*\n")
 _HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\A(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 
 
-def parse_date(value: str, *, what: str = "date", spelled: bool = False) -> date:
-    """An ISO calendar date (YYYY-MM-DD) or ArticleError naming what is wrong with it. With
-    ``spelled``, also a date whose month is written out ("March 15, 2022", "Tue, 15 Mar 2022")."""
-    m = _ISO_DATE.match(value.strip())
-    if not m and spelled and re.search(r"[A-Za-z]{3}", value):
-        return _spelled_date(value, what)
-    if not m:
-        raise ArticleError(f"{what} {value!r} is not a date in the form YYYY-MM-DD"
-                           + (" or with the month in words" if spelled else ""))
+def _date(value: str, what: str, spelled: bool = False) -> date:
+    """domain.parse_date, its failure as this module's one-line ArticleError."""
     try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError as exc:
-        raise ArticleError(f"{what} {value!r} is impossible ({exc})") from None
-
-
-def _spelled_date(value: str, what: str) -> date:
-    import dateparser  # only here: 0.15 s to import, and most files carry ISO dates
-
-    try:
-        parsed = dateparser.parse(value[:200], languages=["en"], settings={
-            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
-    except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError):
-        parsed = None  # dateparser's own failures on odd strings: still "not a date"
-    if parsed is None:
-        raise ArticleError(f"{what} {value!r} is not a date (write it as YYYY-MM-DD)")
-    return parsed.date()
+        return parse_date(value, what=what, spelled=spelled)
+    except InvalidDate as exc:
+        raise ArticleError(str(exc)) from None
 
 
 def decode(raw: bytes) -> str:
@@ -160,11 +141,10 @@ def parse_article(raw: bytes, *, filename: str = "", url: str | None = None) -> 
             when = meta.get("date") or meta.get("published") or meta.get("dateline")
             if when:
                 iso = _ISO_DATE.match(when[:10].strip())  # "2022-03-15T10:00Z": its date
-                published = parse_date(when[:10] if iso else when, what="front-matter date" if fm else "header date",
-                                       spelled=True)
+                published = _date(when[:10] if iso else when, "front-matter date" if fm else "header date", spelled=True)
         m = _HEADER_DATE.match(text)
         if m:
-            published = parse_date(m.group(1), what="header date")
+            published = _date(m.group(1), "header date")
             text = text[m.end():]
         h = _MD_HEADING.match(text)
         if h and filename.lower().endswith((".md", ".markdown")) or (h and fmt == "markdown"):

@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimledger.domain import Review
-from claimledger.extraction.article import ArticleError, ParsedArticle, parse_article, parse_date
+from claimledger.domain import InvalidDate, Review, parse_date
+from claimledger.extraction.article import ArticleError, ParsedArticle, parse_article
 from claimledger.resources import seeds_dir
 from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError
@@ -72,7 +72,7 @@ def dated_article(raw: bytes, *, origin: str, published: date | str | None = Non
         if isinstance(published, str):
             published = parse_date(published, what="--published date")
         parsed = parse_article(raw, filename=filename or Path(origin).name, url=page_url)
-    except ArticleError as exc:
+    except (ArticleError, InvalidDate) as exc:
         raise InputError(f"{origin}: {exc}") from None
     published = published or parsed.published or fallback_published
     if published is None:

@@ -7,8 +7,7 @@ from datetime import date
 from urllib.parse import urlsplit
 from typing import TYPE_CHECKING
 
-from claimledger.domain import ClaimKind, Granularity, Review, Status
-from claimledger.extraction.article import ArticleError, parse_date
+from claimledger.domain import ClaimKind, Granularity, InvalidDate, Review, Status, parse_date
 from claimledger.services.errors import ConflictError, InputError, NotFoundError
 from claimledger.store import articles, claims, events, speakers
 from claimledger.store.models import utcnow
@@ -44,7 +43,7 @@ def as_date(value: date | str | None, what: str) -> date | None:
         return value
     try:
         return parse_date(value, what=what)
-    except ArticleError as exc:
+    except InvalidDate as exc:
         raise InputError(str(exc)) from None
 
 
