@@ -195,6 +195,7 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
         conn.exec_driver_sql("DROP INDEX ix_claim_rejected")  # (and before 0007)
         conn.exec_driver_sql("DROP TABLE feed_entry")  # (and before 0008)
         conn.exec_driver_sql("DROP TABLE feed")
+        conn.exec_driver_sql("ALTER TABLE article DROP COLUMN author")  # (and before 0010)
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first

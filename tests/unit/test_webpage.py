@@ -1,5 +1,7 @@
 """Web pages reduced to their article (issue 16): boilerplate never becomes claims, and the
 page's metadata (title, author, site name, canonical URL, publication date) is read."""
+import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -96,3 +98,7 @@ def test_importing_a_saved_page_stores_its_metadata(ledger):
         "City to build second container terminal by 2027", "Harbour Times",
         "https://harbourtimes.example.com/news/port-terminal", date(2023, 11, 14))
     assert "HarbourFan" not in view.text and r.claims >= 2
+    assert view.author and view.author == parse_article((WEB / "json_ld.html").read_bytes(), filename="x.html").author
+    out = io.StringIO()
+    ledger.dump.export_json(out)
+    assert [a["author"] for a in json.loads(out.getvalue())["articles"]] == [view.author]  # and into the JSON dump

@@ -38,7 +38,7 @@ class ParsedArticle:
     outlet: str | None = None
     url: str | None = None
     format: str = "text"
-    author: str | None = None  # web pages: the byline (not stored yet: the article table has no column)
+    author: str | None = None  # web pages: the byline (stored as the article's author)
 
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|\s*\n)", re.IGNORECASE)

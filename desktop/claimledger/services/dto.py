@@ -28,6 +28,7 @@ class ArticleView:
     origin: str
     text: str
     imported_at: datetime
+    author: str | None = None  # a web page's byline
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork
 
 FORMAT, VERSION = "claimledger-dump", 1
-ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published_on", "text", "sha256", "imported_at", "origin")
+ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published_on", "text", "sha256", "imported_at", "origin", "author")
 SPEAKER_FIELDS = ("id", "name", "kind", "affiliation_id", "aliases")
 CLAIM_FIELDS = ("id", "article_id", "speaker_id", "quote", "start", "end", "summary", "kind", "modality", "condition",
                 "negated", "review", "confidence", "deadline_expression", "deadline_anchor", "deadline_earliest",
@@ -203,7 +203,7 @@ MAX_ID = 2**31 - 1  # PostgreSQL integer; far beyond any ledger
 _OPT = ("outlet", "url", "modality", "condition")
 SCHEMA = {
     "articles": {"id": "id", "title": "text", "outlet": "opt", "url": "opt", "published_on": "date", "text": "text",
-                 "sha256": "text", "imported_at": "time", "origin": "text"},
+                 "sha256": "text", "imported_at": "time", "origin": "text", "author": "opt"},
     "speakers": {"id": "id", "name": "text", "kind": SpeakerKind, "affiliation_id": "ref", "aliases": "aliases"},
     "claims": {"id": "id", "article_id": "id", "speaker_id": "ref", "quote": "text", "start": "int", "end": "int",
                "summary": "text", "kind": ClaimKind, "modality": "opt", "condition": "opt", "negated": "bool",
@@ -215,7 +215,7 @@ SCHEMA = {
                        "author": "text", "note": "text", "evidence_url": "opt", "evidence_quote": "opt",
                        "more_evidence": "evidence"},
 }
-_OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT), "claims": set(_OPT),
+_OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT) | {"author"}, "claims": set(_OPT),
                   "outcome_events": {"more_evidence"}}
 _NULLABLE_ENUMS = {"deadline_granularity"}
 

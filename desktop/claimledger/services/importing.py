@@ -201,6 +201,7 @@ class Importer:
             article_id = articles.insert_article(
                 conn, title=(title or parsed.title)[:1000], outlet=outlet or parsed.outlet, url=url or parsed.url,
                 published_on=published, text=text, sha256=digest, imported_at=utcnow(), origin=name,
+                author=(parsed.author or None) and parsed.author[:300],
             )
             known: dict[tuple, int | None] = {}  # one upsert per distinct attribution, not per claim
             rows = [self._claim_row(article_id, c, self._speaker_of(conn, c, known)) for c in found]

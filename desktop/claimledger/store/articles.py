@@ -42,10 +42,11 @@ def digests_present(conn: Connection, *, digests: Sequence[str]) -> set[str]:
 
 
 def insert_article(conn: Connection, *, title: str, outlet: str | None, url: str | None, published_on: date,
-                   text: str, sha256: str, imported_at: datetime, origin: str, id: int | None = None) -> int:
+                   text: str, sha256: str, imported_at: datetime, origin: str, id: int | None = None,
+                   author: str | None = None) -> int:
     """Insert one article (with ``id`` when given: a dump loaded into an empty ledger); its id."""
     values = dict(title=title, outlet=outlet, url=url, published_on=published_on, text=text, sha256=sha256,
-                  imported_at=imported_at, origin=origin)
+                  imported_at=imported_at, origin=origin, author=author)
     if id is not None:
         values["id"] = id
     return conn.execute(A.insert().values(**values)).inserted_primary_key[0]
@@ -88,7 +89,8 @@ def article_position(conn: Connection, *, article_id: int, as_of: date | None = 
 
 def article_view(conn: Connection, *, article_id: int):
     """The article with its text (every column but sha256), None if there is none."""
-    q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, A.c.text, A.c.imported_at)
+    q = select(A.c.id, A.c.title, A.c.outlet, A.c.url, A.c.published_on, A.c.origin, A.c.text, A.c.imported_at,
+               A.c.author)
     return conn.execute(q.where(A.c.id == article_id)).first()
 
 

@@ -38,6 +38,7 @@ class Article(SQLModel, table=True):
     sha256: str = Field(max_length=64, unique=True)
     imported_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
     origin: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    author: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # a web page's byline
 
 
 class Speaker(SQLModel, table=True):

@@ -148,6 +148,8 @@ class ArticlePane(QWidget):
         meta = [a.published_on.isoformat()]
         if a.outlet:
             meta.append(html.escape(a.outlet))
+        if a.author:
+            meta.append("by " + html.escape(a.author))
         if a.url:
             meta.append(f"<a href='{html.escape(a.url, quote=True)}'>{html.escape(a.url)}</a>")
         meta.append(html.escape(a.origin))
