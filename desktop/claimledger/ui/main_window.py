@@ -480,7 +480,9 @@ class MainWindow(QMainWindow):
 
     def reopen_ledger(self) -> None:
         """Close the ledger's connections and open them again (after a storage error; File ▸
-        Reopen ledger), then read everything again. Background reads are let finish first."""
+        Reopen ledger), then read everything again. Writes asked for and background reads are let
+        finish first."""
+        self.claim_actions.finish_writes()
         self.runner.cancel_all()
         self.runner.wait(10_000)
         self.runner.drain(2_000)
@@ -516,6 +518,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.claim_actions.finish_writes()  # every write asked for is written first: none is dropped
         self.feeds_pane.stop()
         if self.runner.is_busy():
             self.runner.cancel_all()
