@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from claimledger.services import InputError
 from claimledger.ui.claim_editor import ClaimEditor, ConflictDialog, clean_selection, locate_quote
-from ui_helpers import open_window, row_of_quote
+from ui_helpers import open_window, row_of_quote, written
 
 PEACE = "present a written peace proposal to the Afghan government side as soon as next month"
 
@@ -78,7 +78,7 @@ def test_a_selection_of_punctuation_only_is_trimmed_of_spaces_only():
     assert clean_selection("a , — b", 1, 6) == (2, 5)
 
 
-def test_a_claim_added_from_a_sloppy_selection_starts_from_whole_words(window, seeded_ledger):
+def test_a_claim_added_from_a_sloppy_selection_starts_from_whole_words(window, qtbot, seeded_ledger):
     text = _article_text(seeded_ledger)
     raw = "ns to " + PEACE + ","  # from inside "plans" to the comma after "month"
     start = text.index(raw)
@@ -89,11 +89,12 @@ def test_a_claim_added_from_a_sloppy_selection_starts_from_whole_words(window, s
     assert editor.quote_edit.toPlainText() == "to " + PEACE
     assert editor.expression_edit.text() == "as soon as next month"
     _ok(editor).click()
+    written(qtbot, window)
     new = window.current_claim()
     assert new.quote == "to " + PEACE == text[new.start:new.end]
 
 
-def test_a_new_claims_quote_can_be_corrected_before_it_is_added(window, seeded_ledger):
+def test_a_new_claims_quote_can_be_corrected_before_it_is_added(window, qtbot, seeded_ledger):
     text = _article_text(seeded_ledger)
     start = text.index(PEACE)
     window.select_row(0)
@@ -103,13 +104,14 @@ def test_a_new_claims_quote_can_be_corrected_before_it_is_added(window, seeded_l
     editor.quote_edit.setPlainText("a written  peace proposal")  # a doubled space is no matter
     assert "Characters" in editor.quote_note.text()
     _ok(editor).click()
+    written(qtbot, window)
     new = window.current_claim()
     assert new.quote == "a written peace proposal" == text[new.start:new.end]
     assert new.start == text.index("a written peace proposal")
 
 
 # -- correcting an existing claim's quote ------------------------------------------------------------
-def test_an_existing_claims_quote_is_corrected_and_its_offsets_follow(window, seeded_ledger):
+def test_an_existing_claims_quote_is_corrected_and_its_offsets_follow(window, qtbot, seeded_ledger):
     text = _article_text(seeded_ledger)
     window.select_row(row_of_quote(window.model, "withdraw all foreign troops"))
     claim = window.current_claim()
@@ -119,11 +121,13 @@ def test_an_existing_claims_quote_is_corrected_and_its_offsets_follow(window, se
     editor.quote_edit.setPlainText(longer)
     assert f"(were {claim.start:,}–{claim.end:,})" in editor.quote_note.text()
     _ok(editor).click()
+    written(qtbot, window)
     row = seeded_ledger.reader.claim(claim.id).row
     assert row.quote == longer == text[row.start:row.end]
     assert (row.start, row.end) == (text.index(longer), text.index(longer) + len(longer))
     assert window.current_claim().id == claim.id
     window.menus.undo_action.trigger()  # the old words and offsets come back
+    written(qtbot, window)
     row = seeded_ledger.reader.claim(claim.id).row
     assert (row.quote, row.start, row.end) == (claim.quote, claim.start, claim.end)
 

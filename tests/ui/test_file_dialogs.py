@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from claimledger.store import ledger_files
-from ui_helpers import fill_outcome, open_window
+from ui_helpers import fill_outcome, open_window, written
 
 pytestmark = [pytest.mark.sqlite_only("SQLite files and their POSIX locks"),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks; Linux")]
@@ -114,6 +114,7 @@ def test_after_browsing_the_command_line_beside_the_window_loses_nothing(qtbot, 
     dialog.note_edit.setPlainText("recorded after the file dialog")
     claim_id = dialog.claim.id
     dialog.buttons.accepted.emit()
+    written(qtbot, w)  # confirmed: the window's write is done and announced
     history = seeded_ledger.reader.claim(claim_id).history
     assert history, dialog.error_label.text()
     event_id = history[-1].id

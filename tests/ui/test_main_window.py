@@ -10,7 +10,7 @@ from claimledger.services import ClaimFilter
 from claimledger.ui import claims_model as cm
 from claimledger.ui import file_dialogs
 from claimledger.ui.main_window import MainWindow
-from ui_helpers import fill_outcome, row_of_quote, rows
+from ui_helpers import fill_outcome, row_of_quote, rows, written
 
 
 @pytest.fixture
@@ -74,8 +74,8 @@ def test_record_outcome_through_the_dialog(window, seeded_ledger, qtbot):
     dialog.url_edit.setText("https://example.org/withdrawal")
     dialog.quote_edit.setPlainText("The last US troops left Kabul.")
     dialog.note_edit.setPlainText("12 days early")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with qtbot.waitSignal(dialog.finished, timeout=5000):  # written, then it closes
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     history = seeded_ledger.reader.claim(claim_id).history
     assert [(e.status, e.observed_on.isoformat()) for e in history] == [("fulfilled", "2021-08-30")]
@@ -97,13 +97,14 @@ def test_outcome_dialog_keeps_input_errors_inside(window, seeded_ledger, qtbot):
     fill_outcome(dialog)
     dialog.url_edit.setText("javascript:alert(1)")
     dialog.accept()
+    written(qtbot, window)
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
     assert "not an http(s) link" in dialog.error_label.text()
     assert seeded_ledger.reader.claim(claim_id).history == ()
     dialog.url_edit.setText("")
-    dialog.accept()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with qtbot.waitSignal(dialog.finished, timeout=5000):  # written, then it closes
+        dialog.accept()
     assert len(seeded_ledger.reader.claim(claim_id).history) == 1
 
 
@@ -190,10 +191,11 @@ def test_selecting_an_article_filters_and_shows_its_text(window, seeded_ledger):
     assert window.model.claim_filter.article_id is None
 
 
-def test_review_buttons(window, seeded_ledger):
+def test_review_buttons(window, qtbot, seeded_ledger):
     window.select_row(0)
     claim_id = window.current_claim().id
     window.detail_pane.accept_button.click()
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(claim_id).row.review == "accepted"
     assert window.model.claim_at(0).review == "accepted"
     assert window.table.currentIndex().row() == 1  # the next claim, ready for review

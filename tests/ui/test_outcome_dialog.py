@@ -52,8 +52,8 @@ def test_nothing_is_chosen_for_the_analyst_and_enter_does_nothing(window, seeded
     assert "YYYY-MM-DD" in dialog.timing_label.text()
     qtbot.keyClicks(dialog.date_edit.edit, "-30")
     assert dialog.record_button.isEnabled()
-    qtbot.keyClick(dialog.date_edit.edit, Qt.Key.Key_Return)  # complete: Enter records
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with qtbot.waitSignal(dialog.finished, timeout=5000):  # written, then it closes
+        qtbot.keyClick(dialog.date_edit.edit, Qt.Key.Key_Return)  # complete: Enter records
     (event,) = seeded_ledger.reader.claim(dialog.claim.id).history
     assert (event.status, event.observed_on) == ("fulfilled", date(2021, 8, 30))
 
@@ -160,8 +160,8 @@ def test_the_dialog_only_collects_the_input_and_the_window_writes_it(window, see
     dialog.date_edit.setText("2021-08-30")
     dialog.note_edit.setPlainText("done")
     depth = window.claim_actions.undo_stack.count()
-    dialog.accept()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with qtbot.waitSignal(dialog.finished, timeout=5000):  # written, then it closes
+        dialog.accept()
     ((status, params),) = got
     assert status == "fulfilled" and params["observed_on"] == date(2021, 8, 30) and params["note"] == "done"
     (event,) = seeded_ledger.reader.claim(dialog.claim.id).history

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from claimledger.services import ClaimFilter
 from claimledger.ui import claims_model as cm
-from ui_helpers import open_window, rows
+from ui_helpers import open_window, rows, written
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -56,11 +56,13 @@ def test_menu_entries_have_modifier_shortcuts_that_work_anywhere(window, seeded_
     first = window.current_claim().id
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_A, CTRL_SHIFT)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(first).row.review == "accepted"
     second = window.current_claim().id
     assert second != first
     window.article_pane.editor.setFocus()  # elsewhere in the window, too
     qtbot.keyClick(window.article_pane.editor, Qt.Key.Key_J, CTRL_SHIFT)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(second).row.review == "rejected"
 
 
@@ -87,7 +89,7 @@ def test_no_key_sequence_is_bound_twice(window):
     assert twice == []
 
 
-def test_the_table_shows_each_claims_review_state(window, seeded_ledger):
+def test_the_table_shows_each_claims_review_state(window, qtbot, seeded_ledger):
     assert not window.table.isColumnHidden(cm.COL_QUOTE)
     window.select_row(0)
     claim = window.current_claim()
@@ -97,6 +99,7 @@ def test_the_table_shows_each_claims_review_state(window, seeded_ledger):
     assert "To review" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert window.model.index(0, cm.COL_REVIEW).data() == "To review"
     window.menus.accept_action.trigger()
+    written(qtbot, window)
     row = window.model.row_of(claim.id, near=0)
     accepted = window.model.index(row, cm.COL_QUOTE)
     assert window.model.index(row, cm.COL_REVIEW).data() == "Accepted"
@@ -124,10 +127,12 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
     assert window.current_claim().id == queue[1]
 
     qtbot.keyClick(window.table, Qt.Key.Key_A)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(queue[1]).row.review == "accepted"
     assert window.current_claim().id == queue[2]
 
     qtbot.keyClick(window.table, Qt.Key.Key_R)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(queue[2]).row.review == "rejected"
     assert window.current_claim().id == queue[3]
 
@@ -141,6 +146,7 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
     editor.latest_edit.set_value(date(2030, 1, 1))
     editor.speaker_edit.setText("Zabihullah Mujahid")
     ok.click()
+    written(qtbot, window)
     edited = seeded_ledger.reader.claim(queue[3]).row
     assert (edited.review, edited.deadline_latest) == ("accepted", date(2030, 1, 1))
     assert window.current_claim().id == queue[4]
@@ -151,12 +157,14 @@ def test_after_each_review_key_the_next_claim_of_the_queue_is_selected(window, s
     last = window.current_claim().id
     before_last = window.model.claim_at(window.model.rowCount() - 2).id
     qtbot.keyClick(window.table, Qt.Key.Key_A)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(last).row.review == "accepted"
     assert window.current_claim().id == before_last
 
     # undo brings each back to the queue, in turn
     for _ in range(4):
         window.menus.undo_action.trigger()
+        written(qtbot, window)
     assert all(seeded_ledger.reader.claim(i).row.review == "suggested" for i in (queue[1], queue[2], queue[3], last))
     assert seeded_ledger.reader.claim(queue[3]).row.deadline_latest != date(2030, 1, 1)
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from claimledger.services import StorageError
-from ui_helpers import fill_outcome, open_window
+from ui_helpers import fill_outcome, open_window, written
 
 DISK = StorageError("the ledger could not be read or written (disk I/O error); try again, or reopen it")
 
@@ -56,6 +56,7 @@ def test_a_failed_save_keeps_the_input_and_retry_saves_it(window, seeded_ledger,
     monkeypatch.setattr(seeded_ledger.outcomes, "record_outcome", _fail)
     claim_id = dialog.claim.id
     dialog.buttons.accepted.emit()
+    written(qtbot, window)
     assert dialog.isVisible() and seeded_ledger.reader.claim(claim_id).history == ()  # still open, nothing lost
     assert dialog.note_edit.toPlainText() == "kept across the failure"
     assert "Not saved" in dialog.error_label.text()
@@ -69,6 +70,7 @@ def test_a_failed_save_keeps_the_input_and_retry_saves_it(window, seeded_ledger,
     retry = next(b for b in box.buttons() if b.text().replace("&", "") == "Retry")
     retry.click()
     qtbot.waitUntil(lambda: seeded_ledger.reader.claim(claim_id).history != (), timeout=3000)
+    written(qtbot, window)
     events = seeded_ledger.reader.claim(claim_id).history
     assert any(e.note == "kept across the failure" for e in events)
     assert "Outcome recorded" in window.statusBar().currentMessage()
@@ -82,6 +84,7 @@ def test_reopen_and_retry_reopens_the_ledger(window, seeded_ledger, monkeypatch,
     real = seeded_ledger.outcomes.update_claim
     monkeypatch.setattr(seeded_ledger.outcomes, "update_claim", _fail)
     window.claim_actions.write(claim, {"summary": "typed before the failure"})
+    written(qtbot, window)
     box = window.storage.write_box
     assert box is not None
     monkeypatch.setattr(seeded_ledger.outcomes, "update_claim", real)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from claimledger.ui.undo import standard_keys
-from ui_helpers import fill_outcome, open_window, row_of_quote
+from ui_helpers import fill_outcome, open_window, row_of_quote, written
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -50,11 +50,14 @@ def test_undo_and_redo_by_key_without_ambiguity(window, seeded_ledger, qtbot, qt
     window.select_row(0)
     claim_id = window.current_claim().id
     window.menus.accept_action.trigger()
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(claim_id).row.review == "accepted"
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(claim_id).row.review == "suggested"
     qtbot.keyClick(window.table, *redo_key)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(claim_id).row.review == "accepted"
     assert not [r.message for r in qtlog.records if "mbiguous" in r.message]
 
@@ -64,8 +67,8 @@ def _record_through_the_dialog(window, qtbot, words: str = "withdraw all foreign
     dialog = window.outcome_dialog
     assert dialog.isVisible()
     fill_outcome(dialog, "fulfilled", "2021-08-30")
-    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with qtbot.waitSignal(dialog.finished, timeout=5000):  # written, then it closes
+        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     return dialog
 
 
@@ -86,5 +89,6 @@ def test_ctrl_z_right_after_recording_an_outcome_wherever_the_focus_was(window, 
     assert [e.status for e in seeded_ledger.reader.claim(claim_id).history] == ["fulfilled"]
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, Qt.Key.Key_Z, CTRL)
+    written(qtbot, window)
     assert [e.status for e in seeded_ledger.reader.claim(claim_id).history] == ["fulfilled", "pending"]
     assert window.current_claim().status == "pending"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from claimledger.services import ClaimFilter
 from claimledger.ui import claims_model as cm
 from claimledger.ui.main_window import MainWindow
-from ui_helpers import fill_outcome, open_window, row_of_quote, rows
+from ui_helpers import fill_outcome, open_window, row_of_quote, rows, written
 
 
 @pytest.fixture
@@ -32,11 +32,13 @@ def test_review_queue_with_keys(window, seeded_ledger, qtbot):
     assert window.table.hasFocus() or window.table.setFocus() is None
     first = window.current_claim().id
     qtbot.keyClick(window.table, Qt.Key.Key_A)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(first).row.review == "accepted"
     assert window.model.rowCount() == total - 1  # it left the queue
     second = window.current_claim().id
     assert second != first
     qtbot.keyClick(window.table, Qt.Key.Key_R)
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(second).row.review == "rejected"
     third = window.current_claim()
     qtbot.keyClick(window.table, Qt.Key.Key_E)
@@ -45,20 +47,23 @@ def test_review_queue_with_keys(window, seeded_ledger, qtbot):
     editor.summary_edit.setPlainText("Edited summary")
     editor.tags_edit.setText("Afghanistan, Troops")
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    written(qtbot, window)
     row = seeded_ledger.reader.claim(third.id).row
     assert (row.summary, row.tags, row.version) == ("Edited summary", "afghanistan,troops", third.version + 1)
     # Ctrl+Z three times: the edit, the rejection and the acceptance are undone in turn
     for _ in range(3):
         window.menus.undo_action.trigger()
+        written(qtbot, window)
     assert seeded_ledger.reader.claim(third.id).row.summary == ""
     assert seeded_ledger.reader.claim(second).row.review == "suggested"
     assert seeded_ledger.reader.claim(first).row.review == "suggested"
     assert window.model.rowCount() == total
     window.menus.redo_action.trigger()
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(first).row.review == "accepted"
 
 
-def test_add_a_claim_from_a_text_selection(window, seeded_ledger):
+def test_add_a_claim_from_a_text_selection(window, qtbot, seeded_ledger):
     article = seeded_ledger.reader.get_article(seeded_ledger.reader.list_articles()[0].id)
     window.select_row(0)
     before = window.model.rowCount()
@@ -74,11 +79,13 @@ def test_add_a_claim_from_a_text_selection(window, seeded_ledger):
     assert editor.granularity_combo.currentData() == "month"
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("promise"))
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    written(qtbot, window)
     new = window.current_claim()
     assert new.quote == phrase == article.text[new.start:new.end]
     assert (new.kind, new.speaker, new.review, new.deadline_latest) == ("promise", "Taliban", "accepted", date(2021, 8, 31))
     assert window.model.rowCount() == before + 1
     window.menus.undo_action.trigger()  # claims are never deleted: undoing the addition rejects it
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(new.id).row.review == "rejected"
 
 
@@ -92,6 +99,7 @@ def test_record_an_outcome_with_evidence_then_undo_it(window, seeded_ledger, qtb
     dialog.quote_edit.setPlainText("The last US troops left Kabul.")
     dialog.more_edit.setPlainText("https://example.org/second | A second source says so.\nhttps://example.org/third")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    written(qtbot, window)
     (event,) = seeded_ledger.reader.claim(claim_id).history
     assert (event.status, event.observed_on, event.evidence_url) == ("fulfilled", date(2021, 8, 30),
                                                                      "https://example.org/withdrawal")
@@ -102,12 +110,14 @@ def test_record_an_outcome_with_evidence_then_undo_it(window, seeded_ledger, qtb
     assert "12 days early" in window.detail_pane.history_text()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    written(qtbot, window)
     history = seeded_ledger.reader.claim(claim_id).history
     assert [e.status for e in history] == ["fulfilled", "pending"]  # appended, never deleted
     assert history[-1].note == f"undo of event {event.id}"
     assert window.current_claim().status == "pending"
     assert "undo of event" in window.detail_pane.history_text()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    written(qtbot, window)
     assert [e.status for e in seeded_ledger.reader.claim(claim_id).history] == ["fulfilled", "pending", "fulfilled"]
     assert window.current_claim().status == "fulfilled"
 
@@ -218,11 +228,12 @@ def test_due_view_lists_claims_due_and_track_records(window, seeded_ledger, qtbo
     assert window.current_claim().id == ids[0]
 
 
-def test_conflict_dialog_on_a_stale_edit(window, seeded_ledger):
+def test_conflict_dialog_on_a_stale_edit(window, qtbot, seeded_ledger):
     window.select_row(0)
     stale = window.current_claim()
     seeded_ledger.outcomes.update_claim(stale.id, {"summary": "Theirs"})  # another analyst saves first
     window.claim_actions.write(stale, {"summary": "Mine"})
+    written(qtbot, window)
     dialog = window.claim_actions.conflict_dialog
     assert dialog is not None and dialog.isVisible()
     text = dialog.table_label.text()
@@ -231,10 +242,13 @@ def test_conflict_dialog_on_a_stale_edit(window, seeded_ledger):
     assert seeded_ledger.reader.claim(stale.id).row.summary == "Theirs"
 
     window.claim_actions.write(stale, {"summary": "Mine"})
+    written(qtbot, window)
     window.claim_actions.conflict_dialog.overwrite_button.click()
+    written(qtbot, window)
     row = seeded_ledger.reader.claim(stale.id).row
     assert (row.summary, row.version) == ("Mine", stale.version + 2)
     window.menus.undo_action.trigger()  # undo writes their value back
+    written(qtbot, window)
     assert seeded_ledger.reader.claim(stale.id).row.summary == "Theirs"
 
 

@@ -42,3 +42,9 @@ def open_window(qtbot, ledger, settings, *, active: bool = False):
         w.activateWindow()
         qtbot.waitUntil(w.isActiveWindow)
     return w
+
+
+def written(qtbot, window, timeout: int = 10_000) -> None:
+    """Wait until every write the window was asked for is written and its results delivered (the
+    window's writes run off the GUI thread, one at a time)."""
+    qtbot.waitUntil(lambda: not window.claim_actions.pending(), timeout=timeout)

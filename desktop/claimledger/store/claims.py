@@ -11,7 +11,7 @@ from sqlalchemy import Connection, select
 from claimledger.domain import Review, Status
 from claimledger.store.events import latest_event
 from claimledger.store.models import Claim
-from claimledger.store.search import ClaimFilter, claim_ids_select
+from claimledger.store.search import ClaimFilter, claim_ids_select, claim_rows_select
 
 C = Claim.__table__
 
@@ -72,6 +72,16 @@ def claim_at(conn: Connection, *, article_id: int, start: int, end: int, quote: 
     """The id of the article's claim quoting ``quote`` at ``start``–``end``, if there is one."""
     return conn.execute(select(C.c.id).where(C.c.article_id == article_id, C.c.start == start, C.c.end == end,
                                              C.c.quote == quote)).scalar()
+
+
+def claim_rows_by_ids(conn: Connection, *, claim_ids: Iterable[int], f: ClaimFilter, today: date) -> Sequence:
+    """The list rows (``claim_rows_select``) of those of ``claim_ids`` that ``f`` selects, as of
+    ``f.as_of``: one query, whichever of them changed (the window re-reads just the rows it shows)."""
+    ids = sorted(set(claim_ids))
+    if not ids:
+        return []
+    q = claim_rows_select(f, today=today, dialect=conn.dialect.name).where(C.c.id.in_(ids))
+    return conn.execute(q).all()
 
 
 def claims_selected(conn: Connection, *, f: ClaimFilter, today: date, dialect: str) -> Sequence:

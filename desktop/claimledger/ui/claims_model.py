@@ -8,6 +8,7 @@ most ``max_pages`` pages, least recently used first out. Sorting re-queries SQL 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
@@ -124,6 +125,36 @@ def _one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# the ClaimRow field each sort key orders by: an update that changes it moves the row (see update_claims)
+SORT_FIELDS = {"deadline": ("deadline_latest", "deadline_earliest"), "status": ("status",), "speaker": ("speaker",),
+               "kind": ("kind",), "quote": ("quote",), "review": ("review",), "article": ("article_title",),
+               "published_on": ("published_on",), "id": ()}
+
+
+@dataclass
+class ClaimsUpdate:
+    """What ``ClaimsTableModel.update_claims`` did. ``before``: the rows the table had of the changed
+    claims (those it had read); ``after``: the changed claims the filter selects now, as read;
+    ``removed``: ids whose rows left the table (the filter no longer selects them); ``reloaded``:
+    the rows could not be patched in place (a claim entered the list or moved in the sort order),
+    so the model re-counted and dropped its pages as ``refresh`` does."""
+
+    before: dict[int, ClaimRow] = field(default_factory=dict)
+    after: dict[int, ClaimRow] = field(default_factory=dict)
+    removed: list[int] = field(default_factory=list)
+    reloaded: bool = False
+    failed: bool = False
+
+    def rows(self) -> list[ClaimRow]:
+        return [*self.before.values(), *self.after.values()]
+
+    def changed(self, *fields: str) -> bool:
+        """Whether the filtered list's membership, or one of ``fields`` of a listed claim, changed:
+        what counts and statistics over the list depend on."""
+        return self.reloaded or bool(self.removed) or any(
+            getattr(self.before[i], k) != getattr(r, k) for i, r in self.after.items() if i in self.before for k in fields)
+
+
 class ClaimsTableModel(QAbstractTableModel):
     """``read_failed(exc)``: a count or a page could not be read (the rows show empty; the window
     says why). Nothing is cached from a failed read: the next look reads again."""
@@ -185,6 +216,56 @@ class ClaimsTableModel(QAbstractTableModel):
         self._pages.clear()
         if total:
             self.dataChanged.emit(self.index(0, 0), self.index(total - 1, COLUMN_COUNT - 1))
+
+    def update_claims(self, claim_ids) -> ClaimsUpdate:
+        """Claims ``claim_ids`` were written: re-read just those (one query by ids) and patch the
+        rows the table has read. A claim the filter no longer selects leaves the table (rows
+        removed, so the view keeps the selection and scroll position of the others); one that
+        moved in the sort order, or entered the list, makes the model ``refresh`` instead."""
+        ids = set(claim_ids)
+        before = {r.id: r for p in self._pages.values() for r in p if r.id in ids}
+        try:
+            after = self._ledger.reader.claims_by_ids(ids, self._filter)
+        except LedgerError as exc:
+            self.read_failed.emit(exc)
+            return ClaimsUpdate(before=before, failed=True)
+        out = ClaimsUpdate(before=before, after=after)
+        keys = SORT_FIELDS.get(self._sort_key)
+        moved = keys is None or any(getattr(before[i], k) != getattr(after[i], k)
+                                    for i in before.keys() & after.keys() for k in keys)
+        if moved or ids - before.keys():
+            # it moves, enters, or was not read (whether it was listed is not known): the count
+            # and fresh pages say where it is now
+            self.refresh()
+            out.reloaded = True
+            return out
+        for number, page in self._pages.items():
+            for i, r in enumerate(page):
+                if r.id in after:
+                    page[i] = after[r.id]
+                    row = number * self.page_size + i
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        for claim_id in sorted(before.keys() - after.keys(), key=lambda c: -(self.row_of(c) or 0)):
+            row = self.row_of(claim_id)
+            if row is not None:
+                self._remove_row(row)
+                out.removed.append(claim_id)
+        return out
+
+    def _remove_row(self, row: int) -> None:
+        """Take ``row`` out: the cached rows after it move up one; a page left short of what
+        the list now holds there is dropped (read again when shown)."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        number, i = divmod(row, self.page_size)
+        del self._pages[number][i]
+        for n in sorted(k for k in self._pages if k > number):
+            first = self._pages[n].pop(0) if self._pages[n] else None
+            if first is not None and n - 1 in self._pages:
+                self._pages[n - 1].append(first)
+        self._total -= 1
+        for n in [k for k, p in self._pages.items() if len(p) != max(0, min(self.page_size, self._total - k * self.page_size))]:
+            del self._pages[n]
+        self.endRemoveRows()
 
     def _reset(self, total: int | None = None) -> None:
         self.beginResetModel()

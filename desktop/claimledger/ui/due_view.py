@@ -124,5 +124,16 @@ class DueView(LoadWhenShown, QWidget):
         parts.append(f"<span style='color:#d03030'>Overdue: <b>{counts.overdue:,}</b></span>")
         self.counts_label.setText(" · ".join(parts) if counts.total else "No claims under these filters.")
 
+    def claims_changed(self, update) -> None:
+        """Claims were written (``ClaimsTableModel.update_claims``): read again only if the list
+        shows one of them, one may now be due in its window, or the counts by status count them
+        differently."""
+        listed = set(self.due_claim_ids())
+        as_of = self._filter.as_of or self._ledger.uow.today()
+        until = as_of + timedelta(days=self.days_spin.value())
+        if (update.changed("status", "review") or any(r.id in listed for r in update.rows())
+                or any(r.deadline_latest is not None and as_of <= r.deadline_latest <= until for r in update.after.values())):
+            self.load(self._filter)
+
     def due_claim_ids(self) -> list[int]:
         return [self.due_model.index(r, 0).data(ClaimIdRole) for r in range(self.due_model.rowCount())]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimledger.domain import Review
 from claimledger.services import ClaimFilter, Ledger, LedgerError, StorageError
 from claimledger.services.dto import ArticleView, ClaimRow
 from claimledger.ui import claims_model as cm
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(ledger, self.runner, self.import_progress, self)
         self.importer.finished.connect(self._imported)
         self.claim_actions = ClaimActions(self)
-        self.claim_actions.changed.connect(lambda _id: self.refresh())
+        self.claim_actions.changed.connect(self.claims_changed)
 
         self.menus = WindowMenus(self, self.claim_actions, settings)
         self.runner.unhandled.connect(self.storage.read_failed)
@@ -309,6 +310,37 @@ class MainWindow(QMainWindow):
         self.timeline.load(self.model.claim_filter)
         self.track_records.load(self.model.claim_filter)
 
+    def claims_changed(self, claim_id: int) -> None:
+        """A write of the window changed claim ``claim_id`` (0: not known which — everything is
+        read again): the table re-reads just that row, keeping the selection and the scroll
+        position (a claim the filter no longer selects leaves it); the other views re-read only
+        if they show the claim or its speaker."""
+        if not claim_id:
+            self.refresh()
+            return
+        keep, row = self.current_claim(), self.table.currentIndex().row()
+        update = self.model.update_claims({claim_id})
+        if update.failed:
+            return
+        rows = update.rows()
+        if self._article_cache is not None and any(r.article_id == self._article_cache[0][0] for r in rows):
+            self._article_cache = None
+        if update.reloaded:
+            self._reselect(keep.id if keep else None, near=max(row, 0))
+        elif keep is not None and keep.id in update.after:
+            self._claim_selected(self.table.currentIndex(), QModelIndex())  # its details and article anew
+        elif keep is not None and keep.id not in update.removed and any(r.article_id == keep.article_id for r in rows):
+            self._claim_selected(self.table.currentIndex(), QModelIndex())  # its article's highlights
+        rejected = Review.REJECTED.value
+        toggled = any((r.review == rejected) != (update.before[i].review == rejected)
+                      for i, r in update.after.items() if i in update.before)
+        if update.reloaded or update.removed or toggled:  # removed: its review may have changed
+            self._load_lists()  # the article list's claim counts leave rejected claims out
+        self._update_counts()
+        self.due_view.claims_changed(update)
+        self.timeline.claims_changed(update)
+        self.track_records.claims_changed(update)
+
     # -- selection --------------------------------------------------------------------------
     def current_claim(self) -> ClaimRow | None:
         index = self.table.currentIndex()
@@ -448,7 +480,9 @@ class MainWindow(QMainWindow):
 
     def reopen_ledger(self) -> None:
         """Close the ledger's connections and open them again (after a storage error; File ▸
-        Reopen ledger), then read everything again. Background reads are let finish first."""
+        Reopen ledger), then read everything again. Writes asked for and background reads are let
+        finish first."""
+        self.claim_actions.finish_writes()
         self.runner.cancel_all()
         self.runner.wait(10_000)
         self.runner.drain(2_000)
@@ -484,6 +518,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.claim_actions.finish_writes()  # every write asked for is written first: none is dropped
         self.feeds_pane.stop()
         if self.runner.is_busy():
             self.runner.cancel_all()

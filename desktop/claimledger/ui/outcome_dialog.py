@@ -138,6 +138,7 @@ class OutcomeDialog(QDialog):
         self.claim = claim
         self.today = today
         self.params: dict = {}  # the record_outcome arguments last submitted
+        self.saving = False  # submitted, the window's write not done yet
         self.setWindowTitle(f"Record outcome — claim #{claim.id}")
         self.setMinimumWidth(520)
 
@@ -289,7 +290,23 @@ class OutcomeDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
 
+    def set_saving(self, saving: bool) -> None:
+        """While the window writes what was submitted: Record (and closing) wait for it; then
+        ``saved()`` closes the dialog, or the input stays for another try."""
+        self.saving = saving
+        self.buttons.setEnabled(not saving)
+        if saving:
+            self.error_label.hide()
+        else:
+            self._update()
+
+    def reject(self) -> None:
+        if not self.saving:  # a write on its way: it is recorded or fails first
+            super().reject()
+
     def accept(self) -> None:
+        if self.saving:
+            return
         if not self.is_complete():  # Enter (or a caller) on an incomplete form: nothing happens
             self._update()
             return
@@ -306,6 +323,7 @@ class OutcomeDialog(QDialog):
 
     def saved(self) -> None:
         """The window wrote what was submitted: close as accepted."""
+        self.saving = False
         super().accept()
 
     def done(self, result: int) -> None:

@@ -6,16 +6,20 @@ and corrected), U sets it back to suggested; then the claim that followed it in 
 selected, so the next key acts on the next claim to review. Elsewhere a bare key changes nothing
 and says where it works; the Claim menu's entries (keys with modifiers) act everywhere. Enter
 records an outcome. Every write of the window goes through one path, ``ClaimActions.run_write``:
-the dialogs (claim editor, outcome dialog) only collect input; the write runs there, its undo
-command is pushed there and ``changed`` announces it there. A stale edit opens the conflict
+the dialogs (claim editor, outcome dialog) only collect input; the write runs there — off the GUI
+thread, one at a time, in the order the analyst made them (undo and redo too) —, its undo command
+is pushed there after it succeeded and ``changed`` announces the claim it changed. After a review
+key the selection moves on at once; the write catches up. A stale edit opens the conflict
 dialog (theirs vs yours). A claim added from the article's selected text starts from whole words
 (``clean_selection``); its quote, like any claim's, can be corrected in the editor."""
 from __future__ import annotations
 
+import sys
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,6 +27,7 @@ from claimledger.domain import Review
 from claimledger.services import ConflictError, LedgerError, StorageError
 from claimledger.services.dto import ClaimRow
 from claimledger.ui.claim_editor import ClaimEditor, ConflictDialog, clean_selection, row_values
+from claimledger.ui.tasks import TaskRunner
 from claimledger.ui.undo import EditClaimCommand, OutcomeCommand
 
 if TYPE_CHECKING:
@@ -48,13 +53,17 @@ def _before(claim: ClaimRow, keys) -> dict:
 
 
 class ClaimActions(QObject):
-    changed = Signal(int)  # a claim was written (the window refreshes and keeps the selection)
+    changed = Signal(int)  # claim id written (the window re-reads it); 0: not known which (it reads everything)
+    pending_changed = Signal()  # writes asked for began or ended (pending())
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.ledger = window.ledger
         self.undo_stack = QUndoStack(self)
+        self.writes = TaskRunner(self, max_threads=1)  # the one write worker
+        self._waiting: deque[Callable[[], None]] = deque()  # writes not started yet, in order
+        self._running = False  # one write (or undo, redo) in flight until its callbacks ran
         self.editor: ClaimEditor | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.queue_shortcuts: dict[str, QShortcut] = {}
@@ -98,32 +107,110 @@ class ClaimActions(QObject):
 
     # -- the one write path -------------------------------------------------------------------------
     def run_write(self, write: Callable[[], Any], command: Callable[[Any], EditClaimCommand | OutcomeCommand], *,
-                  failed: Callable[[LedgerError], None], done: Callable[[Any], None] | None = None) -> bool:
+                  failed: Callable[[LedgerError], None], done: Callable[[Any], None] | None = None) -> None:
         """Every change the window makes to the ledger: ``write()`` (one ledger transaction) runs
-        here; then ``command(result)``, the undo command of what was written (its first redo is
-        this write, so it is not written twice), goes on the undo stack, ``changed`` tells the views
-        which claim changed, and ``done(result)`` follows. A failure goes to ``failed(exc)`` and
-        nothing enters the stack. True when written."""
-        try:
-            result = write()
-        except LedgerError as exc:
-            failed(exc)
-            return False
-        cmd = command(result)
-        self.undo_stack.push(cmd)
-        self.changed.emit(cmd.claim_id)
-        if done:
-            done(result)
-        return True
+        on the write worker, after the writes asked for before it; then, on the GUI thread,
+        ``command(result)``, the undo command of what was written (its first redo is this write,
+        so it is not written twice), goes on the undo stack, ``changed`` tells the views which
+        claim changed, and ``done(result)`` follows. A failure goes to ``failed(exc)`` and nothing
+        enters the stack."""
+        def succeeded(result: Any) -> None:
+            cmd = command(result)
+            self.undo_stack.push(cmd)
+            self.changed.emit(cmd.claim_id)
+            if done:
+                done(result)
+
+        self._enqueue(write, succeeded, failed)
+
+    def undo(self) -> None:
+        """Edit ▸ Undo: after the writes asked for before it, the top command's undo is written
+        on the worker; then the stack moves (a failed one leaves the stack)."""
+        self._waiting.append(lambda: self._move(undo=True))
+        self._pump()
+
+    def redo(self) -> None:
+        self._waiting.append(lambda: self._move(undo=False))
+        self._pump()
+
+    def _move(self, *, undo: bool) -> None:
+        stack = self.undo_stack
+        index = stack.index() - 1 if undo else stack.index()
+        if not 0 <= index < stack.count():
+            self._finished()
+            return
+        cmd = stack.command(index)
+        claim_id = cmd.claim_id
+
+        def moved(_result) -> None:
+            cmd.mark_written()
+            stack.undo() if undo else stack.redo()
+            self.changed.emit(claim_id)
+
+        def failed(exc: LedgerError) -> None:
+            message = cmd.failed(exc)
+            stack.undo() if undo else stack.redo()  # obsolete: it leaves the stack
+            self._error(message, exc)
+
+        self._start(cmd.write_undo if undo else cmd.write_redo, moved, failed)
+
+    # -- the queue: one write at a time, in the order asked ------------------------------------------
+    def _enqueue(self, write: Callable[[], Any], succeeded: Callable[[Any], None],
+                 failed: Callable[[LedgerError], None]) -> None:
+        self._waiting.append(lambda: self._start(write, succeeded, failed))
+        self._pump()
+
+    def _pump(self) -> None:
+        if not self._running and self._waiting:
+            self._running = True
+            self.pending_changed.emit()
+            self._waiting.popleft()()
+
+    def _finished(self) -> None:
+        self._running = False
+        self._pump()
+        if not self.pending():
+            self.pending_changed.emit()
+
+    def _start(self, write: Callable[[], Any], succeeded: Callable[[Any], None],
+               failed: Callable[[LedgerError], None]) -> None:
+        def on_success(result: Any) -> None:
+            try:
+                succeeded(result)
+            finally:
+                self._finished()
+
+        def on_failure(exc: BaseException) -> None:
+            try:
+                if isinstance(exc, LedgerError):
+                    failed(exc)
+                else:  # a bug, not the storage: the traceback for the report, and "not saved"
+                    sys.stderr.write(getattr(exc, "__traceback_text__", f"{type(exc).__name__}: {exc}\n"))
+                    self.window.storage.write_failed(exc)
+                    self.changed.emit(0)
+            finally:
+                self._finished()
+
+        self.writes.run(lambda _task: write(), on_success=on_success, on_failure=on_failure)
+
+    def pending(self) -> bool:
+        """A write (or undo, redo) asked for has not delivered its result yet."""
+        return self._running or bool(self._waiting)
+
+    def finish_writes(self) -> None:
+        """Wait until every write asked for is written and its results delivered (the window
+        closes, the ledger is reopened): a confirmed write is never dropped."""
+        while self.pending():
+            QCoreApplication.processEvents()
+            self.writes.wait(10)
 
     # -- review -----------------------------------------------------------------------------
     def review(self, value: str) -> None:
         claim = self.window.current_claim()
         if claim is None:
             return
-        following = self._following()
-        self.write(claim, {"review": value}, text=f"{value.capitalize()} claim #{claim.id}",
-                   then=lambda: self._select_following(*following))
+        self._select_following(*self._following())  # at once: the next key acts on the next claim
+        self.write(claim, {"review": value}, text=f"{value.capitalize()} claim #{claim.id}", then=self._queue_empty)
 
     # -- selection after a write --------------------------------------------------------------------
     def _following(self) -> tuple[int | None, int]:
@@ -136,15 +223,21 @@ class ClaimActions(QObject):
         return None, row
 
     def _select_following(self, next_id: int | None, row: int) -> None:
-        """After a review: the claim that followed the reviewed one; never an unrelated one. When it
-        is gone too (someone else reviewed it), the claim now at the reviewed one's place."""
-        if next_id is not None and self.select_claim(next_id, near=row):
+        """On a review (before its write is done): the claim that followed the reviewed one;
+        never an unrelated one. When it is gone too (someone else reviewed it), the claim now at
+        the reviewed one's place; none when the reviewed one is the only one left."""
+        if next_id is None:
+            return
+        if self.select_claim(next_id, near=row):
             return
         total = self.window.model.rowCount()
         if total:
             self.window.select_row(max(0, min(row, total - 1)))
             self.window.table.setFocus()
-        elif self.in_review_queue():
+
+    def _queue_empty(self) -> None:
+        """After a review's write: say so when it emptied the review queue."""
+        if self.in_review_queue() and not self.window.model.rowCount():
             self.window.statusBar().showMessage("The review queue is empty: every claim has been reviewed.", 8000)
 
     def select_claim(self, claim_id: int, *, near: int = 0) -> bool:
@@ -195,10 +288,11 @@ class ClaimActions(QObject):
 
     def _edited(self, claim: ClaimRow, changes: dict, queue: bool, following: tuple[int | None, int]) -> None:
         self.editor = None
-        if queue:  # looked at and corrected: reviewed; on to the next claim of the queue
+        if queue:  # looked at and corrected: reviewed; on to the next claim of the queue at once
             changes = changes | {"review": Review.ACCEPTED.value}
-            self.write(claim, changes, text=f"Edit and accept claim #{claim.id}",
-                       then=lambda: self._select_following(*following))
+            if self.window.current_claim() is not None and self.window.current_claim().id == claim.id:
+                self._select_following(*following)
+            self.write(claim, changes, text=f"Edit and accept claim #{claim.id}", then=self._queue_empty)
         elif changes:  # the edited claim stays selected, wherever the sort puts it now
             self.write(claim, changes, then=lambda: self.select_claim(claim.id, near=following[1]))
 
@@ -288,6 +382,7 @@ class ClaimActions(QObject):
         claim_id = dialog.claim.id
 
         def failed(exc: LedgerError) -> None:
+            dialog.set_saving(False)
             if isinstance(exc, StorageError):  # not saved: the input is kept; the window offers more
                 dialog.show_error(f"Not saved: {exc}. What you entered is kept; press Record to try again.")
                 self.window.storage.write_failed(exc, what="The outcome",
@@ -301,6 +396,7 @@ class ClaimActions(QObject):
             self.window.table.setFocus()
             self.window.statusBar().showMessage("Outcome recorded (Ctrl+Z undoes it).", 4000)
 
+        dialog.set_saving(True)  # Record once: the dialog waits for the write
         self.run_write(
             lambda: self.ledger.outcomes.record_outcome(claim_id, status, **params),
             lambda r: OutcomeCommand(self.ledger, claim_id, r.event_id, r.status, params,

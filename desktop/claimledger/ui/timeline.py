@@ -256,6 +256,12 @@ class TimelinePane(LoadWhenShown, QWidget):
         layout.addLayout(head)
         layout.addWidget(self.view, 1)
 
+    def claims_changed(self, update) -> None:
+        """Claims were written: read again only if one is drawn or, with a deadline, may be now."""
+        if update.reloaded or any(r.id in self.view.lanes for r in update.rows()) or any(
+                r.deadline_latest is not None or r.deadline_earliest is not None for r in update.after.values()):
+            self.load(self._filter)
+
     def _load(self, f: ClaimFilter, generation: int) -> None:
         ledger, limit = self._ledger, self.limit
         as_of = f.as_of or ledger.uow.today()

@@ -139,6 +139,16 @@ class TrackRecordsPane(LoadWhenShown, QWidget):
         who = "speaker" + ("s" if n != 1 else "") + (" and organisations" if grouped and n else "")
         self.note.setText(f"{n:,} {who}")
 
+    def claims_changed(self, update) -> None:
+        """Claims were written: read again only if what a track record counts changed and the
+        claim's speaker (or, grouped, their organisation) is listed — or has none listed yet."""
+        if not update.changed("status", "review", "speaker", "speaker_affiliation", "deadline_latest"):
+            return
+        listed = set(self.names())
+        people = {n for r in update.rows() for n in (r.speaker, r.speaker_affiliation) if n}
+        if update.reloaded or people & listed or any(r.speaker and r.speaker not in listed for r in update.after.values()):
+            self.load(self._filter)
+
     def names(self) -> list[str]:
         """The speakers listed, top to bottom (tests)."""
         return [self.model.index(r, 0).data() for r in range(self.model.rowCount())]

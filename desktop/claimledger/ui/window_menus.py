@@ -68,7 +68,8 @@ class WindowMenus:
         self.review_queue_action = _action(w, "Review &queue", self.show_review_queue, "Ctrl+Shift+R",
                                            "Show the claims still to review (suggested); A accepts, R rejects, "
                                            "E edits")
-        self.undo_action, self.redo_action = undo_redo_actions(acts.undo_stack, w)
+        self.undo_action, self.redo_action = undo_redo_actions(acts.undo_stack, w, undo=acts.undo, redo=acts.redo,
+                                                                busy=acts.pending, busy_changed=acts.pending_changed)
         w.addAction(self.undo_action)
         w.addAction(self.redo_action)
         self.refresh_action = _action(w, "Re&fresh", w.refresh, QKeySequence.StandardKey.Refresh)
