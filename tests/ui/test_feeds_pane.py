@@ -2,17 +2,13 @@
 its error while the others are read, remove. Offline: a throwaway http.server on 127.0.0.1."""
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-
 import pytest
 
 from claimledger.services import ClaimFilter
 from claimledger.ui import feeds_pane as fp
+from helpers.web import QuietHandler, serving, without_proxies
 from ui_helpers import open_window
 
-WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
 STATE = {"broken": False}
 
 
@@ -22,44 +18,29 @@ def rss(base: str) -> bytes:
             f"</channel></rss>").encode()
 
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
+class Handler(QuietHandler):
     def do_GET(self):
         base = f"http://{self.headers['Host']}"
         route = self.path.split("?")[0]
-        code = 200
         if route == "/rss.xml":
-            body, ctype = rss(base), "application/rss+xml"
+            self.send(rss(base), "application/rss+xml")
         elif route == "/flaky.xml" and not STATE["broken"]:
-            body, ctype = rss(base).replace(b"Wire feed", b"Flaky feed"), "application/rss+xml"
+            self.send(rss(base).replace(b"Wire feed", b"Flaky feed"), "application/rss+xml")
         elif route == "/a1":
-            body, ctype = (WEB / "og_meta.html").read_bytes(), "text/html; charset=utf-8"
+            self.page("og_meta.html")
         else:
-            body, ctype, code = b"gone", "text/plain", 404
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            self.send(b"gone", "text/plain", 404)
 
 
 @pytest.fixture(scope="module")
 def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
 def fresh(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+    without_proxies(monkeypatch)
     STATE["broken"] = False
 
 

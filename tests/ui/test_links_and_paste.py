@@ -2,10 +2,7 @@
 Edit ▸ Paste as article. Offline: a throwaway http.server on 127.0.0.1 serves the fixture pages."""
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -13,50 +10,35 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 
 from claimledger.services import ClaimFilter
 from claimledger.ui.link_import import links_in_mime, refusal, split_links
+from helpers.web import WEB, QuietHandler, serving, without_proxies
 from ui_helpers import open_window
 
-WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
 
-
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
+class Handler(QuietHandler):
     def do_GET(self):
         route = self.path.split("?")[0]
         if route == "/rates":
-            body, ctype, code = (WEB / "og_meta.html").read_bytes(), "text/html; charset=utf-8", 200
+            self.page("og_meta.html")
         elif route == "/port":
-            body, ctype, code = (WEB / "json_ld.html").read_bytes(), "text/html; charset=utf-8", 200
+            self.page("json_ld.html")
         elif route.startswith("/slow"):
             time.sleep(0.4)
-            body, ctype, code = (WEB / "og_meta.html").read_bytes(), "text/html; charset=utf-8", 200
+            self.page("og_meta.html")
         elif route == "/image":
-            body, ctype, code = b"\x89PNG\r\n\x1a\n", "image/png", 200
+            self.send(b"\x89PNG\r\n\x1a\n", "image/png")
         else:
-            body, ctype, code = b"gone", "text/plain", 404
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            self.send(b"gone", "text/plain", 404)
 
 
 @pytest.fixture(scope="module")
 def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
 def no_proxy(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+    without_proxies(monkeypatch)
 
 
 def test_lines_that_are_not_links_are_refused_in_words():
@@ -199,7 +181,7 @@ def test_paste_plain_text_needs_a_date(qtbot, ledger, settings):
 def test_a_claim_from_a_pdf_shows_its_page(qtbot, ledger, settings):
     from claimledger.extraction.pdf import page_at
 
-    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "one_column.pdf"
+    pdf = WEB.parent / "pdf" / "one_column.pdf"
     result = ledger.importer.import_file(pdf, published="2021-07-06")
     text = ledger.reader.get_article(result.article_id).text
     claims = ledger.reader.claims(ClaimFilter(article_id=result.article_id), sort="id", limit=100)

@@ -2,15 +2,11 @@
 feeds, the pages they link to and broken feeds."""
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-
 import pytest
 
 from claimledger.services.errors import InputError, NotFoundError
+from helpers.web import QuietHandler, serving, without_proxies
 
-WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
 STATE = {"extra": False, "hits": {}}
 
 
@@ -34,17 +30,7 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 </feed>"""
 
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def send(self, body: bytes, ctype: str, code: int = 200):
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
+class Handler(QuietHandler):
     def do_GET(self):
         base = f"http://{self.headers['Host']}"
         route = self.path.split("?")[0]
@@ -56,11 +42,11 @@ class Handler(BaseHTTPRequestHandler):
         elif route == "/not-a-feed":
             self.send(b"<html><body><p>Just a page.</p></body></html>", "text/xml")
         elif route == "/a1":
-            self.send((WEB / "og_meta.html").read_bytes(), "text/html; charset=utf-8")
+            self.page("og_meta.html")
         elif route == "/a2":
-            self.send((WEB / "silent_meta.html").read_bytes(), "text/html; charset=utf-8")
+            self.page("silent_meta.html")
         elif route == "/a3":
-            self.send((WEB / "json_ld.html").read_bytes(), "text/html; charset=utf-8")
+            self.page("json_ld.html")
         elif route == "/image":
             self.send(b"\x89PNG\r\n\x1a\n", "image/png")
         else:
@@ -81,19 +67,13 @@ def ledger(new_db):
 
 @pytest.fixture(scope="module")
 def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
 def fresh_state(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+    without_proxies(monkeypatch)
     STATE["extra"] = False
     STATE["hits"].clear()
 

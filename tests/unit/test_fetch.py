@@ -4,10 +4,8 @@ nothing is written to the ledger."""
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 from functools import lru_cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ import pytest
 from claimledger.services import fetch as fetch_module
 from claimledger.services.errors import InputError
 from claimledger.services.fetch import FetchError, fetch
+from helpers.web import QuietHandler, serving, without_proxies
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PAGE = (FIXTURES / "web" / "og_meta.html").read_bytes()
@@ -27,21 +26,9 @@ def bomb() -> bytes:
     return gzip.compress(b" " * (60 * MB), compresslevel=9)  # 60 MiB of spaces in ~60 KB
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(QuietHandler):
     hits: dict[str, int] = {}
     seen: list[tuple[str, dict]] = []
-
-    def log_message(self, *args):  # quiet
-        pass
-
-    def send(self, body: bytes, ctype: str = "text/html; charset=utf-8", code: int = 200, **headers):
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for k, v in headers.items():
-            self.send_header(k.replace("_", "-"), v)
-        self.end_headers()
-        self.wfile.write(body)
 
     def redirect(self, where: str, code: int = 302):
         self.send_response(code)
@@ -123,21 +110,13 @@ def ledger(new_db):
 
 @pytest.fixture(scope="module")
 def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
 def no_proxies(monkeypatch):
-    """The machine's proxy settings would send the loopback requests elsewhere."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+    without_proxies(monkeypatch)
     Handler.hits.clear()
     Handler.seen.clear()
 
