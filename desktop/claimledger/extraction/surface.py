@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
+from claimledger.extraction.names import TITLES
 from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
@@ -67,7 +68,6 @@ _BEFORE_QUOTE = re.compile(
     r"(?P<v>[a-z]{3,}ed(?:\s+to\s+(?:say|add|ask|note))?|began|went\s+on|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
 _WHEN_WORD = re.compile(rf"(?:{_DAYS}|January|February|March|April|June|July|August|September|October|November|"
                         r"December|Today|Yesterday|Tonight|Earlier|Later|Last|This|Next)\b", re.I)
-_TITLE_ABBR = L.COURTESY_TITLES | frozenset("sen rep gov gen lt col sgt capt maj rev".split())
 _SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
 _SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
 
@@ -271,7 +271,7 @@ def _heading(label: str) -> bool:
         return True
     low = [w.lower().strip(".,") for w in words]
     return len(words) >= 4 and not any(w in L.PERSON_ROLES or w in L.BODY_ROLES or w in L.ORG_WORDS
-                                       or w in L.COURTESY_TITLES or w in _TITLE_ABBR or w in ("of", "for", "and", "the")
+                                       or w in TITLES or w in ("of", "for", "and", "the")
                                        for w in low)
 
 
@@ -312,7 +312,7 @@ def find_cue(s: str) -> Cue | None:
             # `"...," predicted Rep. Sherrod Brown`: right after a closing quotation mark, any cue verb
             m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$)", s[ve:])
             # ('..., said Mr. Trump was ...': "Mr" before its period is no name)
-            if m and _np_ok(m.group(1)) and m.group(1).split()[-1].lower() not in _TITLE_ABBR \
+            if m and _np_ok(m.group(1)) and m.group(1).split()[-1].lower() not in TITLES \
                     and not _WHEN_WORD.match(m.group(1)) and not re.match(r"(?:of|for|at|and)\b", m.group(1)):
                 # ('..., R-Ky., said Tuesday': when, not who; '..., said of RT': about whom)
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
