@@ -164,7 +164,11 @@ class Importer:
     def import_bytes(self, raw: bytes, *, origin: str, published: date | str | None = None, title: str | None = None,
                      outlet: str | None = None, url: str | None = None) -> ImportResult:
         """Parse, extract and store one article. Re-importing the same text is a no-op."""
-        pending = self._prepare(raw, origin=origin, published=published, title=title, outlet=outlet, url=url)
+        return self._extract_and_store(
+            self._prepare(raw, origin=origin, published=published, title=title, outlet=outlet, url=url))
+
+    def _extract_and_store(self, pending: "_Pending | ImportResult") -> ImportResult:
+        """A prepared article's claims extracted and stored (an article already there as it is)."""
         if isinstance(pending, ImportResult):
             return pending
         from claimledger.extraction import claims as claim_extraction  # heavy; not needed to open the app
@@ -315,12 +319,7 @@ class Importer:
     def import_link(self, link: str, **options) -> ImportResult:
         """One link's article, as `claimledger import LINK` imports it (``options``: published,
         fallback_published, title, outlet, url)."""
-        pending = self._prepare_link(link, **options)
-        if isinstance(pending, ImportResult):
-            return pending
-        from claimledger.extraction import claims as claim_extraction  # heavy; loaded on first use
-
-        return self._store(pending, claim_extraction.extract(pending.text, pending.published))
+        return self._extract_and_store(self._prepare_link(link, **options))
 
     def import_seeds_once(self, *, progress: Callable[[int, int, str], None] | None = None) -> list[ImportResult]:
         """First run: import the articles shipped in seeds/ (once per database, ever)."""
