@@ -102,34 +102,32 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _published(raw: bytes) -> date | None:
-    """The document's creation date from its info dictionary, if pdfminer finds one."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-
-    try:
-        doc = PDFDocument(PDFParser(io.BytesIO(raw)))
-        info = doc.info[0] if doc.info else {}
-        value = info.get("CreationDate")
-        value = value.decode("latin-1") if isinstance(value, bytes) else str(value or "")
-        m = _PDF_DATE.match(value)
-        return date(int(m[1]), int(m[2]), int(m[3])) if m else None
-    except Exception:
-        return None
-
-
-def _title(raw: bytes) -> str | None:
+def _metadata(raw: bytes) -> tuple[str | None, date | None]:
+    """(Title, CreationDate) from the document's info dictionary, each None where pdfminer finds
+    none (the document is parsed once for both)."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
     from pdfminer.utils import decode_text
 
     try:
         doc = PDFDocument(PDFParser(io.BytesIO(raw)))
-        value = (doc.info[0] if doc.info else {}).get("Title")
-        title = decode_text(value) if isinstance(value, bytes) else str(value or "")
-        return " ".join(title.split())[:300] or None
+        info = doc.info[0] if doc.info else {}
     except Exception:
-        return None
+        return None, None
+    title = published = None
+    try:
+        value = info.get("Title")
+        title = " ".join((decode_text(value) if isinstance(value, bytes) else str(value or "")).split())[:300] or None
+    except Exception:
+        pass
+    try:
+        value = info.get("CreationDate")
+        value = value.decode("latin-1") if isinstance(value, bytes) else str(value or "")
+        m = _PDF_DATE.match(value)
+        published = date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    except Exception:
+        pass
+    return title, published
 
 
 def read_pdf(raw: bytes) -> PdfText:
@@ -149,4 +147,5 @@ def read_pdf(raw: bytes) -> PdfText:
         text += body
     if len(text) > MAX_TEXT_CHARS:
         raise PdfError(f"the PDF's text is too long for an article ({len(text) // 1024} KiB)")
-    return PdfText(text=text, title=_title(raw), published=_published(raw))
+    title, published = _metadata(raw)
+    return PdfText(text=text, title=title, published=published)
