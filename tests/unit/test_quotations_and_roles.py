@@ -431,3 +431,26 @@ def test_the_one_who_says_it_speaks_not_the_agency_that_reports_it_and_a_dash_ap
             "Lind's doubts will grow.")
     assert one(text, "streak is proof").speaker == "Per Holm"
     assert one(text, "doubts will grow").speaker == "Ada Mara Brun"
+
+
+def test_a_named_poll_or_average_the_figures_come_from_is_their_source():
+    text = ("In a new Harbour Herald-Norvik Radio poll released Sunday, three of four residents disapproved of the "
+            "way Lind had handled the ferry.\n\n"
+            "Lind leads Holm by roughly 9 points in the PollTrack average of recent coastal surveys.\n\n"
+            "Holm had a 10-point lead in every poll last month among older voters.")
+    assert one(text, "three of four residents").speaker == "Harbour Herald-Norvik Radio"
+    assert one(text, "leads Holm").speaker == "PollTrack average"
+    unnamed = [c for c in claims.extract(text, PUB) if "10-point lead" in c.quote]
+    assert all(c.speaker is None for c in unnamed)  # "every poll": no one named
+
+
+def test_a_label_and_colon_joined_to_the_quotation_without_a_space():
+    text = 'Rep. Ada Brun (D-Ore.):"I have never heard anyone but you cite that figure for the harbour."'
+    assert one(text, "cite that figure").speaker == "Ada Brun"
+
+
+def test_an_inverted_verb_after_a_quotation_with_who_the_speaker_is_after_the_name():
+    text = ("Delegates cheered.\n\n"
+            "\u201cWe will carry this county in November,\u201d boasted Per Holm of Norvik, Vestland, who had "
+            "driven in from the coast.")
+    assert one(text, "carry this county").speaker == "Per Holm"

@@ -69,7 +69,7 @@ def may_hold_cue(sentence: str) -> bool:
         return True
     words = {w.strip(".,;:!?\"\u201c\u201d()'") for w in low.replace("\u2019", "'").split()}
     return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and (
-        words & C.LIGHT_VERBS or _POSSESSED.search(low.replace("\u2019", "'"))))
+        words & C.LIGHT_VERBS or _POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & _CITED)
 
 
 # Word classes from the tagger's Penn Treebank tags (the pipeline runs without its attribute
@@ -480,6 +480,42 @@ def _according(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+_CITED = frozenset("poll polls survey surveys study studies report analysis average tally count projection projections".split())
+
+
+def _in_source(doc: "Doc") -> list[SyntaxCue]:
+    """"In a new Washington Post-ABC News poll released Sunday, three of four Americans
+    disapproved ...", "... leads by 9 points in the RealClearPolitics average": a named poll or
+    study the sentence's figures come from is their source, as with "according to". Only a named
+    one (a proper noun before the noun), and only when no verb in the sentence names a source."""
+    out = []
+    for t in doc:
+        if t.lower_ != "in" or t.dep_ != "prep":
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lower_ not in _CITED:
+            continue
+        np_toks = [x for x in _np_tokens(obj) if x.i <= obj.i]
+        if not any(x.i < obj.i and (x.tag_ in ("NNP", "NNPS") or (x.text[:1].isupper() and x.tag_.startswith("NN")))
+                   for x in np_toks):
+            continue
+        np = _span(np_toks)
+        ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
+        before = [x for x in doc if x.idx + len(x.text) <= ph0]
+        after = [x for x in doc if x.idx >= ph1]
+        words_before = len([x for x in before if not x.is_punct])
+        words_after = len([x for x in after if not x.is_punct])
+        if words_before >= 3 and words_after >= 3:
+            sp = _span(list(doc))  # in the middle: the sentence around it
+        else:
+            sp = _span(after) if words_after >= 3 else _span(before) if words_before >= 3 else None
+        if np is None or sp is None:
+            continue
+        out.append(SyntaxCue(np, (t.idx, t.idx + 2), (ph0, ph1), [sp], CueForm.ACCORDING, "in", "according",
+                             _depth(t)))
+    return out
+
+
 def _as_reported(doc: "Doc") -> list[SyntaxCue]:
     """"As reported by Politico, ...", "The campaign, first reported by The Washington Post, ...",
     "As Western Journalism reported, ...": a reporting verb in a side phrase names the source of
@@ -565,6 +601,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     cands.extend(c for c in _as_reported(doc) if outside(c.verb[0]))
     if not cands:
         cands.extend(c for c in _possessed_claims(doc) if outside(c.verb[0]))
+    if not cands:
+        cands.extend(c for c in _in_source(doc) if outside(c.verb[0]))
     if not cands:
         return None
     fam = {"speech": 0, "cognition": 1, "intention": 2}

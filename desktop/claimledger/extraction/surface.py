@@ -58,7 +58,10 @@ _NAME_NP = r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2})?[A-Z][\w.'\u2019-]*(?:\s+(?:[
 _AFTER_QUOTE = re.compile(
     r"\s*(?P<q>[\"\u201c].{8,}?[,!?][\"\u201d])\s+"
     rf"(?:(?P<np1>{_NAME_NP})\s+(?P<v1>[a-z]{{3,}}ed)|(?P<v2>[a-z]{{3,}}ed)\s+(?P<np2>{_NAME_NP}))"
-    r"(?:\s+[a-z-]+ly)?\s*[.!]?\s*$")
+    r"(?:\s+[a-z-]+ly)?"
+    # '..., who snuck onto the floor', '..., a delegate from Ohio': who the speaker is, after the name
+    r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?=,))?(?:,\s+(?:who|whose|an?|the)\s[^\"\u201c\u201d]*)?"
+    r"\s*[.!]?\s*$")
 # 'He continued, "There will be ..."', 'Asked which county was his favourite, he demurred: "..."': before
 # a quotation that ends the sentence, any past-tense verb of a name or a pronoun is how it was said
 _BEFORE_QUOTE = re.compile(
@@ -243,8 +246,8 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
-_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)(?:\s*\([^()]{1,20}\))?\s*:\s+(?=\S)")
-COLON_QUOTE = re.compile(r":\s+[\"\u201c]")
+_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)(?:\s*\([^()]{1,20}\))?\s*:(?:\s+(?=\S)|(?=[\"\u201c]))")
+COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}")  # "FALLIN: ...", "SEN. KAINE: ..."
 
 
