@@ -454,3 +454,23 @@ def test_an_inverted_verb_after_a_quotation_with_who_the_speaker_is_after_the_na
             "\u201cWe will carry this county in November,\u201d boasted Per Holm of Norvik, Vestland, who had "
             "driven in from the coast.")
     assert one(text, "carry this county").speaker == "Per Holm"
+
+
+def test_a_name_in_apposition_to_a_common_noun_subject_is_the_speaker():
+    text = ("Churches are busy. One pastor backing Mr. Lind, Darius Nordby of the Harbour Chapel in Norvik, said he "
+            "had made more than 150 calls to other pastors.")
+    assert one(text, "150 calls").speaker == "Darius Nordby"
+
+
+def test_a_vocative_inside_the_quotation_is_not_the_speaker_who_comes_after_it():
+    text = ("One councillor took a private moment with the mayor.\n\n"
+            "\u201cThat was a good speech you gave last night, Mr. President,\u201d Councillor Per Holm, a Liberal "
+            "from Norvik, told Ms. Lind.")
+    c = one(text, "good speech")
+    assert c.speaker == "Per Holm"
+    assert c.quote.startswith("That was")
+
+
+def test_a_title_with_a_lower_case_department_before_the_name():
+    text = "Harbour Radio Vice President for news and talk Ada Brun called the show \u201cthe coast's paper of record.\u201d"
+    assert one(text, "paper of record").speaker == "Ada Brun"

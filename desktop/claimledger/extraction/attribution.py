@@ -138,6 +138,21 @@ _SUBJECT = re.compile(r"[\"\u201c]?((?:[A-Z][\w.'\u2019&+-]*)(?:\s+(?:[A-Z][\w.'
 _DASH_APPOSITION = re.compile(r"^((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*)\s+[-\u2013\u2014]\s+\S.*$")
 
 
+_TRAILING_NAME = re.compile(r"^(?P<pre>.+?\s(?:for|of)\s+(?:[a-z][\w-]*\s+){1,4})"
+                            r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)$")
+
+
+def _name_last(mention: str) -> str:
+    """"Sirius XM Vice President for news and talk Dave Gorab" -> "Dave Gorab, Sirius XM Vice
+    President for news and talk": a title whose department is in lower-case words, then the name,
+    read as the name with its title in apposition."""
+    m = _TRAILING_NAME.match(mention)
+    if not m or not any(w.lower().strip(".,") in TITLES or w.lower().strip(".,") in L.PERSON_ROLES
+                        for w in m.group("pre").split()):
+        return mention
+    return f"{m.group('name')}, {m.group('pre').strip()}"
+
+
 def _content_subject(content: str, text: str) -> str | None:
     """The capitalised name a reported clause starts with ("Roger Federer will retire ..."). A
     single word counts only if the article also writes it capitalised inside a sentence ("Rates
@@ -279,6 +294,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             np_text = final_period(PARENS.sub("", s.text[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
             # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host -": the name before the dash
             np_text = _DASH_APPOSITION.sub(r"\1", np_text)
+            np_text = _name_last(np_text)
             np_texts[i] = np_text[:1].lower() + np_text[1:] if i in lowered else np_text
     mentions: list[Mention | None] = [parse_mention(np_texts[i]) if c else None
                                       for i, (s, c) in enumerate(zip(sentences, cues))]

@@ -358,7 +358,8 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
     toks = [x for x in doc if close < x.idx and x.idx + len(x.text) <= seg_end and not x.is_punct]
     if not toks or len(toks) > 8 or not (toks[-1].tag_ in ("NNP", "NNPS", "NN", "NNS")):
         return None
-    content = _span([x for x in doc if x.idx < close])
+    inside = [x for x in doc if x.idx < close and not x.is_punct and not x.is_space]
+    content = (inside[0].idx, inside[-1].idx + len(inside[-1].text)) if inside else None  # "That was ...": keep "That"
     np = _span(toks)
     if content is None or np is None:
         return None
@@ -571,7 +572,20 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
             continue
         if not outside(src.idx):
-            continue  # '... One of the brightest members," X said': a source inside the quotation is a misparse
+            # '... One of the brightest members," X said': a source inside the quotation is a misparse;
+            # the words after the closing quotation mark are the source ('"..., Mr. President," Steve Cohen told')
+            quoted = _after_quote(s, doc, t, lemma) if C.FAMILY.get(lemma) == "speech" else None
+            if quoted is not None and outside(quoted.np[0]):
+                cands.append(quoted)
+            continue
+        if src.tag_ in ("NN", "NNS"):
+            # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": the
+            # name in apposition is the source
+            # (the parser may hang it on the last noun before it: "supporting Mr. Cruz, Darran Whiting")
+            appos = next((c for c in src.subtree if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and c.i > src.i
+                          and c.i < t.i and c.doc[c.left_edge.i - 1].text == ","), None)
+            if appos is not None and _proper_name(appos) and " " in _proper_name(appos):
+                src = appos
         if lemma == "mean" and not _agent(src):
             continue  # "the transfer would mean that ...": a consequence, nobody's intention
         content, whole = _content(t, lemma, src)
