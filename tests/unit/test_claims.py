@@ -278,6 +278,29 @@ def test_a_counterfactual_would_have_is_no_prediction():
     assert c.kind == ClaimKind.FACT
 
 
+def test_a_past_counterfactual_condition_is_no_conditional():
+    text = "If the mayor had voted, the harbour levy would have been cut by half."
+    assert all(c.kind != ClaimKind.CONDITIONAL for c in claims.extract(text, date(2021, 5, 18)))
+    c = one("If the levy passes, the harbour will hire 200 inspectors.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.CONDITIONAL
+
+
+def test_a_plan_told_in_the_pluperfect_is_a_plan_of_the_past():
+    for sentence in ("It had been intended to float the ferry company back in 2005, the Herald said.",
+                     "Ms. Lind had planned to attend the harbour summit, officials said."):
+        assert all(c.kind not in (ClaimKind.PLAN, ClaimKind.PREDICTION) for c in claims.extract(sentence, date(2021, 5, 18)))
+    assert one("Ms. Lind plans to attend the harbour summit next week, officials said.", date(2021, 5, 18)).kind == ClaimKind.PLAN
+
+
+def test_likely_before_a_past_verb_or_a_noun_phrase_is_an_assessment_not_a_forecast():
+    for sentence in ("Early warnings likely reduced the number of deaths in the coastal towns.",
+                     "Biologists say the spider is likely a member of the genus Tetragnatha."):
+        assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(sentence, date(2021, 5, 18)))
+    assert one("The storm is likely to strengthen before it reaches the coast on Friday.", date(2021, 5, 18)).kind \
+        == ClaimKind.PREDICTION
+    assert one("Ferry fares will likely rise next year, the operator said.", date(2021, 5, 18)).kind == ClaimKind.PREDICTION
+
+
 def test_questions_not_answered_are_no_claims():
     text = ("The Commission did not say whether the rules would also cover imported gas. Union representatives "
             "asked what would happen to the workers. A spokesperson declined to say how many staff work there.")

@@ -151,11 +151,16 @@ _PLAN = re.compile(
     r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
     _I,
 )
+# "advanced warnings likely reduced the toll", "the species is likely a member of": "likely"
+# before a past verb or a noun phrase judges what is or was, it forecasts nothing
+_NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
+_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
+                         r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b", _I)
 _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|"
-    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)|"
+    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|"
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
@@ -262,6 +267,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         return None  # a question asks; it claims nothing
     modal = _search(_MODAL, c) or _search(_MAY, c)
     m = _search(_COND, c)
+    if m and _COUNTERFACTUAL.search(c) and re.search(r"\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+", c[m.end():], _I):
+        m = None  # "If he had voted, it would have been against": what did not happen, not a condition ahead
     if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
         cond_s = a + m.start()
         # condition runs to the next comma (fronted "If X, Y") or to the clause end
@@ -277,6 +284,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     m = _search(_PLAN, c)
     if m and re.match(r"decided\b", m.group(0), _I) and not _AHEAD.search(c, m.end()):
         m = None  # "the climbers decided to turn back": a decision taken, told as a past event
+    if m and _PLUPERFECT.search(c, max(0, m.start() - 40), m.end()):
+        m = None  # "It had been intended to float it in 2005", "she had planned to attend": a plan of the past
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
