@@ -474,3 +474,9 @@ def test_a_vocative_inside_the_quotation_is_not_the_speaker_who_comes_after_it()
 def test_a_title_with_a_lower_case_department_before_the_name():
     text = "Harbour Radio Vice President for news and talk Ada Brun called the show \u201cthe coast's paper of record.\u201d"
     assert one(text, "paper of record").speaker == "Ada Brun"
+
+
+def test_a_body_named_again_in_lower_case_is_the_body_named_before():
+    text = ("The Norvik Coastal Fire Service will hold briefings on Monday. Steady rain fell on Tuesday. "
+            "The Coastal fire service has stated that the fire will be contained by Friday.")
+    assert one(text, "contained by Friday").speaker == "Norvik Coastal Fire Service"

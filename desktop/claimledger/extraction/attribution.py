@@ -119,6 +119,11 @@ def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     out = []
     for m in _NAMED_ORG.finditer(text, start, end):
         toks = m.group(1).split()
+        # "Monday. The NSW Rural Fire Service": a run of capitals across a full stop is two sentences
+        cut = [k for k, w in enumerate(toks[:-1]) if len(w) >= 4 and w.endswith(".") and w[-2].islower()
+               and w.lower() not in ("inc.", "corp.", "bros.")]
+        if cut:
+            toks = toks[cut[-1] + 1:]
         while toks and toks[0].lower() in L.CAP_FUNCTION:
             toks = toks[1:]
         if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in _WIRES:
@@ -348,6 +353,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         continue  # "It said": one body, not "experts" or "officials"
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
+        named = _earlier_org_called(mention_text, abs_np_start)
+        if named:
+            return Speaker(named, org_kind(named), mention_text, named, m.role), None
         if m.name and not m.org:
             key = m.name.split()[-1]
             known = persons.get(m.name) or persons.get(key)
@@ -433,6 +441,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             name = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
             return Speaker(name, SpeakerKind.GROUP if m.plural else SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         return None, None
+
+    def _earlier_org_called(mention_text: str, abs_np_start: int) -> str | None:
+        """"The Rural fire service has stated" after "the NSW Rural Fire Service": the named body
+        whose name ends in the mention's words, whatever their capitals."""
+        words = [w for w in mention_text.strip(" ,.").split() if w.lower() not in L.DETERMINERS]
+        if len(words) < 2 or words == [w.capitalize() if w.islower() else w for w in words]:
+            return None  # every word already capitalised: the mention is a name of its own
+        tail = " " + " ".join(words).lower()
+        for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
+            if (" " + o.lower()).endswith(tail) and len(o.split()) > len(words):
+                return o
+        return None
 
     def _link_generic(i: int, m: Mention, abs_np_start: int) -> str | None:
         s = sentences[i]
