@@ -480,3 +480,9 @@ def test_a_body_named_again_in_lower_case_is_the_body_named_before():
     text = ("The Norvik Coastal Fire Service will hold briefings on Monday. Steady rain fell on Tuesday. "
             "The Coastal fire service has stated that the fire will be contained by Friday.")
     assert one(text, "contained by Friday").speaker == "Norvik Coastal Fire Service"
+
+
+def test_a_release_from_a_body_speaks_for_that_body_not_as_a_press_release():
+    text = ("Norvane Systems cut 200 jobs on Friday.\n\n"
+            "\u201cThe Tromso plant will reopen in May,\u201d said a press release from the firm.")
+    assert one(text, "reopen in May").speaker == "Norvane Systems"

@@ -536,6 +536,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
                 # released by the Brookings Institution": whoever released it, below
                 sp = None
+            issuer = _ISSUED_BY.search(mention_text) if sp is None and documentary else None
+            if issuer is not None:
+                # "a press release from the company": the body that issued it, as "the company" reads
+                sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
                 name = (c.name if isinstance(c, SyntaxCue) else None) or _name_in(mention_text)
@@ -594,7 +598,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 _SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
     analysis article articles document documents records count tally estimates statement transcript filing
     memo letter review investigation""".split())
-_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy"}
+_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement"}
 
 
 def _name_in(mention: str) -> str | None:
@@ -636,6 +640,9 @@ def _name_in(mention: str) -> str | None:
             if words:
                 return strip_possessive(" ".join(words)).rstrip(".,")
     return None
+
+
+_ISSUED_BY = re.compile(r"\b(?:from|by|of)\s+((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s*$")
 
 
 def _documentary(mention: str) -> bool:
