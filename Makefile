@@ -24,8 +24,12 @@ run: venv
 
 # Everything but the tests marked slow (kill harness, large data, many generated inputs): the quick
 # check while working. `make test-slow` runs the rest; CI (.ci/run) runs both.
+# On TEST_WORKERS processes (pytest-xdist; `make test TEST_WORKERS=0` runs in this one process), a
+# test file at a time to each (--dist loadfile): a module's expensive fixtures (a window, a web
+# server, the language model's first load) are made once per file, not once per worker and file.
+TEST_WORKERS ?= 2
 test: venv
-	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -n $(TEST_WORKERS) --dist loadfile
 	$(BIN)/lint-imports
 
 test-slow: venv
