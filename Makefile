@@ -24,8 +24,12 @@ run: venv
 
 # Everything but the tests marked slow (kill harness, large data, many generated inputs): the quick
 # check while working. `make test-slow` runs the rest; CI (.ci/run) runs both.
+# On TEST_WORKERS processes (pytest-xdist; `make test TEST_WORKERS=0` runs in this one process), a
+# test file at a time to each (--dist loadfile): a module's expensive fixtures (a window, a web
+# server, the language model's first load) are made once per file, not once per worker and file.
+TEST_WORKERS ?= 2
 test: venv
-	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -n $(TEST_WORKERS) --dist loadfile
 	$(BIN)/lint-imports
 
 test-slow: venv
@@ -33,7 +37,10 @@ test-slow: venv
 
 # The storage, services, reliability and command-line tests again on PostgreSQL: a throwaway server
 # (initdb in a temporary directory, a free loopback port, fsync off), a database per test; the
-# server is stopped and deleted afterwards, also when a test fails.
+# server is stopped and deleted afterwards, also when a test fails. One pytest process: with -n 2
+# the tests are safe side by side (a database's name carries the worker's pid, a role its database's
+# name), but on tests/postgres and the two-ledger tests it was not measurably faster (343 s vs 366 s
+# under load; more CPU): the time goes to the server and waiting, not to the tests' processes.
 test-postgres: venv
 	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python tests/pgcluster.py -- $(BIN)/python -m pytest -q \
 		tests/unit/test_store.py tests/unit/test_services.py tests/unit/test_reports.py tests/reliability tests/postgres \
