@@ -139,9 +139,9 @@ class PgListener:
 
     def open(self) -> None:
         raw = self.engine.raw_connection()
+        pg = raw.driver_connection
         raw.detach()  # ours for good: never handed to anybody else, closed by ``close``
         self._raw = raw
-        pg = raw.driver_connection
         pg.rollback()
         pg.autocommit = True
         pg.execute(f"LISTEN {CHANNEL}")
