@@ -80,7 +80,11 @@ class ChangeFeed:
             self._subscribers.append(entry)
             start = self._thread is None
         if start:
-            self.start()
+            try:
+                self.start()
+            except BaseException:
+                self._unsubscribe(entry)
+                raise
         return lambda: self._unsubscribe(entry)
 
     def _unsubscribe(self, entry) -> None:
@@ -155,10 +159,14 @@ class ChangeFeed:
                 self._own = [(lo, hi) for lo, hi in own if hi > self._last]
         return Changes(frozenset(claims), frozenset(articles), frozenset(speakers))
 
-    def _wrote(self, after: int, upto: int) -> None:
-        """The unit of work: one of this ledger's transactions wrote log ids (after, upto]."""
+    def _wrote(self, after: int, upto: int, *, cancel: bool = False) -> None:
+        """The unit of work: one of this ledger's transactions is committing log ids (after,
+        upto] (``cancel``: it failed to; the ids may be handed out again)."""
         with self._lock:
-            if self._last is not None and upto > self._last:
+            if cancel:
+                if (after, upto) in self._own:
+                    self._own.remove((after, upto))
+            elif self._last is not None and upto > self._last:
                 self._own.append((after, upto))
 
     def prune(self) -> int:

@@ -70,9 +70,9 @@ class UnitOfWork:
         self.writer = writer(engine)
         self.author = author or default_author()
         self._today = today  # tests pin "today" (a date, or a callable giving one); None means the real date
-        # while live updates run (services/changes.py): told the change-log ids each committed write
-        # made, (after, upto], so that the ledger's own writes are not reported back to it
-        self.own_writes: Callable[[int, int], None] | None = None
+        # while live updates run (services/changes.py): told the change-log ids each write made,
+        # (after, upto], so that the ledger's own writes are not reported back to it
+        self.own_writes: Callable[..., None] | None = None
 
     def today(self) -> date:
         return self._today() if callable(self._today) else (self._today or date.today())
@@ -104,13 +104,17 @@ class UnitOfWork:
         only if the ledger's files are still the ones it wrote to (store.ledger_files)."""
         with database_errors():
             own, span = self.own_writes, None
-            with self._transaction(self.writer, write=True) as conn:
-                before = changes.last_change_id(conn) if own is not None else None
-                yield conn
-                if before is not None:
-                    span = (before, changes.last_change_id(conn))
-            if span is not None and span[1] > span[0]:
-                own(*span)
+            try:
+                with self._transaction(self.writer, write=True) as conn:
+                    before = changes.last_change_id(conn) if own is not None else None
+                    yield conn
+                    if before is not None and (upto := changes.last_change_id(conn)) > before:
+                        span = (before, upto)
+                        own(*span)  # before the commit: the feed may read the log right after it
+            except BaseException:
+                if span is not None:
+                    own(*span, cancel=True)  # not committed: a later write may take these ids
+                raise
 
     @contextmanager
     def _transaction(self, engine: Engine, *, write: bool = False) -> Iterator[Connection]:
