@@ -53,6 +53,8 @@ class LiveUpdates(QObject):
 
     # -- on the GUI thread ------------------------------------------------------------------------
     def apply(self, changes: Changes) -> None:
+        if self._unsubscribe is None:
+            return  # posted before the window stopped listening (it is closing)
         w = self.window
         bars = w.table.verticalScrollBar(), w.table.horizontalScrollBar()
         place = [b.value() for b in bars]
