@@ -196,6 +196,11 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
         conn.exec_driver_sql("DROP TABLE feed_entry")  # (and before 0008)
         conn.exec_driver_sql("DROP TABLE feed")
         conn.exec_driver_sql("ALTER TABLE article DROP COLUMN author")  # (and before 0010)
+        for (trigger,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_log%'").all():
+            conn.exec_driver_sql(f"DROP TRIGGER {trigger}")  # (and before 0011)
+        conn.exec_driver_sql("DROP TABLE change_log")
+        conn.exec_driver_sql("DROP TABLE change_log_mute")
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first

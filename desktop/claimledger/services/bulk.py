@@ -11,7 +11,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from claimledger.store import articles as article_store, claims, fts, speakers
+from claimledger.store import articles as article_store, changes, claims, fts, speakers
 from claimledger.store import events as event_store
 from claimledger.store.models import utcnow
 
@@ -79,7 +79,8 @@ class Bulk:
     def bulk_load(self, articles: Iterable[BulkArticle], *, chunk: int = 500,
                   progress: Callable[[int], None] | None = None) -> dict[str, int]:
         """Insert articles, claims and events; each chunk of articles is one transaction.
-        Articles whose text is already stored are skipped. Returns row counts added."""
+        Articles whose text is already stored are skipped. Returns row counts added.
+        The change log gets one row per article, not one per claim and event (store/changes.py)."""
         added = {"articles": 0, "claims": 0, "outcome_events": 0}
         known: dict[str, int] = {}  # speaker key -> id, across the chunks
         for batch in _chunks(articles, chunk):
@@ -90,6 +91,7 @@ class Bulk:
                 fresh = [(a, d) for a, d in zip(batch, digests) if d not in present and not present.add(d)]
                 if not fresh:
                     continue
+                changes.mute(conn)
                 ids = article_store.insert_articles_returning_ids(
                     conn, [dict(title=a.title, outlet=a.outlet, url=a.url, published_on=a.published_on, text=a.text,
                                 sha256=d, imported_at=now, origin=a.origin) for a, d in fresh])
@@ -116,6 +118,8 @@ class Bulk:
                     ]
                     event_store.insert_events(conn, event_rows)
                     added["outcome_events"] += len(event_rows)
+                changes.unmute(conn)
+                changes.log_articles(conn, article_ids=ids)
                 added["articles"] += len(ids)
                 added["claims"] += len(claim_rows)
             if progress:

@@ -19,6 +19,7 @@ The parts, and what each is handed (nothing else: they do not reach each other t
     workbench  Workbench(uow)                    claims added by hand, retraction, timeline, tags
     health     Health(uow)                       the storage check
     feeds      Feeds(uow, importer=)             news feeds followed, their new entries imported
+    changes    ChangeFeed(uow)                   live updates: what other programs on the ledger change
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from sqlalchemy.engine import make_url
 
 from claimledger.services.backup import Backup
 from claimledger.services.bulk import Bulk
+from claimledger.services.changes import ChangeFeed
 from claimledger.services.dump import Dump
 from claimledger.services.errors import LedgerError
 from claimledger.services.export import Reports
@@ -60,6 +62,7 @@ class Ledger:
         self.workbench = Workbench(uow)
         self.health = Health(uow)
         self.feeds = Feeds(uow, importer=self.importer)
+        self.changes = ChangeFeed(uow)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":
@@ -98,6 +101,7 @@ class Ledger:
 
     def close(self) -> None:
         """Close the connections (and let go of the SQLite file's lock guard). Idempotent."""
+        self.changes.stop()
         close_engine(self.engine)
 
     def reopen(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import getpass
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, NotSupportedError, ProgrammingError
 
 from claimledger.services.errors import StorageError
-from claimledger.store import ledger_files, meta
+from claimledger.store import changes, ledger_files, meta
 from claimledger.store.engine import ledger_files_of, sqlite_path, writer
 
 
@@ -70,6 +70,9 @@ class UnitOfWork:
         self.writer = writer(engine)
         self.author = author or default_author()
         self._today = today  # tests pin "today" (a date, or a callable giving one); None means the real date
+        # while live updates run (services/changes.py): told the change-log ids each write made,
+        # (after, upto], so that the ledger's own writes are not reported back to it
+        self.own_writes: Callable[..., None] | None = None
 
     def today(self) -> date:
         return self._today() if callable(self._today) else (self._today or date.today())
@@ -100,8 +103,18 @@ class UnitOfWork:
         """One write transaction: all of it is committed, or none of it. It is confirmed (returns)
         only if the ledger's files are still the ones it wrote to (store.ledger_files)."""
         with database_errors():
-            with self._transaction(self.writer, write=True) as conn:
-                yield conn
+            own, span = self.own_writes, None
+            try:
+                with self._transaction(self.writer, write=True) as conn:
+                    before = changes.last_change_id(conn) if own is not None else None
+                    yield conn
+                    if before is not None and (upto := changes.last_change_id(conn)) > before:
+                        span = (before, upto)
+                        own(*span)  # before the commit: the feed may read the log right after it
+            except BaseException:
+                if span is not None:
+                    own(*span, cancel=True)  # not committed: a later write may take these ids
+                raise
 
     @contextmanager
     def _transaction(self, engine: Engine, *, write: bool = False) -> Iterator[Connection]:

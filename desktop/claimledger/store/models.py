@@ -147,3 +147,24 @@ class FeedEntry(SQLModel, table=True):
     link: str | None = Field(default=None, sa_column=Column(Text))
     article_id: int | None = Field(default=None, foreign_key="article.id", ondelete="SET NULL")
     seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+
+
+class ChangeLog(SQLModel, table=True):
+    """What each write changed (migration 0011, written by triggers in the write's own
+    transaction): ``kind`` is ``claim``, ``article`` or ``speaker``. Read by the other programs
+    open on the ledger from the last id they saw (store/changes.py); pruned after a day."""
+
+    __tablename__ = "change_log"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=10)
+    row_id: int
+    at: datetime = Field(sa_column=Column(DateTime, nullable=False, server_default=sql_text("CURRENT_TIMESTAMP")))
+
+
+class ChangeLogMute(SQLModel, table=True):
+    """A row here (only ever inside the bulk loader's own transaction) stops the change-log
+    triggers: the bulk loader logs one row per article itself."""
+
+    __tablename__ = "change_log_mute"
+    id: int | None = Field(default=None, primary_key=True)

@@ -198,6 +198,10 @@ class ClaimsTableModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
+    def cached_ids(self) -> list[int]:
+        """The claims of the rows read (at most ``max_pages`` pages)."""
+        return [r.id for p in self._pages.values() for r in p]
+
     def set_filter(self, f: ClaimFilter) -> None:
         self._filter = f
         self._reset()

@@ -43,6 +43,7 @@ from claimledger.ui.feeds_pane import FeedsPane
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
 from claimledger.ui.link_import import links_in_mime
+from claimledger.ui.live_updates import LiveUpdates
 from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.review import ClaimActions
 from claimledger.ui.storage_alert import StorageAlerts
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.due_view.claim_activated.connect(self.show_claim)
         self.track_records.speaker_activated.connect(self.filter_speaker)
         self.feeds_pane.imported.connect(lambda _n: self.refresh())  # new articles: in the list and review queue
+        self.live = LiveUpdates(self)  # other programs' changes to the ledger, as they happen
         window_state.restore(self)
         self._load_lists()
         self.apply_filter()
@@ -310,16 +312,18 @@ class MainWindow(QMainWindow):
         self.timeline.load(self.model.claim_filter)
         self.track_records.load(self.model.claim_filter)
 
-    def claims_changed(self, claim_id: int) -> None:
-        """A write of the window changed claim ``claim_id`` (0: not known which — everything is
-        read again): the table re-reads just that row, keeping the selection and the scroll
-        position (a claim the filter no longer selects leaves it); the other views re-read only
-        if they show the claim or its speaker."""
-        if not claim_id:
+    def claims_changed(self, claim_id: int | set[int]) -> None:
+        """A write of the window (or of another program: ui/live_updates.py) changed claim
+        ``claim_id``, or these claims (0: not known which — everything is read again): the table
+        re-reads just those rows, keeping the selection and the scroll position (a claim the
+        filter no longer selects leaves it); the other views re-read only if they show the claim
+        or its speaker."""
+        ids = set(claim_id) if isinstance(claim_id, (set, frozenset)) else {claim_id} if claim_id else set()
+        if not ids:
             self.refresh()
             return
         keep, row = self.current_claim(), self.table.currentIndex().row()
-        update = self.model.update_claims({claim_id})
+        update = self.model.update_claims(ids)
         if update.failed:
             return
         rows = update.rows()
@@ -520,6 +524,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.claim_actions.finish_writes()  # every write asked for is written first: none is dropped
         self.feeds_pane.stop()
+        self.live.stop()
         if self.runner.is_busy():
             self.runner.cancel_all()
             self.runner.wait(10_000)  # each file is its own transaction: stopping loses nothing confirmed
