@@ -15,6 +15,7 @@ from sqlalchemy import (
     Connection,
     and_,
     case,
+    cast,
     exists,
     func,
     literal,
@@ -244,10 +245,20 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, 
     return q.where(*conds) if conds else q
 
 
-def raw_dates(q: Select) -> Select:
-    """The same rows with date and timestamp columns left as the database returns them (ISO
-    text on SQLite), skipping per-value conversion on bulk paths such as CSV export."""
+def raw_dates(q: Select, dialect: str = "sqlite") -> Select:
+    """The same rows with date and timestamp columns as ISO 8601 text, skipping per-value
+    conversion on bulk paths such as CSV export: on SQLite as stored (ISO text already); on
+    PostgreSQL written as text by the server (dates ``YYYY-MM-DD``, timestamps
+    ``YYYY-MM-DDTHH:MM:SS``, fractions of a second dropped), so the driver makes no date objects."""
     sub = q.subquery()
+    if dialect == "postgresql":
+        def text_of(c):
+            if isinstance(c.type, DateTime):
+                return func.to_char(c, 'YYYY-MM-DD"T"HH24:MI:SS', type_=String).label(c.name)
+            if isinstance(c.type, Date):
+                return cast(c, String).label(c.name)
+            return c
+        return select(*[text_of(c) for c in sub.c])
     return select(*[type_coerce(c, String) if isinstance(c.type, (Date, DateTime)) else c for c in sub.c])
 
 
