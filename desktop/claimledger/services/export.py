@@ -91,25 +91,28 @@ def _iso(v) -> str | None:
 
 
 def _csv_row(r, as_of: str) -> list:
-    """The hot loop of the CSV export: one row in CSV_COLUMNS order, text cells neutralised."""
+    """The hot loop of the CSV export: one row in CSV_COLUMNS order, text cells neutralised.
+    Dates arrive as ISO text already (``store.search.raw_dates``); only the timestamp may need
+    its form changed (SQLite stores ``YYYY-MM-DD HH:MM:SS.ffffff``)."""
     (cid, article_id, title, outlet, url, published, speaker, _skind, affiliation, _sid, kind, quote, start, end,
      summary, modality, condition, _neg, review, _conf, expression, _anchor, earliest, latest, granularity, tags,
      _version, _created, updated, status, overdue, observed, evidence_url, evidence_quote, note, author) = r
     days = None
     if status in _FULFILMENTS and observed is not None and latest is not None:
-        days = (date.fromisoformat(_iso(observed)) - date.fromisoformat(_iso(latest))).days
+        days = (date.fromisoformat(observed) - date.fromisoformat(latest)).days
     t = FORMULA_TRIGGERS
     return [
         cid, title if not title or title[0] not in t else "'" + title,
-        outlet if not outlet or outlet[0] not in t else "'" + outlet, _iso(published),
+        outlet if not outlet or outlet[0] not in t else "'" + outlet, published,
         url if not url or url[0] not in t else "'" + url,
         speaker if not speaker or speaker[0] not in t else "'" + speaker, kind,
         quote if not quote or quote[0] not in t else "'" + quote, start, end,
         expression if not expression or expression[0] not in t else "'" + expression,
-        _iso(earliest), _iso(latest), granularity, status, _iso(observed), days, "true" if overdue else "false",
+        earliest, latest, granularity, status, observed, days, "true" if overdue else "false",
         evidence_url if not evidence_url or evidence_url[0] not in t else "'" + evidence_url,
         note if not note or note[0] not in t else "'" + note,
-        tags if not tags or tags[0] not in t else "'" + tags, _iso(updated), article_id,
+        tags if not tags or tags[0] not in t else "'" + tags,
+        updated if updated is None or (len(updated) == 19 and updated[10] == "T") else _iso(updated), article_id,
         affiliation if not affiliation or affiliation[0] not in t else "'" + affiliation, review,
         modality if not modality or modality[0] not in t else "'" + modality,
         condition if not condition or condition[0] not in t else "'" + condition,

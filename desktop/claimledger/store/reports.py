@@ -22,11 +22,11 @@ def report_rows(conn: Connection, *, f: ClaimFilter, today: date, sort: str) -> 
 
 
 def report_tuples(conn: Connection, *, f: ClaimFilter, today: date, sort: str, size: int = 5000) -> Iterator[list]:
-    """``report_rows`` as plain tuples in batches, dates and timestamps as the database returns
-    them (ISO text on SQLite). On SQLite straight from the DBAPI cursor (pysqlite reads lazily;
-    skipping SQLAlchemy's row objects halves the export time); elsewhere through a server-side
-    cursor, so a million rows are never all in memory."""
-    q = raw_dates(_report_select(f, today, sort, conn.dialect.name))
+    """``report_rows`` as plain tuples in batches, dates and timestamps as ISO text (``raw_dates``),
+    straight from the DBAPI cursor: skipping SQLAlchemy's row objects halves the export time.
+    SQLite's cursor reads lazily; elsewhere a server-side cursor fetches ``size`` rows at a time,
+    so a million rows are never all in memory."""
+    q = raw_dates(_report_select(f, today, sort, conn.dialect.name), conn.dialect.name)
     if conn.dialect.name == "sqlite":
         result = conn.execute(q)
         try:
@@ -34,8 +34,17 @@ def report_tuples(conn: Connection, *, f: ClaimFilter, today: date, sort: str, s
                 yield batch
         finally:
             result.close()
-    else:
-        yield from conn.execution_options(stream_results=True, yield_per=size).execute(q).partitions()
+        return
+    # a named (server-side) cursor of the driver, in this connection's transaction: SQLAlchemy's
+    # streaming result would buffer rows of its own ahead of the cursor
+    compiled = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    cursor = conn.connection.driver_connection.cursor(name="claimledger_report")
+    try:
+        cursor.execute(str(compiled), compiled.params)
+        while batch := cursor.fetchmany(size):
+            yield batch
+    finally:
+        cursor.close()
 
 
 def event_report_batches(conn: Connection, *, f: ClaimFilter, today: date) -> Iterator[Sequence]:

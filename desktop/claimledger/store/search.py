@@ -7,7 +7,8 @@ every row in Python. The full-text syntax itself is ``store.fts``.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Connection,
     and_,
     case,
+    cast,
     exists,
     func,
     literal,
@@ -244,10 +246,20 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, 
     return q.where(*conds) if conds else q
 
 
-def raw_dates(q: Select) -> Select:
-    """The same rows with date and timestamp columns left as the database returns them (ISO
-    text on SQLite), skipping per-value conversion on bulk paths such as CSV export."""
+def raw_dates(q: Select, dialect: str = "sqlite") -> Select:
+    """The same rows with date and timestamp columns as ISO 8601 text, skipping per-value
+    conversion on bulk paths such as CSV export: on SQLite as stored (ISO text already); on
+    PostgreSQL written as text by the server (dates ``YYYY-MM-DD``, timestamps
+    ``YYYY-MM-DDTHH:MM:SS``, fractions of a second dropped), so the driver makes no date objects."""
     sub = q.subquery()
+    if dialect == "postgresql":
+        def text_of(c):
+            if isinstance(c.type, DateTime):
+                return func.to_char(c, 'YYYY-MM-DD"T"HH24:MI:SS', type_=String).label(c.name)
+            if isinstance(c.type, Date):
+                return cast(c, String).label(c.name)
+            return c
+        return select(*[text_of(c) for c in sub.c])
     return select(*[type_coerce(c, String) if isinstance(c.type, (Date, DateTime)) else c for c in sub.c])
 
 
@@ -281,11 +293,32 @@ def _match_for(conn: Connection, f: ClaimFilter) -> FtsMatch | None:
     return fts_match(conn, f.search) if conn.dialect.name == "sqlite" else None
 
 
+@contextmanager
+def _words_from_index(conn: Connection, f: ClaimFilter) -> Iterator[None]:
+    """PostgreSQL, a count or grouping over the claims a search matches: read them through the
+    GIN index (a bitmap of the matches), never by testing ``search @@ …`` on every row of the
+    table. The planner prices that test like a comparison, so for a word in many claims it
+    chose a sequential scan: at 100,000 claims 420 ms for "w" (51% of claims) against 230 ms
+    through the index, 670 ms against 63 ms for "wind" (6%) — measured under load, but the
+    ratio is the point. Only for the statement(s) inside; the transaction is the caller's."""
+    if conn.dialect.name != "postgresql" or not f.search.split():
+        yield
+        return
+    conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+    yield  # (after an error the transaction is rolled back, and the setting with it)
+    conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+
+
 def count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMatch | None = None) -> int:
+    with _words_from_index(conn, f):
+        return _count_claims(conn, f=f, today=today, match=match)
+
+
+def _count_claims(conn: Connection, *, f: ClaimFilter, today: date, match: FtsMatch | None = None) -> int:
     match = match or _match_for(conn, f)
     if f.rejected_hidden:  # the count with them (from the indexes, as fast as ever), less the rejected ones
         everything = replace(f, include_rejected=True)
-        n = count_claims(conn, f=everything, today=today, match=match)
+        n = _count_claims(conn, f=everything, today=today, match=match)
         q = _rejected_only(conn, select(func.count()).select_from(C), everything, today, match, candidates=n)
         return n if q is None else n - conn.execute(q).scalar_one()
     if _only_search(f):
@@ -427,12 +460,13 @@ def status_counts_by_speaker(conn: Connection, *, f: ClaimFilter, today: date,
     keys = [C.c.speaker_id, status] if per_speaker else [status]
     grouped = select(*keys, func.count(), overdue).select_from(C)
     conds = _where(everything, status, today, conn.dialect.name, match=match)
-    counts = {tuple(r[:-2]): [r[-2], int(r[-1] or 0)] for r in conn.execute(grouped.where(*conds).group_by(*keys))}
-    less = _rejected_only(conn, grouped, everything, today, match) if f.rejected_hidden else None
-    if less is not None:
-        for r in conn.execute(less.group_by(*keys)):
-            counts[tuple(r[:-2])][0] -= r[-2]
-            counts[tuple(r[:-2])][1] -= int(r[-1] or 0)
+    with _words_from_index(conn, f):
+        counts = {tuple(r[:-2]): [r[-2], int(r[-1] or 0)] for r in conn.execute(grouped.where(*conds).group_by(*keys))}
+        less = _rejected_only(conn, grouped, everything, today, match) if f.rejected_hidden else None
+        if less is not None:
+            for r in conn.execute(less.group_by(*keys)):
+                counts[tuple(r[:-2])][0] -= r[-2]
+                counts[tuple(r[:-2])][1] -= int(r[-1] or 0)
     return [(key[0] if per_speaker else None, key[-1], n, o) for key, (n, o) in counts.items() if n]
 
 

@@ -119,6 +119,11 @@ class ElidingDelegate(QStyledItemDelegate):
     """Items as wide as the list, text elided: no horizontal scrolling for long titles."""
 
     def sizeHint(self, option, index):
+        """Every item is two lines of the same font (the list's sizes are uniform): measured on
+        the first row ("All articles", always there), so that the view's measuring — it asks
+        about the last row — reads no page of articles (the last one, at start-up, on a server)."""
+        if index.row() > 0:
+            index = index.siblingAtRow(0)
         size = super().sizeHint(option, index)
         size.setWidth(16)
         return size

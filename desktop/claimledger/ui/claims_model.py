@@ -161,7 +161,9 @@ class ClaimsTableModel(QAbstractTableModel):
 
     read_failed = Signal(object)
 
-    def __init__(self, ledger: Ledger, *, page_size: int = 100, max_pages: int = 8, parent=None):
+    def __init__(self, ledger: Ledger, *, page_size: int = 100, max_pages: int = 8, parent=None, load: bool = True):
+        """``load=False``: no count yet (no rows until ``set_filter``), for a caller that sets
+        its filter next (a count of a million claims is not free on a server)."""
         super().__init__(parent)
         self._ledger = ledger
         self.page_size = page_size
@@ -171,7 +173,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._descending = False
         self._pages: OrderedDict[int, list[ClaimRow]] = OrderedDict()
         self._total = 0
-        self._total = self._count()
+        if load:
+            self._total = self._count()
         self._bold = QFont()
         self._bold.setBold(True)
         self._struck = QFont()

@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self, today=ledger.uow.today())
         self.filter_bar.set_speaker_source(self.ledger.reader.find_speakers, self.ledger.reader.speaker_name)
-        self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self)
+        # counted once, by apply_filter below
+        self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self, load=False)
         self.table = ClaimsTable(self.model, self)
         self.table.setAccessibleName("Claims")
         self.table.setItemDelegate(ElidedToolTipDelegate(self.table))  # elided names: whole in a tooltip
