@@ -642,7 +642,10 @@ def _name_in(mention: str) -> str | None:
     return None
 
 
-_ISSUED_BY = re.compile(r"\b(?:from|by|of)\s+((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s*$")
+# "a press release from the company", "a statement by the ministry": the document, then who issued
+# it ("a draft seen by Reuters" is not issued by Reuters)
+_ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)\s+"
+                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s*$")
 
 
 def _documentary(mention: str) -> bool:
