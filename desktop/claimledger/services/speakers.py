@@ -182,6 +182,21 @@ class Speakers:
             rows = speakers.speaker_listing(conn)
         return [SpeakerInfo(r.id, r.name, r.kind, tuple(_alias_list(r.aliases)), r.affiliation, r.claims) for r in rows]
 
+    def get(self, speaker_id: int) -> SpeakerInfo:
+        """One speaker, with its aliases and whether a merge into it can be reversed (``claims``:
+        how many claims it has)."""
+        with self.uow.read() as conn:
+            r = _speaker(conn, speaker_id)
+            n = len(speakers.claim_ids_of_speaker(conn, speaker_id=speaker_id))
+            aff = speakers.speaker_name(conn, speaker_id=r.affiliation_id) if r.affiliation_id else None
+        return SpeakerInfo(r.id, r.name, r.kind, tuple(_alias_list(r.aliases)), aff, n)
+
+    def last_merge(self, speaker_id: int) -> str | None:
+        """The name of the speaker last merged into this one (not reversed yet), None if none."""
+        with self.uow.read() as conn:
+            m = speakers.last_merge_into(conn, into_id=speaker_id)
+        return json.loads(m.record)["from"]["name"] if m is not None else None
+
     def merge(self, from_id: int, into_id: int) -> MergeResult:
         """Speaker ``from_id`` merged into ``into_id`` (module doc); recorded for ``split``."""
         if from_id == into_id:

@@ -1,10 +1,13 @@
-"""The claim details pane: who said it, what kind, the deadline window, status and review, and
-the outcome history as a dated list with evidence links. Buttons ask the window to act."""
+"""The claim details pane: who said it, what kind, the deadline window, status and review, the
+articles reporting it when there are several (the earliest marked as its origin, each further
+source with an "unlink" link), and the outcome history as a dated list with evidence links.
+Buttons and links ask the window to act."""
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from claimledger.domain import Status
@@ -73,7 +76,7 @@ def detail_html(d: ClaimDetail, page: int | None = None) -> str:
         rows.append(("Tags", _e(r.tags)))
     table = "".join(f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
     out = [f"<p><b>Claim #{r.id}</b></p>", f"<blockquote>“{html.escape(r.quote)}”</blockquote>",
-           f"<table cellspacing='2'>{table}</table>", "<h4>Outcome history</h4>"]
+           f"<table cellspacing='2'>{table}</table>", *sources_html(d), "<h4>Outcome history</h4>"]
     if not d.history:
         out.append("<p style='color:gray'>No outcome recorded yet (pending).</p>")
     else:
@@ -96,14 +99,40 @@ def detail_html(d: ClaimDetail, page: int | None = None) -> str:
     return "".join(out)
 
 
+UNLINK_SCHEME = "claimledger-unlink"  # href of a source's "unlink" link: claimledger-unlink:ARTICLE_ID
+
+
+def sources_html(d: ClaimDetail) -> list[str]:
+    """The articles reporting the claim, earliest first, when there are several."""
+    if not d.sources:
+        return []
+    items = []
+    for s in d.sources:
+        role = "origin" if s.origin else ("this claim's article" if s.own else "")
+        tags = [t for t in (role, "" if s.own else f"linked {'by hand' if s.linked_by == 'analyst' else 'on import'}") if t]
+        title = html.escape(s.title)
+        if s.url:
+            title = f"<a href='{html.escape(s.url, quote=True)}'>{title}</a>"
+        line = (f"<b>{s.published_on.isoformat()}</b> — {title}"
+                + (f" ({html.escape(s.outlet)})" if s.outlet else "")
+                + (f" <span style='color:gray'>[{', '.join(tags)}]</span>" if tags else "")
+                + ("" if s.own else f" <a href='{UNLINK_SCHEME}:{s.article_id}'>unlink</a>")
+                + f"<br><i>“{html.escape(s.quote)}”</i>")
+        items.append(f"<li>{line}</li>")
+    return [f"<h4>Reported by {len(d.sources)} articles</h4>", "<ul>" + "".join(items) + "</ul>"]
+
+
 class ClaimDetailPane(QWidget):
     record_outcome_requested = Signal()
     review_requested = Signal(str)
+    link_requested = Signal()  # "Same claim as…": the claim becomes a source of another
+    unlink_requested = Signal(int)  # article id of the source to make a claim of its own again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)  # links: evidence and articles open outside; "unlink" asks the window
+        self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.setObjectName("claimDetail")
         self.record_button = QPushButton("Record outcome…", self)
         self.accept_button = QPushButton("Accept", self)
@@ -113,8 +142,12 @@ class ClaimDetailPane(QWidget):
         self.record_button.clicked.connect(self.record_outcome_requested)
         self.accept_button.clicked.connect(lambda: self.review_requested.emit("accepted"))
         self.reject_button.clicked.connect(lambda: self.review_requested.emit("rejected"))
+        self.link_button = QPushButton("Same claim as…", self)
+        self.link_button.setToolTip("This claim is the same claim as another one: it becomes a source of that claim")
+        self.link_button.clicked.connect(self.link_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.link_button)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
@@ -130,12 +163,21 @@ class ClaimDetailPane(QWidget):
         """The claim's details; ``page``: its page in a PDF article (``pdf_page``)."""
         self.detail = detail
         self.page = page if detail is not None else None
-        for b in (self.record_button, self.accept_button, self.reject_button):
+        for b in (self.record_button, self.accept_button, self.reject_button, self.link_button):
             b.setEnabled(detail is not None)
         if detail is None:
             self.browser.setHtml("<p style='color:gray'>Select a claim to see its details and outcome history.</p>")
             return
         self.browser.setHtml(detail_html(detail, page))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == UNLINK_SCHEME:
+            try:
+                self.unlink_requested.emit(int(url.path()))
+            except ValueError:
+                pass
+            return
+        QDesktopServices.openUrl(url)
 
     def history_text(self) -> str:
         return self.browser.toPlainText()
