@@ -39,7 +39,7 @@ SPEAKER_FIELDS = ("id", "name", "kind", "affiliation_id", "aliases")
 CLAIM_FIELDS = ("id", "article_id", "speaker_id", "quote", "start", "end", "summary", "kind", "modality", "condition",
                 "negated", "review", "confidence", "deadline_expression", "deadline_anchor", "deadline_earliest",
                 "deadline_latest", "deadline_granularity", "event_expression", "event_earliest", "event_latest", "tags",
-                "version", "created_at", "updated_at")
+                "version", "created_at", "updated_at", "speaker_mention")
 SOURCE_FIELDS = ("claim_id", "article_id", "start", "end", "quote", "linked_by", "score", "linked_at", "detached")
 EVENT_FIELDS = ("id", "claim_id", "status", "observed_on", "recorded_at", "author", "note", "evidence_url",
                 "evidence_quote")
@@ -232,12 +232,12 @@ SCHEMA = {
                "review": Review, "confidence": "number", "deadline_expression": "opt", "deadline_anchor": "opt_date",
                "deadline_earliest": "opt_date", "deadline_latest": "opt_date", "deadline_granularity": Granularity,
                "event_expression": "opt", "event_earliest": "opt_date", "event_latest": "opt_date", "tags": "text",
-               "version": "id", "created_at": "time", "updated_at": "time"},
+               "version": "id", "created_at": "time", "updated_at": "time", "speaker_mention": "opt"},
     "outcome_events": {"id": "id", "claim_id": "id", "status": Status, "observed_on": "date", "recorded_at": "time",
                        "author": "text", "note": "text", "evidence_url": "opt", "evidence_quote": "opt",
                        "more_evidence": "evidence"},
 }
-_OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT) | {"author"}, "claims": set(_OPT),
+_OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT) | {"author"}, "claims": set(_OPT) | {"speaker_mention"},
                   "outcome_events": {"more_evidence"}}
 _NULLABLE_ENUMS = {"deadline_granularity"}
 

@@ -94,6 +94,7 @@ class MergeSpeakersDialog(QDialog):
     def __init__(self, lookup: Callable, parent=None, *, first: tuple[int, str] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Merge speakers")
+        self.setMinimumWidth(440)
         self.ids: dict[str, int | None] = {"from": None, "into": None}
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -136,6 +137,7 @@ class SplitSpeakerDialog(QDialog):
     def __init__(self, ledger, parent=None, *, first: tuple[int, str] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Split speaker")
+        self.setMinimumWidth(480)
         self.ledger = ledger
         self.speaker_id: int | None = None
         self.edit = QLineEdit(self)
