@@ -297,3 +297,12 @@ def test_the_csv_report_counts_the_articles_reporting_each_claim(led):
     assert list(rows[0])[-1] == "sources"
     assert sorted((r["quote"][:20], r["sources"]) for r in rows) == [
         ("the United States wi", "2"), ("the bill will pass t", "1")]
+
+
+def test_relative_deadlines_of_different_months_or_generic_groups_are_not_one_claim(led):
+    add(led, "Mr. Biden said the talks will resume next month.\n", "2021-01-10", "one")
+    r = add(led, "Mr. Biden said the talks will resume next month.\n Later.\n", "2021-03-10", "two")
+    assert (r.claims, r.sources) == (1, 0)  # February and April: two claims
+    add(led, "Officials said the bridge will reopen to traffic in March.\n", "2021-01-10", "three")
+    r = add(led, "Officials said the bridge will reopen to traffic in March.\n Later.\n", "2021-01-12", "four")
+    assert (r.claims, r.sources) == (1, 0)  # "officials" in two articles are not one speaker

@@ -127,7 +127,9 @@ class Dump:
             raise InputError(f"the file does not fit this database ({detail})") from None
 
     def _load_dump(self, doc: dict) -> dict[str, int]:
-        added = {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0, "claim_sources": 0}
+        added = {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0}
+        if doc.get("claim_sources"):
+            added["claim_sources"] = 0
         with self.uow.write() as conn:
             keep_ids = articles.count_articles(conn) == 0 and speakers.count_speakers(conn) == 0
             art_map: dict[int, int] = {}

@@ -2,7 +2,9 @@
 
 On import (``link_repeats``, inside the import's transaction) a claim extracted from the new
 article that repeats a claim already in the ledger — same speaker, same kind, another article,
-near-identical words (``similarity`` at least :data:`SAME_CLAIM`) — is not stored as a claim of
+near-identical words (``similarity`` at least :data:`SAME_CLAIM`), deadlines that overlap when
+both have one ("next month" in articles of different months is not the same claim) — and whose
+speaker is not a generic group ("officials", "analysts": kind ``group``) is not stored as a claim of
 its own: it becomes a source of that claim (``claim_source``, ``linked_by = "auto"``), with the
 claim it would have been kept beside it (``detached``). The analyst links by hand (``link``:
 "claim X is the same claim as Y": X becomes a source of Y, ``linked_by = "analyst"``) and
@@ -30,7 +32,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from claimledger.services.errors import InputError, NotFoundError
-from claimledger.store import claims, sources
+from claimledger.store import claims, sources, speakers
 from claimledger.store.models import utcnow
 from claimledger.store.sources import ANALYST, AUTO
 
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork
 
 SAME_CLAIM = 0.55
+GENERIC_KINDS = frozenset({"group"})  # "officials", "analysts": not one speaker across articles
 MIN_WORDS = 3  # quotes with fewer content words are never linked automatically
 _WORD = re.compile(r"[^\W_]+")
 FUNCTION_WORDS = frozenset("""a an the of to in on at by for from with and or but as that this these those it its
@@ -79,6 +82,17 @@ def _decode(text: str) -> dict:
     return d
 
 
+def _deadlines_meet(row: dict, c) -> bool:
+    """Both deadline windows overlap, or one of the claims has none."""
+    a0, a1 = row.get("deadline_earliest"), row.get("deadline_latest")
+    b0, b1 = c.deadline_earliest, c.deadline_latest
+    if (a0 is None and a1 is None) or (b0 is None and b1 is None):
+        return True
+    lo = max(x for x in (a0, b0, date.min) if x is not None)
+    hi = min(x for x in (a1, b1, date.max) if x is not None)
+    return lo <= hi
+
+
 def link_repeats(conn, *, article_id: int, rows: list[dict]) -> tuple[list[dict], int]:
     """The rows of a new article's claims (``claims.new_claim_row``) that are claims of their own,
     and the number that became sources of claims already in the ledger (module doc)."""
@@ -86,10 +100,14 @@ def link_repeats(conn, *, article_id: int, rows: list[dict]) -> tuple[list[dict]
     linked = 0
     taken: set[int] = set()  # claims given a source in this article already (one per article)
     pool: dict[tuple, list] = {}
+    generic: dict[int, bool] = {}
     now = utcnow()
     for row in rows:
         sid = row.get("speaker_id")
-        if sid is None or len(content_words(row["quote"])) < MIN_WORDS:
+        if sid is not None and sid not in generic:
+            s = speakers.speaker_row(conn, speaker_id=sid)
+            generic[sid] = s is None or s.kind in GENERIC_KINDS
+        if sid is None or generic[sid] or len(content_words(row["quote"])) < MIN_WORDS:
             keep.append(row)
             continue
         key = (sid, row["kind"])
@@ -99,7 +117,7 @@ def link_repeats(conn, *, article_id: int, rows: list[dict]) -> tuple[list[dict]
             pool[key] = [c for c in found if c.id not in have and c.review != "rejected"]
         best, score = None, 0.0
         for c in pool[key]:
-            if c.id in taken:
+            if c.id in taken or not _deadlines_meet(row, c):
                 continue
             s = similarity(row["quote"], c.quote)
             if s > score:
@@ -223,8 +241,6 @@ class Sources:
                 if k in values and k not in ("article_id", "quote", "start", "end", "speaker_id", "status",
                                              "status_observed_on"):
                     values[k] = v
-            from claimledger.store import speakers
-
             if row.get("speaker_id") and speakers.speaker_row(conn, speaker_id=row["speaker_id"]) is not None:
                 values["speaker_id"] = row["speaker_id"]
             if "speaker_mention" in row:

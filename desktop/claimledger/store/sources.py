@@ -92,7 +92,7 @@ def candidates(conn: Connection, *, speaker_id: int, kind: str, not_article: int
     """Claims a newly imported claim of this speaker and kind may repeat: the speaker's
     ``limit`` newest claims of that kind in other articles (id, article_id, quote, review), with
     the articles each is reported by (its own and its sources') as ``article_ids``."""
-    q = (select(C.c.id, C.c.article_id, C.c.quote, C.c.review)
+    q = (select(C.c.id, C.c.article_id, C.c.quote, C.c.review, C.c.deadline_earliest, C.c.deadline_latest)
          .where(C.c.speaker_id == speaker_id, C.c.kind == kind, C.c.article_id != not_article)
          .order_by(C.c.id.desc()).limit(limit))
     return conn.execute(q).all()
