@@ -306,3 +306,13 @@ def test_relative_deadlines_of_different_months_or_generic_groups_are_not_one_cl
     add(led, "Officials said the bridge will reopen to traffic in March.\n", "2021-01-10", "three")
     r = add(led, "Officials said the bridge will reopen to traffic in March.\n Later.\n", "2021-01-12", "four")
     assert (r.claims, r.sources) == (1, 0)  # "officials" in two articles are not one speaker
+
+
+def test_the_html_report_names_the_other_articles(led):
+    add(led, EMISSIONS, "2021-04-22", "one")
+    add(led, SUMMIT, "2021-04-23", "two")
+    out = io.StringIO()
+    led.reports.export_html(out)
+    page = out.getvalue()
+    assert "Origin: one, 2021-04-22" in page and "Also: two, 2021-04-23" in page
+    assert "leaders that the United States" in page

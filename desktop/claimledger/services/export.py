@@ -193,6 +193,16 @@ class Reports:
         records = list(self.report(f, sort="deadline"))
         histories: dict[int, list] = {}
         with self.uow.read() as conn:
+            if sources.has_sources(conn):  # the further articles reporting each claim (issue 17)
+                from claimledger.services.sources import reporting_articles
+
+                ids = [r["claim_id"] for r in records]
+                counted = {}
+                for i in range(0, len(ids), 500):
+                    counted |= sources.source_counts(conn, claim_ids=ids[i:i + 500])
+                for r in records:
+                    if r["claim_id"] in counted:
+                        r["reported_by"] = reporting_articles(conn, r["claim_id"])
             rows = reports.event_report_rows(conn, f=f, today=self.uow.today())
             more = events.more_evidence_of(conn, event_ids=[e.event_id for e in rows])
         for e in rows:  # (event, every (url, quote) of its evidence)

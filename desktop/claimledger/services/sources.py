@@ -159,17 +159,15 @@ class LinkResult:
 
 def reporting_articles(conn, claim_id: int) -> tuple[SourceView, ...]:
     """The claim's own article and its sources, earliest first, the origin marked (module doc)."""
-    from claimledger.store import articles
-
-    c = claims.claim_by_id(conn, claim_id=claim_id)
+    further = sources.sources_of(conn, claim_id=claim_id)
+    if not further:
+        return ()
+    c = sources.claim_and_article(conn, claim_id=claim_id)
     if c is None:
         return ()
-    a = articles.article_view(conn, article_id=c.article_id)
-    out = [SourceView(c.article_id, a.title, a.outlet, a.url, a.published_on, c.quote, c.start, c.end, True, None)]
+    out = [SourceView(c.article_id, c.title, c.outlet, c.url, c.published_on, c.quote, c.start, c.end, True, None)]
     out += [SourceView(s.article_id, s.article_title, s.outlet, s.url, s.published_on, s.quote, s.start, s.end,
-                       False, s.linked_by) for s in sources.sources_of(conn, claim_id=claim_id)]
-    if len(out) == 1:
-        return ()
+                       False, s.linked_by) for s in further]
     out.sort(key=lambda v: (v.published_on, not v.own, v.article_id))
     first = out[0]
     return (SourceView(*[getattr(first, f) for f in SourceView.__slots__ if f != "origin"], origin=True), *out[1:])

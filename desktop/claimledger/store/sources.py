@@ -33,6 +33,14 @@ def sources_of(conn: Connection, *, claim_id: int) -> Sequence:
     return conn.execute(q).all()
 
 
+def claim_and_article(conn: Connection, *, claim_id: int):
+    """The claim's article id, quote and offsets with its article's title, outlet, url and date
+    (not its text), None if there is no such claim."""
+    q = (select(C.c.article_id, C.c.quote, C.c.start, C.c.end, A.c.title, A.c.outlet, A.c.url, A.c.published_on)
+         .join(A, A.c.id == C.c.article_id).where(C.c.id == claim_id))
+    return conn.execute(q).first()
+
+
 def source_of(conn: Connection, *, claim_id: int, article_id: int):
     return conn.execute(select(CS).where(CS.c.claim_id == claim_id, CS.c.article_id == article_id)).first()
 
