@@ -53,6 +53,8 @@ DIFFERENT = [
      "the tunnel will close to traffic in March"),
     ("the party will hold its leadership election on June 3",
      "the party will publish its manifesto on June 3"),
+    ("the council of district 3 will finish road project 5 by March 6",
+     "the council of district 4 will finish road project 5 by March 6"),
 ]
 
 
