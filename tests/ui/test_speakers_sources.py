@@ -94,3 +94,18 @@ def test_split_an_alias_and_same_claim_as_are_undoable(qtbot, ledger, settings):
     w.claim_actions.undo()
     written(qtbot, w)
     assert _claims(ledger)["the bill wil"] == (kone, "Ada Kone")
+
+
+def test_the_same_claim_as_link_in_the_details_asks_for_the_other_claim(qtbot, ledger, settings, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QInputDialog
+
+    _ledger(ledger)
+    w = open_window(qtbot, ledger, settings)
+    kone, biden = _claims(ledger)["the bill wil"][0], _claims(ledger)["the United S"][0]
+    assert w.show_claim(kone)
+    assert "Same claim as…" in w.detail_pane.history_text()
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (biden, True))
+    w.detail_pane.browser.anchorClicked.emit(QUrl("claimledger-link:"))
+    written(qtbot, w)
+    assert "the bill wil" not in _claims(ledger) and len(ledger.reader.claim(biden).sources) == 3

@@ -76,7 +76,9 @@ def detail_html(d: ClaimDetail, page: int | None = None) -> str:
         rows.append(("Tags", _e(r.tags)))
     table = "".join(f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
     out = [f"<p><b>Claim #{r.id}</b></p>", f"<blockquote>“{html.escape(r.quote)}”</blockquote>",
-           f"<table cellspacing='2'>{table}</table>", *sources_html(d), "<h4>Outcome history</h4>"]
+           f"<table cellspacing='2'>{table}</table>", *sources_html(d),
+           f"<p><a href='{LINK_SCHEME}:'>Same claim as…</a> <span style='color:gray'>(another claim reports the "
+           f"same: this one becomes its source)</span></p>", "<h4>Outcome history</h4>"]
     if not d.history:
         out.append("<p style='color:gray'>No outcome recorded yet (pending).</p>")
     else:
@@ -100,6 +102,7 @@ def detail_html(d: ClaimDetail, page: int | None = None) -> str:
 
 
 UNLINK_SCHEME = "claimledger-unlink"  # href of a source's "unlink" link: claimledger-unlink:ARTICLE_ID
+LINK_SCHEME = "claimledger-link"  # href of "Same claim as…" (no button: the pane stays as narrow as it was)
 
 
 def sources_html(d: ClaimDetail) -> list[str]:
@@ -142,12 +145,8 @@ class ClaimDetailPane(QWidget):
         self.record_button.clicked.connect(self.record_outcome_requested)
         self.accept_button.clicked.connect(lambda: self.review_requested.emit("accepted"))
         self.reject_button.clicked.connect(lambda: self.review_requested.emit("rejected"))
-        self.link_button = QPushButton("Same claim as…", self)
-        self.link_button.setToolTip("This claim is the same claim as another one: it becomes a source of that claim")
-        self.link_button.clicked.connect(self.link_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
-        buttons.addWidget(self.link_button)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
@@ -163,7 +162,7 @@ class ClaimDetailPane(QWidget):
         """The claim's details; ``page``: its page in a PDF article (``pdf_page``)."""
         self.detail = detail
         self.page = page if detail is not None else None
-        for b in (self.record_button, self.accept_button, self.reject_button, self.link_button):
+        for b in (self.record_button, self.accept_button, self.reject_button):
             b.setEnabled(detail is not None)
         if detail is None:
             self.browser.setHtml("<p style='color:gray'>Select a claim to see its details and outcome history.</p>")
@@ -171,6 +170,9 @@ class ClaimDetailPane(QWidget):
         self.browser.setHtml(detail_html(detail, page))
 
     def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME:
+            self.link_requested.emit()
+            return
         if url.scheme() == UNLINK_SCHEME:
             try:
                 self.unlink_requested.emit(int(url.path()))
