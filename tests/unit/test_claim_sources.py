@@ -55,6 +55,8 @@ DIFFERENT = [
      "the party will publish its manifesto on June 3"),
     ("the council of district 3 will finish road project 5 by March 6",
      "the council of district 4 will finish road project 5 by March 6"),
+    ("the council of district 3 will finish road project 4 by March 5",
+     "the council of district 5 will finish road project 3 by March 4"),
 ]
 
 

@@ -196,6 +196,9 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
         conn.exec_driver_sql("DROP TABLE feed_entry")  # (and before 0008)
         conn.exec_driver_sql("DROP TABLE feed")
         conn.exec_driver_sql("ALTER TABLE article DROP COLUMN author")  # (and before 0010)
+        conn.exec_driver_sql("DROP TABLE claim_source")  # (and before 0012)
+        conn.exec_driver_sql("DROP TABLE speaker_merge")
+        conn.exec_driver_sql("ALTER TABLE claim DROP COLUMN speaker_mention")
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first

@@ -53,15 +53,16 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.casefold()) if w not in FUNCTION_WORDS)
 
 
-def _numbers(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if any(ch.isdigit() for ch in w))
+def _numbers(text: str) -> tuple[str, ...]:
+    """The numbers of a quote, in order ("district 3 … project 4" is not "district 4 … project 3")."""
+    return tuple(w for w in _WORD.findall(text) if any(ch.isdigit() for ch in w))
 
 
 def similarity(a: str, b: str) -> float:
     """Jaccard overlap of the content words of two quotes (0 … 1); 0 when their numbers differ
-    ("road project 4" is not "road project 5", whatever else they share)."""
+    or come in another order ("road project 4" is not "road project 5", whatever else they share)."""
     wa, wb = content_words(a), content_words(b)
-    if not wa or not wb or _numbers(wa) != _numbers(wb):
+    if not wa or not wb or _numbers(a) != _numbers(b):
         return 0.0
     return len(wa & wb) / len(wa | wb)
 
