@@ -133,7 +133,33 @@ def build_parser() -> argparse.ArgumentParser:
         "feed_id", nargs="?", type=int, metavar="FEED_ID")
     feed.add_parser("remove", help="stop following a feed (its articles stay)").add_argument(
         "feed_id", type=int, metavar="FEED_ID")
+    _add_speaker_and_claim_commands(sub)
     return p
+
+
+def _add_speaker_and_claim_commands(sub) -> None:
+    """``speakers``, ``speaker merge|split``, ``claim sources|link|unlink`` (issue 17)."""
+    s = sub.add_parser("speakers", help="list the speakers: id, kind, claims, affiliation, name and aliases")
+    s.add_argument("--format", choices=("table", "json"), default="table")
+    s = sub.add_parser("speaker", help="merge two speakers into one, or split one")
+    sp = s.add_subparsers(dest="speaker_command", metavar="merge|split", required=True)
+    m = sp.add_parser("merge", help="merge speaker FROM_ID into INTO_ID (its claims, aliases and name go there)")
+    m.add_argument("from_id", type=int, metavar="FROM_ID")
+    m.add_argument("into_id", type=int, metavar="INTO_ID")
+    m = sp.add_parser("split", help="reverse the newest merge into SPEAKER_ID, or with --alias make a new speaker "
+                                    "of one of its aliases, with the claims attributed under it")
+    m.add_argument("speaker_id", type=int, metavar="SPEAKER_ID")
+    m.add_argument("--alias", help="the alias to split off (as `speakers` lists it)")
+    s = sub.add_parser("claim", help="the articles reporting a claim; link a claim to the same claim elsewhere, or unlink")
+    cp = s.add_subparsers(dest="claim_command", metavar="sources|link|unlink", required=True)
+    m = cp.add_parser("sources", help="the articles reporting CLAIM_ID, earliest (its origin) first")
+    m.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    m = cp.add_parser("link", help="CLAIM_ID is the same claim as SAME_AS_ID: it becomes a source of that claim")
+    m.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    m.add_argument("same_as", type=int, metavar="SAME_AS_ID")
+    m = cp.add_parser("unlink", help="the source of CLAIM_ID in ARTICLE_ID becomes a claim of its own again")
+    m.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    m.add_argument("article_id", type=int, metavar="ARTICLE_ID")
 
 
 def _filter(args):
@@ -215,7 +241,8 @@ def cmd_import(args) -> int:
         if bar:
             pass
         elif r.created:
-            print(f"imported article {r.article_id} ({r.published_on}): {r.claims} claims — {r.origin}")
+            repeats = f" (and {r.sources} repeating claims already in the ledger, linked as sources)" if r.sources else ""
+            print(f"imported article {r.article_id} ({r.published_on}): {r.claims} claims{repeats} — {r.origin}")
         else:
             print(f"already imported as article {r.article_id}: {r.origin}")
 
@@ -407,6 +434,54 @@ def cmd_feed(args) -> int:
     return 0
 
 
+def cmd_speakers(args) -> int:
+    rows = _open(args).speakers.list()
+    if args.format == "json":
+        print(json.dumps([{"speaker_id": r.id, "name": r.name, "kind": r.kind, "aliases": list(r.aliases),
+                           "affiliation": r.affiliation, "claims": r.claims} for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    print_table((("ID", ">"), ("KIND", "<"), ("CLAIMS", ">"), ("AFFILIATION", "<"), ("NAME", "<"), ("ALIASES", "<")),
+                [(str(r.id), r.kind, str(r.claims), _cut(r.affiliation or "-", 24), r.name,
+                  "; ".join(r.aliases) or "-") for r in rows])
+    print(f"{len(rows)} speakers", file=sys.stderr)
+    return 0
+
+
+def cmd_speaker(args) -> int:
+    part = _open(args).speakers
+    if args.speaker_command == "merge":
+        r = part.merge(args.from_id, args.into_id)
+        print(f"merged speaker {r.from_id} ({r.from_name}) into {r.into_id} ({r.into_name}): {r.claims} claims moved; "
+              f"`{PROG} speaker split {r.into_id}` reverses it")
+    else:
+        r = part.split(args.speaker_id, alias=args.alias)
+        how = f"brought back speaker {r.speaker_id} ({r.name})" if r.merge_id else \
+            f"split \"{r.name}\" off speaker {r.from_id} as speaker {r.speaker_id}"
+        print(f"{how}: {r.claims} claims moved to it")
+    return 0
+
+
+def cmd_claim(args) -> int:
+    part = _open(args).sources
+    if args.claim_command == "sources":
+        rows = part.of(args.claim_id)
+        if not rows:
+            print(f"claim {args.claim_id} is reported by its own article only", file=sys.stderr)
+            return 0
+        print_table((("ARTICLE", ">"), ("PUBLISHED", "<"), ("ROLE", "<"), ("LINKED", "<"), ("TITLE", "<"), ("QUOTE", "<")),
+                    [(str(v.article_id), v.published_on.isoformat(), "origin" if v.origin else "source",
+                      "claim's own" if v.own else v.linked_by, _cut(v.title, 40), _cut(" ".join(v.quote.split()), 60))
+                     for v in rows])
+    elif args.claim_command == "link":
+        r = part.link(args.claim_id, args.same_as)
+        print(f"claim {r.detached_claim_id} is now a source of claim {r.claim_id} (article {r.article_id}); "
+              f"`{PROG} claim unlink {r.claim_id} {r.article_id}` reverses it")
+    else:
+        r = part.unlink(args.claim_id, args.article_id)
+        print(f"the source of claim {r.claim_id} in article {r.article_id} is claim {r.detached_claim_id} again")
+    return 0
+
+
 def cmd_gui(args) -> int:
     from claimledger.ui.app import run
 
@@ -415,7 +490,8 @@ def cmd_gui(args) -> int:
 
 COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "review": cmd_review,
             "export": cmd_export, "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json,
-            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "feed": cmd_feed}
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "feed": cmd_feed,
+            "speakers": cmd_speakers, "speaker": cmd_speaker, "claim": cmd_claim}
 
 
 def _gui_for_files(argv: list[str]) -> list[str]:

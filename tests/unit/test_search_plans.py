@@ -201,6 +201,9 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
             conn.exec_driver_sql(f"DROP TRIGGER {trigger}")  # (and before 0011)
         conn.exec_driver_sql("DROP TABLE change_log")
         conn.exec_driver_sql("DROP TABLE change_log_mute")
+        conn.exec_driver_sql("DROP TABLE claim_source")  # (and before 0012)
+        conn.exec_driver_sql("DROP TABLE speaker_merge")
+        conn.exec_driver_sql("ALTER TABLE claim DROP COLUMN speaker_mention")
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first

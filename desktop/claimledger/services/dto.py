@@ -39,6 +39,7 @@ class ImportResult:
     published_on: date
     created: bool  # False: the same text was already in the ledger
     claims: int
+    sources: int = 0  # claims it repeats, stored as further sources of claims already there (issue 17)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,7 @@ class ClaimDetail:
     outlet: str | None
     url: str | None
     history: tuple[OutcomeView, ...] = field(default=())
+    sources: tuple = field(default=())  # services.sources.SourceView: the articles reporting it, when several
 
     @property
     def status_observed_on(self) -> date | None:

@@ -2,7 +2,10 @@
 import that loads such a file into another database (export → import → export is identical).
 
 Format (``"format": "claimledger-dump"``, ``"version": 1``): one object with the lists
-``articles``, ``speakers``, ``claims``, ``outcome_events``; dates ISO 8601, timestamps UTC
+``articles``, ``speakers``, ``claims``, ``outcome_events`` and (since 0012, optional when
+loading) ``claim_sources`` — further articles reporting a claim (``claim_id``, ``article_id``,
+``start``, ``end``, ``quote``, ``linked_by``, ``score``, ``linked_at``, ``detached``: the claim the
+source is on its own, an object or null); dates ISO 8601, timestamps UTC
 ``YYYY-MM-DDTHH:MM:SS``; ids are the source database's and cross-reference the lists. Loading
 into an empty database keeps the ids; into a non-empty one, articles already present (same
 text) are reused, their claims matched by offsets and quote, and events not already recorded
@@ -24,7 +27,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from claimledger.domain import ClaimKind, Granularity, Review, SpeakerKind, Status
 from claimledger.services.errors import InputError
 from claimledger.services.files import refuse_ledger_file
-from claimledger.store import articles, claims, events, sequences, speakers
+from claimledger.store import articles, claims, events, sequences, sources, speakers
 from claimledger.domain import ClaimFilter
 
 if TYPE_CHECKING:
@@ -36,7 +39,8 @@ SPEAKER_FIELDS = ("id", "name", "kind", "affiliation_id", "aliases")
 CLAIM_FIELDS = ("id", "article_id", "speaker_id", "quote", "start", "end", "summary", "kind", "modality", "condition",
                 "negated", "review", "confidence", "deadline_expression", "deadline_anchor", "deadline_earliest",
                 "deadline_latest", "deadline_granularity", "event_expression", "event_earliest", "event_latest", "tags",
-                "version", "created_at", "updated_at")
+                "version", "created_at", "updated_at", "speaker_mention")
+SOURCE_FIELDS = ("claim_id", "article_id", "start", "end", "quote", "linked_by", "score", "linked_at", "detached")
 EVENT_FIELDS = ("id", "claim_id", "status", "observed_on", "recorded_at", "author", "note", "evidence_url",
                 "evidence_quote")
 DATE_FIELDS = {"published_on", "deadline_anchor", "deadline_earliest", "deadline_latest", "event_earliest",
@@ -70,7 +74,8 @@ class Dump:
         with self.uow.read() as conn:
             today = self.uow.today()
             claim_rows = claims.claims_selected(conn, f=f, today=today, dialect=self.uow.dialect)
-            art_ids = sorted({c.article_id for c in claim_rows})
+            source_rows = sources.all_sources_of_claims(conn, claim_ids=[c.id for c in claim_rows])
+            art_ids = sorted({c.article_id for c in claim_rows} | {s.article_id for s in source_rows})
             spk_ids = {c.speaker_id for c in claim_rows if c.speaker_id}
             speaker_rows = speakers.all_speakers(conn)
             by_id = {s.id: s for s in speaker_rows}
@@ -88,6 +93,8 @@ class Dump:
             "claims": [_record(c, CLAIM_FIELDS) for c in claim_rows],
             "outcome_events": [_record(e, EVENT_FIELDS) | {"more_evidence": [{"url": u, "quote": q} for u, q in
                                                                               more.get(e.id, ())]} for e in event_rows],
+            "claim_sources": [_record(s, SOURCE_FIELDS) | {"detached": json.loads(s.detached) if s.detached else None}
+                              for s in source_rows],
         }
         json.dump(doc, out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -121,6 +128,8 @@ class Dump:
 
     def _load_dump(self, doc: dict) -> dict[str, int]:
         added = {"articles": 0, "speakers": 0, "claims": 0, "outcome_events": 0}
+        if doc.get("claim_sources"):
+            added["claim_sources"] = 0
         with self.uow.write() as conn:
             keep_ids = articles.count_articles(conn) == 0 and speakers.count_speakers(conn) == 0
             art_map: dict[int, int] = {}
@@ -170,6 +179,21 @@ class Dump:
                     events.add_more_evidence(conn, event_id=event_id, items=[
                         (m["url"], m.get("quote")) for m in e.get("more_evidence") or ()])
                     added["outcome_events"] += 1
+            for s in doc.get("claim_sources") or ():
+                cid, aid = claim_map[s["claim_id"]], art_map[s["article_id"]]
+                if aid in sources.articles_of_claim(conn, claim_id=cid):
+                    continue  # there already (the claim's own article, or a source loaded before)
+                detached = s.get("detached")
+                if detached is not None and not keep_ids:  # the file's ids mean nothing here
+                    detached = {k: v for k, v in detached.items() if k not in ("id", "_moved_sources")}
+                    if detached.get("speaker_id") is not None:
+                        detached["speaker_id"] = spk_map.get(detached["speaker_id"])
+                sources.insert_source(
+                    conn, claim_id=cid, article_id=aid, start=s["start"], end=s["end"], quote=s["quote"],
+                    linked_by=s["linked_by"], score=s.get("score"),
+                    linked_at=_naive_utc(datetime.fromisoformat(s["linked_at"])),
+                    detached=json.dumps(detached, ensure_ascii=False) if detached is not None else None)
+                added["claim_sources"] += 1
             claims.refresh_status_cache(conn, claim_ids=sorted(set(claim_map.values())))
             if keep_ids:
                 sequences.reset_id_sequences(conn)
@@ -210,12 +234,12 @@ SCHEMA = {
                "review": Review, "confidence": "number", "deadline_expression": "opt", "deadline_anchor": "opt_date",
                "deadline_earliest": "opt_date", "deadline_latest": "opt_date", "deadline_granularity": Granularity,
                "event_expression": "opt", "event_earliest": "opt_date", "event_latest": "opt_date", "tags": "text",
-               "version": "id", "created_at": "time", "updated_at": "time"},
+               "version": "id", "created_at": "time", "updated_at": "time", "speaker_mention": "opt"},
     "outcome_events": {"id": "id", "claim_id": "id", "status": Status, "observed_on": "date", "recorded_at": "time",
                        "author": "text", "note": "text", "evidence_url": "opt", "evidence_quote": "opt",
                        "more_evidence": "evidence"},
 }
-_OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT) | {"author"}, "claims": set(_OPT),
+_OPTIONAL_KEYS = {"speakers": {"kind", "affiliation_id", "aliases"}, "articles": set(_OPT) | {"author"}, "claims": set(_OPT) | {"speaker_mention"},
                   "outcome_events": {"more_evidence"}}
 _NULLABLE_ENUMS = {"deadline_granularity"}
 
@@ -322,3 +346,36 @@ def _validate(doc) -> None:
     for e in doc["outcome_events"]:
         if e["claim_id"] not in claims:
             raise InputError(f"outcome event {e['id']} refers to claim {e['claim_id']}, which is not in the file")
+    _validate_sources(doc.get("claim_sources"), articles, claims)
+
+
+def _validate_sources(items, articles: dict, claims: set) -> None:
+    """``claim_sources`` (optional: dumps made before 0012 have none), checked like the rest."""
+    if items is None:
+        return
+    if not isinstance(items, list):
+        raise InputError('"claim_sources" must be a list')
+    fields = {"claim_id": "id", "article_id": "id", "start": "int", "end": "int", "quote": "text",
+              "linked_at": "time"}
+    for i, s in enumerate(items):
+        where = f"claim_sources[{i}]"
+        if not isinstance(s, dict):
+            raise InputError(f"{where} must be an object")
+        missing = [f for f in (*fields, "linked_by") if f not in s]
+        if missing:
+            raise InputError(f"{where} lacks {', '.join(missing)}")
+        for f, kind in fields.items():
+            _check_value(where, f, kind, s[f])
+        if s["linked_by"] not in ("auto", "analyst"):
+            raise InputError(f"{where}.linked_by must be one of auto, analyst")
+        if s.get("score") is not None:
+            _check_value(where, "score", "number", s["score"])
+        if s.get("detached") is not None and not isinstance(s["detached"], dict):
+            raise InputError(f"{where}.detached must be an object or null")
+        if s["claim_id"] not in claims:
+            raise InputError(f"{where} refers to claim {s['claim_id']}, which is not in the file")
+        art = articles.get(s["article_id"])
+        if art is None:
+            raise InputError(f"{where} refers to article {s['article_id']}, which is not in the file")
+        if not (s["start"] <= s["end"] <= len(art["text"])) or art["text"][s["start"]:s["end"]] != s["quote"]:
+            raise InputError(f"{where}.quote is not the article's text at {s['start']}..{s['end']}")

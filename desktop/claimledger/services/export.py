@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, IO
 
 from claimledger.domain import Status, days_early_or_late
-from claimledger.store import events, reports
+from claimledger.store import events, reports, sources
 from claimledger.store.search import ClaimFilter
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ CSV_COLUMNS = (
     "status_observed_on", "days_early_or_late", "overdue", "evidence_url", "note", "tags", "updated_at",
     # extensions
     "article_id", "speaker_affiliation", "review", "modality", "condition", "summary", "evidence_quote", "author",
-    "as_of",
+    "as_of", "sources",
 )
 TEXT_COLUMNS = frozenset({
     "article_title", "outlet", "url", "speaker", "kind", "quote", "deadline_expression", "deadline_granularity",
@@ -161,8 +161,11 @@ class Reports:
         as_of = (f.as_of or self.uow.today()).isoformat()
         n = 0
         with self.uow.read() as conn:
+            linked = sources.has_sources(conn)  # most ledgers: no claim reported twice, no lookups
             for batch in reports.report_tuples(conn, f=f, today=self.uow.today(), sort=sort):
-                w.writerows([_csv_row(r, as_of) for r in batch])
+                # sources: the articles reporting the claim, its own included (issue 17)
+                more = sources.source_counts(conn, claim_ids=[r[0] for r in batch]) if linked else {}
+                w.writerows([[*_csv_row(r, as_of), 1 + more.get(r[0], 0)] for r in batch])
                 n += len(batch)
         return n
 
@@ -193,6 +196,16 @@ class Reports:
         records = list(self.report(f, sort="deadline"))
         histories: dict[int, list] = {}
         with self.uow.read() as conn:
+            if sources.has_sources(conn):  # the further articles reporting each claim (issue 17)
+                from claimledger.services.sources import reporting_articles
+
+                ids = [r["claim_id"] for r in records]
+                counted = {}
+                for i in range(0, len(ids), 500):
+                    counted |= sources.source_counts(conn, claim_ids=ids[i:i + 500])
+                for r in records:
+                    if r["claim_id"] in counted:
+                        r["reported_by"] = reporting_articles(conn, r["claim_id"])
             rows = reports.event_report_rows(conn, f=f, today=self.uow.today())
             more = events.more_evidence_of(conn, event_ids=[e.event_id for e in rows])
         for e in rows:  # (event, every (url, quote) of its evidence)

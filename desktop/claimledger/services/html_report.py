@@ -104,6 +104,11 @@ def _claim_section(r: dict, history: Iterable[tuple]) -> str:
     source = escape(r["article_title"]) + (f" — {escape(r['outlet'])}" if r["outlet"] else "") + f", {r['published_on']}"
     if r["url"]:
         source += f" ({_link(r['url'])})"
+    for v in r.get("reported_by") or ():  # several articles report it (issue 17): each, the origin marked
+        if not v.own or v.origin:
+            source += (f"<br>{'Origin: ' if v.origin else 'Also: '}{escape(v.title)}"
+                       + (f" — {escape(v.outlet)}" if v.outlet else "") + f", {v.published_on}"
+                       + (f" ({_link(v.url)})" if v.url else "") + f" — “{escape(v.quote)}”")
     speaker = escape(r["speaker"] or "the reporter") + (f" ({escape(r['speaker_affiliation'])})" if r["speaker_affiliation"] else "")
     return (f'<section class="claim" id="claim-{r["claim_id"]}"><h3>#{r["claim_id"]} {_badge(r["status"])}{overdue} '
             f'{escape(r["kind"].capitalize())} by {speaker}</h3><blockquote>{escape(r["quote"])}</blockquote>'

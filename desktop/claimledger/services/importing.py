@@ -16,6 +16,8 @@ from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError
 from claimledger.services.fetch import is_link
 from claimledger.services.files import refuse_ledger_file
+from claimledger.services.sources import link_repeats
+from claimledger.services.speakers import resolve_speaker
 from claimledger.store import articles, claims, speakers
 from claimledger.store.models import utcnow
 
@@ -209,8 +211,10 @@ class Importer:
             )
             known: dict[tuple, int | None] = {}  # one upsert per distinct attribution, not per claim
             rows = [self._claim_row(article_id, c, self._speaker_of(conn, c, known)) for c in found]
+            rows, repeated = link_repeats(conn, article_id=article_id, rows=rows)  # issue 17: one claim, several sources
             claims.insert_claims(conn, rows)
-        return ImportResult(origin, article_id, title or parsed.title, published, created=True, claims=len(rows))
+        return ImportResult(origin, article_id, title or parsed.title, published, created=True, claims=len(rows),
+                            sources=repeated)
 
     @staticmethod
     def _speaker_of(conn, c, known: dict[tuple, int | None]) -> int | None:
@@ -221,10 +225,8 @@ class Importer:
                 affiliation_id = None
                 if c.speaker_affiliation and c.speaker_affiliation.casefold() != c.speaker.casefold():
                     affiliation_id = speakers.upsert_speaker(conn, name=c.speaker_affiliation, kind="organisation").id
-                speaker_id = speakers.upsert_speaker(
-                    conn, name=c.speaker, kind=c.speaker_kind or "unknown", affiliation_id=affiliation_id,
-                    alias=c.speaker_mention,
-                ).id
+                speaker_id = resolve_speaker(conn, name=c.speaker, kind=c.speaker_kind or "unknown",
+                                             mention=c.speaker_mention, affiliation_id=affiliation_id)
             known[key] = speaker_id
         return known[key]
 
@@ -240,7 +242,7 @@ class Importer:
             deadline_earliest=d.earliest if d else None, deadline_latest=d.latest if d else None,
             deadline_granularity=d.granularity.value if d and d.granularity else None,
             event_expression=ev.expression if ev else None, event_earliest=ev.earliest if ev else None,
-            event_latest=ev.latest if ev else None, tags="", now=utcnow(),
+            event_latest=ev.latest if ev else None, tags="", now=utcnow(), speaker_mention=c.speaker_mention,
         )
 
     def import_many(self, paths: Iterable[str | os.PathLike], *, published: date | str | None = None,

@@ -20,6 +20,8 @@ The parts, and what each is handed (nothing else: they do not reach each other t
     health     Health(uow)                       the storage check
     feeds      Feeds(uow, importer=)             news feeds followed, their new entries imported
     changes    ChangeFeed(uow)                   live updates: what other programs on the ledger change
+    speakers   Speakers(uow)                     speakers listed, merged, split (one speaker across articles)
+    sources    Sources(uow)                      further articles reporting a claim, linked and unlinked
 """
 from __future__ import annotations
 
@@ -40,6 +42,8 @@ from claimledger.services.health import Health
 from claimledger.services.importing import Importer
 from claimledger.services.outcomes import Outcomes
 from claimledger.services.reading import Reader
+from claimledger.services.sources import Sources
+from claimledger.services.speakers import Speakers
 from claimledger.services.stats import Stats
 from claimledger.services.unit_of_work import UnitOfWork
 from claimledger.services.workbench import Workbench
@@ -63,6 +67,8 @@ class Ledger:
         self.health = Health(uow)
         self.feeds = Feeds(uow, importer=self.importer)
         self.changes = ChangeFeed(uow)
+        self.speakers = Speakers(uow)
+        self.sources = Sources(uow)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":

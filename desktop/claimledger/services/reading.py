@@ -16,6 +16,7 @@ from claimledger.services.dto import (
     OutcomeView,
 )
 from claimledger.services.errors import NotFoundError
+from claimledger.services.sources import reporting_articles
 from claimledger.store import articles, events, search, speakers
 from claimledger.store.claims import claim_rows_by_ids
 from claimledger.store.search import ClaimFilter
@@ -106,6 +107,7 @@ class Reader:
                 raise NotFoundError(f"no claim with id {claim_id}")
             history_rows = events.events_of(conn, claim_id=claim_id)
             more = events.more_evidence_of(conn, event_ids=[e.id for e in history_rows])
+            reported_by = reporting_articles(conn, claim_id)
         history = tuple(
             OutcomeView(id=e.id, status=e.status, observed_on=e.observed_on, recorded_at=e.recorded_at, author=e.author,
                         note=e.note, evidence_url=e.evidence_url, evidence_quote=e.evidence_quote,
@@ -118,7 +120,7 @@ class Reader:
             row = replace(row, status=status.value, overdue=is_overdue(status, row.deadline_latest, f.as_of))
         return ClaimDetail(row=row, modality=r.modality, condition=r.condition, negated=r.negated,
                            confidence=r.confidence, deadline_anchor=r.deadline_anchor, outlet=r.outlet, url=r.url,
-                           history=history)
+                           history=history, sources=reported_by)
 
     def counts(self, f: ClaimFilter = ClaimFilter()) -> Counts:
         with self.uow.read() as conn:

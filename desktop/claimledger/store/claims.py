@@ -25,7 +25,8 @@ def new_claim_row(*, article_id: int, quote: str, start: int, end: int, kind: st
                   event_earliest: date | None = None, event_latest: date | None = None, tags: str = "",
                   status: str = Status.PENDING.value, status_observed_on: date | None = None, version: int = 1,
                   now: datetime | None = None, created_at: datetime | None = None,
-                  updated_at: datetime | None = None, id: int | None = None) -> dict:
+                  updated_at: datetime | None = None, id: int | None = None,
+                  speaker_mention: str | None = None) -> dict:
     """Every column of a new claim's row, for ``insert_claim``/``insert_claims`` (import, bulk
     load, JSON import and claims added by hand all build theirs here). ``created_at`` and
     ``updated_at`` default to ``now``; ``id`` only when given (a dump loaded into an empty ledger)."""
@@ -37,6 +38,7 @@ def new_claim_row(*, article_id: int, quote: str, start: int, end: int, kind: st
         event_earliest=event_earliest, event_latest=event_latest, tags=tags, status=status,
         status_observed_on=status_observed_on, version=version,
         created_at=now if created_at is None else created_at, updated_at=now if updated_at is None else updated_at,
+        speaker_mention=speaker_mention,
     )
     if id is not None:
         row["id"] = id

@@ -91,6 +91,40 @@ class Claim(SQLModel, table=True):
     version: int = Field(default=1, sa_column=Column(Integer, nullable=False, default=1))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    speaker_mention: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # 0012: "Mr. Biden"
+
+
+class ClaimSource(SQLModel, table=True):
+    """A further article reporting a claim (0012): where it says it, who linked it (``auto`` on
+    import, ``analyst`` by hand), and ``detached``, the claim it is on its own (JSON of its row)."""
+
+    __tablename__ = "claim_source"
+    __table_args__ = (UniqueConstraint("claim_id", "article_id", name="uq_claim_source_article"),
+                      Index("ix_claim_source_article", "article_id"))
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE")
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    start: int
+    end: int
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    linked_by: str = Field(max_length=20)
+    score: float | None = None
+    linked_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    detached: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class SpeakerMerge(SQLModel, table=True):
+    """A merge of speaker ``from_id`` into ``into_id`` (0012); ``record`` (JSON) is what it changed,
+    enough to reverse it; ``undone_at`` once reversed."""
+
+    __tablename__ = "speaker_merge"
+    __table_args__ = (Index("ix_speaker_merge_into", "into_id", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    from_id: int
+    into_id: int  # no foreign key: the record stays when that speaker is merged on in turn
+    record: str = Field(sa_column=Column(Text, nullable=False))
+    merged_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    undone_at: datetime | None = Field(default=None, sa_column=Column(DateTime, nullable=True))
 
 
 class OutcomeEvent(SQLModel, table=True):

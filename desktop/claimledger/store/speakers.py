@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, func, select
 
-from claimledger.store.models import Claim, Speaker
+from claimledger.store.models import Claim, Speaker, SpeakerMerge
 
 C = Claim.__table__
 S = Speaker.__table__
@@ -118,3 +118,116 @@ def affiliations_of(conn: Connection, *, speaker_ids: Iterable[int]) -> dict[int
 
 def count_speakers(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(S)).scalar()
+
+
+# -- one speaker across articles (issue 17): lookups for the resolution, merge and split -------------
+def speaker_row(conn: Connection, *, speaker_id: int):
+    """The speaker's row (every column), None if there is none."""
+    return conn.execute(select(S).where(S.c.id == speaker_id)).first()
+
+
+def speaker_with_key(conn: Connection, *, key: str):
+    return conn.execute(select(S).where(S.c.key == key)).first()
+
+
+def speakers_mentioning(conn: Connection, *, word: str) -> Sequence:
+    """Speakers whose name or one of whose aliases contains ``word`` (case-insensitively; a
+    superset, the caller checks words): the candidates of a surname or an alias."""
+    w = speaker_key(word)
+    pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    q = select(S).where(S.c.key.like(pattern, escape="\\") | func.lower(S.c.aliases).like(pattern, escape="\\"))
+    return conn.execute(q.order_by(S.c.id).limit(500)).all()
+
+
+def update_speaker(conn: Connection, *, speaker_id: int, **values) -> None:
+    """Set the given columns (name, key, kind, affiliation_id, aliases) of one speaker."""
+    if values:
+        conn.execute(S.update().where(S.c.id == speaker_id).values(**values))
+
+
+def insert_speaker_row(conn: Connection, *, values: dict) -> int:
+    """A speaker inserted with exactly these columns (an id among them when given)."""
+    return conn.execute(S.insert().values(**values)).inserted_primary_key[0]
+
+
+def delete_speaker(conn: Connection, *, speaker_id: int) -> None:
+    conn.execute(S.delete().where(S.c.id == speaker_id))
+
+
+def claim_ids_of_speaker(conn: Connection, *, speaker_id: int, mention_key: str | None = None) -> list[int]:
+    """The ids of the speaker's claims (with ``mention_key``: those attributed under that
+    mention, compared case-folded)."""
+    q = select(C.c.id, C.c.speaker_mention).where(C.c.speaker_id == speaker_id).order_by(C.c.id)
+    rows = conn.execute(q).all()
+    if mention_key is None:
+        return [r.id for r in rows]
+    return [r.id for r in rows if r.speaker_mention and speaker_key(r.speaker_mention) == mention_key]
+
+
+def set_claims_speaker(conn: Connection, *, claim_ids: Sequence[int], speaker_id: int, only_from: int | None = None) -> list[int]:
+    """Attribute those claims to ``speaker_id`` (with ``only_from``: only those still
+    attributed to that speaker); the ids changed."""
+    ids = list(claim_ids)
+    changed: list[int] = []
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        cond = C.c.id.in_(part)
+        if only_from is not None:
+            cond = cond & (C.c.speaker_id == only_from)
+        hit = list(conn.execute(select(C.c.id).where(cond)).scalars())
+        if hit:
+            conn.execute(C.update().where(C.c.id.in_(hit)).values(speaker_id=speaker_id))
+        changed.extend(hit)
+    return changed
+
+
+def affiliated_to(conn: Connection, *, speaker_id: int) -> list[int]:
+    """The speakers who speak for ``speaker_id``."""
+    return list(conn.execute(select(S.c.id).where(S.c.affiliation_id == speaker_id).order_by(S.c.id)).scalars())
+
+
+def set_affiliations(conn: Connection, *, speaker_ids: Sequence[int], affiliation_id: int | None,
+                     only_from: int | None = None) -> None:
+    ids = list(speaker_ids)
+    if ids:
+        cond = S.c.id.in_(ids)
+        if only_from is not None:
+            cond = cond & (S.c.affiliation_id == only_from)
+        conn.execute(S.update().where(cond).values(affiliation_id=affiliation_id))
+
+
+def speaker_listing(conn: Connection) -> Sequence:
+    """Every speaker with its number of claims and its affiliation's name, by name."""
+    aff = S.alias("aff")
+    n = select(C.c.speaker_id, func.count().label("n")).where(C.c.speaker_id.is_not(None)) \
+        .group_by(C.c.speaker_id).subquery()
+    q = (select(S.c.id, S.c.name, S.c.kind, S.c.aliases, aff.c.name.label("affiliation"),
+                func.coalesce(n.c.n, 0).label("claims"))
+         .outerjoin(aff, aff.c.id == S.c.affiliation_id).outerjoin(n, n.c.speaker_id == S.c.id)
+         .order_by(S.c.key))
+    return conn.execute(q).all()
+
+
+def insert_merge(conn: Connection, *, from_id: int, into_id: int, record: str, merged_at) -> int:
+    return conn.execute(_merges().insert().values(from_id=from_id, into_id=into_id, record=record,
+                                                  merged_at=merged_at)).inserted_primary_key[0]
+
+
+def merge_record(conn: Connection, *, merge_id: int):
+    return conn.execute(select(_merges()).where(_merges().c.id == merge_id)).first()
+
+
+def last_merge_into(conn: Connection, *, into_id: int):
+    """The newest merge into the speaker not reversed yet, None if there is none."""
+    M = _merges()
+    return conn.execute(select(M).where(M.c.into_id == into_id, M.c.undone_at.is_(None))
+                        .order_by(M.c.id.desc()).limit(1)).first()
+
+
+def mark_merge_undone(conn: Connection, *, merge_id: int, at) -> None:
+    M = _merges()
+    conn.execute(M.update().where(M.c.id == merge_id).values(undone_at=at))
+
+
+def _merges():
+    return SpeakerMerge.__table__

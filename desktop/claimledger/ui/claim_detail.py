@@ -1,10 +1,13 @@
-"""The claim details pane: who said it, what kind, the deadline window, status and review, and
-the outcome history as a dated list with evidence links. Buttons ask the window to act."""
+"""The claim details pane: who said it, what kind, the deadline window, status and review, the
+articles reporting it when there are several (the earliest marked as its origin, each further
+source with an "unlink" link), and the outcome history as a dated list with evidence links.
+Buttons and links ask the window to act."""
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from claimledger.domain import Status
@@ -73,7 +76,9 @@ def detail_html(d: ClaimDetail, page: int | None = None) -> str:
         rows.append(("Tags", _e(r.tags)))
     table = "".join(f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
     out = [f"<p><b>Claim #{r.id}</b></p>", f"<blockquote>“{html.escape(r.quote)}”</blockquote>",
-           f"<table cellspacing='2'>{table}</table>", "<h4>Outcome history</h4>"]
+           f"<table cellspacing='2'>{table}</table>", *sources_html(d),
+           f"<p><a href='{LINK_SCHEME}:'>Same claim as…</a> <span style='color:gray'>(another claim reports the "
+           f"same: this one becomes its source)</span></p>", "<h4>Outcome history</h4>"]
     if not d.history:
         out.append("<p style='color:gray'>No outcome recorded yet (pending).</p>")
     else:
@@ -96,14 +101,41 @@ def detail_html(d: ClaimDetail, page: int | None = None) -> str:
     return "".join(out)
 
 
+UNLINK_SCHEME = "claimledger-unlink"  # href of a source's "unlink" link: claimledger-unlink:ARTICLE_ID
+LINK_SCHEME = "claimledger-link"  # href of "Same claim as…" (no button: the pane stays as narrow as it was)
+
+
+def sources_html(d: ClaimDetail) -> list[str]:
+    """The articles reporting the claim, earliest first, when there are several."""
+    if not d.sources:
+        return []
+    items = []
+    for s in d.sources:
+        role = "origin" if s.origin else ("this claim's article" if s.own else "")
+        tags = [t for t in (role, "" if s.own else f"linked {'by hand' if s.linked_by == 'analyst' else 'on import'}") if t]
+        title = html.escape(s.title)
+        if s.url:
+            title = f"<a href='{html.escape(s.url, quote=True)}'>{title}</a>"
+        line = (f"<b>{s.published_on.isoformat()}</b> — {title}"
+                + (f" ({html.escape(s.outlet)})" if s.outlet else "")
+                + (f" <span style='color:gray'>[{', '.join(tags)}]</span>" if tags else "")
+                + ("" if s.own else f" <a href='{UNLINK_SCHEME}:{s.article_id}'>unlink</a>")
+                + f"<br><i>“{html.escape(s.quote)}”</i>")
+        items.append(f"<li>{line}</li>")
+    return [f"<h4>Reported by {len(d.sources)} articles</h4>", "<ul>" + "".join(items) + "</ul>"]
+
+
 class ClaimDetailPane(QWidget):
     record_outcome_requested = Signal()
     review_requested = Signal(str)
+    link_requested = Signal()  # "Same claim as…": the claim becomes a source of another
+    unlink_requested = Signal(int)  # article id of the source to make a claim of its own again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)  # links: evidence and articles open outside; "unlink" asks the window
+        self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.setObjectName("claimDetail")
         self.record_button = QPushButton("Record outcome…", self)
         self.accept_button = QPushButton("Accept", self)
@@ -136,6 +168,18 @@ class ClaimDetailPane(QWidget):
             self.browser.setHtml("<p style='color:gray'>Select a claim to see its details and outcome history.</p>")
             return
         self.browser.setHtml(detail_html(detail, page))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME:
+            self.link_requested.emit()
+            return
+        if url.scheme() == UNLINK_SCHEME:
+            try:
+                self.unlink_requested.emit(int(url.path()))
+            except ValueError:
+                pass
+            return
+        QDesktopServices.openUrl(url)
 
     def history_text(self) -> str:
         return self.browser.toPlainText()

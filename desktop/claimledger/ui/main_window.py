@@ -50,6 +50,7 @@ from claimledger.ui.storage_alert import StorageAlerts
 from claimledger.ui.tasks import TaskRunner
 from claimledger.ui.timeline import TimelinePane
 from claimledger.ui.track_records import TrackRecordsPane
+from claimledger.ui.speakers_sources import SpeakerSourceActions
 from claimledger.ui.window_menus import WindowMenus
 
 
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.claim_actions.changed.connect(self.claims_changed)
 
         self.menus = WindowMenus(self, self.claim_actions, settings)
+        self.speakers_sources = SpeakerSourceActions(self)  # merge/split speakers, link/unlink sources
         self.runner.unhandled.connect(self.storage.read_failed)
         queued = Qt.ConnectionType.QueuedConnection  # they fail inside data(): report after the paint
         self.model.read_failed.connect(self._table_read_failed, queued)

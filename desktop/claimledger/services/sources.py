@@ -1,0 +1,262 @@
+"""The same claim reported by several articles (issue 17): one claim with several sources.
+
+On import (``link_repeats``, inside the import's transaction) a claim extracted from the new
+article that repeats a claim already in the ledger — same speaker, same kind, another article,
+near-identical words (``similarity`` at least :data:`SAME_CLAIM`), deadlines that overlap when
+both have one ("next month" in articles of different months is not the same claim) — and whose
+speaker is not a generic group ("officials", "analysts": kind ``group``) is not stored as a claim of
+its own: it becomes a source of that claim (``claim_source``, ``linked_by = "auto"``), with the
+claim it would have been kept beside it (``detached``). The analyst links by hand (``link``:
+"claim X is the same claim as Y": X becomes a source of Y, ``linked_by = "analyst"``) and
+unlinks (``unlink``: the source becomes a claim of its own again, with its deadline, kind and,
+for a claim linked by hand, its id and its own sources back).
+
+The origin of a claim is the earliest published of the articles reporting it (its own and its
+sources'), ties to the claim's own article; it is computed, not stored, so a later import of an
+earlier article makes that article the origin at once. The claim itself stays anchored in the
+article it was first stored from (its quote, offsets, outcomes and the as-of filter go by that
+article).
+
+Similarity: the Jaccard overlap of the two quotes' content words (lower case, letters and
+digits, a short list of function words and auxiliaries left out, so "will" and "would" agree),
+and none when the numbers in them differ ("district 3" is not "district 4").
+Measured on the project's own pairs (tests/unit/test_claim_sources.py: ``SAME`` and
+``DIFFERENT``): the same claim worded by two outlets scores 0.71–1.0, different claims of one
+speaker on one subject 0.0–0.44; the threshold sits between.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from claimledger.services.errors import InputError, NotFoundError
+from claimledger.store import claims, sources, speakers
+from claimledger.store.models import utcnow
+from claimledger.store.sources import ANALYST, AUTO
+
+if TYPE_CHECKING:
+    from claimledger.services.unit_of_work import UnitOfWork
+
+SAME_CLAIM = 0.55
+GENERIC_KINDS = frozenset({"group"})  # "officials", "analysts": not one speaker across articles
+MIN_WORDS = 3  # quotes with fewer content words are never linked automatically
+_WORD = re.compile(r"[^\W_]+")
+FUNCTION_WORDS = frozenset("""a an the of to in on at by for from with and or but as that this these those it its
+    is are was were be been being am will would shall should can could may might must do does did has have had
+    not no there their they them he she his her we our us i you your said says say told""".split())
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in FUNCTION_WORDS)
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    """The numbers of a quote, in order ("district 3 … project 4" is not "district 4 … project 3")."""
+    return tuple(w for w in _WORD.findall(text) if any(ch.isdigit() for ch in w))
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard overlap of the content words of two quotes (0 … 1); 0 when their numbers differ
+    or come in another order ("road project 4" is not "road project 5", whatever else they share)."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb or _numbers(a) != _numbers(b):
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+# -- the claim a source would be on its own (``claim_source.detached``) ------------------------------
+_DATES = ("deadline_anchor", "deadline_earliest", "deadline_latest", "event_earliest", "event_latest",
+          "status_observed_on")
+_TIMES = ("created_at", "updated_at")
+
+
+def _encode(row: dict) -> str:
+    return json.dumps({k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()},
+                      ensure_ascii=False)
+
+
+def _decode(text: str) -> dict:
+    d = json.loads(text)
+    for k in _DATES:
+        if d.get(k):
+            d[k] = date.fromisoformat(d[k])
+    for k in _TIMES:
+        if d.get(k):
+            d[k] = datetime.fromisoformat(d[k])
+    return d
+
+
+def _deadlines_meet(row: dict, c) -> bool:
+    """Both deadline windows overlap, or one of the claims has none."""
+    a0, a1 = row.get("deadline_earliest"), row.get("deadline_latest")
+    b0, b1 = c.deadline_earliest, c.deadline_latest
+    if (a0 is None and a1 is None) or (b0 is None and b1 is None):
+        return True
+    lo = max(x for x in (a0, b0, date.min) if x is not None)
+    hi = min(x for x in (a1, b1, date.max) if x is not None)
+    return lo <= hi
+
+
+def link_repeats(conn, *, article_id: int, rows: list[dict]) -> tuple[list[dict], int]:
+    """The rows of a new article's claims (``claims.new_claim_row``) that are claims of their own,
+    and the number that became sources of claims already in the ledger (module doc)."""
+    keep: list[dict] = []
+    linked = 0
+    taken: set[int] = set()  # claims given a source in this article already (one per article)
+    pool: dict[tuple, list] = {}
+    generic: dict[int, bool] = {}
+    now = utcnow()
+    for row in rows:
+        sid = row.get("speaker_id")
+        if sid is not None and sid not in generic:
+            s = speakers.speaker_row(conn, speaker_id=sid)
+            generic[sid] = s is None or s.kind in GENERIC_KINDS
+        if sid is None or generic[sid] or len(content_words(row["quote"])) < MIN_WORDS:
+            keep.append(row)
+            continue
+        key = (sid, row["kind"])
+        if key not in pool:
+            found = sources.candidates(conn, speaker_id=sid, kind=row["kind"], not_article=article_id)
+            have = sources.claims_with_source_in(conn, claim_ids=[c.id for c in found], article_id=article_id)
+            pool[key] = [c for c in found if c.id not in have and c.review != "rejected"]
+        best, score = None, 0.0
+        for c in pool[key]:
+            if c.id in taken or not _deadlines_meet(row, c):
+                continue
+            s = similarity(row["quote"], c.quote)
+            if s > score:
+                best, score = c, s
+        if best is None or score < SAME_CLAIM:
+            keep.append(row)
+            continue
+        taken.add(best.id)
+        sources.insert_source(conn, claim_id=best.id, article_id=article_id, start=row["start"], end=row["end"],
+                              quote=row["quote"], linked_by=AUTO, linked_at=now, score=round(score, 3),
+                              detached=_encode(row))
+        linked += 1
+    return keep, linked
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """An article reporting a claim: the claim's own (``own``) or a further source."""
+
+    article_id: int
+    title: str
+    outlet: str | None
+    url: str | None
+    published_on: date
+    quote: str
+    start: int
+    end: int
+    own: bool
+    linked_by: str | None  # auto, analyst; None for the claim's own article
+    origin: bool = False  # the earliest published of them
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    claim_id: int  # the claim the source belongs to
+    article_id: int  # the source's article
+    detached_claim_id: int  # the claim that became the source (link) or was made of it (unlink)
+
+
+def reporting_articles(conn, claim_id: int) -> tuple[SourceView, ...]:
+    """The claim's own article and its sources, earliest first, the origin marked (module doc)."""
+    further = sources.sources_of(conn, claim_id=claim_id)
+    if not further:
+        return ()
+    c = sources.claim_and_article(conn, claim_id=claim_id)
+    if c is None:
+        return ()
+    out = [SourceView(c.article_id, c.title, c.outlet, c.url, c.published_on, c.quote, c.start, c.end, True, None)]
+    out += [SourceView(s.article_id, s.article_title, s.outlet, s.url, s.published_on, s.quote, s.start, s.end,
+                       False, s.linked_by) for s in further]
+    out.sort(key=lambda v: (v.published_on, not v.own, v.article_id))
+    first = out[0]
+    return (SourceView(*[getattr(first, f) for f in SourceView.__slots__ if f != "origin"], origin=True), *out[1:])
+
+
+class Sources:
+    """Sources of claims: listed, linked and unlinked by hand (each call one transaction)."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+
+    def of(self, claim_id: int) -> tuple[SourceView, ...]:
+        """The articles reporting the claim, earliest first (empty: only its own article)."""
+        with self.uow.read() as conn:
+            if not claims.claim_exists(conn, claim_id=claim_id):
+                raise NotFoundError(f"no claim with id {claim_id}")
+            return reporting_articles(conn, claim_id)
+
+    def link(self, claim_id: int, same_as: int) -> LinkResult:
+        """Claim ``claim_id`` is the same claim as ``same_as``: it becomes a source of that claim
+        (its own sources with it); it can be given back with ``unlink``."""
+        if claim_id == same_as:
+            raise InputError(f"claim {claim_id} cannot be a source of itself")
+        with self.uow.write() as conn:
+            x = claims.claim_by_id(conn, claim_id=claim_id)
+            y = claims.claim_by_id(conn, claim_id=same_as)
+            for cid, row in ((claim_id, x), (same_as, y)):
+                if row is None:
+                    raise NotFoundError(f"no claim with id {cid}")
+            if x.article_id in sources.articles_of_claim(conn, claim_id=y.id):
+                raise InputError(f"claim {y.id} is already reported by article {x.article_id} "
+                                 f"(a claim has one quote per article)")
+            if sources.events_count(conn, claim_id=x.id):
+                raise InputError(f"claim {x.id} has outcomes recorded; a source carries none — "
+                                 f"link the other way (claim link {y.id} {x.id}) or record them on claim {y.id}")
+            own = sources.articles_of_claim(conn, claim_id=y.id)
+            mine = sources.sources_of(conn, claim_id=x.id)
+            kept = [s for s in mine if s.article_id in own]  # y already has those articles: kept in the record
+            moved = sources.move_sources(conn, from_claim=x.id, to_claim=y.id)
+            row = {k: getattr(x, k) for k in x._fields}
+            row["_moved_sources"] = moved
+            row["_kept_sources"] = [{k: (getattr(s, k).isoformat() if isinstance(getattr(s, k), (date, datetime))
+                                         else getattr(s, k)) for k in ("article_id", "start", "end", "quote",
+                                                                       "linked_by", "score", "linked_at", "detached")}
+                                    for s in kept]
+            sources.insert_source(conn, claim_id=y.id, article_id=x.article_id, start=x.start, end=x.end, quote=x.quote,
+                                  linked_by=ANALYST, linked_at=utcnow(), detached=_encode(row))
+            sources.delete_claim(conn, claim_id=x.id)
+        return LinkResult(y.id, x.article_id, x.id)
+
+    def unlink(self, claim_id: int, article_id: int) -> LinkResult:
+        """The claim's source in that article becomes a claim of its own again (module doc)."""
+        with self.uow.write() as conn:
+            y = claims.claim_by_id(conn, claim_id=claim_id)
+            if y is None:
+                raise NotFoundError(f"no claim with id {claim_id}")
+            s = sources.source_of(conn, claim_id=claim_id, article_id=article_id)
+            if s is None:
+                if y.article_id == article_id:
+                    raise InputError(f"article {article_id} is claim {claim_id}'s own article, not a further source")
+                raise NotFoundError(f"claim {claim_id} has no source in article {article_id}")
+            row = _decode(s.detached) if s.detached else {}
+            moved = row.pop("_moved_sources", [])
+            kept = row.pop("_kept_sources", [])
+            values = claims.new_claim_row(
+                article_id=s.article_id, quote=s.quote, start=s.start, end=s.end, kind=row.get("kind", y.kind),
+                speaker_id=y.speaker_id, now=utcnow())
+            for k, v in row.items():
+                if k in values and k not in ("article_id", "quote", "start", "end", "speaker_id", "status",
+                                             "status_observed_on"):
+                    values[k] = v
+            if row.get("speaker_id") and speakers.speaker_row(conn, speaker_id=row["speaker_id"]) is not None:
+                values["speaker_id"] = row["speaker_id"]
+            if "speaker_mention" in row:
+                values["speaker_mention"] = row["speaker_mention"]
+            if row.get("id") and not claims.claim_exists(conn, claim_id=row["id"]):
+                values["id"] = row["id"]  # a claim linked by hand comes back as itself
+            sources.delete_source(conn, source_id=s.id)
+            new_id = claims.insert_claim(conn, values)
+            sources.set_claim_of_sources(conn, source_ids=moved, claim_id=new_id)
+            for k in kept:
+                sources.insert_source(conn, claim_id=new_id, article_id=k["article_id"], start=k["start"], end=k["end"],
+                                      quote=k["quote"], linked_by=k["linked_by"], score=k["score"],
+                                      linked_at=datetime.fromisoformat(k["linked_at"]), detached=k["detached"])
+        return LinkResult(claim_id, article_id, new_id)
