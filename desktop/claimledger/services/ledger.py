@@ -19,6 +19,7 @@ The parts, and what each is handed (nothing else: they do not reach each other t
     workbench  Workbench(uow)                    claims added by hand, retraction, timeline, tags
     health     Health(uow)                       the storage check
     feeds      Feeds(uow, importer=)             news feeds followed, their new entries imported
+    suggestions Suggestions(uow)                 possible outcomes read from later articles: accept, dismiss
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from claimledger.services.importing import Importer
 from claimledger.services.outcomes import Outcomes
 from claimledger.services.reading import Reader
 from claimledger.services.stats import Stats
+from claimledger.services.suggestions import Suggestions
 from claimledger.services.unit_of_work import UnitOfWork
 from claimledger.services.workbench import Workbench
 from claimledger.store import migrate
@@ -60,6 +62,7 @@ class Ledger:
         self.workbench = Workbench(uow)
         self.health = Health(uow)
         self.feeds = Feeds(uow, importer=self.importer)
+        self.suggestions = Suggestions(uow)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":
