@@ -57,13 +57,13 @@ _NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*)(?:\s+(?:(?:of|the|for|an
 
 
 # -- words ------------------------------------------------------------------------------------
+_POSSESSIVE = re.compile(r"['’]s\b")
+_RUN = re.compile(r"[^\W_]+")
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words as the full-text index splits them ("U.S." → u, s; "Mujahid's" → mujahid)."""
-    out = []
-    for w in _WORD.findall(text.lower()):
-        w = re.sub(r"['’]s$", "", w)
-        out.extend(p for p in re.split(r"['’]", w) if p)
-    return out
+    return _RUN.findall(_POSSESSIVE.sub(" ", text.lower()))
 
 
 @lru_cache(maxsize=50000)
@@ -87,6 +87,7 @@ GROUP_OF = _build_groups()
 GROUP_WORDS = [sorted({w for w in g if " " not in w}) for g in rules.EVENT_GROUPS]
 
 
+@lru_cache(maxsize=50000)
 def concept(word: str) -> str:
     """A word's concept: its event group, else its crude stem."""
     g = GROUP_OF.get(word)
@@ -119,13 +120,21 @@ def actor_phrases(names: list[str]) -> set[tuple[str, ...]]:
     """Word sequences naming the actors ``names`` (with the alias table's other names)."""
     out: set[tuple[str, ...]] = set()
     for name in names:
-        for part in re.split(r"[\n;,]", name or ""):
-            t = tuple(w for w in tokens(part) if w not in ("the", "a", "an"))
-            if not t or (len(t) == 1 and t[0] in rules.STOPWORDS):
-                continue
-            out.add(t)
-            out.update(ALIASES.get(t, ()))
+        if name:
+            out.update(_phrases_of(name))
     return out
+
+
+@lru_cache(maxsize=20000)
+def _phrases_of(name: str) -> frozenset[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for part in re.split(r"[\n;,]", name):
+        t = tuple(w for w in tokens(part) if w not in ("the", "a", "an"))
+        if not t or (len(t) == 1 and t[0] in rules.STOPWORDS):
+            continue
+        out.add(t)
+        out.update(ALIASES.get(t, ()))
+    return frozenset(out)
 
 
 def names_in(text: str) -> list[str]:
@@ -141,11 +150,15 @@ def names_in(text: str) -> list[str]:
     return out
 
 
-def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    if n == 1:
-        return phrase[0] in seq
-    return any(seq[i:i + n] == list(phrase) for i in range(len(seq) - n + 1))
+def _contains(seq: list[str] | str, phrase: tuple[str, ...]) -> bool:
+    """Whether the words ``seq`` (or their ``_joined`` string) hold ``phrase`` in a row."""
+    if isinstance(seq, list):
+        return phrase[0] in seq if len(phrase) == 1 else _contains(_joined(seq), phrase)
+    return " " + " ".join(phrase) + " " in seq
+
+
+def _joined(words: list[str]) -> str:
+    return " " + " ".join(words) + " "
 
 
 # -- status -----------------------------------------------------------------------------------
@@ -183,6 +196,7 @@ class Passage:
     cue: Cue
     words: list[str]
     concepts: set[str]
+    joined: str  # " w1 w2 … ": phrase lookups
 
 
 def passages(text: str) -> list[Passage]:
@@ -195,27 +209,33 @@ def passages(text: str) -> list[Passage]:
         cue = status_cue(s.text)
         if cue is None:
             continue
-        out.append(Passage(s.start, s.end, s.text, cue, tokens(s.text), concepts(s.text)))
+        words = tokens(s.text)
+        out.append(Passage(s.start, s.end, s.text, cue, words, concepts(s.text), _joined(words)))
     return out
 
 
-def observed_date(text: str, p: Passage, *, published: date, after: date) -> date:
-    """The passage's own date of what happened: the time expression between ``after`` (the
-    claim's article) and ``published`` nearest to the cue (its last day, at most
-    ``published``); else ``published``."""
+def passage_dates(p: Passage, published: date) -> list[tuple[date, date, int]]:
+    """The passage's dates (time expressions of type DATE, not after ``published``): (earliest,
+    last day capped at ``published``, distance in characters from the cue)."""
     from claimledger.extraction import timex
 
-    best, dist = None, None
+    out = []
     for t in timex.tag(p.text, published):
-        if t.earliest is None or t.latest is None or t.type.value != "DATE":
+        if t.earliest is None or t.latest is None or t.type.value != "DATE" or t.earliest > published:
             continue
-        if t.earliest > published or t.latest < after:
-            continue
-        when = min(t.latest, published)
-        d = min(abs(t.start - p.cue.end), abs(p.cue.start - t.end))
-        if dist is None or d < dist:
-            best, dist = when, d
-    return max(best, after) if best else published
+        out.append((t.earliest, min(t.latest, published), min(abs(t.start - p.cue.end), abs(p.cue.start - t.end))))
+    return out
+
+
+def observed_date(dates: list[tuple[date, date, int]], *, published: date, after: date) -> date:
+    """The passage's own date of what happened: of its dates (``passage_dates``) that end on or
+    after ``after`` (the claim's article), the nearest to the cue, at least ``after``; else
+    ``published``."""
+    best = None
+    for _earliest, latest, dist in dates:
+        if latest >= after and (best is None or dist < best[1]):
+            best = (latest, dist)
+    return max(best[0], after) if best else published
 
 
 # -- scoring ----------------------------------------------------------------------------------
@@ -236,9 +256,9 @@ def _claim_actors(row) -> set[tuple[str, ...]]:
     return actor_phrases(names)
 
 
-def score_pair(row, p: Passage, article_words: list[str], observed: date, claim_concepts: set[str],
+def score_pair(row, p: Passage, article_words: str, observed: date, claim_concepts: set[str],
                actors: set[tuple[str, ...]]) -> float:
-    if any(_contains(p.words, a) for a in actors):
+    if any(_contains(p.joined, a) for a in actors):
         actor = 1.0
     elif any(_contains(article_words, a) for a in actors):
         actor = 0.5
@@ -263,7 +283,7 @@ def propose(conn, *, article_id: int, text: str, published: date) -> list[Propos
     found = passages(text)
     if not found:
         return []
-    article_words = tokens(text)
+    article_words = _joined(tokens(text))
     actors_here = actor_phrases(names_in(text))
     event_words: set[str] = set()
     for p in found:
@@ -276,17 +296,16 @@ def propose(conn, *, article_id: int, text: str, published: date) -> list[Propos
         conn, actors=sorted(actors_here), events=sorted(event_words), published_on=published, article_id=article_id,
         statuses=OPEN_STATUSES, kinds=FORWARD_KINDS, limit=CANDIDATES)
     best: dict[int, Proposal] = {}
-    dates: dict[tuple[int, date], date] = {}
+    dates: dict[int, list] = {}
     for row in rows:
         claim_concepts = concepts(row.quote)
         actors = _claim_actors(row)
         for p in found:
             if not (claim_concepts & p.concepts):
                 continue
-            key = (p.start, row.published_on)
-            if key not in dates:
-                dates[key] = observed_date(text, p, published=published, after=row.published_on)
-            observed = dates[key]
+            if p.start not in dates:
+                dates[p.start] = passage_dates(p, published)
+            observed = observed_date(dates[p.start], published=published, after=row.published_on)
             s = score_pair(row, p, article_words, observed, claim_concepts, actors)
             if s < THRESHOLD:
                 continue
