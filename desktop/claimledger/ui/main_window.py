@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.suggestions_button)
         self.suggestions_pane.count_changed.connect(self._show_suggestion_count)
         self.detail_pane.suggestions_requested.connect(self.show_suggestions)
+        self.suggestions_pane.load()
 
         self.menus = WindowMenus(self, self.claim_actions, settings)
         self.runner.unhandled.connect(self.storage.read_failed)
