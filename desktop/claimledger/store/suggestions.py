@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Float, Integer, bindparam, column, func, select, text, update
+from sqlalchemy import Connection, Float, Integer, bindparam, column, func, literal_column, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from claimledger.store.fts import TS_CONFIG
+from claimledger.store.fts import CLAIM_SEARCH, TS_CONFIG
 from claimledger.store.models import Article, Claim, Speaker, Suggestion
 
 SG = Suggestion.__table__
@@ -86,15 +86,16 @@ def candidate_claims(conn: Connection, *, actors: Sequence[Sequence[str]], event
         q = ts_expression(actors, events)
         if q is None:
             return []
-        tsq = func.to_tsquery(text(f"'{TS_CONFIG}'::regconfig"), bindparam("q"))
-        hits = (select(C.c.id.label("id"), func.ts_rank(text("claim.search"), tsq).label("rank"))
-                .where(text("claim.search").op("@@")(tsq))
-                .order_by(text("rank DESC")).limit(bindparam("k")).subquery("hits"))
+        tsq = func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), bindparam("q"))
+        rank = func.ts_rank(CLAIM_SEARCH, tsq)
+        hits = (select(C.c.id.label("id"), rank.label("rank"))
+                .where(CLAIM_SEARCH.op("@@")(tsq))
+                .order_by(rank.desc()).limit(limit).subquery("hits"))
         stmt = (select(*cols).select_from(
             hits.join(C, C.c.id == hits.c.id).join(A, A.c.id == C.c.article_id)
             .outerjoin(S, S.c.id == C.c.speaker_id).outerjoin(aff, aff.c.id == S.c.affiliation_id))
             .order_by(hits.c.rank.desc()))
-        params = {"q": q, "k": limit}
+        params = {"q": q}
     stmt = stmt.where(C.c.status.in_(list(statuses)), C.c.kind.in_(list(kinds)), C.c.review != "rejected",
                       C.c.article_id != article_id, A.c.published_on <= published_on)
     return conn.execute(stmt, params).all()
@@ -108,7 +109,8 @@ def insert_suggestions(conn: Connection, rows: Sequence[dict]) -> int:
         return 0
     ins = sqlite_insert(SG) if conn.dialect.name == "sqlite" else pg_insert(SG)
     ins = ins.on_conflict_do_nothing(index_elements=["claim_id", "article_id", "start", "end"])
-    return sum(conn.execute(ins.values(**r)).rowcount or 0 for r in rows)
+    # RETURNING, not rowcount: psycopg reports -1 for a row skipped by ON CONFLICT DO NOTHING
+    return sum(len(conn.execute(ins.values(**r).returning(SG.c.id)).all()) for r in rows)
 
 
 def _listing():
