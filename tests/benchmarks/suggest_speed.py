@@ -49,7 +49,12 @@ def main() -> int:
     ap.add_argument("--db", help="a SQLite file, a postgresql+psycopg:// URL, or 'pgcluster' (a throwaway server)")
     ap.add_argument("--budget", type=float, default=200.0, help="milliseconds for one article")
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--overhead", type=int, metavar="N",
+                    help="instead: import N of import_speed.py's generated articles into a new ledger, one process, "
+                         "and print what matching costs next to extraction, article by article")
     args = ap.parse_args()
+    if args.overhead:
+        return overhead(args.overhead)
     if args.db == "pgcluster":
         sys.path.insert(0, str(HERE.parent))
         from pgcluster import cluster
@@ -58,6 +63,50 @@ def main() -> int:
         with cluster() as base:
             return run(_new_database(base, f"suggest_{args.claims}"), args)
     return run(args.db or f"/tmp/claimledger-scale-{args.claims}.db", args)
+
+
+def overhead(n: int) -> int:
+    """Import's share: extraction vs matching (``store_proposals`` inside the import's write
+    transaction, timed by wrapping it) for ``n`` generated ~3 KB wire articles."""
+    import tempfile
+    from datetime import timedelta
+
+    from claimledger.extraction import claims as extraction
+    from claimledger.services import Ledger
+    from claimledger.services import importing
+    from extract_speed import article
+
+    rng = random.Random(11)
+    spent = {"extract": 0.0, "match": 0.0}
+    real_extract, real_match = extraction.extract, importing.suggestions.store_proposals
+
+    def timed(key, fn):
+        def wrapper(*a, **kw):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                spent[key] += time.perf_counter() - t
+        return wrapper
+
+    extraction.extract = timed("extract", real_extract)
+    importing.suggestions.store_proposals = timed("match", real_match)
+    try:
+        with tempfile.TemporaryDirectory() as work:
+            ledger = Ledger.open(Path(work) / "o.db")
+            ledger.importer.import_bytes(f" date 2020-01-01 {article(rng)}".encode(), origin="warm.txt")
+            spent.update(extract=0.0, match=0.0)
+            for i in range(n):
+                day = date(2020, 1, 2) + timedelta(days=i)
+                ledger.importer.import_bytes(f" date {day} {article(rng)}".encode(), origin=f"{i}.txt")
+            made = ledger.suggestions.count_open()
+            ledger.close()
+    finally:
+        extraction.extract, importing.suggestions.store_proposals = real_extract, real_match
+    e, m = spent["extract"], spent["match"]
+    print(f"import of {n} generated articles: extraction {e * 1000 / n:.1f} ms/article, matching "
+          f"{m * 1000 / n:.1f} ms/article ({m / e:.1%} of extraction); {made} suggestions open")
+    return 0
 
 
 def run(db: str, args) -> int:
