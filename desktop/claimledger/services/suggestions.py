@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork
 
 THRESHOLD = 0.45  # pairs scoring less are not proposed (documented in README)
-CANDIDATES = 400  # full-text matches read per article
+CANDIDATES = 150  # full-text matches read per article
 MAX_PER_ARTICLE = 25
 OPEN_STATUSES = (Status.PENDING.value, Status.IN_PROGRESS.value, Status.STALLED.value)
 FORWARD_KINDS = (ClaimKind.PREDICTION.value, ClaimKind.PLAN.value, ClaimKind.PROMISE.value,
@@ -256,8 +256,8 @@ def _claim_actors(row) -> set[tuple[str, ...]]:
     return actor_phrases(names)
 
 
-def score_pair(row, p: Passage, article_words: str, observed: date, claim_concepts: set[str],
-               actors: set[tuple[str, ...]]) -> float:
+def base_score(p: Passage, article_words: str, claim_concepts: set[str], actors: set[tuple[str, ...]]) -> float:
+    """The actor and word-overlap part of :func:`score_pair` (0 … 0.8; the date and cue add at most 0.2)."""
     if any(_contains(p.joined, a) for a in actors):
         actor = 1.0
     elif any(_contains(article_words, a) for a in actors):
@@ -265,7 +265,17 @@ def score_pair(row, p: Passage, article_words: str, observed: date, claim_concep
     else:
         actor = 0.0
     overlap = len(claim_concepts & p.concepts) / max(1, min(len(claim_concepts), 6)) if claim_concepts else 0.0
-    overlap = min(1.0, overlap)
+    if overlap == 0:
+        return 0.0
+    return 0.35 * actor + 0.45 * min(1.0, overlap)
+
+
+def score_pair(row, p: Passage, article_words: str, observed: date, claim_concepts: set[str],
+               actors: set[tuple[str, ...]], base: float | None = None) -> float:
+    if base is None:
+        base = base_score(p, article_words, claim_concepts, actors)
+    if base == 0:
+        return 0.0
     latest = row.deadline_latest
     if latest is None:
         timing = 0.5
@@ -273,9 +283,7 @@ def score_pair(row, p: Passage, article_words: str, observed: date, claim_concep
         gap = (observed - latest).days
         timing = 1.0 if -120 <= gap <= 60 else 0.6 if -365 <= gap <= 365 else 0.3
     cue = 1.0 if p.cue.priority >= 50 or p.cue.status == Status.FULFILLED.value else 0.8
-    if overlap == 0:
-        return 0.0
-    return round(0.35 * actor + 0.45 * overlap + 0.1 * timing + 0.1 * cue, 4)
+    return round(base + 0.1 * timing + 0.1 * cue, 4)
 
 
 def propose(conn, *, article_id: int, text: str, published: date) -> list[Proposal]:
@@ -303,10 +311,13 @@ def propose(conn, *, article_id: int, text: str, published: date) -> list[Propos
         for p in found:
             if not (claim_concepts & p.concepts):
                 continue
+            base = base_score(p, article_words, claim_concepts, actors)
+            if base + 0.2 < max(THRESHOLD, best[row.id].score if row.id in best else 0.0):
+                continue  # cannot pass, or cannot beat this claim's best passage: no dates read
             if p.start not in dates:
                 dates[p.start] = passage_dates(p, published)
             observed = observed_date(dates[p.start], published=published, after=row.published_on)
-            s = score_pair(row, p, article_words, observed, claim_concepts, actors)
+            s = score_pair(row, p, article_words, observed, claim_concepts, actors, base)
             if s < THRESHOLD:
                 continue
             if row.id not in best or s > best[row.id].score:
