@@ -134,6 +134,18 @@ def build_parser() -> argparse.ArgumentParser:
     feed.add_parser("remove", help="stop following a feed (its articles stay)").add_argument(
         "feed_id", type=int, metavar="FEED_ID")
     _add_speaker_and_claim_commands(sub)
+    s = sub.add_parser("suggestions", help="possible outcomes read from later articles, best first")
+    s.add_argument("--article", type=int, metavar="ID", help="only those from this article")
+    s.add_argument("--claim", type=int, metavar="ID", help="only those for this claim")
+    s.add_argument("--state", choices=("open", "accepted", "dismissed", "all"), default="open")
+    s.add_argument("--format", choices=("table", "json"), default="table")
+    s = sub.add_parser("suggestion", help="accept or dismiss a possible outcome (or match an article again)")
+    s.add_argument("suggestion_action", choices=("accept", "dismiss", "match"),
+                   help="accept: record the outcome; dismiss: never propose it again; match ARTICLE_ID: look again")
+    s.add_argument("suggestion_id", type=int, metavar="SUGGESTION_ID")
+    s.add_argument("--status", help="accept with another status than the suggested one")
+    s.add_argument("--on", type=_date, help="accept with another observed date (YYYY-MM-DD)")
+    s.add_argument("--author", help="who accepts (default: $CLAIMLEDGER_AUTHOR, else your login name)")
     return p
 
 
@@ -479,6 +491,33 @@ def cmd_claim(args) -> int:
     else:
         r = part.unlink(args.claim_id, args.article_id)
         print(f"the source of claim {r.claim_id} in article {r.article_id} is claim {r.detached_claim_id} again")
+
+
+def cmd_suggestions(args) -> int:
+    states = ("open", "accepted", "dismissed") if args.state == "all" else (args.state,)
+    rows = _open(args).suggestions.list(article_id=args.article, claim_id=args.claim, states=states)
+    if args.format == "json":
+        sys.stdout.write(json.dumps([r.contract() for r in rows], ensure_ascii=False, indent=1) + "\n")
+        return 0
+    print_table((("ID", ">"), ("CLAIM", ">"), ("ARTICLE", ">"), ("STATUS", "<"), ("OBSERVED", "<"), ("SCORE", ">"),
+                 ("STATE", "<"), ("EVIDENCE", "<")),
+                [(str(r.suggestion_id), str(r.claim_id), str(r.article_id), r.status, r.observed_on.isoformat(),
+                  f"{r.score:.2f}", r.state, _cut(" ".join(r.evidence_quote.split()), 70)) for r in rows])
+    print(f"{len(rows)} suggestions", file=sys.stderr)
+    return 0
+
+
+def cmd_suggestion(args) -> int:
+    part = _open(args).suggestions
+    if args.suggestion_action == "accept":
+        r = part.accept(args.suggestion_id, status=args.status, observed_on=args.on, author=args.author)
+        print(f"claim {r.claim_id}: {r.status} on {r.observed_on} (event {r.event_id}, suggestion {r.suggestion_id})")
+    elif args.suggestion_action == "dismiss":
+        claim_id = part.dismiss(args.suggestion_id)
+        print(f"suggestion {args.suggestion_id} dismissed (claim {claim_id}); it is not proposed again")
+    else:
+        n = part.match_article(args.suggestion_id)
+        print(f"article {args.suggestion_id}: {n} new suggestions")
     return 0
 
 
@@ -491,7 +530,8 @@ def cmd_gui(args) -> int:
 COMMANDS = {"gui": cmd_gui, "import": cmd_import, "claims": cmd_claims, "mark": cmd_mark, "review": cmd_review,
             "export": cmd_export, "extract": cmd_extract, "timex": cmd_timex, "import-json": cmd_import_json,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "feed": cmd_feed,
-            "speakers": cmd_speakers, "speaker": cmd_speaker, "claim": cmd_claim}
+            "speakers": cmd_speakers, "speaker": cmd_speaker, "claim": cmd_claim,
+            "suggestions": cmd_suggestions, "suggestion": cmd_suggestion}
 
 
 def _gui_for_files(argv: list[str]) -> list[str]:

@@ -204,6 +204,7 @@ def test_opening_an_older_ledger_merges_its_search_index(tmp_path):
         conn.exec_driver_sql("DROP TABLE claim_source")  # (and before 0012)
         conn.exec_driver_sql("DROP TABLE speaker_merge")
         conn.exec_driver_sql("ALTER TABLE claim DROP COLUMN speaker_mention")
+        conn.exec_driver_sql("DROP TABLE suggestion")  # (and before 0013)
     ledger.close()
     ledger = Ledger.open(path, today=TODAY)
     assert ledger.backup_path is not None  # a SQLite change: copied aside first

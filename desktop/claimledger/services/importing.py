@@ -15,6 +15,7 @@ from claimledger.resources import seeds_dir
 from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError
 from claimledger.services.fetch import is_link
+from claimledger.services import suggestions
 from claimledger.services.files import refuse_ledger_file
 from claimledger.services.sources import link_repeats
 from claimledger.services.speakers import resolve_speaker
@@ -213,6 +214,8 @@ class Importer:
             rows = [self._claim_row(article_id, c, self._speaker_of(conn, c, known)) for c in found]
             rows, repeated = link_repeats(conn, article_id=article_id, rows=rows)  # issue 17: one claim, several sources
             claims.insert_claims(conn, rows)
+            # what happened since: outcomes of open claims that this article may report (issue 17)
+            suggestions.store_proposals(conn, article_id=article_id, text=text, published=published)
         return ImportResult(origin, article_id, title or parsed.title, published, created=True, claims=len(rows),
                             sources=repeated)
 

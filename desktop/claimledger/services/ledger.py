@@ -22,6 +22,7 @@ The parts, and what each is handed (nothing else: they do not reach each other t
     changes    ChangeFeed(uow)                   live updates: what other programs on the ledger change
     speakers   Speakers(uow)                     speakers listed, merged, split (one speaker across articles)
     sources    Sources(uow)                      further articles reporting a claim, linked and unlinked
+    suggestions Suggestions(uow)                 possible outcomes read from later articles: accept, dismiss
 """
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from claimledger.services.reading import Reader
 from claimledger.services.sources import Sources
 from claimledger.services.speakers import Speakers
 from claimledger.services.stats import Stats
+from claimledger.services.suggestions import Suggestions
 from claimledger.services.unit_of_work import UnitOfWork
 from claimledger.services.workbench import Workbench
 from claimledger.store import migrate
@@ -69,6 +71,7 @@ class Ledger:
         self.changes = ChangeFeed(uow)
         self.speakers = Speakers(uow)
         self.sources = Sources(uow)
+        self.suggestions = Suggestions(uow)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":

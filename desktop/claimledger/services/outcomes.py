@@ -69,6 +69,23 @@ def _requoted(conn, article_id: int, start, end) -> dict:
     return {"start": start, "end": end, "quote": text[start:end]}
 
 
+def append_outcome(conn, claim_id: int, status: Status, *, observed_on: date, author: str, note: str = "",
+                   evidence_url: str | None = None, evidence_quote: str | None = None,
+                   more_evidence: Sequence[tuple[str, str | None]] = ()) -> int:
+    """Inside the caller's write transaction: the event appended (values already checked), the
+    claim's status cache refreshed; the event's id (also used by accepting a suggestion)."""
+    if not claims.claim_exists(conn, claim_id=claim_id):
+        raise NotFoundError(f"no claim with id {claim_id}")
+    event_id = events.insert_event(
+        conn, claim_id=claim_id, status=status.value, observed_on=observed_on, recorded_at=utcnow(),
+        author=author, note=note or "", evidence_url=evidence_url, evidence_quote=(evidence_quote or None),
+    )
+    events.add_more_evidence(conn, event_id=event_id, items=list(more_evidence))
+    claims.refresh_status_cache(conn, claim_ids=[claim_id])
+    claims.touch_claim(conn, claim_id=claim_id, updated_at=utcnow())
+    return event_id
+
+
 class Outcomes:
     """Changes to claims: outcomes (append-only), review, edits with a version check."""
 
@@ -93,15 +110,8 @@ class Outcomes:
         if more and url is None:  # the first link is the event's own
             (url, evidence_quote), more = more[0], more[1:]
         with self.uow.write() as conn:
-            if not claims.claim_exists(conn, claim_id=claim_id):
-                raise NotFoundError(f"no claim with id {claim_id}")
-            event_id = events.insert_event(
-                conn, claim_id=claim_id, status=status.value, observed_on=observed, recorded_at=utcnow(),
-                author=author or self.uow.author, note=note or "", evidence_url=url, evidence_quote=(evidence_quote or None),
-            )
-            events.add_more_evidence(conn, event_id=event_id, items=more)
-            claims.refresh_status_cache(conn, claim_ids=[claim_id])
-            claims.touch_claim(conn, claim_id=claim_id, updated_at=utcnow())
+            event_id = append_outcome(conn, claim_id, status, observed_on=observed, author=author or self.uow.author,
+                                      note=note, evidence_url=url, evidence_quote=evidence_quote, more_evidence=more)
         return RecordedOutcome(event_id, claim_id, status.value, observed)
 
     def set_review(self, claim_id: int, review: str | Review, *, expected_version: int | None = None) -> int:

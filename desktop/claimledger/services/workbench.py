@@ -31,6 +31,31 @@ class TimelineData:
     total: int  # claims with a deadline under the filter (may exceed len(rows))
 
 
+def retract_event(conn, event_id: int, *, author: str, note: str = "") -> RecordedOutcome:
+    """Inside the caller's write transaction: ``Workbench.retract_outcome`` (also used to undo
+    accepting a suggestion)."""
+    ev = event_store.event_by_id(conn, event_id=event_id)
+    if ev is None:
+        raise NotFoundError(f"no outcome event with id {event_id}")
+    events = event_store.events_of(conn, claim_id=ev.claim_id)
+    if events[-1].id != event_id:
+        raise InputError(f"event {event_id} is no longer the latest outcome of claim {ev.claim_id} "
+                         f"(event {events[-1].id} came after it); record a new outcome instead")
+    before = events[-2] if len(events) > 1 else None
+    text = f"undo of event {event_id}" + (f" (restores event {before.id})" if before else "")
+    new_id = event_store.insert_event(
+        conn, claim_id=ev.claim_id, status=before.status if before else Status.PENDING.value,
+        observed_on=ev.observed_on, recorded_at=utcnow(), author=author,
+        note=text + (f": {note}" if note else ""),
+        evidence_url=before.evidence_url if before else None,
+        evidence_quote=before.evidence_quote if before else None,
+    )
+    claims.refresh_status_cache(conn, claim_ids=[ev.claim_id])
+    claims.touch_claim(conn, claim_id=ev.claim_id, updated_at=utcnow())
+    status = before.status if before else Status.PENDING.value
+    return RecordedOutcome(new_id, ev.claim_id, status, ev.observed_on)
+
+
 class Workbench:
     """The workbench: claims added from a selection, outcome retraction, the timeline, tags."""
 
@@ -118,26 +143,7 @@ class Workbench:
         (and evidence) the claim had before event ``event_id``, noted "undo of event N". Only the
         claim's latest event can be retracted (otherwise record a new outcome)."""
         with self.uow.write() as conn:
-            ev = event_store.event_by_id(conn, event_id=event_id)
-            if ev is None:
-                raise NotFoundError(f"no outcome event with id {event_id}")
-            events = event_store.events_of(conn, claim_id=ev.claim_id)
-            if events[-1].id != event_id:
-                raise InputError(f"event {event_id} is no longer the latest outcome of claim {ev.claim_id} "
-                                 f"(event {events[-1].id} came after it); record a new outcome instead")
-            before = events[-2] if len(events) > 1 else None
-            text = f"undo of event {event_id}" + (f" (restores event {before.id})" if before else "")
-            new_id = event_store.insert_event(
-                conn, claim_id=ev.claim_id, status=before.status if before else Status.PENDING.value,
-                observed_on=ev.observed_on, recorded_at=utcnow(), author=self.uow.author,
-                note=text + (f": {note}" if note else ""),
-                evidence_url=before.evidence_url if before else None,
-                evidence_quote=before.evidence_quote if before else None,
-            )
-            claims.refresh_status_cache(conn, claim_ids=[ev.claim_id])
-            claims.touch_claim(conn, claim_id=ev.claim_id, updated_at=utcnow())
-        status = before.status if before else Status.PENDING.value
-        return RecordedOutcome(new_id, ev.claim_id, status, ev.observed_on)
+            return retract_event(conn, event_id, author=self.uow.author, note=note)
 
     # -- views ------------------------------------------------------------------------------------
     def timeline(self, f: ClaimFilter = ClaimFilter(), *, limit: int = TIMELINE_LIMIT) -> TimelineData:

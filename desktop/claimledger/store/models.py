@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, DateTime, Index, Integer, Text, UniqueConstraint, text as sql_text
+from sqlalchemy import Column, DateTime, Float, Index, Integer, Text, UniqueConstraint, text as sql_text
 from sqlmodel import Field, SQLModel
 
 
@@ -202,3 +202,30 @@ class ChangeLogMute(SQLModel, table=True):
 
     __tablename__ = "change_log_mute"
     id: int | None = Field(default=None, primary_key=True)
+
+
+class Suggestion(SQLModel, table=True):
+    """A possible outcome of an open claim, read from a passage (``start``/``end`` into the later
+    article's text; ``quote`` is that passage) by ``services.suggestions``. ``state``: open,
+    accepted (``event_id``: the outcome event it became) or dismissed. One row per claim and
+    passage, ever: a dismissed passage is never proposed again for that claim (migration 0013)."""
+
+    __tablename__ = "suggestion"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "article_id", "start", "end", name="uq_suggestion_passage"),
+        Index("ix_suggestion_state", "state", "score"),
+        Index("ix_suggestion_article", "article_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE")
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    start: int
+    end: int
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(max_length=30)
+    observed_on: date
+    score: float = Field(sa_column=Column(Float, nullable=False))
+    state: str = Field(default="open", max_length=20)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime, nullable=False))
+    decided_at: datetime | None = Field(default=None, sa_column=Column(DateTime))
+    event_id: int | None = Field(default=None, foreign_key="outcome_event.id", ondelete="SET NULL")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from claimledger.domain import Status
 from claimledger.extraction.pdf import PAGE_BREAK, page_at
@@ -130,6 +130,7 @@ class ClaimDetailPane(QWidget):
     review_requested = Signal(str)
     link_requested = Signal()  # "Same claim as…": the claim becomes a source of another
     unlink_requested = Signal(int)  # article id of the source to make a claim of its own again
+    suggestions_requested = Signal(int)  # a claim id: its possible outcomes in the queue
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -153,6 +154,15 @@ class ClaimDetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
+        # possible outcomes that later articles suggest for this claim (issue 17)
+        self.suggestions_label = QLabel(self)
+        self.suggestions_label.setObjectName("claimSuggestions")
+        self.suggestions_label.setWordWrap(True)
+        self.suggestions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestions_label.linkActivated.connect(
+            lambda _link: self.detail is not None and self.suggestions_requested.emit(self.detail.row.id))
+        self.suggestions_label.hide()
+        layout.addWidget(self.suggestions_label)
         layout.addLayout(buttons)
         self.detail: ClaimDetail | None = None
         self.page: int | None = None  # the claim's page in a PDF article
@@ -160,6 +170,8 @@ class ClaimDetailPane(QWidget):
 
     def set_detail(self, detail: ClaimDetail | None, page: int | None = None) -> None:
         """The claim's details; ``page``: its page in a PDF article (``pdf_page``)."""
+        if detail is None or self.detail is None or self.detail.row.id != detail.row.id:
+            self.suggestions_label.hide()  # another claim: its own come from the window (set_suggestions)
         self.detail = detail
         self.page = page if detail is not None else None
         for b in (self.record_button, self.accept_button, self.reject_button):
@@ -180,6 +192,18 @@ class ClaimDetailPane(QWidget):
                 pass
             return
         QDesktopServices.openUrl(url)
+
+    def set_suggestions(self, rows: list) -> None:
+        """The claim's open possible outcomes (services.suggestions.SuggestionView), best first."""
+        if not rows:
+            self.suggestions_label.hide()
+            return
+        items = "".join(f"<li>{_e(s.status.replace('_', ' '))} on {s.observed_on.isoformat()} "
+                        f"(score {s.score:.2f}): “{_e(s.evidence_quote[:160])}”</li>" for s in rows[:3])
+        self.suggestions_label.setText(
+            f"<b>Possible outcomes</b> from later articles ({len(rows)}): <ul style='margin:0'>{items}</ul>"
+            "<a href='review'>Review them…</a>")
+        self.suggestions_label.show()
 
     def history_text(self) -> str:
         return self.browser.toPlainText()

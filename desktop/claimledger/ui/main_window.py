@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -48,6 +49,7 @@ from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.review import ClaimActions
 from claimledger.ui.storage_alert import StorageAlerts
 from claimledger.ui.tasks import TaskRunner
+from claimledger.ui.suggestions_pane import SuggestionsPane
 from claimledger.ui.timeline import TimelinePane
 from claimledger.ui.track_records import TrackRecordsPane
 from claimledger.ui.speakers_sources import SpeakerSourceActions
@@ -166,6 +168,19 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._imported)
         self.claim_actions = ClaimActions(self)
         self.claim_actions.changed.connect(self.claims_changed)
+        # possible outcomes from later articles (issue 17): a side tab, its count in the status bar
+        self.suggestions_pane = SuggestionsPane(self)
+        self.side_tabs.addTab(self.suggestions_pane, "Possible &outcomes")
+        self.suggestions_button = QPushButton(self)
+        self.suggestions_button.setObjectName("suggestionsCount")
+        self.suggestions_button.setFlat(True)
+        self.suggestions_button.setToolTip("Outcomes that later articles suggest for open claims (Ctrl+Shift+O)")
+        self.suggestions_button.hide()
+        self.suggestions_button.clicked.connect(self.show_suggestions)
+        self.statusBar().addPermanentWidget(self.suggestions_button)
+        self.suggestions_pane.count_changed.connect(self._show_suggestion_count)
+        self.detail_pane.suggestions_requested.connect(self.show_suggestions)
+        self.suggestions_pane.load()
 
         self.menus = WindowMenus(self, self.claim_actions, settings)
         self.speakers_sources = SpeakerSourceActions(self)  # merge/split speakers, link/unlink sources
@@ -314,6 +329,7 @@ class MainWindow(QMainWindow):
         self.due_view.load(self.model.claim_filter)
         self.timeline.load(self.model.claim_filter)
         self.track_records.load(self.model.claim_filter)
+        self.suggestions_pane.load()
 
     def claims_changed(self, claim_id: int | set[int]) -> None:
         """A write of the window (or of another program: ui/live_updates.py) changed claim
@@ -347,6 +363,7 @@ class MainWindow(QMainWindow):
         self.due_view.claims_changed(update)
         self.timeline.claims_changed(update)
         self.track_records.claims_changed(update)
+        self.suggestions_pane.load()
 
     # -- selection --------------------------------------------------------------------------
     def current_claim(self) -> ClaimRow | None:
@@ -433,6 +450,36 @@ class MainWindow(QMainWindow):
         self.article_pane.set_article(article, claims)
         self.article_pane.highlight(row.start, row.end)
         self.timeline.view.select_claim(row.id)
+        self._load_claim_suggestions(row.id)
+
+    # -- possible outcomes (ui/suggestions_pane.py) -------------------------------------------
+    def show_suggestions(self, claim_id: int | None = None) -> None:
+        """The "Possible outcomes" tab, all of them (or one claim's)."""
+        self.side_tabs.setCurrentWidget(self.suggestions_pane)
+        self.suggestions_pane.show_claim(claim_id or None)
+
+    def show_passage(self, article_id: int, start: int, end: int) -> None:
+        """A later article in the article pane with the passage ``text[start:end]`` highlighted."""
+        try:
+            article, claims = self._article(article_id)
+        except StorageError as exc:
+            self.storage.read_failed(exc, "the article")
+            return
+        self.article_pane.set_article(article, claims)
+        self.article_pane.highlight(start, end)
+        self.lower_tabs.setCurrentWidget(self.article_pane)
+
+    def _show_suggestion_count(self, n: int) -> None:
+        self.suggestions_button.setText(f"{n:,} possible outcome{'s' if n != 1 else ''}")
+        self.suggestions_button.setVisible(n > 0)
+
+    def _load_claim_suggestions(self, claim_id: int) -> None:
+        def show(rows) -> None:
+            current = self.current_claim()
+            if current is not None and current.id == claim_id:
+                self.detail_pane.set_suggestions(rows)
+
+        self.runner.run(lambda _t: self.ledger.suggestions.list(claim_id=claim_id, limit=20), on_success=show)
 
     def _update_actions(self) -> None:
         self.menus.enable_claim_actions(self.table.currentIndex().isValid())

@@ -78,6 +78,8 @@ class WindowMenus:
         self.due_action = _action(w, "What is &due", lambda: w.side_tabs.setCurrentWidget(w.due_view), "Ctrl+D")
         self.feeds_action = _action(w, "&Feeds", lambda: w.side_tabs.setCurrentWidget(w.feeds_pane), None,
                                     "The news feeds followed: add, remove, refresh, and how often they are read")
+        self.suggestions_action = _action(w, "Possible &outcomes", w.show_suggestions, "Ctrl+Shift+O",
+                                          "Outcomes that later articles suggest for open claims: accept or dismiss")
         self.track_records_action = _action(w, "Trac&k records",
                                             lambda: w.lower_tabs.setCurrentWidget(w.track_records),
                                             "Ctrl+K", "Each speaker's kept, broken and open claims")
@@ -115,7 +117,7 @@ class WindowMenus:
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         claim_menu = menu.addMenu("&Claim")
         for a in (self.review_queue_action, self.accept_action, self.reject_action, self.edit_action, None,
-                  self.add_action, self.record_action):
+                  self.add_action, self.record_action, self.suggestions_action):
             claim_menu.addSeparator() if a is None else claim_menu.addAction(a)
         view_menu = menu.addMenu("&View")
         for a in (self.timeline_action, self.track_records_action, self.due_action, self.feeds_action, None, self.refresh_action, None):

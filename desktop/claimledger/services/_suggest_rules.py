@@ -1,0 +1,111 @@
+"""Rule tables of the outcome matcher (services/suggestions.py): data, not code.
+
+STATUS_CUES: what a later passage says happened, as (status, priority, regular expressions).
+A passage takes the status of its cue with the highest priority; a fulfilment cue right after a
+negation ("did not leave", "never signed") is read as not fulfilled. The statuses are
+``domain.Status`` values.
+
+EVENT_GROUPS: words that name the same event in a claim and in a later report ("withdraw" /
+"left" / "pulled out"); each group is one concept for the word overlap and each of its words is
+searched in the full-text index.
+
+ACTOR_ALIASES: names of the same actor that the speaker table may not hold ("United States" /
+"U.S." / "Washington"); both sides are compared by their word sequences.
+"""
+from __future__ import annotations
+
+# Highest priority first wins. Each pattern is matched case-insensitively on word boundaries.
+STATUS_CUES: list[tuple[str, int, list[str]]] = [
+    ("moot", 90, [
+        r"no longer (?:relevant|applies|applicable|needed|necessary)", r"overtaken by events", r"rendered moot",
+        r"(?:is|was|became|become) moot", r"made (?:it )?obsolete", r"(?:plan|proposal|bill|offer|pledge) (?:was|has been|had been) (?:withdrawn|dropped|shelved)",
+    ]),
+    ("in_progress", 80, [
+        r"not yet (?:been )?(?:completed|finished|done|left|withdrawn|passed|signed|delivered|opened)",
+        r"(?:has|have|had) yet to", r"still (?:under way|underway|in progress|ongoing)",
+    ]),
+    ("not_fulfilled", 70, [
+        r"failed to", r"did not", r"didn['’]t", r"has not", r"hasn['’]t", r"have not", r"haven['’]t", r"had not",
+        r"never (?:came|happened|materiali[sz]ed|arrived|took place|presented|delivered)", r"missed", r"cancel(?:l)?ed",
+        r"scrapped", r"abandoned", r"fell short", r"collapsed", r"fell apart", r"broke (?:its|his|her|their) (?:promise|pledge)",
+        r"was not (?:completed|delivered|passed|approved|met|presented)", r"were not (?:completed|delivered|met)",
+    ]),
+    ("partially_fulfilled", 60, [
+        r"partly", r"partially", r"some of the", r"half of the", r"only (?:part|some|a fraction|a portion) of", r"in part",
+        r"fewer than (?:planned|promised|pledged)", r"short of (?:the|its) (?:target|goal)",
+    ]),
+    ("stalled", 50, [
+        r"delayed", r"stalled", r"postponed", r"stuck", r"put on hold", r"on hold", r"suspended", r"pushed back",
+        r"halted", r"paused", r"deadlocked", r"at a standstill", r"behind schedule",
+    ]),
+    ("in_progress", 40, [
+        r"began", r"begun", r"(?:has|have|had) started", r"started (?:to|work|construction|building|withdrawing|pulling)",
+        r"(?:is|are|was|were) under way", r"underway", r"in the process of", r"on track", r"(?:is|are) (?:being|now being)",
+        r"continu(?:e|es|ed|ing) to", r"progress(?:ed|ing)", r"(?:is|are) proceeding", r"has kicked off",
+    ]),
+    ("fulfilled", 30, [
+        r"completed", r"finished", r"left", r"withdrew", r"(?:has|have|had|was|were) withdrawn", r"pulled out",
+        r"passed", r"signed", r"approved", r"delivered", r"opened", r"launched", r"(?:was|were) held", r"reached",
+        r"achieved", r"presented", r"submitted", r"handed (?:over|in)", r"unveiled", r"published", r"released",
+        r"came into force", r"took effect", r"took place", r"was accelerated", r"accelerated", r"entered",
+        r"met (?:its|their|the) (?:target|goal|deadline)", r"ended", r"exited", r"departed", r"raised", r"cut",
+        r"lowered", r"rose", r"fell", r"won", r"adopted", r"enacted", r"implemented", r"introduced", r"kept (?:its|his|her|their) promise",
+        r"fulfilled", r"carried out", r"went ahead", r"was built", r"were built", r"finalised", r"finalized",
+        r"agreed", r"shared",
+    ]),
+]
+
+NEGATIONS = ("not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "without", "nor")
+
+# Each tuple: words that name one event. Matching uses crude stems (suggestions._stem), so a
+# group lists irregular forms; regular inflections ("withdrawing", "withdrawals") come free.
+EVENT_GROUPS: list[tuple[str, ...]] = [
+    ("withdraw", "withdrew", "withdrawn", "withdrawal", "leave", "left", "exit", "depart", "departure", "pullout",
+     "pull", "evacuate", "evacuation", "vacate", "vacated"),
+    ("present", "presented", "submit", "submitted", "share", "shared", "unveil", "unveiled", "table", "tabled",
+     "propose", "proposal", "offer"),
+    ("complete", "completed", "finish", "finished", "build", "built", "construct", "construction", "deliver",
+     "delivered", "delivery"),
+    ("approve", "approved", "approval", "pass", "passed", "adopt", "adopted", "enact", "enacted", "ratify", "ratified"),
+    ("sign", "signed", "signing", "agreement", "deal", "accord"),
+    ("cut", "reduce", "reduced", "reduction", "lower", "lowered", "slash", "slashed"),
+    ("raise", "raised", "increase", "increased", "hike", "hiked", "rise", "rose", "risen"),
+    ("open", "opened", "opening", "launch", "launched", "inaugurate", "inaugurated", "start", "started"),
+    ("hold", "held", "stage", "staged", "convene", "convened"),
+    ("elect", "elected", "election", "vote", "voted", "win", "won", "victory"),
+    ("talk", "talks", "negotiation", "negotiations", "negotiate", "dialogue"),
+    ("peace", "ceasefire", "truce"),
+    ("troop", "troops", "forces", "force", "soldiers", "military"),
+    ("accelerate", "accelerated", "speed", "sped", "hasten", "hastened"),
+]
+
+ACTOR_ALIASES: list[tuple[str, ...]] = [
+    ("united states", "u s", "us", "usa", "u s a", "america", "american", "americans", "washington", "biden administration",
+     "white house", "pentagon"),
+    ("united kingdom", "uk", "u k", "britain", "british", "london", "downing street"),
+    ("european union", "eu", "e u", "brussels", "european commission"),
+    ("russia", "russian", "moscow", "kremlin"),
+    ("china", "chinese", "beijing"),
+    ("taliban", "insurgents", "islamic emirate"),
+    ("afghan government", "kabul", "afghanistan", "afghan"),
+    ("nato", "north atlantic treaty organization", "alliance"),
+    ("united nations", "un", "u n"),
+    ("us state department", "state department", "united states", "u s", "washington"),
+]
+
+# Words that carry no event: function words, reporting verbs, hedges, generic nouns, time words.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can cannot could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor
+not of off on once only or other ought our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your yours yourself yourselves
+said say says saying told tell tells according added adding stated announced statement spokesperson spokesman
+spokeswoman official officials reporter reporters reuters news agency press conference
+plan plans planned planning intend intends intended expect expects expected expecting aim aims hope hopes
+possibly probably likely might may must shall soon next last week weeks month months year years day days today
+yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december time times part side sides stage way ways new one two three first
+per cent percent mr mrs ms dr end late early already now still yet
+""".split())

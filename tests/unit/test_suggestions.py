@@ -1,0 +1,162 @@
+"""Possible outcomes from later articles (issue 17): matching, status cues, dates, accept /
+dismiss with their undo, and the CLI contract. Runs on SQLite and (make test-postgres) PostgreSQL."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from claimledger.services import InputError, Ledger, NotFoundError
+from claimledger.services.suggestions import THRESHOLD, status_cue
+from helpers import SEED, TODAY
+from helpers.cli import run
+
+# Written for these tests (not real reporting): what happened after the seed article.
+WITHDRAWAL = (" date 2021-08-31 The last U.S. troops left Afghanistan on August 30, ending America's longest war "
+              "nearly two weeks before the deadline President Joe Biden had set.\n\n"
+              "Thousands of Afghans crowded the airport in the final days of the evacuation.\n")
+UNRELATED = (" date 2021-08-31 The city council approved a new budget for school meals on Wednesday, the mayor "
+             "said.\n\nConstruction of the harbour bridge in Lisbon was completed last month, officials said.\n")
+EARLIER = (" date 2021-06-01 The last U.S. troops left the base on May 30, officials said, as the withdrawal of "
+           "all foreign troops went ahead.\n")
+
+
+@pytest.fixture
+def led(new_db):
+    ledger = Ledger.open(new_db("s"), today=TODAY, author="tester")
+    ledger.importer.import_file(SEED)
+    yield ledger
+    ledger.close()
+
+
+def _withdrawal_id(ledger) -> int:
+    from sqlalchemy import text
+
+    with ledger.engine.connect() as c:
+        return c.execute(text("SELECT id FROM claim WHERE quote LIKE '%withdraw all foreign troops%'")).scalar_one()
+
+
+def _import(ledger, text: str, name: str = "later.txt"):
+    return ledger.importer.import_bytes(text.encode(), origin=name)
+
+
+def test_a_later_article_proposes_the_seed_withdrawal_as_fulfilled_early(led):
+    claim_id = _withdrawal_id(led)
+    art = _import(led, WITHDRAWAL)
+    found = led.suggestions.list(article_id=art.article_id)
+    best = [s for s in found if s.claim_id == claim_id]
+    assert best, found
+    s = best[0]
+    assert (s.status, s.observed_on) == ("fulfilled", date(2021, 8, 30))
+    assert s.days_early_or_late == -12
+    assert s.score >= THRESHOLD
+    from sqlalchemy import text as sql
+
+    with led.engine.connect() as c:
+        body = c.execute(sql("SELECT text FROM article WHERE id = :i"), {"i": art.article_id}).scalar_one()
+    assert body[s.evidence_start:s.evidence_end] == s.evidence_quote
+    assert "left Afghanistan on August 30" in s.evidence_quote
+    assert found == sorted(found, key=lambda x: -x.score)  # best first
+
+
+def test_an_article_about_something_else_proposes_nothing(led):
+    art = _import(led, UNRELATED)
+    assert led.suggestions.list(article_id=art.article_id) == []
+
+
+def test_an_article_published_before_the_claim_proposes_nothing_for_it(led):
+    art = _import(led, EARLIER)
+    assert _withdrawal_id(led) not in {s.claim_id for s in led.suggestions.list(article_id=art.article_id)}
+
+
+def test_accept_records_the_outcome_with_evidence_and_author_and_undo_restores(led):
+    claim_id = _withdrawal_id(led)
+    art = _import(led, WITHDRAWAL)
+    (s,) = [s for s in led.suggestions.list(article_id=art.article_id) if s.claim_id == claim_id]
+    done = led.suggestions.accept(s.suggestion_id, author="analyst")
+    assert (done.claim_id, done.status, done.observed_on) == (claim_id, "fulfilled", date(2021, 8, 30))
+    from sqlalchemy import text as sql
+
+    with led.engine.connect() as c:
+        ev = c.execute(sql("SELECT status, author, evidence_quote, note FROM outcome_event WHERE id = :i"),
+                       {"i": done.event_id}).one()
+        status = c.execute(sql("SELECT status FROM claim WHERE id = :i"), {"i": claim_id}).scalar_one()
+    assert (ev.status, ev.author, status) == ("fulfilled", "analyst", "fulfilled")
+    assert ev.evidence_quote == s.evidence_quote and f"suggestion {s.suggestion_id}" in ev.note
+    assert led.suggestions.get(s.suggestion_id).state == "accepted"
+    with pytest.raises(InputError):
+        led.suggestions.accept(s.suggestion_id)  # once
+    led.suggestions.unaccept(s.suggestion_id)
+    with led.engine.connect() as c:
+        status = c.execute(sql("SELECT status FROM claim WHERE id = :i"), {"i": claim_id}).scalar_one()
+        events = c.execute(sql("SELECT count(*) FROM outcome_event WHERE claim_id = :i"), {"i": claim_id}).scalar_one()
+    assert status == "pending" and events == 2  # history kept: the retraction is an event
+    assert led.suggestions.get(s.suggestion_id).state == "open"
+
+
+def test_dismissed_is_never_proposed_again_and_undo_reopens(led):
+    claim_id = _withdrawal_id(led)
+    art = _import(led, WITHDRAWAL)
+    (s,) = [s for s in led.suggestions.list(article_id=art.article_id) if s.claim_id == claim_id]
+    assert led.suggestions.dismiss(s.suggestion_id) == claim_id
+    assert led.suggestions.match_article(art.article_id) == 0  # looked at again: nothing new
+    assert claim_id not in {x.claim_id for x in led.suggestions.list(article_id=art.article_id)}
+    led.suggestions.undismiss(s.suggestion_id)
+    assert claim_id in {x.claim_id for x in led.suggestions.list(article_id=art.article_id)}
+    with pytest.raises(NotFoundError):
+        led.suggestions.dismiss(999999)
+
+
+def test_counts(led):
+    before = led.suggestions.count_open()
+    _import(led, WITHDRAWAL)
+    assert led.suggestions.count_open() > before == 0
+
+
+@pytest.mark.parametrize(("passage", "status"), [
+    ("The last U.S. troops left Afghanistan on August 30.", "fulfilled"),
+    ("Parliament passed the budget on Tuesday.", "fulfilled"),
+    ("The Taliban did not present a written proposal.", "not_fulfilled"),
+    ("The government never signed the accord.", "not_fulfilled"),
+    ("The ministry failed to deliver the trains on time.", "not_fulfilled"),
+    ("The troops have not yet left the base.", "in_progress"),
+    ("Construction of the rail line began in March.", "in_progress"),
+    ("The vote was postponed until next year.", "stalled"),
+    ("Talks have stalled since May.", "stalled"),
+    ("Only part of the promised aid was delivered.", "partially_fulfilled"),
+    ("The pledge is no longer relevant after the coup.", "moot"),
+    ("The proposal was withdrawn in July.", "moot"),
+    ("The weather was mild on Sunday.", None),
+])
+def test_status_cues(passage, status):
+    cue = status_cue(passage)
+    assert (cue.status if cue else None) == status
+
+
+def test_cli_suggestions_json_contract_accept_and_dismiss(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    later = tmp_path / "later.txt"
+    later.write_text(WITHDRAWAL, encoding="utf-8")
+    assert run(capsys, "--db", db, "import", SEED, later)[0] == 0
+    code, out, _ = run(capsys, "--db", db, "suggestions", "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and rows
+    assert all(list(r) == ["suggestion_id", "claim_id", "article_id", "status", "observed_on", "evidence_quote",
+                           "evidence_start", "evidence_end", "score"] for r in rows)
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    top = next(r for r in rows if "troops left" in r["evidence_quote"] and r["status"] == "fulfilled")
+    code, out, _ = run(capsys, "--db", db, "suggestions", "--claim", top["claim_id"], "--format", "json")
+    assert top in json.loads(out)
+    code, out, _ = run(capsys, "--db", db, "suggestion", "accept", top["suggestion_id"])
+    assert code == 0 and "fulfilled on 2021-08-30" in out
+    code, out, _ = run(capsys, "--db", db, "suggestions", "--format", "json")
+    assert top["suggestion_id"] not in {r["suggestion_id"] for r in json.loads(out)}
+    other = json.loads(out)[0]["suggestion_id"]
+    assert run(capsys, "--db", db, "suggestion", "dismiss", other)[0] == 0
+    code, _, err = run(capsys, "--db", db, "suggestion", "dismiss", other)
+    assert code == 2 and "dismissed" in err and "\n" == err[-1] and err.count("\n") == 1
+    code, _, err = run(capsys, "--db", db, "suggestion", "accept", "4242")
+    assert code == 2 and "no suggestion with id 4242" in err
+    code, out, _ = run(capsys, "--db", db, "suggestions", "--state", "all")
+    assert code == 0 and "accepted" in out and "dismissed" in out
