@@ -36,6 +36,16 @@ def load() -> str:
     return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def calibration() -> float:
+    """CPU seconds of a fixed pure-Python loop: how fast this machine runs Python right now (a
+    yardstick no change to the report can move; about 0.5 s on an idle 2.4 GHz EPYC core)."""
+    c = time.process_time()
+    x = 0
+    for i in range(10_000_000):
+        x += i
+    return time.process_time() - c
+
+
 def render(ledger: Ledger, path: Path, f: ClaimFilter) -> tuple[float, float, int, int]:
     """(wall s, CPU s, claims, pages counted by the progress callback)."""
     pages = [0]
@@ -71,6 +81,7 @@ def main() -> int:
         print(f"{n:,} claims: {pages} pages in {wall:.2f} s wall / {cpu:.2f} s CPU ({pages / cpu:.1f} pages per CPU s; "
               f"{load()}); budget {args.budget:g} s")
         print(f"{n:,} claims against the seed's warm render: {wall / warm[0]:.1f}x wall, {cpu / warm[1]:.1f}x CPU")
+        print(f"yardstick: a 10^7-step Python loop took {calibration():.2f} CPU s in this run ({load()})")
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for name in ("seed.pdf", "big.pdf"):
