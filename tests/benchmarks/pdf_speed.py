@@ -37,8 +37,8 @@ def load() -> str:
 
 
 def calibration() -> float:
-    """CPU seconds of a fixed pure-Python loop: how fast this machine runs Python right now (a
-    yardstick no change to the report can move; about 0.5 s on an idle 2.4 GHz EPYC core)."""
+    """CPU seconds of a fixed pure-Python loop: how fast this machine runs Python right now, a
+    yardstick no change to the report can move (compare runs taken under different loads by it)."""
     c = time.process_time()
     x = 0
     for i in range(10_000_000):
