@@ -10,6 +10,7 @@ import subprocess
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QProgressBar
 
 from claimledger.services import ClaimFilter
 from claimledger.ui.main_window import MainWindow
@@ -100,3 +101,26 @@ def test_report_document_replaces_svg_by_images():
             '<rect width="40" height="20" fill="red"/></svg><p>b</p>')
     doc = report_document(html)
     assert doc.property("charts") == 1 and "chart1.png" in doc.toHtml()
+
+
+def test_pdf_progress_bar_moves_page_by_page_then_shows_the_total(window, tmp_path):
+    """While WeasyPrint lays the pages out the bar is busy (no total yet) and its text counts the
+    pages, in increasing order; then it shows N of N."""
+    dialog = window.open_export_dialog()
+    dialog.set_format("html")
+    window.wait_idle()
+    seen: list[tuple[int, int, str]] = []
+    bar = dialog.progress
+
+    def set_format(text: str) -> None:  # the dialog sets range, value, then the text
+        seen.append((bar.value(), bar.maximum(), text))
+        QProgressBar.setFormat(bar, text)
+
+    bar.setFormat = set_format
+    assert dialog.save_pdf(tmp_path / "report.pdf")
+    assert dialog._runner.drain(60_000)
+    counted = [int(re.match(r"Laying out page (\d+)", text).group(1)) for _v, maximum, text in seen
+               if maximum == 0 and text.startswith("Laying out page")]
+    assert len(counted) >= 2 and counted == sorted(counted) and counted[0] == 1, seen
+    value, maximum, text = seen[-1]
+    assert value == maximum >= counted[-1] and text.startswith(f"Writing {maximum} pages"), seen

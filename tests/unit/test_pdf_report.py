@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from claimledger.services import ClaimFilter, Ledger
-from claimledger.services.report_charts import CHAR_WIDTH, axis_ticks, timeline
+from claimledger.services.report_charts import CHAR_WIDTH, TEXT_WIDTH, axis_ticks, timeline
 
 TODAY = date(2026, 11, 28)
 AS_OF = date(2021, 9, 1)
@@ -143,3 +143,20 @@ def test_timeline_covers_the_claims_span_and_clips_the_as_of_line():
     assert max(xs) <= width
     earlier = timeline(records, as_of=date(2020, 1, 1))
     assert "← as of 2020-01-01" in earlier
+
+
+def test_a_long_timeline_is_split_into_page_sized_charts_on_one_axis():
+    from claimledger.services.report_charts import TIMELINE_LIMIT, TIMELINE_ROWS
+
+    records = [_record(i, date(2020, 1, 1) + timedelta(days=7 * i), date(2020, 2, 1) + timedelta(days=7 * i))
+               for i in range(1, TIMELINE_LIMIT + 11)]
+    html = timeline(records, as_of=date(2022, 1, 1))
+    charts = re.findall(r"<svg\b.*?</svg>", html, re.S)
+    assert len(charts) == -(-TIMELINE_LIMIT // TIMELINE_ROWS) and "10 more below" in html
+    rows = [len(re.findall(r'text-anchor="end">#', c)) for c in charts]
+    assert sum(rows) == TIMELINE_LIMIT and max(rows) <= TIMELINE_ROWS
+    axes = {tuple(re.findall(r'fill="#4a5568">([^<]+)</text>', c)) for c in charts}
+    assert len(axes) == 1 and next(iter(axes))  # every chart: the same ticks, the claims' whole span
+    # each chart fits a printed page: the text width is 180 mm, the page's text height 259 mm
+    heights = [int(re.search(r'viewBox="0 0 \d+ (\d+)"', c).group(1)) for c in charts]
+    assert all(h * 180 / TEXT_WIDTH < 240 for h in heights)

@@ -32,10 +32,10 @@ body{font:10.5pt/1.45 "DejaVu Sans",Arial,sans-serif;color:#1a202c;margin:2em au
 h1{font-size:18pt;margin:0 0 .2em}h2{font-size:13pt;border-bottom:2px solid #2d3748;padding-bottom:.2em;margin-top:1.6em}
 h3{font-size:11pt;margin:.2em 0}.meta{color:#4a5568}table{border-collapse:collapse;margin:.5em 0}
 th,td{border-bottom:1px solid #cbd5e0;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#edf2f7}
-th,td.n,td.name{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{white-space:nowrap}table.records{border-collapse:separate;border-spacing:0;table-layout:fixed}.records td{white-space:nowrap}.records td+td{text-align:right}
 .claim{border:1px solid #cbd5e0;border-radius:4px;padding:.6em .8em;margin:.8em 0;page-break-inside:avoid}
 blockquote{margin:.4em 0;padding:.3em .8em;border-left:4px solid #a0aec0;background:#f7fafc;font-style:italic}
-.badge{display:inline-block;padding:0 .5em;border-radius:3px;color:#fff;font-size:9pt}
+.badge{display:inline-block;padding:0 .5em;border-radius:3px;color:#fff;font-size:9pt;background:#4a5568}
 .overdue{color:#c53030;font-weight:bold}a{color:#2b6cb0}.fact{margin:.1em 0}.k{color:#4a5568;display:inline-block;min-width:6.5em}
 ol.history{margin:.3em 0;padding-left:1.4em}ol.history blockquote{margin:.2em 0}.notes{font-size:9pt;color:#4a5568}
 svg.chart{max-width:100%;height:auto}svg text{font-family:"DejaVu Sans",Arial,sans-serif}
@@ -52,7 +52,7 @@ nav.toc ul{list-style:none;padding-left:0}nav.toc ul ul{padding-left:1.5em}
  h1{string-set:title content()}.running .ledger{string-set:ledger content()}.running .asof{string-set:asof content()}
  h2{page-break-after:avoid;break-after:avoid}a{color:#1a202c;text-decoration:none}
  svg.chart{width:100%;max-width:none}.chart-box{break-inside:avoid}
- .badge{background:none!important;color:#1a202c;border:1px solid #1a202c;font-weight:bold;font-size:7.5pt;padding:0 .35em}
+ .badge{display:inline;background:none!important;color:#1a202c;border:1px solid #1a202c;font-weight:bold;font-size:7.5pt;padding:0 .35em}
  .claim{border:none;border-left:3px solid #4a5568;border-radius:0;padding:.1em 0 .1em .6em;margin:.5em 0}
  blockquote{background:none;padding:.1em .6em;border-left:2px solid #a0aec0}
  .k{display:inline;min-width:0;font-weight:bold;color:#1a202c}
@@ -62,9 +62,30 @@ nav.toc ul{list-style:none;padding-left:0}nav.toc ul ul{padding-left:1.5em}
 """
 
 
+CSS += "".join(f".s-{status}{{background:{colour}}}" for status, colour in STATUS_COLOURS.items())
+
+# Advance widths (1/1000 em) of DejaVu Sans and DejaVu Sans Bold for printable ASCII (32-126): the
+# track-record table's column widths are computed from its content with these, so the PDF can lay
+# it out with ``table-layout: fixed`` (no measuring of every cell) and still fit every name unbroken.
+_REGULAR = (318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, *(636,) * 10, 337, 337, 838,
+            838, 838, 531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695,
+            635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352, 635, 634,
+            278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838)
+_BOLD = (348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365, *(696,) * 10, 400, 400, 838, 838,
+         838, 580, 1000, 774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720,
+         682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838, 500, 500, 675, 716, 593, 716, 678, 435, 716, 712, 343,
+         343, 665, 343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838)
+
+
+def text_width(text: str, *, bold: bool = False) -> float:
+    """The width of ``text`` in em set in DejaVu Sans (a character outside ASCII counts as 1 em,
+    as wide as DejaVu's widest letters: the estimate errs on the wide side)."""
+    table = _BOLD if bold else _REGULAR
+    return sum(table[ord(c) - 32] if 32 <= ord(c) < 127 else 1000 for c in text) / 1000
+
+
 def _badge(status: str) -> str:
-    label = Status(status).label
-    return f'<span class="badge" style="background:{STATUS_COLOURS.get(status, "#4a5568")}">{escape(label)}</span>'
+    return f'<span class="badge s-{status}">{escape(Status(status).label)}</span>'
 
 
 def elide(name: str, limit: int = NAME_MAX) -> str:
@@ -110,32 +131,49 @@ def _claim_section(r: dict, history: Iterable[tuple]) -> str:
                        + (f" — {escape(v.outlet)}" if v.outlet else "") + f", {v.published_on}"
                        + (f" ({_link(v.url)})" if v.url else "") + f" — “{escape(v.quote)}”")
     speaker = escape(r["speaker"] or "the reporter") + (f" ({escape(r['speaker_affiliation'])})" if r["speaker_affiliation"] else "")
+    facts = [f"<span class=k>Source</span> {source}", f"<span class=k>Deadline</span> {deadline}{timing}"]
+    if r["condition"]:
+        facts.append(f'<span class=k>Condition</span> {escape(r["condition"])}')
+    if r["summary"]:
+        facts.append(f'<span class=k>Summary</span> {escape(r["summary"])}')
+    # one paragraph of facts, lines apart: a printed report of 1,000 claims lays out each box it is given
     return (f'<section class="claim" id="claim-{r["claim_id"]}"><h3>#{r["claim_id"]} {_badge(r["status"])}{overdue} '
             f'{escape(r["kind"].capitalize())} by {speaker}</h3><blockquote>{escape(r["quote"])}</blockquote>'
-            f'<p class=fact><span class=k>Source</span> {source}</p>'
-            f'<p class=fact><span class=k>Deadline</span> {deadline}{timing}</p>'
-            + (f'<p class=fact><span class=k>Condition</span> {escape(r["condition"])}</p>' if r["condition"] else "")
-            + (f'<p class=fact><span class=k>Summary</span> {escape(r["summary"])}</p>' if r["summary"] else "")
-            + f"{hist}</section>")
+            f'<p class=fact>{"<br>".join(facts)}</p>{hist}</section>')
+
+
+RECORD_HEADERS = ("Speaker", "Claims", "Fulfilled", "Partly", "Not fulfilled", "Unresolved", "Overdue", "Median days")
+CELL_PADDING = 1.0  # em: the cells' .5em either side
 
 
 def _track_records(track_records) -> str:
+    """The table of speakers' records. Its column widths come from its content (the widest name as
+    elided, the widest figure, each header in bold), in em of the table's font, so the table is laid
+    out with ``table-layout: fixed`` at its natural width: names and headers never break."""
     rows, notes = [], []
+    widths = [text_width(h, bold=True) for h in RECORD_HEADERS]
     for t in track_records:
         name = elide(t.speaker)
         cell = escape(name)
+        note = ""
         if name != t.speaker:
             notes.append(t.speaker)
-            cell += f'<sup>{len(notes)}</sup>'
+            cell = f'<span title="{escape(t.speaker)}">{cell}</span><sup>{len(notes)}</sup>'
+            note = str(len(notes))
         median = "" if t.median_days_early_or_late is None else f"{t.median_days_early_or_late:+g}"
-        rows.append(f'<tr><td class=name title="{escape(t.speaker)}">{cell}</td><td class=n>{t.total}</td>'
-                    f'<td class=n>{t.fulfilled}</td><td class=n>{t.partially_fulfilled}</td><td class=n>{t.not_fulfilled}</td>'
-                    f'<td class=n>{t.unresolved}</td><td class=n>{t.overdue}</td><td class=n>{median}</td></tr>')
+        values = (str(t.total), str(t.fulfilled), str(t.partially_fulfilled), str(t.not_fulfilled), str(t.unresolved),
+                  str(t.overdue), median)
+        widths[0] = max(widths[0], text_width(name) + 0.85 * text_width(note))  # sup: font-size smaller
+        for i, v in enumerate(values, 1):
+            widths[i] = max(widths[i], text_width(v))
+        rows.append(f"<tr><td>{cell}</td><td>{'</td><td>'.join(values)}</td></tr>")
     if not rows:
         return "<p class=meta>No speaker has a claim in this report.</p>"
+    widths = [round(w + CELL_PADDING + 0.15, 2) for w in widths]  # 0.15 em: rounding and the ligatures' slack
+    cols = "".join(f'<col style="width:{w}em">' for w in widths)
     note = "".join(f"<sup>{i}</sup> {escape(n)}<br>" for i, n in enumerate(notes, 1))
-    return ('<table class="records"><thead><tr><th>Speaker</th><th>Claims</th><th>Fulfilled</th><th>Partly</th>'
-            '<th>Not fulfilled</th><th>Unresolved</th><th>Overdue</th><th>Median days</th></tr></thead>'
+    return (f'<table class="records" style="width:{sum(widths):.2f}em"><colgroup>{cols}</colgroup><thead><tr>'
+            + "".join(f"<th>{h}</th>" for h in RECORD_HEADERS) + "</tr></thead>"
             f'<tbody>{"".join(rows)}</tbody></table><p class="notes">Median days: early (−) or late (+) against the '
             'deadline, of the fulfilled claims.' + (f"<br>Names shortened above, in full:<br>{note}" if note else "") + "</p>")
 

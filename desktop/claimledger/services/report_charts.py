@@ -19,6 +19,7 @@ STATUS_COLOURS = {
     "partially_fulfilled": "#68a063", "not_fulfilled": "#c53030", "moot": "#6b46c1", "unverifiable": "#4a5568",
 }
 TIMELINE_LIMIT = 120
+TIMELINE_ROWS = 40      # claims per chart: 40 rows fit a printed page (about 180 mm at the text width)
 TEXT_WIDTH = 680       # user units: the width of an A4 text column at 96 px/in (180 mm)
 CHAR_WIDTH = 0.62      # DejaVu Sans' average advance, as a share of the font size (for label widths)
 TICK_STEPS = (1, 2, 3, 4, 6, 12, 24, 36, 60, 120)  # months between labelled ticks
@@ -80,12 +81,25 @@ def _span(dated: Sequence[dict], starts: list[date], ends: list[date]) -> tuple[
 
 
 def timeline(records: Sequence[dict], as_of: date) -> str:
+    """The deadline timeline: one chart per ``TIMELINE_ROWS`` claims, each with the same axis (the
+    claims' own span) and as-of line, so a chart never runs past a printed page (a chart is a
+    picture: it cannot break across pages, and a taller one is cut off at the page's foot)."""
     dated = [r for r in records if r["deadline_latest"] or r["deadline_earliest"]][:TIMELINE_LIMIT]
     if not dated:
         return "<p class=meta>No claim has a deadline.</p>"
     starts = [r["deadline_earliest"] or r["deadline_anchor"] or r["published_on"] for r in dated]
     ends = [r["deadline_latest"] or r["deadline_earliest"] for r in dated]
     lo, hi = _span(dated, starts, ends)
+    n = TIMELINE_ROWS
+    charts = "".join(f'<div class="chart-box">{_timeline_chart(dated[i:i + n], starts[i:i + n], ends[i:i + n], lo, hi, as_of)}</div>'
+                     for i in range(0, len(dated), n))
+    more = len([r for r in records if r["deadline_latest"] or r["deadline_earliest"]]) - len(dated)
+    note = f"<p class=meta>Showing the first {len(dated)} claims with deadlines; {more} more below.</p>" if more > 0 else ""
+    return (charts + "<p class=meta>Bars: deadline windows (faint: vague), the status beside each. ◆ outcome "
+            "observed. Dashed line: the as-of date (at the edge when it lies outside the claims' span).</p>" + note)
+
+
+def _timeline_chart(dated: Sequence[dict], starts: list[date], ends: list[date], lo: date, hi: date, as_of: date) -> str:
     span = max((hi - lo).days, 1)
     label_w, width, row_h, top, fs = 220, TEXT_WIDTH, 16, 26, 9
     status_w = 78  # room right of the plot for the longest status word
@@ -132,7 +146,4 @@ def timeline(records: Sequence[dict], as_of: date) -> str:
     tx = min(max(ax - tw / 2, label_w), width - tw)
     out.append(f'<line x1="{ax:.1f}" y1="{top - 4}" x2="{ax:.1f}" y2="{h - 14}" stroke="#c53030" stroke-width="1.5" '
                f'stroke-dasharray="4 3"/><text x="{tx:.1f}" y="{h - 3}" font-size="{fs}" fill="#c53030">{text}</text></svg>')
-    more = len([r for r in records if r["deadline_latest"] or r["deadline_earliest"]]) - len(dated)
-    note = f"<p class=meta>Showing the first {len(dated)} claims with deadlines; {more} more below.</p>" if more > 0 else ""
-    return ("".join(out) + "<p class=meta>Bars: deadline windows (faint: vague), the status beside each. ◆ outcome "
-            "observed. Dashed line: the as-of date (at the edge when it lies outside the claims' span).</p>" + note)
+    return "".join(out)
