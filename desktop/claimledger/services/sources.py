@@ -58,13 +58,21 @@ def _numbers(text: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(text) if any(ch.isdigit() for ch in w))
 
 
+def _features(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    return content_words(text), _numbers(text)
+
+
+def _similar(fa: tuple[frozenset[str], tuple[str, ...]], fb: tuple[frozenset[str], tuple[str, ...]]) -> float:
+    (wa, na), (wb, nb) = fa, fb
+    if not wa or not wb or na != nb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
 def similarity(a: str, b: str) -> float:
     """Jaccard overlap of the content words of two quotes (0 … 1); 0 when their numbers differ
     or come in another order ("road project 4" is not "road project 5", whatever else they share)."""
-    wa, wb = content_words(a), content_words(b)
-    if not wa or not wb or _numbers(a) != _numbers(b):
-        return 0.0
-    return len(wa & wb) / len(wa | wb)
+    return _similar(_features(a), _features(b))
 
 
 # -- the claim a source would be on its own (``claim_source.detached``) ------------------------------
@@ -121,12 +129,31 @@ def link_repeats(conn, *, article_id: int, rows: list[dict]) -> tuple[list[dict]
         if key not in pool:
             found = sources.candidates(conn, speaker_id=sid, kind=row["kind"], not_article=article_id)
             have = sources.claims_with_source_in(conn, claim_ids=[c.id for c in found], article_id=article_id)
-            pool[key] = [c for c in found if c.id not in have and c.review != "rejected"]
+            # each candidate's words read once per article, not once per new claim (up to 2,000 of
+            # them), and an index from word to candidates: only those sharing words are scored
+            feats = [(c, _features(c.quote)) for c in found if c.id not in have and c.review != "rejected"]
+            # (by their numbers first: a claim with other numbers is never the same claim)
+            index: dict[tuple[str, ...], dict[str, list[int]]] = {}
+            for k, (_, (words, nums)) in enumerate(feats):
+                by_word = index.setdefault(nums, {})
+                for w in words:
+                    by_word.setdefault(w, []).append(k)
+            pool[key] = (feats, index)
+        feats, index = pool[key]
         best, score = None, 0.0
-        for c in pool[key]:
-            if c.id in taken or not _deadlines_meet(row, c):
-                continue
-            s = similarity(row["quote"], c.quote)
+        mine = _features(row["quote"])
+        by_word = index.get(mine[1], {})
+        shared: dict[int, int] = {}
+        for w in mine[0]:
+            for k in by_word.get(w, ()):
+                shared[k] = shared.get(k, 0) + 1
+        n = len(mine[0])
+        for k, both in shared.items():
+            c, theirs = feats[k]
+            if both < SAME_CLAIM * max(n, len(theirs[0])) or theirs[1] != mine[1] or c.id in taken \
+                    or not _deadlines_meet(row, c):
+                continue  # (Jaccard = both / union <= both / larger: below the threshold already)
+            s = _similar(mine, theirs)
             if s > score:
                 best, score = c, s
         if best is None or score < SAME_CLAIM:
