@@ -11,27 +11,15 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from claimledger.services import Ledger
 from claimledger.services import changes as feed_module
 from claimledger.services.bulk import BulkArticle, BulkClaim, BulkEvent
 from claimledger.services.changes import Changes
 from claimledger.store import changes as log
-from helpers import LATER_ARTICLE, SEED
+from helpers import LATER_ARTICLE
 
-TODAY = date(2026, 11, 28)
+TODAY = date(2026, 11, 28)  # the pair's clock (conftest.py)
 WITHIN_S = 2.0  # the promise
 PATIENCE_S = 10.0  # what a loaded test machine is given before the test fails
-
-
-@pytest.fixture
-def pair(new_db):
-    url = new_db("live")
-    a = Ledger.open(url, today=TODAY, author="alice")
-    a.importer.import_file(SEED)
-    b = Ledger.open(url, today=TODAY, author="bob")
-    yield a, b
-    a.close()
-    b.close()
 
 
 class Inbox:

@@ -11,21 +11,7 @@ from datetime import date
 import pytest
 from sqlalchemy import event, text
 
-from claimledger.services import ConflictError, Ledger
-from helpers import SEED
-
-TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture
-def pair(new_db):
-    url = new_db("two")
-    a = Ledger.open(url, today=TODAY, author="alice")
-    a.importer.import_file(SEED)
-    b = Ledger.open(url, today=TODAY, author="bob")
-    yield a, b
-    a.close()
-    b.close()
+from claimledger.services import ConflictError
 
 
 def _latest_status(ledger, claim_id):
