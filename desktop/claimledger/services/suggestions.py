@@ -218,10 +218,11 @@ def passage_dates(p: Passage, published: date) -> list[tuple[date, date, int]]:
     """The passage's dates (time expressions of type DATE, not after ``published``): (earliest,
     last day capped at ``published``, distance in characters from the cue)."""
     from claimledger.extraction import timex
+    from claimledger.extraction.model import TimexType
 
     out = []
     for t in timex.tag(p.text, published):
-        if t.earliest is None or t.latest is None or t.type.value != "DATE" or t.earliest > published:
+        if t.earliest is None or t.latest is None or t.type != TimexType.DATE or t.earliest > published:
             continue
         out.append((t.earliest, min(t.latest, published), min(abs(t.start - p.cue.end), abs(p.cue.start - t.end))))
     return out
