@@ -8,18 +8,34 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from claimledger.services import ClaimFilter, Ledger
+from claimledger.services.bulk import BulkArticle, BulkClaim
 from claimledger.ui import claims_model as cm
-from ui_helpers import generated_article
 
 ARTICLES, PER_ARTICLE = 15, 200
+
+
+def _article(i: int) -> BulkArticle:
+    """Article i: PER_ARTICLE sentences "... road project k by March d ...", each a claim with its
+    March 2022 deadline (what import extracts from such an article, loaded without extraction:
+    these tests are about the model's paging, not about extraction, which costs ~1 s an article)."""
+    text, claims = "", []
+    for k in range(PER_ARTICLE):
+        quote = f"The council of district {i} will finish road project {k} by March {1 + k % 28}"
+        start = len(text)
+        text += quote + ", the mayor said.\n\n"
+        due = date(2022, 3, 1 + k % 28)
+        claims.append(BulkClaim(quote=quote, start=start, end=start + len(quote), kind="plan", speaker="the mayor",
+                                speaker_kind="person", deadline_expression=f"by March {1 + k % 28}",
+                                deadline_anchor=date(2021, 7, 6), deadline_latest=due, deadline_granularity="day"))
+    return BulkArticle(title=f"District {i} roads", published_on=date(2021, 7, 6), text=text, origin=f"gen{i}.txt",
+                       claims=claims)
 
 
 @pytest.fixture(scope="module")
 def big_ledger(tmp_path_factory):
     """A few thousand claims, built once for this module (the tests here only read)."""
     ledger = Ledger.open(tmp_path_factory.mktemp("big") / "big.db", today=date(2021, 9, 1))
-    for i in range(ARTICLES):
-        ledger.importer.import_bytes(generated_article(i, PER_ARTICLE), origin=f"gen{i}.txt")
+    ledger.bulk.bulk_load(_article(i) for i in range(ARTICLES))
     assert ledger.reader.count_claims(ClaimFilter()) == ARTICLES * PER_ARTICLE
     yield ledger
     ledger.close()

@@ -1,5 +1,6 @@
 """At 20,000 claims the table model holds a window of rows, never the list: scrolling through,
-sorting, searching and jumping to the end keep at most ``page_size * max_pages`` rows in Python."""
+sorting, searching and jumping to the end keep at most ``page_size * max_pages`` rows in Python;
+the article list likewise, on 1,200 articles (four times its window)."""
 from __future__ import annotations
 
 import sys
@@ -22,6 +23,15 @@ N = 20_000
 def ledger_20k(tmp_path_factory):
     ledger = Ledger.open(tmp_path_factory.mktemp("n20k") / "n20k.db")
     assert ledger.bulk.bulk_load(articles(N))["claims"] == N
+    yield ledger
+    ledger.close()
+
+
+@pytest.fixture(scope="module")
+def ledger_many_articles(tmp_path_factory):
+    """1,200 articles (three claims each): four times the article list's window of 300 rows."""
+    ledger = Ledger.open(tmp_path_factory.mktemp("n1200") / "n1200.db")
+    assert ledger.bulk.bulk_load(articles(3_600, per_article=3))["claims"] == 3_600
     yield ledger
     ledger.close()
 
@@ -65,19 +75,20 @@ def test_model_holds_a_window_not_the_list(qtbot, ledger_20k, monkeypatch):
     assert max(fetched) <= model.page_size  # every query asked for one page, never the list
 
 
-def test_article_list_reads_pages_and_finds_positions(qtbot, ledger_20k):
+def test_article_list_reads_pages_and_finds_positions(qtbot, ledger_many_articles):
     from PySide6.QtWidgets import QListView
 
     from claimledger.ui.articles_model import ArticlesModel
 
-    model = ArticlesModel(ledger_20k, page_size=100, max_pages=3)
+    model = ArticlesModel(ledger_many_articles, page_size=100, max_pages=3)
     view = QListView()
     qtbot.addWidget(view)
     view.setModel(model)
     view.show()
     qtbot.waitExposed(view)
-    n = ledger_20k.reader.count_articles()
-    assert model.rowCount() == n + 1 and "20,000 claims" in model.index(0).data()
+    n = ledger_many_articles.reader.count_articles()
+    assert n == 1_200
+    assert model.rowCount() == n + 1 and "3,600 claims" in model.index(0).data()
     newest_first = [a.published_on for a in (model.article_at(r) for r in range(1, 300))]
     assert newest_first == sorted(newest_first, reverse=True)
     for row in (1, 150, n // 2, n - 1, n):
