@@ -129,6 +129,7 @@ def test_parse_article_never_crashes(raw, name):
     assert a.text.strip() and a.title.strip()
 
 
+@pytest.mark.slow  # 300 generated pages through trafilatura, ~8 s
 @settings(max_examples=300, deadline=None)
 @given(doc=html_documents(broken=False))
 def test_html_scripts_frames_and_remote_resources_are_dropped(doc):
