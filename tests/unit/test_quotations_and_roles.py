@@ -486,3 +486,24 @@ def test_a_release_from_a_body_speaks_for_that_body_not_as_a_press_release():
     text = ("Norvane Systems cut 200 jobs on Friday.\n\n"
             "\u201cThe Tromso plant will reopen in May,\u201d said a press release from the firm.")
     assert one(text, "reopen in May").speaker == "Norvane Systems"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Ada Brun came out against the harbour levy on Tuesday.",
+    "Councillor Ada Brun has come out in support of the new ferry timetable.",
+    "Councillor Ada Brun ripped into the mayor for the delayed quay repairs.",
+    "Councillor Ada Brun vouched for the mayor's plan to widen the coast road.",
+    "Councillor Ada Brun savaged the port authority over the dredging contract.",
+])
+def test_a_phrasal_verb_or_verb_of_stance_makes_its_subject_the_speaker(sentence):
+    c = one("The council met in Norvik on Monday. " + sentence, sentence.split()[4])
+    assert c.speaker == "Ada Brun"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new ferry came out of the shipyard in Tromso on Monday.",
+    "The storm tore into the coast road overnight.",
+    "The documentary came out in 2020 to wide acclaim.",
+])
+def test_the_same_verbs_used_literally_name_no_speaker(sentence):
+    assert all(c.speaker is None for c in claims.extract(sentence, PUB))

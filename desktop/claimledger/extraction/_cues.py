@@ -15,7 +15,7 @@ estimate promise pledge vow swear threaten urge suggest propose recommend demand
 criticize criticise praise complain boast joke recall testify describe characterize characterise dismiss
 signal indicate hint inform assure reassure counter retort quip mention cite conclude
 write declare proclaim announce brag lament concede vow guarantee advise tout hail decry
-denounce condemn slam blast attack mock defend applaud welcome echo insist contend speculate
+denounce condemn slam blast attack mock defend savage pummel eviscerate castigate admonish upbraid applaud welcome echo insist contend speculate
 theorize theorise muse observe point charge quote assert publish release order call
 ask respond express refer discuss talk complain echo endorse support back oppose reject favor favour
 extol pan champion lobby push tout speak debate protest rail campaign notice illustrate
@@ -38,7 +38,7 @@ INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promis
 # Verbs whose object, not a clause, carries the content ("accused X of Y", "cited problems ...",
 # "warned of rough seas"): the rest of the verb phrase is what is attributed.
 OBJECT_CONTENT = frozenset("""accuse blame criticize criticise praise describe characterize characterise
-dismiss cite attack slam blast mock defend applaud welcome hail decry denounce condemn
+dismiss cite attack slam blast mock defend applaud savage pummel eviscerate castigate admonish upbraid welcome hail decry denounce condemn
 tout warn predict forecast promise pledge vow threaten demand urge propose recommend call deny
 confirm announce reveal disclose admit acknowledge report release publish order charge endorse support back
 oppose reject favor favour extol pan champion lobby push tout express echo speak debate protest rail
@@ -125,6 +125,28 @@ STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned opt
 critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant
 unwilling afraid fearful proud happy unhappy pleased disappointed angry furious frustrated upset clear
 adamant""".split())
+
+# Phrasal verbs of stance, figurative in news: the subject takes a position on the rest of the verb
+# phrase ("came out against the tax", "came out in support of X", "ripped into the mayor",
+# "vouched for the proposal", "weighed in on", "lashed out at"). Each entry: verb forms, the
+# particle it needs (or None), the preposition it needs (or None), and for that preposition the
+# nouns its object must be (or None: any).
+PARTICLE_CUES: tuple[tuple[frozenset[str], str | None, str | None, frozenset[str] | None], ...] = tuple(
+    (frozenset(forms.split()), prt, prep, frozenset(heads.split()) if heads else None)
+    for forms, prt, prep, heads in (
+        ("come comes came coming", "out", "against", None),
+        ("come comes came coming", "out", "in", "support favor favour opposition defense defence"),
+        ("rip rips ripped ripping", None, "into", None),
+        ("tear tears tore torn tearing", None, "into", None),
+        ("lay lays laid laying", None, "into", None),
+        ("vouch vouches vouched vouching", None, "for", None),
+        ("weigh weighs weighed weighing", "in", None, None),
+        ("lash lashes lashed lashing", "out", None, None),
+        ("hit hits hitting", "out", None, None),
+        ("sound sounds sounded sounding", "off", None, None),
+        ("speak speaks spoke spoken speaking", "out", None, None),
+        ("double doubles doubled doubling", "down", "on", None),
+    ))
 
 # Heads of a documentary source: a poll or a study "shows" or "finds" with an object, not only a clause.
 SOURCE_NOUNS = frozenset("""poll polls survey surveys study studies data figures report reports analysis results

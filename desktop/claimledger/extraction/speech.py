@@ -46,7 +46,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _NOT_SOURCE = frozenset("there what which that this these those who whom whatever".split())
-_WORDS = frozenset(C.FORMS)
+_WORDS = frozenset(C.FORMS).union(*(forms for forms, *_ in C.PARTICLE_CUES))
 _PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
 republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
 writer author host moderator candidate leader nominee senator governor mayor""".split())
@@ -372,10 +372,27 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
                      lemma, 0, " ".join(run).strip(" .,") or None)
 
 
+def _particle_cue(t: "Token", kids: list) -> "Token | None":
+    """The particle or preposition that makes ``t`` a phrasal cue of stance ("came out against",
+    "ripped into", "weighed in"), if its children have what an entry of C.PARTICLE_CUES needs."""
+    for forms, prt, prep, heads in C.PARTICLE_CUES:
+        if t.lower_ not in forms:
+            continue
+        p = next((c for c in kids if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == prt), None) if prt else None
+        if prt and p is None:
+            continue
+        q = next((c for c in kids if c.dep_ == "prep" and c.lower_ == prep and c.i > t.i), None) if prep else None
+        if prep and (q is None or not any(g.dep_ == "pobj" and (heads is None or g.lower_ in heads) for g in q.children)):
+            continue
+        return q if q is not None else p
+    return None
+
+
 def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
     """Cues made of a light verb and a noun of communication ("raised questions about", "took
-    swipes at") or of a copula and an adjective of stance ("is confident that", "is critical of"):
-    the subject is the source, the clause from it on the content."""
+    swipes at"), of a phrasal verb of stance ("came out against", "ripped into") or of a copula
+    and an adjective of stance ("is confident that", "is critical of"): the subject is the source,
+    the clause from it on the content."""
     out = []
     for t in doc:
         if not t.tag_.startswith("VB") or t.dep_ not in ("ROOT", "conj") or (t.dep_ == "conj" and t.head.dep_ != "ROOT"):
@@ -395,6 +412,8 @@ def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                 # "made it clear (that) the comment hit a nerve": what was made plain is the content
                 hit = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _PLAIN
                             and any(g.dep_ in ("ccomp", "advcl") for g in c.children)), None)
+        elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
+            hit = _particle_cue(t, kids)
         elif low in ("is", "are", "was", "were", "be", "been", "am", "remain", "remains", "remained", "seem", "seems",
                      "seemed", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"):
             hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
