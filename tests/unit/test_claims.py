@@ -292,6 +292,15 @@ def test_a_plan_told_in_the_pluperfect_is_a_plan_of_the_past():
     assert one("Ms. Lind plans to attend the harbour summit next week, officials said.", date(2021, 5, 18)).kind == ClaimKind.PLAN
 
 
+def test_what_someone_could_see_or_hear_in_a_narrative_is_no_forecast():
+    for sentence in ("When the ferryman reached the pier, all he could see was smoke over the harbour.",
+                     "Residents said they could hear the shelling from the coast road."):
+        assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(sentence, date(2021, 5, 18)))
+    # with a time ahead, "could see" is what someone may face
+    assert one("Borrowers could see higher rates next year, the central bank said.", date(2021, 5, 18)).kind \
+        == ClaimKind.PREDICTION
+
+
 def test_likely_before_a_past_verb_or_a_noun_phrase_is_an_assessment_not_a_forecast():
     for sentence in ("Early warnings likely reduced the number of deaths in the coastal towns.",
                      "Biologists say the spider is likely a member of the genus Tetragnatha."):
