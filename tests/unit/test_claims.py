@@ -301,6 +301,16 @@ def test_what_someone_could_see_or_hear_in_a_narrative_is_no_forecast():
         == ClaimKind.PREDICTION
 
 
+def test_would_like_to_is_a_wish_or_a_courtesy_not_a_forecast():
+    text = "\u201cI would like to thank the volunteers of the Harbour Party,\u201d the mayor said."
+    assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(text, date(2021, 5, 18)))
+    c = one("\u201cWe would like to see the harbour levy cut by half,\u201d the council said.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.POSITION and c.speaker == "council"
+    # a goal with an act and a time is still a forward claim
+    c = one("The chief executive said he would like to sell three million ferry tickets this year.", date(2021, 5, 18))
+    assert c.kind != ClaimKind.POSITION and c.kind in (ClaimKind.PREDICTION, ClaimKind.PLAN)
+
+
 def test_likely_before_a_past_verb_or_a_noun_phrase_is_an_assessment_not_a_forecast():
     for sentence in ("Early warnings likely reduced the number of deaths in the coastal towns.",
                      "Biologists say the spider is likely a member of the genus Tetragnatha."):

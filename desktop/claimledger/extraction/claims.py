@@ -162,7 +162,7 @@ _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:th
 _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b", _I)
 _PREDICT = re.compile(
-    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
+    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|"
     r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
@@ -185,7 +185,7 @@ _POSITION = re.compile(
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:best|right|wrong)|firmly|stands?\s+(?:with|by)|remains?\s+committed|committed\s+to|"
     r"deserves?|(?:is|are|was|were)\s+not\s+(?:acceptable|justified)|"
     r"we\s+(?:are|were|have\s+been)\s+(?:very\s+|fully\s+|deeply\s+|not\s+)?\w+\s+(?:about|to|of|with|that)|"
-    r"confident|concerned|worried|opposition\s+to)\b",
+    r"confident|concerned|worried|opposition\s+to|would\s+(?:also\s+)?(?:like|love)\s+to\s+see)\b",
     _I,
 )
 _REPORTED_STANCE = re.compile(
