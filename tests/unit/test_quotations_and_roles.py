@@ -507,3 +507,17 @@ def test_a_phrasal_verb_or_verb_of_stance_makes_its_subject_the_speaker(sentence
 ])
 def test_the_same_verbs_used_literally_name_no_speaker(sentence):
     assert all(c.speaker is None for c in claims.extract(sentence, PUB))
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Marine biologists opine that a better map of the reef could protect it.", "Marine biologists"),
+    ("Mayor Ada Brun also underlined that the ferry service would continue.", "Ada Brun"),
+    ("Harbour economists are now positing that fees could fall next year.", "Harbour economists"),
+    ("Mayor Ada Brun has intimated that the levy will be cut.", "Ada Brun"),
+    ("Ferry owners fretted that the council would raise fees in May.", "Ferry owners"),
+    ("Mayor Ada Brun foresaw that the port would reopen in June.", "Ada Brun"),
+])
+def test_less_common_verbs_of_saying_and_thinking_are_cues(sentence, speaker):
+    c = one("The council met in Norvik on Monday. " + sentence, sentence.split()[-1].rstrip("."))
+    assert c.speaker == speaker
+    assert not c.quote.startswith(sentence.split()[0])

@@ -27,11 +27,11 @@ downplay advocate implore plead beg reaffirm affirm underscore highlight clarify
 unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
 rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard peg
-calculate admire demur point request""".split()
+calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
-acknowledge recognize recognise show find""".split()
+acknowledge recognize recognise show find surmise foresee envision envisage""".split()
 
 INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean""".split()
 
@@ -70,6 +70,7 @@ _IRREGULAR = {
     "forecast": "forecasts forecasted forecasting", "bet": "bets betting", "seek": "seeks sought seeking",
     "understand": "understands understood understanding", "speak": "speaks spoke spoken speaking", "find": "finds found finding", "lament": "laments lamented lamenting",
     "quote": "quotes quoted quoting", "release": "releases released releasing",
+    "foresee": "foresees foresaw foreseen foreseeing",
 }
 
 
@@ -85,7 +86,7 @@ def _forms(lemma: str) -> list[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     # a short final syllable doubles: "plan" -> "planned", "admit" -> "admitted", "regret"
-    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "demur", "concur", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg"):
+    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "demur", "concur", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg", "fret"):
         last = lemma[-1]
         return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
