@@ -521,3 +521,13 @@ def test_less_common_verbs_of_saying_and_thinking_are_cues(sentence, speaker):
     c = one("The council met in Norvik on Monday. " + sentence, sentence.split()[-1].rstrip("."))
     assert c.speaker == speaker
     assert not c.quote.startswith(sentence.split()[0])
+
+
+def test_an_object_pronoun_after_a_name_says_nothing_of_that_persons_sex():
+    from claimledger.extraction.names import sex
+
+    text = ("Bernt Ruiz spoke first. Ruiz attacked her over the harbour levy. Ruiz wants to pay for his plan "
+            "with savings. Ruiz thanked him.")
+    assert sex(text, "Bernt Ruiz", len(text)) == "m"
+    text = "Ada Lind spoke last. Lind closed her speech with a promise."
+    assert sex(text, "Ada Lind", len(text)) == "f"

@@ -56,7 +56,11 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None) ->
 
 
 _SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)")
-_SEX_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+# the subject's pronouns after a name mark its sex ("Jana Kell said her ...", "Kell said he ..."); an
+# object ("Ruiz attacked her", "Ruiz thanked him") is somebody else
+_SEX_PRONOUN = re.compile(r"\b(he|his|she|her)\b", re.I)
+_OBJECT_HER = re.compile(r"her\b(?=\s*(?:[.,;:!?)\"\u201d]|$|\s(?:to|for|with|of|on|in|at|by|from|as|and|or|but|that|if|when|after|"
+                         r"before|about|over|into|again|back|out|up|down|off|too|then|now|so|because|while)\b))", re.I)
 
 
 def sex(text: str, name: str, end: int) -> str | None:
@@ -70,8 +74,9 @@ def sex(text: str, name: str, end: int) -> str | None:
             seen.add("m" if m.group(1) == "Mr" else "f")
     for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w-])", text[:end]):
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
-        if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]):
-            seen.add("m" if nxt.group(1).lower() in ("he", "him", "his") else "f")
+        if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
+                and not _OBJECT_HER.match(text, nxt.start()):
+            seen.add("m" if nxt.group(1).lower() in ("he", "his") else "f")
     return seen.pop() if len(seen) == 1 else None
 
 
