@@ -37,6 +37,9 @@ NAME_MAX = 30                 # a track-record name longer than this is elided; 
 COMPACT_FROM = 40             # more claims than this: each claim as one compact paragraph (``_claim_entry``)
 RECORDS_COMPACT_FROM = 40     # more speakers than this: the track records as lines of text (``_track_records_text``)
 RECORD_GROUP = 5              # rows of the track records' text between gaps
+RECORDS_TEXT_PT = 7.5         # the track records' text printed (``.records-text`` under @media print)
+MONO_ADVANCE = 0.602          # DejaVu Sans Mono's advance width, em (1233/2048)
+TEXT_COLUMN_PT = 510.2        # the printed text column: A4's 210 mm less 2 × 15 mm margins, in pt
 
 CSS = """
 body{font:10.5pt/1.45 "DejaVu Sans",Arial,sans-serif;color:#1a202c;margin:2em auto;max-width:60em;padding:0 1em}
@@ -52,7 +55,7 @@ ol.history{margin:.3em 0;padding-left:1.4em}ol.history blockquote{margin:.2em 0}
 svg.chart{max-width:100%;height:auto}svg text{font-family:"DejaVu Sans",Arial,sans-serif}
 nav.toc ul{list-style:none;padding-left:0}nav.toc ul ul{padding-left:1.5em}
 .entry{white-space:pre-line;margin:.7em 0 0;page-break-inside:avoid}
-pre.rec{font:8.5pt/1.3 "DejaVu Sans Mono",monospace;margin:0 0 .4em}pre.rec-head{font-weight:bold;margin:.5em 0 .3em;border-bottom:1.5px solid #1a202c}
+.records-text{font:8.5pt/1.3 "DejaVu Sans Mono",monospace}pre.rec{font:inherit;margin:0 0 .4em}pre.rec-head{font-weight:bold;margin:.5em 0 .3em;border-bottom:1.5px solid #1a202c}
 .running{display:none}
 @page{size:A4;margin:20mm 15mm 18mm 15mm;
  @top-left{content:string(ledger);font:8pt "DejaVu Sans",sans-serif;color:#4a5568}
@@ -69,7 +72,7 @@ pre.rec{font:8.5pt/1.3 "DejaVu Sans Mono",monospace;margin:0 0 .4em}pre.rec-head
  .claim{border:none;border-left:3px solid #4a5568;border-radius:0;padding:.1em 0 .1em .6em;margin:.5em 0}
  blockquote{background:none;padding:.1em .6em;border-left:2px solid #a0aec0}
  .k{display:inline;min-width:0;font-weight:bold;color:#1a202c}
- table.records{font-size:8.5pt}pre.rec{font-size:7.5pt}.entry{margin-top:.55em}th{background:none;border-bottom:1.5px solid #1a202c}
+ table.records{font-size:8.5pt}.records-text{font-size:7.5pt}.entry{margin-top:.55em}th{background:none;border-bottom:1.5px solid #1a202c}
  nav.toc a::after{content:leader(".") target-counter(attr(href),page)}nav.toc a{display:block}
 }
 """
@@ -288,7 +291,12 @@ def _track_records_text(track_records: Sequence) -> str:
     rows = [line(n, v) for n, v in zip(names, values)]
     groups = "".join('<pre class="rec">' + "\n".join(rows[i:i + RECORD_GROUP]) + "</pre>"
                      for i in range(0, len(rows), RECORD_GROUP))
-    return f'<div class="records-text">{head}{groups}</div>' + _record_notes(notes)
+    # a line wider than the printed text column at the print size (wide letters): a smaller size for it
+    columns = width + sum(len(gap) + w for w in widths)
+    size = ""
+    if columns * MONO_ADVANCE * RECORDS_TEXT_PT > TEXT_COLUMN_PT:
+        size = f' style="font-size:{TEXT_COLUMN_PT / (columns * MONO_ADVANCE) - 0.05:.2f}pt"'
+    return f'<div class="records-text"{size}>{head}{groups}</div>' + _record_notes(notes)
 
 
 def _contents(records: Sequence[dict]) -> str:
