@@ -234,7 +234,7 @@ def test_many_speakers_track_records_come_as_aligned_text_columns(long_ledger):
     html = _long_html(ledger)
     records = ledger.stats.track_records(ClaimFilter())
     assert len(records) > RECORDS_COMPACT_FROM and '<table class="records"' not in html
-    text = re.search(r'<div class="records-text"[^>]*>(.*?)</div>', html, re.S).group(1)
+    text = re.search(r'<table class="records-text"[^>]*>(.*?)</table>', html, re.S).group(1)
     lines = [unescape(line) for block in re.findall(r"<pre[^>]*>(.*?)</pre>", text, re.S) for line in block.split("\n")]
     header, rows = lines[0], lines[1:]
     assert re.fullmatch(r"Speaker\s+Claims\s+Fulfilled\s+Partly\s+Not fulfilled\s+Unresolved\s+Overdue\s+Median days",
@@ -291,8 +291,8 @@ def test_track_records_text_wider_than_the_printed_column_gets_a_smaller_size():
                                overdue=0, median_days_early_or_late=None)
 
     short = _track_records([record(f"Ana {i}") for i in range(RECORDS_COMPACT_FROM + 1)])
-    assert '<div class="records-text">' in short  # fits at the print size: no size of its own
+    assert '<table class="records-text">' in short  # fits at the print size: no size of its own
     wide = _track_records([record("李" * 29 + str(i)) for i in range(RECORDS_COMPACT_FROM + 1)])
-    size = float(re.search(r'<div class="records-text" style="font-size:([\d.]+)pt">', wide).group(1))
+    size = float(re.search(r'<table class="records-text" style="font-size:([\d.]+)pt">', wide).group(1))
     line = re.search(r'<pre class="rec">([^\n<]+)', wide).group(1)
     assert cells(line) * MONO_ADVANCE * size <= TEXT_COLUMN_PT

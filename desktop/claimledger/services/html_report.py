@@ -55,7 +55,8 @@ ol.history{margin:.3em 0;padding-left:1.4em}ol.history blockquote{margin:.2em 0}
 svg.chart{max-width:100%;height:auto}svg text{font-family:"DejaVu Sans",Arial,sans-serif}
 nav.toc ul{list-style:none;padding-left:0}nav.toc ul ul{padding-left:1.5em}
 .entry{white-space:pre-line;margin:.7em 0 0;page-break-inside:avoid}
-.records-text{font:8.5pt/1.3 "DejaVu Sans Mono",monospace}pre.rec{font:inherit;margin:0 0 .4em}pre.rec-head{font-weight:bold;margin:.5em 0 .3em;border-bottom:1.5px solid #1a202c}
+.records-text{font:8.5pt/1.3 "DejaVu Sans Mono",monospace}pre.rec{font:inherit;margin:0}
+.records-text td,.records-text th{border:none;padding:0 0 .4em}.records-text th{padding-bottom:.3em}pre.rec-head{font-weight:bold;border-bottom:1.5px solid #1a202c}
 .running{display:none}
 @page{size:A4;margin:20mm 15mm 18mm 15mm;
  @top-left{content:string(ledger);font:8pt "DejaVu Sans",sans-serif;color:#4a5568}
@@ -72,7 +73,7 @@ nav.toc ul{list-style:none;padding-left:0}nav.toc ul ul{padding-left:1.5em}
  .claim{border:none;border-left:3px solid #4a5568;border-radius:0;padding:.1em 0 .1em .6em;margin:.5em 0}
  blockquote{background:none;padding:.1em .6em;border-left:2px solid #a0aec0}
  .k{display:inline;min-width:0;font-weight:bold;color:#1a202c}
- table.records{font-size:8.5pt}.records-text{font-size:7.5pt}.entry{margin-top:.55em}th{background:none;border-bottom:1.5px solid #1a202c}
+ table.records{font-size:8.5pt}table.records-text{font-size:7.5pt}.records-text th{border:none}.entry{margin-top:.55em}th{background:none;border-bottom:1.5px solid #1a202c}
  nav.toc a::after{content:leader(".") target-counter(attr(href),page)}nav.toc a{display:block}
 }
 """
@@ -287,16 +288,17 @@ def _track_records_text(track_records: Sequence) -> str:
         return (escape(name) + " " * (width - cells(name)) + gap
                 + gap.join(f.rjust(w) for f, w in zip(figures, widths))).rstrip()
 
-    head = f'<pre class="rec rec-head">{line(RECORD_HEADERS[0], RECORD_HEADERS[1:])}</pre>'
+    # a table of one column: its head line repeats on every printed page, each group of rows one cell
+    head = f'<thead><tr><th><pre class="rec rec-head">{line(RECORD_HEADERS[0], RECORD_HEADERS[1:])}</pre></th></tr></thead>'
     rows = [line(n, v) for n, v in zip(names, values)]
-    groups = "".join('<pre class="rec">' + "\n".join(rows[i:i + RECORD_GROUP]) + "</pre>"
+    groups = "".join('<tr><td><pre class="rec">' + "\n".join(rows[i:i + RECORD_GROUP]) + "</pre></td></tr>"
                      for i in range(0, len(rows), RECORD_GROUP))
     # a line wider than the printed text column at the print size (wide letters): a smaller size for it
     columns = width + sum(len(gap) + w for w in widths)
     size = ""
     if columns * MONO_ADVANCE * RECORDS_TEXT_PT > TEXT_COLUMN_PT:
         size = f' style="font-size:{TEXT_COLUMN_PT / (columns * MONO_ADVANCE) - 0.05:.2f}pt"'
-    return f'<div class="records-text"{size}>{head}{groups}</div>' + _record_notes(notes)
+    return f'<table class="records-text"{size}>{head}<tbody>{groups}</tbody></table>' + _record_notes(notes)
 
 
 def _contents(records: Sequence[dict]) -> str:
