@@ -290,8 +290,9 @@ def test_track_records_text_wider_than_the_printed_column_gets_a_smaller_size():
         return SimpleNamespace(speaker=name, total=1, fulfilled=0, partially_fulfilled=0, not_fulfilled=0, unresolved=1,
                                overdue=0, median_days_early_or_late=None)
 
-    short = _track_records([record(f"Ana {i}") for i in range(RECORDS_COMPACT_FROM + 1)])
+    short = _track_records([record(f"Ana\n{i}") for i in range(RECORDS_COMPACT_FROM + 1)])
     assert '<table class="records-text">' in short  # fits at the print size: no size of its own
+    assert "<pre class=\"rec\">Ana 0  " in short and "Ana\n" not in short  # a name's line break: a space
     wide = _track_records([record("李" * 29 + str(i)) for i in range(RECORDS_COMPACT_FROM + 1)])
     size = float(re.search(r'<table class="records-text" style="font-size:([\d.]+)pt">', wide).group(1))
     line = re.search(r'<pre class="rec">([^\n<]+)', wide).group(1)

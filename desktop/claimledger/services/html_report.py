@@ -274,9 +274,10 @@ def _track_records_text(track_records: Sequence) -> str:
     WeasyPrint a box per cell (400 speakers: about 2.5 CPU s); lines of text cost a tenth of that."""
     notes, names, values = [], [], []
     for t in track_records:
-        name = elide(t.speaker)
-        if name != t.speaker:
-            notes.append(t.speaker)
+        speaker = _flat(t.speaker)  # a line break in a name would break its row
+        name = elide(speaker)
+        if name != speaker:
+            notes.append(speaker)
             name += str(len(notes)).translate(SUPERSCRIPT)
         names.append(name)
         values.append(_record_values(t))
