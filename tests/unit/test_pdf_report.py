@@ -160,3 +160,140 @@ def test_a_long_timeline_is_split_into_page_sized_charts_on_one_axis():
     # each chart fits a printed page: the text width is 180 mm, the page's text height 259 mm
     heights = [int(re.search(r'viewBox="0 0 \d+ (\d+)"', c).group(1)) for c in charts]
     assert all(h * 180 / TEXT_WIDTH < 240 for h in heights)
+
+
+# -- a long report (issue 19: 1,000 claims in under 10 s): compact claims, track records as text ---------
+
+LONG_REPORT = 60  # claims: past COMPACT_FROM; the generator's speakers: past RECORDS_COMPACT_FROM
+
+
+@pytest.fixture(scope="module")
+def long_ledger(tmp_path_factory):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generate import articles
+
+    ledger = Ledger.open(tmp_path_factory.mktemp("long") / "long.db", today=TODAY, author="analyst")
+    ledger.bulk.bulk_load(articles(LONG_REPORT))
+    rows = ledger.reader.claims(limit=None)
+    first, second = rows[0], rows[1]
+    ledger.outcomes.update_claim(first.id, {"summary": "Two lines\nof summary", "speaker": LONG + " and Partners"})
+    ledger.outcomes.record_outcome(second.id, "not_fulfilled", observed_on="2026-01-05", note="It did not\nhappen",
+                                   evidence_url="https://example.org/proof", evidence_quote="Nothing was built.")
+    yield ledger, first.id, second.id
+    ledger.close()
+
+
+def _long_html(ledger) -> str:
+    import io
+
+    buf = io.StringIO()
+    ledger.reports.export_html(buf, ClaimFilter(), title="Long report")
+    return buf.getvalue()
+
+
+def test_a_long_report_gives_every_claim_compactly_with_all_its_facts(long_ledger):
+    from html import unescape
+
+    from claimledger.domain import Status
+    from claimledger.services.html_report import COMPACT_FROM
+
+    ledger, first, second = long_ledger
+    html = _long_html(ledger)
+    records = list(ledger.reports.report(ClaimFilter()))
+    assert len(records) == LONG_REPORT > COMPACT_FROM
+    entries = dict(re.findall(r'<p class="entry" id="claim-(\d+)">(.*?)</p>', html, re.S))
+    assert '<section class="claim"' not in html and len(entries) == LONG_REPORT
+    for r in records:
+        text = unescape(re.sub(r"<[^>]+>", "", entries[str(r["claim_id"])]))
+        lines = text.split("\n")
+        head = f'#{r["claim_id"]} [{Status(r["status"]).label}]' + (" overdue" if r["overdue"] else "")
+        assert lines[0].startswith(head) and f'{r["kind"].capitalize()} by {r["speaker"] or "the reporter"}' in lines[0]
+        assert lines[1] == f'“{r["quote"]}”'
+        assert lines[2].startswith(f'Source: {r["article_title"]}') and str(r["published_on"]) in lines[2]
+        deadline = next(line for line in lines if line.startswith("Deadline: "))
+        if r["deadline_expression"]:
+            assert f'“{r["deadline_expression"]}” → ' in deadline and str(r["deadline_latest"]) in deadline
+        assert any(line.startswith("Outcome") for line in lines)
+    one = unescape(re.sub(r"<[^>]+>", "", entries[str(first)])).split("\n")
+    assert f"by {LONG} and Partners" in one[0] and "Summary: Two lines of summary" in one  # a field's own breaks flattened
+    two = entries[str(second)]
+    assert '<a href="https://example.org/proof">' in two
+    assert re.search(r"Outcome 2026-01-05: Not fulfilled — It did not happen <a [^>]+>https://example.org/proof</a> "
+                     r"\(recorded by analyst\) — “Nothing was built.”", two)
+
+
+def test_many_speakers_track_records_come_as_aligned_text_columns(long_ledger):
+    from html import unescape
+
+    from claimledger.services.html_report import RECORD_HEADERS, RECORDS_COMPACT_FROM, cells
+
+    ledger, first, _ = long_ledger
+    html = _long_html(ledger)
+    records = ledger.stats.track_records(ClaimFilter())
+    assert len(records) > RECORDS_COMPACT_FROM and '<table class="records"' not in html
+    text = re.search(r'<table class="records-text"[^>]*>(.*?)</table>', html, re.S).group(1)
+    lines = [unescape(line) for block in re.findall(r"<pre[^>]*>(.*?)</pre>", text, re.S) for line in block.split("\n")]
+    header, rows = lines[0], lines[1:]
+    assert re.fullmatch(r"Speaker\s+Claims\s+Fulfilled\s+Partly\s+Not fulfilled\s+Unresolved\s+Overdue\s+Median days",
+                        header)
+    assert len(rows) == len(records)
+    # each figure ends where its header ends (right-aligned), counted in monospaced cells
+    ends = [cells(header[:header.index(h) + len(h)]) for h in RECORD_HEADERS[1:]]
+    for t, row in zip(records, rows):
+        name = t.speaker if len(t.speaker) <= 30 else None
+        figures = [str(v) for v in (t.total, t.fulfilled, t.partially_fulfilled, t.not_fulfilled, t.unresolved, t.overdue)]
+        assert name is None or row.startswith(name + " "), (t.speaker, row)
+        for figure, end in zip(figures, ends):
+            assert row[:end].endswith(" " + figure), (row, figure, end)
+    assert re.search(r"Ministry of Foreign Affairs…¹ ", "\n".join(rows))  # elided, the note's number after it
+    assert f"<sup>1</sup> {LONG} and Partners" in html
+
+
+def test_cells_counts_wide_letters_twice_and_marks_not_at_all():
+    from claimledger.services.html_report import cells
+
+    assert cells("Ana") == 3 and cells("李明") == 4 and cells("Zoë") == 3 and cells("Zoe\u0308") == 3
+
+
+@poppler
+def test_a_long_report_prints_every_claim_and_stays_inside_the_margins(long_ledger, tmp_path):
+    ledger = long_ledger[0]
+    path = tmp_path / "long.pdf"
+    with open(path, "wb") as out:
+        n = ledger.reports.export_pdf(out, ClaimFilter(), title="Long report")
+    text, pages = _text(path), _pages(path)
+    for i, page in enumerate(text.split("\f")[:pages], 1):
+        assert f"page {i} of {pages}" in page
+    heads = re.findall(r"^\s*#(\d+) \[([^\]]+)\]", text, re.M)
+    assert len({cid for cid, _s in heads}) == n == LONG_REPORT
+    assert re.search(r"Speaker\s+Claims\s+Fulfilled\s+Partly\s+Not fulfilled\s+Unresolved\s+Overdue\s+Median days", text)
+    assert re.search(r"Claims \(60\)\s*\.{3,}\s*\d+$", text, re.M)
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(path), str(tmp_path / "p")], check=True)
+    from PIL import Image
+
+    for png in sorted(tmp_path.glob("p-*.png")):
+        im = Image.open(png).convert("L")
+        w, h = im.size
+        assert im.crop((int(w * (1 - 14 / 210)), 0, w, h)).getextrema()[0] > 200, f"ink in the right margin of {png.name}"
+
+
+def test_track_records_text_wider_than_the_printed_column_gets_a_smaller_size():
+    from types import SimpleNamespace
+
+    from claimledger.services.html_report import (MONO_ADVANCE, RECORDS_COMPACT_FROM, TEXT_COLUMN_PT, _track_records,
+                                                   cells)
+
+    def record(name):
+        return SimpleNamespace(speaker=name, total=1, fulfilled=0, partially_fulfilled=0, not_fulfilled=0, unresolved=1,
+                               overdue=0, median_days_early_or_late=None)
+
+    short = _track_records([record(f"Ana\n{i}") for i in range(RECORDS_COMPACT_FROM + 1)])
+    assert '<table class="records-text">' in short  # fits at the print size: no size of its own
+    assert "<pre class=\"rec\">Ana 0  " in short and "Ana\n" not in short  # a name's line break: a space
+    wide = _track_records([record("李" * 29 + str(i)) for i in range(RECORDS_COMPACT_FROM + 1)])
+    size = float(re.search(r'<table class="records-text" style="font-size:([\d.]+)pt">', wide).group(1))
+    line = re.search(r'<pre class="rec">([^\n<]+)', wide).group(1)
+    assert cells(line) * MONO_ADVANCE * size <= TEXT_COLUMN_PT
