@@ -531,3 +531,18 @@ def test_an_object_pronoun_after_a_name_says_nothing_of_that_persons_sex():
     assert sex(text, "Bernt Ruiz", len(text)) == "m"
     text = "Ada Lind spoke last. Lind closed her speech with a promise."
     assert sex(text, "Ada Lind", len(text)) == "f"
+
+
+def test_a_closing_pronoun_cue_stands_for_the_subject_that_says_it_first():
+    text = ("The harbour council met on Monday.\n\n"
+            "Other Liberal councillors said they support the new quay levy, but they would not raise it this year, "
+            "because those decisions belong to the port board, they said.")
+    assert one(text, "support the new quay levy").speaker.lower() == "other liberal councillors"
+
+
+def test_a_verb_hung_on_the_asides_said_keeps_its_subject_as_speaker():
+    text = ("Ada Lind and Bernt Ruiz met on Sunday. Ruiz attacked her over the levy.\n\n"
+            "Ruiz proposes to pay for the quay with savings that he says the plan would achieve.\n\n"
+            "Lind suggested that Ruiz's latest plan was unserious - \"Again, we need to get into the details,\" "
+            "she said - and charged that the levy would hurt the fishing fleet.")
+    assert one(text, "unserious").speaker == "Ada Lind"

@@ -279,14 +279,21 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # Guardian that he believes"), yields to a cue the parse finds before it
         # ... and so does a quotation's "she said" set off by dashes or brackets inside a sentence
         # whose own verb comes first ('Clinton suggested that ... - "Again, ...," she said - and')
-        aside = r is not None and r.how in (CueForm.QUOTE, CueForm.TAIL) and c.depth == 0 and c.how == CueForm.FRONT \
+        # (the parse may hang the sentence's verb on the aside's "said": depth 1)
+        aside = r is not None and r.how in (CueForm.QUOTE, CueForm.TAIL) and c.depth <= 1 and c.how == CueForm.FRONT \
             and c.verb[0] < r.np[0] and re.search(r"\s[-\u2013\u2014]\s|\(", s.text[c.verb[1]:r.np[0]]) is not None \
             and re.search(r"\s[-\u2013\u2014]\s|\)", s.text[r.verb[1]:]) is not None
         # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press": the
         # one who says it speaks, the agency only reports it
         reported = r is not None and r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 \
             and c.verb[0] < r.verb[0] and c.lemma in ("say", "tell")
-        if r is None or aside or reported or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
+        # ... and a pronoun's closing "they said" after a clause whose own subject says it ("Other
+        # candidates said they support X, but ..., they said"): the pronoun stands for that subject
+        # (not a quotation's: '... fundraising: "There's a ton of it," he said' quotes him anew)
+        pron_tail = r is not None and r.how == CueForm.TAIL and c.how == CueForm.FRONT \
+            and c.verb[0] < r.np[0] and s.text[r.np[0]:r.np[1]].lower() in ("he", "she", "they", "it", "we") \
+            and s.text[c.np[0]:c.np[1]].lower() not in ("he", "she", "they", "it", "we", "i", "you")
+        if r is None or aside or reported or pron_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)

@@ -645,4 +645,16 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     relative = any(c.route == "relative" and not c.whole for c in cands)
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
-    return cands[0]
+    best = cands[0]
+    if best.how in (CueForm.TAIL, CueForm.QUOTE) and s[best.np[0]:best.np[1]].lower() in _PERSONAL:
+        # "Ada Lind suggested that the plan was unserious - "...," she said - and ...", "Other
+        # candidates said they support X, ..., they said": the pronoun of a parenthetical cue stands
+        # for the subject of the cue before it; that cue, with its own content, is the attribution
+        front = [c for c in cands[1:] if c.how == CueForm.FRONT and c.np[1] <= best.np[0]
+                 and s[c.np[0]:c.np[1]].lower() not in _PERSONAL and c.content and c.content[0][0] < best.np[0]]
+        if front:
+            return min(front, key=lambda c: c.verb[0])
+    return best
+
+
+_PERSONAL = frozenset("he she they it we".split())
