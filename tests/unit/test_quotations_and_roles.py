@@ -546,3 +546,22 @@ def test_a_verb_hung_on_the_asides_said_keeps_its_subject_as_speaker():
             "Lind suggested that Ruiz's latest plan was unserious - \"Again, we need to get into the details,\" "
             "she said - and charged that the levy would hurt the fishing fleet.")
     assert one(text, "unserious").speaker == "Ada Lind"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Former Norland Sen. Bo Graven", "Bo Graven"),
+    ("Norland Gov. Ada Kell", "Ada Kell"),
+    ("U.S. Rep. Ada Kell", "Ada Kell"),
+])
+def test_a_place_before_a_title_abbreviation_belongs_to_the_office_not_the_name(mention, name):
+    text = f"{mention} said the coast road will reopen in May."
+    assert one(text, "coast road").speaker == name
+
+
+def test_the_democrat_is_an_epithet_for_the_person_named_last_not_a_party():
+    text = ("Former Norland Sen. Bo Graven has pressed the council to publish the report. "
+            "The Democrat told Harbour Radio that he believes the port board is hiding its costs.")
+    assert one(text, "hiding its costs").speaker == "Bo Graven"
+    text = ("Ada Kell spoke on Monday. The Independent, a Norland newspaper, reported that the port will close "
+            "in May.")
+    assert one(text, "port will close").speaker == "Independent"

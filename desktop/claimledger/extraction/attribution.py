@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
-                                              is_role, org_kind, parse_mention, strip_possessive)
+                                              is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import NAME_RUN, TITLES, agrees, full_name, last_person, sex
 from claimledger.extraction.parse import parse
@@ -238,6 +238,11 @@ def _compatible(prev: Speaker, m: Mention) -> bool:
     return False
 
 
+# a party's member as an epithet ("the Democrat", "the Republican"): a person, not the party
+# ("The Independent" is a newspaper; "the Greens" a party)
+_PARTY_MEMBER = frozenset("democrat republican libertarian liberal conservative socialist tory".split())
+
+
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
@@ -378,6 +383,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp
                 return sp, None
+        if m.definite and m.name and not m.plural and not m.role and not m.org and m.name.lower() in _PARTY_MEMBER:
+            # "The Democrat told ...", "the Republican said": an epithet for the person named last
+            last = last_person(text, abs_np_start, persons)
+            if last is not None:
+                known = persons.get(last[1]) or persons.get(last[1].split()[-1])
+                return (replace(known, mention=mention_text) if known else
+                        Speaker(last[1], SpeakerKind.PERSON, mention_text, None, None)), None
         if m.name and not m.org and " " not in m.name and not m.role and not TITLE_ABBR.match(mention_text.strip()) \
                 and sex(text, m.name, len(text)) is None \
                 and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"
@@ -679,9 +691,7 @@ def _described(m: Mention, mention: str) -> Speaker | None:
 
 
 def _named(name: str, mention: str) -> Speaker:
-    t = TITLE_ABBR.match(name)
-    if t and name[t.end():].strip():
-        name = name[t.end():]
+    name = split_title(name)[0]
     toks = name.split()
     kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else SpeakerKind.PERSON
     return Speaker(name, kind, mention.strip(), name if kind != SpeakerKind.PERSON else None, None)

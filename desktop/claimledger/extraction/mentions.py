@@ -104,10 +104,26 @@ def parse_mention(np: str) -> Mention:
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
     if m.name:
-        t = TITLE_ABBR.match(m.name)
-        if t and len(m.name[t.end():].split()) >= 1:
-            return replace(m, name=m.name[t.end():], role=m.role or t.group(0).strip().rstrip(".").lower())
+        name, title = split_title(m.name)
+        if title:
+            return replace(m, name=name, role=m.role or title)
     return m
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """(name, title) of a name run that holds a title abbreviation: "Gov. Ada Kell" -> (Ada Kell,
+    gov); "Former Florida Sen. Bob Graham", "Texas Gov. Greg Abbott": a place (or "Former") before
+    the title is the office's, the name is what follows it -> (Bob Graham, former florida sen)."""
+    t = TITLE_ABBR.match(name)
+    if t and len(name[t.end():].split()) >= 1:
+        return name[t.end():], t.group(0).strip().rstrip(".").lower()
+    inner = _INNER_TITLE.search(name)
+    if inner and len(name[inner.end():].split()) >= 2:
+        return name[inner.end():], name[:inner.end()].strip().rstrip(".").lower()
+    return name, None
+
+
+_INNER_TITLE = re.compile(r"(?<=[\w.])\s+(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Amb|Cmdr|Supt|Insp|Det|Brig)\.\s+(?=[A-Z])")
 
 
 def _parse_mention(np: str) -> Mention:

@@ -105,6 +105,10 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES  # "Mr. Estrada": a person
         while words and words[0].lower() in (TITLES | L.CAP_FUNCTION):
             words = words[1:]
+        # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
+        inner = [k for k, w in enumerate(words) if k and w.lower() in TITLES and len(words) - k - 1 >= 2]
+        if inner:
+            words = words[inner[-1] + 1:]
         words = [strip_possessive(w) for w in words]
         if not words or any(w.lower() in NOT_NAME for w in words):
             continue
