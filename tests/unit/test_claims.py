@@ -311,6 +311,15 @@ def test_would_like_to_is_a_wish_or_a_courtesy_not_a_forecast():
     assert c.kind != ClaimKind.POSITION and c.kind in (ClaimKind.PREDICTION, ClaimKind.PLAN)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Norvik Ferry Company issued a press release on Friday morning refuting the captain's claims.",
+    "Harbour Radio contacted the port board to confirm or deny the reports.",
+])
+def test_a_clause_the_attribution_holds_is_not_also_the_reporters_claim(sentence):
+    out = claims.extract(sentence, date(2021, 5, 18))
+    assert len(out) == 1 and out[0].speaker
+
+
 def test_likely_before_a_past_verb_or_a_noun_phrase_is_an_assessment_not_a_forecast():
     for sentence in ("Early warnings likely reduced the number of deaths in the coastal towns.",
                      "Biologists say the spider is likely a member of the genus Tetragnatha."):

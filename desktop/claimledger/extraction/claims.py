@@ -611,7 +611,9 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             # "Nordair cut its forecast and said ...": the first clause is the reporter's
             for ca, cb, subordinate in clauses(text, ra, rb):
                 hit = classify(text, ca, cb, attributed=False, quoted=False)
-                if hit is not None and not (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
+                if hit is not None and not (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
+                        and not any(_mostly_shared(ca, cb, fa, fb) for fa, fb, *_ in found):
+                    # (a clause the attribution already holds, source and all, is not said twice)
                     found.append((ca, cb, hit, (ra, rb), _REPORTER))
         if not found:
             continue
@@ -651,6 +653,11 @@ def _verbatim(c: ExtractedClaim, work: str, original: str) -> ExtractedClaim:
 
 
 _REPORTER = Attribution(None, CueForm.REPORTER)
+
+
+def _mostly_shared(a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Do spans [a0, a1) and [b0, b1) share more than half of the shorter?"""
+    return min(a1, b1) - max(a0, b0) > 0.5 * min(a1 - a0, b1 - b0)
 
 # cheap pre-filter: a region without any of these words has no temporal expression worth tagging
 _TIME_HINT = re.compile(
