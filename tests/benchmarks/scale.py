@@ -87,7 +87,7 @@ def generate(db: str, n: int) -> float | None:
 def child(db: str, t0: float) -> None:
     """Runs in a fresh process: the app's own start-up path, then interactions."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
 
     from claimledger.services import Ledger
     from claimledger.ui import claims_model as cm
@@ -129,9 +129,10 @@ def child(db: str, t0: float) -> None:
 
     settle()
     def counted():
-        """Process events until the model's exact row count has come (the background count)."""
+        """Process events until the model's exact row count has come (the background count),
+        sleeping between them (a busy loop here would take the CPU and the GIL from the count)."""
         while getattr(window.model, "counting", False):
-            app.processEvents()
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     times, count_times = [], []
     for text in SEARCHES:
