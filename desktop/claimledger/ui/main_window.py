@@ -12,7 +12,7 @@ import gc
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -296,7 +296,9 @@ class MainWindow(QMainWindow):
         """Status-bar counts, soon after the filter settles: while the analyst types, each
         keystroke restarts the wait, so count queries do not compete with the table's."""
         self._counts_generation += 1
-        self.counts_label.setEnabled(False)  # greyed: the counts shown are the last filter's until the new ones come
+        if self.counts_label.isEnabled():  # greyed, colour gone: the last filter's counts until the new ones come
+            self.counts_label.setText(QTextDocumentFragment.fromHtml(self.counts_label.text()).toPlainText())
+            self.counts_label.setEnabled(False)
         self._counts_timer.start()
 
     def _count_now(self) -> None:
