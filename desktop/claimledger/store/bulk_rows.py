@@ -24,7 +24,8 @@ from sqlalchemy.exc import DBAPIError
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict], *, returning_ids: bool = False) -> list[int]:
     """Insert ``rows`` (dicts of column values; every row the same keys, no ``id``) into
     ``table``; with ``returning_ids`` their new ids in the rows' order, else an empty list.
-    A column a row leaves out gets its default: the column's scalar default, else NULL."""
+    A column a row leaves out gets its default: the column's scalar default, else what the
+    table says (its server default, or NULL)."""
     if not rows:
         return []
     if conn.dialect.name != "postgresql":
@@ -36,12 +37,12 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict], *, returni
     given = list(rows[0])
     defaults = {}
     for column in table.columns:
-        if column.name in given or column.primary_key or column.name == "search":
-            continue
         default = column.default
-        if default is not None and not default.is_scalar:
+        if column.name in given or column.primary_key or default is None:
+            continue  # (no default of SQLAlchemy's: left out of the COPY, the table's own applies)
+        if not default.is_scalar:
             raise ValueError(f"{table.name}.{column.name}: no value given and its default is not a constant")
-        defaults[column.name] = default.arg if default is not None else None
+        defaults[column.name] = default.arg
     names = given + list(defaults)
     ids: list[int] = []
     if returning_ids:
