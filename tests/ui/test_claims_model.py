@@ -107,3 +107,70 @@ def test_filter_change_recounts(big_ledger):
     assert 0 < model.rowCount() == big_ledger.reader.count_claims(f) < ARTICLES * PER_ARTICLE
     assert model.cached_rows() == 0
     assert all("project 117" in model.index(r, 0).data(cm.ObjectRole).quote for r in range(model.rowCount()))
+
+
+@pytest.fixture
+def counts(big_ledger, monkeypatch):
+    """The filters ledger.reader.count_claims() was called with (by the model, in any thread)."""
+    log = []
+    real = big_ledger.reader.count_claims
+
+    def counting(f=ClaimFilter()):
+        log.append(f)
+        return real(f)
+
+    monkeypatch.setattr(big_ledger.reader, "count_claims", counting)
+    return log
+
+
+def test_with_a_runner_the_first_page_comes_before_the_count(qtbot, big_ledger, counts):
+    """A new filter shows its first page without waiting for a count; the count runs in the
+    background and the rows after the first page are added when it comes."""
+    from claimledger.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    model = cm.ClaimsTableModel(big_ledger, page_size=50, load=False, runner=runner)
+    f = ClaimFilter(search="project")
+    expected = big_ledger.reader.count_claims(f)
+    counts.clear()
+    assert expected > 50
+    with qtbot.waitSignal(model.counted, timeout=10_000) as got:
+        model.set_filter(f)
+        assert model.counting and model.rowCount() == 50  # the full first page, shown now
+        assert model.cached_rows() == 50
+    assert got.args == [expected] and model.rowCount() == expected and not model.counting
+    assert counts == [f]
+    ids = [model.index(r, 0).data(cm.ObjectRole).id for r in range(expected)]
+    assert ids == [c.id for c in big_ledger.reader.claims(f, sort="deadline", limit=None)]
+
+
+def test_a_page_not_full_is_the_whole_list_and_nothing_is_counted(qtbot, big_ledger, counts):
+    from claimledger.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    model = cm.ClaimsTableModel(big_ledger, page_size=100, load=False, runner=runner)
+    f = ClaimFilter(search="project 117")
+    n = len(big_ledger.reader.claims(f, limit=None))
+    model.set_filter(f)
+    assert 0 < model.rowCount() == n < 100 and not model.counting
+    runner.drain()
+    assert counts == []
+
+
+def test_a_count_for_an_older_filter_is_dropped(qtbot, big_ledger, counts):
+    """The analyst typed on while a count ran: its answer is not used, the current filter's is,
+    and only one count runs at a time."""
+    from claimledger.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    model = cm.ClaimsTableModel(big_ledger, page_size=20, load=False, runner=runner)
+    shown = []
+    model.counted.connect(shown.append)
+    filters = [ClaimFilter(search=s) for s in ("p", "pr", "pro", "project")]
+    want = big_ledger.reader.count_claims(filters[-1])
+    counts.clear()
+    for f in filters:
+        model.set_filter(f)
+    assert runner.drain()
+    assert model.rowCount() == want and shown == [want] and not model.counting
+    assert counts[0] == filters[0] and counts[-1] == filters[-1] and len(counts) <= 2

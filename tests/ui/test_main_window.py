@@ -199,3 +199,18 @@ def test_review_buttons(window, qtbot, seeded_ledger):
     assert seeded_ledger.reader.claim(claim_id).row.review == "accepted"
     assert window.model.claim_at(0).review == "accepted"
     assert window.table.currentIndex().row() == 1  # the next claim, ready for review
+
+
+def test_counts_are_greyed_without_colour_until_the_new_filters_come(window, seeded_ledger):
+    """Typing a search: the status bar keeps the last filter's counts only greyed and without the
+    red of its overdue number (they are not the new list's), then shows the new ones."""
+    before = window.counts_label.text()
+    assert window.counts_label.isEnabled() and "color" in before  # the overdue number in red
+    window.filter_bar.search_edit.setText("withdraw")
+    window.filter_bar.flush()
+    assert not window.counts_label.isEnabled()
+    assert "color" not in window.counts_label.text() and "<b" not in window.counts_label.text()
+    window.wait_idle()
+    n = seeded_ledger.reader.count_claims(ClaimFilter(search="withdraw"))
+    assert window.counts_label.isEnabled()
+    assert window.counts_label.text().startswith(f"{n} claim")

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, func, select
 
+from claimledger.store import bulk_rows
 from claimledger.store.models import Article, Claim
 from claimledger.store.search import ClaimFilter, visible
 
@@ -53,8 +54,9 @@ def insert_article(conn: Connection, *, title: str, outlet: str | None, url: str
 
 
 def insert_articles_returning_ids(conn: Connection, rows: Sequence[dict]) -> list[int]:
-    """Insert articles (rows of every column but id) in one executemany; their ids, in order."""
-    return conn.execute(A.insert().returning(A.c.id, sort_by_parameter_order=True), rows).scalars().all()
+    """Insert articles (rows of every column but id) in one go (store.bulk_rows: COPY on
+    PostgreSQL); their ids, in order."""
+    return bulk_rows.insert_rows(conn, A, rows, returning_ids=True)
 
 
 def has_articles(conn: Connection) -> bool:

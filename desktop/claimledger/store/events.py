@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, select
 
+from claimledger.store import bulk_rows
 from claimledger.store.models import OutcomeEvent, OutcomeEvidence
 from claimledger.store.search import ClaimFilter, claim_ids_select
 
@@ -41,9 +42,9 @@ def insert_event(conn: Connection, *, claim_id: int, status: str, observed_on: d
 
 
 def insert_events(conn: Connection, rows: Sequence[dict]) -> None:
-    """Append many events in one executemany (bulk loading); rows carry every column but id."""
-    if rows:
-        conn.execute(E.insert(), rows)
+    """Append many events in one go (bulk loading; store.bulk_rows: COPY on PostgreSQL); rows
+    carry every column but id."""
+    bulk_rows.insert_rows(conn, E, rows)
 
 
 def same_event_exists(conn: Connection, *, claim_id: int, status: str, observed_on: date, recorded_at: datetime,

@@ -12,7 +12,7 @@ import gc
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self, today=ledger.uow.today())
         self.filter_bar.set_speaker_source(self.ledger.reader.find_speakers, self.ledger.reader.speaker_name)
         # counted once, by apply_filter below
-        self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self, load=False)
+        self.model = cm.ClaimsTableModel(ledger, page_size=page_size, parent=self, load=False, runner=self.runner)
         self.table = ClaimsTable(self.model, self)
         self.table.setAccessibleName("Claims")
         self.table.setItemDelegate(ElidedToolTipDelegate(self.table))  # elided names: whole in a tooltip
@@ -296,6 +296,9 @@ class MainWindow(QMainWindow):
         """Status-bar counts, soon after the filter settles: while the analyst types, each
         keystroke restarts the wait, so count queries do not compete with the table's."""
         self._counts_generation += 1
+        if self.counts_label.isEnabled():  # greyed, colour gone: the last filter's counts until the new ones come
+            self.counts_label.setText(QTextDocumentFragment.fromHtml(self.counts_label.text()).toPlainText())
+            self.counts_label.setEnabled(False)
         self._counts_timer.start()
 
     def _count_now(self) -> None:
@@ -316,6 +319,7 @@ class MainWindow(QMainWindow):
         if as_of != self.ledger.uow.today():
             parts.append(f"<b>as of {as_of.isoformat()}</b>")
         self.counts_label.setText(" · ".join(parts))
+        self.counts_label.setEnabled(True)
 
     def refresh(self) -> None:
         """Re-read everything shown (after an import, an outcome, another program's change)."""
