@@ -565,3 +565,10 @@ def test_the_democrat_is_an_epithet_for_the_person_named_last_not_a_party():
     text = ("Ada Kell spoke on Monday. The Independent, a Norland newspaper, reported that the port will close "
             "in May.")
     assert one(text, "port will close").speaker == "Independent"
+
+
+def test_a_leading_clause_with_its_own_cue_attributes_only_its_content():
+    text = "After Judge Ada Kell said that the harbour levy might be struck down, the council delayed the vote."
+    c = one(text, "struck down")
+    assert c.speaker == "Ada Kell"
+    assert c.quote == "the harbour levy might be struck down"

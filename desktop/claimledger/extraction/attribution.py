@@ -298,7 +298,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         pron_tail = r is not None and r.how == CueForm.TAIL and c.how == CueForm.FRONT \
             and c.verb[0] < r.np[0] and s.text[r.np[0]:r.np[1]].lower() in ("he", "she", "they", "it", "we") \
             and s.text[c.np[0]:c.np[1]].lower() not in ("he", "she", "they", "it", "we", "i", "you")
-        if r is None or aside or reported or pron_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
+        # ... and a leading "After X said that ..., " clause read by the parse, whose content ends
+        # where the main clause begins (the surface pattern runs on to the sentence's end)
+        leading = r is not None and r.how == CueForm.FRONT_INNER and c.route == "leading" and c.verb == r.verb
+        if r is None or aside or reported or pron_tail or leading or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)

@@ -573,6 +573,42 @@ def _as_reported(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+_LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
+
+
+def _leading_clause(doc: "Doc") -> list[SyntaxCue]:
+    """"After Judge Amadi said that the law might be struck down, the senator criticized him": a
+    cue verb in a leading subordinate clause, with a clause of its own, attributes that clause;
+    the main clause after it is the reporter's. (Only when the sentence has no cue of its own.)"""
+    out = []
+    for t in doc:
+        lemma = C.FORMS.get(t.lower_)
+        if lemma is None or C.FAMILY.get(lemma) == "intention" or t.dep_ != "advcl" or not t.tag_.startswith("VB"):
+            continue
+        kids = list(t.children)
+        mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ in _LEADING_MARKS), None)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        comp = next((c for c in kids if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if mark is None or subj is None or comp is None or not _nominal(subj) or subj.lower_ in _NOT_SOURCE:
+            continue
+        if t.left_edge.i != mark.i or t.right_edge.i >= t.head.i or t.head.i <= comp.right_edge.i:
+            continue  # leading, and before the main clause's verb
+        sub = [x for x in comp.subtree]
+        that = next((g for g in comp.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+        if that is not None:
+            sub = [x for x in sub if x.i > that.i]
+        content = _span(sub)
+        np = _span(_np_tokens(subj))
+        main = [x for x in doc if x.i > t.right_edge.i and not x.is_punct]
+        rep = _span(main) if len(main) >= 3 else None
+        if content is None or np is None:
+            continue
+        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
+                             t.text, lemma, _depth(t), _proper_name(subj) if subj.tag_.startswith("NNP") else None,
+                             [rep] if rep else [], route="leading"))
+    return out
+
+
 def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
@@ -636,6 +672,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         cands.extend(c for c in _possessed_claims(doc) if outside(c.verb[0]))
     if not cands:
         cands.extend(c for c in _in_source(doc) if outside(c.verb[0]))
+    if not cands:
+        cands.extend(c for c in _leading_clause(doc) if outside(c.verb[0]))
     if not cands:
         return None
     fam = {"speech": 0, "cognition": 1, "intention": 2}
