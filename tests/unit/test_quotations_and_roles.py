@@ -572,3 +572,15 @@ def test_a_leading_clause_with_its_own_cue_attributes_only_its_content():
     c = one(text, "struck down")
     assert c.speaker == "Ada Kell"
     assert c.quote == "the harbour levy might be struck down"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Swedish shipping analysts said the port authority would raise fees in May.", "Swedish shipping analysts"),
+    ("A Swedish economist said the central bank would cut rates in May.", "Swedish economist"),
+])
+def test_people_of_a_country_speak_for_themselves_not_for_its_state(sentence, speaker):
+    assert one(sentence, "in May").speaker == speaker
+
+
+def test_officials_of_a_country_still_speak_for_its_state():
+    assert one("Swedish officials said the ferry link would reopen in May.", "in May").speaker == "Sweden"

@@ -255,6 +255,11 @@ def _parse_mention(np: str) -> Mention:
                 pre_clean.lower() in L.DEMONYMS or country(pre_clean) or (len(run) == 1 and not is_orgish(run))):
             # "the Detroit automaker", "the German carmaker", "the Swiss bank": a company already named
             org, org_generic = "the " + head, True
+        elif run and pre_clean.lower() in L.DEMONYMS and not name and any(
+                w in _PRIVATE_ROLES or (w.endswith("s") and w[:-1] in _PRIVATE_ROLES) for w in low[role_idx:prep_at]):
+            # "Chinese military commentators", "a German economist": people of that country, who do
+            # not speak for its state
+            return Mention(np, role=f"{pre_clean.lower()} {role}", definite=definite, plural=plural)
         elif run and pre_clean.lower() in L.DEMONYMS:
             org, org_generic = L.DEMONYMS[pre_clean.lower()], False
         elif run and head in L.BODY_ROLES and head not in _STATE_BODIES and not is_orgish(run) \
@@ -283,6 +288,12 @@ def _parse_mention(np: str) -> Mention:
                    plural=plural, is_org=is_org)
 
 
+# Roles whose holders speak for themselves, not for the state their demonym names (their singular
+# and plural forms: ``head`` is singular by the time it is compared)
+_PRIVATE_ROLES = frozenset("""commentator analyst expert economist scientist researcher academic scholar voter
+resident citizen people student trader investor activist worker farmer doctor journalist reporter blogger
+fan critic observer pundit columnist historian writer banker lawyer businessman businesswoman
+entrepreneur executive strategist pollster""".split())
 _STATE_BODIES = frozenset("government administration cabinet presidency kremlin".split())
 COMMERCIAL = frozenset(
     "company firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer conglomerate "
