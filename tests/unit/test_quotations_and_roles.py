@@ -494,6 +494,8 @@ def test_a_release_from_a_body_speaks_for_that_body_not_as_a_press_release():
     "Councillor Ada Brun ripped into the mayor for the delayed quay repairs.",
     "Councillor Ada Brun vouched for the mayor's plan to widen the coast road.",
     "Councillor Ada Brun savaged the port authority over the dredging contract.",
+    "Councillor Ada Brun hit back at critics of the harbour levy.",
+    "Councillor Ada Brun pushed back against the new fishing quotas.",
 ])
 def test_a_phrasal_verb_or_verb_of_stance_makes_its_subject_the_speaker(sentence):
     c = one("The council met in Norvik on Monday. " + sentence, sentence.split()[4])

@@ -147,6 +147,8 @@ PARTICLE_CUES: tuple[tuple[frozenset[str], str | None, str | None, frozenset[str
         ("sound sounds sounded sounding", "off", None, None),
         ("speak speaks spoke spoken speaking", "out", None, None),
         ("double doubles doubled doubling", "down", "on", None),
+        ("hit hits hitting", "back", None, None),
+        ("push pushes pushed pushing", "back", None, None),
     ))
 
 # Heads of a documentary source: a poll or a study "shows" or "finds" with an object, not only a clause.
