@@ -7,8 +7,8 @@
    what: cue verbs of speech, cognition and intention from the parse, the surface forms the
    parse does not need ("X said:", quotations spanning sentences), and the resolution of a
    source mention to a speaker (names, roles, pronouns, organisations).
-4. ``claims`` - the content cut into clauses, each clause's kind (prediction, plan, promise,
-   conditional, position, fact) from its modality, tense and the cue verb's meaning.
+4. ``clauses`` and ``claims`` - the content cut into clauses, each clause's kind (prediction,
+   plan, promise, conditional, position, fact) from its modality, tense and the cue verb's meaning.
 5. ``deadlines`` with ``timex`` - the temporal expressions of the claim's region and the one
    that says by when.
 

@@ -34,7 +34,8 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.names import NAME_RUN, TITLES, agrees, full_name, last_person, sex
+from claimledger.extraction.names import (ISSUED_BY, TITLES, WIRES, agrees, documentary, full_name, last_person,
+                                           name_in, sex)
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
@@ -106,10 +107,6 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
 _NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*)")
 
 
-# the wire services and data vendors of datelines and "according to LSEG data": never the body a
-# later "the company" or "the government" stands for
-_WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg", "refinitiv", "factset",
-                    "associated press", "dow jones"})
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
@@ -126,7 +123,7 @@ def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
             toks = toks[cut[-1] + 1:]
         while toks and toks[0].lower() in L.CAP_FUNCTION:
             toks = toks[1:]
-        if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in _WIRES:
+        if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES:
             continue
         at_line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
         if at_line_start and _DATELINE_PLACE.match(text, m.start(1)):
@@ -552,21 +549,21 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             first = c.content[0] if c.content else (0, 0)
             mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
             sp, src = resolve(i, m, mention_text, np_abs, s.text[first[0]:first[1]])
-            documentary = _documentary(mention_text)
-            if sp is not None and documentary and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
+            is_document = documentary(mention_text)
+            if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
                                                    or sp.name == sp.name.lower()):
                 # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
                 # released by the Brookings Institution": whoever released it, below
                 sp = None
-            issuer = _ISSUED_BY.search(mention_text) if sp is None and documentary else None
+            issuer = ISSUED_BY.search(mention_text) if sp is None and is_document else None
             if issuer is not None:
                 # "a press release from the company": the body that issued it, as "the company" reads
                 sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
-                name = (c.name if isinstance(c, SyntaxCue) else None) or _name_in(mention_text)
+                name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
                 sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
-                if sp is not None and documentary and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
+                if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                     sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
             quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
@@ -615,68 +612,6 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
 
 
-# What _name_in and _documentary read as a document (a wider table than the parse's
-# _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
-_SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
-    analysis article articles document documents records count tally estimates statement transcript filing
-    memo letter review investigation""".split())
-_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement"}
-
-
-def _name_in(mention: str) -> str | None:
-    """The last proper name before any preposition of a mention ("Minnesota state delegate Mary
-    Susan" -> Mary Susan; "O'Malley's campaign" -> O'Malley; "a federal judge in Texas" -> None);
-    for a document or a poll, the name after it ("early results of exit polls conducted for the
-    Associated Press" -> Associated Press)."""
-    # split at the first preposition that does not join a name ("Centers for Disease Control")
-    parts = [mention]
-    for pm in re.finditer(r"\s(?:in|of|at|for|from|with|on|to|by)\s", mention):
-        before = mention[:pm.start()].split()[-1:] or [""]
-        joins = before[0][:1].isupper() and re.match(r"(?:the\s+)?[A-Z]", mention[pm.end():])
-        if not joins:
-            parts = [mention[:pm.start()], mention[pm.end():]]
-            break
-    head = parts[0]
-    runs = []
-    for m in NAME_RUN.finditer(head):
-        words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
-        # a capitalised first word of the sentence followed by lower-case words is no name
-        # ("More than 40 countries", "Experts on ..."), unless it owns what follows ("O'Malley's campaign")
-        lone_first = m.start() == 0 and len(m.group(1).split()) == 1 and " " in head.strip() \
-            and not re.search(r"['\u2019]s?$", m.group(1))
-        common = len(words) == 1 and (words[0].lower() in _SOURCE_NOUNS or is_role(words[0]))  # "Polls show"
-        if words and not lone_first and not common:
-            runs.append(strip_possessive(" ".join(words)).rstrip(".,"))
-    runs = [r for r in runs if r.lower() not in _WIRES]  # "a draft seen by Reuters": the wire only saw it
-    if runs and re.search(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:allies|supporters|critics|friends|confidants|rivals|opponents|"
-                          r"detractors|fans|admirers|enemies)\b", head):
-        return None  # "Some of Clinton's longtime allies": people around the name, not the name
-    if runs and runs[-1]:
-        return runs[-1]
-    low = [w.lower().strip(".,") for w in head.split()]
-    # ("a report released by the Brookings Institution": the noun may come before its participle)
-    if len(parts) > 1 and low and (any(w in _SOURCE_NOUNS for w in low[-3:]) or any(
-            w in _SOURCE_NOUNS for w in parts[1].lower().split()[:3])):
-        for m in NAME_RUN.finditer(parts[1]):
-            words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
-            if words:
-                return strip_possessive(" ".join(words)).rstrip(".,")
-    return None
-
-
-# "a press release from the company", "a statement by the ministry": the document, then who issued
-# it ("a draft seen by Reuters" is not issued by Reuters)
-_ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)\s+"
-                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s*$")
-
-
-def _documentary(mention: str) -> bool:
-    """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
-    head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted)\s", mention.strip(), maxsplit=1)[0]
-    words = head.lower().strip(" .,").split()
-    return bool(words) and words[-1] in _DOCUMENTS
-
-
 def _described(m: Mention, mention: str) -> Speaker | None:
     """A source the article never names, kept as the words it uses ("Multiple outlets", "About
     three-quarters of voters"): better than no speaker, and never someone else's name."""
@@ -687,7 +622,7 @@ def _described(m: Mention, mention: str) -> Speaker | None:
         words = words[1:]  # "Some of Clinton's longtime allies" -> Clinton's longtime allies
     if not words or len(words) > 10:
         return None
-    if _documentary(mention):
+    if documentary(mention):
         return None  # "Polls show", "a draft seen by Reuters": the reporter's evidence, nobody speaking
     text = " ".join(words)
     return Speaker(text, SpeakerKind.GROUP if m.plural or words[-1].endswith("s") else SpeakerKind.UNKNOWN, mention.strip(), None, m.role)

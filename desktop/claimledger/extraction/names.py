@@ -1,6 +1,8 @@
 """Persons the article names (stage 2 of the pipeline, with attribution): runs of capitalised
 words that are a person's name, the full name a surname stands for, the last person named
-before a point, and what the text says of a person's sex (for he/she). Pure, deterministic.
+before a point, and what the text says of a person's sex (for he/she); the name inside a
+source mention ("O'Malley's campaign", "a report released by the Brookings Institution") and
+whether a mention is a document or poll, which speaks for nobody. Pure, deterministic.
 """
 from __future__ import annotations
 
@@ -122,3 +124,71 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):
             out.append((pos, words[0]))
     return out
+
+
+# the wire services and data vendors of datelines and "according to LSEG data": never the body a
+# later "the company" or "the government" stands for
+WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg", "refinitiv", "factset",
+                    "associated press", "dow jones"})
+
+
+# What name_in and documentary read as a document (a wider table than the parse's
+# _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
+_SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
+    analysis article articles document documents records count tally estimates statement transcript filing
+    memo letter review investigation""".split())
+_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement"}
+
+
+def name_in(mention: str) -> str | None:
+    """The last proper name before any preposition of a mention ("Minnesota state delegate Mary
+    Susan" -> Mary Susan; "O'Malley's campaign" -> O'Malley; "a federal judge in Texas" -> None);
+    for a document or a poll, the name after it ("early results of exit polls conducted for the
+    Associated Press" -> Associated Press)."""
+    # split at the first preposition that does not join a name ("Centers for Disease Control")
+    parts = [mention]
+    for pm in re.finditer(r"\s(?:in|of|at|for|from|with|on|to|by)\s", mention):
+        before = mention[:pm.start()].split()[-1:] or [""]
+        joins = before[0][:1].isupper() and re.match(r"(?:the\s+)?[A-Z]", mention[pm.end():])
+        if not joins:
+            parts = [mention[:pm.start()], mention[pm.end():]]
+            break
+    head = parts[0]
+    runs = []
+    for m in NAME_RUN.finditer(head):
+        words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
+        # a capitalised first word of the sentence followed by lower-case words is no name
+        # ("More than 40 countries", "Experts on ..."), unless it owns what follows ("O'Malley's campaign")
+        lone_first = m.start() == 0 and len(m.group(1).split()) == 1 and " " in head.strip() \
+            and not re.search(r"['\u2019]s?$", m.group(1))
+        common = len(words) == 1 and (words[0].lower() in _SOURCE_NOUNS or is_role(words[0]))  # "Polls show"
+        if words and not lone_first and not common:
+            runs.append(strip_possessive(" ".join(words)).rstrip(".,"))
+    runs = [r for r in runs if r.lower() not in WIRES]  # "a draft seen by Reuters": the wire only saw it
+    if runs and re.search(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:allies|supporters|critics|friends|confidants|rivals|opponents|"
+                          r"detractors|fans|admirers|enemies)\b", head):
+        return None  # "Some of Clinton's longtime allies": people around the name, not the name
+    if runs and runs[-1]:
+        return runs[-1]
+    low = [w.lower().strip(".,") for w in head.split()]
+    # ("a report released by the Brookings Institution": the noun may come before its participle)
+    if len(parts) > 1 and low and (any(w in _SOURCE_NOUNS for w in low[-3:]) or any(
+            w in _SOURCE_NOUNS for w in parts[1].lower().split()[:3])):
+        for m in NAME_RUN.finditer(parts[1]):
+            words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
+            if words:
+                return strip_possessive(" ".join(words)).rstrip(".,")
+    return None
+
+
+# "a press release from the company", "a statement by the ministry": the document, then who issued
+# it ("a draft seen by Reuters" is not issued by Reuters)
+ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)\s+"
+                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s*$")
+
+
+def documentary(mention: str) -> bool:
+    """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
+    head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted)\s", mention.strip(), maxsplit=1)[0]
+    words = head.lower().strip(" .,").split()
+    return bool(words) and words[-1] in _DOCUMENTS

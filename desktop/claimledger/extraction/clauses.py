@@ -1,0 +1,88 @@
+"""Clause segmentation (stage 3 of the pipeline, before each clause is classified): a reported
+region cut at semicolons, dashes, ", and/but/while ...", a second verb with its own time or
+that-clause; a fronted condition stays with the clause it conditions, a fronted concessive
+("While X, ...") is marked subordinate. Pure text patterns, no parse.
+"""
+from __future__ import annotations
+
+import re
+
+from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
+
+__all__ = ["clauses"]
+
+_I = re.IGNORECASE
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*"
+    r"|\s+(?:\.\.\.|\u2026)\s*"
+    r"|\s+(?:--|\u2014|\u2013|-)\s+"
+    r"|,\s+(?=(?:and|but|while|whereas|yet|so|although|though|as\s+part\s+of|adding|saying|even\s+as|"
+    r"in\s+a\s+(?:bid|move|plan|push)\b)\b)"
+    r"|\s+(?=(?:and|but)\s+(?:he|she|it|they|we|I|there|officials|analysts)\s)"
+    r"|,\s+(?=as\s+(?!well\b|part\b|soon\b|long\b|much\b|many\b|early\b|far\b|of\b|a\s+result\b|planned\b|expected\b)\w+\s+\w+)"
+    r"|\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
+    r"|\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|called|urged|insisted|denied|rejected|confirmed)\b)"
+    # a second verb with its own that-clause: "will keep rates on hold and signal that ..."
+    r"|\s+(?=and\s+(?:signal|say|warn|argue|insist|add|note|stress|predict|forecast|expect|suggest|indicate)s?\s+that\b)"
+    # a second commitment of the same subject: "X will stop selling ... and plans to invest ..."
+    r"|\s+(?=(?:and|but)\s+(?:also\s+)?(?:plans|intends|aims|expects|hopes|wants|pledges|promises|vows|will|would|could|might)\s+(?:to\s+)?(?!be\b)[a-z]{3,})"
+    r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
+)
+_FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
+_FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
+_LEAD_CONJ = re.compile(r"(?:and|but|so|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
+_SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, subordinate) clause spans of text[start:end]. ``subordinate`` marks a
+    fronted concessive clause ("While X, ...") that only sets the scene."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        pieces.append((pos, end))
+    # a fronted condition ("If X, it would ...") stays with the clause it conditions
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and _FRONT_COND.match(text, *_trim(text, *merged[-1])) and text.find(",", merged[-1][1], a + 1) >= 0 \
+                and merged[-1][1] - merged[-1][0] < 200:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    pieces = merged
+    out: list[tuple[int, int, bool]] = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        if b <= a:
+            continue
+        m = _LEAD_CONJ.match(text, a, b)
+        if m and len(text[m.end():b].split()) >= 3:
+            a = m.end()
+        if _SUBORD.match(text, a, b) and ((a > start and not _FRONTED.match(text, a, b)) or
+                                          (b < end and text.find(", ", a, b) < 0)):
+            out.append((a, b, True))
+            continue
+        if _SUBORD.match(text, a, b):
+            comma = text.find(", ", a, b)
+            if comma > 0 and len(text[comma + 2:b].split()) >= 3:
+                out.append((a, comma, True))
+                a, b = _trim(text, comma + 2, b)
+        if len(text[a:b].split()) < 3 and out:
+            pa, pb, ps = out[-1]
+            out[-1] = (pa, b, ps)
+            continue
+        out.append((a, b, False))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    a, b = trim_span(text, a, b, QUOTE_MARKS + ",;:(-\u2014\u2013", QUOTE_MARKS + ",;:.!?-\u2014\u2013")
+    # keep a closing bracket only when its opener is inside
+    if b > a and text[b - 1] == ")" and "(" not in text[a:b - 1]:
+        b -= 1
+    return a, b
