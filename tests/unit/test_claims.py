@@ -320,6 +320,14 @@ def test_a_clause_the_attribution_holds_is_not_also_the_reporters_claim(sentence
     assert len(out) == 1 and out[0].speaker
 
 
+def test_expected_with_a_place_or_time_after_it_is_a_forecast():
+    for sentence in ("Huge crowds are expected around the harbour for the regatta.",
+                     "A ruling on the harbour levy is expected at 10 a.m. on Friday."):
+        assert one(sentence, date(2021, 5, 18)).kind == ClaimKind.PREDICTION
+    assert all(c.kind != ClaimKind.PREDICTION
+               for c in claims.extract("Ferry profits were higher than expected in the first quarter.", date(2021, 5, 18)))
+
+
 def test_likely_before_a_past_verb_or_a_noun_phrase_is_an_assessment_not_a_forecast():
     for sentence in ("Early warnings likely reduced the number of deaths in the coastal towns.",
                      "Biologists say the spider is likely a member of the genus Tetragnatha."):

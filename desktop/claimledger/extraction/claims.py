@@ -87,7 +87,7 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|long\s+|originally\s+|once
 _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
-    r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|before|within|next|later|early|soon)\b|"
+    r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|at|before|within|next|later|early|soon|tomorrow|tonight|around|across|throughout|from|during)\b|"
     r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|"
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
