@@ -7,11 +7,15 @@ article and its suggestions are stored together.
 1. Passages: sentences holding a status cue (``_suggest_rules.STATUS_CUES``: "left", "failed
    to", "was postponed" …); the cue with the highest priority gives the suggested status, a
    fulfilment cue after a negation reads as not fulfilled. A passage with no cue proposes nothing.
-2. Candidates: one full-text query over the claims (``store.suggestions.candidate_claims``):
-   any actor phrase of the article (capitalised names, with ``ACTOR_ALIASES``) AND any event word
-   of its cue passages (with ``EVENT_GROUPS``), the index's best :data:`CANDIDATES` matches, kept
-   when open (pending, in progress, stalled), of a forward kind, not rejected, from an article
-   published on or before this one.
+2. Candidates (:func:`candidates`): open claims (pending, in progress, stalled) of a forward kind,
+   not rejected, from an article published on or before this one, that name an actor of the
+   passage (capitalised names with ``ACTOR_ALIASES``; the article's when the passage names none)
+   AND an event word of it (its inflections, or its ``EVENT_GROUPS`` synonyms). One bounded
+   search for the whole article; when the ledger holds more matches than :data:`CANDIDATES`
+   (a large ledger), per passage the newest claims of its tightest searches (its rarest event
+   words by counts read from the index, all of the three rarest first). Nothing reads more
+   than its LIMIT: at a million claims an article costs tens of milliseconds
+   (``tests/benchmarks/suggest_speed.py``).
 3. Score of a (passage, claim) pair, 0 … 1: the claim's actors (speaker, its aliases and
    organisation, the names in the quote) named in the passage (else elsewhere in the article: less);
    the share of the claim's content words (stems, event groups) found in the passage; whether the
@@ -45,7 +49,6 @@ if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork
 
 THRESHOLD = 0.45  # pairs scoring less are not proposed (documented in README)
-CANDIDATES = 150  # full-text matches read per article
 MAX_PER_ARTICLE = 25
 OPEN_STATUSES = (Status.PENDING.value, Status.IN_PROGRESS.value, Status.STALLED.value)
 FORWARD_KINDS = (ClaimKind.PREDICTION.value, ClaimKind.PLAN.value, ClaimKind.PROMISE.value,
@@ -287,23 +290,114 @@ def score_pair(row, p: Passage, article_words: str, observed: date, claim_concep
     return round(base + 0.1 * timing + 0.1 * cue, 4)
 
 
+# -- candidates -------------------------------------------------------------------------------
+CANDIDATES = 200  # claims read per article at most (one search when the ledger holds no more matches)
+PER_PASSAGE = 20  # candidate claims read per passage when the whole article's search finds more
+MAX_PASSAGES = 40  # passages searched one by one per article (the first ones)
+SLOTS = 6  # a passage's rarest event words searched
+COMMON = 2000  # a word in this many claims or more is common (its count is read up to here)
+_common: dict[tuple[str, str], int] = {}  # (database, word) -> count: stays common as claims grow
+
+
+def forms(word: str) -> tuple[str, ...]:
+    """The index's words that may be ``word`` in another inflection ("released" → release,
+    released, releases, releasing …): its stem with regular endings. The index holds words as
+    written (no stemming); words that no claim holds cost one lookup each."""
+    stem = _stem(word)
+    out = {word, stem}
+    if len(stem) >= 3:
+        out.update(stem + e for e in ("e", "s", "es", "ed", "d", "ing", "ment", "ments", "ion", "ions", "er", "ers"))
+    return tuple(sorted(out))
+
+
+def event_slots(p: Passage, actor_words: set[str]) -> list[tuple[tuple[str, ...], ...]]:
+    """The passage's event words as search slots, each a word's forms (:func:`forms`) or its
+    event group's words ("left" → withdraw, withdrew, left, exit …): the passage's content
+    words that are not part of the names used as the actor side."""
+    out, seen = [], set()
+    for w in content_words(p.text):
+        if w in actor_words:
+            continue
+        key = concept(w)
+        if key in seen:
+            continue
+        seen.add(key)
+        g = GROUP_OF.get(w, GROUP_OF.get(_stem(w)))
+        words = set(GROUP_WORDS[g]) | {w} if g is not None else set(forms(w))
+        out.append(tuple((x,) for x in sorted(words)))
+    return out
+
+
+def _any(parts):
+    parts = list(parts)
+    return parts[0] if len(parts) == 1 else ("or", parts)
+
+
+def _loosest(actors, slots):
+    return ("and", [_any(sorted(actors)), _any(x for s in slots for x in s)])
+
+
+def candidates(conn, found: list[Passage], text: str, *, article_id: int, published: date) -> list:
+    """The open claims the passages may settle (rows of ``store.claims_by_ids``).
+
+    One search for the whole article first: for each passage, (any actor) AND (any event word),
+    OR-ed over the passages, the newest :data:`CANDIDATES` + 1 open claims. Fewer than that: they
+    are all there is (a ledger of a few thousand claims). Else, per passage, its searches from
+    the tightest (its three rarest event words, by counts read from the index up to
+    :data:`COMMON`) to the loosest, newest first, up to :data:`PER_PASSAGE`. Every read is bounded
+    by its LIMIT, whatever the size of the ledger (the index finds AND-ed words by seeks). The
+    actor side is the names in the passage, else the article's."""
+    article_actors = actor_phrases(names_in(text))
+    per: list[tuple[set, list]] = []
+    for p in found[:MAX_PASSAGES]:
+        actors = actor_phrases(names_in(p.text)) or article_actors
+        if not actors:
+            continue
+        slots = event_slots(p, {w for a in actors for w in a})
+        if slots:
+            per.append((actors, slots))
+    if not per:
+        return []
+    scope = dict(published_on=published, article_id=article_id, statuses=OPEN_STATUSES, kinds=FORWARD_KINDS)
+    by_actors: dict[frozenset, dict] = {}  # passages naming the same actors: one branch
+    for actors, slots in per:
+        by_actors.setdefault(frozenset(actors), {}).update(dict.fromkeys(slots))
+    whole = _any(_loosest(a, list(s)) for a, s in by_actors.items())
+    ids = store.candidate_ids(conn, whole, limit=CANDIDATES + 1, **scope)
+    if len(ids) <= CANDIDATES:
+        return store.claims_by_ids(conn, ids)
+    words = sorted({x for _a, slots in per for s in slots for x in s})
+    known = {w: _common[(str(conn.engine.url), w)] for w in words if (str(conn.engine.url), w) in _common}
+    ask = [w for w in words if w not in known]
+    for w, n in zip(ask, store.match_counts(conn, ask, cap=COMMON)):
+        known[w] = n
+        if n >= COMMON and len(_common) < 200_000:
+            _common[(str(conn.engine.url), w)] = n
+    found_ids: dict[int, None] = {}
+    for actors, slots in per:
+        ranked = [s for n, _i, s in sorted((sum(known[x] for x in s), i, s) for i, s in enumerate(slots)) if n > 0]
+        ranked = ranked[:SLOTS]
+        if not ranked:
+            continue
+        side = _any(sorted(actors))
+        searches = [("and", [side, *(_any(s) for s in ranked[:k])]) for k in (3, 2) if len(ranked) >= k]
+        searches.append(_loosest(actors, ranked))
+        got: dict[int, None] = {}
+        for expr in searches:
+            got.update(dict.fromkeys(store.candidate_ids(conn, expr, limit=PER_PASSAGE, **scope)))
+            if len(got) >= PER_PASSAGE:
+                break
+        found_ids.update(got)
+    return store.claims_by_ids(conn, list(found_ids))
+
+
 def propose(conn, *, article_id: int, text: str, published: date) -> list[Proposal]:
     """Proposals for the article (``text`` published on ``published``), best first; not stored."""
     found = passages(text)
     if not found:
         return []
     article_words = _joined(tokens(text))
-    actors_here = actor_phrases(names_in(text))
-    event_words: set[str] = set()
-    for p in found:
-        for w in content_words(p.text):
-            event_words.add(w)
-            g = GROUP_OF.get(w, GROUP_OF.get(_stem(w)))
-            if g is not None:
-                event_words.update(GROUP_WORDS[g])
-    rows = store.candidate_claims(
-        conn, actors=sorted(actors_here), events=sorted(event_words), published_on=published, article_id=article_id,
-        statuses=OPEN_STATUSES, kinds=FORWARD_KINDS, limit=CANDIDATES)
+    rows = candidates(conn, found, text, article_id=article_id, published=published)
     best: dict[int, Proposal] = {}
     dates: dict[int, list] = {}
     for row in rows:
