@@ -92,30 +92,36 @@ def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int) -> list[i
     return out
 
 
-def candidate_ids(conn: Connection, expr: Expr, *, published_on: date, article_id: int, statuses: Sequence[str],
-                  kinds: Sequence[str], limit: int) -> list[int]:
-    """The ids of the newest ``limit`` claims matching ``expr`` that are of ``kinds`` with a
-    status in ``statuses``, not rejected, of another article published on or before
-    ``published_on``. Not ranked by the index: FTS5's bm25 counts the rows of every word of the
-    search in the whole index first (a quarter of a second for common words at a million
-    claims); the caller's searches carry the ranking (rarest words, tightest first)."""
-    if conn.dialect.name == "sqlite":
-        stmt = text(
-            "SELECT claim.id FROM claim_fts JOIN claim ON claim.id = claim_fts.rowid "
-            "JOIN article ON article.id = claim.article_id WHERE claim_fts MATCH :q "
-            "AND claim.status IN :statuses AND claim.kind IN :kinds AND claim.review != 'rejected' "
-            "AND claim.article_id != :article_id AND article.published_on <= :published_on "
-            "ORDER BY claim_fts.rowid DESC LIMIT :limit").bindparams(
+def candidate_ids(conn: Connection, exprs: Sequence[Expr], *, published_on: date, article_id: int,
+                  statuses: Sequence[str], kinds: Sequence[str], limit: int) -> list[list[int]]:
+    """For each search of ``exprs``, the ids of the newest ``limit`` claims matching it that are of
+    ``kinds`` with a status in ``statuses``, not rejected, of another article published on or
+    before ``published_on``; one statement for them all (UNION ALL of LIMITed reads). Not ranked
+    by the index: FTS5's bm25 counts the rows of every word of the search in the whole index
+    first (a quarter of a second for common words at a million claims); the caller's searches
+    carry the ranking (rarest words, tightest first)."""
+    scope = ("claim.status IN :statuses AND claim.kind IN :kinds AND claim.review != 'rejected' "
+             "AND claim.article_id != :article_id AND article.published_on <= :published_on")
+    out: list[list[int]] = [[] for _ in exprs]
+    for i in range(0, len(exprs), 50):
+        chunk = exprs[i:i + 50]
+        if conn.dialect.name == "sqlite":
+            one = ("SELECT * FROM (SELECT {j} AS k, claim.id AS id FROM claim_fts "
+                   "JOIN claim ON claim.id = claim_fts.rowid JOIN article ON article.id = claim.article_id "
+                   f"WHERE claim_fts MATCH :q{{j}} AND {scope} ORDER BY claim_fts.rowid DESC LIMIT :limit)")
+            params = {f"q{j}": _fts5(e) for j, e in enumerate(chunk)}
+        else:
+            one = ("(SELECT {j} AS k, claim.id AS id FROM claim JOIN article ON article.id = claim.article_id "
+                   f"WHERE claim.search @@ to_tsquery('{TS_CONFIG}'::regconfig, :q{{j}}) AND {scope} "
+                   "ORDER BY claim.id DESC LIMIT :limit)")
+            params = {f"q{j}": _ts(e) for j, e in enumerate(chunk)}
+        stmt = text(" UNION ALL ".join(one.format(j=j) for j in range(len(chunk)))).bindparams(
             bindparam("statuses", expanding=True), bindparam("kinds", expanding=True))
-        params = {"q": _fts5(expr), "statuses": list(statuses), "kinds": list(kinds), "article_id": article_id,
-                  "published_on": published_on, "limit": limit}
-        return [r[0] for r in conn.execute(stmt, params)]
-    tsq = _tsquery()
-    stmt = (select(C.c.id).select_from(C.join(A, A.c.id == C.c.article_id))
-            .where(CLAIM_SEARCH.op("@@")(tsq), C.c.status.in_(list(statuses)), C.c.kind.in_(list(kinds)),
-                   C.c.review != "rejected", C.c.article_id != article_id, A.c.published_on <= published_on)
-            .order_by(C.c.id.desc()).limit(limit))
-    return [r[0] for r in conn.execute(stmt, {"q": _ts(expr)})]
+        params.update(statuses=list(statuses), kinds=list(kinds), article_id=article_id, published_on=published_on,
+                      limit=limit)
+        for k, cid in conn.execute(stmt, params):
+            out[i + k].append(cid)
+    return out
 
 
 def claims_by_ids(conn: Connection, ids: Sequence[int]) -> Sequence:
