@@ -226,9 +226,17 @@ _CLAUSE_BREAK = re.compile(r"[;—–]|\b(?:but|while|whereas|although|though)\b
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """The passage cut at semicolons, dashes and contrasting conjunctions ("while X, Y" is one
-    clause and "but" starts another): (start, end) offsets."""
-    cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    """The passage cut at semicolons, dashes and contrasting conjunctions, a clause that such a
+    conjunction opens ending at its first comma ("While X, Y": X and Y; "X, but Y": X and Y):
+    (start, end) offsets."""
+    cuts = {0, len(text)}
+    for m in _CLAUSE_BREAK.finditer(text):
+        cuts.add(m.start())
+        if m.group(0)[0].isalpha():
+            comma = text.find(",", m.end())
+            if comma != -1:
+                cuts.add(comma + 1)
+    cuts = sorted(cuts)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -393,12 +401,12 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
         if w in _NEGATORS or (w == "t" and i and words[i - 1].endswith("n")):  # isn't, won't, can't
             since_negation = 0
             continue
-        since_negation += 1
         if w in rules.STOPWORDS or len(w) < 2 or w.isdigit() or w in name_words:
             continue
+        since_negation += 1
         c = concept(w)
         events.add(c)
-        if since_negation <= 4:
+        if since_negation <= 2:  # the first two event words after it: "not expected to meet X"
             negated.add(c)
     return ClaimWords(frozenset(concepts(quote)), frozenset(events), frozenset(negated),
                       frozenset(_claim_actors(row)), frozenset(_claim_who(row)))
@@ -421,6 +429,12 @@ def _first_at(text: str, phrases: tuple[tuple[str, ...], ...]) -> int | None:
     return best
 
 
+def _concept_at(text: str, span: tuple[int, int]) -> str | None:
+    """The concept of the last word of ``text[span]`` (a cue's verb, a past form)."""
+    words = tokens(text[span[0]:span[1]])
+    return concept(words[-1]) if words else None
+
+
 _FLIP = {Status.FULFILLED.value: Status.NOT_FULFILLED.value, Status.NOT_FULFILLED.value: Status.FULFILLED.value}
 
 
@@ -440,8 +454,9 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     passage's), unless that clause or the next reports something done; cues in a hypothetical
     clause ("if", "would", "could" before them) are not read. With no cue, a claim's event word
     in a past form ("endorsed", "met", "after a meeting") reads as fulfilled, any past form in a
-    sentence that is not hypothetical less surely. A claim that something will not happen is
-    fulfilled when the passage says it did not, and the reverse. ``in_article``: whether the
+    sentence that is not hypothetical less surely. A claim that something will not happen (its
+    verb under a negation: "is not expected to meet") is fulfilled when the passage says it did
+    not, and not fulfilled when it did. ``in_article``: whether the
     article names one of the claim's actors (read from ``article_words`` when not given)."""
     shared = cw.events & p.concepts
     if not shared:
@@ -472,8 +487,10 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
             status, strength, anchor = Status.FULFILLED.value, 0.6, min(p.done.values())
         else:
             return None
-    if status in _FLIP and shared <= cw.negated:
-        status = _FLIP[status]
+    if status in _FLIP:
+        said = _concept_at(p.text, anchor)
+        if said in cw.negated or (said not in cw.events and shared & cw.negated):
+            status = _FLIP[status]
     if at is not None:
         actor = named
     elif in_article or (in_article is None and any(_contains(article_words, a) for a in cw.actors)):
@@ -586,7 +603,7 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     slots_here = list(dict.fromkeys(s for _a, slots in per for s in slots))
     known = {s: _common[(db, s)] for s in slots_here if (db, s) in _common}
     ask = [s for s in slots_here if s not in known]
-    for s, n in zip(ask, store.match_counts(conn, [_any(s) for s in ask], cap=COMMON)):
+    for s, n in zip(ask, store.match_counts(conn, [_any(s) for s in ask], cap=COMMON, article_id=article_id)):
         known[s] = n
         if n >= COMMON and len(_common) < 200_000:
             _common[(db, s)] = n

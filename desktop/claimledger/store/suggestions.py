@@ -72,21 +72,23 @@ def _tsquery():
     return func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), bindparam("q"))
 
 
-def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int) -> list[int]:
-    """How many claims each search of ``exprs`` matches, counted up to ``cap`` (the index reads at
-    most ``cap`` entries per search: a word in half a million claims costs as much as one in
-    ``cap``); one statement for them all."""
+def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int, article_id: int = 0) -> list[int]:
+    """How many claims each search of ``exprs`` matches, not counting article ``article_id``'s own
+    (the article being matched), counted up to ``cap`` (the index reads at most ``cap`` entries
+    per search: a word in half a million claims costs as much as one in ``cap``); one statement
+    for them all."""
     out: list[int] = []
     for i in range(0, len(exprs), 100):
         chunk = exprs[i:i + 100]
         if conn.dialect.name == "sqlite":
-            one = "(SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q{} LIMIT :k))"
+            one = ("(SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q{} "
+                   "AND rowid NOT IN (SELECT id FROM claim WHERE article_id = :a) LIMIT :k))")
             params = {f"q{j}": _fts5(e) for j, e in enumerate(chunk)}
         else:
             one = (f"(SELECT count(*) FROM (SELECT 1 FROM claim WHERE claim.search @@ "
-                   f"to_tsquery('{TS_CONFIG}'::regconfig, :q{{}}) LIMIT :k) AS m)")
+                   f"to_tsquery('{TS_CONFIG}'::regconfig, :q{{}}) AND claim.article_id != :a LIMIT :k) AS m)")
             params = {f"q{j}": _ts(e) for j, e in enumerate(chunk)}
-        params["k"] = cap
+        params.update(k=cap, a=article_id)
         row = conn.execute(text("SELECT " + ", ".join(one.format(j) for j in range(len(chunk)))), params).one()
         out.extend(int(n) for n in row)
     return out
