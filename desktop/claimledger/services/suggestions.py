@@ -4,25 +4,30 @@ When an article comes in, :func:`propose` reads it passage by passage (sentences
 outcomes for the open claims it reports on. It runs inside the import's write transaction, so an
 article and its suggestions are stored together.
 
-1. Passages: sentences holding a status cue (``_suggest_rules.STATUS_CUES``: "left", "failed
-   to", "was postponed" …); the cue with the highest priority gives the suggested status, a
-   fulfilment cue after a negation reads as not fulfilled. A passage with no cue proposes nothing.
+1. Passages: the article's sentences, with their status cues (``_suggest_rules.STATUS_CUES``:
+   "left", "failed to", "was postponed" …), their clauses, and the concepts they report as done
+   (past forms not after a modal, "to" or "being", nor in a hypothetical clause; the event after
+   "after"). A word's concept is its ``EVENT_GROUPS`` group, else its Snowball stem.
 2. Candidates (:func:`candidates`): open claims (pending, in progress, stalled) of a forward kind,
    not rejected, from an article published on or before this one, that name an actor of the
    passage (capitalised names with ``ACTOR_ALIASES``; the article's when the passage names none)
    AND an event word of it (its inflections, or its ``EVENT_GROUPS`` synonyms). One bounded
    search for the whole article; when the ledger holds more matches than :data:`CANDIDATES`
-   (a large ledger), per passage the newest claims of its tightest searches (its rarest event
-   words by counts read from the index, all of the three rarest first). Nothing reads more
+   (a large ledger), per passage the newest claims of its own search, and when those fill its
+   places, of its tighter ones (two, then three of its rarest event words, by counts read from
+   the index), tightest first. Nothing reads more
    than its LIMIT: at a million claims an article costs tens of milliseconds
    (``tests/benchmarks/suggest_speed.py``).
-3. Score of a (passage, claim) pair, 0 … 1: the claim's actors (speaker, its aliases and
-   organisation, the names in the quote) named in the passage (else elsewhere in the article: less);
-   the share of the claim's content words (stems, event groups) found in the passage; whether the
-   observed date is plausible (on or after the claim's article, near its deadline); the cue.
-   A claim takes its best passage of the article; pairs under :data:`THRESHOLD` are not stored.
+3. Judgement of a (passage, claim) pair (:func:`judge`): they share an event word and the claim's
+   actor is named in the article; the status from the cue of the speaker's clause, else from a
+   past form of the claim's verb (fulfilled), flipped for a claim that something will not
+   happen. Score 0 … 1 (:func:`score_pair`): the actor (the speaker in the passage counts most),
+   the share of the claim's concepts in the passage, the observed date near the deadline, how
+   plainly the passage says it. A claim takes its best passage of the article; pairs under
+   :data:`THRESHOLD` are not stored.
 4. Observed date: the passage's own time expression (``extraction.timex``) that lies between the
-   claim's article and this one, the nearest to the cue; else this article's date.
+   claim's article and this one, the nearest to the words that say it happened; else this
+   article's date.
 
 Accepting a suggestion records an outcome (``services.outcomes.append_outcome``) with the passage
 as evidence quote and the article's link as evidence, in one transaction with the suggestion's new
@@ -570,12 +575,15 @@ def _loosest(actors, slots):
 def candidates(conn, found: list[Passage], text: str, *, article_id: int, published: date) -> list:
     """The open claims the passages may settle (rows of ``store.claims_by_ids``).
 
-    One search for the whole article first: for each passage, (any actor) AND (any event word),
-    OR-ed over the passages, the newest :data:`CANDIDATES` + 1 open claims. Fewer than that: they
-    are all there is (a ledger of a few thousand claims). Else, per passage, its searches from
-    the tightest (its three rarest event words, by counts read from the index up to
-    :data:`COMMON`) to the loosest, newest first, up to :data:`PER_PASSAGE`. Every read is bounded
-    by its LIMIT, whatever the size of the ledger (the index finds AND-ed words by seeks). The
+    Only passages that report something (a cue, a past form) are searched, the first
+    :data:`MAX_PASSAGES`. One search for the whole article first: (any of their actors) AND (any
+    of their event words), the newest :data:`CANDIDATES` + 1 open claims. Fewer than that: they
+    are all there is (a ledger of a few thousand claims). Else, per passage, its own search
+    (newest first, :data:`PER_PASSAGE`), and for a passage whose search fills its places its
+    tighter ones (two, then three of its rarest event words, by counts read from the index up to
+    :data:`COMMON`, the article's own claims left out), tightest first. Each round is one
+    statement; every read is bounded by its LIMIT, whatever the size of the ledger (the index
+    finds AND-ed words by seeks). The
     actor side is the names in the passage, else the article's."""
     article_actors = actor_phrases(names_in(text))
     article_actors |= surnames(article_actors)
