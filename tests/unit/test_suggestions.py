@@ -138,6 +138,24 @@ def test_a_past_form_of_the_claims_verb_and_a_negated_claim(new_db):
         ledger.close()
 
 
+@pytest.mark.parametrize("prefix_up_to", [50_000, 0])
+def test_an_inflected_word_is_found_as_a_stem_prefix_or_as_its_forms(new_db, monkeypatch, prefix_up_to):
+    """"repaved" finds the claim's "repave" (no synonym group holds it): as the prefix "repav"* on
+    a small ledger, as the stem's regular forms on a large one (PREFIX_UP_TO 0)."""
+    from claimledger.services import suggestions as sg
+
+    monkeypatch.setattr(sg, "PREFIX_UP_TO", prefix_up_to)
+    ledger = Ledger.open(new_db("f"), today=TODAY, author="tester")
+    try:
+        _import(ledger, " date 2024-03-01 Mayor Tom Berg said the city will repave Elm Avenue by June.\n", "p.txt")
+        art = _import(ledger, " date 2024-06-03 Mayor Tom Berg repaved Elm Avenue last week.\n", "o.txt")
+        got = [s for s in ledger.suggestions.list(article_id=art.article_id)
+               if s.claim_id == _claim_like(ledger, "%repave Elm Avenue%")]
+        assert got and got[0].status == "fulfilled"
+    finally:
+        ledger.close()
+
+
 def test_a_large_ledgers_passage_by_passage_search_finds_the_same_claim(led, monkeypatch):
     """When the whole article's search matches more than CANDIDATES claims (here: any), each
     passage's own searches are read, rarest words first: the withdrawal is still proposed."""

@@ -275,6 +275,7 @@ class Passage:
     done: dict[str, tuple[int, int]]  # concepts of words reported as done -> where (see passages)
     parts: list[tuple[int, int]]  # its clauses
     real: list[Cue]  # its cues outside hypothetical clauses
+    wordset: frozenset[str]  # ``words``, for quick lookups
 
 
 _NOT_YET = re.compile(r"\b(?:must|would|could|should|might|may|will|shall|can|to|being)\s+(?:\w+\s+)?$", re.I)
@@ -315,7 +316,7 @@ def passages(text: str) -> list[Passage]:
         parts = clauses(s.text)
         real = [c for c in found if not _in_hypothetical(s.text, parts, c.start)]
         out.append(Passage(s.start, s.end, s.text, _best(found), found, words, concepts(s.text), _joined(words),
-                           _done(s.text), parts, real))
+                           _done(s.text), parts, real, frozenset(words)))
     return out
 
 
@@ -419,7 +420,7 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
 
 def _actor_at(p: Passage, actors: frozenset[tuple[str, ...]]) -> int | None:
     """Where in the passage the first of ``actors`` is named (None: not named)."""
-    named = [a for a in actors if _contains(p.joined, a)]
+    named = [a for a in actors if a[0] in p.wordset and (len(a) == 1 or _contains(p.joined, a))]
     return _first_at(p.text, tuple(sorted(named))) if named else None
 
 
@@ -524,6 +525,7 @@ CANDIDATES = 500  # claims read per article at most (one search when the ledger 
 PER_PASSAGE = 20  # candidate claims read per passage when the whole article's search finds more
 MAX_PASSAGES = 40  # passages searched one by one per article (the first ones)
 SLOTS = 6  # a passage's rarest event words searched
+PREFIX_UP_TO = 50_000  # claims: up to here the whole article's search reads stems as prefixes
 COMMON = 2000  # a word in this many claims or more is common (its count is read up to here)
 _common: dict[tuple[str, tuple], int] = {}  # (database, slot) -> count: stays common as claims grow
 
@@ -561,6 +563,16 @@ def _slot(w: str) -> tuple[tuple[str, ...], ...]:
     g = GROUP_OF.get(w, GROUP_OF.get(_stem(w)))
     words = set(GROUP_WORDS[g]) | {w} if g is not None else set(forms(w))
     return tuple((x,) for x in sorted(words))
+
+
+def _prefixed(slot) -> list:
+    """A slot as few index terms: a word's forms as the prefix of its stem ("releas"*), an event
+    group's words as they are."""
+    words = [x[0] for x in slot if len(x) == 1]
+    stem = min(words, key=len) if words else ""
+    if len(stem) >= 4 and len(words) == len(slot) and all(w.startswith(stem) for w in words):
+        return [("*", stem)]
+    return list(slot)
 
 
 def _any(parts):
@@ -603,7 +615,11 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
         return []
     scope = dict(published_on=published, article_id=article_id, statuses=OPEN_STATUSES, kinds=FORWARD_KINDS)
     # the whole article: any of its actors AND any of its event words (each once)
-    whole = _loosest({a for actors, _s in per for a in actors}, [{x: None for _a, sl in per for s in sl for x in s}])
+    # a small ledger's index merges a stem's words cheaply ("releas"*: one term instead of a dozen
+    # forms); a large one's would merge long lists of common words first: there, the forms
+    terms = _prefixed if store.claim_id_bound(conn) <= PREFIX_UP_TO else list
+    whole = ("and", [_any(sorted({a for actors, _s in per for a in actors})),
+                      _any(sorted({x for _a, sl in per for s in sl for x in terms(s)}))])
     ids = store.candidate_ids(conn, [whole], limit=CANDIDATES + 1, **scope)[0]
     if len(ids) <= CANDIDATES:
         return store.claims_by_ids(conn, ids)
@@ -650,13 +666,14 @@ def propose(conn, *, article_id: int, text: str, published: date) -> list[Propos
     found = passages(text)
     if not found:
         return []
-    article_words = _joined(tokens(text))
+    words = tokens(text)
+    article_words, article_set = _joined(words), frozenset(words)
     rows = candidates(conn, found, text, article_id=article_id, published=published)
     best: dict[int, Proposal] = {}
     dates: dict[int, list] = {}
     for row in rows:
         cw = claim_words(row)
-        if not any(_contains(article_words, a) for a in cw.actors):
+        if not any(a[0] in article_set and (len(a) == 1 or _contains(article_words, a)) for a in cw.actors):
             continue  # none of its actors named anywhere in the article
         for p in found:
             if not (cw.events & p.concepts):

@@ -46,7 +46,8 @@ def _candidate_columns():
 
 
 # -- the candidate search ---------------------------------------------------------------------
-# A search is a tree: a phrase (a tuple of words), or ("and", [parts]) / ("or", [parts]).
+# A search is a tree: a phrase (a tuple of words), a prefix ("*", "releas": any word starting so),
+# or ("and", [parts]) / ("or", [parts]).
 Expr = tuple
 
 
@@ -54,10 +55,16 @@ def _node(e: Expr) -> bool:
     return len(e) == 2 and isinstance(e[1], list)
 
 
+def _prefix(e: Expr) -> bool:
+    return len(e) == 2 and e[0] == "*" and isinstance(e[1], str)
+
+
 def _fts5(e: Expr) -> str:
     if _node(e):
         op = " AND " if e[0] == "and" else " OR "
         return "(" + op.join(_fts5(x) for x in e[1]) + ")"
+    if _prefix(e):
+        return _fts5_phrase([e[1]]) + "*"
     return _fts5_phrase(e)
 
 
@@ -65,6 +72,8 @@ def _ts(e: Expr) -> str:
     if _node(e):
         op = " & " if e[0] == "and" else " | "
         return "(" + op.join(_ts(x) for x in e[1]) + ")"
+    if _prefix(e):
+        return _ts_literal(e[1]) + ":*"
     return "(" + " <-> ".join(_ts_literal(w) for w in e) + ")"
 
 
@@ -126,6 +135,12 @@ def candidate_ids(conn: Connection, exprs: Sequence[Expr], *, published_on: date
     return out
 
 
+def claim_id_bound(conn: Connection) -> int:
+    """The highest claim id (0 for none): an upper bound of the ledger's size, read from the
+    primary key's end at once."""
+    return conn.execute(select(func.max(C.c.id))).scalar() or 0
+
+
 def claims_by_ids(conn: Connection, ids: Sequence[int]) -> Sequence:
     """Rows of the claims ``ids`` (in no order): claim id, article_id, quote, kind, deadline bounds,
     status, the claim article's published_on and title, speaker, aliases, affiliation."""
@@ -146,8 +161,9 @@ def insert_suggestions(conn: Connection, rows: Sequence[dict]) -> int:
         return 0
     ins = sqlite_insert(SG) if conn.dialect.name == "sqlite" else pg_insert(SG)
     ins = ins.on_conflict_do_nothing(index_elements=["claim_id", "article_id", "start", "end"])
-    # RETURNING, not rowcount: psycopg reports -1 for a row skipped by ON CONFLICT DO NOTHING
-    return sum(len(conn.execute(ins.values(**r).returning(SG.c.id)).all()) for r in rows)
+    # RETURNING, not rowcount: psycopg reports -1 for a row skipped by ON CONFLICT DO NOTHING; one
+    # multi-row statement (rows of an article are few: MAX_PER_ARTICLE)
+    return len(conn.execute(ins.values(list(rows)).returning(SG.c.id)).all())
 
 
 def _listing():
