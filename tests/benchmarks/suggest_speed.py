@@ -121,14 +121,14 @@ def run(db: str, args) -> int:
     text = new_article()
     published = date(2026, 6, 30)
     times, found, candidates = [], [], []
-    real = sg.store.candidate_claims
+    real = sg.candidates
 
-    def counting(conn, **kw):
-        rows = real(conn, **kw)
+    def counting(conn, *a, **kw):
+        rows = real(conn, *a, **kw)
         candidates.append(len(rows))
         return rows
 
-    sg.store.candidate_claims = counting
+    sg.candidates = counting
     try:
         with ledger.uow.read() as conn:
             sg.propose(conn, article_id=0, text=text, published=published)
@@ -138,7 +138,7 @@ def run(db: str, args) -> int:
                 found = sg.propose(conn, article_id=0, text=text, published=published)
                 times.append((time.perf_counter() - t) * 1000)
     finally:
-        sg.store.candidate_claims = real
+        sg.candidates = real
     name = sg.names_in(text)[1]
     base = []
     for _ in range(args.runs):

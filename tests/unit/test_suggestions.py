@@ -108,6 +108,82 @@ def test_dismissed_is_never_proposed_again_and_undo_reopens(led):
         led.suggestions.dismiss(999999)
 
 
+PLANS = (" date 2024-03-01 Governor Ana Ruiz said on Friday that she will endorse the transit levy before the "
+         "council vote in May.\n\nThe council is not expected to approve the stadium loan, said Mayor Tom Berg.\n")
+OUTCOMES = (" date 2024-05-02 Governor Ana Ruiz, who endorsed the transit levy on Tuesday, spoke at the station.\n\n"
+            "The council approved the stadium loan on Monday, Mayor Tom Berg said.\n\nThe weather was mild.\n")
+
+
+def _claim_like(ledger, pattern: str) -> int:
+    from sqlalchemy import text
+
+    with ledger.engine.connect() as c:
+        return c.execute(text("SELECT min(id) FROM claim WHERE quote LIKE :p"), {"p": pattern}).scalar_one()
+
+
+def test_a_past_form_of_the_claims_verb_and_a_negated_claim(new_db):
+    """No cue word in either sentence: "endorsed" (the claim's "endorse") says it happened; the
+    claim that the council will *not* approve is not fulfilled when it approved."""
+    ledger = Ledger.open(new_db("p"), today=TODAY, author="tester")
+    try:
+        _import(ledger, PLANS, "plans.txt")
+        art = _import(ledger, OUTCOMES, "outcomes.txt")
+        got = {s.claim_id: s for s in ledger.suggestions.list(article_id=art.article_id)}
+        levy, loan = _claim_like(ledger, "%endorse the transit levy%"), _claim_like(ledger, "%stadium loan%")
+        assert (got[levy].status, got[levy].observed_on) == ("fulfilled", date(2024, 4, 30))
+        assert "endorsed the transit levy" in got[levy].evidence_quote
+        assert got[loan].status == "not_fulfilled" and "approved the stadium loan" in got[loan].evidence_quote
+        assert len(got) == 2  # the weather says nothing
+    finally:
+        ledger.close()
+
+
+@pytest.mark.parametrize("prefix_up_to", [50_000, 0])
+def test_an_inflected_word_is_found_as_a_stem_prefix_or_as_its_forms(new_db, monkeypatch, prefix_up_to):
+    """"repaved" finds the claim's "repave" (no synonym group holds it): as the prefix "repav"* on
+    a small ledger, as the stem's regular forms on a large one (PREFIX_UP_TO 0)."""
+    from claimledger.services import suggestions as sg
+
+    monkeypatch.setattr(sg, "PREFIX_UP_TO", prefix_up_to)
+    ledger = Ledger.open(new_db("f"), today=TODAY, author="tester")
+    try:
+        _import(ledger, " date 2024-03-01 Mayor Tom Berg said the city will repave Elm Avenue by June.\n", "p.txt")
+        art = _import(ledger, " date 2024-06-03 Mayor Tom Berg repaved Elm Avenue last week.\n", "o.txt")
+        got = [s for s in ledger.suggestions.list(article_id=art.article_id)
+               if s.claim_id == _claim_like(ledger, "%repave Elm Avenue%")]
+        assert got and got[0].status == "fulfilled"
+    finally:
+        ledger.close()
+
+
+def test_a_large_ledgers_passage_by_passage_search_finds_the_same_claim(led, monkeypatch):
+    """When the whole article's search matches more than CANDIDATES claims (here: any), each
+    passage's own searches are read, rarest words first: the withdrawal is still proposed."""
+    from claimledger.services import suggestions as sg
+
+    monkeypatch.setattr(sg, "CANDIDATES", 0)
+    monkeypatch.setattr(sg, "PER_PASSAGE", 2)
+    art = _import(led, WITHDRAWAL)
+    best = [s for s in led.suggestions.list(article_id=art.article_id) if s.claim_id == _withdrawal_id(led)]
+    assert best and best[0].status == "fulfilled"
+
+
+def test_store_candidate_reads_are_capped_and_keep_to_open_earlier_claims(led):
+    from claimledger.services import suggestions as sg
+    from claimledger.store import suggestions as store
+
+    claim_id = _withdrawal_id(led)
+    with led.uow.read() as conn:
+        assert store.match_counts(conn, [("peace",), ("zzqx",), ("and", [("tajikistan",), ("afghan",)])], cap=2) \
+            == [2, 0, 1]
+        scope = dict(article_id=0, statuses=sg.OPEN_STATUSES, kinds=sg.FORWARD_KINDS, limit=5)
+        expr = ("and", [("or", [("u", "s"), ("united", "states")]), ("or", [("withdraw",), ("troops",)])])
+        assert claim_id in store.candidate_ids(conn, [expr], published_on=date(2021, 9, 1), **scope)[0]
+        assert store.candidate_ids(conn, [expr], published_on=date(2000, 1, 1), **scope) == [[]]  # later claims
+        assert store.candidate_ids(conn, [expr], published_on=date(2021, 9, 1), **{**scope, "statuses": ("moot",)}) \
+            == [[]]
+
+
 def test_counts(led):
     before = led.suggestions.count_open()
     _import(led, WITHDRAWAL)

@@ -21,8 +21,13 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
         r"(?:is|was|became|become) moot", r"made (?:it )?obsolete", r"(?:plan|proposal|bill|offer|pledge) (?:was|has been|had been) (?:withdrawn|dropped|shelved)",
     ]),
     ("in_progress", 80, [
-        r"not yet (?:been )?(?:completed|finished|done|left|withdrawn|passed|signed|delivered|opened)",
+        r"not yet (?:been )?(?:completed|complete|finished|done|left|withdrawn|passed|signed|delivered|opened|over|ready|\w+ed)",
         r"(?:has|have|had) yet to", r"still (?:under way|underway|in progress|ongoing)",
+    ]),
+    # giving up: the actor left the race, whatever was claimed for it ("suspended" alone is stalled)
+    ("not_fulfilled", 75, [
+        r"(?:suspended|ended|abandoned|halted) (?:his|her|their|its) (?:presidential |election |re-election )?(?:campaign|bid|candidacy)",
+        r"dropped out", r"drop out", r"(?:withdrew|pulled out) (?:from|of) the (?:race|contest|election)", r"quit the (?:race|contest)",
     ]),
     ("not_fulfilled", 70, [
         r"failed to", r"did not", r"didn['’]t", r"has not", r"hasn['’]t", r"have not", r"haven['’]t", r"had not",
@@ -37,6 +42,9 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
     ("stalled", 50, [
         r"delayed", r"stalled", r"postponed", r"stuck", r"put on hold", r"on hold", r"suspended", r"pushed back",
         r"halted", r"paused", r"deadlocked", r"at a standstill", r"behind schedule",
+        # held up, not refused: "can't because", "unable to"; a deadline moved or lifted
+        r"can['’]t", r"cannot", r"unable to",
+        r"(?:lifted|extended|suspended|postponed|pushed back|moved) (?:the|a|its|their|his|her) deadline",
     ]),
     ("in_progress", 40, [
         r"began", r"begun", r"(?:has|have|had) started", r"started (?:to|work|construction|building|withdrawing|pulling)",
@@ -51,14 +59,34 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
         r"met (?:its|their|the) (?:target|goal|deadline)", r"ended", r"exited", r"departed", r"raised", r"cut",
         r"lowered", r"rose", r"fell", r"won", r"adopted", r"enacted", r"implemented", r"introduced", r"kept (?:its|his|her|their) promise",
         r"fulfilled", r"carried out", r"went ahead", r"was built", r"were built", r"finalised", r"finalized",
-        r"agreed", r"shared",
+        r"agreed", r"shared", r"finally",
     ]),
 ]
 
 NEGATIONS = ("not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "without", "nor")
 
-# Each tuple: words that name one event. Matching uses crude stems (suggestions._stem), so a
-# group lists irregular forms; regular inflections ("withdrawing", "withdrawals") come free.
+# A negation right before a verb's -ing form ("he's not releasing", "is not paying"): the thing is
+# not happening now -> stalled (suggestions.status_cue), unless the verb is "going" (a plan).
+NOT_DOING = r"(?:not|n['’]t|never)\s+(?:(?:yet|still|even|actually)\s+)?(?!going\b)[a-z]{3,}ing\b"
+
+# Irregular past forms -> the word whose stem they share (regular ones: "-ed" and the stemmer).
+IRREGULAR_PAST: dict[str, str] = {
+    "met": "meet", "gave": "give", "given": "give", "made": "make", "won": "win", "left": "leave", "took": "take",
+    "taken": "take", "began": "begin", "begun": "begin", "held": "hold", "went": "go", "gone": "go",
+    "came": "come", "sent": "send", "spent": "spend", "built": "build", "brought": "bring", "kept": "keep",
+    "sold": "sell", "paid": "pay", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+    "ran": "run", "chose": "choose", "chosen": "choose", "threw": "throw", "thrown": "throw", "wrote": "write",
+    "written": "write", "drew": "draw", "drawn": "draw", "drove": "drive", "driven": "drive", "found": "find",
+    "lost": "lose", "struck": "strike", "spoke": "speak", "spoken": "speak", "stood": "stand", "sought": "seek",
+    "bought": "buy", "caught": "catch", "taught": "teach", "fought": "fight", "led": "lead", "withheld": "withhold",
+    "upheld": "uphold", "broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze",
+    "shut": "shut", "quit": "quit", "put": "put", "set": "set", "hit": "hit", "cut": "cut", "let": "let",
+    "swore": "swear", "sworn": "swear", "overtook": "overtake", "undertook": "undertake", "forgave": "forgive",
+    "became": "become",
+}
+
+# Each tuple: words that name one event. Matching uses Snowball stems (suggestions._stem) after
+# IRREGULAR_PAST, so regular inflections and derivations ("endorsing", "endorsement") come free.
 EVENT_GROUPS: list[tuple[str, ...]] = [
     ("withdraw", "withdrew", "withdrawn", "withdrawal", "leave", "left", "exit", "depart", "departure", "pullout",
      "pull", "evacuate", "evacuation", "vacate", "vacated"),
@@ -77,6 +105,12 @@ EVENT_GROUPS: list[tuple[str, ...]] = [
     ("peace", "ceasefire", "truce"),
     ("troop", "troops", "forces", "force", "soldiers", "military"),
     ("accelerate", "accelerated", "speed", "sped", "hasten", "hastened"),
+    ("meet", "meeting", "visit", "summit", "audience"),
+    ("endorse", "endorsement", "support", "backing"),
+    ("release", "publish", "publication", "unveil", "disclose", "disclosure"),
+    ("reunite", "reunion", "reconnect", "rejoin", "reunification"),
+    ("resign", "resignation", "quit", "step down"),
+    ("sentence", "convict", "conviction", "jail", "imprison"),
 ]
 
 ACTOR_ALIASES: list[tuple[str, ...]] = [
@@ -108,4 +142,9 @@ possibly probably likely might may must shall soon next last week weeks month mo
 yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december time times part side sides stage way ways new one two three first
 per cent percent mr mrs ms dr end late early already now still yet
+promise promised promises promising pledge pledged pledges vow vowed vows predict predicted predicts forecast
+warn warned insist insisted believe believed believes think thinks thought going hope hoped hoping want wants
+wanted schedule scheduled would could can also even again ago more less many much
+take took taken taking get got getting make made making give gave given giving go went gone come came coming
+keep kept put use used using show showed shown think know knew see saw seen seem seemed become became
 """.split())

@@ -4,21 +4,30 @@ When an article comes in, :func:`propose` reads it passage by passage (sentences
 outcomes for the open claims it reports on. It runs inside the import's write transaction, so an
 article and its suggestions are stored together.
 
-1. Passages: sentences holding a status cue (``_suggest_rules.STATUS_CUES``: "left", "failed
-   to", "was postponed" …); the cue with the highest priority gives the suggested status, a
-   fulfilment cue after a negation reads as not fulfilled. A passage with no cue proposes nothing.
-2. Candidates: one full-text query over the claims (``store.suggestions.candidate_claims``):
-   any actor phrase of the article (capitalised names, with ``ACTOR_ALIASES``) AND any event word
-   of its cue passages (with ``EVENT_GROUPS``), the index's best :data:`CANDIDATES` matches, kept
-   when open (pending, in progress, stalled), of a forward kind, not rejected, from an article
-   published on or before this one.
-3. Score of a (passage, claim) pair, 0 … 1: the claim's actors (speaker, its aliases and
-   organisation, the names in the quote) named in the passage (else elsewhere in the article: less);
-   the share of the claim's content words (stems, event groups) found in the passage; whether the
-   observed date is plausible (on or after the claim's article, near its deadline); the cue.
-   A claim takes its best passage of the article; pairs under :data:`THRESHOLD` are not stored.
+1. Passages: the article's sentences, with their status cues (``_suggest_rules.STATUS_CUES``:
+   "left", "failed to", "was postponed" …), their clauses, and the concepts they report as done
+   (past forms not after a modal, "to" or "being", nor in a hypothetical clause; the event after
+   "after"). A word's concept is its ``EVENT_GROUPS`` group, else its Snowball stem.
+2. Candidates (:func:`candidates`): open claims (pending, in progress, stalled) of a forward kind,
+   not rejected, from an article published on or before this one, that name an actor of the
+   passage (capitalised names with ``ACTOR_ALIASES``; the article's when the passage names none)
+   AND an event word of it (its inflections, or its ``EVENT_GROUPS`` synonyms). One bounded
+   search for the whole article; when the ledger holds more matches than :data:`CANDIDATES`
+   (a large ledger), per passage the newest claims of its own search, and when those fill its
+   places, of its tighter ones (two, then three of its rarest event words, by counts read from
+   the index), tightest first. Nothing reads more
+   than its LIMIT: at a million claims an article costs tens of milliseconds
+   (``tests/benchmarks/suggest_speed.py``).
+3. Judgement of a (passage, claim) pair (:func:`judge`): they share an event word and the claim's
+   actor is named in the article; the status from the cue of the speaker's clause, else from a
+   past form of the claim's verb (fulfilled), flipped for a claim that something will not
+   happen. Score 0 … 1 (:func:`score_pair`): the actor (the speaker in the passage counts most),
+   the share of the claim's concepts in the passage, the observed date near the deadline, how
+   plainly the passage says it. A claim takes its best passage of the article; pairs under
+   :data:`THRESHOLD` are not stored.
 4. Observed date: the passage's own time expression (``extraction.timex``) that lies between the
-   claim's article and this one, the nearest to the cue; else this article's date.
+   claim's article and this one, the nearest to the words that say it happened; else this
+   article's date.
 
 Accepting a suggestion records an outcome (``services.outcomes.append_outcome``) with the passage
 as evidence quote and the article's link as evidence, in one transaction with the suggestion's new
@@ -31,6 +40,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import snowballstemmer
 
 from claimledger.domain import ClaimKind, Status, days_early_or_late
 from claimledger.services import _suggest_rules as rules
@@ -45,7 +56,6 @@ if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork
 
 THRESHOLD = 0.45  # pairs scoring less are not proposed (documented in README)
-CANDIDATES = 150  # full-text matches read per article
 MAX_PER_ARTICLE = 25
 OPEN_STATUSES = (Status.PENDING.value, Status.IN_PROGRESS.value, Status.STALLED.value)
 FORWARD_KINDS = (ClaimKind.PREDICTION.value, ClaimKind.PLAN.value, ClaimKind.PROMISE.value,
@@ -66,12 +76,14 @@ def tokens(text: str) -> list[str]:
     return _RUN.findall(_POSSESSIVE.sub(" ", text.lower()))
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
 @lru_cache(maxsize=50000)
 def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "als", "al", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
-    return word
+    """Snowball's English (Porter2) stem ("endorsed", "endorsement" → endors), after an irregular
+    past form is taken back to its verb ("met" → meet)."""
+    return _STEMMER.stemWord(rules.IRREGULAR_PAST.get(word, word))
 
 
 def _build_groups() -> dict[str, int]:
@@ -89,8 +101,8 @@ GROUP_WORDS = [sorted({w for w in g if " " not in w}) for g in rules.EVENT_GROUP
 
 @lru_cache(maxsize=50000)
 def concept(word: str) -> str:
-    """A word's concept: its event group, else its crude stem."""
-    g = GROUP_OF.get(word)
+    """A word's concept: its event group, else its stem."""
+    g = GROUP_OF.get(word, GROUP_OF.get(rules.IRREGULAR_PAST.get(word, word)))
     if g is None:
         g = GROUP_OF.get(_stem(word))
     return f"#{g}" if g is not None else _stem(word)
@@ -129,12 +141,21 @@ def actor_phrases(names: list[str]) -> set[tuple[str, ...]]:
 def _phrases_of(name: str) -> frozenset[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     for part in re.split(r"[\n;,]", name):
-        t = tuple(w for w in tokens(part) if w not in ("the", "a", "an"))
+        t = tuple(tokens(part))
+        while t and t[0] in rules.STOPWORDS:  # "the", titles ("Mr.")
+            t = t[1:]
         if not t or (len(t) == 1 and t[0] in rules.STOPWORDS):
             continue
         out.add(t)
         out.update(ALIASES.get(t, ()))
     return frozenset(out)
+
+
+def surnames(phrases: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The last word of each name of two or three words, alone: a person's surname ("Paul Ryan"
+    is "Mr. Ryan", "Ryan" later on); an organisation's last word is a loose match."""
+    return {t[-1:] for t in phrases
+            if 2 <= len(t) <= 3 and len(t[-1]) > 2 and t[-1] not in rules.STOPWORDS and not t[-1].isdigit()}
 
 
 def names_in(text: str) -> list[str]:
@@ -174,49 +195,134 @@ class Cue:
     end: int
 
 
-def status_cue(passage: str) -> Cue | None:
-    """The passage's status cue of the highest priority (then the first), negation-aware."""
-    best: Cue | None = None
+_NOT_DOING = re.compile(r"\b" + rules.NOT_DOING, re.I)
+NOT_DOING_PRIORITY = 55  # "he's not releasing": stalled, above the weaker stalled words
+
+
+def cues(passage: str) -> list[Cue]:
+    """Every status cue of the passage, in order (a fulfilment cue after a negation reads as not
+    fulfilled; a negated -ing form, ``rules.NOT_DOING``, as stalled)."""
+    out = []
     for status, prio, rx in _CUES:
         for m in rx.finditer(passage):
             st, pr = status, prio
             if status == Status.FULFILLED.value and _NEGATION.search(passage[max(0, m.start() - 40):m.start()]):
                 st, pr = Status.NOT_FULFILLED.value, 70
-            if best is None or pr > best.priority:
-                best = Cue(st, pr, m.start(), m.end())
+            out.append(Cue(st, pr, m.start(), m.end()))
+    for m in _NOT_DOING.finditer(passage):
+        out.append(Cue(Status.STALLED.value, NOT_DOING_PRIORITY, m.start(), m.end()))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _best(found: list[Cue]) -> Cue | None:
+    best = None
+    for c in found:
+        if best is None or c.priority > best.priority:
+            best = c
     return best
 
 
+def status_cue(passage: str) -> Cue | None:
+    """The passage's status cue of the highest priority (then the first), negation-aware."""
+    return _best(cues(passage))
+
+
+_CLAUSE_BREAK = re.compile(r"[;—–]|\b(?:but|while|whereas|although|though)\b", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The passage cut at semicolons, dashes and contrasting conjunctions, a clause that such a
+    conjunction opens ending at its first comma ("While X, Y": X and Y; "X, but Y": X and Y):
+    (start, end) offsets."""
+    cuts = {0, len(text)}
+    for m in _CLAUSE_BREAK.finditer(text):
+        cuts.add(m.start())
+        if m.group(0)[0].isalpha():
+            comma = text.find(",", m.end())
+            if comma != -1:
+                cuts.add(comma + 1)
+    cuts = sorted(cuts)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
 # -- passages ---------------------------------------------------------------------------------
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might|should)\b", re.I)
+
+
+def _hypothetical(text: str) -> bool:
+    return _HYPOTHETICAL.search(text) is not None
+
+
+def _in_hypothetical(text: str, parts: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` follows "if", "would", "could" … in its clause."""
+    return any(a <= at < b and _hypothetical(text[a:at]) for a, b in parts)
+
+
+_PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
+_AFTER = re.compile(r"\bafter\s+(?:(?:a|an|the|his|her|their|its|our|this|that|last)\s+)?([a-z]+)(?:\s+([a-z]+))?")
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     start: int
     end: int
     text: str
-    cue: Cue
+    cue: Cue | None  # the strongest cue
+    cues: list[Cue]
     words: list[str]
     concepts: set[str]
     joined: str  # " w1 w2 … ": phrase lookups
+    done: dict[str, tuple[int, int]]  # concepts of words reported as done -> where (see passages)
+    parts: list[tuple[int, int]]  # its clauses
+    real: list[Cue]  # its cues outside hypothetical clauses
+    wordset: frozenset[str]  # ``words``, for quick lookups
+
+
+_NOT_YET = re.compile(r"\b(?:must|would|could|should|might|may|will|shall|can|to|being)\s+(?:\w+\s+)?$", re.I)
+
+
+def _done(text: str) -> dict[str, tuple[int, int]]:
+    """Concepts the passage reports as having happened, with their offsets: verbs in a past form
+    ("endorsed", "met") — not after a modal, "to" or "being" ("must be returned", "is being
+    audited") nor in a hypothetical clause ("even if they were audited") — and the event after
+    "after" ("after a meeting Thursday")."""
+    out: dict[str, tuple[int, int]] = {}
+    parts = clauses(text)
+    past = [m for m in _PAST_ED.finditer(text)]
+    past += [m for m in re.finditer(r"\b[a-z]+\b", text) if m.group(0) in rules.IRREGULAR_PAST]
+    for m in sorted(past, key=lambda m: m.start()):
+        if (m.group(0) in rules.STOPWORDS or _NOT_YET.search(text[max(0, m.start() - 30):m.start()])
+                or _in_hypothetical(text, parts, m.start())):
+            continue
+        out.setdefault(concept(m.group(0)), m.span())
+    for m in _AFTER.finditer(text):
+        for g in (1, 2):  # "after the meeting", "after their first meeting"
+            if m.group(g):
+                out.setdefault(concept(m.group(g)), m.span(g))
+    return out
 
 
 def passages(text: str) -> list[Passage]:
+    """The article's sentences (12 to :data:`MAX_PASSAGE` characters) with their cues, words
+    and concepts."""
     from claimledger.extraction import sentences
 
     out = []
     for s in sentences.split(text):
         if len(s.text) > MAX_PASSAGE or len(s.text) < 12:
             continue
-        cue = status_cue(s.text)
-        if cue is None:
-            continue
+        found = cues(s.text)
         words = tokens(s.text)
-        out.append(Passage(s.start, s.end, s.text, cue, words, concepts(s.text), _joined(words)))
+        parts = clauses(s.text)
+        real = [c for c in found if not _in_hypothetical(s.text, parts, c.start)]
+        out.append(Passage(s.start, s.end, s.text, _best(found), found, words, concepts(s.text), _joined(words),
+                           _done(s.text), parts, real, frozenset(words)))
     return out
 
 
-def passage_dates(p: Passage, published: date) -> list[tuple[date, date, int]]:
+def passage_dates(p: Passage, published: date) -> list[tuple[date, date, int, int]]:
     """The passage's dates (time expressions of type DATE, not after ``published``): (earliest,
-    last day capped at ``published``, distance in characters from the cue)."""
+    last day capped at ``published``, start, end in the passage)."""
     from claimledger.extraction import timex
     from claimledger.extraction.model import TimexType
 
@@ -224,16 +330,18 @@ def passage_dates(p: Passage, published: date) -> list[tuple[date, date, int]]:
     for t in timex.tag(p.text, published):
         if t.earliest is None or t.latest is None or t.type != TimexType.DATE or t.earliest > published:
             continue
-        out.append((t.earliest, min(t.latest, published), min(abs(t.start - p.cue.end), abs(p.cue.start - t.end))))
+        out.append((t.earliest, min(t.latest, published), t.start, t.end))
     return out
 
 
-def observed_date(dates: list[tuple[date, date, int]], *, published: date, after: date) -> date:
+def observed_date(dates: list[tuple[date, date, int, int]], *, published: date, after: date,
+                  anchor: tuple[int, int] = (0, 0)) -> date:
     """The passage's own date of what happened: of its dates (``passage_dates``) that end on or
-    after ``after`` (the claim's article), the nearest to the cue, at least ``after``; else
-    ``published``."""
+    after ``after`` (the claim's article), the nearest to ``anchor`` (the cue or the word that
+    says it happened), at least ``after``; else ``published``."""
     best = None
-    for _earliest, latest, dist in dates:
+    for _earliest, latest, start, end in dates:
+        dist = min(abs(start - anchor[1]), abs(anchor[0] - end))
         if latest >= after and (best is None or dist < best[1]):
             best = (latest, dist)
     return max(best[0], after) if best else published
@@ -252,39 +360,305 @@ class Proposal:
 
 
 def _claim_actors(row) -> set[tuple[str, ...]]:
-    names = [row.speaker or "", row.affiliation or "", *(row.aliases or "").split("\n")]
-    names += names_in(row.quote)
-    return actor_phrases(names)
+    return _claim_who(row) | actor_phrases(names_in(row.quote))
 
 
-def base_score(p: Passage, article_words: str, claim_concepts: set[str], actors: set[tuple[str, ...]]) -> float:
-    """The actor and word-overlap part of :func:`score_pair` (0 … 0.8; the date and cue add at most 0.2)."""
-    if any(_contains(p.joined, a) for a in actors):
-        actor = 1.0
-    elif any(_contains(article_words, a) for a in actors):
-        actor = 0.5
+def _claim_who(row) -> set[tuple[str, ...]]:
+    """The claim's speaker: its name (and surname), aliases and organisation."""
+    own = actor_phrases([row.speaker or "", *(row.aliases or "").split("\n")])
+    return own | surnames(own) | actor_phrases([row.affiliation or ""])
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeakerRow:
+    quote: str
+    speaker: str
+    affiliation: str
+    aliases: str
+
+
+_NEGATORS = frozenset(("not", "never", "no", "unlikely", "cannot", "nor", "neither", "without"))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWords:
+    """What a claim's quote is about: its concepts, the event concepts among them (words outside
+    capitalised names), those of them under a negation ("is not expected to meet"), its actors."""
+    concepts: frozenset[str]
+    events: frozenset[str]
+    negated: frozenset[str]
+    actors: frozenset[tuple[str, ...]]
+    who: frozenset[tuple[str, ...]]  # the speaker's names among ``actors``
+
+
+def claim_words(row) -> ClaimWords:
+    return _claim_words(row.quote, row.speaker or "", row.affiliation or "", row.aliases or "")
+
+
+@lru_cache(maxsize=20000)
+def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> ClaimWords:
+    """:func:`claim_words` of a claim's quote and speaker (the same claims are read again for
+    every article that may settle them)."""
+    row = _SpeakerRow(quote, speaker, affiliation, aliases)
+    name_words = {w for n in names_in(quote) for w in tokens(n)}
+    words = tokens(quote)
+    events, negated, since_negation = set(), set(), 99
+    for i, w in enumerate(words):
+        if w in _NEGATORS or (w == "t" and i and words[i - 1].endswith("n")):  # isn't, won't, can't
+            since_negation = 0
+            continue
+        if w in rules.STOPWORDS or len(w) < 2 or w.isdigit() or w in name_words:
+            continue
+        since_negation += 1
+        c = concept(w)
+        events.add(c)
+        if since_negation <= 2:  # the first two event words after it: "not expected to meet X"
+            negated.add(c)
+    return ClaimWords(frozenset(concepts(quote)), frozenset(events), frozenset(negated),
+                      frozenset(_claim_actors(row)), frozenset(_claim_who(row)))
+
+
+def _actor_at(p: Passage, actors: frozenset[tuple[str, ...]]) -> int | None:
+    """Where in the passage the first of ``actors`` is named (None: not named)."""
+    named = [a for a in actors if a[0] in p.wordset and (len(a) == 1 or _contains(p.joined, a))]
+    return _first_at(p.text, tuple(sorted(named))) if named else None
+
+
+@lru_cache(maxsize=20000)
+def _first_at(text: str, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    low = text.lower()
+    best = None
+    for a in phrases:
+        m = re.search(r"\b" + r"\W+".join(re.escape(w) for w in a) + r"\b", low)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    return best
+
+
+def _concept_at(text: str, span: tuple[int, int]) -> str | None:
+    """The concept of the last word of ``text[span]`` (a cue's verb, a past form)."""
+    words = tokens(text[span[0]:span[1]])
+    return concept(words[-1]) if words else None
+
+
+_FLIP = {Status.FULFILLED.value: Status.NOT_FULFILLED.value, Status.NOT_FULFILLED.value: Status.FULFILLED.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    status: str
+    strength: float  # how plainly the passage says it: 0.6 (a past-tense sentence) … 1
+    anchor: tuple[int, int]  # the words that say it, in the passage
+    base: float  # actor and word overlap, 0 … 0.8
+
+
+def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | None = None) -> Judgement | None:
+    """Whether the passage reports on the claim, and what: None unless it shares an event word
+    with the claim and the claim's actor is named (in the passage; less, elsewhere in the article;
+    less still when the clause that says it names someone else before it). The status: the
+    strongest cue in the clause naming the claim's speaker (else its other names; else the
+    passage's), unless that clause or the next reports something done; cues in a hypothetical
+    clause ("if", "would", "could" before them) are not read. With no cue, a claim's event word
+    in a past form ("endorsed", "met", "after a meeting") reads as fulfilled, any past form in a
+    sentence that is not hypothetical less surely. A claim that something will not happen (its
+    verb under a negation: "is not expected to meet") is fulfilled when the passage says it did
+    not, and not fulfilled when it did. ``in_article``: whether the
+    article names one of the claim's actors (read from ``article_words`` when not given)."""
+    shared = cw.events & p.concepts
+    if not shared:
+        return None
+    parts = p.parts
+    at, named = _actor_at(p, cw.who), 1.0
+    if at is None:
+        at, named = _actor_at(p, cw.actors), 0.7  # a name in the quote: maybe not who acts
+    real = p.real
+    cue = None
+    if real:
+        here = next(((a, b) for a, b in parts if a <= at < b), None) if at is not None else None
+        if here is None:
+            cue = _best(real)
+        else:
+            near = [c for c in real if here[0] <= c.start < here[1]]
+            after = [(a, b) for a, b in parts if a >= here[1]][:1]
+            done_near = any(here[0] <= s0 < (after[0][1] if after else here[1]) for s0, _e in p.done.values())
+            cue = _best(near) if near else (None if done_near else _best(real))
+    if cue is not None:
+        status, strength, anchor = cue.status, 1.0 if cue.priority >= 50 or cue.status == Status.FULFILLED.value else 0.8, (cue.start, cue.end)
     else:
-        actor = 0.0
-    overlap = len(claim_concepts & p.concepts) / max(1, min(len(claim_concepts), 6)) if claim_concepts else 0.0
-    if overlap == 0:
-        return 0.0
-    return 0.35 * actor + 0.45 * min(1.0, overlap)
+        # the speaker's own act follows the speaker's name ("Sanders, who on Tuesday endorsed")
+        direct = [p.done[c] for c in shared if c in p.done and (named < 1.0 or at is None or p.done[c][0] > at)]
+        if direct:
+            status, strength, anchor = Status.FULFILLED.value, 0.9, min(direct)
+        elif p.done and len(shared) >= 2 and not _hypothetical(p.text):
+            status, strength, anchor = Status.FULFILLED.value, 0.6, min(p.done.values())
+        else:
+            return None
+    if status in _FLIP:
+        said = _concept_at(p.text, anchor)
+        if said in cw.negated or (said not in cw.events and shared & cw.negated):
+            status = _FLIP[status]
+    if at is not None:
+        actor = named
+    elif in_article or (in_article is None and any(_contains(article_words, a) for a in cw.actors)):
+        clause = next(((a, b) for a, b in parts if a <= anchor[0] < b), (0, len(p.text)))
+        actor = 0.25 if names_in(p.text[clause[0]:anchor[0]]) else 0.5  # someone else did it
+    else:
+        return None
+    overlap = len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6))
+    return Judgement(status, strength, anchor, 0.35 * actor + 0.45 * min(1.0, overlap))
 
 
-def score_pair(row, p: Passage, article_words: str, observed: date, claim_concepts: set[str],
-               actors: set[tuple[str, ...]], base: float | None = None) -> float:
-    if base is None:
-        base = base_score(p, article_words, claim_concepts, actors)
-    if base == 0:
-        return 0.0
+def score_pair(row, j: Judgement, observed: date) -> float:
+    """0 … 1: the judgement's actor and overlap (0.8), the observed date near the claim's deadline
+    (0.1) and how plainly the passage says it (0.1)."""
     latest = row.deadline_latest
     if latest is None:
         timing = 0.5
     else:
         gap = (observed - latest).days
         timing = 1.0 if -120 <= gap <= 60 else 0.6 if -365 <= gap <= 365 else 0.3
-    cue = 1.0 if p.cue.priority >= 50 or p.cue.status == Status.FULFILLED.value else 0.8
-    return round(base + 0.1 * timing + 0.1 * cue, 4)
+    return round(j.base + 0.1 * timing + 0.1 * j.strength, 4)
+
+
+# -- candidates -------------------------------------------------------------------------------
+CANDIDATES = 500  # claims read per article at most (one search when the ledger holds no more matches)
+PER_PASSAGE = 20  # candidate claims read per passage when the whole article's search finds more
+MAX_PASSAGES = 40  # passages searched one by one per article (the first ones)
+SLOTS = 6  # a passage's rarest event words searched
+PREFIX_UP_TO = 50_000  # claims: up to here the whole article's search reads stems as prefixes
+COMMON = 2000  # a word in this many claims or more is common (its count is read up to here)
+_common: dict[tuple[str, tuple], int] = {}  # (database, slot) -> count: stays common as claims grow
+
+
+@lru_cache(maxsize=50000)
+def forms(word: str) -> tuple[str, ...]:
+    """The index's words that may be ``word`` in another inflection ("released" → release,
+    released, releases, releasing …): its stem with the regular endings. The index holds words as
+    written (no stemming); a word no claim holds costs one lookup."""
+    stem = _stem(word)
+    out = {word, stem}
+    if len(stem) >= 3:
+        out.update(stem + e for e in ("e", "s", "es", "ed", "d", "ing", "ment", "ion", "ation", "ate", "ee"))
+    return tuple(sorted(out))
+
+
+def event_slots(p: Passage, actor_words: set[str]) -> list[tuple[tuple[str, ...], ...]]:
+    """The passage's event words as search slots, each a word's forms (:func:`forms`) or its
+    event group's words ("left" → withdraw, withdrew, left, exit …): the passage's content
+    words that are not part of the names used as the actor side."""
+    out, seen = [], set()
+    for w in content_words(p.text):
+        if w in actor_words:
+            continue
+        key = concept(w)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_slot(w))
+    return out
+
+
+@lru_cache(maxsize=50000)
+def _slot(w: str) -> tuple[tuple[str, ...], ...]:
+    g = GROUP_OF.get(w, GROUP_OF.get(_stem(w)))
+    words = set(GROUP_WORDS[g]) | {w} if g is not None else set(forms(w))
+    return tuple((x,) for x in sorted(words))
+
+
+def _prefixed(slot) -> list:
+    """A slot as few index terms: a word's forms as the prefix of its stem ("releas"*), an event
+    group's words as they are."""
+    words = [x[0] for x in slot if len(x) == 1]
+    stem = min(words, key=len) if words else ""
+    if len(stem) >= 4 and len(words) == len(slot) and all(w.startswith(stem) for w in words):
+        return [("*", stem)]
+    return list(slot)
+
+
+def _any(parts):
+    parts = list(parts)
+    return parts[0] if len(parts) == 1 else ("or", parts)
+
+
+def _loosest(actors, slots):
+    return ("and", [_any(sorted(actors)), _any(dict.fromkeys(x for s in slots for x in s))])
+
+
+def candidates(conn, found: list[Passage], text: str, *, article_id: int, published: date) -> list:
+    """The open claims the passages may settle (rows of ``store.claims_by_ids``).
+
+    Only passages that report something (a cue, a past form) are searched, the first
+    :data:`MAX_PASSAGES`. One search for the whole article first: (any of their actors) AND (any
+    of their event words), the newest :data:`CANDIDATES` + 1 open claims. Fewer than that: they
+    are all there is (a ledger of a few thousand claims). Else, per passage, its own search
+    (newest first, :data:`PER_PASSAGE`), and for a passage whose search fills its places its
+    tighter ones (two, then three of its rarest event words, by counts read from the index up to
+    :data:`COMMON`, the article's own claims left out), tightest first. Each round is one
+    statement; every read is bounded by its LIMIT, whatever the size of the ledger (the index
+    finds AND-ed words by seeks). The
+    actor side is the names in the passage, else the article's."""
+    article_actors = actor_phrases(names_in(text))
+    article_actors |= surnames(article_actors)
+    per: list[tuple[set, list]] = []
+    for p in found:
+        if not (p.cues or p.done):
+            continue  # says nothing happened: judge() reads no status from it
+        actors = actor_phrases(names_in(p.text))
+        actors = actors | surnames(actors) if actors else article_actors
+        if not actors:
+            continue
+        slots = event_slots(p, {w for a in actors for w in a})
+        if slots:
+            per.append((actors, slots))
+    per = per[:MAX_PASSAGES]
+    if not per:
+        return []
+    scope = dict(published_on=published, article_id=article_id, statuses=OPEN_STATUSES, kinds=FORWARD_KINDS)
+    # the whole article: any of its actors AND any of its event words (each once)
+    # a small ledger's index merges a stem's words cheaply ("releas"*: one term instead of a dozen
+    # forms); a large one's would merge long lists of common words first: there, the forms
+    terms = _prefixed if store.claim_id_bound(conn) <= PREFIX_UP_TO else list
+    whole = ("and", [_any(sorted({a for actors, _s in per for a in actors})),
+                      _any(sorted({x for _a, sl in per for s in sl for x in terms(s)}))])
+    ids = store.candidate_ids(conn, [whole], limit=CANDIDATES + 1, **scope)[0]
+    if len(ids) <= CANDIDATES:
+        return store.claims_by_ids(conn, ids)
+    db = str(conn.engine.url)
+    slots_here = list(dict.fromkeys(s for _a, slots in per for s in slots))
+    known = {s: _common[(db, s)] for s in slots_here if (db, s) in _common}
+    ask = [s for s in slots_here if s not in known]
+    for s, n in zip(ask, store.match_counts(conn, [_any(s) for s in ask], cap=COMMON, article_id=article_id)):
+        known[s] = n
+        if n >= COMMON and len(_common) < 200_000:
+            _common[(db, s)] = n
+    groups: dict[tuple, list] = {}  # passages that search the same words: one search
+    for actors, slots in per:
+        ranked = [s for n, _i, s in sorted((known[s], i, s) for i, s in enumerate(slots)) if n > 0]
+        ranked = ranked[:SLOTS]
+        if ranked:
+            side = _any(sorted(actors))
+            groups.setdefault((frozenset(actors), tuple(ranked)),
+                              [_loosest(actors, ranked), *(("and", [side, *(_any(s) for s in ranked[:k])])
+                                                           for k in (2, 3) if len(ranked) >= k)])
+    # loosest first, for all passages at once; a passage whose loosest search fills its places
+    # reads its tighter ones (two, then three of its rarest words), newest first within each
+    searches = list(groups.values())
+    loose = store.candidate_ids(conn, [g[0] for g in searches], limit=PER_PASSAGE, **scope)
+    full = [i for i, got in enumerate(loose) if len(got) >= PER_PASSAGE and len(searches[i]) > 1]
+    tight = store.candidate_ids(conn, [e for i in full for e in searches[i][1:]], limit=PER_PASSAGE, **scope)
+    tight_of, k = {}, 0
+    for i in full:
+        tight_of[i] = tight[k:k + len(searches[i]) - 1]
+        k += len(searches[i]) - 1
+    found_ids: dict[int, None] = {}
+    for i, got in enumerate(loose):
+        mine: dict[int, None] = {}
+        for part in [*reversed(tight_of.get(i, [])), got]:  # tightest first
+            for cid in part:
+                if len(mine) < PER_PASSAGE:
+                    mine[cid] = None
+        found_ids.update(mine)
+    return store.claims_by_ids(conn, list(found_ids))
 
 
 def propose(conn, *, article_id: int, text: str, published: date) -> list[Proposal]:
@@ -292,37 +666,29 @@ def propose(conn, *, article_id: int, text: str, published: date) -> list[Propos
     found = passages(text)
     if not found:
         return []
-    article_words = _joined(tokens(text))
-    actors_here = actor_phrases(names_in(text))
-    event_words: set[str] = set()
-    for p in found:
-        for w in content_words(p.text):
-            event_words.add(w)
-            g = GROUP_OF.get(w, GROUP_OF.get(_stem(w)))
-            if g is not None:
-                event_words.update(GROUP_WORDS[g])
-    rows = store.candidate_claims(
-        conn, actors=sorted(actors_here), events=sorted(event_words), published_on=published, article_id=article_id,
-        statuses=OPEN_STATUSES, kinds=FORWARD_KINDS, limit=CANDIDATES)
+    words = tokens(text)
+    article_words, article_set = _joined(words), frozenset(words)
+    rows = candidates(conn, found, text, article_id=article_id, published=published)
     best: dict[int, Proposal] = {}
     dates: dict[int, list] = {}
     for row in rows:
-        claim_concepts = concepts(row.quote)
-        actors = _claim_actors(row)
+        cw = claim_words(row)
+        if not any(a[0] in article_set and (len(a) == 1 or _contains(article_words, a)) for a in cw.actors):
+            continue  # none of its actors named anywhere in the article
         for p in found:
-            if not (claim_concepts & p.concepts):
+            if not (cw.events & p.concepts):
                 continue
-            base = base_score(p, article_words, claim_concepts, actors)
-            if base + 0.2 < max(THRESHOLD, best[row.id].score if row.id in best else 0.0):
+            j = judge(p, article_words, cw, True)
+            if j is None or j.base + 0.2 < max(THRESHOLD, best[row.id].score if row.id in best else 0.0):
                 continue  # cannot pass, or cannot beat this claim's best passage: no dates read
             if p.start not in dates:
                 dates[p.start] = passage_dates(p, published)
-            observed = observed_date(dates[p.start], published=published, after=row.published_on)
-            s = score_pair(row, p, article_words, observed, claim_concepts, actors, base)
+            observed = observed_date(dates[p.start], published=published, after=row.published_on, anchor=j.anchor)
+            s = score_pair(row, j, observed)
             if s < THRESHOLD:
                 continue
             if row.id not in best or s > best[row.id].score:
-                best[row.id] = Proposal(row.id, p.start, p.end, p.text, p.cue.status, observed, s)
+                best[row.id] = Proposal(row.id, p.start, p.end, p.text, j.status, observed, s)
     return sorted(best.values(), key=lambda x: (-x.score, x.claim_id))[:MAX_PER_ARTICLE]
 
 

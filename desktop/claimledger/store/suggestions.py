@@ -1,17 +1,21 @@
 """Possible outcomes (table ``suggestion``, migration 0013) and the full-text search that finds
 the open claims a new article may report on. The caller owns the transaction.
 
-The candidate search is one full-text query per article: (any actor phrase) AND (any event
-word), best first by the index's own ranking (FTS5 ``bm25`` on SQLite, ``ts_rank`` on
-PostgreSQL), at most ``limit`` rows; only then are the rows joined to their claims and articles
-and kept if open, not rejected, of a forward kind and published on or before the new article.
+The candidate search (its policy is ``services.suggestions.candidates``) is made of bounded
+reads: a search tree (phrases under AND / OR) rendered as an FTS5 MATCH expression on SQLite or a
+``to_tsquery`` expression on PostgreSQL; :func:`candidate_ids` reads the newest matching claims
+that are open, of a forward kind, not rejected and from an earlier article (the filters joined
+before the LIMIT, so closed claims never take the places); :func:`match_counts` counts a word's
+claims up to a cap. Nothing is ranked by the index: FTS5's bm25 first counts the rows of every
+word of the search in the whole index, which for common words at a million claims is most of a
+second.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Float, Integer, bindparam, column, func, literal_column, select, text, update
+from sqlalchemy import Connection, bindparam, func, literal_column, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -24,36 +28,14 @@ A = Article.__table__
 S = Speaker.__table__
 
 OPEN, ACCEPTED, DISMISSED = "open", "accepted", "dismissed"
-# bm25 weights of claim_fts's columns (quote, summary, tags, speaker, notes): outcome notes say
-# nothing about what was claimed
-BM25_WEIGHTS = "1.0, 0.6, 0.2, 1.0, 0.0"
 
 
 def _fts5_phrase(words: Sequence[str]) -> str:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
 
 
-def fts5_expression(actors: Iterable[Sequence[str]], events: Iterable[str]) -> str | None:
-    """``(actor phrases OR ...) AND (event words OR ...)`` as an FTS5 MATCH expression (every
-    word quoted: nothing the article says is an operator); None when either side is empty."""
-    a = sorted({_fts5_phrase(p) for p in actors if p})
-    e = sorted({_fts5_phrase([w]) for w in events if w})
-    if not a or not e:
-        return None
-    return f"({' OR '.join(a)}) AND ({' OR '.join(e)})"
-
-
 def _ts_literal(word: str) -> str:
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def ts_expression(actors: Iterable[Sequence[str]], events: Iterable[str]) -> str | None:
-    """The same search as a PostgreSQL ``to_tsquery`` expression (phrases as ``<->``)."""
-    a = sorted({"(" + " <-> ".join(_ts_literal(w) for w in p) + ")" for p in actors if p})
-    e = sorted({_ts_literal(w) for w in events if w})
-    if not a or not e:
-        return None
-    return f"({' | '.join(a)}) & ({' | '.join(e)})"
 
 
 def _candidate_columns():
@@ -63,42 +45,112 @@ def _candidate_columns():
                  aff.c.name.label("affiliation")]
 
 
-def candidate_claims(conn: Connection, *, actors: Sequence[Sequence[str]], events: Sequence[str],
-                     published_on: date, article_id: int, statuses: Sequence[str], kinds: Sequence[str],
-                     limit: int) -> Sequence:
-    """The open claims the words may be about: the full-text index's best ``limit`` matches,
-    then those of ``kinds`` with a status in ``statuses``, not rejected, of another article
-    published on or before ``published_on``. Rows: claim id, article_id, quote, kind, deadline
-    bounds, status, the claim article's published_on and title, speaker, aliases, affiliation."""
+# -- the candidate search ---------------------------------------------------------------------
+# A search is a tree: a phrase (a tuple of words), a prefix ("*", "releas": any word starting so),
+# or ("and", [parts]) / ("or", [parts]).
+Expr = tuple
+
+
+def _node(e: Expr) -> bool:
+    return len(e) == 2 and isinstance(e[1], list)
+
+
+def _prefix(e: Expr) -> bool:
+    return len(e) == 2 and e[0] == "*" and isinstance(e[1], str)
+
+
+def _fts5(e: Expr) -> str:
+    if _node(e):
+        op = " AND " if e[0] == "and" else " OR "
+        return "(" + op.join(_fts5(x) for x in e[1]) + ")"
+    if _prefix(e):
+        return _fts5_phrase([e[1]]) + "*"
+    return _fts5_phrase(e)
+
+
+def _ts(e: Expr) -> str:
+    if _node(e):
+        op = " & " if e[0] == "and" else " | "
+        return "(" + op.join(_ts(x) for x in e[1]) + ")"
+    if _prefix(e):
+        return _ts_literal(e[1]) + ":*"
+    return "(" + " <-> ".join(_ts_literal(w) for w in e) + ")"
+
+
+def _tsquery():
+    return func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), bindparam("q"))
+
+
+def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int, article_id: int = 0) -> list[int]:
+    """How many claims each search of ``exprs`` matches, not counting article ``article_id``'s own
+    (the article being matched), counted up to ``cap`` (the index reads at most ``cap`` entries
+    per search: a word in half a million claims costs as much as one in ``cap``); one statement
+    for them all."""
+    out: list[int] = []
+    for i in range(0, len(exprs), 100):
+        chunk = exprs[i:i + 100]
+        if conn.dialect.name == "sqlite":
+            one = ("(SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q{} "
+                   "AND rowid NOT IN (SELECT id FROM claim WHERE article_id = :a) LIMIT :k))")
+            params = {f"q{j}": _fts5(e) for j, e in enumerate(chunk)}
+        else:
+            one = (f"(SELECT count(*) FROM (SELECT 1 FROM claim WHERE claim.search @@ "
+                   f"to_tsquery('{TS_CONFIG}'::regconfig, :q{{}}) AND claim.article_id != :a LIMIT :k) AS m)")
+            params = {f"q{j}": _ts(e) for j, e in enumerate(chunk)}
+        params.update(k=cap, a=article_id)
+        row = conn.execute(text("SELECT " + ", ".join(one.format(j) for j in range(len(chunk)))), params).one()
+        out.extend(int(n) for n in row)
+    return out
+
+
+def candidate_ids(conn: Connection, exprs: Sequence[Expr], *, published_on: date, article_id: int,
+                  statuses: Sequence[str], kinds: Sequence[str], limit: int) -> list[list[int]]:
+    """For each search of ``exprs``, the ids of the newest ``limit`` claims matching it that are of
+    ``kinds`` with a status in ``statuses``, not rejected, of another article published on or
+    before ``published_on``; one statement for them all (UNION ALL of LIMITed reads). Not ranked
+    by the index: FTS5's bm25 counts the rows of every word of the search in the whole index
+    first (a quarter of a second for common words at a million claims); the caller's searches
+    carry the ranking (rarest words, tightest first)."""
+    scope = ("claim.status IN :statuses AND claim.kind IN :kinds AND claim.review != 'rejected' "
+             "AND claim.article_id != :article_id AND article.published_on <= :published_on")
+    out: list[list[int]] = [[] for _ in exprs]
+    for i in range(0, len(exprs), 50):
+        chunk = exprs[i:i + 50]
+        if conn.dialect.name == "sqlite":
+            one = ("SELECT * FROM (SELECT {j} AS k, claim.id AS id FROM claim_fts "
+                   "JOIN claim ON claim.id = claim_fts.rowid JOIN article ON article.id = claim.article_id "
+                   f"WHERE claim_fts MATCH :q{{j}} AND {scope} ORDER BY claim_fts.rowid DESC LIMIT :limit)")
+            params = {f"q{j}": _fts5(e) for j, e in enumerate(chunk)}
+        else:
+            one = ("(SELECT {j} AS k, claim.id AS id FROM claim JOIN article ON article.id = claim.article_id "
+                   f"WHERE claim.search @@ to_tsquery('{TS_CONFIG}'::regconfig, :q{{j}}) AND {scope} "
+                   "ORDER BY claim.id DESC LIMIT :limit)")
+            params = {f"q{j}": _ts(e) for j, e in enumerate(chunk)}
+        stmt = text(" UNION ALL ".join(one.format(j=j) for j in range(len(chunk)))).bindparams(
+            bindparam("statuses", expanding=True), bindparam("kinds", expanding=True))
+        params.update(statuses=list(statuses), kinds=list(kinds), article_id=article_id, published_on=published_on,
+                      limit=limit)
+        for k, cid in conn.execute(stmt, params):
+            out[i + k].append(cid)
+    return out
+
+
+def claim_id_bound(conn: Connection) -> int:
+    """The highest claim id (0 for none): an upper bound of the ledger's size, read from the
+    primary key's end at once."""
+    return conn.execute(select(func.max(C.c.id))).scalar() or 0
+
+
+def claims_by_ids(conn: Connection, ids: Sequence[int]) -> Sequence:
+    """Rows of the claims ``ids`` (in no order): claim id, article_id, quote, kind, deadline bounds,
+    status, the claim article's published_on and title, speaker, aliases, affiliation."""
+    if not ids:
+        return []
     aff, cols = _candidate_columns()
-    if conn.dialect.name == "sqlite":
-        q = fts5_expression(actors, events)
-        if q is None:
-            return []
-        hits = text(f"SELECT rowid AS id, bm25(claim_fts, {BM25_WEIGHTS}) AS rank FROM claim_fts "
-                    "WHERE claim_fts MATCH :q ORDER BY rank LIMIT :k").columns(column("id", Integer), column("rank", Float)).subquery("hits")
-        stmt = (select(*cols).select_from(
-            hits.join(C, C.c.id == hits.c.id).join(A, A.c.id == C.c.article_id)
-            .outerjoin(S, S.c.id == C.c.speaker_id).outerjoin(aff, aff.c.id == S.c.affiliation_id))
-            .order_by(hits.c.rank))
-        params = {"q": q, "k": limit}
-    else:
-        q = ts_expression(actors, events)
-        if q is None:
-            return []
-        tsq = func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), bindparam("q"))
-        rank = func.ts_rank(CLAIM_SEARCH, tsq)
-        hits = (select(C.c.id.label("id"), rank.label("rank"))
-                .where(CLAIM_SEARCH.op("@@")(tsq))
-                .order_by(rank.desc()).limit(limit).subquery("hits"))
-        stmt = (select(*cols).select_from(
-            hits.join(C, C.c.id == hits.c.id).join(A, A.c.id == C.c.article_id)
-            .outerjoin(S, S.c.id == C.c.speaker_id).outerjoin(aff, aff.c.id == S.c.affiliation_id))
-            .order_by(hits.c.rank.desc()))
-        params = {"q": q}
-    stmt = stmt.where(C.c.status.in_(list(statuses)), C.c.kind.in_(list(kinds)), C.c.review != "rejected",
-                      C.c.article_id != article_id, A.c.published_on <= published_on)
-    return conn.execute(stmt, params).all()
+    stmt = (select(*cols).select_from(
+        C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
+        .outerjoin(aff, aff.c.id == S.c.affiliation_id)).where(C.c.id.in_(list(ids))))
+    return conn.execute(stmt).all()
 
 
 def insert_suggestions(conn: Connection, rows: Sequence[dict]) -> int:
@@ -109,8 +161,9 @@ def insert_suggestions(conn: Connection, rows: Sequence[dict]) -> int:
         return 0
     ins = sqlite_insert(SG) if conn.dialect.name == "sqlite" else pg_insert(SG)
     ins = ins.on_conflict_do_nothing(index_elements=["claim_id", "article_id", "start", "end"])
-    # RETURNING, not rowcount: psycopg reports -1 for a row skipped by ON CONFLICT DO NOTHING
-    return sum(len(conn.execute(ins.values(**r).returning(SG.c.id)).all()) for r in rows)
+    # RETURNING, not rowcount: psycopg reports -1 for a row skipped by ON CONFLICT DO NOTHING; one
+    # multi-row statement (rows of an article are few: MAX_PER_ARTICLE)
+    return len(conn.execute(ins.values(list(rows)).returning(SG.c.id)).all())
 
 
 def _listing():

@@ -1,0 +1,153 @@
+"""The outcome matcher's rules (services/suggestions.py, issue 17), one by one, on sentences written
+for these tests (not from any evaluation set): stems, past forms, cues, clauses, negated claims,
+actors, and the full-text forms a word is searched as."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from claimledger.services import suggestions as sg
+
+
+def _claim(quote: str, speaker: str = "", affiliation: str = "", aliases: str = ""):
+    return sg.claim_words(SimpleNamespace(quote=quote, speaker=speaker, affiliation=affiliation, aliases=aliases))
+
+
+def _judge(passage: str, quote: str, speaker: str = "", article: str | None = None):
+    text = article if article is not None else passage
+    (p,) = [x for x in sg.passages(text) if x.text == passage]
+    return sg.judge(p, sg._joined(sg.tokens(text)), _claim(quote, speaker))
+
+
+# -- words ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("endorse", "endorsement"), ("endorsed", "endorsing"), ("released", "release"), ("met", "meeting"),
+    ("completion", "completed"), ("won", "win"), ("thrown", "throw"),
+])
+def test_inflections_and_irregular_pasts_share_a_concept(a, b):
+    assert sg.concept(a) == sg.concept(b)
+
+
+def test_synonyms_of_an_event_group_share_a_concept():
+    assert sg.concept("endorsed") == sg.concept("support")
+    assert sg.concept("published") == sg.concept("release")
+    assert sg.concept("report") != sg.concept("release")
+
+
+def test_a_word_is_searched_as_its_regular_forms_since_the_index_does_not_stem():
+    assert {"release", "released", "releases", "releasing"} <= set(sg.forms("released"))
+    assert {"nomination", "nominate"} <= set(sg.forms("nominated"))
+
+
+def test_light_verbs_and_claim_framing_are_not_event_words():
+    cw = _claim("The agency promised to make a decision on the permit")
+    assert {sg.concept("decision"), sg.concept("permit")} <= cw.events
+    assert not {sg.concept("promised"), sg.concept("make")} & cw.events
+
+
+# -- what a passage reports as done -------------------------------------------------------------
+def test_past_forms_and_the_event_after_after_are_done():
+    assert sg.concept("sign") in sg._done("The mayor signed the order on Friday.")
+    assert sg.concept("meet") in sg._done("The two leaders met in Oslo.")
+    assert sg.concept("vote") in sg._done("Hours after the vote, the bill went to the governor.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge must be finished by May.",  # a modal before it
+    "He plans to be audited next year.",  # "to"
+    "The firm is being audited.",  # "being"
+    "Even if the plant closed, jobs would remain.",  # hypothetical clause
+])
+def test_a_past_form_that_reports_nothing_done(sentence):
+    word = {"must": "finish", "plans": "audit", "is": "audit", "if": "close"}[
+        next(w for w in ("must", "plans", "is", "if") if f" {w} " in f" {sentence} ")]
+    assert sg.concept(word) not in sg._done(sentence)
+
+
+# -- cues ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("passage, status", [
+    ("The company is still not paying the fine.", "stalled"),  # a negated -ing form
+    ("She said she can't sign it because the audit is open.", "stalled"),
+    ("The regulator extended the deadline by a month.", "stalled"),
+    ("The senator suspended her presidential campaign on Monday.", "not_fulfilled"),
+    ("Three candidates dropped out before the primary.", "not_fulfilled"),
+    ("The museum is not yet finished.", "in_progress"),
+    ("The new terminal finally opened to travellers.", "fulfilled"),
+    ("He is not going to sign the bill.", None),  # "not going": a plan, not a stall
+])
+def test_new_status_cues(passage, status):
+    cue = sg.status_cue(passage)
+    assert (cue.status if cue else None) == status
+
+
+def test_clauses_cut_at_dashes_semicolons_and_contrasts():
+    text = "While the board has yet to vote, the mayor opened the bridge; the council — divided — waited."
+    parts = [text[a:b] for a, b in sg.clauses(text)]
+    assert parts[0] == "While the board has yet to vote,"
+    assert parts[1] == " the mayor opened the bridge"
+    assert parts[2].startswith("; the council")
+
+
+# -- judging a passage against a claim ----------------------------------------------------------
+def test_the_claims_verb_in_a_past_form_reads_as_fulfilled():
+    j = _judge("Governor Ana Ruiz, who endorsed the transit levy on Tuesday, spoke at the station.",
+               "she will support the transit levy", speaker="Ana Ruiz")
+    assert j.status == "fulfilled" and j.strength == 0.9
+
+
+def test_the_cue_of_the_speakers_clause_wins_over_anothers():
+    passage = ("While the council has yet to approve the budget, Mayor Tom Berg has opened the new bridge to "
+               "traffic.")
+    j = _judge(passage, "the new bridge will be opened by the summer", speaker="Tom Berg")
+    assert j.status == "fulfilled"
+    other = _judge(passage, "the council will approve the budget", speaker="Council")
+    assert other is None or other.status == "in_progress"
+
+
+def test_a_cue_in_a_hypothetical_clause_is_not_read():
+    j = _judge("Analysts said the port could have opened if the strike had been delayed by Mayor Tom Berg.",
+               "the port will open in June", speaker="Tom Berg")
+    assert j is None
+
+
+@pytest.mark.parametrize("passage, status", [
+    ("Mayor Tom Berg met the union leaders on Saturday.", "not_fulfilled"),
+    ("Mayor Tom Berg did not meet the union leaders.", "fulfilled"),
+])
+def test_a_claim_that_something_will_not_happen_flips(passage, status):
+    j = _judge(passage, "he is not expected to meet the union leaders", speaker="Tom Berg")
+    assert j.status == status
+
+
+def test_a_negation_elsewhere_in_the_claim_does_not_flip():
+    j = _judge("Mayor Tom Berg met the union leaders on Saturday.",
+               "he will meet the union leaders, though no deal is likely", speaker="Tom Berg")
+    assert j.status == "fulfilled"
+
+
+def test_the_claims_actor_must_be_named_in_the_article():
+    assert _judge("The union leaders met on Saturday.", "he will meet the union leaders", speaker="Tom Berg") is None
+    article = "Mayor Tom Berg spoke at noon.\n\nThe union leaders met on Saturday.\n"
+    j = _judge("The union leaders met on Saturday.", "he will meet the union leaders", speaker="Tom Berg",
+               article=article)
+    assert j is not None and j.status == "fulfilled"
+
+
+def test_the_speaker_in_the_passage_counts_more_than_elsewhere_and_someone_elses_act_less():
+    quote, who = "she will release the audit report", "Ana Ruiz"
+    here = _judge("Ana Ruiz released the audit report on Friday.", quote, who)
+    article = "Ana Ruiz spoke on Monday.\n\nThe audit report was released on Friday.\n"
+    elsewhere = _judge("The audit report was released on Friday.", quote, who, article=article)
+    article2 = "Ana Ruiz spoke on Monday.\n\nThe Treasury released its audit report on Friday.\n"
+    other = _judge("The Treasury released its audit report on Friday.", quote, who, article=article2)
+    assert here.base > elsewhere.base > other.base
+
+
+def test_a_passage_sharing_no_event_word_is_not_judged():
+    assert _judge("Ana Ruiz thanked the volunteers.", "she will release the audit report", "Ana Ruiz") is None
+
+
+def test_a_surname_alone_names_the_speaker():
+    j = _judge("Ms. Ruiz released the audit report on Friday.", "she will release the audit report", "Ana Ruiz")
+    assert j is not None and j.base >= 0.35
