@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from claimledger.services import _suggest_text as st
 from claimledger.services import suggestions as sg
 
 
@@ -17,7 +18,7 @@ def _claim(quote: str, speaker: str = "", affiliation: str = "", aliases: str = 
 def _judge(passage: str, quote: str, speaker: str = "", article: str | None = None):
     text = article if article is not None else passage
     (p,) = [x for x in sg.passages(text) if x.text == passage]
-    return sg.judge(p, sg._joined(sg.tokens(text)), _claim(quote, speaker))
+    return sg.judge(p, sg.joined(sg.tokens(text)), _claim(quote, speaker))
 
 
 # -- words ------------------------------------------------------------------------------------
@@ -48,9 +49,9 @@ def test_light_verbs_and_claim_framing_are_not_event_words():
 
 # -- what a passage reports as done -------------------------------------------------------------
 def test_past_forms_and_the_event_after_after_are_done():
-    assert sg.concept("sign") in sg._done("The mayor signed the order on Friday.")
-    assert sg.concept("meet") in sg._done("The two leaders met in Oslo.")
-    assert sg.concept("vote") in sg._done("Hours after the vote, the bill went to the governor.")
+    assert sg.concept("sign") in st.reported_done("The mayor signed the order on Friday.")
+    assert sg.concept("meet") in st.reported_done("The two leaders met in Oslo.")
+    assert sg.concept("vote") in st.reported_done("Hours after the vote, the bill went to the governor.")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -62,7 +63,7 @@ def test_past_forms_and_the_event_after_after_are_done():
 def test_a_past_form_that_reports_nothing_done(sentence):
     word = {"must": "finish", "plans": "audit", "is": "audit", "if": "close"}[
         next(w for w in ("must", "plans", "is", "if") if f" {w} " in f" {sentence} ")]
-    assert sg.concept(word) not in sg._done(sentence)
+    assert sg.concept(word) not in st.reported_done(sentence)
 
 
 # -- cues ---------------------------------------------------------------------------------------
@@ -77,7 +78,7 @@ def test_a_past_form_that_reports_nothing_done(sentence):
     ("He is not going to sign the bill.", None),  # "not going": a plan, not a stall
 ])
 def test_new_status_cues(passage, status):
-    cue = sg.status_cue(passage)
+    cue = st.status_cue(passage)
     assert (cue.status if cue else None) == status
 
 

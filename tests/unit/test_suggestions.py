@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from claimledger.services import InputError, Ledger, NotFoundError
-from claimledger.services.suggestions import THRESHOLD, status_cue
+from claimledger.services._suggest_text import status_cue
+from claimledger.services.suggestions import THRESHOLD
 from helpers import SEED, TODAY
 from helpers.cli import run
 

@@ -4,7 +4,7 @@ When an article comes in, :func:`propose` reads it passage by passage (sentences
 outcomes for the open claims it reports on. It runs inside the import's write transaction, so an
 article and its suggestions are stored together.
 
-1. Passages: the article's sentences, with their status cues (``_suggest_rules.STATUS_CUES``:
+1. Passages (:mod:`services._suggest_text`): the article's sentences, with their status cues (``_suggest_rules.STATUS_CUES``:
    "left", "failed to", "was postponed" …), their clauses, and the concepts they report as done
    (past forms not after a modal, "to" or "being", nor in a hypothetical clause; the event after
    "after"). A word's concept is its ``EVENT_GROUPS`` group, else its Snowball stem.
@@ -45,6 +45,9 @@ import snowballstemmer
 
 from claimledger.domain import ClaimKind, Status, days_early_or_late
 from claimledger.services import _suggest_rules as rules
+from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
+    concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, observed_date, passage_dates,
+    passages, surnames, tokens, word_stem)
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.services.outcomes import append_outcome, check_url
 from claimledger.services.workbench import retract_event
@@ -60,293 +63,6 @@ MAX_PER_ARTICLE = 25
 OPEN_STATUSES = (Status.PENDING.value, Status.IN_PROGRESS.value, Status.STALLED.value)
 FORWARD_KINDS = (ClaimKind.PREDICTION.value, ClaimKind.PLAN.value, ClaimKind.PROMISE.value,
                  ClaimKind.CONDITIONAL.value)
-MAX_PASSAGE = 600  # characters: longer "sentences" (lists, tables) are not passages
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*)(?:\s+(?:(?:of|the|for|and|de|al)\s+)?[A-Z][\w’'-]*\.?(?:[A-Z]\.)*)*")
-
-
-# -- words ------------------------------------------------------------------------------------
-_POSSESSIVE = re.compile(r"['’]s\b")
-_RUN = re.compile(r"[^\W_]+")
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case words as the full-text index splits them ("U.S." → u, s; "Mujahid's" → mujahid)."""
-    return _RUN.findall(_POSSESSIVE.sub(" ", text.lower()))
-
-
-_STEMMER = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=50000)
-def _stem(word: str) -> str:
-    """Snowball's English (Porter2) stem ("endorsed", "endorsement" → endors), after an irregular
-    past form is taken back to its verb ("met" → meet)."""
-    return _STEMMER.stemWord(rules.IRREGULAR_PAST.get(word, word))
-
-
-def _build_groups() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for i, group in enumerate(rules.EVENT_GROUPS):
-        for w in group:
-            out.setdefault(w, i)
-            out.setdefault(_stem(w), i)
-    return out
-
-
-GROUP_OF = _build_groups()
-GROUP_WORDS = [sorted({w for w in g if " " not in w}) for g in rules.EVENT_GROUPS]
-
-
-@lru_cache(maxsize=50000)
-def concept(word: str) -> str:
-    """A word's concept: its event group, else its stem."""
-    g = GROUP_OF.get(word, GROUP_OF.get(rules.IRREGULAR_PAST.get(word, word)))
-    if g is None:
-        g = GROUP_OF.get(_stem(word))
-    return f"#{g}" if g is not None else _stem(word)
-
-
-def content_words(text: str) -> list[str]:
-    return [w for w in tokens(text) if w not in rules.STOPWORDS and len(w) > 1 and not w.isdigit()]
-
-
-def concepts(text: str) -> set[str]:
-    return {concept(w) for w in content_words(text)}
-
-
-def _alias_table() -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    table: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for group in rules.ACTOR_ALIASES:
-        phrases = {tuple(tokens(p)) for p in group}
-        for p in phrases:
-            table.setdefault(p, set()).update(phrases)
-    return table
-
-
-ALIASES = _alias_table()
-
-
-def actor_phrases(names: list[str]) -> set[tuple[str, ...]]:
-    """Word sequences naming the actors ``names`` (with the alias table's other names)."""
-    out: set[tuple[str, ...]] = set()
-    for name in names:
-        if name:
-            out.update(_phrases_of(name))
-    return out
-
-
-@lru_cache(maxsize=20000)
-def _phrases_of(name: str) -> frozenset[tuple[str, ...]]:
-    out: set[tuple[str, ...]] = set()
-    for part in re.split(r"[\n;,]", name):
-        t = tuple(tokens(part))
-        while t and t[0] in rules.STOPWORDS:  # "the", titles ("Mr.")
-            t = t[1:]
-        if not t or (len(t) == 1 and t[0] in rules.STOPWORDS):
-            continue
-        out.add(t)
-        out.update(ALIASES.get(t, ()))
-    return frozenset(out)
-
-
-def surnames(phrases: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """The last word of each name of two or three words, alone: a person's surname ("Paul Ryan"
-    is "Mr. Ryan", "Ryan" later on); an organisation's last word is a loose match."""
-    return {t[-1:] for t in phrases
-            if 2 <= len(t) <= 3 and len(t[-1]) > 2 and t[-1] not in rules.STOPWORDS and not t[-1].isdigit()}
-
-
-def names_in(text: str) -> list[str]:
-    """Capitalised names in ``text`` ("Zabihullah Mujahid", "U.S.", "Ministry of Finance"),
-    sentence-initial function words left out."""
-    out = []
-    for m in _NAME.finditer(text):
-        words = m.group(0).split()
-        while words and words[0].lower() in rules.STOPWORDS:
-            words = words[1:]
-        if words:
-            out.append(" ".join(words))
-    return out
-
-
-def _contains(seq: list[str] | str, phrase: tuple[str, ...]) -> bool:
-    """Whether the words ``seq`` (or their ``_joined`` string) hold ``phrase`` in a row."""
-    if isinstance(seq, list):
-        return phrase[0] in seq if len(phrase) == 1 else _contains(_joined(seq), phrase)
-    return " " + " ".join(phrase) + " " in seq
-
-
-def _joined(words: list[str]) -> str:
-    return " " + " ".join(words) + " "
-
-
-# -- status -----------------------------------------------------------------------------------
-_CUES = [(status, prio, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.I)) for status, prio, pats in rules.STATUS_CUES]
-_NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in rules.NEGATIONS) + r")\W+(?:\w+\W+){0,2}$", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    status: str
-    priority: int
-    start: int  # offsets in the passage
-    end: int
-
-
-_NOT_DOING = re.compile(r"\b" + rules.NOT_DOING, re.I)
-NOT_DOING_PRIORITY = 55  # "he's not releasing": stalled, above the weaker stalled words
-
-
-def cues(passage: str) -> list[Cue]:
-    """Every status cue of the passage, in order (a fulfilment cue after a negation reads as not
-    fulfilled; a negated -ing form, ``rules.NOT_DOING``, as stalled)."""
-    out = []
-    for status, prio, rx in _CUES:
-        for m in rx.finditer(passage):
-            st, pr = status, prio
-            if status == Status.FULFILLED.value and _NEGATION.search(passage[max(0, m.start() - 40):m.start()]):
-                st, pr = Status.NOT_FULFILLED.value, 70
-            out.append(Cue(st, pr, m.start(), m.end()))
-    for m in _NOT_DOING.finditer(passage):
-        out.append(Cue(Status.STALLED.value, NOT_DOING_PRIORITY, m.start(), m.end()))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _best(found: list[Cue]) -> Cue | None:
-    best = None
-    for c in found:
-        if best is None or c.priority > best.priority:
-            best = c
-    return best
-
-
-def status_cue(passage: str) -> Cue | None:
-    """The passage's status cue of the highest priority (then the first), negation-aware."""
-    return _best(cues(passage))
-
-
-_CLAUSE_BREAK = re.compile(r"[;—–]|\b(?:but|while|whereas|although|though)\b", re.I)
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """The passage cut at semicolons, dashes and contrasting conjunctions, a clause that such a
-    conjunction opens ending at its first comma ("While X, Y": X and Y; "X, but Y": X and Y):
-    (start, end) offsets."""
-    cuts = {0, len(text)}
-    for m in _CLAUSE_BREAK.finditer(text):
-        cuts.add(m.start())
-        if m.group(0)[0].isalpha():
-            comma = text.find(",", m.end())
-            if comma != -1:
-                cuts.add(comma + 1)
-    cuts = sorted(cuts)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-# -- passages ---------------------------------------------------------------------------------
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might|should)\b", re.I)
-
-
-def _hypothetical(text: str) -> bool:
-    return _HYPOTHETICAL.search(text) is not None
-
-
-def _in_hypothetical(text: str, parts: list[tuple[int, int]], at: int) -> bool:
-    """Whether offset ``at`` follows "if", "would", "could" … in its clause."""
-    return any(a <= at < b and _hypothetical(text[a:at]) for a, b in parts)
-
-
-_PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
-_AFTER = re.compile(r"\bafter\s+(?:(?:a|an|the|his|her|their|its|our|this|that|last)\s+)?([a-z]+)(?:\s+([a-z]+))?")
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    start: int
-    end: int
-    text: str
-    cue: Cue | None  # the strongest cue
-    cues: list[Cue]
-    words: list[str]
-    concepts: set[str]
-    joined: str  # " w1 w2 … ": phrase lookups
-    done: dict[str, tuple[int, int]]  # concepts of words reported as done -> where (see passages)
-    parts: list[tuple[int, int]]  # its clauses
-    real: list[Cue]  # its cues outside hypothetical clauses
-    wordset: frozenset[str]  # ``words``, for quick lookups
-
-
-_NOT_YET = re.compile(r"\b(?:must|would|could|should|might|may|will|shall|can|to|being)\s+(?:\w+\s+)?$", re.I)
-
-
-def _done(text: str) -> dict[str, tuple[int, int]]:
-    """Concepts the passage reports as having happened, with their offsets: verbs in a past form
-    ("endorsed", "met") — not after a modal, "to" or "being" ("must be returned", "is being
-    audited") nor in a hypothetical clause ("even if they were audited") — and the event after
-    "after" ("after a meeting Thursday")."""
-    out: dict[str, tuple[int, int]] = {}
-    parts = clauses(text)
-    past = [m for m in _PAST_ED.finditer(text)]
-    past += [m for m in re.finditer(r"\b[a-z]+\b", text) if m.group(0) in rules.IRREGULAR_PAST]
-    for m in sorted(past, key=lambda m: m.start()):
-        if (m.group(0) in rules.STOPWORDS or _NOT_YET.search(text[max(0, m.start() - 30):m.start()])
-                or _in_hypothetical(text, parts, m.start())):
-            continue
-        out.setdefault(concept(m.group(0)), m.span())
-    for m in _AFTER.finditer(text):
-        for g in (1, 2):  # "after the meeting", "after their first meeting"
-            if m.group(g):
-                out.setdefault(concept(m.group(g)), m.span(g))
-    return out
-
-
-def passages(text: str) -> list[Passage]:
-    """The article's sentences (12 to :data:`MAX_PASSAGE` characters) with their cues, words
-    and concepts."""
-    from claimledger.extraction import sentences
-
-    out = []
-    for s in sentences.split(text):
-        if len(s.text) > MAX_PASSAGE or len(s.text) < 12:
-            continue
-        found = cues(s.text)
-        words = tokens(s.text)
-        parts = clauses(s.text)
-        real = [c for c in found if not _in_hypothetical(s.text, parts, c.start)]
-        out.append(Passage(s.start, s.end, s.text, _best(found), found, words, concepts(s.text), _joined(words),
-                           _done(s.text), parts, real, frozenset(words)))
-    return out
-
-
-def passage_dates(p: Passage, published: date) -> list[tuple[date, date, int, int]]:
-    """The passage's dates (time expressions of type DATE, not after ``published``): (earliest,
-    last day capped at ``published``, start, end in the passage)."""
-    from claimledger.extraction import timex
-    from claimledger.extraction.model import TimexType
-
-    out = []
-    for t in timex.tag(p.text, published):
-        if t.earliest is None or t.latest is None or t.type != TimexType.DATE or t.earliest > published:
-            continue
-        out.append((t.earliest, min(t.latest, published), t.start, t.end))
-    return out
-
-
-def observed_date(dates: list[tuple[date, date, int, int]], *, published: date, after: date,
-                  anchor: tuple[int, int] = (0, 0)) -> date:
-    """The passage's own date of what happened: of its dates (``passage_dates``) that end on or
-    after ``after`` (the claim's article), the nearest to ``anchor`` (the cue or the word that
-    says it happened), at least ``after``; else ``published``."""
-    best = None
-    for _earliest, latest, start, end in dates:
-        dist = min(abs(start - anchor[1]), abs(anchor[0] - end))
-        if latest >= after and (best is None or dist < best[1]):
-            best = (latest, dist)
-    return max(best[0], after) if best else published
-
-
 # -- scoring ----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Proposal:
@@ -420,7 +136,7 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
 
 def _actor_at(p: Passage, actors: frozenset[tuple[str, ...]]) -> int | None:
     """Where in the passage the first of ``actors`` is named (None: not named)."""
-    named = [a for a in actors if a[0] in p.wordset and (len(a) == 1 or _contains(p.joined, a))]
+    named = [a for a in actors if a[0] in p.wordset and (len(a) == 1 or contains(p.joined, a))]
     return _first_at(p.text, tuple(sorted(named))) if named else None
 
 
@@ -476,12 +192,12 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     if real:
         here = next(((a, b) for a, b in parts if a <= at < b), None) if at is not None else None
         if here is None:
-            cue = _best(real)
+            cue = best_cue(real)
         else:
             near = [c for c in real if here[0] <= c.start < here[1]]
             after = [(a, b) for a, b in parts if a >= here[1]][:1]
             done_near = any(here[0] <= s0 < (after[0][1] if after else here[1]) for s0, _e in p.done.values())
-            cue = _best(near) if near else (None if done_near else _best(real))
+            cue = best_cue(near) if near else (None if done_near else best_cue(real))
     if cue is not None:
         status, strength, anchor = cue.status, 1.0 if cue.priority >= 50 or cue.status == Status.FULFILLED.value else 0.8, (cue.start, cue.end)
     else:
@@ -489,7 +205,7 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         direct = [p.done[c] for c in shared if c in p.done and (named < 1.0 or at is None or p.done[c][0] > at)]
         if direct:
             status, strength, anchor = Status.FULFILLED.value, 0.9, min(direct)
-        elif p.done and len(shared) >= 2 and not _hypothetical(p.text):
+        elif p.done and len(shared) >= 2 and not hypothetical(p.text):
             status, strength, anchor = Status.FULFILLED.value, 0.6, min(p.done.values())
         else:
             return None
@@ -499,7 +215,7 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
             status = _FLIP[status]
     if at is not None:
         actor = named
-    elif in_article or (in_article is None and any(_contains(article_words, a) for a in cw.actors)):
+    elif in_article or (in_article is None and any(contains(article_words, a) for a in cw.actors)):
         clause = next(((a, b) for a, b in parts if a <= anchor[0] < b), (0, len(p.text)))
         actor = 0.25 if names_in(p.text[clause[0]:anchor[0]]) else 0.5  # someone else did it
     else:
@@ -535,7 +251,7 @@ def forms(word: str) -> tuple[str, ...]:
     """The index's words that may be ``word`` in another inflection ("released" → release,
     released, releases, releasing …): its stem with the regular endings. The index holds words as
     written (no stemming); a word no claim holds costs one lookup."""
-    stem = _stem(word)
+    stem = word_stem(word)
     out = {word, stem}
     if len(stem) >= 3:
         out.update(stem + e for e in ("e", "s", "es", "ed", "d", "ing", "ment", "ion", "ation", "ate", "ee"))
@@ -560,7 +276,7 @@ def event_slots(p: Passage, actor_words: set[str]) -> list[tuple[tuple[str, ...]
 
 @lru_cache(maxsize=50000)
 def _slot(w: str) -> tuple[tuple[str, ...], ...]:
-    g = GROUP_OF.get(w, GROUP_OF.get(_stem(w)))
+    g = GROUP_OF.get(w, GROUP_OF.get(word_stem(w)))
     words = set(GROUP_WORDS[g]) | {w} if g is not None else set(forms(w))
     return tuple((x,) for x in sorted(words))
 
@@ -667,13 +383,13 @@ def propose(conn, *, article_id: int, text: str, published: date) -> list[Propos
     if not found:
         return []
     words = tokens(text)
-    article_words, article_set = _joined(words), frozenset(words)
+    article_words, article_set = joined(words), frozenset(words)
     rows = candidates(conn, found, text, article_id=article_id, published=published)
     best: dict[int, Proposal] = {}
     dates: dict[int, list] = {}
     for row in rows:
         cw = claim_words(row)
-        if not any(a[0] in article_set and (len(a) == 1 or _contains(article_words, a)) for a in cw.actors):
+        if not any(a[0] in article_set and (len(a) == 1 or contains(article_words, a)) for a in cw.actors):
             continue  # none of its actors named anywhere in the article
         for p in found:
             if not (cw.events & p.concepts):
