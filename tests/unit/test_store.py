@@ -1,5 +1,7 @@
 """Engine pragmas, migrations (every revision upgrades to head, a backup first), hostile files."""
 import random
+import subprocess
+import sys
 import sqlite3
 from datetime import date
 
@@ -41,6 +43,16 @@ def test_new_database_is_at_head_without_backup(tmp_path, new_db):
     assert migrate.current_revision(ledger.engine) == migrate.head_revision()
     assert ledger.backup_path is None
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_the_head_constant_is_alembics_head_and_a_current_ledger_opens_without_alembic(new_db):
+    assert migrate.HEAD == migrate.head_revision()  # a new migration must move HEAD too
+    path = new_db("h")
+    Ledger.open(path).close()
+    code = ("import sys; from claimledger.services import Ledger; "
+            f"Ledger.open({str(path)!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
 
 
 @pytest.mark.parametrize("revision", _revisions())
