@@ -46,7 +46,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _NOT_SOURCE = frozenset("there what which that this these those who whom whatever".split())
-_WORDS = frozenset(C.FORMS).union(*(forms for forms, *_ in C.PARTICLE_CUES))
+_WORDS = frozenset(C.FORMS)
 _PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
 republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
 writer author host moderator candidate leader nominee senator governor mayor""".split())
@@ -68,6 +68,8 @@ def may_hold_cue(sentence: str) -> bool:
     if "according to" in low:
         return True
     words = {w.strip(".,;:!?\"\u201c\u201d()'") for w in low.replace("\u2019", "'").split()}
+    if any(words & forms and (prt or prep) in words for forms, prt, prep, _ in C.PARTICLE_CUES):
+        return True  # "came out against": the verb only with its particle ("came" alone is common)
     return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and (
         words & C.LIGHT_VERBS or _POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & _CITED)
 
