@@ -11,6 +11,7 @@ import pytest
 
 from claimledger.services import ClaimFilter, Ledger
 from claimledger.services.report_charts import CHAR_WIDTH, TEXT_WIDTH, axis_ticks, timeline
+from helpers import SEED
 
 TODAY = date(2026, 11, 28)
 AS_OF = date(2021, 9, 1)
@@ -19,10 +20,12 @@ poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("
                              reason="poppler-utils (pdftotext, pdftoppm) not installed: apt-get install poppler-utils")
 
 
-@pytest.fixture
-def recorded(new_db, seed_path):
-    ledger = Ledger.open(new_db("report"), today=TODAY, author="analyst")
-    ledger.importer.import_file(seed_path)
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory):
+    """The seed with two outcomes and a long speaker name, built once for the module: its tests
+    only read it (a SQLite file: this module is not in `make test-postgres`'s list)."""
+    ledger = Ledger.open(tmp_path_factory.mktemp("report") / "report.db", today=TODAY, author="analyst")
+    ledger.importer.import_file(SEED)
     rows = {r.quote: r for r in ledger.reader.claims(limit=None)}
     troops = next(r for q, r in rows.items() if "withdraw all foreign troops" in q)
     peace = next(r for q, r in rows.items() if "written peace proposal" in q)
@@ -34,9 +37,9 @@ def recorded(new_db, seed_path):
     ledger.close()
 
 
-@pytest.fixture
-def pdf(recorded, tmp_path):
-    path = tmp_path / "report.pdf"
+@pytest.fixture(scope="module")
+def pdf(recorded, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "report.pdf"
     seen = []
     with open(path, "wb") as out:
         n = recorded.reports.export_pdf(out, ClaimFilter(as_of=AS_OF), title="Afghanistan claims",
