@@ -180,6 +180,9 @@ PLACE_HEADS = frozenset(
 
 # Party labels before a name ("Republican Donald Trump", "Democrat Hillary Clinton"): no part of it.
 PARTY_WORDS = frozenset("democrat democratic republican gop independent libertarian labour tory".split())
+# A party's member as an epithet ("the Democrat told ...", "the Republican said"): a person, not the
+# party ("The Independent" is a newspaper, "the Greens" a party).
+PARTY_MEMBERS = frozenset("democrat republican libertarian liberal conservative socialist tory".split())
 
 # Lower-case particles inside personal names ("Erik ten Hag", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("ten van von der den de da di du del della la le al el bin ibn bint abu".split())

@@ -235,11 +235,6 @@ def _compatible(prev: Speaker, m: Mention) -> bool:
     return False
 
 
-# a party's member as an epithet ("the Democrat", "the Republican"): a person, not the party
-# ("The Independent" is a newspaper; "the Greens" a party)
-_PARTY_MEMBER = frozenset("democrat republican libertarian liberal conservative socialist tory".split())
-
-
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
@@ -293,8 +288,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # candidates said they support X, but ..., they said"): the pronoun stands for that subject
         # (not a quotation's: '... fundraising: "There's a ton of it," he said' quotes him anew)
         pron_tail = r is not None and r.how == CueForm.TAIL and c.how == CueForm.FRONT \
-            and c.verb[0] < r.np[0] and s.text[r.np[0]:r.np[1]].lower() in ("he", "she", "they", "it", "we") \
-            and s.text[c.np[0]:c.np[1]].lower() not in ("he", "she", "they", "it", "we", "i", "you")
+            and c.verb[0] < r.np[0] and s.text[r.np[0]:r.np[1]].lower() in L.PRONOUNS_PERSON | L.PRONOUNS_GROUP \
+            and s.text[c.np[0]:c.np[1]].lower() not in L.PRONOUNS | {"you"}
         # ... and a leading "After X said that ..., " clause read by the parse, whose content ends
         # where the main clause begins (the surface pattern runs on to the sentence's end)
         leading = r is not None and r.how == CueForm.FRONT_INNER and c.route == "leading" and c.verb == r.verb
@@ -383,7 +378,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp
                 return sp, None
-        if m.definite and m.name and not m.plural and not m.role and not m.org and m.name.lower() in _PARTY_MEMBER:
+        if m.definite and m.name and not m.plural and not m.role and not m.org and m.name.lower() in L.PARTY_MEMBERS:
             # "The Democrat told ...", "the Republican said": an epithet for the person named last
             last = last_person(text, abs_np_start, persons)
             if last is not None:

@@ -697,4 +697,4 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     return best
 
 
-_PERSONAL = frozenset("he she they it we".split())
+_PERSONAL = L.PRONOUNS_PERSON | L.PRONOUNS_GROUP
