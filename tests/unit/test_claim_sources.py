@@ -215,6 +215,45 @@ def test_the_same_claim_in_a_later_article_is_a_source_not_a_second_claim(led):
         ("2021-04-20", True), ("2021-04-22", False), ("2021-04-23", False)]
 
 
+def test_one_import_of_many_files_links_repeats_of_its_own_earlier_articles(led, tmp_path):
+    (tmp_path / "articles").mkdir()
+    for i, (text, day) in enumerate([(EMISSIONS, "2021-04-22"), (SUMMIT, "2021-04-23"), (EMISSIONS.replace(
+            "on Thursday", "on Friday"), "2021-04-24")]):
+        (tmp_path / "articles" / f"{i}.txt").write_text(f"date {day}\n{text}", encoding="utf-8")
+    done, failed = led.importer.import_many([tmp_path / "articles"], workers=1)
+    assert not failed and [(r.claims, r.sources) for r in done] == [(1, 0), (0, 1), (0, 1)]
+
+
+def test_a_claim_another_program_rejects_or_reclassifies_during_an_import_is_not_joined(led, tmp_path):
+    """The import keeps what it read of a speaker's claims between articles (sources.RepeatPool);
+    a claim changed meanwhile by another program on the same ledger is judged as it is now."""
+    # 0-3: each speaker-and-kind read once its second claim comes (the rail plan reads the
+    # emissions plan; the Pope visit reads the Europe visit); then the colleague steps in
+    files = [(EMISSIONS, "2021-04-22"), (RAIL, "2021-04-22"), (EUROPE, "2021-04-22"),
+             ("Mr. Biden said he would meet the Pope in July.\n", "2021-04-22"),
+             (SUMMIT, "2021-04-23"), (EUROPE.replace("also said", "said again"), "2021-04-23"),
+             (SUMMIT.replace("President Biden", "Mr. Biden"), "2021-04-24")]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, (text, day) in enumerate(files):
+        (folder / f"{i}.txt").write_text(f"date {day}\n{text}", encoding="utf-8")
+    other = Ledger.open(led.uow.url, today=TODAY, author="colleague")
+
+    def meanwhile(r):
+        if r.origin.endswith("3.txt"):  # rejects the emissions plan; the Europe visit is a promise
+            other.outcomes.set_review(speaker_of(other, "greenhouse").id, "rejected")
+            europe = speaker_of(other, "visit Europe")
+            other.outcomes.update_claim(europe.id, {"kind": "promise" if europe.kind != "promise" else "plan"})
+
+    try:
+        done, failed = led.importer.import_many([folder], workers=1, on_result=meanwhile)
+    finally:
+        other.close()
+    # the rejected claim is no claim to join: the summit's is a claim of its own, and the next
+    # article's repeat joins that one; the Europe claim is now of another kind than its repeat
+    assert not failed and [(r.claims, r.sources) for r in done] == [(1, 0)] * 6 + [(0, 1)]
+
+
 def test_different_speakers_or_claims_are_not_linked(led):
     add(led, EMISSIONS, "2021-04-22", "one")
     r = add(led, "Senator Ada Kone said that the United States will cut its greenhouse gas emissions in half by 2030.\n",

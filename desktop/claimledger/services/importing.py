@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,9 +17,9 @@ from claimledger.services.errors import InputError
 from claimledger.services.fetch import is_link
 from claimledger.services import suggestions
 from claimledger.services.files import refuse_ledger_file
-from claimledger.services.sources import link_repeats
+from claimledger.services.sources import RepeatPool, link_repeats
 from claimledger.services.speakers import resolve_speaker
-from claimledger.store import articles, claims, speakers
+from claimledger.store import articles, claims, fts, speakers
 from claimledger.store.models import utcnow
 
 if TYPE_CHECKING:
@@ -152,6 +152,15 @@ def extract_all(pending: list[_Pending], *, workers: int | None = None,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+@dataclass(slots=True)
+class _Batch:
+    """One import of many articles: the claims read for repeats (:class:`RepeatPool`) and the
+    search index's upkeep (:class:`fts.IndexUpkeep`), carried from one article to the next."""
+
+    pool: RepeatPool = field(default_factory=RepeatPool)
+    upkeep: fts.IndexUpkeep = field(default_factory=fts.IndexUpkeep)
+
+
 class Importer:
     """Import articles: parse, extract claims, store each article with its claims in one transaction."""
 
@@ -195,8 +204,10 @@ class Importer:
             return ImportResult(origin, existing.id, existing.title, existing.published_on, created=False, claims=0)
         return _Pending(origin, parsed, published, digest, title, outlet, url)
 
-    def _store(self, pending: "_Pending", found: list) -> ImportResult:
-        """One transaction: the article and the claims extracted from it (``found``)."""
+    def _store(self, pending: "_Pending", found: list, batch: "_Batch | None" = None) -> ImportResult:
+        """One transaction: the article and the claims extracted from it (``found``); ``batch``:
+        what the import's earlier articles left for the next (:class:`_Batch`)."""
+        batch = batch or _Batch()
         origin, parsed, published, digest = pending.origin, pending.parsed, pending.published, pending.digest
         title, outlet, url, text = pending.title, pending.outlet, pending.url, pending.text
         name = pending.origin if is_link(pending.origin) else Path(pending.origin).name
@@ -212,8 +223,9 @@ class Importer:
             )
             known: dict[tuple, int | None] = {}  # one upsert per distinct attribution, not per claim
             rows = [self._claim_row(article_id, c, self._speaker_of(conn, c, known)) for c in found]
-            rows, repeated = link_repeats(conn, article_id=article_id, rows=rows)  # issue 17: one claim, several sources
+            rows, repeated = link_repeats(conn, article_id=article_id, rows=rows, pool=batch.pool)  # issue 17: one claim, several sources
             claims.insert_claims(conn, rows)
+            batch.upkeep.after_write(conn)  # the search index kept in few segments (fts.IndexUpkeep)
             # what happened since: outcomes of open claims that this article may report (issue 17)
             suggestions.store_proposals(conn, article_id=article_id, text=text, published=published)
         return ImportResult(origin, article_id, title or parsed.title, published, created=True, claims=len(rows),
@@ -301,9 +313,10 @@ class Importer:
 
             if not parse.is_loaded():
                 progress(settled, total, PREPARING_MODEL)
+        batch = _Batch()
         for p, found in extract_all(pending, workers=workers, cancelled=cancelled):
             try:
-                settle(self._store(p, found))
+                settle(self._store(p, found, batch))
             except InputError as exc:
                 settle(ImportFailure(p.origin, str(exc)))
         if progress:

@@ -33,7 +33,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from claimledger.services.errors import InputError, NotFoundError
-from claimledger.store import claims, sources, speakers
+from claimledger.store import claims, fts, sources, speakers
 from claimledger.store.models import utcnow
 from claimledger.store.sources import ANALYST, AUTO
 
@@ -108,63 +108,147 @@ def _deadlines_meet(row: dict, c) -> bool:
     return lo <= hi
 
 
-def link_repeats(conn, *, article_id: int, rows: list[dict]) -> tuple[list[dict], int]:
+CANDIDATES = 2000  # a new claim is compared with its speaker's newest claims of its kind, this many
+
+
+_COMPARED = ("article_id", "quote", "review", "deadline_earliest", "deadline_latest")
+
+
+class _Kept:
+    """The claims of one speaker and kind read so far: their rows, their words, and an index
+    from (numbers, word) to the claims that have them (only those sharing words are scored)."""
+
+    __slots__ = ("rows", "feats", "index")
+
+    def __init__(self) -> None:
+        self.rows: dict[int, object] = {}
+        self.feats: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self.index: dict[tuple[str, ...], dict[str, set[int]]] = {}
+
+    def add(self, row) -> None:
+        self.drop(row.id)
+        if row.review == "rejected":
+            return
+        f = _features(row.quote)
+        self.rows[row.id], self.feats[row.id] = row, f
+        by_word = self.index.setdefault(f[1], {})
+        for w in f[0]:
+            by_word.setdefault(w, set()).add(row.id)
+
+    def drop(self, claim_id: int) -> None:
+        f = self.feats.pop(claim_id, None)
+        self.rows.pop(claim_id, None)
+        if f is not None:
+            by_word = self.index[f[1]]
+            for w in f[0]:
+                by_word[w].discard(claim_id)
+
+    def trim(self) -> None:
+        """Only the newest :data:`CANDIDATES` kept, once twice as many were read."""
+        if len(self.rows) > 2 * CANDIDATES:
+            for cid in sorted(self.rows)[:-CANDIDATES]:
+                self.drop(cid)
+
+
+class RepeatPool:
+    """What :func:`link_repeats` has read of the ledger, kept across the articles of one import
+    (``Importer.import_many``): per speaker and kind, the claims read and their words. Each later
+    article reads only the claims stored since the one before (one query), not each speaker's
+    newest :data:`CANDIDATES` again. The claim a new claim would join is read once more before
+    it is linked: another program may have changed, rejected or removed it since (then it is
+    scored again as it is now, or left out)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[int, str], _Kept] = {}
+        self._upto: int | None = None  # every claim up to this id has been seen
+
+    def refresh(self, conn) -> None:
+        """The claims stored since the last call added to the speakers and kinds kept (all of
+        them dropped when there are more than :data:`CANDIDATES`: another program imported much
+        meanwhile, each is read anew when needed)."""
+        if self._upto is None:
+            self._upto = fts.claim_id_bound(conn)
+            return
+        rows = sources.claims_since(conn, after=self._upto, limit=CANDIDATES + 1)
+        if len(rows) > CANDIDATES:
+            self._kept.clear()
+            self._upto = fts.claim_id_bound(conn)
+            return
+        for row in rows:
+            k = self._kept.get((row.speaker_id, row.kind))
+            if k is not None:
+                k.add(row)
+                k.trim()
+            self._upto = row.id
+
+    def kept(self, conn, *, speaker_id: int, kind: str, article_id: int) -> _Kept:
+        k = self._kept.get((speaker_id, kind))
+        if k is None:
+            k = self._kept[(speaker_id, kind)] = _Kept()
+            for row in reversed(sources.candidates(conn, speaker_id=speaker_id, kind=kind, not_article=article_id,
+                                                   limit=CANDIDATES)):
+                k.add(row)
+        return k
+
+
+def _best(kept: _Kept, row: dict, mine, taken: set[int]) -> tuple[int | None, float]:
+    """The kept claim most like ``row`` (``mine``: its features) at or above :data:`SAME_CLAIM`,
+    its deadline meeting the row's, not ``taken``; ties to the newest."""
+    by_word = kept.index.get(mine[1], {})
+    shared: dict[int, int] = {}
+    for w in mine[0]:
+        for cid in by_word.get(w, ()):
+            shared[cid] = shared.get(cid, 0) + 1
+    n = len(mine[0])
+    best, score = None, 0.0
+    for cid, both in shared.items():
+        theirs = kept.feats[cid]
+        if both < SAME_CLAIM * max(n, len(theirs[0])) or cid in taken or not _deadlines_meet(row, kept.rows[cid]):
+            continue  # (Jaccard = both / union <= both / larger: below the threshold already)
+        s = _similar(mine, theirs)
+        if s >= SAME_CLAIM and (s, cid) > (score, best or 0):
+            best, score = cid, s
+    return best, score
+
+
+def link_repeats(conn, *, article_id: int, rows: list[dict], pool: RepeatPool | None = None) -> tuple[list[dict], int]:
     """The rows of a new article's claims (``claims.new_claim_row``) that are claims of their own,
-    and the number that became sources of claims already in the ledger (module doc)."""
+    and the number that became sources of claims already in the ledger (module doc). ``pool``:
+    what earlier articles of the same import read (:class:`RepeatPool`)."""
+    pool = pool or RepeatPool()
+    pool.refresh(conn)
     keep: list[dict] = []
-    linked = 0
+    linked: list[dict] = []
     taken: set[int] = set()  # claims given a source in this article already (one per article)
-    pool: dict[tuple, list] = {}
-    generic: dict[int, bool] = {}
+    sids = {row["speaker_id"] for row in rows if row.get("speaker_id") is not None}
+    kinds = speakers.speaker_kinds(conn, speaker_ids=sids) if sids else {}
     now = utcnow()
     for row in rows:
         sid = row.get("speaker_id")
-        if sid is not None and sid not in generic:
-            s = speakers.speaker_row(conn, speaker_id=sid)
-            generic[sid] = s is None or s.kind in GENERIC_KINDS
-        if sid is None or generic[sid] or len(content_words(row["quote"])) < MIN_WORDS:
-            keep.append(row)
-            continue
-        key = (sid, row["kind"])
-        if key not in pool:
-            found = sources.candidates(conn, speaker_id=sid, kind=row["kind"], not_article=article_id)
-            have = sources.claims_with_source_in(conn, claim_ids=[c.id for c in found], article_id=article_id)
-            # each candidate's words read once per article, not once per new claim (up to 2,000 of
-            # them), and an index from word to candidates: only those sharing words are scored
-            feats = [(c, _features(c.quote)) for c in found if c.id not in have and c.review != "rejected"]
-            # (by their numbers first: a claim with other numbers is never the same claim)
-            index: dict[tuple[str, ...], dict[str, list[int]]] = {}
-            for k, (_, (words, nums)) in enumerate(feats):
-                by_word = index.setdefault(nums, {})
-                for w in words:
-                    by_word.setdefault(w, []).append(k)
-            pool[key] = (feats, index)
-        feats, index = pool[key]
-        best, score = None, 0.0
         mine = _features(row["quote"])
-        by_word = index.get(mine[1], {})
-        shared: dict[int, int] = {}
-        for w in mine[0]:
-            for k in by_word.get(w, ()):
-                shared[k] = shared.get(k, 0) + 1
-        n = len(mine[0])
-        for k, both in shared.items():
-            c, theirs = feats[k]
-            if both < SAME_CLAIM * max(n, len(theirs[0])) or theirs[1] != mine[1] or c.id in taken \
-                    or not _deadlines_meet(row, c):
-                continue  # (Jaccard = both / union <= both / larger: below the threshold already)
-            s = _similar(mine, theirs)
-            if s > score:
-                best, score = c, s
-        if best is None or score < SAME_CLAIM:
+        if sid is None or kinds.get(sid, "group") in GENERIC_KINDS or len(mine[0]) < MIN_WORDS:
             keep.append(row)
             continue
-        taken.add(best.id)
-        sources.insert_source(conn, claim_id=best.id, article_id=article_id, start=row["start"], end=row["end"],
-                              quote=row["quote"], linked_by=AUTO, linked_at=now, score=round(score, 3),
-                              detached=_encode(row))
-        linked += 1
-    return keep, linked
+        kept = pool.kept(conn, speaker_id=sid, kind=row["kind"], article_id=article_id)
+        while True:
+            best, score = _best(kept, row, mine, taken)
+            if best is None:
+                break
+            now_row = sources.candidate(conn, claim_id=best)  # as it is now (RepeatPool)
+            same_key = now_row is not None and now_row.speaker_id == sid and now_row.kind == row["kind"]
+            if same_key and all(getattr(now_row, f) == getattr(kept.rows[best], f) for f in _COMPARED):
+                break
+            kept.drop(best)
+            if same_key:
+                kept.add(now_row)
+        if best is None:
+            keep.append(row)
+            continue
+        taken.add(best)
+        linked.append(dict(claim_id=best, article_id=article_id, start=row["start"], end=row["end"], quote=row["quote"],
+                           linked_by=AUTO, linked_at=now, score=round(score, 3), detached=_encode(row)))
+    sources.insert_sources(conn, linked)
+    return keep, len(linked)
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,6 +170,49 @@ def optimize_search_index(conn: Connection) -> None:
         conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES ('optimize')")
 
 
+def claim_id_bound(conn: Connection) -> int:
+    """The highest claim id (0 for none): an upper bound of the ledger's size, read from the
+    primary key's end at once."""
+    return conn.exec_driver_sql("SELECT max(id) FROM claim").scalar() or 0
+
+
+class IndexUpkeep:
+    """The SQLite full-text index kept in few segments while articles are imported one
+    transaction each (PostgreSQL: nothing to do).
+
+    Each transaction that writes claims adds a segment to the index, and FTS5 merges them only
+    in proportion to what was written: 1,000 imported articles of 20 claims left 23 segments, and
+    every search looks each of its words up in each segment (the suggestion searches of an
+    import took 2.4 times as long as on one segment). So after each article (:meth:`after_write`)
+    some merge work (:data:`MERGE_PAGES` pages, a few milliseconds; it merges levels holding
+    several segments), and once the ledger has grown by a tenth since the first article of the
+    run, or since the last time (and by :data:`MIN_NEW` claims at least), the whole index merged
+    into one segment ('optimize'; its cost grows with the index, hence the geometric steps: they
+    add up to about ten times one optimize of the final index, 0.15 s at 20,000 claims; an
+    import into a ledger of a million claims, which grows it by far less, never pays it).
+    Measured on 150 generated articles imported into a ledger of 11,000 claims: 28.0 s with
+    FTS5's own merging (24 segments at the end), 24.1 s with the merges alone, 23.0 s with the
+    optimize steps too (2 segments)."""
+
+    MERGE_PAGES = 64
+    GROWTH, MIN_NEW = 1.1, 500
+
+    def __init__(self) -> None:
+        self._base: int | None = None
+
+    def after_write(self, conn: Connection) -> None:
+        if conn.dialect.name != "sqlite":
+            return
+        bound = claim_id_bound(conn)
+        if self._base is None:
+            self._base = bound
+        if bound >= max(self._base * self.GROWTH, self._base + self.MIN_NEW):
+            optimize_search_index(conn)
+            self._base = bound
+        else:
+            conn.exec_driver_sql(f"INSERT INTO claim_fts(claim_fts, rank) VALUES ('merge', {self.MERGE_PAGES})")
+
+
 def fts_segments(conn: Connection) -> int:
     """How many segments the FTS5 index has (each holds a b-tree of its pages in the
     ``claim_fts_idx`` shadow table, keyed by segment id first)."""

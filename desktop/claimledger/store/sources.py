@@ -15,6 +15,7 @@ A = Article.__table__
 CS = ClaimSource.__table__
 
 AUTO, ANALYST = "auto", "analyst"
+_CANDIDATE = (C.c.id, C.c.article_id, C.c.quote, C.c.review, C.c.deadline_earliest, C.c.deadline_latest)
 
 
 def insert_source(conn: Connection, *, claim_id: int, article_id: int, start: int, end: int, quote: str,
@@ -23,6 +24,12 @@ def insert_source(conn: Connection, *, claim_id: int, article_id: int, start: in
     return conn.execute(CS.insert().values(
         claim_id=claim_id, article_id=article_id, start=start, end=end, quote=quote, linked_by=linked_by,
         score=score, linked_at=linked_at, detached=detached)).inserted_primary_key[0]
+
+
+def insert_sources(conn: Connection, rows: Sequence[dict]) -> None:
+    """Several source rows (the columns of :func:`insert_source`) in one statement."""
+    if rows:
+        conn.execute(CS.insert(), list(rows))
 
 
 def sources_of(conn: Connection, *, claim_id: int) -> Sequence:
@@ -97,22 +104,24 @@ def articles_of_claim(conn: Connection, *, claim_id: int) -> set[int]:
 
 
 def candidates(conn: Connection, *, speaker_id: int, kind: str, not_article: int, limit: int = 2000) -> Sequence:
-    """Claims a newly imported claim of this speaker and kind may repeat: the speaker's
-    ``limit`` newest claims of that kind in other articles (id, article_id, quote, review), with
-    the articles each is reported by (its own and its sources') as ``article_ids``."""
-    q = (select(C.c.id, C.c.article_id, C.c.quote, C.c.review, C.c.deadline_earliest, C.c.deadline_latest)
-         .where(C.c.speaker_id == speaker_id, C.c.kind == kind, C.c.article_id != not_article)
+    """Claims a newly imported claim of this speaker and kind may repeat: the speaker's ``limit``
+    newest claims of that kind in other articles (id, article_id, quote, review, deadline
+    bounds), newest first."""
+    q = (select(*_CANDIDATE).where(C.c.speaker_id == speaker_id, C.c.kind == kind, C.c.article_id != not_article)
          .order_by(C.c.id.desc()).limit(limit))
     return conn.execute(q).all()
 
 
-def claims_with_source_in(conn: Connection, *, claim_ids: Iterable[int], article_id: int) -> set[int]:
-    """Those of ``claim_ids`` that already have ``article_id`` as a source."""
-    ids = list(claim_ids)
-    if not ids:
-        return set()
-    return set(conn.execute(select(CS.c.claim_id).where(CS.c.article_id == article_id, CS.c.claim_id.in_(ids)))
-               .scalars())
+def claims_since(conn: Connection, *, after: int, limit: int) -> Sequence:
+    """The claims with ids above ``after``, as :func:`candidate` reads them (with speaker and
+    kind), oldest first, ``limit`` of them at most."""
+    return conn.execute(select(*_CANDIDATE, C.c.speaker_id, C.c.kind).where(C.c.id > after)
+                        .order_by(C.c.id).limit(limit)).all()
+
+
+def candidate(conn: Connection, *, claim_id: int) -> object | None:
+    """One claim as :func:`candidates` reads it, with its speaker and kind (None: no such claim)."""
+    return conn.execute(select(*_CANDIDATE, C.c.speaker_id, C.c.kind).where(C.c.id == claim_id)).one_or_none()
 
 
 def events_count(conn: Connection, *, claim_id: int) -> int:

@@ -116,6 +116,11 @@ def affiliations_of(conn: Connection, *, speaker_ids: Iterable[int]) -> dict[int
                              .where(S.c.id.in_(list(speaker_ids)), S.c.affiliation_id.is_not(None))).all())
 
 
+def speaker_kinds(conn: Connection, *, speaker_ids: Iterable[int]) -> dict[int, str]:
+    """{speaker id: kind} for the ids that exist."""
+    return dict(conn.execute(select(S.c.id, S.c.kind).where(S.c.id.in_(list(speaker_ids)))).all())
+
+
 def count_speakers(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(S)).scalar()
 

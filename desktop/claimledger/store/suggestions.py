@@ -19,7 +19,7 @@ from sqlalchemy import Connection, bindparam, func, literal_column, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from claimledger.store.fts import CLAIM_SEARCH, TS_CONFIG
+from claimledger.store.fts import CLAIM_SEARCH, TS_CONFIG, claim_id_bound  # noqa: F401 (the suggestions' size test)
 from claimledger.store.models import Article, Claim, Speaker, Suggestion
 
 SG = Suggestion.__table__
@@ -133,12 +133,6 @@ def candidate_ids(conn: Connection, exprs: Sequence[Expr], *, published_on: date
         for k, cid in conn.execute(stmt, params):
             out[i + k].append(cid)
     return out
-
-
-def claim_id_bound(conn: Connection) -> int:
-    """The highest claim id (0 for none): an upper bound of the ledger's size, read from the
-    primary key's end at once."""
-    return conn.execute(select(func.max(C.c.id))).scalar() or 0
 
 
 def claims_by_ids(conn: Connection, ids: Sequence[int]) -> Sequence:
