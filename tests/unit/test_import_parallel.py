@@ -102,3 +102,39 @@ def test_an_import_of_many_articles_keeps_the_search_index_in_few_segments(tmp_p
         assert len(led.reader.claims(ClaimFilter(search="road"), limit=None)) == 60  # and it still finds them all
     finally:
         led.close()
+
+
+@pytest.mark.slow  # worker processes started, each running the language analysis
+def test_workers_search_outcome_suggestions_as_one_process_does(tmp_path, monkeypatch):
+    """With workers, an article's suggestions are searched in a worker once it is stored, on the
+    claims of the articles stored before it (services/importing.py: _Analysis)."""
+    import shutil
+
+    from helpers import SEED
+    from test_suggestions import WITHDRAWAL
+
+    monkeypatch.setattr(importing, "PARALLEL_MIN", 2)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "1-seed.txt")
+    (folder / "2-withdrawal.txt").write_text(WITHDRAWAL, encoding="utf-8")
+    for n in range(3, 6):
+        (folder / f"{n}-port.txt").write_text(ARTICLE.format(n=n, d=n + 10), encoding="utf-8")
+
+    def suggested(workers):
+        led = Ledger.open(tmp_path / f"{workers}.db")
+        try:
+            done, failed = led.importer.import_many([folder], workers=workers)
+            assert len(done) == 5 and not failed
+            return sorted((s.claim_quote, s.status, s.observed_on.isoformat(), s.score, s.evidence_quote)
+                          for s in led.suggestions.list())
+        finally:
+            led.close()
+
+    one, two = suggested(1), suggested(2)
+    assert one == two
+    # a worker that cannot open the ledger: its searches are done again in this process
+    monkeypatch.setattr(importing.Importer, "_url_for_workers", lambda self: f"sqlite:///{tmp_path}")
+    assert suggested(3) == one
+    assert any("withdraw all foreign troops" in q and (st, day) == ("fulfilled", "2021-08-30")
+               for q, st, day, _s, _e in two), two

@@ -1,8 +1,10 @@
-"""Use case: import articles (parse, extract claims, store all of it in one transaction)."""
+"""Use case: import articles (parse, extract claims, store each article with its claims in one transaction)."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -87,6 +89,7 @@ PREPARING_MODEL = "Preparing the language model\u2026"
 FETCHING = "Fetching "  # progress message before a link is fetched: FETCHING + the link
 PARALLEL_MIN = 8  # fewer new articles than this: extraction in this process (a worker costs ~2 s to start)
 MAX_WORKERS = 4
+BATCH_SEARCHED = 8  # suggestions of this many articles searched in workers are stored in one transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,44 +115,74 @@ def _extract_job(job: tuple[str, date]) -> list:
     return claim_extraction.extract(*job)
 
 
+_worker_ledgers: dict[str, "UnitOfWork"] = {}  # a worker's own connection to each ledger it searched
+
+
+def _propose_job(job: tuple[str, int, str, date]) -> list:
+    """A worker's suggestion search for an article just stored, on the claims of the articles
+    stored before it (``suggestions.propose(earlier=True)``), read through its own connection."""
+    url, article_id, text, published = job
+    uow = _worker_ledgers.get(url)
+    if uow is None:
+        from claimledger.services.unit_of_work import UnitOfWork
+        from claimledger.store.engine import make_engine
+
+        uow = _worker_ledgers[url] = UnitOfWork(make_engine(url))
+    with uow.read() as conn:
+        return suggestions.propose(conn, article_id=article_id, text=text, published=published, earlier=True)
+
+
 def _worker_start() -> None:
     from claimledger.extraction import parse
 
     parse.preload()  # each worker loads the model once, before its first article
 
 
-def extract_all(pending: list[_Pending], *, workers: int | None = None,
-                cancelled: Callable[[], bool] | None = None):
-    """(article, claims) for each pending article, in order. Many articles go to worker
-    processes (spawned, never forked: the caller may be a GUI with threads); a few, or a machine
-    with one core, stay in this process."""
-    from claimledger.extraction import claims as claim_extraction
+class _Here:
+    """A job run in this process when its result is asked for (the same ``result()`` as a
+    worker's future)."""
 
-    n = workers if workers is not None else min(MAX_WORKERS, os.cpu_count() or 1)
-    if n <= 1 or len(pending) < PARALLEL_MIN:
-        for p in pending:
-            if cancelled and cancelled():
-                return
-            yield p, claim_extraction.extract(p.text, p.published)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    def __init__(self, fn, job):
+        self._fn, self._job = fn, job
 
-    pool = ProcessPoolExecutor(max_workers=min(n, len(pending)), mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_start)
-    try:
-        window = 4 * n  # articles in flight: enough to keep the workers busy, few to lose on cancel
-        futures = {}
-        nxt = 0
-        for i, p in enumerate(pending):
-            while nxt < len(pending) and nxt < i + window:
-                futures[nxt] = pool.submit(_extract_job, (pending[nxt].text, pending[nxt].published))
-                nxt += 1
-            if cancelled and cancelled():
-                return
-            yield p, futures.pop(i).result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    def result(self):
+        return self._fn(self._job)
+
+    def cancel(self) -> bool:
+        return True
+
+
+class _Analysis:
+    """Where an import's language analysis and outcome-suggestion searches run. Many articles
+    on a machine with several cores: worker processes (spawned, never forked: the caller may be
+    a GUI with threads) extract the claims, and search suggestions for each article once it is
+    stored, each worker through its own connection to the ledger (``searches_apart``). A few
+    articles, one core, or a ledger no other process can open (SQLite in memory): all here, the
+    suggestions searched inside each article's transaction."""
+
+    def __init__(self, count: int, *, workers: int | None, url: str | None):
+        n = workers if workers is not None else min(MAX_WORKERS, os.cpu_count() or 1)
+        self.width = n
+        self._pool = None
+        if n > 1 and count >= PARALLEL_MIN:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=min(n, count), initializer=_worker_start,
+                                             mp_context=multiprocessing.get_context("spawn"))
+        self._url = url
+        self.searches_apart = self._pool is not None and url is not None
+
+    def extract(self, p: _Pending):
+        job = (p.text, p.published)
+        return self._pool.submit(_extract_job, job) if self._pool else _Here(_extract_job, job)
+
+    def propose(self, article_id: int, p: _Pending):
+        return self._pool.submit(_propose_job, (self._url, article_id, p.text, p.published))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass(slots=True)
@@ -204,9 +237,11 @@ class Importer:
             return ImportResult(origin, existing.id, existing.title, existing.published_on, created=False, claims=0)
         return _Pending(origin, parsed, published, digest, title, outlet, url)
 
-    def _store(self, pending: "_Pending", found: list, batch: "_Batch | None" = None) -> ImportResult:
-        """One transaction: the article and the claims extracted from it (``found``); ``batch``:
-        what the import's earlier articles left for the next (:class:`_Batch`)."""
+    def _store(self, pending: "_Pending", found: list, batch: "_Batch | None" = None, *,
+               search_here: bool = True) -> ImportResult:
+        """One transaction: the article, the claims extracted from it (``found``) and, with
+        ``search_here``, the outcome suggestions it gives; ``batch``: what the import's earlier
+        articles left for the next (:class:`_Batch`)."""
         batch = batch or _Batch()
         origin, parsed, published, digest = pending.origin, pending.parsed, pending.published, pending.digest
         title, outlet, url, text = pending.title, pending.outlet, pending.url, pending.text
@@ -227,7 +262,8 @@ class Importer:
             claims.insert_claims(conn, rows)
             batch.upkeep.after_write(conn)  # the search index kept in few segments (fts.IndexUpkeep)
             # what happened since: outcomes of open claims that this article may report (issue 17)
-            suggestions.store_proposals(conn, article_id=article_id, text=text, published=published)
+            if search_here:
+                suggestions.store_proposals(conn, article_id=article_id, text=text, published=published, earlier=True)
         return ImportResult(origin, article_id, title or parsed.title, published, created=True, claims=len(rows),
                             sources=repeated)
 
@@ -270,7 +306,9 @@ class Importer:
 
         The language analysis runs in ``workers`` processes (default: one per core, at most
         :data:`MAX_WORKERS`) when there are at least :data:`PARALLEL_MIN` new articles; reading
-        and storing stay in this process, one transaction per article, in the files' order.
+        and storing stay in this process, one transaction per article, in the files' order. The
+        workers also search each stored article's outcome suggestions (:class:`_Analysis`); they
+        are all stored when this returns.
         ``progress(done, total, message)`` is called as articles are stored, and with the message
         "Preparing the language model…" while it loads; ``cancelled()`` stops the import between
         two articles (those stored stay); ``on_result`` gets each result or failure as it comes."""
@@ -313,15 +351,69 @@ class Importer:
 
             if not parse.is_loaded():
                 progress(settled, total, PREPARING_MODEL)
+        analysis = _Analysis(len(pending), workers=workers, url=self._url_for_workers())
         batch = _Batch()
-        for p, found in extract_all(pending, workers=workers, cancelled=cancelled):
-            try:
-                settle(self._store(p, found, batch))
-            except InputError as exc:
-                settle(ImportFailure(p.origin, str(exc)))
+        searching: deque = deque()  # (article stored, its suggestion search in a worker), in order
+        try:
+            window = 4 * analysis.width  # articles in flight: enough to keep the workers busy, few to lose on cancel
+            extracting: dict[int, object] = {}
+            nxt = 0
+            for i, p in enumerate(pending):
+                while nxt < len(pending) and nxt < i + window:
+                    extracting[nxt] = analysis.extract(pending[nxt])
+                    nxt += 1
+                if cancelled and cancelled():
+                    for f in extracting.values():
+                        f.cancel()
+                    break
+                try:
+                    r = self._store(p, extracting.pop(i).result(), batch, search_here=not analysis.searches_apart)
+                except InputError as exc:
+                    settle(ImportFailure(p.origin, str(exc)))
+                    continue
+                settle(r)
+                if r.created and analysis.searches_apart:
+                    searching.append((r.article_id, p, analysis.propose(r.article_id, p)))
+                self._store_searched(searching, wait=False)
+            self._store_searched(searching, wait=True)
+        finally:
+            analysis.close()
         if progress:
             progress(settled, total, "")
         return done, failed
+
+    def _url_for_workers(self) -> str | None:
+        """The ledger's address for a worker's own connection (None: SQLite in memory)."""
+        url = self.uow.engine.url
+        if url.get_backend_name() == "sqlite" and not url.database:
+            return None
+        return url.render_as_string(hide_password=False)
+
+    def _store_searched(self, searching: deque, *, wait: bool) -> None:
+        """The suggestions the workers found for stored articles, in one transaction: those
+        finished (all of them with ``wait``), in the articles' order. A search that failed in its
+        worker is done again here; a claim removed meanwhile by another program gets none."""
+        if not wait and sum(1 for _a, _p, f in itertools.islice(searching, BATCH_SEARCHED) if f.done()) < BATCH_SEARCHED:
+            return  # a few at a time: each transaction ends in a sync of the ledger file
+        ready = []
+        while searching and (wait or searching[0][2].done()):
+            article_id, p, future = searching.popleft()
+            try:
+                ready.append((article_id, p, future.result()))
+            except Exception:  # the worker's connection failed, say: searched here below, errors in words
+                ready.append((article_id, p, None))
+        if not ready:
+            return
+        with self.uow.write() as conn:
+            for article_id, p, found in ready:
+                if found is None:
+                    suggestions.store_proposals(conn, article_id=article_id, text=p.text, published=p.published,
+                                                earlier=True)
+                    continue
+                alive = claims.existing_claim_ids(conn, claim_ids={f.claim_id for f in found})
+                if alive and articles.article_exists(conn, article_id=article_id):
+                    suggestions.insert_proposals(conn, article_id=article_id,
+                                                 found=[f for f in found if f.claim_id in alive])
 
     def _prepare_link(self, link: str, **options) -> "_Pending | ImportResult":
         """A link already imported (as its article's link or origin) is not fetched again."""

@@ -211,36 +211,59 @@ def _best(kept: _Kept, row: dict, mine, taken: set[int]) -> tuple[int | None, fl
     return best, score
 
 
+def _reread(conn, chosen: dict[int, tuple[_Kept, int, str]]) -> dict[int, bool]:
+    """The claims ``chosen`` ({claim id: (the kept claims it is among, their speaker, kind)}) read
+    again in one query; each one's kept row made what it is now (dropped if it is gone or has
+    another speaker or kind now). {claim id: True if it was unchanged, False if it was changed}."""
+    now = {r.id: r for r in sources.candidates_by_ids(conn, claim_ids=list(chosen))}
+    out: dict[int, bool] = {}
+    for cid, (kept, sid, kind) in chosen.items():
+        r = now.get(cid)
+        same_key = r is not None and r.speaker_id == sid and r.kind == kind
+        out[cid] = same_key and cid in kept.rows and all(getattr(r, f) == getattr(kept.rows[cid], f) for f in _COMPARED)
+        if not out[cid]:
+            kept.drop(cid)
+            if same_key:
+                kept.add(r)
+    return out
+
+
 def link_repeats(conn, *, article_id: int, rows: list[dict], pool: RepeatPool | None = None) -> tuple[list[dict], int]:
     """The rows of a new article's claims (``claims.new_claim_row``) that are claims of their own,
     and the number that became sources of claims already in the ledger (module doc). ``pool``:
     what earlier articles of the same import read (:class:`RepeatPool`)."""
     pool = pool or RepeatPool()
     pool.refresh(conn)
-    keep: list[dict] = []
-    linked: list[dict] = []
-    taken: set[int] = set()  # claims given a source in this article already (one per article)
     sids = {row["speaker_id"] for row in rows if row.get("speaker_id") is not None}
     kinds = speakers.speaker_kinds(conn, speaker_ids=sids) if sids else {}
-    now = utcnow()
+    # each row that may repeat a claim: its words, its speaker's claims of its kind, the best of them
+    todo: list[tuple | None] = []
     for row in rows:
         sid = row.get("speaker_id")
         mine = _features(row["quote"])
         if sid is None or kinds.get(sid, "group") in GENERIC_KINDS or len(mine[0]) < MIN_WORDS:
-            keep.append(row)
+            todo.append(None)
             continue
         kept = pool.kept(conn, speaker_id=sid, kind=row["kind"], article_id=article_id)
-        while True:
-            best, score = _best(kept, row, mine, taken)
-            if best is None:
-                break
-            now_row = sources.candidate(conn, claim_id=best)  # as it is now (RepeatPool)
-            same_key = now_row is not None and now_row.speaker_id == sid and now_row.kind == row["kind"]
-            if same_key and all(getattr(now_row, f) == getattr(kept.rows[best], f) for f in _COMPARED):
-                break
-            kept.drop(best)
-            if same_key:
-                kept.add(now_row)
+        todo.append((mine, kept, _best(kept, row, mine, set())))
+    # the claims they would join, read again at once: as they are now (RepeatPool)
+    current = _reread(conn, {t[2][0]: (t[1], r["speaker_id"], r["kind"]) for r, t in zip(rows, todo)
+                             if t is not None and t[2][0] is not None})
+    keep: list[dict] = []
+    linked: list[dict] = []
+    taken: set[int] = set()  # claims given a source in this article already (one per article)
+    now = utcnow()
+    for row, t in zip(rows, todo):
+        if t is None:
+            keep.append(row)
+            continue
+        mine, kept, (best, score) = t
+        if best is None or best in taken or not current[best]:  # (unchanged: the first pass's best stands)
+            while True:  # another claim (or the same, read again) is the best now
+                best, score = _best(kept, row, mine, taken)
+                if best is None or best in current:  # read again in this article: as it is now
+                    break
+                current.update(_reread(conn, {best: (kept, row["speaker_id"], row["kind"])}))
         if best is None:
             keep.append(row)
             continue

@@ -1,8 +1,13 @@
 """What happened since: outcomes of open claims proposed from later articles (issue 17).
 
 When an article comes in, :func:`propose` reads it passage by passage (sentences) and proposes
-outcomes for the open claims it reports on. It runs inside the import's write transaction, so an
-article and its suggestions are stored together.
+outcomes for the open claims it reports on, from the claims of the articles stored before it. An
+article imported alone is searched inside its import's write transaction, so the article and its
+suggestions are stored together; an import of many articles with worker processes searches each
+article in a worker as soon as it is stored, and stores what it found a moment later, a few
+articles to a transaction (``services.importing``). Either way the search sees the ledger as it
+was when the article was stored, except for what the import's next articles taught it about
+speakers' names.
 
 1. Passages (:mod:`services._suggest_text`): the article's sentences, with their status cues (``_suggest_rules.STATUS_CUES``:
    "left", "failed to", "was postponed" …), their clauses, and the concepts they report as done
@@ -300,7 +305,8 @@ def _loosest(actors, slots):
     return ("and", [_any(sorted(actors)), _any(dict.fromkeys(x for s in slots for x in s))])
 
 
-def candidates(conn, found: list[Passage], text: str, *, article_id: int, published: date) -> list:
+def candidates(conn, found: list[Passage], text: str, *, article_id: int, published: date,
+               earlier: bool = False) -> list:
     """The open claims the passages may settle (rows of ``store.claims_by_ids``).
 
     Only passages that report something (a cue, a past form) are searched, the first
@@ -329,7 +335,8 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     per = per[:MAX_PASSAGES]
     if not per:
         return []
-    scope = dict(published_on=published, article_id=article_id, statuses=OPEN_STATUSES, kinds=FORWARD_KINDS)
+    scope = dict(published_on=published, article_id=article_id, statuses=OPEN_STATUSES, kinds=FORWARD_KINDS,
+                 earlier=earlier)
     # the whole article: any of its actors AND any of its event words (each once)
     # a small ledger's index merges a stem's words cheaply ("releas"*: one term instead of a dozen
     # forms); a large one's would merge long lists of common words first: there, the forms
@@ -343,7 +350,8 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     slots_here = list(dict.fromkeys(s for _a, slots in per for s in slots))
     known = {s: _common[(db, s)] for s in slots_here if (db, s) in _common}
     ask = [s for s in slots_here if s not in known]
-    for s, n in zip(ask, store.match_counts(conn, [_any(s) for s in ask], cap=COMMON, article_id=article_id)):
+    for s, n in zip(ask, store.match_counts(conn, [_any(s) for s in ask], cap=COMMON, article_id=article_id,
+                                                 earlier=earlier)):
         known[s] = n
         if n >= COMMON and len(_common) < 200_000:
             _common[(db, s)] = n
@@ -377,14 +385,16 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     return store.claims_by_ids(conn, list(found_ids))
 
 
-def propose(conn, *, article_id: int, text: str, published: date) -> list[Proposal]:
-    """Proposals for the article (``text`` published on ``published``), best first; not stored."""
+def propose(conn, *, article_id: int, text: str, published: date, earlier: bool = False) -> list[Proposal]:
+    """Proposals for the article (``text`` published on ``published``), best first; not stored.
+    ``earlier``: only claims of articles stored before this one (an import's own rule, so that
+    it proposes the same whether it searches as each article is stored or a little after)."""
     found = passages(text)
     if not found:
         return []
     words = tokens(text)
     article_words, article_set = joined(words), frozenset(words)
-    rows = candidates(conn, found, text, article_id=article_id, published=published)
+    rows = candidates(conn, found, text, article_id=article_id, published=published, earlier=earlier)
     best: dict[int, Proposal] = {}
     dates: dict[int, list] = {}
     for row in rows:
@@ -408,9 +418,15 @@ def propose(conn, *, article_id: int, text: str, published: date) -> list[Propos
     return sorted(best.values(), key=lambda x: (-x.score, x.claim_id))[:MAX_PER_ARTICLE]
 
 
-def store_proposals(conn, *, article_id: int, text: str, published: date) -> int:
+def store_proposals(conn, *, article_id: int, text: str, published: date, earlier: bool = False) -> int:
     """:func:`propose` and store what it found (inside the caller's transaction); how many new."""
-    found = propose(conn, article_id=article_id, text=text, published=published)
+    return insert_proposals(conn, article_id=article_id,
+                            found=propose(conn, article_id=article_id, text=text, published=published, earlier=earlier))
+
+
+def insert_proposals(conn, *, article_id: int, found: list[Proposal]) -> int:
+    """Store the proposals :func:`propose` made for the article (inside the caller's
+    transaction); how many new."""
     now = utcnow()
     return store.insert_suggestions(conn, [
         dict(claim_id=p.claim_id, article_id=article_id, start=p.start, end=p.end, quote=p.quote, status=p.status,

@@ -59,6 +59,10 @@ def insert_articles_returning_ids(conn: Connection, rows: Sequence[dict]) -> lis
     return bulk_rows.insert_rows(conn, A, rows, returning_ids=True)
 
 
+def article_exists(conn: Connection, *, article_id: int) -> bool:
+    return conn.execute(select(A.c.id).where(A.c.id == article_id)).first() is not None
+
+
 def has_articles(conn: Connection) -> bool:
     return conn.execute(select(A.c.id).limit(1)).first() is not None
 

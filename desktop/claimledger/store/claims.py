@@ -67,6 +67,12 @@ def claim_exists(conn: Connection, *, claim_id: int) -> bool:
     return conn.execute(select(C.c.id).where(C.c.id == claim_id)).first() is not None
 
 
+def existing_claim_ids(conn: Connection, *, claim_ids: Iterable[int]) -> set[int]:
+    """Those of ``claim_ids`` that are claims in the ledger."""
+    ids = list(claim_ids)
+    return set(conn.execute(select(C.c.id).where(C.c.id.in_(ids))).scalars()) if ids else set()
+
+
 def claim_by_id(conn: Connection, *, claim_id: int):
     """The claim's row (every column), None if there is none."""
     return conn.execute(select(C).where(C.c.id == claim_id)).first()

@@ -113,15 +113,18 @@ def candidates(conn: Connection, *, speaker_id: int, kind: str, not_article: int
 
 
 def claims_since(conn: Connection, *, after: int, limit: int) -> Sequence:
-    """The claims with ids above ``after``, as :func:`candidate` reads them (with speaker and
-    kind), oldest first, ``limit`` of them at most."""
+    """The claims with ids above ``after``, as :func:`candidates` reads them, with their speaker
+    and kind; oldest first, ``limit`` of them at most."""
     return conn.execute(select(*_CANDIDATE, C.c.speaker_id, C.c.kind).where(C.c.id > after)
                         .order_by(C.c.id).limit(limit)).all()
 
 
-def candidate(conn: Connection, *, claim_id: int) -> object | None:
-    """One claim as :func:`candidates` reads it, with its speaker and kind (None: no such claim)."""
-    return conn.execute(select(*_CANDIDATE, C.c.speaker_id, C.c.kind).where(C.c.id == claim_id)).one_or_none()
+def candidates_by_ids(conn: Connection, *, claim_ids: Sequence[int]) -> Sequence:
+    """The claims ``claim_ids`` that exist, as :func:`candidates` reads them, with their speaker
+    and kind."""
+    if not claim_ids:
+        return []
+    return conn.execute(select(*_CANDIDATE, C.c.speaker_id, C.c.kind).where(C.c.id.in_(list(claim_ids)))).all()
 
 
 def events_count(conn: Connection, *, claim_id: int) -> int:

@@ -81,21 +81,24 @@ def _tsquery():
     return func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), bindparam("q"))
 
 
-def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int, article_id: int = 0) -> list[int]:
+def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int, article_id: int = 0,
+                 earlier: bool = False) -> list[int]:
     """How many claims each search of ``exprs`` matches, not counting article ``article_id``'s own
-    (the article being matched), counted up to ``cap`` (the index reads at most ``cap`` entries
-    per search: a word in half a million claims costs as much as one in ``cap``); one statement
-    for them all."""
+    (the article being matched; with ``earlier``, counting only the claims of articles stored
+    before it: lower ids), counted up to ``cap`` (the index reads at most ``cap`` entries per
+    search: a word in half a million claims costs as much as one in ``cap``); one statement for
+    them all."""
     out: list[int] = []
     for i in range(0, len(exprs), 100):
         chunk = exprs[i:i + 100]
         if conn.dialect.name == "sqlite":
             one = ("(SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q{} "
-                   "AND rowid NOT IN (SELECT id FROM claim WHERE article_id = :a) LIMIT :k))")
+                   f"AND rowid NOT IN (SELECT id FROM claim WHERE article_id {'>=' if earlier else '='} :a) LIMIT :k))")
             params = {f"q{j}": _fts5(e) for j, e in enumerate(chunk)}
         else:
             one = (f"(SELECT count(*) FROM (SELECT 1 FROM claim WHERE claim.search @@ "
-                   f"to_tsquery('{TS_CONFIG}'::regconfig, :q{{}}) AND claim.article_id != :a LIMIT :k) AS m)")
+                   f"to_tsquery('{TS_CONFIG}'::regconfig, :q{{}}) AND claim.article_id {'<' if earlier else '!='} :a "
+                   "LIMIT :k) AS m)")
             params = {f"q{j}": _ts(e) for j, e in enumerate(chunk)}
         params.update(k=cap, a=article_id)
         row = conn.execute(text("SELECT " + ", ".join(one.format(j) for j in range(len(chunk)))), params).one()
@@ -104,15 +107,16 @@ def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int, article_i
 
 
 def candidate_ids(conn: Connection, exprs: Sequence[Expr], *, published_on: date, article_id: int,
-                  statuses: Sequence[str], kinds: Sequence[str], limit: int) -> list[list[int]]:
+                  statuses: Sequence[str], kinds: Sequence[str], limit: int, earlier: bool = False) -> list[list[int]]:
     """For each search of ``exprs``, the ids of the newest ``limit`` claims matching it that are of
-    ``kinds`` with a status in ``statuses``, not rejected, of another article published on or
-    before ``published_on``; one statement for them all (UNION ALL of LIMITed reads). Not ranked
+    ``kinds`` with a status in ``statuses``, not rejected, of another article (with ``earlier``:
+    of an article stored before article ``article_id``, a lower id) published on or before
+    ``published_on``; one statement for them all (UNION ALL of LIMITed reads). Not ranked
     by the index: FTS5's bm25 counts the rows of every word of the search in the whole index
     first (a quarter of a second for common words at a million claims); the caller's searches
     carry the ranking (rarest words, tightest first)."""
     scope = ("claim.status IN :statuses AND claim.kind IN :kinds AND claim.review != 'rejected' "
-             "AND claim.article_id != :article_id AND article.published_on <= :published_on")
+             f"AND claim.article_id {'<' if earlier else '!='} :article_id AND article.published_on <= :published_on")
     out: list[list[int]] = [[] for _ in exprs]
     for i in range(0, len(exprs), 50):
         chunk = exprs[i:i + 50]
@@ -155,9 +159,10 @@ def insert_suggestions(conn: Connection, rows: Sequence[dict]) -> int:
         return 0
     ins = sqlite_insert(SG) if conn.dialect.name == "sqlite" else pg_insert(SG)
     ins = ins.on_conflict_do_nothing(index_elements=["claim_id", "article_id", "start", "end"])
-    # RETURNING, not rowcount: psycopg reports -1 for a row skipped by ON CONFLICT DO NOTHING; one
-    # multi-row statement (rows of an article are few: MAX_PER_ARTICLE)
-    return len(conn.execute(ins.values(list(rows)).returning(SG.c.id)).all())
+    # RETURNING, not rowcount: psycopg reports -1 for a row skipped by ON CONFLICT DO NOTHING; the
+    # rows as parameters of one statement (SQLAlchemy's "insertmanyvalues" batches them), which is
+    # compiled once and cached, not once per article as a statement with the rows written in it was
+    return len(conn.execute(ins.returning(SG.c.id), [dict(r) for r in rows]).all())
 
 
 def _listing():
