@@ -202,12 +202,10 @@ def _best(kept: _Kept, row: dict, mine, taken: set[int]) -> tuple[int | None, fl
     n = len(mine[0])
     best, score = None, 0.0
     for cid, both in shared.items():
-        theirs = kept.feats[cid]
-        if both < SAME_CLAIM * max(n, len(theirs[0])) or cid in taken or not _deadlines_meet(row, kept.rows[cid]):
-            continue  # (Jaccard = both / union <= both / larger: below the threshold already)
-        s = _similar(mine, theirs)
-        if s >= SAME_CLAIM and (s, cid) > (score, best or 0):
-            best, score = cid, s
+        s = both / (n + len(kept.feats[cid][0]) - both)  # = _similar: the index is by numbers
+        if s < SAME_CLAIM or (s, cid) <= (score, best or 0) or cid in taken or not _deadlines_meet(row, kept.rows[cid]):
+            continue
+        best, score = cid, s
     return best, score
 
 
