@@ -586,3 +586,12 @@ def test_people_of_a_country_speak_for_themselves_not_for_its_state(sentence, sp
 
 def test_officials_of_a_country_still_speak_for_its_state():
     assert one("Swedish officials said the ferry link would reopen in May.", "in May").speaker == "Sweden"
+
+
+def test_records_and_documents_are_the_named_bodys_not_part_of_its_name():
+    """"Norland Election Commission records": the commission's records (not a body named "Norland
+    Election"), and "Harbour Board documents" are the board's (not "Harbour")."""
+    text = ("Norland Election Commission records show that the pier will reopen in May. "
+            "Harbour Board documents show the ferry link will close next year.")
+    assert one(text, "pier will reopen").speaker == "Norland Election Commission"
+    assert one(text, "ferry link").speaker == "Harbour Board"
