@@ -595,3 +595,11 @@ def test_records_and_documents_are_the_named_bodys_not_part_of_its_name():
             "Harbour Board documents show the ferry link will close next year.")
     assert one(text, "pier will reopen").speaker == "Norland Election Commission"
     assert one(text, "ferry link").speaker == "Harbour Board"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An editorial in The Norland Herald said the council will resign next week.",
+    "A Norland Herald column published Friday argued that the council will resign next week.",
+])
+def test_what_a_newspaper_prints_is_the_newspapers(sentence):
+    assert one("Ada Kell said the levy was fair. " + sentence, "council will resign").speaker == "Norland Herald"

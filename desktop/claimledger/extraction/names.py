@@ -136,8 +136,10 @@ WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg"
 # _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
 _SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
     analysis article articles document documents records count tally estimates statement transcript filing
-    memo letter review investigation""".split())
+    memo letter review investigation editorial editorials column op-ed""".split())
 _DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement"}
+# documents a newspaper prints: "an editorial in The Herald" is the Herald's
+_PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles")
 
 
 def name_in(mention: str) -> str | None:
@@ -181,9 +183,11 @@ def name_in(mention: str) -> str | None:
     return None
 
 
-# "a press release from the company", "a statement by the ministry": the document, then who issued
-# it ("a draft seen by Reuters" is not issued by Reuters)
-ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)\s+"
+# "a press release from the company", "a statement by the ministry", "an editorial in The Herald":
+# the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
+# Iowa" is not Iowa's: only what a newspaper prints is its own with "in")
+ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)|(?:"
+                        + "|".join(_PRINTED) + r")\s+in)\s+"
                         r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s*$")
 
 
