@@ -603,3 +603,10 @@ def test_records_and_documents_are_the_named_bodys_not_part_of_its_name():
 ])
 def test_what_a_newspaper_prints_is_the_newspapers(sentence):
     assert one("Ada Kell said the levy was fair. " + sentence, "council will resign").speaker == "Norland Herald"
+
+
+def test_a_quotation_that_a_document_reads_is_the_documents_not_the_last_speakers():
+    text = ("Ada Kell said the levy was fair. "
+            "\u201cThe port will close in May,\u201d reads a statement from the harbour board.")
+    c = one(text, "port will close")
+    assert (c.speaker, c.quote) == ("harbour board", "The port will close in May")

@@ -62,6 +62,10 @@ _AFTER_QUOTE = re.compile(
     # '..., who snuck onto the floor', '..., a delegate from Ohio': who the speaker is, after the name
     r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?=,))?(?:,\s+(?:who|whose|an?|the)\s[^\"\u201c\u201d]*)?"
     r"\s*[.!]?\s*$")
+# '"There are invertebrates with more spine," reads an editorial in The Herald': what a document says
+_READS_AFTER_QUOTE = re.compile(
+    r"\s*(?P<q>[\"\u201c].{8,}?[,!?][\"\u201d])\s+(?P<v>reads|read)\s+(?P<np>(?:an?|the|one)\s[^\"\u201c\u201d]{3,120}?)"
+    r"\s*[.!]?\s*$")
 # 'He continued, "There will be ..."', 'Asked which county was his favourite, he demurred: "..."': before
 # a quotation that ends the sentence, any past-tense verb of a name or a pronoun is how it was said
 _BEFORE_QUOTE = re.compile(
@@ -419,6 +423,11 @@ def find_cue(s: str) -> Cue | None:
                 cs, ce = _strip_span(s, 0, m.end("q"))
                 how = CueForm.INVERTED if np_g == "np2" else CueForm.QUOTE
                 cands.append(Cue((np_s, np_e), m.span(v_g), (ce, m.end()), [(cs, ce)], how, m.group(v_g)))
+    if not cands:
+        m = _READS_AFTER_QUOTE.match(s)
+        if m:
+            cs, ce = _strip_span(s, 0, m.end("q"))
+            cands.append(Cue(m.span("np"), m.span("v"), (ce, m.end()), [(cs, ce)], CueForm.INVERTED, m.group("v")))
     if not cands:
         m = _BEFORE_QUOTE.match(s)
         single = m is not None and m.start("np") == 0 and " " not in m.group("np") and not m.group("who")
