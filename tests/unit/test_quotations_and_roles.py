@@ -610,3 +610,13 @@ def test_a_quotation_that_a_document_reads_is_the_documents_not_the_last_speaker
             "\u201cThe port will close in May,\u201d reads a statement from the harbour board.")
     c = one(text, "port will close")
     assert (c.speaker, c.quote) == ("harbour board", "The port will close in May")
+
+
+def test_a_verb_the_parse_gives_two_subjects_takes_the_nearest():
+    """The parser reads "show" as a noun here and gives the last "backed" two subjects
+    ("records" and "Tom Reyes"); the far one made a 20-word source whose name was a person it
+    backed."""
+    text = ("Harbour board records from the 2019 cycle show he backed both Sen. Ada Kell (R-AZ) and Bo Graven on "
+            "the GOP side, and on the Democratic side Tom Reyes backed both Lena Fischer and Anil Rao.")
+    assert one(text, "Lena Fischer").speaker == "Tom Reyes"
+    assert all(c.speaker != "Ada Kell" for c in claims.extract(text, date(2021, 7, 6)))

@@ -5,7 +5,6 @@ speech, cognition or intention, see :mod:`_cues`), its source (the verb's subjec
 passive "was announced by X", the object of "according to", the noun a "who said" clause hangs
 on) and its content (the verb's clausal complement; for verbs such as "accused", "warned of",
 "cited", the rest of the verb phrase; for a cue inserted in a quotation, the clause it interrupts).
-
 Offsets are relative to the sentence text. The resolution of the source mention to a speaker
 (names, roles, pronouns, organisations) is :mod:`attribution`'s.
 """
@@ -161,7 +160,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             if obj is not None:
                 return obj, "passive"
         return None, ""
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    subjs = [c for c in kids if c.dep_ == "nsubj"]  # two are a misparse: the nearest (test_quotations_and_roles)
+    subj = max((c for c in subjs if c.i < t.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
             and _noun(t.head):
         return t.head, "relative"  # "Ted Cruz, who said he would ...": the noun the clause hangs on
