@@ -620,3 +620,11 @@ def test_a_verb_the_parse_gives_two_subjects_takes_the_nearest():
             "the GOP side, and on the Democratic side Tom Reyes backed both Lena Fischer and Anil Rao.")
     assert one(text, "Lena Fischer").speaker == "Tom Reyes"
     assert all(c.speaker != "Ada Kell" for c in claims.extract(text, date(2021, 7, 6)))
+
+
+def test_a_quotation_closed_inside_a_doubled_apostrophe_quotation_keeps_its_speaker():
+    """''...on 'Harbour Watch,''' said X: the inner quotation's mark and the closing pair."""
+    text = ("''The levy is fair,'' Ada Kell said. ''I remember when the story first came up, and it appeared on "
+            "'Harbour Watch,''' said Bo Graven, a former spokesman for the mayor.")
+    assert one(text, "story first came up").speaker == "Bo Graven"
+    assert typographic_quotes(text).count("\u201d") == typographic_quotes(text).count("\u201c")

@@ -70,6 +70,7 @@ def trim_span(text: str, a: int, b: int, lead: str = QUOTE_MARKS, tail: str = QU
 # space or bracket, and a letter, digit or mark follows it; a closing pair follows a non-space
 # (or a comma or stop and one space: "coalitions, '' said").
 _OPEN_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))(?:''|``)(?=[\w$\u2018'\[(.\u2026-])", re.M)
+_CLOSE_TRIPLE = re.compile(r"(?<=[^\s'`])'''(?=[\s.,;:!?)\]\u2014\u2013-]|$)", re.M)
 _CLOSE_PAIR = re.compile(r"(?:(?<=[^\s'`])|(?<=[,.!?;:] ))''(?=[\s.,;:!?)\]\u2014\u2013-]|$)", re.M)
 
 
@@ -80,6 +81,7 @@ def typographic_quotes(text: str) -> str:
     if "''" not in text and "``" not in text:
         return text
     text = _OPEN_PAIR.sub("\u201c\u201c", text)
+    text = _CLOSE_TRIPLE.sub("'\u201d\u201d", text)  # "on 'Fox and Friends,''' said": a quotation closed inside one
     return _CLOSE_PAIR.sub("\u201d\u201d", text)
 
 
