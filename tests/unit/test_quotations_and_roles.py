@@ -628,3 +628,9 @@ def test_a_quotation_closed_inside_a_doubled_apostrophe_quotation_keeps_its_spea
             "'Harbour Watch,''' said Bo Graven, a former spokesman for the mayor.")
     assert one(text, "story first came up").speaker == "Bo Graven"
     assert typographic_quotes(text).count("\u201d") == typographic_quotes(text).count("\u201c")
+
+
+def test_a_name_and_any_past_verb_after_a_doubled_apostrophe_quotation_is_its_source():
+    text = ("Ada Kell said the levy was fair. ''You would be generous to a loser, but you would use every trick "
+            "you had to win,'' Mr. Graven continued.")
+    assert one(text, "every trick").speaker == "Graven"
