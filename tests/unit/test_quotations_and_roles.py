@@ -634,3 +634,11 @@ def test_a_name_and_any_past_verb_after_a_doubled_apostrophe_quotation_is_its_so
     text = ("Ada Kell said the levy was fair. ''You would be generous to a loser, but you would use every trick "
             "you had to win,'' Mr. Graven continued.")
     assert one(text, "every trick").speaker == "Graven"
+
+
+def test_he_is_the_sentences_subject_not_a_name_in_the_relative_clause_hung_on_it():
+    text = ("Bo Reyes, who served as counsel under Mr. Graven's father, Tom Graven, listed the old rules. "
+            "\u201cCivility will be assumed by everyone in the room,\u201d he said.")
+    assert one(text, "Civility").speaker == "Bo Reyes"
+    text = "Bo Reyes, who served as counsel under Tom Graven, listed them: \u201cCivility will be assumed,\u201d he said."
+    assert one(text, "Civility").speaker == "Bo Reyes"

@@ -238,6 +238,7 @@ def _compatible(prev: Speaker, m: Mention) -> bool:
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
+    starts = [s.start for s in sentences]
     # paragraph quote regions
     regions_by_par: dict[int, list[tuple[int, int, bool]]] = {}
     par_bounds: dict[int, list[int]] = {}
@@ -340,7 +341,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             want_person = m.pronoun in L.PRONOUNS_PERSON
             if want_person:
                 # the person named last, unless the last person heard is as recent ("X said ... He added")
-                last = last_person(text, abs_np_start, persons, m.pronoun)
+                last = last_person(text, abs_np_start, persons, m.pronoun, starts)
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
                               and agrees(text, sp.name, abs_np_start, m.pronoun)) or (
                               sp.kind != SpeakerKind.PERSON and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES

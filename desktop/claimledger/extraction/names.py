@@ -6,7 +6,9 @@ whether a mention is a document or poll, which speaks for nobody. Pure, determin
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import country, is_orgish, is_role, strip_possessive
@@ -45,16 +47,30 @@ def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
     return sex(text, name, end) in (None, "m" if pronoun == "he" else "f")
 
 
-def last_person(text: str, end: int, known: dict, pronoun: str | None = None) -> tuple[int, str] | None:
+def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
+                sentence_starts: Sequence[int] = ()) -> tuple[int, str] | None:
     """(offset, name) of the last person named before ``end``: a run of two to four capitalised
     words that is no organisation or place ("Sebastian Gorka", "Sen. Ted Cruz" -> Ted Cruz), or a
     surname already met in full. Looks back at most 3,000 characters. With ``pronoun`` (he/she),
-    a person the text marks as the other sex is passed over (see :func:`sex`)."""
-    found = persons_before(text, end, known)
-    for pos, name in reversed(found):
-        if pronoun not in ("he", "she") or agrees(text, name, end, pronoun):
-            return pos, name
-    return None
+    a person the text marks as the other sex is passed over (see :func:`sex`). With
+    ``sentence_starts`` (the article's, in order), a name inside a relative clause hung on its
+    sentence's first person ("Gray, who served under George Bush, ...") yields to that person."""
+    found = [(pos, name) for pos, name in persons_before(text, end, known)
+             if pronoun not in ("he", "she") or agrees(text, name, end, pronoun)]
+    if not found:
+        return None
+    last = found[-1]
+    k = bisect.bisect_right(sentence_starts, last[0])
+    if k:
+        # "Gray, who served under Mr. Bush's father, George Bush, ticked through it: '...,' he said":
+        # the sentence's subject, not a name in the relative clause hung on it
+        first = next(p for p in found if p[0] >= sentence_starts[k - 1])
+        if first != last and _HUNG_ON.match(text[first[0]:last[0]]):
+            return first
+    return last
+
+
+_HUNG_ON = re.compile(r"[^,;:]*,\s+(?:who|whose)\s[^;:\"\u201c\u201d]*$")  # "X, who ... <name>"
 
 
 _SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)")
