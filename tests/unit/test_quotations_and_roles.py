@@ -642,3 +642,9 @@ def test_he_is_the_sentences_subject_not_a_name_in_the_relative_clause_hung_on_i
     assert one(text, "Civility").speaker == "Bo Reyes"
     text = "Bo Reyes, who served as counsel under Tom Graven, listed them: \u201cCivility will be assumed,\u201d he said."
     assert one(text, "Civility").speaker == "Bo Reyes"
+
+
+def test_a_name_with_an_initial_is_one_speaker_whether_named_or_a_pronoun():
+    text = ("Tom R. Graven visited the pier on Monday. He said the ferry link will reopen next year. "
+            "Later Tom R. Graven said the port will close in May.")
+    assert {one(text, "port will close").speaker, one(text, "ferry link").speaker} == {"Tom R. Graven"}

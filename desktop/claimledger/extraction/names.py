@@ -135,7 +135,7 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
                                          for w in words) and not is_orgish(words) and not country(name) \
                 and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words) \
                 and words[-1].lower() not in L.PLACE_HEADS:
-            out.append((pos, name))
+            out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):
             out.append((pos, words[0]))
