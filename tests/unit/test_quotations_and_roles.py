@@ -648,3 +648,11 @@ def test_a_name_with_an_initial_is_one_speaker_whether_named_or_a_pronoun():
     text = ("Tom R. Graven visited the pier on Monday. He said the ferry link will reopen next year. "
             "Later Tom R. Graven said the port will close in May.")
     assert {one(text, "port will close").speaker, one(text, "ferry link").speaker} == {"Tom R. Graven"}
+
+
+def test_according_to_a_description_is_never_the_subject_of_what_it_says():
+    text = "Bo Graven would beat Ada Kell by more than 5 points, according to the latest average of national polls."
+    assert one(text, "5 points").speaker != "Bo Graven"
+    # an epithet after "said" still is ("the 20-times champion" for the person the news is about)
+    assert one("Roger Federer will retire next year, the 20-times Grand Slam champion said.", "retire").speaker \
+        == "Roger Federer"

@@ -544,7 +544,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             np_abs = s.start + c.np[0]
             first = c.content[0] if c.content else (0, 0)
             mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
-            sp, src = resolve(i, m, mention_text, np_abs, s.text[first[0]:first[1]])
+            # ("according to the latest average of polls" is no epithet for the subject of what it says)
+            sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]])
             is_document = documentary(mention_text)
             if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
                                                    or sp.name == sp.name.lower()):
