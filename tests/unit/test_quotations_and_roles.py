@@ -656,3 +656,9 @@ def test_according_to_a_description_is_never_the_subject_of_what_it_says():
     # an epithet after "said" still is ("the 20-times champion" for the person the news is about)
     assert one("Roger Federer will retire next year, the 20-times Grand Slam champion said.", "retire").speaker \
         == "Roger Federer"
+
+
+def test_a_participle_after_the_name_that_follows_a_quotation_leaves_the_name_its_source():
+    text = ("Ada Kell said the levy was fair. ''You will start to see more depth to the person,'' Mr. Graven "
+            "continued, referring to more appearances in ''formal settings.''")
+    assert one(text, "more depth").speaker == "Graven"

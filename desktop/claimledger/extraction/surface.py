@@ -61,6 +61,7 @@ _AFTER_QUOTE = re.compile(
     r"(?:\s+[a-z-]+ly)?"
     # '..., who snuck onto the floor', '..., a delegate from Ohio': who the speaker is, after the name
     r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?=,))?(?:,\s+(?:who|whose|an?|the)\s[^\"\u201c\u201d]*)?"
+    r"(?:,\s+[a-z]{3,}ing\s.*)?"  # '..., referring to his "formal settings."': what the speaker did as well
     r"\s*[.!]?\s*$")
 # '"There are invertebrates with more spine," reads an editorial in The Herald': what a document says
 _READS_AFTER_QUOTE = re.compile(
