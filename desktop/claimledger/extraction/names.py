@@ -55,17 +55,20 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
     a person the text marks as the other sex is passed over (see :func:`sex`). With
     ``sentence_starts`` (the article's, in order), a name inside a relative clause hung on its
     sentence's first person ("Gray, who served under George Bush, ...") yields to that person."""
-    found = [(pos, name) for pos, name in persons_before(text, end, known)
-             if pronoun not in ("he", "she") or agrees(text, name, end, pronoun)]
-    if not found:
+    found = persons_before(text, end, known)
+
+    def fits(name: str) -> bool:
+        return pronoun not in ("he", "she") or agrees(text, name, end, pronoun)
+
+    last = next((p for p in reversed(found) if fits(p[1])), None)
+    if last is None:
         return None
-    last = found[-1]
     k = bisect.bisect_right(sentence_starts, last[0])
     if k:
         # "Gray, who served under Mr. Bush's father, George Bush, ticked through it: '...,' he said":
         # the sentence's subject, not a name in the relative clause hung on it
         first = next(p for p in found if p[0] >= sentence_starts[k - 1])
-        if first != last and _HUNG_ON.match(text[first[0]:last[0]]):
+        if first != last and _HUNG_ON.match(text[first[0]:last[0]]) and fits(first[1]):
             return first
     return last
 
