@@ -280,7 +280,8 @@ def cmd_claims(args) -> int:
         ledger.reports.export_csv(sys.stdout, f, sort=args.sort)
         return 0
     if args.format == "json":
-        rows = [dict(zip(r.__slots__, (getattr(r, s) for s in r.__slots__))) for r in
+        # "claim_id" as DESIGN.md's contract names it (the id also stays under "id", as printed before)
+        rows = [{"claim_id": r.id, **dict(zip(r.__slots__, (getattr(r, s) for s in r.__slots__)))} for r in
                 ledger.reader.claims(f, sort=args.sort, limit=args.limit)]
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
         return 0

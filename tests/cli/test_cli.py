@@ -30,7 +30,10 @@ def test_mission_loop_import_mark_export(tmp_path, capsys):
     assert code == 0 and "imported article 1 (2021-07-06)" in out
     code, out, _ = run(capsys, "--db", db, "claims", "--format", "json", "--search", "withdraw all foreign troops")
     (troops,) = json.loads(out)
-    code, out, _ = run(capsys, "--db", db, "mark", troops["id"], "fulfilled", "--on", "2021-08-30",
+    # the contract's keys (DESIGN.md: claims --format json)
+    assert {"claim_id", "article_id", "quote", "speaker", "kind", "status", "deadline_expression", "deadline_earliest",
+            "deadline_latest", "deadline_granularity"} <= set(troops) and troops["claim_id"] == troops["id"]
+    code, out, _ = run(capsys, "--db", db, "mark", troops["claim_id"], "fulfilled", "--on", "2021-08-30",
                        "--evidence", "https://example.org/x")
     assert code == 0 and "fulfilled on 2021-08-30" in out
     report = tmp_path / "a.csv"
