@@ -662,3 +662,11 @@ def test_a_participle_after_the_name_that_follows_a_quotation_leaves_the_name_it
     text = ("Ada Kell said the levy was fair. ''You will start to see more depth to the person,'' Mr. Graven "
             "continued, referring to more appearances in ''formal settings.''")
     assert one(text, "more depth").speaker == "Graven"
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kell said the levy was fair. \u201cThe port will close in May!\u201d Graven remarked, alluding to the vote.",
+    "Ada Kell said the levy was fair. \u201cThe port is going to close\u2026\u201d Graven said.",
+])
+def test_a_name_and_verb_after_a_quotation_ending_in_an_exclamation_or_ellipsis_are_its_source(text):
+    assert one(text, "port").speaker == "Graven"

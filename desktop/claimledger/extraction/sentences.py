@@ -92,6 +92,9 @@ _OPENERS = '"\u201c\u2018\'(['
 _END_CANDIDATE = re.compile(r"(?:\.{3}|\u2026|[.!?]+)[\"\u201d\u2019')\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.'-]*[A-Za-z])?)\.?$")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# after a quotation ending in ! or ?: a name (one to three capitalised words) and a verb of saying
+_NAME_SAID = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+"
+                        r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|[a-z]{3,}ed)\b")
 _HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u2019)\u2026]\s*$")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*"  # KABUL / NEW YORK / ST. LOUIS
@@ -202,7 +205,8 @@ def _is_boundary(par: str, dot_start: int, end: int) -> bool:
     if not (first.isupper() or first.isdigit() or nxt in _OPENERS):
         return False  # lowercase continuation: "in the coming days ... and they"
     if run[0] != ".":
-        return True  # ! or ?
+        # ! or ?; but '"... right?" Kell remarked': a quotation's name and verb of saying follow
+        return not (any(c in _CLOSERS for c in run) and _NAME_SAID.match(par, j))
     if run.startswith("...") or run.startswith("\u2026"):
         return True
     if len(run.rstrip(_CLOSERS)) > 1:
