@@ -55,8 +55,10 @@ _NP_TIME_TAIL = re.compile(
 
 
 _NAME_NP = r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2})?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|van|von))*"
+# a quotation opening the sentence (one or two marks: ''...,'' as typographic_quotes leaves it)
+_LEADING_QUOTE = r"\s*(?P<q>[\"\u201c]{1,2}.{8,}?[,!?][\"\u201d]{1,2})\s+"
 _AFTER_QUOTE = re.compile(
-    r"\s*(?P<q>[\"\u201c]{1,2}.{8,}?[,!?][\"\u201d]{1,2})\s+"
+    _LEADING_QUOTE +
     rf"(?:(?P<np1>{_NAME_NP})\s+(?P<v1>[a-z]{{3,}}ed)|(?P<v2>[a-z]{{3,}}ed)\s+(?P<np2>{_NAME_NP}))"
     r"(?:\s+[a-z-]+ly)?"
     # '..., who snuck onto the floor', '..., a delegate from Ohio': who the speaker is, after the name
@@ -65,7 +67,7 @@ _AFTER_QUOTE = re.compile(
     r"\s*[.!]?\s*$")
 # '"There are invertebrates with more spine," reads an editorial in The Herald': what a document says
 _READS_AFTER_QUOTE = re.compile(
-    r"\s*(?P<q>[\"\u201c]{1,2}.{8,}?[,!?][\"\u201d]{1,2})\s+(?P<v>reads|read)\s+(?P<np>(?:an?|the|one)\s[^\"\u201c\u201d]{3,120}?)"
+    _LEADING_QUOTE + r"(?P<v>reads|read)\s+(?P<np>(?:an?|the|one)\s[^\"\u201c\u201d]{3,120}?)"
     r"\s*[.!]?\s*$")
 # 'He continued, "There will be ..."', 'Asked which county was his favourite, he demurred: "..."': before
 # a quotation that ends the sentence, any past-tense verb of a name or a pronoun is how it was said

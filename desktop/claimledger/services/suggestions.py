@@ -56,7 +56,7 @@ from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, 
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.services.outcomes import append_outcome, check_url
 from claimledger.services.workbench import retract_event
-from claimledger.store import articles
+from claimledger.store import articles, fts
 from claimledger.store import suggestions as store
 from claimledger.store.models import utcnow
 
@@ -340,7 +340,7 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     # the whole article: any of its actors AND any of its event words (each once)
     # a small ledger's index merges a stem's words cheaply ("releas"*: one term instead of a dozen
     # forms); a large one's would merge long lists of common words first: there, the forms
-    terms = _prefixed if store.claim_id_bound(conn) <= PREFIX_UP_TO else list
+    terms = _prefixed if fts.claim_id_bound(conn) <= PREFIX_UP_TO else list
     whole = ("and", [_any(sorted({a for actors, _s in per for a in actors})),
                       _any(sorted({x for _a, sl in per for s in sl for x in terms(s)}))])
     ids = store.candidate_ids(conn, [whole], limit=CANDIDATES + 1, **scope)[0]

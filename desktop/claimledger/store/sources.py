@@ -16,6 +16,7 @@ CS = ClaimSource.__table__
 
 AUTO, ANALYST = "auto", "analyst"
 _CANDIDATE = (C.c.id, C.c.article_id, C.c.quote, C.c.review, C.c.deadline_earliest, C.c.deadline_latest)
+_CANDIDATE_KEYED = (*_CANDIDATE, C.c.speaker_id, C.c.kind)  # with what a candidate is kept by
 
 
 def insert_source(conn: Connection, *, claim_id: int, article_id: int, start: int, end: int, quote: str,
@@ -115,7 +116,7 @@ def candidates(conn: Connection, *, speaker_id: int, kind: str, not_article: int
 def claims_since(conn: Connection, *, after: int, limit: int) -> Sequence:
     """The claims with ids above ``after``, as :func:`candidates` reads them, with their speaker
     and kind; oldest first, ``limit`` of them at most."""
-    return conn.execute(select(*_CANDIDATE, C.c.speaker_id, C.c.kind).where(C.c.id > after)
+    return conn.execute(select(*_CANDIDATE_KEYED).where(C.c.id > after)
                         .order_by(C.c.id).limit(limit)).all()
 
 
@@ -124,7 +125,7 @@ def candidates_by_ids(conn: Connection, *, claim_ids: Sequence[int]) -> Sequence
     and kind."""
     if not claim_ids:
         return []
-    return conn.execute(select(*_CANDIDATE, C.c.speaker_id, C.c.kind).where(C.c.id.in_(list(claim_ids)))).all()
+    return conn.execute(select(*_CANDIDATE_KEYED).where(C.c.id.in_(list(claim_ids)))).all()
 
 
 def events_count(conn: Connection, *, claim_id: int) -> int:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, bindparam, func, literal_column, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from claimledger.store.fts import CLAIM_SEARCH, TS_CONFIG, claim_id_bound  # noqa: F401 (the suggestions' size test)
+from claimledger.store.fts import CLAIM_SEARCH, TS_CONFIG
 from claimledger.store.models import Article, Claim, Speaker, Suggestion
 
 SG = Suggestion.__table__
@@ -81,6 +81,12 @@ def _tsquery():
     return func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), bindparam("q"))
 
 
+def _other_article(earlier: bool) -> str:
+    """How a candidate claim's article id compares with the matched article's: another article,
+    or (``earlier``) one stored before it."""
+    return "<" if earlier else "!="
+
+
 def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int, article_id: int = 0,
                  earlier: bool = False) -> list[int]:
     """How many claims each search of ``exprs`` matches, not counting article ``article_id``'s own
@@ -93,11 +99,12 @@ def match_counts(conn: Connection, exprs: Sequence[Expr], *, cap: int, article_i
         chunk = exprs[i:i + 100]
         if conn.dialect.name == "sqlite":
             one = ("(SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q{} "
+                   # (the complement of _other_article, read as the few rows to leave out)
                    f"AND rowid NOT IN (SELECT id FROM claim WHERE article_id {'>=' if earlier else '='} :a) LIMIT :k))")
             params = {f"q{j}": _fts5(e) for j, e in enumerate(chunk)}
         else:
             one = (f"(SELECT count(*) FROM (SELECT 1 FROM claim WHERE claim.search @@ "
-                   f"to_tsquery('{TS_CONFIG}'::regconfig, :q{{}}) AND claim.article_id {'<' if earlier else '!='} :a "
+                   f"to_tsquery('{TS_CONFIG}'::regconfig, :q{{}}) AND claim.article_id {_other_article(earlier)} :a "
                    "LIMIT :k) AS m)")
             params = {f"q{j}": _ts(e) for j, e in enumerate(chunk)}
         params.update(k=cap, a=article_id)
@@ -116,7 +123,7 @@ def candidate_ids(conn: Connection, exprs: Sequence[Expr], *, published_on: date
     first (a quarter of a second for common words at a million claims); the caller's searches
     carry the ranking (rarest words, tightest first)."""
     scope = ("claim.status IN :statuses AND claim.kind IN :kinds AND claim.review != 'rejected' "
-             f"AND claim.article_id {'<' if earlier else '!='} :article_id AND article.published_on <= :published_on")
+             f"AND claim.article_id {_other_article(earlier)} :article_id AND article.published_on <= :published_on")
     out: list[list[int]] = [[] for _ in exprs]
     for i in range(0, len(exprs), 50):
         chunk = exprs[i:i + 50]
