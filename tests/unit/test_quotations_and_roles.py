@@ -131,6 +131,12 @@ def test_a_cue_followed_by_that_after_a_fronted_clause_takes_what_follows():
     ("Mayor Tom Reyes compared the new toll to highway robbery.", "compared the new toll", "Tom Reyes"),
     ("Senator Ines Vaca questioned how the chair had chosen the panel.", "how the chair had chosen", "Ines Vaca"),
     ("Senator Ines Vaca pointed to the updated figures on the delays.", "pointed to the updated figures", "Ines Vaca"),
+    # said aloud, recounted, painted in words: what is said is the speaker's
+    ('Protesters outside the hall shouted "The toll will never pass!" at the council.', "The toll will never pass",
+     "Protesters"),
+    ("Mayor Tom Reyes recounted how the bridge had been closed for a month.", "the bridge had been closed",
+     "Tom Reyes"),
+    ("Senator Ines Vaca portrayed the new toll as a tax on commuters.", "the new toll as a tax", "Ines Vaca"),
 ])
 def test_verbs_of_expression_make_their_subject_the_speaker(text, containing, speaker):
     c = one(text, containing)
@@ -670,3 +676,9 @@ def test_a_participle_after_the_name_that_follows_a_quotation_leaves_the_name_it
 ])
 def test_a_name_and_verb_after_a_quotation_ending_in_an_exclamation_or_ellipsis_are_its_source(text):
     assert one(text, "port").speaker == "Graven"
+
+
+def test_the_noun_an_infinitive_of_saying_hangs_on_is_not_its_speaker():
+    """"the failed bill to attack ...": the bill is what is used, nobody who attacks."""
+    text = "Both parties in the race are using the failed bill to attack their rivals as reckless spenders."
+    assert all(c.speaker is None or "bill" not in c.speaker for c in claims.extract(text, PUB))

@@ -27,7 +27,8 @@ downplay advocate implore plead beg reaffirm affirm underscore highlight clarify
 unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
 rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard peg
-calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret""".split()
+calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
+shout yell scream chant recount recite portray""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -48,7 +49,7 @@ bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand c
 skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
 embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single
 want seek encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard
-peg calculate admire point request expect anticipate""".split())
+peg calculate admire point request expect anticipate shout yell scream chant recount recite portray""".split())
 
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").

@@ -52,7 +52,7 @@ writer author host moderator candidate leader nominee senator governor mayor""".
 _ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
-_TELLS = frozenset("explain describe note reveal detail outline recall disclose".split())  # "explained why ..."
+_TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
@@ -182,8 +182,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj, "shared"
-    # "officials who said ...", "a spokesman, who declined to be named, said": the noun
-    if t.dep_ == "relcl" and _noun(h):
+    # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
+    if t.dep_ == "relcl" and _noun(h) and not _to_infinitive(t):
         return h, "relative"
     # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
     v = _by_gerund_verb(t)
