@@ -99,6 +99,16 @@ def test_surname_mentions_reuse_the_registered_person():
     ("Sarah House, a senior economist at Wells Fargo", "Sarah House", "Wells Fargo", "senior economist"),
     ("a senior U.S. official", None, "United States", "senior official"),
     ("the Labor Department", None, "Labor Department", None),
+    # an office with what it is of or for, then the person
+    ("U.S. Ambassador to Vestria Ilse Marrow", "Ilse Marrow", "United States", "ambassador to vestria"),
+    ("Secretary of Homeland Security Dana Okafor", "Dana Okafor", None, "secretary of homeland security"),
+    ("Minister for Foreign Affairs Julie Brandt", "Julie Brandt", None, "minister for foreign affairs"),
+    ("Ambassador to the United Nations Tova Lind", "Tova Lind", None, "ambassador to united nations"),
+    ("spokesman for the Taliban Qari Rahim", "Qari Rahim", "Taliban", "spokesman"),
+    ("a spokesman for the Norland Police Department", None, "Norland Police Department", "spokesman"),
+    # a nickname in quotation marks is no part of the name
+    ('Herbert "Joe" Pase', "Herbert Pase", None, None),
+    ("William \u201cBill\u201d Okafor, a state official", "William Okafor", None, "state official"),
 ])
 def test_parse_mention(np, name, org, kind_role):
     m = parse_mention(np)

@@ -682,3 +682,29 @@ def test_the_noun_an_infinitive_of_saying_hangs_on_is_not_its_speaker():
     """"the failed bill to attack ...": the bill is what is used, nobody who attacks."""
     text = "Both parties in the race are using the failed bill to attack their rivals as reckless spenders."
     assert all(c.speaker is None or "bill" not in c.speaker for c in claims.extract(text, PUB))
+
+
+def test_a_nickname_in_quotation_marks_leaves_the_person_the_speaker():
+    text = ('"From what I am hearing, it could be a once-in-a-lifetime event," said Herbert "Joe" Pase, '
+            "a Norland Forest Service entomologist.")
+    assert one(text, "once-in-a-lifetime event").speaker == "Herbert Pase"
+
+
+def test_an_ambassador_to_a_country_is_the_person_named_after_it():
+    text = ("U.S. Ambassador to Vestria Ilse Marrow told The Herald that she believed the president "
+            "would be out within months.")
+    assert one(text, "would be out within months").speaker == "Ilse Marrow"
+
+
+def test_a_cup_or_a_title_in_a_noun_phrase_is_nobody_a_pronoun_stands_for():
+    text = ("Tennis champion Amelie Rouen yesterday won her first Grand Slam title at the Australian Open. "
+            "She said she will celebrate the win with a bottle of wine.")
+    assert one(text, "celebrate the win").speaker == "Amelie Rouen"
+
+
+def test_a_pronoun_after_a_possessive_name_does_not_make_its_sex():
+    """"to puncture Ruiz's appeal and regain her footing": her footing is the subject's, not Ruiz's."""
+    text = ("Senator Ada Kone attacked Sen. Paul Ruiz on Sunday as she sought to puncture Ruiz's appeal and "
+            "regain her footing.\n\nRuiz insisted that change will come only with a shake-up. "
+            '"Nothing will happen unless we have a revolution," he said.')
+    assert one(text, "Nothing will happen unless").speaker == "Paul Ruiz"

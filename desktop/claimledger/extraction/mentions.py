@@ -99,8 +99,10 @@ TITLE_ABBR = re.compile(r"^(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|M
 
 def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
-    a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name."""
-    m = _parse_mention(np)
+    a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
+    in quotation marks inside one ('Herbert "Joe" Pase') is left out of the name."""
+    m = _parse_mention(_NICKNAME.sub(r"\1 ", np))
+    m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
     if m.name:
@@ -108,6 +110,9 @@ def parse_mention(np: str) -> Mention:
         if title:
             return replace(m, name=name, role=m.role or title)
     return m
+
+
+_NICKNAME = re.compile(r"(\b[A-Z][\w.'-]*)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
 
 
 def split_title(name: str) -> tuple[str, str | None]:
@@ -203,6 +208,16 @@ def _parse_mention(np: str) -> Mention:
     plural = head in L.GROUP_ROLES or (head.endswith("s") and head not in L.PERSON_ROLES and head not in L.BODY_ROLES)
     if head not in L.PERSON_ROLES and head not in L.BODY_ROLES:
         head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    office_of = _office_then_name(post) if head in L.PERSON_ROLES and head not in L.GROUP_ROLES else None
+    if office_of is not None:
+        # "Ambassador to Vestria Ilse Marrow", "Secretary of Homeland Security Dana Okafor": what the
+        # office is of (a spokesman's: whom he speaks for), then the person
+        office, name = office_of
+        if head in L.REPRESENTATIVE_ROLES:
+            org = canonical_org(office)
+        else:
+            role += " " + post[0].lower() + " " + office.lower()
+        post = []
     # "Secretary of State Antony Blinken"
     if post and post[0].lower() == "of" and head in ("secretary", "minister", "chief") and len(post) >= 2 and cap(post[1]):
         role += " of " + post[1].lower()
@@ -307,3 +322,21 @@ def is_role(w: str) -> bool:
     if w.endswith("ies") and w[:-3] + "y" in L.BODY_ROLES:
         return True
     return w.endswith("s") and (w[:-1] in L.PERSON_ROLES or w[:-1] in L.BODY_ROLES)
+
+
+def _office_then_name(post: list[str]) -> tuple[str, str] | None:
+    """After a role word, a preposition, what the office is of or for, and a person's name:
+    ("to", "Vestria", "Ilse", "Marrow") -> ("Vestria", "Ilse Marrow"). The name is the last two
+    capitalised words (three with a particle: "Pieter de Vries"); None when the words do not read
+    so ("for the New York Police Department": a body, no person)."""
+    if len(post) < 4 or post[0].lower() not in PREPS:
+        return None
+    rest = post[2:] if post[1].lower() == "the" else post[1:]
+    n = 3 if len(rest) >= 4 and rest[-2].lower() in L.NAME_PARTICLES else 2
+    office, who = rest[:-n], rest[-n:]
+    if not office or not all(cap(t) for t in office) or not (cap(who[0]) and cap(who[-1])) or not all(
+            re.fullmatch(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*|[a-z]+", t) for t in who):
+        return None
+    if is_orgish(who) or country(" ".join(who)) or who[-1].lower() in L.PLACE_HEADS or who[0].lower() in L.DEMONYMS:
+        return None
+    return " ".join(office), " ".join(who)

@@ -93,7 +93,8 @@ def sex(text: str, name: str, end: int) -> str | None:
     for m in _SEX_TITLE.finditer(text, 0, end):
         if m.group(2) == surname:
             seen.add("m" if m.group(1) == "Mr" else "f")
-    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w-])", text[:end]):
+    # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
                 and not _OBJECT_HER.match(text, nxt.start()):
@@ -136,13 +137,24 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         name = " ".join(words)
         if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
                                          for w in words) and not is_orgish(words) and not country(name) \
-                and name.lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words) \
-                and words[-1].lower() not in L.PLACE_HEADS:
+                and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words) \
+                and words[-1].lower() not in L.PLACE_HEADS and not _modifier_run(text, pos, run, words):
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):
             out.append((pos, words[0]))
     return out
+
+
+# before a capitalised run: it names a thing in a noun phrase ("her first Grand Slam title")
+_NOT_BEFORE_PERSON = frozenset("a an her his its their our my your first second third last next".split())
+
+
+def _modifier_run(text: str, pos: int, run: str, words: list[str]) -> bool:
+    """Whether the run ``words`` at ``pos`` ("Australian Open", "Grand Slam") is no person: after a
+    possessive, an article or an ordinal, unless a title starts it ("a Sen. Bob Graham")."""
+    before = text[max(0, pos - 30):pos].split()
+    return bool(before) and before[-1].lower() in _NOT_BEFORE_PERSON and run.split()[0] == words[0]
 
 
 # the wire services and data vendors of datelines and "according to LSEG data": never the body a
