@@ -708,3 +708,29 @@ def test_a_pronoun_after_a_possessive_name_does_not_make_its_sex():
             "regain her footing.\n\nRuiz insisted that change will come only with a shake-up. "
             '"Nothing will happen unless we have a revolution," he said.')
     assert one(text, "Nothing will happen unless").speaker == "Paul Ruiz"
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # the office's words are not the person's given names
+    ("The amendment received 90 votes. Former Secretary of State Ada Kone, as well as 28 other retired "
+     "officers, also endorsed it.  General Kone said in a letter to the senator: \"Our troops need to hear "
+     'from the Congress, which will help them."', "Our troops need to hear", "Ada Kone"),
+    # a sentence's end is no part of a name
+    ("Senator Rand Ruiz of Kentucky is the lone holdout. All of these issues were debated in the House. "
+     "Ruiz has made an issue of the long prison sentences. Ruiz, a Republican who has libertarian leanings, "
+     "has argued that the states should have the authority to ban drugs.", "the states should have", "Rand Ruiz"),
+])
+def test_a_surname_is_completed_from_the_name_before_it_not_from_the_words_around(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
+def test_a_title_before_a_possessive_name_gives_the_name_without_its_s():
+    text = ("Activists splattered paint on the front of Norland premier Ada Kone's office on Thursday.\n\n"
+            '"I think the activists will be prosecuted to the fullest extent of the law," said the premier.')
+    assert one(text, "will be prosecuted").speaker == "Ada Kone"
+
+
+def test_a_tweet_from_a_titled_person_is_that_persons():
+    text = ('A Spanish language tweet from Norland president Ada Kone spoke of "scenes of panic" that will '
+            "continue for days.")
+    assert one(text, "will continue").speaker == "Ada Kone"

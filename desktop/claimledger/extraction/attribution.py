@@ -214,7 +214,7 @@ def _titled_person(text: str, end: int, role: str, former: bool = False) -> str 
             marked = bool(_FORMER.search(text, max(0, m.start() - 12), m.start() + 1)) or bool(
                 _FORMER.search(m.group(0)))
             if marked == former and not is_orgish(words) and (best is None or m.start() > best[0]):
-                best = (m.start(), m.group(1))
+                best = (m.start(), strip_possessive(m.group(1)))  # "premier Gordon Campbell's office"
     return best[1] if best else None
 
 

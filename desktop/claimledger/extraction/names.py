@@ -31,15 +31,21 @@ def full_name(text: str, end: int, surname: str) -> str | None:
     for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3})" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
                  and w.lower() not in NOT_NAME and not is_role(w)]
-        # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"
+        # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
+        # stop that is no initial ends a sentence ("debated in the House. Paul has ...")
         given = []
         for w in reversed(m.group(1).split()):
-            if w not in words or not w[:1].isupper():
+            if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2):
                 break
             given.insert(0, w)
+        if given and _OFFICE_OF.search(text, 0, m.start()):
+            given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
         if given and not is_orgish(given + [surname]):
             best = " ".join(given + [surname])
     return best
+
+
+_OFFICE_OF = re.compile(r"\b[A-Z][a-z]+(?:[- ]General)?\s+(?:of|for|to)\s+(?:the\s+)?$")  # "Secretary of ", "Envoy to the "
 
 
 def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
@@ -168,7 +174,8 @@ WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg"
 _SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
     analysis article articles document documents records count tally estimates statement transcript filing
     memo letter review investigation editorial editorials column op-ed""".split())
-_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement"}
+_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
+                              "email", "emails", "e-mail", "e-mails"}
 # documents a newspaper prints: "an editorial in The Herald" is the Herald's
 _PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles")
 
@@ -194,7 +201,9 @@ def name_in(mention: str) -> str | None:
         # ("More than 40 countries", "Experts on ..."), unless it owns what follows ("O'Malley's campaign")
         lone_first = m.start() == 0 and len(m.group(1).split()) == 1 and " " in head.strip() \
             and not re.search(r"['\u2019]s?$", m.group(1))
-        common = len(words) == 1 and (words[0].lower() in _SOURCE_NOUNS or is_role(words[0]))  # "Polls show"
+        # "Polls show"; "A Spanish language tweet": a demonym alone names nobody
+        common = len(words) == 1 and (words[0].lower() in _SOURCE_NOUNS or is_role(words[0])
+                                      or words[0].lower() in L.DEMONYMS)
         if words and not lone_first and not common:
             runs.append(strip_possessive(" ".join(words)).rstrip(".,"))
     runs = [r for r in runs if r.lower() not in WIRES]  # "a draft seen by Reuters": the wire only saw it
@@ -219,7 +228,9 @@ def name_in(mention: str) -> str | None:
 # Iowa" is not Iowa's: only what a newspaper prints is its own with "in")
 ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)|(?:"
                         + "|".join(_PRINTED) + r")\s+in)\s+"
-                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s*$")
+                        # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
+                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
+                        r"\s*$")
 
 
 def documentary(mention: str) -> bool:
