@@ -734,3 +734,22 @@ def test_a_tweet_from_a_titled_person_is_that_persons():
     text = ('A Spanish language tweet from Norland president Ada Kone spoke of "scenes of panic" that will '
             "continue for days.")
     assert one(text, "will continue").speaker == "Ada Kone"
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # a headline's last word and the next paragraph's first name are two things
+    ("Norland\n\nAda Kone, the governor of Vestria, began a three-day visit to Norland yesterday. "
+     '"Eventually, the federal government is going to get it," Kone said.', "going to get it", "Ada Kone"),
+    # a region is nobody a pronoun stands for
+    ("On Tuesday, prime minister Paul Ruiz reasserted the pipeline project, which is aimed at connecting the "
+     "Eastern Mediterranean gas fields with the mainland. He said the pipeline will be built by 2025.",
+     "will be built by 2025", "Paul Ruiz"),
+])
+def test_a_person_a_pronoun_or_surname_stands_for_is_a_name_not_a_place_or_a_headline(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
+def test_a_sentence_adverb_before_the_source_is_no_speaker():
+    text = ("The report concludes that the procedures constitute torture. Moreover the report states that the "
+            "facility will have to close.")
+    assert one(text, "will have to close").speaker != "Moreover"

@@ -166,7 +166,8 @@ CAP_FUNCTION = frozenset(
     """the a an he she it they we i you his her its their our my this that these those there but
     and so yet however meanwhile in on at for after before when while although though if as since
     during under over many some most several few all both no not one two three also still even
-    asked speaking responding earlier later separately instead despite according""".split()
+    asked speaking responding earlier later separately instead despite according moreover furthermore
+    additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence""".split()
 )
 
 # The last word of a place's name ("Silicon Valley", "Wall Street", "Sandy Hook Elementary School"
@@ -177,6 +178,11 @@ PLACE_HEADS = frozenset(
     hill hills heights springs falls canyon desert harbor harbour airport station stadium arena hall
     bridge tower building mall belt""".split()
 )
+
+# The first word of a place's name ("Mount Hutt", "Lake Placid", "Eastern Mediterranean", "South
+# Island"): a capitalised run starting with one is no person.
+PLACE_LEADS = frozenset("""mount mt lake cape fort port isle eastern western northern southern central north south
+    east west""".split())
 
 # Party labels before a name ("Republican Donald Trump", "Democrat Hillary Clinton"): no part of it.
 PARTY_WORDS = frozenset("democrat democratic republican gop independent libertarian labour tory".split())

@@ -151,6 +151,8 @@ def _parse_mention(np: str) -> Mention:
     low = [t.lower() for t in toks]
     if len(toks) == 1 and (low[0] in L.PRONOUNS or low[0] in ("you", "me", "us")):  # "You could leave it thinking"
         return Mention(np, pronoun=low[0], plural=low[0] in ("they", "we"))
+    while len(toks) > 1 and low[0] in L.CAP_FUNCTION and low[0] not in L.PRONOUNS and low[0] not in L.DETERMINERS:
+        toks, low = toks[1:], low[1:]  # "Moreover the report", "Meanwhile the company": a sentence adverb
     definite = bool(low) and low[0] in ("the", "this", "that")
     while toks and low[0] in L.DETERMINERS:
         toks, low = toks[1:], low[1:]

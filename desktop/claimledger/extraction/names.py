@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import country, is_orgish, is_role, strip_possessive
 
-NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|du)\s+)?[A-Z][\w.'\u2019&-]*)*)")
+_SP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"  # spaces, or one line break: a blank line ends a name ("Canada\n\nArnold")
+NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:de|van|von|der|al|bin|ibn|la|le|du)"
+                      + _SP + r")?[A-Z][\w.'\u2019&-]*)*)")
 
 
 TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col col. sgt capt maj rev
@@ -28,7 +30,7 @@ NOT_NAME = frozenset("""january february march april may june july august septem
 def full_name(text: str, end: int, surname: str) -> str | None:
     """The last full name ending in ``surname`` before ``end`` ("Ada Kone" for "Kone")."""
     best = None
-    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3})" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
+    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
                  and w.lower() not in NOT_NAME and not is_role(w)]
         # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
@@ -144,7 +146,8 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
                                          for w in words) and not is_orgish(words) and not country(name) \
                 and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words) \
-                and words[-1].lower() not in L.PLACE_HEADS and not _modifier_run(text, pos, run, words):
+                and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS \
+                and not _modifier_run(text, pos, run, words):
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):
