@@ -753,3 +753,16 @@ def test_a_sentence_adverb_before_the_source_is_no_speaker():
     text = ("The report concludes that the procedures constitute torture. Moreover the report states that the "
             "facility will have to close.")
     assert one(text, "will have to close").speaker != "Moreover"
+
+
+@pytest.mark.parametrize("text, containing, speaker, kind", [
+    ("The Norland Herald reported that the army will withdraw by June.", "the army will withdraw", "Norland Herald",
+     "organisation"),
+    ("The Vestrian Nations said it will send aid next week.", "send aid", "Vestrian Nations", "organisation"),
+    ("Harbour Rights Watch said the court will rule next month.", "the court will rule", "Harbour Rights Watch",
+     "organisation"),
+    ("The Rev. Ada Kone said she will march on Monday.", "she will march", "Ada Kone", "person"),
+])
+def test_a_name_after_the_or_with_a_body_word_is_an_organisation_not_a_person(text, containing, speaker, kind):
+    c = one(text, containing)
+    assert (c.speaker, c.speaker_kind) == (speaker, kind)

@@ -172,12 +172,18 @@ def _content_subject(content: str, text: str) -> str | None:
 
 
 def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
+    if m.name and not m.role and (_THE_NAME.match(mention_text) or is_orgish(m.name.split())):
+        # "The United Nations", "the White House", "Human Rights Watch": no person's name takes "the"
+        return Speaker(m.name, org_kind(m.name), mention_text, m.name, None)
     if m.name:
         aff = m.org if m.org and not m.org_generic else None
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
         return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
     return None
+
+
+_THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
 
 
 # A title before a name and the role noun it stands for ("Sen. Ted Cruz" ... "the senator").
