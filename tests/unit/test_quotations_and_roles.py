@@ -766,3 +766,20 @@ def test_a_sentence_adverb_before_the_source_is_no_speaker():
 def test_a_name_after_the_or_with_a_body_word_is_an_organisation_not_a_person(text, containing, speaker, kind):
     c = one(text, containing)
     assert (c.speaker, c.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # a title in lower case before the name and its colon
+    ('Former secretary of state Ada Kone:"We learned that from the ministry, and the rules will change."',
+     "the rules will change", "Ada Kone"),
+    # a newsletter's line: a topic, a dash, the name, a colon and a quotation
+    ("Turnout has mattered in the primaries - Paul Ruiz: \u201cTwo weeks ago, his strongest territory had been "
+     "the South, and it will stay so.\u201d", "it will stay so", "Paul Ruiz"),
+])
+def test_a_name_and_a_colon_before_a_quotation_is_its_source(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
+def test_a_sentence_with_a_colon_is_no_name_and_quotation():
+    text = "The plan is simple: we will build the road by June."
+    assert one(text, "we will build the road").speaker is None

@@ -253,7 +253,12 @@ def _strip_span(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 PARENS = re.compile(r"\s*\([^()]{1,40}(?:\)|$)")
-_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|of|the|for|and)\s+){0,6}[A-Z][\w.'\u2019&-]*)(?:\s*\([^()]{1,20}\))?\s*:(?:\s+(?=\S)|(?=[\"\u201c]))")
+# (lower-case words only of a title: "Former secretary of state Ada Kone:")
+_TITLE_WORD = "|".join(sorted(L.PERSON_ROLES | L.ROLE_MODIFIERS | {"of", "the", "for", "and"}))
+_COLON = re.compile(r"\s*[\"\u201c]?(?:(?:More\s+)?[Ff]rom\s+)?((?:(?:[A-Z][\w.'\u2019&-]*|" + _TITLE_WORD
+                    + r")\s+){0,6}[A-Z][\w.'\u2019&-]*)(?:\s*\([^()]{1,20}\))?\s*:(?:\s+(?=\S)|(?=[\"\u201c]))")
+# '... for Republican contests - Philip Bump: "Two weeks ago ..."': a name and a quotation after a dash
+_DASH_COLON = re.compile(r".*\s[-\u2013\u2014]\s+(?=[A-Z][^:]{1,80}:\s*[\"\u201c])")
 COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,2}")  # "FALLIN: ...", "SEN. KAINE: ..."
 
@@ -289,6 +294,8 @@ def colon_cue(s: str) -> Cue | None:
     """"McCaul: If elected, Clinton could be impeached", "TAPPER: ...": a name, a colon, what
     the name says (headline and transcript form)."""
     m = _COLON.match(s)
+    if m is None and (dash := _DASH_COLON.match(s)):
+        m = _COLON.match(s, dash.end())
     if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)):
         return None
     cs, ce = _strip_span(s, m.end(), len(s))
