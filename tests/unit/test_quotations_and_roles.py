@@ -783,3 +783,13 @@ def test_a_name_and_a_colon_before_a_quotation_is_its_source(text, containing, s
 def test_a_sentence_with_a_colon_is_no_name_and_quotation():
     text = "The plan is simple: we will build the road by June."
     assert one(text, "we will build the road").speaker is None
+
+
+@pytest.mark.parametrize("text, containing", [
+    ("Preliminary results from the August 20 vote show the incumbent, president Ada Kone, will win.", "will win"),
+    ('According to a federal indictment filed Wednesday, six men "routinely undertook dangerous practices" that '
+     "will continue.", "will continue"),
+    ("Initially the agency had predicted that the depth of the tsunami would be three feet.", "three feet"),
+])
+def test_a_date_or_a_sentence_adverb_is_never_the_speaker(text, containing):
+    assert one(text, containing).speaker not in ("August", "Wednesday", "Initially")

@@ -168,7 +168,8 @@ CAP_FUNCTION = frozenset(
     and so yet however meanwhile in on at for after before when while although though if as since
     during under over many some most several few all both no not one two three also still even
     asked speaking responding earlier later separately instead despite according moreover furthermore
-    additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence""".split()
+    additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence initially
+    eventually ultimately originally previously recently currently""".split()
 )
 
 # The last word of a place's name ("Silicon Valley", "Wall Street", "Sandy Hook Elementary School"

@@ -34,8 +34,8 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.names import (ISSUED_BY, TITLES, WIRES, agrees, documentary, full_name, last_person,
-                                           name_in, sex)
+from claimledger.extraction.names import (ISSUED_BY, TITLES, WIRES, agrees, calendar_only, documentary, full_name,
+                                          last_person, name_in, sex)
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
@@ -565,6 +565,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
                 name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
+                name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"
                 sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
                 if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                     sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body

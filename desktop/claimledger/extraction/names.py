@@ -27,6 +27,16 @@ NOT_NAME = frozenset("""january february march april may june july august septem
     agency network radio television tv channel magazine""".split())
 
 
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def calendar_only(name: str) -> bool:
+    """"August", "Wednesday", "August 27": a date read as a name ("results from the August 20 vote")."""
+    words = [w.strip(".,'\u2019s") for w in name.split()]
+    return bool(words) and words[0].lower() in _CALENDAR and all(w.lower() in _CALENDAR or w.isdigit() for w in words)
+
+
 def full_name(text: str, end: int, surname: str) -> str | None:
     """The last full name ending in ``surname`` before ``end`` ("Ada Kone" for "Kone")."""
     best = None
@@ -178,7 +188,7 @@ _SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figur
     analysis article articles document documents records count tally estimates statement transcript filing
     memo letter review investigation editorial editorials column op-ed""".split())
 _DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
-                              "email", "emails", "e-mail", "e-mails"}
+                              "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit"}
 # documents a newspaper prints: "an editorial in The Herald" is the Herald's
 _PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles")
 
