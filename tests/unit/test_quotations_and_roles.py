@@ -793,3 +793,11 @@ def test_a_sentence_with_a_colon_is_no_name_and_quotation():
 ])
 def test_a_date_or_a_sentence_adverb_is_never_the_speaker(text, containing):
     assert one(text, containing).speaker not in ("August", "Wednesday", "Initially")
+
+
+def test_what_a_plan_is_for_is_not_whose_plan_it_is():
+    text = "The Norland P450 is scheduled to be released in Vestria in October."
+    c = one(text, "scheduled to be released")
+    assert c.kind == ClaimKind.PLAN and (c.speaker is None or "P450" not in c.speaker)
+    text = "The Harbour Authority plans to dredge berth 4 by September."
+    assert one(text, "dredge berth 4").speaker == "Harbour Authority"

@@ -593,6 +593,11 @@ _TIME_HINT = re.compile(
 _CUE_DATE = re.compile(r"\b(?:on|late|early)\s+[A-Z][a-z]+day\b|yesterday|today|last\s+\w+|\d")
 
 
+# "The printer is scheduled to be released in October": the subject is what the plan is for,
+# not whose it is
+_PLANNED_FOR_IT = re.compile(r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due|to)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b", _I)
+
+
 def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit: _Hit,
                 tx: list[tuple[Timex, str, int]], anchor: date,
                 fiscal_ends: dict[int, date] | None = None) -> ExtractedClaim:
@@ -601,7 +606,8 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
     speaker_kind = sp.kind if sp else None
     mention = sp.mention if sp else None
     affiliation = sp.affiliation if sp else None
-    if sp is None and hit.kind in (ClaimKind.PLAN, ClaimKind.PROMISE) and not att.quoted:
+    if sp is None and hit.kind in (ClaimKind.PLAN, ClaimKind.PROMISE) and not att.quoted \
+            and not _PLANNED_FOR_IT.match(text, hit.start):
         owner = _plan_owner(text, s, hit.end)
         if owner:
             speaker, speaker_kind, mention = owner
