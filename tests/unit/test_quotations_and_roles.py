@@ -801,3 +801,22 @@ def test_what_a_plan_is_for_is_not_whose_plan_it_is():
     assert c.kind == ClaimKind.PLAN and (c.speaker is None or "P450" not in c.speaker)
     text = "The Harbour Authority plans to dredge berth 4 by September."
     assert one(text, "dredge berth 4").speaker == "Harbour Authority"
+
+
+@pytest.mark.parametrize("text, containing", [
+    ('"We are ready," Tova Lind said, "and we will win the state next month."', "we will win the state"),
+    ('"Looking at the candidates," Tova Lind continued, "you will find that Kone is the best."', "Kone is the best"),
+    ('"I think," Tova Lind told reporters, "that the party will win the state next month."', "the party will win"),
+])
+def test_a_quotation_that_goes_on_after_its_cue_is_the_speakers_to_its_end(text, containing):
+    assert one(text, containing).speaker == "Tova Lind"
+
+
+def test_continued_is_no_verb_of_saying_away_from_a_quotation():
+    text = "The council continued its debate, and the vote will come next week."
+    assert all(c.speaker is None for c in claims.extract(text, PUB)) and claims.extract(text, PUB)
+
+
+def test_a_name_in_scare_quotes_before_continues_is_no_quotation_and_cue():
+    text = 'As the "Never Again" movement continues to battle the electorate, Sen. Tova Lind has come out in support of Kone.'
+    assert one(text, "come out in support of Kone").speaker == "Tova Lind"

@@ -17,8 +17,12 @@ SPEECH_VERBS = frozenset(
     indicated indicates reiterated reiterates observed conceded concedes alleged alleges disclosed
     revealed reveals expects expected believes believed thinks thought hopes hoped fears feared
     reckons reckoned assured assures threatened threatens expect believe think predict
-    warn estimate fear hope forecast vow pledge promise urge insist argue""".split()
+    warn estimate fear hope forecast vow pledge promise urge insist argue
+    continued continues""".split()
 )
+# Of those, the ones that speak only right after a quotation ('"...," Ada Kone continued'):
+# elsewhere they go on doing something ("the council continued to meet").
+AFTER_QUOTE_ONLY = frozenset("continued continues".split())
 # Of those, the ones that also make the claim kind (their complement is the claim).
 KIND_VERBS = {
     "vowed": "promise", "vows": "promise", "pledged": "promise", "pledges": "promise",

@@ -233,6 +233,9 @@ def _after_verb(s: str, vend: int, verb: str) -> int:
     return i + (m.end() if m else 0)
 
 
+_SAID_QUOTE_END = re.compile(r"[,?!][\"\u201d]\s*$")  # '"...," X continued' (not 'the "Never Trump" movement continues')
+
+
 def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int]]]:
     """End of a tail attribution after the verb and any ', adding that ...' content."""
     i = _cue_words_end(s, vend, verb)
@@ -244,6 +247,14 @@ def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int
         if ce > cs:
             extra.append((cs, ce))
             return ce, extra
+    # '"We are ready," Ada Kone said, "and we will win in May."': the quotation goes on after the cue
+    m = re.match(r"\s*,\s*[\"\u201c]", s[i:])
+    if m:
+        close = re.compile(r"[\"\u201d]").search(s, i + m.end())
+        cs, ce = _strip_span(s, i + m.end(), close.start() if close else len(s))
+        if ce - cs > 3:
+            extra.append((cs, ce))
+            return i, extra
     return i, extra
 
 
@@ -346,7 +357,7 @@ def find_cue(s: str) -> Cue | None:
             d_s, d_boundary = _tokens_back(s, desc.start())
             if d_boundary != "none" and _np_ok(s[d_s:desc.start()].strip()) and cap(s[d_s:desc.start()].split()[-1]):
                 appo, np_s, boundary = desc, d_s, d_boundary
-        if boundary == "none":
+        if boundary == "none" or (verb in L.AFTER_QUOTE_ONLY and not _SAID_QUOTE_END.search(s, 0, np_s)):
             continue
         np_text = s[np_s:appo.start() if appo else vs].strip()
         np_text = re.sub(r"\s*\([^()]{1,40}\)$", "", np_text)  # "Rep. Elijah E. Cummings (D-Md.)"
