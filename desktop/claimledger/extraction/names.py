@@ -50,7 +50,7 @@ def full_name(text: str, end: int, surname: str) -> str | None:
             if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2):
                 break
             given.insert(0, w)
-        if given and _OFFICE_OF.search(text, 0, m.start()):
+        if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
             given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
         if given and not is_orgish(given + [surname]):
             best = " ".join(given + [surname])
