@@ -820,3 +820,21 @@ def test_continued_is_no_verb_of_saying_away_from_a_quotation():
 def test_a_name_in_scare_quotes_before_continues_is_no_quotation_and_cue():
     text = 'As the "Never Again" movement continues to battle the electorate, Sen. Tova Lind has come out in support of Kone.'
     assert one(text, "come out in support of Kone").speaker == "Tova Lind"
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ('"We need law and order in every city," Ada Kone said.', "We need law and order", "Ada Kone"),
+    ("Paul Ruiz said people misunderstand the mayor on almost every issue.", "people misunderstand the mayor", "Paul Ruiz"),
+])
+def test_whatever_a_named_source_states_is_a_position_of_theirs(text, containing, speaker):
+    c = one(text, containing)
+    assert (c.speaker, c.kind) == (speaker, ClaimKind.POSITION)
+
+
+@pytest.mark.parametrize("text", [
+    '"The high cost of childcare in the city," Ada Kone said.',
+    '"Or flat out wrong about the rule," Ada Kone said.',
+    '"Using hate as his flag again," Ada Kone said.',
+])
+def test_a_fragment_a_source_utters_is_no_position(text):
+    assert claims.extract(text, PUB) == []

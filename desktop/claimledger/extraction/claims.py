@@ -257,7 +257,21 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = _COPULA.search(c)
         if m:
             return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
+        # any other statement a source makes ("It doesn't make any sense", "people misunderstand
+        # him"): its position, when it reads as a sentence of its own, not a fragment
+        first = _STATEMENT.match(c)
+        if first and not (first.group(1).lower() in _NP_START and not _VERBISH.search(c, first.end(1))):
+            return _Hit(ClaimKind.POSITION, a + first.start(1), a + first.end(1), first.group(1))
     return None
+
+
+# a statement's first word, when the statement has five words or more and starts as a sentence does
+_STATEMENT = re.compile(r"\s*[\"\u201c\u2018']?(?!(?:or|and|but|just|then|so|nor|yet|also|not|in|on|at|during|after|"
+                        r"before|because|while|if|when|as)\b|[a-z]+ing\b)([A-Za-z][\w'\u2019-]*)(?:\s+\S+){4,}", _I)
+# ("the high cost of childcare", "a member of the Kennedy clan": a noun phrase, no statement)
+_NP_START = frozenset("the a an this that these those".split())
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|"
+                      r"must|\w+n['\u2019]t|\w+ed|\w{3,}s)\b", _I)
 
 
 _ACTOR_NOUNS = L.ORG_WORDS | frozenset(
