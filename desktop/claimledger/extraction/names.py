@@ -21,14 +21,11 @@ NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"
 TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col col. sgt capt maj rev
     president senator governor representative secretary minister judge justice mayor chairman chairwoman speaker
     sir lady lord prince king queen pope professor prof prof. former""".split())
-NOT_NAME = frozenset("""january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday republican republicans democrat democrats democratic
-    gop american americans god christmas easter twitter facebook press news times post journal herald tribune
-    agency network radio television tv channel magazine""".split())
-
-
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
+NOT_NAME = _CALENDAR | frozenset("""republican republicans democrat democrats democratic
+    gop american americans god christmas easter twitter facebook press news times post journal herald tribune
+    agency network radio television tv channel magazine""".split())
 
 
 def calendar_only(name: str) -> bool:

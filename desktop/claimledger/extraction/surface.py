@@ -20,6 +20,7 @@ from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_CLOSE_QUOTE = re.compile(r"[\"\u201d]")
 _DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|estimates|calculations|records|tallies|tally|count|"
                           r"numbers|database|filings?|registers?)$", re.I)
 _SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again repeatedly separately then once further".split())
@@ -250,7 +251,7 @@ def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int
     # '"We are ready," Ada Kone said, "and we will win in May."': the quotation goes on after the cue
     m = re.match(r"\s*,\s*[\"\u201c]", s[i:])
     if m:
-        close = re.compile(r"[\"\u201d]").search(s, i + m.end())
+        close = _CLOSE_QUOTE.search(s, i + m.end())
         cs, ce = _strip_span(s, i + m.end(), close.start() if close else len(s))
         if ce - cs > 3:
             extra.append((cs, ce))
