@@ -92,6 +92,48 @@ def test_a_cue_inside_a_quotation_is_the_quoted_speakers_own_words():
     assert c.speaker == "Karl Brandt"
 
 
+@pytest.mark.parametrize("text, quote, speaker, kind", [
+    # the small parser reads "X, a Y ally, called ..." as a noun phrase with a participle on it
+    ('Mendez, a Ruiz ally, called Ohio\'s schools "failing."', "called Ohio's schools", "Mendez", None),
+    # ... and "plans" after a long subject as a plural noun
+    ("The presidential candidate plans to hold a rally in Ohio next week.", "hold a rally in Ohio",
+     "presidential candidate", ClaimKind.PLAN),
+    # "according to X" without its comma: the parse finds where the source ends
+    ("According to the fire brigade the blaze may spread to the harbour by Friday.", "the blaze may spread",
+     "fire brigade", ClaimKind.PREDICTION),
+    # a document speaks for whoever made it
+    ("The survey, conducted by the Riverside Institute, finds the mayor with a narrow lead.", "narrow lead",
+     "Riverside Institute", None),
+])
+def test_misparsed_or_hidden_sources(text, quote, speaker, kind):
+    c = one(text, quote)
+    assert c.speaker == speaker
+    if kind is not None:
+        assert c.kind == kind
+
+
+def test_a_body_of_the_country_is_named_without_the_country():
+    text = "According to the chairman of the country's Electoral Commission, the vote may be delayed until June."
+    assert one(text, "the vote may be delayed").speaker == "Electoral Commission"
+
+
+def test_a_threat_joined_to_an_act_is_a_promise_of_its_own():
+    c = one("The ministry fined the operator for the delays and threatened to revoke its licence next year.",
+            "revoke its licence")
+    assert c.quote.startswith("threatened to") and c.kind == ClaimKind.PROMISE and c.speaker == "ministry"
+
+
+def test_the_body_last_heard_is_no_other_body():
+    text = "The ministry announced new rules for taxis. The union called a strike for Monday."
+    assert one(text, "called a strike").speaker == "union"
+
+
+def test_a_party_title_stands_for_the_person_who_holds_it():
+    text = ("Republican candidate Ann Hollis spoke in Ohio on Friday. Senator Peter Crane said the count was fair. "
+            "The Republican candidate plans to return to Ohio on Saturday.")
+    assert one(text, "return to Ohio").speaker == "Ann Hollis"
+
+
 
 
 

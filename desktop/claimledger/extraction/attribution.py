@@ -204,15 +204,18 @@ def _role_word(role: str | None) -> str:
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\b", re.I)
 
 
-def _titled_person(text: str, end: int, role: str, former: bool = False) -> str | None:
+def _titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None) -> str | None:
     """The person last named before ``end`` with ``role`` as a title or an apposition: "Sen. Ted
     Cruz", "Senator Ted Cruz", "Ted Cruz, the Texas senator" for "the senator". With ``former``
     ("the former president") only a title marked former counts ("former President Bill Clinton"),
-    and without it only one that is not. None if no one is."""
+    and without it only one that is not. With ``party``, the title must carry it ("Republican
+    presidential candidate Donald Trump" for "the Republican presidential candidate"). None if no
+    one is."""
     titles = [t for t, r in _TITLE_ROLE.items() if r == role] + [role]
     name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
-    pats = (re.compile(rf"\b(?i:{'|'.join(titles)})\.?\s+{name}"),
-            re.compile(rf"{name},\s+(?:the|a)\s+(?:[\w.'\u2019-]+\s+){{0,4}}(?i:{role})\b"))
+    of = rf"(?i:{re.escape(party)})\s+(?:[\w'\u2019-]+\s+){{0,3}}" if party else ""
+    pats = (re.compile(rf"\b{of}(?i:{'|'.join(titles)})\.?\s+{name}"),
+            re.compile(rf"{name},\s+(?:the|a)\s+(?:[\w.'\u2019-]+\s+){{0,4}}{of}(?i:{role})\b"))
     best: tuple[int, str] | None = None
     for pat in pats:
         for m in pat.finditer(text, max(0, end - 4000), end):
@@ -300,7 +303,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # ... and a leading "After X said that ..., " clause read by the parse, whose content ends
         # where the main clause begins (the surface pattern runs on to the sentence's end)
         leading = r is not None and r.how == CueForm.FRONT_INNER and c.route == "leading" and c.verb == r.verb
-        if r is None or aside or reported or pron_tail or leading or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
+        # ... and a surface cue left with no content ("According to the police the suspect may face
+        # charges": without the comma, the pattern takes the whole sentence for the source)
+        hollow = r is not None and sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4
+        if r is None or aside or reported or pron_tail or leading or hollow or (
+                r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
@@ -397,6 +404,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"
             # "Twitter said": one word that the article never gives a first name, a title or a he/she
             return Speaker(m.name, SpeakerKind.UNKNOWN, mention_text, None, None), None
+        if m.definite and not m.plural and not m.name and (m.org or "").lower() in L.PARTY_WORDS \
+                and _role_word(m.role) in L.PERSON_ROLES - L.GROUP_ROLES:
+            # "the Republican presidential candidate": the person the article gives that title
+            titled = _titled_person(text, abs_np_start, _role_word(m.role), party=m.org)
+            if titled:
+                known = persons.get(titled) or persons.get(titled.split()[-1])
+                return (replace(known, mention=mention_text) if known else
+                        Speaker(titled, SpeakerKind.PERSON, mention_text, m.org, m.role)), None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
             if sp.kind == SpeakerKind.PERSON:
@@ -520,8 +535,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         for j, sp in reversed(history):
             if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP):
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
-                # name a body of their own unless the last one carries those words
-                if len(words) <= 1 or any(w in sp.name.lower().split() for w in words):
+                # name a body of their own unless the last one carries those words ("the union"
+                # after "the ministry": another body); a document is the last body's
+                if any(w in sp.name.lower().split() for w in words) or (len(words) <= 1 and (
+                        head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION or _role_word(sp.role) == head
+                        or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
                     return sp.name
                 break
         return None

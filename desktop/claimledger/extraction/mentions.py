@@ -232,6 +232,8 @@ def _parse_mention(np: str) -> Mention:
         rest = post[1:]
         if rest and rest[0].lower() in ("the", "a", "an"):
             rest = rest[1:]
+        if len(rest) > 1 and not cap(rest[0]) and rest[0].endswith(("'s", "\u2019s")) and cap(rest[1]):
+            rest = rest[1:]  # "of the country's Securities and Exchange Commission": the body's name
         if rest:
             org_text = " ".join(rest)
             if any(cap(t) for t in rest):

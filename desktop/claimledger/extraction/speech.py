@@ -102,6 +102,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             if obj is not None:
                 return obj, "passive"
         return None, ""
+    if t.dep_ == "acl" and _main_verb_misparsed(t):
+        return t.head, "subject"  # "Two analysts, X and Y, found that ...": the noun the parse hangs it on
     subjs = [c for c in kids if c.dep_ == "nsubj"]  # two are a misparse: the nearest (test_quotations_and_roles)
     subj = max((c for c in subjs if c.i < t.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
@@ -215,6 +217,35 @@ def _cue_words(t: "Token", src_span: tuple[int, int], content: list[tuple[int, i
             continue
         a, b = min(a, s0), max(b, s1)
     return a, b
+
+
+def _made_by(src: "Token") -> "Token | None":
+    """"The survey, conducted by the Public Policy Institute of California, finds": the maker of a
+    document is the source of what it finds."""
+    if src.lower_ not in C.SOURCE_NOUNS:
+        return None
+    for c in src.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None and _nominal(obj):
+                return obj
+    return None
+
+
+def _main_verb_misparsed(t: "Token") -> bool:
+    """The small parser's two ways of losing a sentence's main verb that is a cue form:
+    "Two analysts, X and Y, found that ..." and "Beruff, a Scott ally, called ..." read as a noun
+    phrase with a participle on it (the root a noun, the verb after the apposition's comma); "The
+    candidate plans to be back" with "plans" a plural noun that still has a subject and a
+    complement."""
+    h = t.head
+    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and _noun(h) and h.left_edge.i == 0 and t.i >= 2 \
+            and t.doc[t.i - 1].text == "," and any(c.dep_ == "appos" and c.i < t.i for c in h.children) \
+            and not any(c.dep_ == "agent" for c in t.children):
+        return True
+    return t.dep_ == "ROOT" and t.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in t.children) \
+        and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 
 
 def _governs(t: "Token") -> bool:
@@ -535,7 +566,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     cands: list[SyntaxCue] = []
     for t in doc:
         lemma = C.FORMS.get(t.lower_)
-        if lemma is None or not t.tag_.startswith("VB") or not _governs(t) or not outside(t.idx):
+        if lemma is None or not outside(t.idx) or not (
+                _main_verb_misparsed(t) or (t.tag_.startswith("VB") and _governs(t))):
             continue
         src, how = _source(t)
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
@@ -565,7 +597,9 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         content, whole = _content(t, lemma, src)
         if not content:
             continue
-        np_toks = _np_tokens(src)
+        maker = _made_by(src)
+        who = maker if maker is not None else src  # the survey's maker, else the source itself
+        np_toks = _np_tokens(who)
         np = _span(np_toks)
         if np is None or (not whole and any(x0 <= np[0] < x1 for x0, x1 in content)):
             continue  # the source inside what it is said to say: a misparse
@@ -583,7 +617,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             kind = CueForm.QUOTE
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
-                               _proper_name(src), reporter, whole, how))
+                               _proper_name(who), reporter, whole, how))
     cands.extend(c for c in _phrasal(s, doc) if outside(c.verb[0]))
     cands.extend(c for c in _according(doc) if outside(c.verb[0]))
     cands.extend(c for c in _as_reported(doc) if outside(c.verb[0]))
