@@ -113,6 +113,32 @@ def test_kinds(text, kind):
     assert one(text).kind == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # forecasts without a modal
+    ("A patched version should be available next week, the vendor said.", ClaimKind.PREDICTION),
+    ("The ferry link should reopen by the end of March.", ClaimKind.PREDICTION),
+    ("Heavy snow and power cuts are possible over the weekend.", ClaimKind.PREDICTION),
+    ("The former mayor faces up to 12 years in prison.", ClaimKind.PREDICTION),
+    # ... and their look-alikes that forecast nothing
+    ("Tenants should report leaks to the council, the inspector said.", ClaimKind.POSITION),
+    ("The former mayor faced charges in 2009 and was cleared in 2011.", ClaimKind.FACT),
+    # "prepared to": a plan
+    ("The water board is prepared to replace the pipe if it fails again.", ClaimKind.PLAN),
+])
+def test_forecasts_and_plans_without_a_modal(text, kind):
+    assert one(text).kind == kind
+
+
+def test_what_is_possible_to_do_is_no_forecast():
+    assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(
+        "It is possible to renew a passport online in 2024.", date(2024, 3, 4)))
+
+
+def test_a_days_poll_is_a_vote_not_a_source():
+    assert one("Forty seats will be filled by proportional representation in Wednesday's poll, half from each "
+               "list.").speaker is None
+
+
 def test_negation_and_modality():
     c = one('"The world will not accept the imposition by force of a government," the official added.')
     assert c.negated and c.kind == ClaimKind.PREDICTION

@@ -69,7 +69,7 @@ _PLAN = re.compile(
     r"plans?\s+for|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
     r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"
-    r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|propos(?:es|ed)\s+to|"
+    r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+considering|"
     r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
     _I,
@@ -97,6 +97,18 @@ _PREDICT = re.compile(
     r"(?:is|are)\s+(?:set|due|slated)\s+to|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
     _I,
 )
+# Forecasts without a modal: "a new version should be available soon" (with a time ahead, "should"
+# expects rather than urges), "flash flooding is possible", "Estrada faces life in prison"
+_EXPECTED_FORM = re.compile(
+    r"\bshould\s+(?:be\s+)?(?:available|ready|completed?|finished|done|operational|open|reopen(?:ed)?|restored|back|"
+    r"over|known|arrive|begin|start|end|resume|return|finish|reach|land|take\s+effect)\b"
+    r"(?=.{0,60}?\b(?:soon|shortly|tomorrow|tonight|next|later|within|by\s+(?:the\s+)?(?:end|[A-Z0-9])|"
+    r"(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|next)|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
+    r"|\b(?:is|are)\s+(?:still\s+|also\s+|now\s+|quite\s+|very\s+|entirely\s+)?(?:possible|probable)\b(?!\s+(?:to|for|because|thanks)\b)"
+    r"|\bfaces?\s+(?:up\s+to\s+|a\s+(?:maximum|possible|potential)\s+(?:of\s+)?)?(?:a\s+)?(?:lifetime|life|\d[\d,.]*|"
+    r"(?:\w+\s+)?years|charges?|(?:a\s+)?fines?|the\s+death\s+penalty|jail|prison|trial|deportation|extradition|"
+    r"(?:possible\s+)?sentence|impeachment|eviction|bankruptcy)\b", _I)
 _QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
 _COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)\b", _I)
 _AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
@@ -222,7 +234,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
             if head in _NON_AGENT:
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
-    m = _search(_PREDICT, c) or _search(_MAY, c)
+    m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c)
     if m and _PERCEIVED.match(c, m.start()) and not _LATER.search(c, m.end()):
         m = _PREDICT.search(c, m.end()) or _MAY.search(c, m.end())  # "all I could see was smoke"
     if m and _COUNTERFACTUAL.match(c, m.start()):

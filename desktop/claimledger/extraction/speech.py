@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
+from claimledger.extraction.names import calendar_only
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.tree import depth as _depth
 from claimledger.extraction.tree import nominal as _nominal
@@ -467,8 +468,8 @@ def _in_source(doc: "Doc") -> list[SyntaxCue]:
             continue
         np_toks = [x for x in _np_tokens(obj) if x.i <= obj.i]
         if not any(x.i < obj.i and (x.tag_ in ("NNP", "NNPS") or (x.text[:1].isupper() and x.tag_.startswith("NN")))
-                   for x in np_toks):
-            continue
+                   and not calendar_only(x.text) for x in np_toks):
+            continue  # (a day's or a month's poll is a vote: "in Wednesday's poll")
         np = _span(np_toks)
         ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
         before = [x for x in doc if x.idx + len(x.text) <= ph0]
