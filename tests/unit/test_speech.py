@@ -128,6 +128,18 @@ def test_the_body_last_heard_is_no_other_body():
     assert one(text, "called a strike").speaker == "union"
 
 
+def test_an_instrument_that_aims_or_seeks_is_nobody_who_speaks():
+    c = one("The bill seeks to cap rents at 3% a year.", "cap rents")
+    assert c.speaker is None and c.kind == ClaimKind.PLAN
+    assert one("The council plans to cap rents at 3% a year.", "cap rents").speaker == "council"
+
+
+def test_a_surname_is_the_last_part_of_a_hyphenated_one():
+    text = ("Finance Minister Lucia Ferro-Batista toured the port on Monday. "
+            "Batista said the new terminal will open in May.")
+    assert one(text, "the new terminal will open").speaker == "Lucia Ferro-Batista"
+
+
 def test_a_party_title_stands_for_the_person_who_holds_it():
     text = ("Republican candidate Ann Hollis spoke in Ohio on Friday. Senator Peter Crane said the count was fair. "
             "The Republican candidate plans to return to Ohio on Saturday.")

@@ -198,3 +198,10 @@ PARTY_MEMBERS = frozenset("democrat republican libertarian liberal conservative 
 
 # Lower-case particles inside personal names ("Erik ten Hag", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("ten van von der den de da di du del della la le al el bin ibn bint abu".split())
+
+# Instruments that "aim", "seek" or "are meant" to do something: their aim is their makers', and
+# the noun itself is nobody who speaks ("The bill seeks to cap rents", "legislation that aims to").
+INSTRUMENTS = frozenset("""legislation bill bills law laws act amendment measure measures proposal proposals
+program programme programs programmes project projects scheme initiative initiatives investigation inquiry
+probe strategy policy policies budget treaty deal agreement reform reforms rule rules regulation regulations
+order decree plan plans effort efforts move""".split())

@@ -37,7 +37,9 @@ def calendar_only(name: str) -> bool:
 def full_name(text: str, end: int, surname: str) -> str | None:
     """The last full name ending in ``surname`` before ``end`` ("Ada Kone" for "Kone")."""
     best = None
-    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
+    # (a double surname joined by a hyphen ends in the one given: "Gloria Macapagal-Arroyo" for "Arroyo")
+    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + re.escape(surname)
+                         + r"(?![\w'\u2019-])", text[:end]):
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
                  and w.lower() not in NOT_NAME and not is_role(w)]
         # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
@@ -50,7 +52,7 @@ def full_name(text: str, end: int, surname: str) -> str | None:
         if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
             given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
         if given and not is_orgish(given + [surname]):
-            best = " ".join(given + [surname])
+            best = " ".join(given + [m.group(2) + surname])
     return best
 
 

@@ -595,6 +595,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
                 src = appos
         if lemma == "mean" and not _agent(src):
             continue  # "the transfer would mean that ...": a consequence, nobody's intention
+        if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
+            continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
         content, whole = _content(t, lemma, src)
         if not content:
             continue
