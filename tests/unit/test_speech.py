@@ -140,6 +140,18 @@ def test_a_surname_is_the_last_part_of_a_hyphenated_one():
     assert one(text, "the new terminal will open").speaker == "Lucia Ferro-Batista"
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Jewish groups widely condemned the proposal to close the border.", "condemned the proposal", "Jewish groups"),
+    ("Republican legislators have questioned that determination in court.", "questioned that determination",
+     "Republican legislators"),
+    # a common adjective loses the capital it has only as the sentence's first letter
+    ("Nuclear proliferation experts have speculated that the reactor might restart next year.",
+     "the reactor might restart", "nuclear proliferation experts"),
+])
+def test_a_proper_adjective_keeps_its_capital_at_the_start_of_a_sentence(text, quote, speaker):
+    assert one(text, quote).speaker == speaker
+
+
 def test_a_party_title_stands_for_the_person_who_holds_it():
     text = ("Republican candidate Ann Hollis spoke in Ohio on Friday. Senator Peter Crane said the count was fair. "
             "The Republican candidate plans to return to Ohio on Saturday.")

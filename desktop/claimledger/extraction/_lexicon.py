@@ -205,3 +205,8 @@ INSTRUMENTS = frozenset("""legislation bill bills law laws act amendment measure
 program programme programs programmes project projects scheme initiative initiatives investigation inquiry
 probe strategy policy policies budget treaty deal agreement reform reforms rule rules regulation regulations
 order decree plan plans effort efforts move""".split())
+
+# Adjectives of a faith or a people, spelled with a capital anywhere in a sentence ("Jewish groups",
+# "Hispanic voters"): a sentence's first word that is one of these keeps its capital.
+PROPER_ADJECTIVES = frozenset("""jewish muslim christian catholic protestant evangelical mormon hindu sikh
+buddhist arab hispanic latino latina asian african kurdish palestinian""".split()) | frozenset(DEMONYMS) | PARTY_WORDS

@@ -312,8 +312,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
             if c.np[0] == 0 and first is not None and (first.tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB") or (
-                    head is not None and first.i == head.i and first.lower_ in SOURCE_NOUNS)):
-                lowered.add(i)  # "Developing countries urged", "Polls show": no name
+                    head is not None and first.i == head.i and first.lower_ in SOURCE_NOUNS)) \
+                    and first.lower_ not in L.PROPER_ADJECTIVES:
+                lowered.add(i)  # "Developing countries urged", "Polls show": no name ("Saudi officials": one)
     np_texts: dict[int, str] = {}
     for i, (s, c) in enumerate(zip(sentences, cues)):
         if c is not None:
