@@ -152,6 +152,15 @@ def test_a_proper_adjective_keeps_its_capital_at_the_start_of_a_sentence(text, q
     assert one(text, quote).speaker == speaker
 
 
+def test_a_letter_a_number_or_a_reflexive_is_nobody():
+    assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
+               "the ferries will run").speaker == "Lund"
+    assert one("Just shy of half, 49%, say the new tax will hurt small firms next year.",
+               "the new tax will hurt").speaker is None
+    assert all(c.speaker != "themselves" for c in claims.extract(
+        "Billionaires themselves often disagree with the valuations of their companies.", PUB))
+
+
 def test_a_party_title_stands_for_the_person_who_holds_it():
     text = ("Republican candidate Ann Hollis spoke in Ohio on Friday. Senator Peter Crane said the count was fair. "
             "The Republican candidate plans to return to Ohio on Saturday.")

@@ -588,6 +588,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
                 if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                     sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
+            if sp is not None and not _can_speak(sp.name):
+                sp = None  # "Q:", "49%", "themselves": a misread source
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
             quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
             if c.how == CueForm.FRONT_INNER:
@@ -633,6 +635,22 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     return out
 
 
+
+
+_REFLEXIVE = frozenset("himself herself itself themselves ourselves myself yourself yourselves".split())
+
+
+def _can_speak(name: str) -> bool:
+    """Whether a speaker's name can be anyone's at all: not a letter ("Q:" of a transcript), a
+    number ("Just shy of half, 49%, say") or a reflexive ("Billionaires themselves often
+    disagree"). What a description's words denote is left to the mention rules: a guard on them
+    here removed real speakers ("the woman", "the bloc") and moved later pronouns elsewhere."""
+    words = name.strip(" ,.").split()
+    if not words or len(name.strip()) < 2:
+        return False
+    if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words):
+        return False
+    return name.strip().lower() not in _REFLEXIVE
 
 
 def _described(m: Mention, mention: str) -> Speaker | None:
