@@ -56,6 +56,9 @@ def test_headline_and_dateline():
     assert dateline_span("WASHINGTON (Reuters) - The Fed said.") == (0, 23)
     assert dateline_span("NEW YORK, March 3 (AP) \u2014 Stocks fell.") is not None
     assert dateline_span("The Fed said - quietly - nothing.") is None
+    # a place in title case with the agency and no date ("Geneva (AFP) - ")
+    assert split("Geneva (AFP) \u2013 Minister Ana Lind said the talks will resume.")[0].text.startswith("Minister")
+    assert dateline_span("Paris (Reuters) was the first to report it - quietly.") is None
 
 
 def test_byline_is_a_headline():

@@ -101,7 +101,7 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Afghanistan
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , July 5
     r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|DPA|Xinhua|UPI|Anadolu|IANS|PTI|ANI)\))?"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # Washington (AFP)
     r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\))"
     r"\s*[-\u2013\u2014]{1,2}\s+"
 )
