@@ -129,6 +129,25 @@ def test_forecasts_and_plans_without_a_modal(text, kind):
     assert one(text).kind == kind
 
 
+@pytest.mark.parametrize("text", [
+    '"I would say half and half," the guitarist said.',
+    '"I would probably go with the red one," the guitarist said.',
+    "Ada Lind was going to go back to her career as a programmer, the guitarist said.",
+])
+def test_a_hedged_first_person_answer_or_a_past_intention_is_no_forecast(text):
+    assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.PLAN, ClaimKind.PROMISE)
+               for c in claims.extract(text, date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('"I would never sign that deal," the minister said.', ClaimKind.PROMISE),
+    ('"We would leave the union if the tax passes," the minister said.', ClaimKind.CONDITIONAL),
+    ("The company is going to close the plant next year, the minister said.", ClaimKind.PREDICTION),
+])
+def test_first_person_would_and_going_to_still_forecast(text, kind):
+    assert one(text).kind == kind
+
+
 def test_what_is_possible_to_do_is_no_forecast():
     assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(
         "It is possible to renew a passport online in 2024.", date(2024, 3, 4)))

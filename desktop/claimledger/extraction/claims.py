@@ -85,7 +85,7 @@ _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:th
 _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b", _I)
 _PREDICT = re.compile(
-    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|would(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
+    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|won't|wo\s*n't|shall|(?<!\bI )(?<!\bI'd )(?<!\bwe )would(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|(?<!\bwas )(?<!\bwere )(?<!\bwas just )(?<!\bwere just )going\s+to|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|at|before|within|next|later|early|soon|tomorrow|tonight|around|across|throughout|from|during)\b|"
     r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
@@ -109,6 +109,11 @@ _EXPECTED_FORM = re.compile(
     r"|\bfaces?\s+(?:up\s+to\s+|a\s+(?:maximum|possible|potential)\s+(?:of\s+)?)?(?:a\s+)?(?:lifetime|life|\d[\d,.]*|"
     r"(?:\w+\s+)?years|charges?|(?:a\s+)?fines?|the\s+death\s+penalty|jail|prison|trial|deportation|extradition|"
     r"(?:possible\s+)?sentence|impeachment|eviction|bankruptcy)\b", _I)
+# "I would say half and half", "I would probably go with nature": a first person's hedged answer;
+# "I would never sign it", "we would leave the euro if ...": a forecast or a commitment all the same
+_FIRST_WOULD = re.compile(r"(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would(?!\s+(?:probably\s+|definitely\s+|just\s+|also\s+|personally\s+|"
+                          r"rather\s+|have\s+to\s+)?(?:say|call|describe|go\s+with|pick|choose|want|rather|prefer|"
+                          r"guess|imagine|think|argue|suggest|agree|love|like|regard|consider)\b)(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)")
 _QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
 _COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)\b", _I)
 _AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
@@ -234,7 +239,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
             if head in _NON_AGENT:
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
-    m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c)
+    m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c)
     if m and _PERCEIVED.match(c, m.start()) and not _LATER.search(c, m.end()):
         m = _PREDICT.search(c, m.end()) or _MAY.search(c, m.end())  # "all I could see was smoke"
     if m and _COUNTERFACTUAL.match(c, m.start()):
