@@ -152,6 +152,12 @@ def test_a_proper_adjective_keeps_its_capital_at_the_start_of_a_sentence(text, q
     assert one(text, quote).speaker == speaker
 
 
+def test_a_clause_the_parser_hangs_beside_the_cue_is_its_content():
+    c = one("Mendes, who brags he has held more than 90 rallies in Ohio, doesn't have the money to compete in "
+            "the next round.", "90 rallies")
+    assert c.speaker == "Mendes" and c.quote == "he has held more than 90 rallies in Ohio"
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"

@@ -171,6 +171,16 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             whole = True
         sp = _span(sub)
         return ([sp] if sp else []), whole
+    # "Kasich, who brags he has held 100 town halls, ...": the parse hangs the reported clause on the
+    # noun beside the cue verb; the clause that starts right after the verb, with its own subject
+    nxt = t.i + 2 if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that" else t.i + 1
+    if not any(c.dep_ in ("dobj", "attr", "oprd") for c in kids) and t.head.i != t.i:
+        beside = next((v for v in t.head.children if v.i > t.i and v.left_edge.i == nxt and _verb(v)
+                       and v.dep_ in ("relcl", "conj", "ccomp", "advcl")
+                       and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < v.i for g in v.children)), None)
+        if beside is not None:
+            sp = _span(list(beside.subtree))
+            return ([sp] if sp else []), False
     # inserted in a quotation: `"We will win," he said` parsed with "said" hanging on "win"
     if t.dep_ == "parataxis" and t.head.i != t.i:
         h = t.head
