@@ -158,6 +158,30 @@ def test_a_clause_the_parser_hangs_beside_the_cue_is_its_content():
     assert c.speaker == "Mendes" and c.quote == "he has held more than 90 rallies in Ohio"
 
 
+@pytest.mark.parametrize("text, quote, speaker, kind", [
+    ("Mayor Ruiz sees the closures as evidence that the port can no longer compete.", "the port can no longer",
+     "Ruiz", ClaimKind.POSITION),
+    ("Most farmers preferred the northern route for the new canal.", "the northern route", "most farmers", None),
+    ("Port officials are mulling closing the old terminal for good.", "closing the old terminal",
+     "Port officials", ClaimKind.PLAN),
+])
+def test_stances_without_a_verb_of_saying(text, quote, speaker, kind):
+    c = one(text, quote)
+    assert c.speaker == speaker
+    if kind is not None:
+        assert c.kind == kind
+
+
+def test_seeing_or_viewing_a_thing_is_no_stance():
+    text = "Mayor Ruiz saw the flooded terminal on Monday and visited the port to view the damage."
+    assert all(c.speaker is None for c in claims.extract(text, PUB))
+
+
+def test_a_bodys_person_is_named_by_the_name_after_the_possessive():
+    c = one("The Harbor Times's Ada Lind sees the strike as a turning point for the union.", "turning point")
+    assert c.speaker == "Ada Lind"
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"

@@ -32,9 +32,9 @@ shout yell scream chant recount recite portray""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
-acknowledge recognize recognise show find surmise foresee envision envisage""".split()
+acknowledge recognize recognise show find surmise foresee envision envisage see view prefer""".split()
 
-INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean""".split()
+INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean mull""".split()
 
 # Verbs whose object, not a clause, carries the content ("accused X of Y", "cited problems ...",
 # "warned of rough seas"): the rest of the verb phrase is what is attributed.
@@ -49,12 +49,16 @@ bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand c
 skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
 embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single
 want seek encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard
-peg calculate admire point request expect anticipate shout yell scream chant recount recite portray""".split())
+peg calculate admire point request expect anticipate shout yell scream chant recount recite portray
+prefer""".split())
 
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").
 CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider recognize recognise show find "
-                        "believe think".split())
+                        "believe think see".split())
+# Verbs that take a stance with "as" after their object: "Sanders sees these gains as evidence that ...",
+# "voters view him as ..." (without it, "saw the video" describes)
+AS_STANCE = frozenset("see view regard".split())
 
 # Of all cue verbs, those that make the claim's kind (their complement is the claim).
 KIND_OF = {

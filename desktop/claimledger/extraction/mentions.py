@@ -105,6 +105,11 @@ def parse_mention(np: str) -> Mention:
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
+    if m.name and not m.org:
+        own = _OWNER_THEN_NAME.fullmatch(m.name)
+        if own and not TITLE_ABBR.match(own.group(2)):
+            # "Politico's Alex Isenstadt", "the New Republic's Jeet Heer": a body's person, by name
+            m = replace(m, name=own.group(2), org=canonical_org(own.group(1)))
     if m.name:
         name, title = split_title(m.name)
         if title:
@@ -112,6 +117,7 @@ def parse_mention(np: str) -> Mention:
     return m
 
 
+_OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['\u2019]s\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'-]*)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
 
 

@@ -194,6 +194,10 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         # the agent is the source, the clause from its subject on the content
         sp = _span(list(t.doc[subj_pass.left_edge.i: t.right_edge.i + 1]))
         return ([sp] if sp and subj_pass.left_edge.i < t.i else []), True
+    if lemma in C.AS_STANCE and src.i < t.i and any(
+            g.dep_ == "prep" and g.lower_ == "as" for c in kids for g in (c, *c.children) if c.dep_ in ("dobj", "prep")):
+        sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))  # "sees these gains as evidence"
+        return ([sp] if sp else []), True
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
     if (lemma in C.OBJECT_CONTENT or documentary or (lemma not in C.CLAUSE_ONLY and C.FAMILY.get(lemma) == "speech")) \
             and src.i < t.i:
