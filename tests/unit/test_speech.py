@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimledger.domain import ClaimKind
+from claimledger.domain import ClaimKind, SpeakerKind
 from claimledger.extraction import claims, parse
 from claimledger.extraction.speech import find_cue, may_hold_cue
 from helpers.extraction import claim_containing
@@ -172,9 +172,24 @@ def test_stances_without_a_verb_of_saying(text, quote, speaker, kind):
         assert c.kind == kind
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Nearly nine out of 10 say they will need new skills to keep their jobs.", "new skills", "nearly nine out of 10"),
+    ("Six in 10 voters say the economy will get worse next year.", "the economy will get worse", "Six in 10 voters"),
+])
+def test_a_share_of_those_polled_is_a_group_that_speaks(text, quote, speaker):
+    c = one(text, quote)
+    assert c.speaker == speaker and c.speaker_kind == SpeakerKind.GROUP
+
+
+def test_going_to_a_place_is_no_forecast():
+    assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(
+        "Voters going to the polls in Ohio on Tuesday waited for hours in the rain.", PUB))
+
+
 def test_seeing_or_viewing_a_thing_is_no_stance():
-    text = "Mayor Ruiz saw the flooded terminal on Monday and visited the port to view the damage."
-    assert all(c.speaker is None for c in claims.extract(text, PUB))
+    for text in ("Mayor Ruiz saw the flooded terminal on Monday and visited the port to view the damage.",
+                 "Ada Lind and Tom Bell saw the governor speak at a rally in Dayton on Monday."):
+        assert all(c.speaker is None for c in claims.extract(text, PUB)), text
 
 
 def test_a_bodys_person_is_named_by_the_name_after_the_possessive():

@@ -137,9 +137,19 @@ def split_title(name: str) -> tuple[str, str | None]:
 _INNER_TITLE = re.compile(r"(?<=[\w.])\s+(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Amb|Cmdr|Supt|Insp|Det|Brig)\.\s+(?=[A-Z])")
 
 
+# a share of people, the way polls report them: "Majorities of Democrats", "Nearly nine out of 10",
+# "Six in 10 voters", "67 percent of voters", "two-thirds of Republicans"
+_SHARE = re.compile(r"(?i:(?:nearly|almost|about|roughly|around|some|just|only|over|under|more\s+than|fewer\s+than|"
+                    r"less\s+than|a\s+full)\s+)?(?:(?i:majorit(?:y|ies)|minorit(?:y|ies)|half|a\s+third|a\s+quarter|"
+                    r"(?:one|two|three)-(?:thirds?|quarters?|fifths?))\s+of\b|(?i:\d[\d.,]*|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten)\s+(?i:percent\b|%|in\s+\d+|out\s+of\s+\d+))")
+
+
 def _parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation."""
     np = np.strip().strip(",").strip()
+    if _SHARE.match(np):
+        return Mention(np, plural=True)  # a share of those polled: a group, never a body or a person
     # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
     if "," in np:
         head, _, rest = np.partition(",")

@@ -153,6 +153,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     """Content spans of cue verb ``t``, and whether they take in the source (the whole clause)."""
     kids = list(t.children)
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
+    if comp and lemma == "see" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp[0].children):
+        comp = []  # "saw him speak", "didn't see the irony": what was seen; "sees that ...": a view
     if comp:
         c = comp[0]
         # (a wh-word of the clause itself; "When I spoke ..., he said" only starts with one)
@@ -196,7 +198,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         return ([sp] if sp and subj_pass.left_edge.i < t.i else []), True
     if lemma in C.AS_STANCE and src.i < t.i and any(
             g.dep_ == "prep" and g.lower_ == "as" for c in kids for g in (c, *c.children) if c.dep_ in ("dobj", "prep")):
-        sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))  # "sees these gains as evidence"
+        # "sees these gains as evidence" (not a verb joined after it: "..., but he didn't see the irony")
+        end = max([t.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc", "punct") and c.i > t.i])
+        sp = _span(list(t.doc[_np_start(src): end + 1]))
         return ([sp] if sp else []), True
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
     if (lemma in C.OBJECT_CONTENT or documentary or (lemma not in C.CLAUSE_ONLY and C.FAMILY.get(lemma) == "speech")) \
@@ -276,7 +280,7 @@ def _governs(t: "Token") -> bool:
     if dep == "advcl":  # "..., saying that", "went on to predict"
         return t.tag_ == "VBG" or _to_infinitive(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
-        return t.tag_ in ("VBD", "VBZ") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
+        return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:

@@ -23,9 +23,11 @@ def noun(t: "Token") -> bool:
 
 def nominal(t: "Token") -> bool:
     """A noun or a personal pronoun; or a number or quantifier with its "of" phrase ("one of the
-    delegates", "Some of Clinton's allies")."""
+    delegates", "Some of Clinton's allies"), or a share ("nine out of 10", "six in 10")."""
     return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or (
-        t.tag_ in ("CD", "DT") and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+        t.tag_ in ("CD", "DT") and any(c.dep_ == "prep" and (c.lower_ == "of" or (
+            t.tag_ == "CD" and c.lower_ in ("out", "in") and any(g.tag_ == "CD" or g.lower_ == "of" for g in c.children)))
+            for c in t.children))
 
 
 def verb(t: "Token") -> bool:
