@@ -214,3 +214,15 @@ def test_counts_are_greyed_without_colour_until_the_new_filters_come(window, see
     n = seeded_ledger.reader.count_claims(ClaimFilter(search="withdraw"))
     assert window.counts_label.isEnabled()
     assert window.counts_label.text().startswith(f"{n} claim")
+
+
+def test_wait_idle_delivers_the_count_of_a_new_filter(window, seeded_ledger):
+    """A new filter's first page is shown at once and its count starts once the event loop runs
+    again: wait_idle starts that count and waits for it (nothing left provisional)."""
+    window.model.page_size = 2  # a full first page: the rest of the list is counted in the background
+    window.filter_bar.search_edit.setText("the")
+    window.filter_bar.flush()
+    assert window.model.counting and window.model.rowCount() == 2
+    window.wait_idle()
+    n = seeded_ledger.reader.count_claims(ClaimFilter(search="the"))
+    assert n > 2 and not window.model.counting and window.model.rowCount() == n

@@ -19,7 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from claimledger.domain import Review, Status
@@ -186,6 +186,12 @@ class ClaimsTableModel(QAbstractTableModel):
         self._generation = 0  # of the filter and sort: a count for an older one is dropped
         self._counting = False  # the exact count of this generation is still to come
         self._count_task = False  # a count is running in the background (one at a time)
+        # the count starts once the event loop has run again (the first page painted): started at
+        # once, on a machine with a core to spare for it or not, it took the CPU from the paint
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._start_count)
         self.page_size = page_size
         self.max_pages = max_pages
         self._filter = ClaimFilter()
@@ -334,7 +340,17 @@ class ClaimsTableModel(QAbstractTableModel):
             self._counting = len(page) == self.page_size  # a page not full is the whole list
         self.endResetModel()
         if self._counting:
+            self._count_timer.start()
+
+    def _start_count(self) -> None:
+        if self._counting:  # (not when a refresh counted in the meantime)
             self._count_in_background()
+
+    def start_pending_count(self) -> None:
+        """Start now the count that waits for the event loop, if one does (``wait_idle``)."""
+        if self._count_timer.isActive():
+            self._count_timer.stop()
+            self._start_count()
 
     def _count_in_background(self) -> None:
         """Count the current generation's rows, one count at a time: a count that comes back for

@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
         if self._counts_timer.isActive():  # counts waiting for the filter to settle: now
             self._counts_timer.stop()
             self._count_now()
+        self.model.start_pending_count()  # (a new filter's count waits for the event loop)
         self.runner.drain(msecs)
 
     def _article_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
