@@ -76,6 +76,16 @@ def _plain(conn, search: str) -> FtsMatch | None:
     return FtsMatch(fts_query(search), False, len(words)) if words else None
 
 
+def _forced(plan: str):
+    """A stand-in for ``queries._choose_plan`` that always chooses ``plan`` ("split-last": "split"
+    led by the last word)."""
+    def choose(conn, f, sort, total, match=None, rows=200):
+        if plan == "split-last" and match is not None and match.terms:
+            return "split", match.led_by(len(match.terms) - 1)
+        return plan.removesuffix("-last"), match
+    return choose
+
+
 def _matching(conn, q: str | None) -> list[int]:
     if q is None:
         return []
@@ -102,11 +112,11 @@ def test_expansion_finds_what_the_prefixes_find(ledger):
 
 
 @pytest.mark.slow  # 7 searches x 6 filters x 4 sorts, every page read: about two minutes for the four plans
-@pytest.mark.parametrize("plan", ["set", "walk", "probe", "filter"])
+@pytest.mark.parametrize("plan", ["set", "walk", "probe", "filter", "split", "split-last"])
 def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
     """Each plan, with the expanded words, against the plain query read as one sorted set."""
     today = ledger.uow.today()
-    searches = ("minist", "ministry f", "wind", "r", "report1", "zzzz", "o'neill")
+    searches = ("minist", "ministry f", "wind", "r", "report1", "zzzz", "o'neill", "wind far r")
     with_rows = set()  # the searches compared on rows, not only on two empty lists
     for search in searches:
         for base in FILTERS:
@@ -114,12 +124,12 @@ def test_every_plan_gives_the_plain_rows(ledger, monkeypatch, plan):
             for sort, desc in (("deadline", False), ("deadline", True), ("id", True), ("speaker", False)):
                 with ledger.uow.read() as conn:
                     monkeypatch.setattr(queries, "fts_match", _plain)
-                    monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
+                    monkeypatch.setattr(queries, "_choose_plan", _forced("set"))
                     want = [r.id for r in queries.fetch_claim_rows(conn, f=f, today=today, sort=sort, descending=desc,
                                                                    limit=None)]
                     want_count = queries.count_claims(conn, f=f, today=today)
                     monkeypatch.undo()
-                    monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: plan)
+                    monkeypatch.setattr(queries, "_choose_plan", _forced(plan))
                     total = queries.count_claims(conn, f=f, today=today)
                     got = [r.id for off in range(0, total, 9)
                            for r in queries.fetch_claim_rows(conn, f=f, today=today, sort=sort, descending=desc,
@@ -144,7 +154,7 @@ def test_the_chosen_plans_agree_with_the_plain_query(ledger, monkeypatch):
                 pages = [ledger.reader.claims(f, descending=desc, offset=off, limit=25, total=total) for off in (0, 25)]
                 with ledger.uow.read() as conn:
                     monkeypatch.setattr(queries, "fts_match", _plain)
-                    monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
+                    monkeypatch.setattr(queries, "_choose_plan", _forced("set"))
                     want = [r.id for r in queries.fetch_claim_rows(conn, f=f, today=today, descending=desc, limit=None)]
                     monkeypatch.undo()
                 assert total == len(want), (f, desc)
@@ -178,6 +188,30 @@ def test_plan_choice(ledger, monkeypatch):
         one = ClaimFilter(search="r", article_id=1)  # few rows pass the other filters: their index leads
         assert queries._search_plan(conn, one, "deadline", 1, rows=1) == "filter"
         assert queries.fetch_claim_rows(conn, f=one, today=TODAY, offset=5, total=5) == []  # past the count
+
+
+def test_a_rare_word_and_a_short_prefix_split(tmp_path, monkeypatch):
+    """A rare word typed with a short prefix ("zephyr f"): the set of the rare word's matches, the
+    prefix probed (its long list of matches never read whole); a broad word with it is probed."""
+    def claims(n, words):
+        return [BulkClaim(quote=f"{words} {k}", start=0, end=1, kind="plan", deadline_latest=date(2021, 1, 1 + k % 28))
+                for k in range(n)]
+
+    ledger = Ledger.open(tmp_path / "split.db", today=TODAY)
+    ledger.bulk.bulk_load([BulkArticle(title="a", published_on=date(2020, 1, 1), text="t",
+                                       claims=claims(190, "farmers fund fairs") + claims(10, "zephyr fans"))])
+    monkeypatch.setattr(queries, "SET_US_PER_MATCH", 10.0)  # sets as dear as on a million claims
+    with ledger.uow.read() as conn:
+        plan, match = queries._choose_plan(conn, ClaimFilter(search="f zephyr"), "deadline", None, rows=5)
+        assert (plan, [t.query for t in match.terms]) == ("split", ['"zephyr"', '"f"*'])
+        assert match.query == '"zephyr" AND "f"*'
+        rows = queries.fetch_claim_rows(conn, f=ClaimFilter(search="f zephyr"), today=TODAY, limit=5)
+        assert [r.quote for r in rows] == [f"zephyr fans {k}" for k in range(5)]
+        # most claims have both: probing beats building either word's set
+        assert queries._search_plan(conn, ClaimFilter(search="fund fa"), "deadline", None, rows=5) == "probe"
+        monkeypatch.setattr(queries, "PROBE_US", 1e6)
+        assert queries._search_plan(conn, ClaimFilter(search="fund fa"), "deadline", None, rows=5) == "walk"
+    ledger.close()
 
 
 def test_opening_an_older_ledger_merges_its_search_index(tmp_path):

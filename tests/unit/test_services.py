@@ -252,9 +252,9 @@ def test_pages_read_from_the_end_match_forward_paging(new_db, seed_path):
             assert paged == everything, (sort, desc)
 
 
-@pytest.mark.parametrize("plan", ["set", "walk", "probe"])
+@pytest.mark.parametrize("plan", ["set", "walk", "probe", "split"])
 def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
-    """The three ways of reading a searched page (set, walk, probe) must agree row for row
+    """The ways of reading a searched page (set, walk, probe, split) must agree row for row
     (tests/unit/test_search_plans.py checks them against the plain query on a larger ledger)."""
     from claimledger.store import search as queries
 
@@ -262,13 +262,13 @@ def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
     for i in range(15):
         ledger.importer.import_bytes(f" date 2021-0{1 + i % 9}-1{i % 9} The agency will publish report {i} by March {1 + i}. "
                             f"Officials said wind farms may open next month.".encode(), origin=f"{i}.txt")
-    for search in ("w", "wind", "report 3", "zzz"):
+    for search in ("w", "wind", "report 3", "wind f", "zzz"):
         for desc in (False, True):
             f = ClaimFilter(search=search)
-            monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: plan)
+            monkeypatch.setattr(queries, "_choose_plan", lambda conn, f, sort, total, match=None, rows=200: (plan, match))
             total = ledger.reader.count_claims(f)
             got = [r.id for off in range(0, total, 4) for r in ledger.reader.claims(f, descending=desc, offset=off, limit=4, total=total)]
-            monkeypatch.setattr(queries, "_search_plan", lambda *a, **k: "set")
+            monkeypatch.setattr(queries, "_choose_plan", lambda conn, f, sort, total, match=None, rows=200: ("set", match))
             want = [r.id for r in ledger.reader.claims(f, descending=desc, limit=None)]
             assert got == want, (search, desc)
             assert bool(want) == (search != "zzz"), (search, desc)  # pages of rows compared, not empty lists

@@ -37,8 +37,9 @@ from claimledger.store.fts import (
     fts_count,
     fts_match,
     fts_query,
+    claim_id_bound,
     fts_segments,
-    fts_share,
+    fts_shares,
     match_clause,
     ts_match,
     ts_query,
@@ -107,18 +108,25 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _search_condition(search: str, dialect: str, *, probe: bool = False,
+def _search_condition(search: str, dialect: str, *, probe: bool = False, split: bool = False,
                       match: FtsMatch | None = None) -> ColumnElement | None:
     """``probe``: test each candidate row against the index (EXISTS … rowid = claim.id) instead
     of building the set of all matches — the better plan when a large share of rows match and
-    rows are read in index order until a page is full. ``match``: ``fts_match`` of the same
-    search on the connection that runs the query (SQLite), else ``fts_query`` is used."""
+    rows are read in index order until a page is full. ``split``: the set of the matches of the
+    first of ``match.terms`` only, and each row in it tested against the index for the others
+    (a rare word and a short prefix: the prefix's long list of matches is never read whole).
+    ``match``: ``fts_match`` of the same search on the connection that runs the query (SQLite),
+    else ``fts_query`` is used."""
     if not search.split():
         return None
     if dialect == "sqlite":
         q = match.query if match is not None else fts_query(search)
         if q is None:
             return literal(False)
+        if split and match is not None and len(match.terms) > 1:
+            rest = " AND ".join(t.query for t in match.terms[1:])
+            return and_(C.c.id.in_(select(FTS.c.rowid).where(match_clause(match.terms[0].query))),
+                        exists(select(literal(1)).select_from(FTS).where(match_clause(rest), FTS.c.rowid == C.c.id)))
         if probe:
             return exists(select(literal(1)).select_from(FTS).where(match_clause(q), FTS.c.rowid == C.c.id))
         return C.c.id.in_(select(FTS.c.rowid).where(match_clause(q)))
@@ -142,7 +150,7 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False,
 
 
 def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, probe: bool = False,
-           match: FtsMatch | None = None) -> list[ColumnElement]:
+           split: bool = False, match: FtsMatch | None = None) -> list[ColumnElement]:
     """Conditions on ``claim`` alone (no joins), so counting needs no join either."""
     conds = visible(f)
     if f.statuses:
@@ -163,7 +171,7 @@ def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, 
         conds.append(C.c.deadline_latest <= f.due_before)
     if f.overdue_only:
         conds.append(overdue_expr(status, f.as_of or today))
-    found = _search_condition(f.search, dialect, probe=probe, match=match)
+    found = _search_condition(f.search, dialect, probe=probe, split=split, match=match)
     if found is not None:
         conds.append(found)
     return conds
@@ -193,7 +201,7 @@ def sort_order(key: str, descending: bool, status: ColumnElement, *, reverse: bo
 
 
 def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, dialect: str = "sqlite",
-                      probe: bool = False, match: FtsMatch | None = None) -> Select:
+                      probe: bool = False, split: bool = False, match: FtsMatch | None = None) -> Select:
     """Every column a table row or report needs, filtered; order and limit added by callers."""
     status = status_as_of(f.as_of, today).label("status")
     as_of = f.as_of or today
@@ -242,7 +250,7 @@ def claim_rows_select(f: ClaimFilter, *, today: date, with_event: bool = False, 
             ev.c.note,
             ev.c.author,
         ).outerjoin(ev, ev.c.id == latest_event_id(f.as_of))
-    conds = _where(f, status_as_of(f.as_of, today), today, dialect, probe=probe, match=match)
+    conds = _where(f, status_as_of(f.as_of, today), today, dialect, probe=probe, split=split, match=match)
     return q.where(*conds) if conds else q
 
 
@@ -370,9 +378,15 @@ def _rejected_only(conn: Connection, q: Select, f: ClaimFilter, today: date, mat
 #            segment of the index (FTS5 looks a word up in every segment: ~36 µs with the 25
 #            segments many imports leave, ~8 µs once merged); only for words found by lookups
 #            (FtsMatch.probeable: an indexed prefix, or whole words).
+# - "split": several words, one of them rare and the others probeable (a short prefix typed after a
+#            word: "wind f"): walk the index, keeping rows in the set of the rare word's matches, and
+#            probe those for the other words. Building the set of all the words' matches reads the
+#            short prefix's long list whole (at 1M claims "wind" AND "f"*, 62k matches, 463k of
+#            "f"*: 20 ms, against 12 ms for the set of "wind" and ~100 probes of "f"*).
 # The share of matching claims comes from the count when it is known, else from a sample of the
-# index (slices across the id range, ~0.5 ms). Other filters count in through the count, when the
-# caller passes it: with few rows in all, the other filters' indexes lead ("filter" or "set").
+# index (slices across the id range, ~0.5 ms; each word's own share is sampled with it for
+# "split"). Other filters count in through the count, when the caller passes it: with few rows
+# in all, the other filters' indexes lead ("filter" or "set").
 WALK_SHARE = 0.002
 SET_US_PER_MATCH = 0.1
 SET_ROW_US = 1.0  # "set" may read each match's row (SQLite leads with the set): ~1 µs a match
@@ -383,19 +397,28 @@ DEADLINE_INDEXES = {False: "ix_claim_deadline_asc", True: "ix_claim_deadline_des
 def _search_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None, match: FtsMatch | None = None,
                  rows: int = 200) -> str:
     """``rows``: how far into the order the page ends (offset + limit)."""
+    return _choose_plan(conn, f, sort, total, match, rows)[0]
+
+
+def _choose_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None, match: FtsMatch | None = None,
+                 rows: int = 200) -> tuple[str, FtsMatch | None]:
+    """The plan (``_search_plan``) and the match to read it with: for "split", its lead term
+    first (the one whose set of matches costs least, the others probed)."""
     if conn.dialect.name != "sqlite" or sort != "deadline" or not f.search.split():
-        return "set"
+        return "set", match
     match = match or fts_match(conn, f.search)
     if match is None or match.query is None:
-        return "set"
-    everything = conn.execute(select(func.max(C.c.id))).scalar() or 0
-    if total is not None and _only_search(f):
-        matches = total
-    else:
-        matches = fts_share(conn, match.query, everything) * everything
+        return "set", match
+    everything = claim_id_bound(conn)
+    # "split" (several words, some to probe) weighs each word's own matches: sampled with the search's
+    splittable = len(match.terms) > 1 and any(t.probeable for t in match.terms)
+    known = total is not None and _only_search(f)
+    sample = ([] if known else [match.query]) + ([t.query for t in match.terms] if splittable else [])
+    shares = fts_shares(conn, sample, everything) if sample else []
+    matches = total if known else shares.pop(0) * everything
     if matches <= WALK_SHARE * everything:
-        return "set"
-    lookup_us = match.lookups * (PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn))
+        return "set", match
+    lookup_us = PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn)
     set_us = matches * match.words * SET_US_PER_MATCH
     # the rows kept in all: with other filters, the count (when the caller knows it) says how many
     kept = matches if total is None else min(total, matches)
@@ -403,12 +426,27 @@ def _search_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None,
         # many rows match the words, few pass the other filters: let SQLite read those rows
         # through the other filters' indexes, asking the full-text index about each
         candidates = kept * everything / matches
-        return "filter" if match.probeable and candidates * lookup_us < matches * SET_ROW_US else "set"
-    if not match.probeable:
-        return "walk"
+        return ("filter" if match.probeable and candidates * match.lookups * lookup_us < matches * SET_ROW_US
+                else "set"), match
     # walking, SQLite tests the other filters first: it probes the rows that pass them, of which
-    # the words' share match (rows / share probes); the rows it walks cost both plans the same
-    return "probe" if (rows * everything / matches) * lookup_us < set_us else "walk"
+    # the words' share match (rows / share probes); the rows it walks cost every plan the same
+    costs = {"walk": set_us}
+    if match.probeable:
+        costs["probe"] = (rows * everything / matches) * match.lookups * lookup_us
+    lead = None
+    for i, term in enumerate(match.terms if splittable else ()):
+        others = match.terms[:i] + match.terms[i + 1:]
+        if not all(t.probeable for t in others):
+            continue
+        # the set of this word's matches; the walked rows in it (rows / their share of the
+        # search's matches) are probed for the other words
+        term_matches = max(shares[i] * everything, matches)
+        cost = (term_matches * SET_US_PER_MATCH
+                + rows * term_matches / matches * sum(t.lookups for t in others) * lookup_us)
+        if cost < costs.get("split", float("inf")):
+            costs["split"], lead = cost, i
+    plan = min(costs, key=costs.__getitem__)
+    return plan, (match.led_by(lead) if plan == "split" else match)
 
 
 def fetch_claim_rows(
@@ -427,10 +465,10 @@ def fetch_claim_rows(
         rows = total if total is not None else 1 << 62  # every row: never probe
     else:
         rows = (max(0, total - offset) if backwards else offset + limit)
-    plan = _search_plan(conn, f, sort, total, match, rows=max(rows, 1))
+    plan, match = _choose_plan(conn, f, sort, total, match, rows=max(rows, 1))
     q = claim_rows_select(f, today=today, with_event=with_event, dialect=conn.dialect.name,
-                          probe=plan in ("probe", "filter"), match=match)
-    if plan in ("walk", "probe"):
+                          probe=plan in ("probe", "filter"), split=plan == "split", match=match)
+    if plan in ("walk", "probe", "split"):
         q = q.with_hint(C, f"INDEXED BY {DEADLINE_INDEXES[descending]}", "sqlite")
     status = status_as_of(f.as_of, today)
     if backwards:
