@@ -207,7 +207,14 @@ def test_a_rare_word_and_a_short_prefix_split(tmp_path, monkeypatch):
         assert match.query == '"zephyr" AND "f"*'
         rows = queries.fetch_claim_rows(conn, f=ClaimFilter(search="f zephyr"), today=TODAY, limit=5)
         assert [r.quote for r in rows] == [f"zephyr fans {k}" for k in range(5)]
-        # most claims have both: probing beats building either word's set
+        # most claims have both: probing beats building either word's set; one probe a word,
+        # the rarer first (a row is asked about "fa"* only when it has "fund")
+        plan, match = queries._choose_plan(conn, ClaimFilter(search="fa fund"), "deadline", None, rows=5)
+        assert (plan, [t.query for t in match.terms]) == ("probe", ['"fund"', '"fa"*'])
+        sql = str(queries.claim_rows_select(ClaimFilter(search="fa fund"), today=TODAY, probe=True, match=match))
+        assert sql.count("EXISTS") == 2
+        rows = queries.fetch_claim_rows(conn, f=ClaimFilter(search="fa fund"), today=TODAY, limit=5)
+        assert [r.quote for r in rows] == [f"farmers fund fairs {k}" for k in sorted(range(190), key=lambda k: k % 28)[:5]]
         assert queries._search_plan(conn, ClaimFilter(search="fund fa"), "deadline", None, rows=5) == "probe"
         monkeypatch.setattr(queries, "PROBE_US", 1e6)
         assert queries._search_plan(conn, ClaimFilter(search="fund fa"), "deadline", None, rows=5) == "walk"

@@ -103,10 +103,15 @@ class FtsMatch:
     lookups: int = 0
     terms: tuple[FtsTerm, ...] = ()
 
+    def ordered(self, order: list[int]) -> FtsMatch:
+        """The same match with its terms in ``order`` (indexes into ``terms``): the order in
+        which plans that treat the words apart read them."""
+        terms = tuple(self.terms[i] for i in order)
+        return replace(self, query=" AND ".join(t.query for t in terms), terms=terms)
+
     def led_by(self, lead: int) -> FtsMatch:
         """The same match with term ``lead`` first."""
-        terms = (self.terms[lead], *self.terms[:lead], *self.terms[lead + 1:])
-        return replace(self, query=" AND ".join(t.query for t in terms), terms=terms)
+        return self.ordered([lead, *(i for i in range(len(self.terms)) if i != lead)])
 
 
 @dataclass(frozen=True)

@@ -123,12 +123,17 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False, split: 
         q = match.query if match is not None else fts_query(search)
         if q is None:
             return literal(False)
-        if split and match is not None and len(match.terms) > 1:
-            rest = " AND ".join(t.query for t in match.terms[1:])
-            return and_(C.c.id.in_(select(FTS.c.rowid).where(match_clause(match.terms[0].query))),
-                        exists(select(literal(1)).select_from(FTS).where(match_clause(rest), FTS.c.rowid == C.c.id)))
-        if probe:
+        def probed(q: str) -> ColumnElement:
             return exists(select(literal(1)).select_from(FTS).where(match_clause(q), FTS.c.rowid == C.c.id))
+
+        terms = [t.query for t in match.terms] if match is not None and len(match.terms) > 1 else None
+        if split and terms:
+            return and_(C.c.id.in_(select(FTS.c.rowid).where(match_clause(terms[0]))), *map(probed, terms[1:]))
+        if probe:
+            # one probe a word, in the order of ``match.terms``: SQLite asks about the next word
+            # only when the row has the words before it (a probe of several words at once
+            # looks each of them up every time)
+            return and_(*map(probed, terms)) if terms else probed(q)
         return C.c.id.in_(select(FTS.c.rowid).where(match_clause(q)))
     if dialect == "postgresql":
         q = ts_query(search)
@@ -420,33 +425,47 @@ def _choose_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None,
         return "set", match
     lookup_us = PROBE_US + PROBE_US_PER_SEGMENT * fts_segments(conn)
     set_us = matches * match.words * SET_US_PER_MATCH
+    # each word's share (at least the search's); the words probed one at a time go rarest first
+    term_shares = [max(x, matches / everything) for x in shares] if splittable else []
+    by_share = sorted(range(len(term_shares)), key=term_shares.__getitem__)
     # the rows kept in all: with other filters, the count (when the caller knows it) says how many
     kept = matches if total is None else min(total, matches)
     if kept <= WALK_SHARE * everything:
         # many rows match the words, few pass the other filters: let SQLite read those rows
         # through the other filters' indexes, asking the full-text index about each
         candidates = kept * everything / matches
-        return ("filter" if match.probeable and candidates * match.lookups * lookup_us < matches * SET_ROW_US
-                else "set"), match
+        if match.probeable and candidates * match.lookups * lookup_us < matches * SET_ROW_US:
+            return "filter", (match.ordered(by_share) if splittable else match)
+        return "set", match
     # walking, SQLite tests the other filters first: it probes the rows that pass them, of which
-    # the words' share match (rows / share probes); the rows it walks cost every plan the same
+    # the words' share match (rows / share probes); the rows it walks cost every plan the same.
+    # Several words are probed one at a time: a row is asked about a word only when it has the
+    # ones before it.
+    def probes(indexes) -> float:
+        """Lookups a row walked costs, probed for the words ``indexes`` in that order."""
+        out, passed = 0.0, 1.0
+        for i in indexes:
+            out += passed * match.terms[i].lookups
+            passed *= term_shares[i]
+        return out
+
     costs = {"walk": set_us}
     if match.probeable:
-        costs["probe"] = (rows * everything / matches) * match.lookups * lookup_us
-    lead = None
-    for i, term in enumerate(match.terms if splittable else ()):
-        others = match.terms[:i] + match.terms[i + 1:]
-        if not all(t.probeable for t in others):
+        per_row = probes(by_share) if splittable else match.lookups
+        costs["probe"] = (rows * everything / matches) * per_row * lookup_us
+    order = by_share
+    for lead in range(len(term_shares)):
+        others = [i for i in by_share if i != lead]
+        if not all(match.terms[i].probeable for i in others):
             continue
         # the set of this word's matches; the walked rows in it (rows / their share of the
         # search's matches) are probed for the other words
-        term_matches = max(shares[i] * everything, matches)
-        cost = (term_matches * SET_US_PER_MATCH
-                + rows * term_matches / matches * sum(t.lookups for t in others) * lookup_us)
+        term_matches = term_shares[lead] * everything
+        cost = term_matches * SET_US_PER_MATCH + rows * term_matches / matches * probes(others) * lookup_us
         if cost < costs.get("split", float("inf")):
-            costs["split"], lead = cost, i
+            costs["split"], order = cost, [lead, *others]
     plan = min(costs, key=costs.__getitem__)
-    return plan, (match.led_by(lead) if plan == "split" else match)
+    return plan, (match.ordered(order) if splittable and plan in ("probe", "split") else match)
 
 
 def fetch_claim_rows(
