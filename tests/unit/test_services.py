@@ -252,6 +252,11 @@ def test_pages_read_from_the_end_match_forward_paging(new_db, seed_path):
             assert paged == everything, (sort, desc)
 
 
+def _forced(plan: str):
+    """A stand-in for the search planner (``queries._choose_plan``) that always chooses ``plan``."""
+    return lambda conn, f, sort, total, match=None, rows=200: (plan, match)
+
+
 @pytest.mark.parametrize("plan", ["set", "walk", "probe", "split"])
 def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
     """The ways of reading a searched page (set, walk, probe, split) must agree row for row
@@ -265,10 +270,10 @@ def test_every_search_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
     for search in ("w", "wind", "report 3", "wind f", "zzz"):
         for desc in (False, True):
             f = ClaimFilter(search=search)
-            monkeypatch.setattr(queries, "_choose_plan", lambda conn, f, sort, total, match=None, rows=200: (plan, match))
+            monkeypatch.setattr(queries, "_choose_plan", _forced(plan))
             total = ledger.reader.count_claims(f)
             got = [r.id for off in range(0, total, 4) for r in ledger.reader.claims(f, descending=desc, offset=off, limit=4, total=total)]
-            monkeypatch.setattr(queries, "_choose_plan", lambda conn, f, sort, total, match=None, rows=200: ("set", match))
+            monkeypatch.setattr(queries, "_choose_plan", _forced("set"))
             want = [r.id for r in ledger.reader.claims(f, descending=desc, limit=None)]
             assert got == want, (search, desc)
             assert bool(want) == (search != "zzz"), (search, desc)  # pages of rows compared, not empty lists

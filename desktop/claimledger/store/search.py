@@ -34,10 +34,10 @@ from claimledger.domain import ClaimFilter, Status
 from claimledger.store.fts import (
     FTS,
     FtsMatch,
+    claim_id_bound,
     fts_count,
     fts_match,
     fts_query,
-    claim_id_bound,
     fts_segments,
     fts_shares,
     match_clause,
@@ -123,8 +123,9 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False, split: 
         q = match.query if match is not None else fts_query(search)
         if q is None:
             return literal(False)
-        def probed(q: str) -> ColumnElement:
-            return exists(select(literal(1)).select_from(FTS).where(match_clause(q), FTS.c.rowid == C.c.id))
+
+        def probed(expression: str) -> ColumnElement:
+            return exists(select(literal(1)).select_from(FTS).where(match_clause(expression), FTS.c.rowid == C.c.id))
 
         terms = [t.query for t in match.terms] if match is not None and len(match.terms) > 1 else None
         if split and terms:
