@@ -171,6 +171,10 @@ def test_the_sampled_share_is_the_share_on_a_small_ledger(ledger):
             q = fts_query(search)
             assert bool(_matching(conn, q)) == (search != "zzzz"), search  # a share of something, but for zzzz
             assert fts.fts_share(conn, q, everything) == pytest.approx(len(_matching(conn, q)) / everything)
+        several = [fts_query(search) for search in ("ministry", "wind far", "r", "zzzz")]  # in one statement
+        assert fts.fts_shares(conn, several, everything) == pytest.approx(
+            [len(_matching(conn, q)) / everything for q in several])
+        assert fts.fts_shares(conn, several[:2], 0) == [0.0, 0.0]
 
 
 def test_plan_choice(ledger, monkeypatch):
