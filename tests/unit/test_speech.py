@@ -197,6 +197,11 @@ def test_a_bodys_person_is_named_by_the_name_after_the_possessive():
     assert c.speaker == "Ada Lind"
 
 
+def test_a_status_before_a_title_is_no_part_of_the_name():
+    assert one("Retired Lt. Gen. Ana Lind said the army will need 5,000 more recruits next year.",
+               "the army will need").speaker == "Ana Lind"
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"

@@ -101,7 +101,8 @@ def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
     in quotation marks inside one ('Herbert "Joe" Pase') is left out of the name."""
-    m = _parse_mention(_NICKNAME.sub(r"\1 ", np))
+    status = _STATUS.match(np)
+    m = _parse_mention(_NICKNAME.sub(r"\1 ", np[status.end():] if status else np))
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
@@ -113,8 +114,13 @@ def parse_mention(np: str) -> Mention:
     if m.name:
         name, title = split_title(m.name)
         if title:
-            return replace(m, name=name, role=m.role or title)
+            inner, more = split_title(name)  # "Lt. Gen. Michael Flynn": one title after another
+            return replace(m, name=inner if more else name, role=m.role or (f"{title} {more}" if more else title))
     return m
+
+
+# a holder's status before a title ("retired Lt. Gen. X", "outgoing Gov. Y"): not part of the name
+_STATUS = re.compile(r"(?i:retired|outgoing|acting|incoming|interim)\s+(?=[A-Z])")
 
 
 _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['\u2019]s\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
