@@ -202,6 +202,20 @@ def test_a_status_before_a_title_is_no_part_of_the_name():
                "the army will need").speaker == "Ana Lind"
 
 
+def test_a_noun_closing_an_aside_is_no_cue_and_a_misparsed_phrase_no_source():
+    text = ("Between 2,000 (police estimate) and 6,000 people (organisers' estimate) marched in Bremen today, "
+            "protesting the planned closure of the shipyard.")
+    speakers = [c.speaker for c in claims.extract(text, PUB)]
+    assert not any(sp and ("police" in sp or "Between" in sp) for sp in speakers), speakers
+    assert one("In radio interviews Monday, Ruiz dismissed critics who called the remarks sexist.",
+               "dismissed critics").speaker in (None, "critics", "Ruiz")
+
+
+def test_where_a_statement_was_made_is_no_part_of_it():
+    c = one('Nordvik has said on its blog that it finds the merger "troubling."', "the merger")
+    assert c.quote.startswith("it finds") and c.speaker == "Nordvik"
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"

@@ -621,6 +621,15 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         maker = _made_by(src)
         who = maker if maker is not None else src  # the survey's maker, else the source itself
         np_toks = _np_tokens(who)
+        if how == "relative" and who.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i < who.i for c in who.children):
+            continue  # "In interviews Wednesday, Trump dismissed critics who called ...", read as one noun phrase
+        if np_toks and np_toks[0].tag_ == "IN":
+            # "In television interviews Wednesday, Trump": the phrase before the comma is no source;
+            # "Between 3,000 (police estimate) and 8,000 people took ..., protesting": a misparse
+            comma = next((k for k, x in enumerate(np_toks) if x.text == "," and x.i < who.i), None)
+            if comma is None:
+                continue
+            np_toks = np_toks[comma + 1:]
         np = _span(np_toks)
         if np is None or (not whole and any(x0 <= np[0] < x1 for x0, x1 in content)):
             continue  # the source inside what it is said to say: a misparse

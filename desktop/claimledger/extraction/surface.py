@@ -227,7 +227,8 @@ def _cue_words_end(s: str, vend: int, verb: str) -> int:
 def _after_verb(s: str, vend: int, verb: str) -> int:
     """Skip what belongs to the attribution after the verb; return where content starts."""
     i = _cue_words_end(s, vend, verb)
-    m = re.match(r"\s*,?\s*that\s+", s[i:])
+    # ("has said on its blog that ...": a short phrase of where or how, then the clause)
+    m = re.match(r"\s*,?\s*(?:(?:on|in|at|via|during|through|over|from|to)\s+[^,;:\"\u201c\u201d]{1,50}?\s+)?that\s+", s[i:])
     if m:
         return i + m.end()
     m = re.match(r"\s*[:,]?\s*", s[i:])
@@ -325,6 +326,8 @@ def find_cue(s: str) -> Cue | None:
         nxt = s[ve:ve + 30]
         if verb == "think" and re.match(r"\s+tanks?\b", nxt):
             continue  # "the center-left think tank Third Way": a noun
+        if nxt.lstrip().startswith(")"):
+            continue  # "Between 3,000 (police estimate) and 8,000 people": a noun closing an aside
         # "added momentum", "claimed the lives", "posted a loss": a transitive, non-speech use
         if verb in ("added", "adds", "posted", "claimed", "claims", "reported", "estimated", "projected",
                     "revealed", "disclosed", "recalled", "observed", "agreed", "agrees", "expected",
