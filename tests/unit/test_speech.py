@@ -216,6 +216,19 @@ def test_where_a_statement_was_made_is_no_part_of_it():
     assert c.quote.startswith("it finds") and c.speaker == "Nordvik"
 
 
+def test_according_to_him_is_the_person_he_would_be():
+    text = ('"This is integration in reverse," said Per Lund, the party spokesman. According to him, "the '
+            'best gift the newcomers could give would be learning the language."')
+    assert one(text, "the best gift").speaker == "Per Lund"
+
+
+def test_what_a_speaker_denies_is_a_negated_claim():
+    c = one("The immigration department today denied issuing a banned drug to detainees.", "issuing a banned drug")
+    assert c.speaker == "immigration department" and c.negated
+    assert one("The ministry denied that the plant will close in May.", "the plant will close").negated
+    assert not one("The ministry said that the plant will close in May.", "the plant will close").negated
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"

@@ -151,6 +151,9 @@ _SHARE = re.compile(r"(?i:(?:nearly|almost|about|roughly|around|some|just|only|o
                     r"seven|eight|nine|ten)\s+(?i:percent\b|%|in\s+\d+|out\s+of\s+\d+))")
 
 
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we"}
+
+
 def _parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation."""
     np = np.strip().strip(",").strip()
@@ -171,6 +174,8 @@ def _parse_mention(np: str) -> Mention:
                        role=role, definite=a.definite, plural=a.plural, is_org=a.is_org and not name)
     toks = TOKEN.findall(np)
     low = [t.lower() for t in toks]
+    if len(toks) == 1 and low[0] in _OBJECT_FORMS:  # "According to him": the person "he" would be
+        low = [_OBJECT_FORMS[low[0]]]
     if len(toks) == 1 and (low[0] in L.PRONOUNS or low[0] in ("you", "me", "us")):  # "You could leave it thinking"
         return Mention(np, pronoun=low[0], plural=low[0] in ("they", "we"))
     while len(toks) > 1 and low[0] in L.CAP_FUNCTION and low[0] not in L.PRONOUNS and low[0] not in L.DETERMINERS:
