@@ -229,6 +229,12 @@ def test_what_a_speaker_denies_is_a_negated_claim():
     assert not one("The ministry said that the plant will close in May.", "the plant will close").negated
 
 
+def test_a_body_of_an_unnamed_place_is_the_body():
+    text = ("The municipal council of a small town in the Canadian Prairies has said it accidentally donated "
+            "$10,000 to the Red Cross.")
+    assert one(text, "accidentally donated").speaker == "municipal council"
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"

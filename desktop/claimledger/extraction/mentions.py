@@ -257,6 +257,9 @@ def _parse_mention(np: str) -> Mention:
         pass  # "a federal judge in Texas": where, not whom the judge speaks for
     elif post and post[0].lower() in PREPS:
         rest = post[1:]
+        if len(rest) > 1 and rest[0].lower() in ("a", "an") and not cap(rest[1]) and head in L.BODY_ROLES \
+                and head not in L.PERSON_ROLES:
+            rest = []  # "The municipal council of a small town in Canada's Prairies": the body, unnamed
         if rest and rest[0].lower() in ("the", "a", "an"):
             rest = rest[1:]
         if len(rest) > 1 and not cap(rest[0]) and rest[0].endswith(("'s", "\u2019s")) and cap(rest[1]):
