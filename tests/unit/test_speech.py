@@ -235,6 +235,12 @@ def test_a_body_of_an_unnamed_place_is_the_body():
     assert one(text, "accidentally donated").speaker == "municipal council"
 
 
+def test_a_nickname_in_quotation_marks_does_not_cut_a_name_for_he():
+    text = ('Rep. Ada M. "Dee" Kell opened the fair on Monday. '
+            'Later he said the county will build a new bridge next year.')
+    assert one(text, "a new bridge").speaker == "Ada M. Kell"
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"

@@ -122,10 +122,16 @@ def sex(text: str, name: str, end: int) -> str | None:
 _RUN_END = re.compile(r"(?<=[a-z]{3})\.\s+")  # "... in Vårt Land. Such a translation": a sentence ends
 
 
+_NICKNAME_MARK = re.compile(r"(?<=[A-Za-z.])[ \t]+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019'](?=[ \t]+[A-Z])")
+
+
 def name_runs(text: str, start: int, end: int):
     """(offset, run) of capitalised runs in text[start:end], cut where a sentence ends inside one."""
-    for m in NAME_RUN.finditer(text, start, end):
-        run, pos = m.group(1), m.start()
+    # ('Rep. Robert C. "Bobby" Scott': the nickname in quotation marks is read as spaces, so the run
+    # is the whole name)
+    part = _NICKNAME_MARK.sub(lambda n: " " * len(n.group(0)), text[start:end])
+    for m in NAME_RUN.finditer(part):
+        run, pos = m.group(1), start + m.start()
         for cut in _RUN_END.finditer(run):
             if cut.start() == 0 or run[:cut.start()].split()[-1].lower() not in TITLES:
                 yield pos, run[:cut.start()]
