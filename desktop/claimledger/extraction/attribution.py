@@ -539,7 +539,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # name a body of their own unless the last one carries those words ("the union"
                 # after "the ministry": another body); a document is the last body's
                 if any(w in sp.name.lower().split() for w in words) or (len(words) <= 1 and (
-                        head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION or _role_word(sp.role) == head
+                        (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or _role_word(sp.role) == head
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
                     return sp.name
                 break
