@@ -241,6 +241,12 @@ def test_a_nickname_in_quotation_marks_does_not_cut_a_name_for_he():
     assert one(text, "a new bridge").speaker == "Ada M. Kell"
 
 
+def test_a_statement_that_opens_with_a_title_is_a_position():
+    c = one("Mrs. Lind seeks an additional $1 billion in revenue and would leave small firms alone.",
+            "an additional $1 billion")
+    assert c.speaker == "Lind" and c.kind == ClaimKind.POSITION
+
+
 def test_a_letter_a_number_or_a_reflexive_is_nobody():
     assert one("Q: Lund has a particular plan for the harbour: the ferries will run every hour from May.",
                "the ferries will run").speaker == "Lund"
