@@ -114,7 +114,7 @@ _EXPECTED_FORM = re.compile(
 _FIRST_WOULD = re.compile(r"(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would(?!\s+(?:probably\s+|definitely\s+|just\s+|also\s+|personally\s+|"
                           r"rather\s+|have\s+to\s+)?(?:say|call|describe|go\s+with|pick|choose|want|rather|prefer|"
                           r"guess|imagine|think|argue|suggest|agree|love|like|regard|consider)\b)(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)")
-_DENIAL = re.compile(r"(?i:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)")
+_DENIALS = frozenset("deny refute rebut".split())  # cue lemmas whose content the speaker says is untrue
 _QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
 _COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)\b", _I)
 _AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
@@ -657,7 +657,7 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
                      and x[0].earliest is not None and x[0].earliest > anchor]
             deadline = D.deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
-    if att.verb and _DENIAL.fullmatch(att.verb) and att.cue is not None and ca >= att.cue[1] - 1:
+    if att.verb and _CUE_FORMS.get(att.verb.lower()) in _DENIALS and att.cue is not None and ca >= att.cue[1] - 1:
         neg = True  # "DIMIA denied issuing a banned drug": what the speaker says did not happen
     condition = text[hit.condition[0]:hit.condition[1]].strip() if hit.condition else None
     conf = _CONFIDENCE[hit.kind]

@@ -102,7 +102,7 @@ def parse_mention(np: str) -> Mention:
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
     in quotation marks inside one ('Herbert "Joe" Pase') is left out of the name."""
     status = _STATUS.match(np)
-    m = _parse_mention(_NICKNAME.sub(r"\1 ", np[status.end():] if status else np))
+    m = _parse_mention(NICKNAME.sub(r"\1 ", np[status.end():] if status else np))
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
@@ -124,7 +124,9 @@ _STATUS = re.compile(r"(?i:retired|outgoing|acting|incoming|interim)\s+(?=[A-Z])
 
 
 _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['\u2019]s\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
-_NICKNAME = re.compile(r"(\b[A-Z][\w.'-]*)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
+# a nickname in quotation marks between the parts of a name ('Herbert "Joe" Pase'); group 1 is the
+# word before it
+NICKNAME = re.compile(r"(\b[A-Z][\w.'-]*)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
 
 
 def split_title(name: str) -> tuple[str, str | None]:

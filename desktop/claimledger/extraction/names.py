@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import country, is_orgish, is_role, strip_possessive
+from claimledger.extraction.mentions import NICKNAME, country, is_orgish, is_role, strip_possessive
 
 _SP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"  # spaces, or one line break: a blank line ends a name ("Canada\n\nArnold")
 NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:de|van|von|der|al|bin|ibn|la|le|du)"
@@ -122,14 +122,11 @@ def sex(text: str, name: str, end: int) -> str | None:
 _RUN_END = re.compile(r"(?<=[a-z]{3})\.\s+")  # "... in Vårt Land. Such a translation": a sentence ends
 
 
-_NICKNAME_MARK = re.compile(r"(?<=[A-Za-z.])[ \t]+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019'](?=[ \t]+[A-Z])")
-
-
 def name_runs(text: str, start: int, end: int):
     """(offset, run) of capitalised runs in text[start:end], cut where a sentence ends inside one."""
     # ('Rep. Robert C. "Bobby" Scott': the nickname in quotation marks is read as spaces, so the run
     # is the whole name)
-    part = _NICKNAME_MARK.sub(lambda n: " " * len(n.group(0)), text[start:end])
+    part = NICKNAME.sub(lambda n: n.group(1) + " " * (len(n.group(0)) - len(n.group(1))), text[start:end])
     for m in NAME_RUN.finditer(part):
         run, pos = m.group(1), start + m.start()
         for cut in _RUN_END.finditer(run):
