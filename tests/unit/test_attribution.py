@@ -135,6 +135,11 @@ def test_headline_is_not_attributed():
     ("Harbor & Pine expects net sales of $8 billion, above the average estimate, according to LSEG data.",
      "Harbor & Pine", "organisation"),
     ("Typhoon Marisol will make landfall on Friday, the state weather bureau PAGASA said.", "PAGASA", "organisation"),
+    # a document speaks for whoever issued it; an occasion for whoever spoke at it
+    ('"Some batches may contain lead," said a press release issued by Dunmore Foods Inc.', "Dunmore Foods Inc.",
+     "organisation"),
+    ("A statement released by the Kerwin Group said the plant would close in May.", "Kerwin Group", "organisation"),
+    ("According to a press conference with the mayor, the road will reopen next week.", "mayor", "unknown"),
 ])
 def test_news_attributions(text, speaker, kind):
     att = attribute(text, split(text))[0]
@@ -153,6 +158,11 @@ def test_a_body_with_its_own_modifier_is_not_the_last_one_heard():
     assert (atts[1].speaker.name, atts[1].speaker.kind) == ("labour ministry", "government")
     text = "Officials said it would rain. The company said it would not."
     assert attribute(text, split(text))[1].speaker.name != "Officials"
+    # the firm under investigation, named inside the quotation, is not the office that says it
+    text = '"The inquiry will check whether Brackwell Ltd owes tax," the prosecutor\'s office said.'
+    assert attribute(text, split(text))[0].speaker.name == "prosecutor's office"
+    text = "Brackwell Ltd will cut 300 jobs, the Leeds carmaker said."
+    assert attribute(text, split(text))[0].speaker.name == "Brackwell Ltd"
 
 
 def test_a_name_before_its_description_speaks():

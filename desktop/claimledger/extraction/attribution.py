@@ -475,7 +475,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return Speaker(name, org_kind(name), mention_text, None, m.role), None
             return Speaker(m.org, SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         if m.role:
-            name = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
+            # (its own words: "the mayor" of "a briefing by the mayor")
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.text.strip(), flags=re.I)
             return Speaker(name, SpeakerKind.GROUP if m.plural else SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         return None, None
 
@@ -519,8 +520,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         fwd = forward_org(i, m.role)
         if fwd:
             return fwd
-        if cands and not want_group:
+        own = [w for w in m.text.split() if w.lower() not in L.DETERMINERS]
+        if cands and not want_group and (len(own) <= 1 or head in COMMERCIAL or any(w[:1].isupper() for w in own)):
+            # "..., the company said": the body named before it; "the prosecutor's office" names a
+            # body of its own, not the firm it speaks about
             return cands[0][1]
+        words = [w for w in generic.split() if w not in ("the", "a", "an")]
         # earlier in the article
         prev = _orgs_in(text, 0, s.start)
         if want_group:
@@ -532,7 +537,6 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             firms = [o for _, o in prev if org_kind(o) == SpeakerKind.ORGANISATION]
             if firms:
                 return firms[-1]
-        words = [w for w in generic.split() if w not in ("the", "a", "an")]
         for j, sp in reversed(history):
             if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP):
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
@@ -577,10 +581,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
                 # released by the Brookings Institution": whoever released it, below
                 sp = None
-            issuer = ISSUED_BY.search(mention_text) if sp is None and is_document else None
+            issuer = ISSUED_BY.search(mention_text) if is_document else None
             if issuer is not None:
                 # "a press release from the company": the body that issued it, as "the company" reads
-                sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
+                im = parse_mention(issuer.group(1))
+                sp, src = resolve(i, im, mention_text, np_abs + issuer.start(1))
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
                 name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)

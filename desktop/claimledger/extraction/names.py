@@ -193,6 +193,8 @@ _DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communiqu
                               "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit"}
 # documents a newspaper prints: "an editorial in The Herald" is the Herald's
 _PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles")
+# occasions where someone speaks: "a press conference with the mayor", "a briefing by the army"
+_OCCASIONS = ("conference", "briefing", "speech", "remarks")
 
 
 def name_in(mention: str) -> str | None:
@@ -240,11 +242,12 @@ def name_in(mention: str) -> str | None:
 
 # "a press release from the company", "a statement by the ministry", "an editorial in The Herald":
 # the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
-# Iowa" is not Iowa's: only what a newspaper prints is its own with "in")
+# Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
+# "with" is who speaks at it)
 ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)|(?:"
-                        + "|".join(_PRINTED) + r")\s+in)\s+"
+                        + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
-                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'\u2019-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
+                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
                         r"\s*$")
 
 
@@ -252,4 +255,4 @@ def documentary(mention: str) -> bool:
     """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
     head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted)\s", mention.strip(), maxsplit=1)[0]
     words = head.lower().strip(" .,").split()
-    return bool(words) and words[-1] in _DOCUMENTS
+    return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS)

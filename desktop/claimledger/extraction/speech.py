@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
-from claimledger.extraction.names import calendar_only
+from claimledger.extraction.names import calendar_only, documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.tree import depth as _depth
 from claimledger.extraction.tree import nominal as _nominal
@@ -241,8 +241,8 @@ def _cue_words(t: "Token", src_span: tuple[int, int], content: list[tuple[int, i
 def _made_by(src: "Token") -> "Token | None":
     """"The survey, conducted by the Public Policy Institute of California, finds": the maker of a
     document is the source of what it finds."""
-    if src.lower_ not in C.SOURCE_NOUNS:
-        return None
+    if src.lower_ not in C.SOURCE_NOUNS and not documentary(src.text):
+        return None  # ("said a press release issued by the company": the company)
     for c in src.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
