@@ -61,6 +61,16 @@ def test_pronoun_and_definite_description_resolve_to_last_speaker():
     assert speakers(text) == ["Zabihullah Mujahid", "Zabihullah Mujahid", "US State Department", "US State Department"]
 
 
+def test_he_after_a_quotation_is_not_someone_named_in_it():
+    text = ('Police commissioner Tom Rudd spoke to reporters on Monday. '
+            '"Prosecutor Ann Morley will ask the court to close the hearing," he said.')
+    assert speakers(text)[1] == "Tom Rudd"
+    # nor a body whose name reads like a person's
+    text = ('Mayor Tom Rudd spoke in Ohio. You could leave thinking Rudd is fine doing dark things in the name of '
+            'defeating the Islamic State. "It is interesting what happens with the convention," he said.')
+    assert speakers(text)[2] in ("Tom Rudd", "Rudd")
+
+
 def test_quote_continuation_next_paragraph_and_next_sentence():
     text = ('"It will take a month," Mujahid said.\n\n'
             '"We are very serious about talks."\n\n'

@@ -112,7 +112,7 @@ ORG_WORDS = frozenset(
     taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
     regulator watchdog conglomerate startup utility miner programme program
-    watch telegraph command guard associates center centre foundation society trust""".split()
+    watch telegraph command guard associates center centre foundation society trust state convention""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc

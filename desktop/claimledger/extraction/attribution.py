@@ -40,7 +40,7 @@ from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
-from claimledger.extraction.sentences import is_headline, trim_span
+from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, trim_span
 from claimledger.extraction.surface import COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, final_period, find_cue
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -348,14 +348,15 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         return None
 
     def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int,
-                content_text: str = "") -> tuple[Speaker | None, int | None]:
+                content_text: str = "", names_end: int | None = None) -> tuple[Speaker | None, int | None]:
         if m.pronoun:
             if m.pronoun in ("i", "me", "you"):
                 return None, None  # outside a quotation: the writer or the reader, never someone named
             want_person = m.pronoun in L.PRONOUNS_PERSON
             if want_person:
-                # the person named last, unless the last person heard is as recent ("X said ... He added")
-                last = last_person(text, abs_np_start, persons, m.pronoun, starts)
+                # the person named last, unless the last person heard is as recent ("X said ... He added");
+                # ('"Smith will be charged," he said': not a name in what he said)
+                last = last_person(text, abs_np_start if names_end is None else names_end, persons, m.pronoun, starts)
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
                               and agrees(text, sp.name, abs_np_start, m.pronoun)) or (
                               sp.kind != SpeakerKind.PERSON and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
@@ -574,7 +575,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             first = c.content[0] if c.content else (0, 0)
             mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
             # ("according to the latest average of polls" is no epithet for the subject of what it says)
-            sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]])
+            sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]],
+                              s.start + first[0] if c.how == CueForm.QUOTE and first[1] <= c.np[0]
+                              and any(ch in QUOTE_MARKS for ch in s.text[max(0, first[0] - 1):first[0] + 1]) else None)
             is_document = documentary(mention_text)
             if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
                                                    or sp.name == sp.name.lower()):
