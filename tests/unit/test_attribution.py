@@ -188,3 +188,17 @@ def test_data_sources_speak_only_for_reporter_sentences():
     assert attribute(text, split(text))[0].speaker.name == "U.N."
     text = "Harbor & Pine expects net sales of $8 billion, above the average estimate, according to LSEG data."
     assert attribute(text, split(text))[0].speaker.name == "Harbor & Pine"
+
+
+def test_capitalised_common_nouns_and_dates_are_no_part_of_a_name():
+    # a lone "State" at a sentence's start is no body for "the company" to stand for
+    text = ("State regulations limit withdrawals to $50 a day. "
+            "One person's pension company told him he would no longer receive statements.")
+    assert speakers(text)[1] != "State"
+    # the date after a poll's maker is when, not who
+    text = "A poll by the University of Keswick in early May 2010 showed that the race would be close."
+    assert speakers(text)[0] == "University of Keswick"
+    # "Secretary General of the Andean Community Wagner": Wagner, not "Community Wagner"
+    text = ('The summit was opened by Secretary General of the Andean Community Wagner. '
+            '"These projects will be carried out over five years," said Wagner.')
+    assert speakers(text)[1] == "Wagner"

@@ -101,6 +101,10 @@ ROLE_MODIFIERS = frozenset(
     local provincial district police fire emergency public""".split()
 )
 
+# Of those, the ones that name a body on their own ("the Kremlin said"); the others alone are a
+# common noun with a capital ("State regulations limit ...", "Exchange rules").
+ORG_NAME_WORDS = frozenset("taliban hamas hezbollah houthis kremlin pentagon reuters senate congress parliament".split())
+
 # Words marking a capitalised phrase as an organisation.
 ORG_WORDS = frozenset(
     """ministry department government administration agency bank fund union council committee
@@ -112,7 +116,7 @@ ORG_WORDS = frozenset(
     taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
     regulator watchdog conglomerate startup utility miner programme program
-    watch telegraph command guard associates center centre foundation society trust state convention""".split()
+    watch telegraph command guard associates center centre foundation society trust state convention community""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc

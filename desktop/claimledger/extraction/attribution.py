@@ -34,7 +34,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.names import (ISSUED_BY, TITLES, WIRES, agrees, calendar_only, documentary, full_name,
+from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, issued_by,
                                           last_person, name_in, sex)
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import SOURCE_NOUNS
@@ -125,6 +125,9 @@ def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
             toks = toks[1:]
         if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES:
             continue
+        if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
+                and not toks[0].isupper():
+            continue  # "State regulations limit ...": a common noun with a capital
         at_line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
         if at_line_start and _DATELINE_PLACE.match(text, m.start(1)):
             continue  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
@@ -584,7 +587,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
                 # released by the Brookings Institution": whoever released it, below
                 sp = None
-            issuer = ISSUED_BY.search(mention_text) if is_document else None
+            issuer = issued_by(mention_text) if is_document else None
             if issuer is not None:
                 # "a press release from the company": the body that issued it, as "the company" reads
                 im = parse_mention(issuer.group(1))

@@ -244,11 +244,21 @@ def name_in(mention: str) -> str | None:
 # the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
 # Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
 # "with" is who speaks at it)
-ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)|(?:"
+_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)|(?:"
                         + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
                         r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
                         r"\s*$")
+# "a poll by the University of Washington in early May 2010": when, after the issuer
+_WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:early|mid|late|the|this|last)[\s-]+)?"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+                         r"\d{4})\b[\w\s,-]*$")
+
+
+def issued_by(mention: str) -> re.Match | None:
+    """The issuer of a document in its mention (group 1), or None."""
+    return _ISSUED_BY.search(_WHEN_AFTER.sub("", mention))
 
 
 def documentary(mention: str) -> bool:
