@@ -202,3 +202,9 @@ def test_capitalised_common_nouns_and_dates_are_no_part_of_a_name():
     text = ('The summit was opened by Secretary General of the Andean Community Wagner. '
             '"These projects will be carried out over five years," said Wagner.')
     assert speakers(text)[1] == "Wagner"
+
+
+def test_who_says_the_whole_sentence_speaks_not_the_verb_inside_it():
+    text = ("The risk is so great that Mayor Tom Rudd warned the council last week not to raise taxes in May, "
+            "said a city official who spoke anonymously.")
+    assert speakers(text) == ["city official"]

@@ -65,6 +65,9 @@ def test_construction(text, quote, speaker, kind):
 def test_a_source_the_parser_hangs_on_the_quotation_is_still_found():
     text = '"We have had better conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat, said.'
     assert one(text, "We have had better conventions").speaker == "Bill Eastland"
+    # a quotation inside the words between the quotation and the verb does not end the first one
+    text = '"Turnout will be low in May," county delegate Ann Morrow, wearing a sun hat and "Vote Yes" badges, said.'
+    assert one(text, "Turnout will be low").speaker == "Ann Morrow"
 
 
 def test_a_party_and_state_in_brackets_is_no_speaker():
@@ -175,6 +178,8 @@ def test_stances_without_a_verb_of_saying(text, quote, speaker, kind):
 @pytest.mark.parametrize("text, quote, speaker", [
     ("Nearly nine out of 10 say they will need new skills to keep their jobs.", "new skills", "nearly nine out of 10"),
     ("Six in 10 voters say the economy will get worse next year.", "the economy will get worse", "Six in 10 voters"),
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "they want the next",
+     "about 4 in 10"),
 ])
 def test_a_share_of_those_polled_is_a_group_that_speaks(text, quote, speaker):
     c = one(text, quote)

@@ -37,6 +37,7 @@ from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, issued_by,
                                           last_person, name_in, sex)
 from claimledger.extraction.parse import parse
+from claimledger.extraction._cues import FAMILY as CUE_FAMILY
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
@@ -309,7 +310,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # ... and a surface cue left with no content ("According to the police the suspect may face
         # charges": without the comma, the pattern takes the whole sentence for the source)
         hollow = r is not None and sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4
-        if r is None or aside or reported or pron_tail or leading or hollow or (
+        # ... and a verb inside the reporter's clause whose whole sentence someone is said to say
+        # ("The stakes are so high that Obama warned X ..., said an American official who ...")
+        outer = r is not None and r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
+            and CUE_FAMILY.get(c.lemma) == "speech" \
+            and any(a <= r.verb[0] < b for a, b in c.content) and len(s.text[:r.np[0]].split()) >= 3
+        if r is None or aside or reported or pron_tail or leading or hollow or outer or (
                 r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)

@@ -112,6 +112,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return t.head, "relative"  # "Ted Cruz, who said he would ...": the noun the clause hangs on
     if subj is not None:
         return subj, "subject"
+    share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.tag_ == "CD" and c.i < t.i), None)
+    if share is not None and t.tag_ in ("VBP", "VBD", "VBZ"):
+        return share, "subject"  # "About 4 in 10 say ...": the parser may hang the share on the verb
     # "X is reported to have told", "Dell went on to predict", "she appeared to suggest": the
     # subject of the verb the cue's infinitive completes
     h = t.head
@@ -320,6 +323,11 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
     when the parse hangs the name on the quotation, the words between the closing quotation mark
     and the first comma (or the verb) are the source, the quotation the content."""
     close = max(s.rfind("\u201d", 0, t.idx), s.rfind('"', 0, t.idx))
+    lead = len(s) - len(s.lstrip())
+    if s[lead:lead + 1] in ('"', "\u201c"):
+        # the mark that closes the opening quotation ('..., wearing "Ted Cruz" pins, said': not a later one)
+        first = [k for k in (s.find("\u201d", lead + 1, t.idx), s.find('"', lead + 1, t.idx)) if k > 0]
+        close = min(first) if first else close
     if close <= 0:
         return None
     seg_end = s.find(",", close + 1, t.idx)

@@ -27,7 +27,10 @@ def nominal(t: "Token") -> bool:
     return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or (
         t.tag_ in ("CD", "DT") and any(c.dep_ == "prep" and (c.lower_ == "of" or (
             t.tag_ == "CD" and c.lower_ in ("out", "in") and any(g.tag_ == "CD" or g.lower_ == "of" for g in c.children)))
-            for c in t.children))
+            for c in t.children)) or (
+        # ("About 4 in 10": the parser may hang "4" and "in" on "10")
+        t.tag_ == "CD" and {c.lower_ for c in t.children if c.dep_ == "quantmod"} & {"in", "out"}
+        and any(c.tag_ == "CD" and c.dep_ == "quantmod" for c in t.children))
 
 
 def verb(t: "Token") -> bool:
