@@ -208,3 +208,12 @@ def test_who_says_the_whole_sentence_speaks_not_the_verb_inside_it():
     text = ("The risk is so great that Mayor Tom Rudd warned the council last week not to raise taxes in May, "
             "said a city official who spoke anonymously.")
     assert speakers(text) == ["city official"]
+
+
+def test_what_hangs_after_a_source_is_no_part_of_it():
+    text = ("But officials in the city council, including 12 members who signed a ''no confidence'' letter in May, "
+            "have pressed for the mayor to resign.")
+    assert speakers(text) == ["officials in the city council"]
+    # a document is named with when it was filed, and speaks for whoever filed it
+    assert speakers("A court document filed Thursday says the manager will not be prosecuted.") == [None]
+    assert speakers("A lawsuit filed by the Kerwin Group says the plant will close in May.") == ["Kerwin Group"]

@@ -330,6 +330,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             np_text = final_period(PARENS.sub("", s.text[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
             # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host -": the name before the dash
             np_text = _DASH_APPOSITION.sub(r"\1", np_text)
+            # "officials in the administration, including 51 employees who signed ...": the officials
+            # ("experts, including Mr. Goldberg,": a name to keep)
+            np_text = re.sub(r",\s+including\s(?=.*\b(?:who|which|that)\s).*$", "", np_text)
             np_text = _name_last(np_text)
             np_texts[i] = np_text[:1].lower() + np_text[1:] if i in lowered else np_text
     mentions: list[Mention | None] = [parse_mention(np_texts[i]) if c else None

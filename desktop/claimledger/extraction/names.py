@@ -244,7 +244,7 @@ def name_in(mention: str) -> str | None:
 # the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
 # Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
 # "with" is who speaks at it)
-_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:issued\s+|released\s+)?(?:from|by|of)|(?:"
+_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:(?:issued|released|filed|published|sent)\s+)?(?:from|by|of)|(?:"
                         + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
                         r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
@@ -263,6 +263,6 @@ def issued_by(mention: str) -> re.Match | None:
 
 def documentary(mention: str) -> bool:
     """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
-    head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted)\s", mention.strip(), maxsplit=1)[0]
+    head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted|filed|dated|submitted)\s", mention.strip(), maxsplit=1)[0]
     words = head.lower().strip(" .,").split()
     return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS)
