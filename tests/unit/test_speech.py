@@ -167,6 +167,11 @@ def test_a_clause_the_parser_hangs_beside_the_cue_is_its_content():
     ("Most farmers preferred the northern route for the new canal.", "the northern route", "most farmers", None),
     ("Port officials are mulling closing the old terminal for good.", "closing the old terminal",
      "Port officials", ClaimKind.PLAN),
+    # "as" hung by the parser on a participle inside the object
+    ("Analysts see the vote held Sunday as a test of whether the council will cut spending.", "a test of whether",
+     "Analysts", None),
+    ("All three of the harbour candidates would like to close the old ferry terminal.", "close the old ferry",
+     "All three of the harbour candidates", None),
 ])
 def test_stances_without_a_verb_of_saying(text, quote, speaker, kind):
     c = one(text, quote)

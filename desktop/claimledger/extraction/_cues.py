@@ -34,7 +34,9 @@ COGNITION = """believe think expect hope fear worry feel know reckon doubt suspe
 consider understand guess imagine realize realise trust bet figure
 acknowledge recognize recognise show find surmise foresee envision envisage see view prefer""".split()
 
-INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean mull""".split()
+INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean mull like""".split()
+# ... of which "like" only as "would like to"
+WOULD_ONLY = frozenset({"like"})
 
 # Verbs whose object, not a clause, carries the content ("accused X of Y", "cited problems ...",
 # "warned of rough seas"): the rest of the verb phrase is what is attributed.

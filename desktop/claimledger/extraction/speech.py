@@ -200,7 +200,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         sp = _span(list(t.doc[subj_pass.left_edge.i: t.right_edge.i + 1]))
         return ([sp] if sp and subj_pass.left_edge.i < t.i else []), True
     if lemma in C.AS_STANCE and src.i < t.i and any(
-            g.dep_ == "prep" and g.lower_ == "as" for c in kids for g in (c, *c.children) if c.dep_ in ("dobj", "prep")):
+            g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ in ("dobj", "prep") or (
+                c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children))  # ("see if ...": no view)
+            for g in (c.subtree if c.dep_ != "prep" else (c, *c.children))):
         # "sees these gains as evidence" (not a verb joined after it: "..., but he didn't see the irony")
         end = max([t.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc", "punct") and c.i > t.i])
         sp = _span(list(t.doc[_np_start(src): end + 1]))
@@ -596,6 +598,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         if lemma is None or not outside(t.idx) or not (
                 _main_verb_misparsed(t) or (t.tag_.startswith("VB") and _governs(t))):
             continue
+        if lemma in C.WOULD_ONLY and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in t.children):
+            continue  # "voters like him": no intention; "would like to shrink it": one
         src, how = _source(t)
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
