@@ -185,6 +185,32 @@ def test_store_candidate_reads_are_capped_and_keep_to_open_earlier_claims(led):
             == [[]]
 
 
+def test_postgres_plans_the_searches_for_their_own_words(led):
+    """Inside custom_plans PostgreSQL plans each statement for its values, also a prepared one;
+    the setting as it was after. SQLite: nothing to set."""
+    from claimledger.store import suggestions as store
+
+    with led.uow.read() as conn:
+        if conn.dialect.name == "postgresql":
+            with store.custom_plans(conn):
+                assert conn.exec_driver_sql("SHOW plan_cache_mode").scalar() == "force_custom_plan"
+            assert conn.exec_driver_sql("SHOW plan_cache_mode").scalar() == "auto"
+        else:
+            with store.custom_plans(conn):
+                pass
+
+
+def test_postgres_searches_test_each_part_of_an_and_apart():
+    """One @@ per part of a search's top-level AND (GIN reads each as a scan key of its own);
+    the same rows as the whole search."""
+    from claimledger.store import suggestions as store
+
+    params: dict = {}
+    where = store._ts_where(("and", [("or", [("a",), ("b", "c")]), ("d",), ("and", [("e",), ("f", "g")])]), "q0", params)
+    assert where.count("claim.search @@") == 4
+    assert [params[f"q0_{i}"] for i in range(4)] == ["(('a') | ('b' <-> 'c'))", "('d')", "('e')", "('f' <-> 'g')"]
+
+
 def test_counts(led):
     before = led.suggestions.count_open()
     _import(led, WITHDRAWAL)

@@ -335,6 +335,12 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     per = per[:MAX_PASSAGES]
     if not per:
         return []
+    with store.custom_plans(conn):
+        return _search(conn, per, article_id=article_id, published=published, earlier=earlier)
+
+
+def _search(conn, per: list[tuple[set, list]], *, article_id: int, published: date, earlier: bool) -> list:
+    """:func:`candidates`' searches, for the passages' actors and event slots ``per``."""
     scope = dict(published_on=published, article_id=article_id, statuses=OPEN_STATUSES, kinds=FORWARD_KINDS,
                  earlier=earlier)
     # the whole article: any of its actors AND any of its event words (each once)
