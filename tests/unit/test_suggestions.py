@@ -211,6 +211,62 @@ def test_postgres_searches_test_each_part_of_an_and_apart():
     assert [params[f"q0_{i}"] for i in range(4)] == ["(('a') | ('b' <-> 'c'))", "('d')", "('e')", "('f' <-> 'g')"]
 
 
+@pytest.mark.parametrize("per_passage", [1, 20])
+def test_a_large_ledgers_searches_find_what_every_search_finds(new_db, monkeypatch, per_passage):
+    """On a large ledger (here: a generated one of 2,000 claims, read as large) a passage reads
+    its looser searches only while its places are not filled: the same candidates in the same
+    order as every search of every passage, and fewer searches."""
+    import sys
+    from pathlib import Path
+
+    from claimledger.services import suggestions as sg
+    from claimledger.services._suggest_text import passages
+    from claimledger.store import suggestions as store
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        from generate import articles
+        from suggest_speed import new_article
+    finally:
+        sys.path.pop(0)
+    ledger = Ledger.open(new_db("large"), today=TODAY, author="tester")
+    ledger.bulk.bulk_load(articles(2000, seed=7))
+    text = new_article()
+    for name, value in (("PREFIX_UP_TO", 0), ("CANDIDATES", 0), ("PER_PASSAGE", per_passage)):
+        monkeypatch.setattr(sg, name, value)
+
+    real_ids, real_rows = store.candidate_ids, store.claims_by_ids
+
+    def read() -> tuple[list[int], list]:
+        """The candidate ids (in the order read) and the searches read, caches emptied first."""
+        monkeypatch.setattr(sg, "_common", {})
+        ids, searches = [], []
+
+        def searched(conn, exprs, **kw):
+            searches.extend(exprs)
+            return real_ids(conn, exprs, **kw)
+
+        def rows(conn, got):
+            ids.extend(got)
+            return real_rows(conn, got)
+
+        with monkeypatch.context() as m:
+            m.setattr(store, "candidate_ids", searched)
+            m.setattr(store, "claims_by_ids", rows)
+            with ledger.uow.read() as conn:
+                sg.candidates(conn, passages(text), text, article_id=0, published=date(2026, 6, 30))
+        return ids, searches
+
+    try:
+        ids, searches = read()
+        monkeypatch.setattr(sg, "_filled", lambda parts: False)
+        every_ids, every_search = read()
+    finally:
+        ledger.close()
+    assert ids == every_ids and len(ids) > per_passage
+    assert len(searches) < len(every_search) if per_passage == 1 else len(searches) == len(every_search)
+
+
 def test_counts(led):
     before = led.suggestions.count_open()
     _import(led, WITHDRAWAL)

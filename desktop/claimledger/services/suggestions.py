@@ -371,24 +371,31 @@ def _search(conn, per: list[tuple[set, list]], *, article_id: int, published: da
                               [_loosest(actors, ranked), *(("and", [side, *(_any(s) for s in ranked[:k])])
                                                            for k in (2, 3) if len(ranked) >= k)])
     # loosest first, for all passages at once; a passage whose loosest search fills its places
-    # reads its tighter ones (two, then three of its rarest words), newest first within each
+    # reads its tighter ones, tightest first (three, then two of its rarest words), newest first
+    # within each, one statement a round for all such passages; a passage's reads stop once they
+    # fill its places (a looser search could add nothing: the tighter ones come first)
     searches = list(groups.values())
     loose = store.candidate_ids(conn, [g[0] for g in searches], limit=PER_PASSAGE, **scope)
-    full = [i for i, got in enumerate(loose) if len(got) >= PER_PASSAGE and len(searches[i]) > 1]
-    tight = store.candidate_ids(conn, [e for i in full for e in searches[i][1:]], limit=PER_PASSAGE, **scope)
-    tight_of, k = {}, 0
-    for i in full:
-        tight_of[i] = tight[k:k + len(searches[i]) - 1]
-        k += len(searches[i]) - 1
+    tighter = {i: searches[i][:0:-1] for i, got in enumerate(loose) if len(got) >= PER_PASSAGE}
+    read: dict[int, list[list[int]]] = {i: [] for i in tighter}
+    while todo := [i for i, left in tighter.items() if left and not _filled(read[i])]:
+        for i, got in zip(todo, store.candidate_ids(conn, [tighter[i][0] for i in todo], limit=PER_PASSAGE, **scope)):
+            read[i].append(got)
+            tighter[i] = tighter[i][1:]
     found_ids: dict[int, None] = {}
     for i, got in enumerate(loose):
         mine: dict[int, None] = {}
-        for part in [*reversed(tight_of.get(i, [])), got]:  # tightest first
+        for part in [*read.get(i, []), got]:  # tightest first
             for cid in part:
                 if len(mine) < PER_PASSAGE:
                     mine[cid] = None
         found_ids.update(mine)
     return store.claims_by_ids(conn, list(found_ids))
+
+
+def _filled(parts: list[list[int]]) -> bool:
+    """Whether a passage's searches read so far give it :data:`PER_PASSAGE` claims."""
+    return len({cid for part in parts for cid in part}) >= PER_PASSAGE
 
 
 def propose(conn, *, article_id: int, text: str, published: date, earlier: bool = False) -> list[Proposal]:
