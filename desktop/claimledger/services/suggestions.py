@@ -249,6 +249,7 @@ SLOTS = 6  # a passage's rarest event words searched
 PREFIX_UP_TO = 50_000  # claims: up to here the whole article's search reads stems as prefixes
 COMMON = 2000  # a word in this many claims or more is common (its count is read up to here)
 _common: dict[tuple[str, tuple], int] = {}  # (database, slot) -> count: stays common as claims grow
+_held: dict[str, set[str]] = {}  # database -> words its claims hold (one gone since is only searched in vain)
 
 
 @lru_cache(maxsize=50000)
@@ -305,6 +306,36 @@ def _loosest(actors, slots):
     return ("and", [_any(sorted(actors)), _any(dict.fromkeys(x for s in slots for x in s))])
 
 
+def _held_only(conn, per: list[tuple[set, list]]) -> list[tuple[set, list]]:
+    """The passages' actors and event slots without the words no claim holds (most of a stem's
+    guessed forms: "railate", "railment" …; names new to the ledger): their searches find the
+    same claims, and the index checks each claim against fewer words (suggest_speed.py's article
+    at a million generated claims names 280 words, 252 of which no claim holds: 158 ms with
+    them, 100 ms without). A phrase with a word no claim holds goes, and a passage left without
+    an actor or an event word (its searches found nothing). The words found held are kept for
+    the next article (a word that leaves the index costs a lookup, no more), with the words the
+    planner's statistics find in many claims, which are not asked."""
+    db = str(conn.engine.url)
+    if (held := _held.get(db)) is None:
+        held = _held[db] = store.common_words(conn)  # not asked: a word kept in vain costs no more than before
+    words = {w for actors, slots in per for phrase in (*actors, *(x for s in slots for x in s)) for w in phrase}
+    ask = sorted(words - held)
+    found = store.held_words(conn, ask)
+    if len(held) < 200_000:
+        held |= found
+    gone = set(ask) - found
+
+    def kept(phrases):
+        return [x for x in phrases if not gone.intersection(x)]
+
+    out = []
+    for actors, slots in per:
+        actors, slots = set(kept(actors)), [t for s in slots if (t := tuple(kept(s)))]
+        if actors and slots:
+            out.append((actors, slots))
+    return out
+
+
 def candidates(conn, found: list[Passage], text: str, *, article_id: int, published: date,
                earlier: bool = False) -> list:
     """The open claims the passages may settle (rows of ``store.claims_by_ids``).
@@ -317,8 +348,8 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     tighter ones (two, then three of its rarest event words, by counts read from the index up to
     :data:`COMMON`, the article's own claims left out), tightest first. Each round is one
     statement; every read is bounded by its LIMIT, whatever the size of the ledger (the index
-    finds AND-ed words by seeks). The
-    actor side is the names in the passage, else the article's."""
+    finds AND-ed words by seeks). On a large ledger the searches leave out the words no claim
+    holds (:func:`_held_only`). The actor side is the names in the passage, else the article's."""
     article_actors = actor_phrases(names_in(text))
     article_actors |= surnames(article_actors)
     per: list[tuple[set, list]] = []
@@ -346,7 +377,12 @@ def _search(conn, per: list[tuple[set, list]], *, article_id: int, published: da
     # the whole article: any of its actors AND any of its event words (each once)
     # a small ledger's index merges a stem's words cheaply ("releas"*: one term instead of a dozen
     # forms); a large one's would merge long lists of common words first: there, the forms
-    terms = _prefixed if fts.claim_id_bound(conn) <= PREFIX_UP_TO else list
+    if fts.claim_id_bound(conn) <= PREFIX_UP_TO:
+        terms = _prefixed
+    else:
+        terms, per = list, _held_only(conn, per)
+        if not per:
+            return []
     whole = ("and", [_any(sorted({a for actors, _s in per for a in actors})),
                       _any(sorted({x for _a, sl in per for s in sl for x in terms(s)}))])
     ids = store.candidate_ids(conn, [whole], limit=CANDIDATES + 1, **scope)[0]
