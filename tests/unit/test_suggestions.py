@@ -200,15 +200,15 @@ def test_postgres_plans_the_searches_for_their_own_words(led):
                 pass
 
 
-def test_postgres_searches_test_each_part_of_an_and_apart():
-    """One @@ per part of a search's top-level AND (GIN reads each as a scan key of its own);
-    the same rows as the whole search."""
+def test_postgres_searches_test_each_part_of_an_and_apart_fewest_words_first():
+    """One @@ per part of a search's top-level AND (GIN reads each as a scan key of its own),
+    the parts naming fewest words first; the same rows as the whole search."""
     from claimledger.store import suggestions as store
 
     params: dict = {}
     where = store._ts_where(("and", [("or", [("a",), ("b", "c")]), ("d",), ("and", [("e",), ("f", "g")])]), "q0", params)
     assert where.count("claim.search @@") == 4
-    assert [params[f"q0_{i}"] for i in range(4)] == ["(('a') | ('b' <-> 'c'))", "('d')", "('e')", "('f' <-> 'g')"]
+    assert [params[f"q0_{i}"] for i in range(4)] == ["('d')", "('e')", "('f' <-> 'g')", "(('a') | ('b' <-> 'c'))"]
 
 
 @pytest.mark.parametrize("per_passage", [1, 20])
