@@ -217,3 +217,13 @@ def test_what_hangs_after_a_source_is_no_part_of_it():
     # a document is named with when it was filed, and speaks for whoever filed it
     assert speakers("A court document filed Thursday says the manager will not be prosecuted.") == [None]
     assert speakers("A lawsuit filed by the Kerwin Group says the plant will close in May.") == ["Kerwin Group"]
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signers():
+    text = ("The letters came in on Monday.\n\n"
+            "\u201cThe council has failed us. The new road will ruin the valley.\u201d \u2015 Marta Ellison\n\n"
+            "\u201cHe will never listen.\u201d\u2015 Pam Tapley, 19, student\n\n"
+            '"Taxes will fall next year." \u2014 Sen. Ann Hale (R-Ohio)\n\n'
+            "The vote was close - very close.")
+    assert speakers(text) == [None, "Marta Ellison", "Marta Ellison", "Pam Tapley", "Ann Hale", None]
+    assert content(text, 2) == ["The new road will ruin the valley."]

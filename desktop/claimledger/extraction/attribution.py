@@ -42,7 +42,8 @@ from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
 from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, trim_span
-from claimledger.extraction.surface import COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, final_period, find_cue
+from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, dash_cue, final_period,
+                                           find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
 
@@ -275,6 +276,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             c = find_cue(s.text) or c  # 'Jones: "..."' is the colon's; otherwise a verb cue comes first
         if c is not None and c.how != CueForm.COLON and quoted(s, c.verb[0]):
             c = None  # "I think ...", "Bernie believes ..." inside a quotation: not the attribution
+        if c is None and not is_headline(s):
+            c = dash_cue(s.text)  # '"...." ― Ana Ruiz': a quotation signed after it
         cues.append(c)
     # the parse finds what the surface patterns miss: "has repeatedly insisted that", "who said",
     # "was announced by", "warned of", cue verbs of cognition and intention

@@ -172,6 +172,12 @@ def dateline_span(paragraph_text: str) -> tuple[int, int] | None:
     return (m.start(), m.end())
 
 
+# a quotation signed with a dash after it: '"...." ― Ana Ruiz', '"...." — Sen. Ann Hale (R-Ohio), 19, student'
+DASH_SIGNED = re.compile(r"[\"\u201d]\s*(?:[\u2015\u2014\u2013]|\s-)\s*"
+                         r"((?:[A-Z][\w.'\u2019-]*)(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin))*)"
+                         r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*[^\"\u201c\u201d,]{1,60}){0,3}\s*$")
+
+
 def is_headline(sentence: Sentence | str) -> bool:
     """A headline / subhead: a short line without closing punctuation, or a byline."""
     text = sentence.text if isinstance(sentence, Sentence) else sentence
@@ -180,8 +186,8 @@ def is_headline(sentence: Sentence | str) -> bool:
         return False
     if re.match(r"(?i)by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?$", t):
         return True
-    if _HEADLINE_END.search(t):
-        return False
+    if _HEADLINE_END.search(t) or DASH_SIGNED.search(t):
+        return False  # (a quotation signed after it ends with the name)
     return len(t.split()) <= 25
 
 

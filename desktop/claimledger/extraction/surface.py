@@ -16,7 +16,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
 from claimledger.extraction.names import TITLES
-from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
+from claimledger.extraction.sentences import DASH_SIGNED, QUOTE_MARKS, trim_span
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -315,6 +315,20 @@ def colon_cue(s: str) -> Cue | None:
     if len(s[cs:ce].split()) < 3:
         return None
     return Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
+
+
+def dash_cue(s: str) -> Cue | None:
+    """A quotation signed with a dash and a name at the end of the sentence (a pull quote, an
+    epigraph): the name says the quotation."""
+    m = DASH_SIGNED.search(s)
+    if m is None or not _np_ok(m.group(1)) or len(m.group(1).split()) < 2:
+        return None
+    lead = len(s) - len(s.lstrip())
+    cs, ce = _strip_span(s, lead, m.start() + 1)
+    if len(s[cs:ce].split()) < 2:
+        return None
+    return Cue(m.span(1), (m.start() + 1, m.start(1)), (m.start() + 1, m.end()), [(cs, ce)], CueForm.QUOTE,
+               s[m.start() + 1:m.start(1)].strip())
 
 
 def find_cue(s: str) -> Cue | None:
