@@ -173,6 +173,13 @@ def test_one_sentence_several_claims():
     assert any(q.startswith("they are expected to enter") for q in quotes)
 
 
+def test_a_second_cue_of_the_same_speaker_is_no_part_of_the_claim():
+    got = claims.extract("Van Hale said the recorders could be read as early as Tuesday, but added that the board "
+                         "would most likely not publish any findings until next week.", date(2021, 7, 6))
+    assert [c.quote for c in got][-1] == "the board would most likely not publish any findings until next week"
+    assert got[-1].speaker == "Van Hale"
+
+
 def test_a_second_commitment_of_the_same_subject_is_its_own_claim():
     got = claims.extract("General Motors will stop selling gasoline cars in Europe by 2030 and plans to invest "
                          "$35 billion through 2025, Chief Executive Mary Barra said on Tuesday.", date(2022, 3, 15))

@@ -32,6 +32,9 @@ _CLAUSE_BREAK = re.compile(
 _FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 _LEAD_CONJ = re.compile(r"(?:and|but|so|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
+# "..., but added that X": after its conjunction, the second cue of the same speaker is no content
+_LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|acknowledged|conceded|insisted|argued|"
+                       r"warned|cautioned|predicted)\s+that\s+", _I)
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 
 
@@ -63,6 +66,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         m = _LEAD_CONJ.match(text, a, b)
         if m and len(text[m.end():b].split()) >= 3:
             a = m.end()
+            m = _LEAD_CUE.match(text, a, b)
+            if m and len(text[m.end():b].split()) >= 3:
+                a = m.end()
         if _SUBORD.match(text, a, b) and ((a > start and not _FRONTED.match(text, a, b)) or
                                           (b < end and text.find(", ", a, b) < 0)):
             out.append((a, b, True))
