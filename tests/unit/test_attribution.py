@@ -227,3 +227,9 @@ def test_a_quotation_signed_with_a_dash_is_the_signers():
             "The vote was close - very close.")
     assert speakers(text) == [None, "Marta Ellison", "Marta Ellison", "Pam Tapley", "Ann Hale", None]
     assert content(text, 2) == ["The new road will ruin the valley."]
+
+
+def test_a_source_phrase_cut_short_is_no_speaker():
+    text = 'The Harbour Society went on to say: "However, if a pupil asks, teachers should explain the tides."'
+    assert speakers(text) == ["Harbour Society"]
+    assert speakers("It assumes the rest of the delegates will swarm to him.") == [None]

@@ -611,6 +611,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
                 if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                     sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
+            if sp is not None and not _can_speak(sp.name) and (named := _name_before_dangling(sp.name)):
+                # "The Royal Society went on to": the name the parse ran on past
+                sp = replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split()) else sp.kind)
             if sp is not None and not _can_speak(sp.name):
                 sp = None  # "Q:", "49%", "themselves": a misread source
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
@@ -673,7 +676,22 @@ def _can_speak(name: str) -> bool:
         return False
     if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words):
         return False
+    if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
+        return False  # a phrase cut short ("the rest of the", "the political divides he") or markup
     return name.strip().lower() not in _REFLEXIVE
+
+
+def _name_before_dangling(name: str) -> str | None:
+    """The capitalised name a phrase cut short starts with ("Royal Society went on to" -> Royal
+    Society), or None when it starts with no capital."""
+    words = name.strip(" ,.").split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) if words and all(w[:1].isupper() or w in ("of", "for", "and") for w in words) else None
+
+
+# words no name or description ends with: where one does, the parse cut a phrase short
+_DANGLING = frozenset("the a an of in on at to for with by from and or but as than that he she it they we most first".split())
 
 
 def _described(m: Mention, mention: str) -> Speaker | None:
