@@ -35,7 +35,7 @@ from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, ca
                                               is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, issued_by,
-                                          last_person, name_in, sex)
+                                          last_person, name_in, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY
 from claimledger.extraction._cues import SOURCE_NOUNS
@@ -611,11 +611,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
                 if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                     sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
-            if sp is not None and not _can_speak(sp.name) and (named := _name_before_dangling(sp.name)):
-                # "The Royal Society went on to": the name the parse ran on past
-                sp = replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split()) else sp.kind)
-            if sp is not None and not _can_speak(sp.name):
-                sp = None  # "Q:", "49%", "themselves": a misread source
+            if sp is not None and (named := speakable(sp.name)) != sp.name:
+                # "Q:", "49%", "themselves", "the rest of the": a misread source ("The Royal Society
+                # went on to": the name the parse ran on past)
+                sp = None if named is None else replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split())
+                                                        else sp.kind)
             content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
             quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
             if c.how == CueForm.FRONT_INNER:
@@ -661,37 +661,6 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     return out
 
 
-
-
-_REFLEXIVE = frozenset("himself herself itself themselves ourselves myself yourself yourselves".split())
-
-
-def _can_speak(name: str) -> bool:
-    """Whether a speaker's name can be anyone's at all: not a letter ("Q:" of a transcript), a
-    number ("Just shy of half, 49%, say") or a reflexive ("Billionaires themselves often
-    disagree"). What a description's words denote is left to the mention rules: a guard on them
-    here removed real speakers ("the woman", "the bloc") and moved later pronouns elsewhere."""
-    words = name.strip(" ,.").split()
-    if not words or len(name.strip()) < 2:
-        return False
-    if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words):
-        return False
-    if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
-        return False  # a phrase cut short ("the rest of the", "the political divides he") or markup
-    return name.strip().lower() not in _REFLEXIVE
-
-
-def _name_before_dangling(name: str) -> str | None:
-    """The capitalised name a phrase cut short starts with ("Royal Society went on to" -> Royal
-    Society), or None when it starts with no capital."""
-    words = name.strip(" ,.").split()
-    while words and not words[-1][:1].isupper():
-        words.pop()
-    return " ".join(words) if words and all(w[:1].isupper() or w in ("of", "for", "and") for w in words) else None
-
-
-# words no name or description ends with: where one does, the parse cut a phrase short
-_DANGLING = frozenset("the a an of in on at to for with by from and or but as than that he she it they we most first".split())
 
 
 def _described(m: Mention, mention: str) -> Speaker | None:

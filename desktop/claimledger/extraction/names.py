@@ -266,3 +266,37 @@ def documentary(mention: str) -> bool:
     head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted|filed|dated|submitted)\s", mention.strip(), maxsplit=1)[0]
     words = head.lower().strip(" .,").split()
     return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS)
+
+
+_REFLEXIVE = frozenset("himself herself itself themselves ourselves myself yourself yourselves".split())
+# words no name or description ends with: where one does, the parse cut a phrase short
+_DANGLING = frozenset("the a an of in on at to for with by from and or but as than that he she it they we most first".split())
+
+
+def _can_speak(name: str) -> bool:
+    """Whether a speaker's name can be anyone's at all: not a letter ("Q:" of a transcript), a
+    number ("Just shy of half, 49%, say"), a reflexive ("Billionaires themselves often
+    disagree"), a phrase cut short ("the rest of the", "the political divides he") or markup.
+    What a description's words denote is left to the mention rules: a guard on them here removed
+    real speakers ("the woman", "the bloc") and moved later pronouns elsewhere."""
+    words = name.strip(" ,.").split()
+    if not words or len(name.strip()) < 2:
+        return False
+    if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words):
+        return False
+    if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
+        return False
+    return name.strip().lower() not in _REFLEXIVE
+
+
+def speakable(name: str) -> str | None:
+    """``name`` if it can be a speaker's; else the capitalised name a phrase cut short starts
+    with ("Royal Society went on to" -> Royal Society); else None."""
+    if _can_speak(name):
+        return name
+    words = name.strip(" ,.").split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    if words and all(w[:1].isupper() or w in ("of", "for", "and") for w in words) and _can_speak(" ".join(words)):
+        return " ".join(words)
+    return None
