@@ -37,8 +37,7 @@ from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, issued_by,
                                           last_person, name_in, sex, speakable)
 from claimledger.extraction.parse import parse
-from claimledger.extraction._cues import FAMILY as CUE_FAMILY
-from claimledger.extraction._cues import SOURCE_NOUNS
+from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
 from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, trim_span
@@ -589,10 +588,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             np_abs = s.start + c.np[0]
             first = c.content[0] if c.content else (0, 0)
             mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
+            # a quotation before its cue: a person it names is not the "he" that says it
+            quote_first = c.how == CueForm.QUOTE and first[1] <= c.np[0] and any(
+                ch in QUOTE_MARKS for ch in s.text[max(0, first[0] - 1):first[0] + 1])
             # ("according to the latest average of polls" is no epithet for the subject of what it says)
             sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]],
-                              s.start + first[0] if c.how == CueForm.QUOTE and first[1] <= c.np[0]
-                              and any(ch in QUOTE_MARKS for ch in s.text[max(0, first[0] - 1):first[0] + 1]) else None)
+                              s.start + first[0] if quote_first else None)
             is_document = documentary(mention_text)
             if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
                                                    or sp.name == sp.name.lower()):
@@ -602,8 +603,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             issuer = issued_by(mention_text) if is_document else None
             if issuer is not None:
                 # "a press release from the company": the body that issued it, as "the company" reads
-                im = parse_mention(issuer.group(1))
-                sp, src = resolve(i, im, mention_text, np_abs + issuer.start(1))
+                sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
             if sp is None:
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
                 name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
