@@ -400,9 +400,15 @@ def run_writers(db: Path, *, writers: int, steps: int, seed: int) -> dict:
     for k, out in enumerate(outs):
         with open(out, "wb") as fh:
             procs.append(subprocess.Popen([sys.executable, __file__, "--writer", str(db), str(seed + k), str(steps),
-                                           str(go)], stdout=fh, stderr=subprocess.PIPE))
-    time.sleep(0.2)
-    go.touch()  # all start writing at (nearly) the same moment
+                                           str(go), f"{out}.ready"], stdout=fh, stderr=subprocess.PIPE))
+    # all start writing at (nearly) the same moment: once every writer has imported the app (on
+    # a busy machine one import can take seconds, and a writer still importing when the other
+    # starts found it almost done: the run then proved nothing)
+    deadline = time.monotonic() + 120
+    while not all(Path(f"{out}.ready").exists() for out in outs) and time.monotonic() < deadline \
+            and all(p.poll() is None for p in procs):
+        time.sleep(0.01)
+    go.touch()
     confirmed = Confirmed()
     errors, lines = [], 0
     longest_wait = 0.0
@@ -422,10 +428,11 @@ def run_writers(db: Path, *, writers: int, steps: int, seed: int) -> dict:
             "problems": problems, "lost": lost, "longest_wait": longest_wait}
 
 
-def _writer_main(db: str, seed: int, steps: int, go: str) -> None:
+def _writer_main(db: str, seed: int, steps: int, go: str, ready: str) -> None:
     from claimledger.services import Ledger  # imported before the start signal: only the writing races
 
     Ledger  # noqa: B018
+    Path(ready).touch()  # imported: ready for the start signal
     while not os.path.exists(go):
         time.sleep(0.005)
     work(db, sys.stdout.fileno(), seed, steps=steps, author=f"writer-{seed}")
@@ -448,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="switch a remedy of issue 12 off in the children, to measure the other one")
     ap.add_argument("--child", nargs=3, metavar=("DB", "SEED", "DROP_EVERY"), help=argparse.SUPPRESS)
     ap.add_argument("--hold", metavar="DB", help=argparse.SUPPRESS)
-    ap.add_argument("--writer", nargs=4, metavar=("DB", "SEED", "STEPS", "GO"), help=argparse.SUPPRESS)
+    ap.add_argument("--writer", nargs=5, metavar=("DB", "SEED", "STEPS", "GO", "READY"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.without and (args.child or args.hold):
         without(args.without)
@@ -459,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
         hold(args.hold)
         return 0
     if args.writer:
-        _writer_main(args.writer[0], int(args.writer[1]), int(args.writer[2]), args.writer[3])
+        _writer_main(args.writer[0], int(args.writer[1]), int(args.writer[2]), args.writer[3], args.writer[4])
         return 0
     with tempfile.TemporaryDirectory(prefix="claimledger-kill-") as tmp:
         db = args.db or Path(tmp) / "kill.db"

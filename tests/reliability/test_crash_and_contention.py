@@ -101,7 +101,7 @@ def test_reader_sees_committed_state_while_writer_works(tmp_path):
     db = tmp_path / "rw.db"
     h.prepare(db)
     go = Path(str(db) + ".go")
-    writer = subprocess.Popen([sys.executable, str(HARNESS), "--writer", str(db), "7", "200", str(go)],
+    writer = subprocess.Popen([sys.executable, str(HARNESS), "--writer", str(db), "7", "200", str(go), f"{db}.ready"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     from claimledger.services import ClaimFilter, Ledger
 
