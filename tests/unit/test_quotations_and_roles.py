@@ -582,6 +582,16 @@ def test_a_leading_clause_with_its_own_cue_attributes_only_its_content():
     assert c.quote == "the harbour levy might be struck down"
 
 
+def test_a_leading_clause_said_comes_before_the_main_clauses_act_on_an_object():
+    """The main clause has a cue of its own, with an object and no clause ("has called his vote
+    ..."): what the leading clause says is its speaker's, up to the comma, not the main clause's."""
+    text = ("While Ruiz has maintained that the quay levy in that bill amounted to a tax on fishermen, "
+            "Kone has nevertheless called his vote an irresponsible one.")
+    c = one(text, "tax on fishermen")
+    assert c.speaker == "Ruiz"
+    assert c.quote == "the quay levy in that bill amounted to a tax on fishermen"
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("Swedish shipping analysts said the port authority would raise fees in May.", "Swedish shipping analysts"),
     ("A Swedish economist said the central bank would cut rates in May.", "Swedish economist"),
@@ -838,3 +848,12 @@ def test_whatever_a_named_source_states_is_a_position_of_theirs(text, containing
 ])
 def test_a_fragment_a_source_utters_is_no_position(text):
     assert claims.extract(text, PUB) == []
+
+
+def test_a_title_before_a_possessive_name_marks_that_persons_sex():
+    """"Mrs. Kone praised Mr. Ruiz's record ...; But she has also promised ...": "she" is not Ruiz,
+    even when the sentence before has no speaker of its own ("according to exit polls")."""
+    text = ("Mrs. Kone has praised Mr. Ruiz's record over the past eight years, and won more than 77 percent of "
+            "the vote in the port towns, according to exit polls. But she has also promised to push harder than "
+            "Mr. Ruiz in extending the quay levy to the ferry lines.")
+    assert one(text, "extending the quay levy").speaker == "Kone"

@@ -108,7 +108,7 @@ def sex(text: str, name: str, end: int) -> str | None:
     surname = name.split()[-1]
     seen = set()
     for m in _SEX_TITLE.finditer(text, 0, end):
-        if m.group(2) == surname:
+        if strip_possessive(m.group(2)) == surname:  # ("Mr. Obama's record": Obama is a man)
             seen.add("m" if m.group(1) == "Mr" else "f")
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
     for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
