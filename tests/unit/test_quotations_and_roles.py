@@ -857,3 +857,19 @@ def test_a_title_before_a_possessive_name_marks_that_persons_sex():
             "the vote in the port towns, according to exit polls. But she has also promised to push harder than "
             "Mr. Ruiz in extending the quay levy to the ferry lines.")
     assert one(text, "extending the quay levy").speaker == "Kone"
+
+
+def test_a_run_of_sentences_starting_with_he_keeps_to_the_same_person():
+    """The names in the object of "He is set to meet X and Y" are not the next "He"."""
+    text = ("Mayor Ada Kone spoke at the harbour on Monday. Bernt Ruiz, the ferry owner, arrived in Norvik today. "
+            "He is set to meet with Norland premier Carl Lind in Ostby as well as port chief Olaf Berg on Thursday. "
+            "He said he will ask them to cut the quay levy.")
+    assert one(text, "cut the quay levy").speaker == "Bernt Ruiz"
+
+
+def test_a_generation_suffix_is_part_of_a_name_and_a_state_after_a_town_is_no_person():
+    """"Joseph R. Kell II, a lawyer based in Tupelo, Miss., ...": "Miss." is Mississippi, and the
+    "He" after it is Kell."""
+    text = ("Joseph R. Kell II, a onetime lawyer for the ferry union, based in Tupelo, Miss., later moved to Norvik. "
+            "He married there last year. He said the quay levy will hurt the fleet.")
+    assert one(text, "will hurt the fleet").speaker == "Joseph R. Kell II"

@@ -370,7 +370,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if want_person:
                 # the person named last, unless the last person heard is as recent ("X said ... He added");
                 # ('"Smith will be charged," he said': not a name in what he said)
-                last = last_person(text, abs_np_start if names_end is None else names_end, persons, m.pronoun, starts)
+                end = abs_np_start if names_end is None else names_end
+                k = i  # "He is set to meet X and Y. He will talk ...": the "he" a run of sentences starts with
+                while k and m.pronoun in ("he", "she") and end == sentences[i].start and \
+                        re.match(rf"{m.pronoun}\s", text[sentences[k - 1].start:sentences[k - 1].start + 4], re.I):
+                    k, end = k - 1, sentences[k - 1].start
+                last = last_person(text, end, persons, m.pronoun, starts)
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
                               and agrees(text, sp.name, abs_np_start, m.pronoun)) or (
                               sp.kind != SpeakerKind.PERSON and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES

@@ -157,14 +157,18 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         name = " ".join(words)
         if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
                                          for w in words) and not is_orgish(words) and not country(name) \
-                and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 for w in words) \
+                and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
                 and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS \
                 and not _modifier_run(text, pos, run, words):
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
-        elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())):
+        elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())) \
+                and words[0].lower() not in L.COURTESY_TITLES:  # ("Tupelo, Miss.": a state, not a person)
             out.append((pos, words[0]))
     return out
+
+
+_GENERATION = frozenset({"II", "III", "IV"})  # "Joseph R. Murray II"
 
 
 # before a capitalised run: it names a thing in a noun phrase ("her first Grand Slam title")
