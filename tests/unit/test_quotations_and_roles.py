@@ -873,3 +873,11 @@ def test_a_generation_suffix_is_part_of_a_name_and_a_state_after_a_town_is_no_pe
     text = ("Joseph R. Kell II, a onetime lawyer for the ferry union, based in Tupelo, Miss., later moved to Norvik. "
             "He married there last year. He said the quay levy will hurt the fleet.")
     assert one(text, "will hurt the fleet").speaker == "Joseph R. Kell II"
+
+
+@pytest.mark.parametrize("text, containing", [
+    ("The harbour plan was quickly derided by Ada Kone, the leader of the opposition in North Norland.", "harbour plan"),
+    ("Ada Kone, director of research at Widmark Communications, said the levy will hurt us.", "levy will hurt"),
+])
+def test_a_name_with_its_apposition_keeps_the_name_before_the_place_or_firm(text, containing):
+    assert one(text, containing).speaker == "Ada Kone"

@@ -153,7 +153,8 @@ def _name_last(mention: str) -> str:
     President for news and talk": a title whose department is in lower-case words, then the name,
     read as the name with its title in apposition."""
     m = _TRAILING_NAME.match(mention)
-    if not m or not any(w.lower().strip(".,") in TITLES or w.lower().strip(".,") in L.PERSON_ROLES
+    # (a name with its apposition already, "Ada Kone, the leader of the opposition in North Norland": as it is)
+    if not m or "," in m.group("pre") or not any(w.lower().strip(".,") in TITLES or w.lower().strip(".,") in L.PERSON_ROLES
                         for w in m.group("pre").split()):
         return mention
     return f"{m.group('name')}, {m.group('pre').strip()}"
