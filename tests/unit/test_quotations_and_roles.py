@@ -881,3 +881,37 @@ def test_a_generation_suffix_is_part_of_a_name_and_a_state_after_a_town_is_no_pe
 ])
 def test_a_name_with_its_apposition_keeps_the_name_before_the_place_or_firm(text, containing):
     assert one(text, containing).speaker == "Ada Kone"
+
+
+def test_a_cue_verb_followed_by_its_own_clause_is_no_closing_cue():
+    """"the cause - the quay levy - he believes will define his career": what he believes is the
+    clause after the verb, not the sentence before it."""
+    text = ("Mayor Bernt Ruiz spoke on Monday. Ruiz sent his family home, showed up at the harbour office where "
+            "the fishermen were gathering, and discovered the cause \u2014 the quay levy \u2014 he believes will "
+            "forever define his career.")
+    c = one(text, "define his career")
+    assert c.speaker in ("Ruiz", "Bernt Ruiz")
+    assert c.quote == "will forever define his career"
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # a preposition is no given name ("With Ada Kone, President Ruiz made ...")
+    ("With Ada Kone, President Ruiz made the safe choice for the harbour board. He is trying to call the "
+     "council's bluff.", "call the council's bluff", "Ruiz"),
+    # a school is a body, not a person a "he" can stand for
+    ("Bernt Ruiz went to the firehouse near Norvik Harbour Elementary School on Monday. He said the levy will "
+     "fall in May.", "levy will fall", "Bernt Ruiz"),
+    # a title-case headline is no body named after its first word
+    ("Ruiz Says Harbour Council Will Close Quay\n\nMr. Ruiz said the quay will close in May.", "will close in May", "Ruiz"),
+])
+def test_capitalised_runs_that_are_no_person_and_no_body(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
+def test_a_question_word_or_an_office_is_no_part_of_a_name():
+    from claimledger.extraction.names import full_name, persons_before
+
+    text = '"Is Ada Kone running against the harbour board?" asked Mr. Berg. Kone said no.'
+    assert full_name(text, text.index("Kone said"), "Kone") == "Ada Kone"
+    text = "When she is looking to fill a position at the Justice Department, she calls Ada Kone."
+    assert [n for _, n in persons_before(text, len(text), {})] == ["Ada Kone"]

@@ -116,7 +116,8 @@ ORG_WORDS = frozenset(
     taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
     regulator watchdog conglomerate startup utility miner programme program
-    watch telegraph command guard associates center centre foundation society trust state convention community""".split()
+    watch telegraph command guard associates center centre foundation society trust state convention community
+    school college academy hospital museum""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc
@@ -177,7 +178,9 @@ CAP_FUNCTION = frozenset(
     during under over many some most several few all both no not one two three also still even
     asked speaking responding earlier later separately instead despite according moreover furthermore
     additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence initially
-    eventually ultimately originally previously recently currently""".split()
+    eventually ultimately originally previously recently currently
+    is are was were do does did would could should has have had why how what where who
+    with from by to of about against without than into""".split()
 )
 
 # The last word of a place's name ("Silicon Valley", "Wall Street", "Sandy Hook Elementary School"

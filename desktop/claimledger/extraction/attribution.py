@@ -113,6 +113,9 @@ _NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|f
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
 
 
+_HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".split())
+
+
 def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     out = []
     for m in _NAMED_ORG.finditer(text, start, end):
@@ -124,7 +127,8 @@ def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
             toks = toks[cut[-1] + 1:]
         while toks and toks[0].lower() in L.CAP_FUNCTION:
             toks = toks[1:]
-        if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES:
+        if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
+                or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
             continue
         if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
                 and not toks[0].isupper():

@@ -144,7 +144,7 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
     for pos, run in name_runs(text, start, end):
         words = [w.rstrip(".,") for w in run.split()]
         words = [w for w in words if w]
-        courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES  # "Mr. Estrada": a person
+        courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES | TITLES  # "Mr. Estrada", "President Obama": a person
         while words and words[0].lower() in (TITLES | L.CAP_FUNCTION):
             words = words[1:]
         # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
@@ -163,7 +163,7 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())) \
-                and words[0].lower() not in L.COURTESY_TITLES:  # ("Tupelo, Miss.": a state, not a person)
+                and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS:  # ("Tupelo, Miss.", "Justice Department")
             out.append((pos, words[0]))
     return out
 

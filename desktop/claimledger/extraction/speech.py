@@ -156,6 +156,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     """Content spans of cue verb ``t``, and whether they take in the source (the whole clause)."""
     kids = list(t.children)
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
+    # ("..., he believes will define his career", "...: He also said that ...": the clause right after it)
+    comp.sort(key=lambda c: c.left_edge.i != t.i + 1)
     if comp and lemma == "see" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp[0].children):
         comp = []  # "saw him speak", "didn't see the irony": what was seen; "sees that ...": a view
     if comp:

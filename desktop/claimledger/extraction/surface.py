@@ -51,6 +51,7 @@ _TOLD_OBJ = re.compile(
 )
 
 
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b")
 _NP_TIME_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
 
@@ -398,6 +399,8 @@ def find_cue(s: str) -> Cue | None:
             if preamble and len(rest.split()) >= 3:
                 cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))], CueForm.FRONT, verb))
                 continue
+            if _CLAUSE_GOES_ON.match(s, ve):
+                continue  # "the cause - gun control - he believes will define his career": inside a clause
             end, extra = _tail_extent(s, ve, verb)
             cs, ce = _strip_span(s, 0, len(left))
             if ce > cs:
