@@ -915,3 +915,13 @@ def test_a_question_word_or_an_office_is_no_part_of_a_name():
     assert full_name(text, text.index("Kone said"), "Kone") == "Ada Kone"
     text = "When she is looking to fill a position at the Justice Department, she calls Ada Kone."
     assert [n for _, n in persons_before(text, len(text), {})] == ["Ada Kone"]
+
+
+@pytest.mark.parametrize("text, containing", [
+    # "promise" is a noun here, not the verb of "The most telling" as a source
+    ("The most telling promise Mayor Ada Kone has made is that she will not raise the quay levy.", "raise the quay levy"),
+    # nothing is no source
+    ("There's really nothing that suggests Ruiz couldn't prevail, even in a contested vote.", "couldn't prevail"),
+])
+def test_words_that_name_nobody_are_no_speaker(text, containing):
+    assert one(text, containing).speaker in (None, "Ada Kone")

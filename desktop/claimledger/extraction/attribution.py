@@ -40,6 +40,7 @@ from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
+from claimledger.extraction.tree import noun_in_phrase
 from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, trim_span
 from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, dash_cue, final_period,
                                            find_cue)
@@ -290,9 +291,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
         s = sentences[i]
         c = syntax_cue(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
+        r = cues[i]
+        if r is not None and r.how in (CueForm.FRONT, CueForm.FRONT_INNER) and noun_in_phrase(doc, r.verb[0]):
+            r = cues[i] = None  # the surface pattern's "verb" is a noun in the parse
         if c is None:
             continue
-        r = cues[i]
         # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The
         # Guardian that he believes"), yields to a cue the parse finds before it
         # ... and so does a quotation's "she said" set off by dashes or brackets inside a sentence

@@ -54,7 +54,7 @@ class SyntaxCue:
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
-_NOT_SOURCE = frozenset("there what which that this these those who whom whatever".split())
+_NOT_SOURCE = frozenset("there what which that this these those who whom whatever nothing nobody".split())
 _WORDS = frozenset(C.FORMS)
 _PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
 republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist

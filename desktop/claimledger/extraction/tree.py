@@ -14,7 +14,7 @@ from claimledger.extraction import _lexicon as L
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["noun", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name"]
+__all__ = ["noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name"]
 
 
 def noun(t: "Token") -> bool:
@@ -31,6 +31,14 @@ def nominal(t: "Token") -> bool:
         # ("About 4 in 10": the parser may hang "4" and "in" on "10")
         t.tag_ == "CD" and {c.lower_ for c in t.children if c.dep_ == "quantmod"} & {"in", "out"}
         and any(c.tag_ == "CD" and c.dep_ == "quantmod" for c in t.children))
+
+
+def noun_in_phrase(doc, offset: int) -> bool:
+    """Whether the word at ``offset`` is a noun inside a noun phrase ("The most telling promise Mrs.
+    X has made ...": not the verb "promise")."""
+    t = next((x for x in doc if x.idx == offset), None)
+    return t is not None and t.tag_ in ("NN", "NNS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") \
+        and any(c.dep_ == "det" for c in t.children)
 
 
 def verb(t: "Token") -> bool:
