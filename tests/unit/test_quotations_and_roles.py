@@ -922,6 +922,9 @@ def test_a_question_word_or_an_office_is_no_part_of_a_name():
     ("The most telling promise Mayor Ada Kone has made is that she will not raise the quay levy.", "raise the quay levy"),
     # nothing is no source
     ("There's really nothing that suggests Ruiz couldn't prevail, even in a contested vote.", "couldn't prevail"),
+    # "projects" is the noun of "into harbour development projects", not the verb "project"
+    ("The merits of the Norvik EB-7 programme, which allows foreign investors to gain residence by putting money "
+     "into harbour development projects, are being debated again.", "allows foreign investors"),
 ])
 def test_words_that_name_nobody_are_no_speaker(text, containing):
     assert one(text, containing).speaker in (None, "Ada Kone")

@@ -37,8 +37,8 @@ def noun_in_phrase(doc, offset: int) -> bool:
     """Whether the word at ``offset`` is a noun inside a noun phrase ("The most telling promise Mrs.
     X has made ...": not the verb "promise")."""
     t = next((x for x in doc if x.idx == offset), None)
-    return t is not None and t.tag_ in ("NN", "NNS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") \
-        and any(c.dep_ == "det" for c in t.children)
+    return t is not None and t.tag_ in ("NN", "NNS") and (t.dep_ == "pobj" or (  # "into development projects"
+        t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(c.dep_ == "det" for c in t.children)))
 
 
 def verb(t: "Token") -> bool:
