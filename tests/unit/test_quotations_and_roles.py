@@ -78,6 +78,16 @@ def test_a_label_and_a_colon_speak(text, quote, speaker):
     assert one(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("The Gap Goes On: It was under Mr. Kone's watch that the council set up the Norvik harbour fund.", "harbour fund"),
+    ("Little Relief for Ferry Crews: The levy is precisely the sort of issue the Norvik council was made to "
+     "tackle.", "sort of issue"),
+    ("The Latest: Ruiz's leaked taxes were not filed in Norvik.", "leaked taxes"),
+])
+def test_a_run_in_heading_and_a_colon_speak_for_nobody(text, quote):
+    assert one(text, quote).speaker is None
+
+
 # --- resolution -----------------------------------------------------------------------------------
 
 def test_the_senator_is_the_person_the_article_titles_senator():

@@ -289,7 +289,9 @@ def final_period(np: str) -> str:
 
 _EDITORIAL = frozenset("""clarification clarifications correction corrections update updates note editor's editors
     disclaimer disclosure abstract summary related background context transcript exclusive breaking watch video
-    analysis opinion live photos""".split())
+    analysis opinion live photos latest""".split())
+# words that join the parts of a name or a body's name ("Mara Lind and Jon Pike", "Center for ...")
+_NAME_JOINS = frozenset("and & of the de van von al bin".split())
 
 
 def _heading(label: str) -> bool:
@@ -299,6 +301,10 @@ def _heading(label: str) -> bool:
     if any(w.lower().strip(".") in _EDITORIAL for w in words):
         return True
     low = [w.lower().strip(".,") for w in words]
+    body = any(w in L.PERSON_ROLES or w in L.BODY_ROLES or w in L.ORG_WORDS for w in low)
+    if any((w in L.CAP_FUNCTION or (not body and not words[k + 1][:1].isupper())) and w not in _NAME_JOINS
+           and not (body and w in ("for", "on", "at", "in")) for k, w in enumerate(low[1:])):
+        return True  # "The Gap Goes On", "Stealth Over Health", "Little Relief for Refugees"
     return len(words) >= 4 and not any(w in L.PERSON_ROLES or w in L.BODY_ROLES or w in L.ORG_WORDS
                                        or w in TITLES or w in ("of", "for", "and", "the")
                                        for w in low)
