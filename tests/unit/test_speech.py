@@ -266,6 +266,19 @@ def test_a_letter_a_number_or_a_reflexive_is_nobody():
         "Billionaires themselves often disagree with the valuations of their companies.", PUB))
 
 
+def test_a_score_an_ordinal_or_a_based_adjective_is_nobody_and_where_a_name_wrote_is_no_part_of_it():
+    from claimledger.extraction.names import speakable
+
+    assert speakable("9-8)") is None
+    assert speakable("Fourth") is None
+    assert speakable("Boston-based") is None
+    assert speakable("Allen in his letter to BP") == "Allen"
+    assert speakable("Church in the October 18 press release") == "Church"
+    assert speakable("Fourth Estate Trust") == "Fourth Estate Trust"
+    assert speakable("E.U.") == "E.U."
+    assert speakable("third") == "third"  # "a third said ..."
+
+
 def test_a_party_title_stands_for_the_person_who_holds_it():
     text = ("Republican candidate Ann Hollis spoke in Ohio on Friday. Senator Peter Crane said the count was fair. "
             "The Republican candidate plans to return to Ohio on Saturday.")

@@ -284,8 +284,11 @@ def _can_speak(name: str) -> bool:
     What a description's words denote is left to the mention rules: a guard on them here removed
     real speakers ("the woman", "the bloc") and moved later pronouns elsewhere."""
     words = name.strip(" ,.").split()
-    if not words or len(name.strip()) < 2:
-        return False
+    if not words or len(name.strip()) < 2 or len(re.findall(r"[^\W\d_]", name)) < 2:
+        return False  # ("9-8)": a score)
+    if len(words) == 1 and ((words[0].lower() in _ORDINALS and words[0][:1].isupper())  # ("a third said": a share)
+                            or words[0].lower().endswith("-based")):
+        return False  # "Fourth victim Jack Taylor", "Boston-based rock group": a word of the noun phrase
     if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words):
         return False
     if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
@@ -293,9 +296,16 @@ def _can_speak(name: str) -> bool:
     return name.strip().lower() not in _REFLEXIVE
 
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
+# "Allen in his letter to BP", "Church in the October 18 press release": who, not where he wrote it
+_WRITTEN_IN = re.compile(r"\s+in\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:letter|statement|interview|"
+                         r"speech|op-ed|column|release|tweet|post|e-?mail|memo|remarks|book|blog)\b.*$", re.I)
+
+
 def speakable(name: str) -> str | None:
     """``name`` if it can be a speaker's; else the capitalised name a phrase cut short starts
     with ("Royal Society went on to" -> Royal Society); else None."""
+    name = _WRITTEN_IN.sub("", name)
     if _can_speak(name):
         return name
     words = name.strip(" ,.").split()
