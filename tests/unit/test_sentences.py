@@ -88,3 +88,12 @@ def test_offsets_hold_for_any_text(text):
         assert s.text == s.text.strip() and s.text
         assert s.start >= prev_end
         prev_end = s.end
+
+
+@pytest.mark.parametrize("text, first", [
+    ("NorwayGeneral Ada Kone said the troops will leave in May.", "General Ada Kone said"),
+    ("United KingdomThe harbour board said the quay will close.", "The harbour board said"),
+    ("McDonald said the quay will close.", "McDonald said"),  # a name, not a place glued to a word
+])
+def test_a_country_glued_to_the_first_word_is_no_part_of_the_first_sentence(text, first):
+    assert split(text)[0].text.startswith(first)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from claimledger.extraction.model import Sentence
+from claimledger.extraction import _lexicon as L
 
 __all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS",
            "typographic_quotes", "trim_span", "QUOTE_MARKS"]
@@ -242,6 +243,9 @@ def _is_boundary(par: str, dot_start: int, end: int) -> bool:
     return True
 
 
+_GLUED_PLACE = re.compile(r"\s*((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(?=[A-Z][a-z]*\b)")
+
+
 def split(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with its paragraph index."""
     out: list[Sentence] = []
@@ -252,6 +256,8 @@ def split(text: str) -> list[Sentence]:
         dl = dateline_span(ptext) if para.index == 0 or para.index <= 2 else None
         if dl:
             start = dl[1]
+        elif para.index == 0 and (g := _GLUED_PLACE.match(ptext)) and g.group(1).lower() in L.COUNTRIES:
+            start = g.end(1)  # "IraqGeneral Ray Odierno said ...": a page's category glued to its first word
         for m in _END_CANDIDATE.finditer(ptext, start):
             if m.start() < start:
                 continue
