@@ -918,6 +918,12 @@ def test_capitalised_runs_that_are_no_person_and_no_body(text, containing, speak
     assert one(text, containing).speaker == speaker
 
 
+def test_a_subordinator_is_no_part_of_a_name():
+    text = ("Senator Rand Kell is the lone holdout on the quay bill. Until Kell lifts his block, the Senate will not "
+            "act. Kell has argued that the states should have the authority to set harbour fees.")
+    assert one(text, "the states should have").speaker == "Rand Kell"
+
+
 def test_a_question_word_or_an_office_is_no_part_of_a_name():
     from claimledger.extraction.names import full_name, persons_before
 

@@ -94,6 +94,7 @@ def test_offsets_hold_for_any_text(text):
     ("NorwayGeneral Ada Kone said the troops will leave in May.", "General Ada Kone said"),
     ("United KingdomThe harbour board said the quay will close.", "The harbour board said"),
     ("McDonald said the quay will close.", "McDonald said"),  # a name, not a place glued to a word
+    ("HarbourThe board said the quay will close.", "The board said"),  # any category before an article
 ])
 def test_a_country_glued_to_the_first_word_is_no_part_of_the_first_sentence(text, first):
     assert split(text)[0].text.startswith(first)

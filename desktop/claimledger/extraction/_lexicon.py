@@ -180,7 +180,7 @@ CAP_FUNCTION = frozenset(
     additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence initially
     eventually ultimately originally previously recently currently
     is are was were do does did would could should has have had why how what where who
-    with from by to of about against without than into""".split()
+    with from by to of about against without than into until unless whether because""".split()
 )
 
 # The last word of a place's name ("Silicon Valley", "Wall Street", "Sandy Hook Elementary School"

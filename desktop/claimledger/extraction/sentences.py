@@ -256,7 +256,8 @@ def split(text: str) -> list[Sentence]:
         dl = dateline_span(ptext) if para.index == 0 or para.index <= 2 else None
         if dl:
             start = dl[1]
-        elif para.index == 0 and (g := _GLUED_PLACE.match(ptext)) and g.group(1).lower() in L.COUNTRIES:
+        elif para.index == 0 and (g := _GLUED_PLACE.match(ptext)) and (
+                g.group(1).lower() in L.COUNTRIES or re.match(r"(?:The|An?)\s", ptext[g.end(1):])):
             start = g.end(1)  # "IraqGeneral Ray Odierno said ...": a page's category glued to its first word
         for m in _END_CANDIDATE.finditer(ptext, start):
             if m.start() < start:
