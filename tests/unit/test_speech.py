@@ -277,6 +277,8 @@ def test_a_score_an_ordinal_or_a_based_adjective_is_nobody_and_where_a_name_wrot
     assert speakable("Fourth Estate Trust") == "Fourth Estate Trust"
     assert speakable("E.U.") == "E.U."
     assert speakable("third") == "third"  # "a third said ..."
+    assert speakable("Libya in particular") == "Libya"
+    assert speakable("the ministry, for its part") == "the ministry"
 
 
 def test_a_party_title_stands_for_the_person_who_holds_it():

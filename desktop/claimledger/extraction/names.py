@@ -302,10 +302,14 @@ _WRITTEN_IN = re.compile(r"\s+in\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+
                          r"speech|op-ed|column|release|tweet|post|e-?mail|memo|remarks|book|blog)\b.*$", re.I)
 
 
+_AS_FOR_IT = re.compile(r"(?<=\w),?\s+(?:in\s+particular|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|"
+                        r"for\s+their\s+part|as\s+well)$", re.I)  # "Libya in particular had pressed for it"
+
+
 def speakable(name: str) -> str | None:
     """``name`` if it can be a speaker's; else the capitalised name a phrase cut short starts
     with ("Royal Society went on to" -> Royal Society); else None."""
-    name = _WRITTEN_IN.sub("", name)
+    name = _AS_FOR_IT.sub("", _WRITTEN_IN.sub("", name))
     if _can_speak(name):
         return name
     words = name.strip(" ,.").split()
