@@ -944,3 +944,19 @@ def test_a_question_word_or_an_office_is_no_part_of_a_name():
 ])
 def test_words_that_name_nobody_are_no_speaker(text, containing):
     assert one(text, containing).speaker in (None, "Ada Kone")
+
+
+def test_two_people_with_one_surname_are_kept_apart_by_what_the_text_says_of_their_sex():
+    """"Hillary Clinton said she ...", "Bill Clinton said he ...": then "Mr. Clinton" is Bill and
+    "Mrs. Clinton" is Hillary, whoever was named last."""
+    text = ("Ada Kone said she would win the harbour seat. Bernt Kone said he campaigned in Ostby on Monday. "
+            "Mr. Kone said the race was close. Mrs. Kone said she will raise the quay levy in May.")
+    assert one(text, "campaigned in Ostby").speaker == "Bernt Kone"
+    assert one(text, "the race was close").speaker == "Bernt Kone"
+    assert one(text, "raise the quay levy").speaker == "Ada Kone"
+
+
+def test_without_a_word_on_their_sex_a_titled_surname_stays_with_the_person_named_last():
+    text = ("Ada Kone spoke in Ostby. Bernt Kone spoke in Norvik on Monday. "
+            "Mr. Kone said the race was close.")
+    assert one(text, "the race was close").speaker == "Bernt Kone"

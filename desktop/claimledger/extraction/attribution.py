@@ -35,7 +35,7 @@ from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, ca
                                               is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, issued_by,
-                                          last_person, name_in, sex, speakable)
+                                          last_person, name_in, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
@@ -60,7 +60,6 @@ class Speaker:
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Attribution of one sentence. Spans are absolute offsets into the article text."""
-
     speaker: Speaker | None
     how: CueForm
     cue: tuple[int, int] | None = None
@@ -71,8 +70,7 @@ class Attribution:
     reporter: tuple[tuple[int, int], ...] = ()  # parts of the sentence the reporter states ("X cut ... and said")
 
 
-# ---------------------------------------------------------------------------------------------
-# quotation regions
+# --- quotation regions -------------------------------------------------------------------------
 
 _OPEN_Q = "\u201c"
 _CLOSE_Q = "\u201d"
@@ -107,8 +105,6 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
 # resolution
 
 _NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*)")
-
-
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
@@ -356,6 +352,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     history: list[tuple[int, Speaker]] = []  # (sentence index, speaker)
     persons: dict[str, Speaker] = {}  # surname / full name -> registered person
+    sexes: dict[str, str] = {}  # full name -> the sex a "Mr."/"Mrs." mention of it showed
     out: list[Attribution] = []
 
     # forward links for generic organisations: role head -> first later named org
@@ -409,6 +406,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.name and not m.org:
             key = m.name.split()[-1]
             known = persons.get(m.name) or persons.get(key)
+            if known and (who := same_surname_person(text, abs_np_start, known.name, mention_text, m.name, sexes)) != known.name:
+                known = persons.get(who) or Speaker(who or m.name, SpeakerKind.PERSON, mention_text, None, m.role)
             if known:
                 return replace(known, mention=mention_text), None
             # "Norvane said" after "Norvane Systems Inc": the company, by its short name

@@ -36,7 +36,13 @@ def calendar_only(name: str) -> bool:
 
 def full_name(text: str, end: int, surname: str) -> str | None:
     """The last full name ending in ``surname`` before ``end`` ("Ada Kone" for "Kone")."""
-    best = None
+    found = full_names(text, end, surname)
+    return found[-1] if found else None
+
+
+def full_names(text: str, end: int, surname: str) -> list[str]:
+    """The full names ending in ``surname`` before ``end``, in the order met."""
+    best: list[str] = []
     # (a double surname joined by a hyphen ends in the one given: "Gloria Macapagal-Arroyo" for "Arroyo")
     for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + re.escape(surname)
                          + r"(?![\w'\u2019-])", text[:end]):
@@ -52,8 +58,32 @@ def full_name(text: str, end: int, surname: str) -> str | None:
         if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
             given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
         if given and not is_orgish(given + [surname]):
-            best = " ".join(given + [m.group(2) + surname])
+            best.append(" ".join(given + [m.group(2) + surname]))
     return best
+
+
+def same_surname_person(text: str, end: int, known: str, mention: str, name: str, sexes: dict[str, str]) -> str | None:
+    """The person a mention ``name`` stands for when the article names two with its surname, and
+    ``known`` is the one the surname stood for last. A full name the text marks as the other sex
+    than ``known`` is someone else ("Bill Clinton said he ..." after "Hillary Clinton said she
+    ..."). A titled surname ("Mrs. Clinton") is ``known`` unless the text marks ``known`` as the
+    other sex (a pronoun after the full name, or an earlier choice in ``sexes``); then the last
+    other full name not marked so, or None. Without such evidence ``known`` stands."""
+    if " " not in known:
+        return known
+    marked = sexes.get(known) or sex(text, known, len(text), whole=True)
+    if " " in name and name != known:
+        other = sex(text, name, len(text), whole=True)
+        return name if other and marked and other != marked else known
+    m = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
+    want = "m" if m and m.group(1) == "Mr" else "f"
+    if m is None or marked in (None, want):
+        return known
+    others = [f for f in full_names(text, end, known.split()[-1]) if f != known
+              and (sexes.get(f) or sex(text, f, len(text), whole=True)) != marked]
+    if others:
+        sexes[others[-1]] = want
+    return others[-1] if others else None
 
 
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+(?:[- ]General)?\s+(?:of|for|to)\s+(?:the\s+)?$")  # "Secretary of ", "Envoy to the "
@@ -101,17 +131,19 @@ _OBJECT_HER = re.compile(r"her\b(?=\s*(?:[.,;:!?)\"\u201d]|$|\s(?:to|for|with|of
                          r"before|about|over|into|again|back|out|up|down|off|too|then|now|so|because|while)\b))", re.I)
 
 
-def sex(text: str, name: str, end: int) -> str | None:
+def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
     """What the text says of a person's sex before ``end``: a title ("Mrs. Clinton"), or the first
     personal pronoun right after the name as a subject ("Jana Kell said her ..."). None when the
-    text does not say, or says both."""
+    text does not say, or says both. By the surname; with ``whole``, by the full name only (of two
+    Clintons, what the text says of "Bill Clinton" himself)."""
     surname = name.split()[-1]
     seen = set()
     for m in _SEX_TITLE.finditer(text, 0, end):
-        if strip_possessive(m.group(2)) == surname:  # ("Mr. Obama's record": Obama is a man)
+        if not whole and strip_possessive(m.group(2)) == surname:  # ("Mr. Obama's record": Obama is a man)
             seen.add("m" if m.group(1) == "Mr" else "f")
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
-    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text[:end]):
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name if whole else surname) + r"(?![\w'\u2019-])",
+                         text[:end]):
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
                 and not _OBJECT_HER.match(text, nxt.start()):
