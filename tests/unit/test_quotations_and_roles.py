@@ -960,3 +960,9 @@ def test_without_a_word_on_their_sex_a_titled_surname_stays_with_the_person_name
     text = ("Ada Kone spoke in Ostby. Bernt Kone spoke in Norvik on Monday. "
             "Mr. Kone said the race was close.")
     assert one(text, "the race was close").speaker == "Bernt Kone"
+
+
+def test_a_clause_joined_after_the_object_is_about_the_sentences_subject():
+    text = ("Bernt Kone spoke in Ostby on Monday. Later on Tuesday Kone met with the harbour board, then with "
+            "President Ruiz, where he denounced the quay levy again.")
+    assert one(text, "denounced the quay levy").speaker == "Bernt Kone"

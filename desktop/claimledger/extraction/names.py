@@ -117,7 +117,16 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
         first = next(p for p in found if p[0] >= sentence_starts[k - 1])
         if first != last and _HUNG_ON.match(text[first[0]:last[0]]) and fits(first[1]):
             return first
+        # "Later on Tuesday Mitsotakis met with President Trump, where he denounced ...": in the same
+        # sentence, a clause joined after the object is about the subject
+        if first != last and bisect.bisect_right(sentence_starts, end) == k and fits(first[1]) \
+                and len(text[sentence_starts[k - 1]:first[0]].split()) <= 4 \
+                and _JOINED_CLAUSE.search(text, last[0] + len(last[1]), end):
+            return first
     return last
+
+
+_JOINED_CLAUSE = re.compile(r",\s+(?:where|when|and|but|while|saying|after|before)\s")
 
 
 _HUNG_ON = re.compile(r"[^,;:]*,\s+(?:who|whose)\s[^;:\"\u201c\u201d]*$")  # "X, who ... <name>"
@@ -177,7 +186,7 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         words = [w.rstrip(".,") for w in run.split()]
         words = [w for w in words if w]
         courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES | TITLES  # "Mr. Estrada", "President Obama": a person
-        while words and words[0].lower() in (TITLES | L.CAP_FUNCTION):
+        while words and words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR):  # ("Later on Tuesday Mitsotakis")
             words = words[1:]
         # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
         inner = [k for k, w in enumerate(words) if k and w.lower() in TITLES and len(words) - k - 1 >= 2]
