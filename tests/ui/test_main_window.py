@@ -226,3 +226,36 @@ def test_wait_idle_delivers_the_count_of_a_new_filter(window, seeded_ledger):
     window.wait_idle()
     n = seeded_ledger.reader.count_claims(ClaimFilter(search="the"))
     assert n > 2 and not window.model.counting and window.model.rowCount() == n
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_status_counts_come_with_the_tables_count_where_they_cost_the_same(window, seeded_ledger, monkeypatch,
+                                                                             shared):
+    """Where the ledger reads the status counts at about the cost of the count (PostgreSQL:
+    store.search.counts_share_the_scan), a new filter's matches are read once: the table's
+    background count brings the status bar's counts. Elsewhere the two are read apart, the
+    status counts after the table's count, not beside it."""
+    from claimledger.store import search
+
+    monkeypatch.setattr(search, "counts_share_the_scan", lambda dialect: shared)
+    calls = []
+    for name in ("count_claims", "counts"):
+        def spy(f=ClaimFilter(), _real=getattr(seeded_ledger.reader, name), _name=name):
+            calls.append(_name)
+            return _real(f)
+        monkeypatch.setattr(seeded_ledger.reader, name, spy)
+    window.model.page_size = 2  # a full first page: the rest is counted in the background
+    window.filter_bar.search_edit.setText("the")
+    window.filter_bar.flush()
+    assert window.model.counting
+    window.wait_idle()
+    assert calls == (["counts"] if shared else ["count_claims", "counts"])
+    want = seeded_ledger.reader.counts(ClaimFilter(search="the"))
+    assert window.model.rowCount() == want.total > 2
+    assert window.counts_label.isEnabled() and window.counts_label.text().startswith(f"{want.total} claims")
+    assert (window.model.status_counts == want) if shared else window.model.status_counts is None
+    calls.clear()
+    window.table.sortByColumn(cm.COL_DEADLINE, Qt.SortOrder.DescendingOrder)  # the same rows: only counted
+    window.wait_idle()
+    assert calls == ["count_claims"] and window.model.rowCount() == want.total
+    assert (window.model.status_counts == want) if shared else window.model.status_counts is None

@@ -11,7 +11,9 @@ at once while the exact count runs in the background, and the rows after it are 
 comes (``counted``). Counting the matches of a search is the slow half of a keystroke on a large
 ledger (PostgreSQL at a million claims: hundreds of milliseconds for a word in half the claims,
 against a few for the first page), and the first page is all the analyst sees of it. Until the
-count comes ``counting`` is True; no number is shown from the provisional row count.
+count comes ``counting`` is True; no number is shown from the provisional row count. Where the
+ledger reads them at about the same cost (PostgreSQL), the count brings the filter's status counts
+too (``status_counts``): the window's status bar shows them instead of reading every match again.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainte
 
 from claimledger.domain import Review, Status
 from claimledger.services import ClaimFilter, Ledger, LedgerError
-from claimledger.services.dto import ClaimRow
+from claimledger.services.dto import ClaimRow, Counts
 
 COL_ID = 0
 COL_DEADLINE = 1
@@ -186,6 +188,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._generation = 0  # of the filter and sort: a count for an older one is dropped
         self._counting = False  # the exact count of this generation is still to come
         self._count_task = False  # a count is running in the background (one at a time)
+        # (filter, its status counts) when a count brought them; dropped when the ledger's data change
+        self._status_counts: tuple[ClaimFilter, Counts] | None = None
         # the count starts once the event loop has run again (the first page painted): started at
         # once, on a machine with a core to spare for it or not, it took the CPU from the paint
         self._count_timer = QTimer(self)
@@ -232,6 +236,13 @@ class ClaimsTableModel(QAbstractTableModel):
         return [r.id for p in self._pages.values() for r in p]
 
     @property
+    def status_counts(self) -> Counts | None:
+        """The current filter's status counts when its background count brought them (see the
+        module's docstring) and nothing changed since; else None. A new sort keeps them."""
+        known = self._status_counts
+        return known[1] if known is not None and known[0] == self._filter else None
+
+    @property
     def counting(self) -> bool:
         """The rows after the first page are still being counted (``rowCount`` is provisional)."""
         return self._counting
@@ -247,6 +258,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Data changed in the ledger: re-count, drop the window; keep the view's place if the
         number of rows did not change (an outcome recorded, a review set)."""
+        self._status_counts = None
         total = self._count()
         if total != self._total or self._counting:
             self._reset(total)
@@ -261,6 +273,7 @@ class ClaimsTableModel(QAbstractTableModel):
         removed, so the view keeps the selection and scroll position of the others); one that
         moved in the sort order, or entered the list, makes the model ``refresh`` instead."""
         ids = set(claim_ids)
+        self._status_counts = None  # (their statuses may have changed)
         before = {r.id: r for p in self._pages.values() for r in p if r.id in ids}
         if self._counting:  # rows not counted yet: read the list again, counted now
             self.refresh()
@@ -312,6 +325,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self._counting = False
+        self._status_counts = None
         self._pages.clear()
         self._total = self._count() if total is None else total
         self.endResetModel()
@@ -360,7 +374,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._count_task = True
         generation, f = self._generation, self._filter
 
-        def counted(n: int) -> None:
+        def counted(result: tuple[int, Counts | None]) -> None:
+            n, counts = result
             self._count_task = False
             if generation != self._generation:
                 if self._counting:
@@ -373,6 +388,8 @@ class ClaimsTableModel(QAbstractTableModel):
                 self.endInsertRows()
             elif n < self._total:  # (claims deleted since the page was read) a fresh read
                 self._reset(n)
+            if counts is not None:
+                self._status_counts = (f, counts)
             self.counted.emit(self._total)
 
         def failed(exc) -> None:
@@ -383,7 +400,13 @@ class ClaimsTableModel(QAbstractTableModel):
             elif self._counting:
                 self._count_in_background()
 
-        self._runner.run(lambda _task: self._ledger.reader.count_claims(f), on_success=counted, on_failure=failed)
+        reader = self._ledger.reader
+        if self.status_counts is None:
+            count = reader.table_count
+        else:  # (a new sort of the same rows: their status counts are known, the plain count is enough)
+            def count(f):
+                return reader.count_claims(f), None
+        self._runner.run(lambda _task: count(f), on_success=counted, on_failure=failed)
 
     def _count(self) -> int:
         try:

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.articles_view.setSpacing(2)
         self.articles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._counts_generation = 0
+        self._counts_after_model = False  # the status-bar counts wait for the table's count (_count_now)
         self._frozen = False  # gc.freeze() once start-up is over (_started)
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self._count_now)
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.runner.unhandled.connect(self.storage.read_failed)
         queued = Qt.ConnectionType.QueuedConnection  # they fail inside data(): report after the paint
         self.model.read_failed.connect(self._table_read_failed, queued)
+        self.model.counted.connect(self._model_counted)
         self.articles_model.read_failed.connect(self._articles_read_failed, queued)
         self.filter_bar.changed.connect(self.apply_filter)
         self.articles_view.selectionModel().currentChanged.connect(self._article_selected)
@@ -276,6 +278,7 @@ class MainWindow(QMainWindow):
                         on_success=loaded, on_failure=lambda exc: self.storage.read_failed(exc, "article list"))
 
     def _table_read_failed(self, exc) -> None:
+        self._counts_after_model = False  # (the counts stay greyed: the read failed)
         self.storage.read_failed(exc, "claims table")
 
     def _articles_read_failed(self, exc) -> None:
@@ -302,7 +305,15 @@ class MainWindow(QMainWindow):
         self._counts_timer.start()
 
     def _count_now(self) -> None:
-        """Compute the counts in the background; a newer filter's answer wins."""
+        """Compute the counts in the background; a newer filter's answer wins. While the table
+        counts the same filter's rows, they wait for that count: it may bring them (the model's
+        ``status_counts``), and else they are read after it, not beside it."""
+        if self.model.counting:
+            self._counts_after_model = True
+            return
+        if self.model.status_counts is not None:
+            self._show_counts(self.model.status_counts)
+            return
         generation, f = self._counts_generation, self.model.claim_filter
 
         def show(counts) -> None:
@@ -310,6 +321,16 @@ class MainWindow(QMainWindow):
                 self._show_counts(counts)
 
         self.runner.run(lambda _task: self.ledger.reader.counts(f), on_success=show)
+
+    def _model_counted(self, _rows: int) -> None:
+        """The table's count came: the status-bar counts from it when it brought them (no wait
+        for the filter to settle: nothing more is read), else read now if they were waiting."""
+        waiting, self._counts_after_model = self._counts_after_model, False
+        if self.model.status_counts is not None and (waiting or self._counts_timer.isActive()):
+            self._counts_timer.stop()
+            self._show_counts(self.model.status_counts)
+        elif waiting:
+            self._count_now()
 
     def _show_counts(self, c) -> None:
         parts = [f"{c.total:,} claim{'s' if c.total != 1 else ''}"]
