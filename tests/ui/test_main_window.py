@@ -259,3 +259,26 @@ def test_status_counts_come_with_the_tables_count_where_they_cost_the_same(windo
     window.wait_idle()
     assert calls == ["count_claims"] and window.model.rowCount() == want.total
     assert (window.model.status_counts == want) if shared else window.model.status_counts is None
+
+
+def test_showing_the_window_reads_the_table_once(qtbot, seeded_ledger, monkeypatch):
+    """The window reads its first page (and the first claim's details) while it is built; the
+    article list's first focus, which selects the row it shows ("All articles") before the list's
+    background read has come, reads nothing again (at a million claims on PostgreSQL that was a
+    page and two claim reads before the first paint)."""
+    w = MainWindow(seeded_ledger)
+    qtbot.addWidget(w)
+    reads = []
+    for name in ("claims", "claim"):
+        def spy(*a, _real=getattr(seeded_ledger.reader, name), _name=name, **k):
+            reads.append(_name)
+            return _real(*a, **k)
+        monkeypatch.setattr(seeded_ledger.reader, name, spy)
+    assert not w.articles_view.currentIndex().isValid() and w.articles_model.index(0).isValid()
+    w.articles_view.setCurrentIndex(w.articles_model.index(0))  # what its first focus does
+    w.show()
+    qtbot.waitExposed(w)
+    w.wait_idle()
+    assert reads == [] and w.current_claim() is not None
+    w.articles_view.setCurrentIndex(w.articles_model.index(1))  # another article: read
+    assert "claims" in reads and w.model.claim_filter.article_id is not None

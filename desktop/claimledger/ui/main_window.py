@@ -442,7 +442,8 @@ class MainWindow(QMainWindow):
         self.runner.drain(msecs)
 
     def _article_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.apply_filter()
+        if self.current_filter() != self.model.claim_filter:  # (the list's first focus selects the row it shows)
+            self.apply_filter()
         a = self.articles_model.article_at(current.row())
         if a is not None and self.current_claim() is None:
             article, claims = self._article(a.id)
