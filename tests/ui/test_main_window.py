@@ -237,7 +237,7 @@ def test_status_counts_come_with_the_tables_count_where_they_cost_the_same(windo
     status counts after the table's count, not beside it."""
     from claimledger.store import search
 
-    monkeypatch.setattr(search, "counts_share_the_scan", lambda dialect: shared)
+    monkeypatch.setattr(search, "counts_share_the_scan", lambda dialect, f: shared)
     calls = []
     for name in ("count_claims", "counts"):
         def spy(f=ClaimFilter(), _real=getattr(seeded_ledger.reader, name), _name=name):

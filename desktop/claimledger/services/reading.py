@@ -130,11 +130,11 @@ class Reader:
                       overdue=sum(o for _n, o in per_status.values()))
 
     def table_count(self, f: ClaimFilter = ClaimFilter()) -> tuple[int, Counts | None]:
-        """``count_claims(f)`` and, where they cost about as much to read (on PostgreSQL:
-        ``store.search.counts_share_the_scan``), ``counts(f)`` from the same statement (their
-        total is the count); else None. The claims table counts each new filter: with this the
+        """``count_claims(f)`` and, where they cost about as much to read (on PostgreSQL, a
+        search: ``store.search.counts_share_the_scan``), ``counts(f)`` from the same statement
+        (their total is the count); else None. The claims table counts each new filter: with this the
         status bar's counts need no second read of every match."""
-        if search.counts_share_the_scan(self.uow.dialect):
+        if search.counts_share_the_scan(self.uow.dialect, f):
             counts = self.counts(f)
             return counts.total, counts
         return self.count_claims(f), None
