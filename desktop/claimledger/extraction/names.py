@@ -42,7 +42,7 @@ def full_name(text: str, end: int, surname: str) -> str | None:
 
 def full_names(text: str, end: int, surname: str) -> list[str]:
     """The full names ending in ``surname`` before ``end``, in the order met."""
-    best: list[str] = []
+    found: list[str] = []
     # (a double surname joined by a hyphen ends in the one given: "Gloria Macapagal-Arroyo" for "Arroyo")
     for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + re.escape(surname)
                          + r"(?![\w'\u2019-])", text[:end]):
@@ -58,8 +58,8 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
         if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
             given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
         if given and not is_orgish(given + [surname]):
-            best.append(" ".join(given + [m.group(2) + surname]))
-    return best
+            found.append(" ".join(given + [m.group(2) + surname]))
+    return found
 
 
 def same_surname_person(text: str, end: int, known: str, mention: str, name: str, sexes: dict[str, str]) -> str | None:
@@ -76,8 +76,10 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
         other = sex(text, name, len(text), whole=True)
         return name if other and marked and other != marked else known
     m = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
-    want = "m" if m and m.group(1) == "Mr" else "f"
-    if m is None or marked in (None, want):
+    if m is None:
+        return known
+    want = "m" if m.group(1) == "Mr" else "f"
+    if marked in (None, want):
         return known
     others = [f for f in full_names(text, end, known.split()[-1]) if f != known
               and (sexes.get(f) or sex(text, f, len(text), whole=True)) != marked]
