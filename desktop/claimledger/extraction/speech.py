@@ -669,9 +669,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         cands.extend(c for c in _possessed_claims(doc) if outside(c.verb[0]))
     if not cands:
         cands.extend(c for c in _in_source(doc) if outside(c.verb[0]))
-    leading = [c for c in _leading_clause(doc) if outside(c.verb[0])]
     if not cands:
-        cands.extend(leading)
+        cands.extend(c for c in _leading_clause(doc) if outside(c.verb[0]))
     if not cands:
         return None
     fam = {"speech": 0, "cognition": 1, "intention": 2}
@@ -682,10 +681,11 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
-    if best.whole and best.depth == 0 and leading and leading[0].verb[0] < best.verb[0]:
+    if best.whole and best.depth == 0 and (lead := next((c for c in _leading_clause(doc) if outside(c.verb[0])
+                                                        and c.verb[0] < best.verb[0]), None)) is not None:
         # "While Ruiz has maintained that the levy is unfair, Kone has called his vote a mistake": the
         # clause said in the leading clause, not the main clause's act upon an object
-        return leading[0]
+        return lead
     if best.how in (CueForm.TAIL, CueForm.QUOTE) and s[best.np[0]:best.np[1]].lower() in _PERSONAL:
         # "Ada Lind suggested that the plan was unserious - "...," she said - and ...", "Other
         # candidates said they support X, ..., they said": the pronoun of a parenthetical cue stands
