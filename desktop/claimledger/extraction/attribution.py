@@ -37,6 +37,7 @@ from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, issued_by,
                                           last_person, name_in, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
+from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
@@ -192,64 +193,6 @@ def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
 _THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
 
 
-# A title before a name and the role noun it stands for ("Sen. Ted Cruz" ... "the senator").
-_TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
-               "pres": "president", "sec": "secretary", "amb": "ambassador", "adm": "admiral",
-               "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
-               "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "atty": "attorney",
-               "dr": "doctor"}
-
-
-def _role_word(role: str | None) -> str:
-    """The role's head noun, titles spelled out: "Sen." -> senator, "former President" -> president."""
-    head = (role or "").split()[-1:] or [""]
-    w = head[0].lower().rstrip(".")
-    return _TITLE_ROLE.get(w, w)
-
-
-_AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\b", re.I)
-
-
-def _titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None) -> str | None:
-    """The person last named before ``end`` with ``role`` as a title or an apposition: "Sen. Ted
-    Cruz", "Senator Ted Cruz", "Ted Cruz, the Texas senator" for "the senator". With ``former``
-    ("the former president") only a title marked former counts ("former President Bill Clinton"),
-    and without it only one that is not. With ``party``, the title must carry it ("Republican
-    presidential candidate Donald Trump" for "the Republican presidential candidate"). None if no
-    one is."""
-    titles = [t for t, r in _TITLE_ROLE.items() if r == role] + [role]
-    name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
-    of = rf"(?i:{re.escape(party)})\s+(?:[\w'\u2019-]+\s+){{0,3}}" if party else ""
-    pats = (re.compile(rf"\b{of}(?i:{'|'.join(titles)})\.?\s+{name}"),
-            re.compile(rf"{name},\s+(?:the|a)\s+(?:[\w.'\u2019-]+\s+){{0,4}}{of}(?i:{role})\b"))
-    best: tuple[int, str] | None = None
-    for pat in pats:
-        for m in pat.finditer(text, max(0, end - 4000), end):
-            words = m.group(1).split()
-            marked = bool(_FORMER.search(text, max(0, m.start() - 12), m.start() + 1)) or bool(
-                _FORMER.search(m.group(0)))
-            if marked == former and not is_orgish(words) and (best is None or m.start() > best[0]):
-                best = (m.start(), strip_possessive(m.group(1)))  # "premier Gordon Campbell's office"
-    return best[1] if best else None
-
-
-_FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.I)
-
-
-def _compatible(prev: Speaker, m: Mention) -> bool:
-    if not m.role:
-        return True
-    head = _role_word(m.role)
-    prev_role = [_role_word(prev.role)]
-    if head == prev_role[0]:
-        return True
-    if head in ("official", "spokesperson", "spokesman", "spokeswoman", "representative") and prev_role[0] in L.REPRESENTATIVE_ROLES:
-        return True
-    if head in ("official",) and prev.kind == SpeakerKind.PERSON and prev_role[0] in L.PERSON_ROLES:
-        return True
-    return False
-
-
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
@@ -383,7 +326,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 last = last_person(text, end, persons, m.pronoun, starts)
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
                               and agrees(text, sp.name, abs_np_start, m.pronoun)) or (
-                              sp.kind != SpeakerKind.PERSON and _role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
+                              sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
                               and not sp.role.endswith("s"))), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
@@ -433,9 +376,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "Twitter said": one word that the article never gives a first name, a title or a he/she
             return Speaker(m.name, SpeakerKind.UNKNOWN, mention_text, None, None), None
         if m.definite and not m.plural and not m.name and (m.org or "").lower() in L.PARTY_WORDS \
-                and _role_word(m.role) in L.PERSON_ROLES - L.GROUP_ROLES:
+                and role_word(m.role) in L.PERSON_ROLES - L.GROUP_ROLES:
             # "the Republican presidential candidate": the person the article gives that title
-            titled = _titled_person(text, abs_np_start, _role_word(m.role), party=m.org)
+            titled = titled_person(text, abs_np_start, role_word(m.role), party=m.org)
             if titled:
                 known = persons.get(titled) or persons.get(titled.split()[-1])
                 return (replace(known, mention=mention_text) if known else
@@ -455,9 +398,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # definite description without organisation: "the official", "the minister"
         if m.definite and m.role and not m.org:
             for j, sp in reversed(history):
-                if _compatible(sp, m):
+                if compatible(sp, m):
                     return replace(sp, mention=mention_text), j
-            if not m.plural and _AGE_EPITHET.search(mention_text):
+            if not m.plural and AGE_EPITHET.search(mention_text):
                 # "the 70-year-old former president": an epithet for the person the story is about,
                 # the one named last
                 last = last_person(text, abs_np_start, persons)
@@ -467,9 +410,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                             Speaker(last[1], SpeakerKind.PERSON, mention_text, None, m.role)), None
             # "the senator" with no senator heard yet: the one the article names with that title
             # (a "former" one is someone else than the one holding the title now)
-            if not m.plural and _role_word(m.role) in L.PERSON_ROLES | set(_TITLE_ROLE.values()):
-                titled = _titled_person(text, abs_np_start, _role_word(m.role),
-                                        former=bool(_FORMER.search(mention_text)))
+            if not m.plural and role_word(m.role) in L.PERSON_ROLES | set(TITLE_ROLE.values()):
+                titled = titled_person(text, abs_np_start, role_word(m.role),
+                                        former=bool(FORMER.search(mention_text)))
                 if titled:
                     known = persons.get(titled) or persons.get(titled.split()[-1])
                     return (replace(known, mention=mention_text) if known else
@@ -570,7 +513,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # name a body of their own unless the last one carries those words ("the union"
                 # after "the ministry": another body); a document is the last body's
                 if any(w in sp.name.lower().split() for w in words) or (len(words) <= 1 and (
-                        (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or _role_word(sp.role) == head
+                        (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or role_word(sp.role) == head
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
                     return sp.name
                 break
