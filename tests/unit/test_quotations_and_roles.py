@@ -966,3 +966,26 @@ def test_a_clause_joined_after_the_object_is_about_the_sentences_subject():
     text = ("Bernt Kone spoke in Ostby on Monday. Later on Tuesday Kone met with the harbour board, then with "
             "President Ruiz, where he denounced the quay levy again.")
     assert one(text, "denounced the quay levy").speaker == "Bernt Kone"
+
+
+def test_the_president_is_the_person_the_article_titles_president_by_surname_alone():
+    """"President Ruiz ... the president hopes ...": a title before a surname alone names the
+    person a later "the president" stands for; "Vice President Kone" holds another office."""
+    text = ("With the harbour bill, President Ruiz made the safe choice. Vice President Kone visited Ostby. "
+            "Once the bill reaches the council, the president hopes the delay would become untenable for the opposition.")
+    assert one(text, "delay would become untenable").speaker == "Ruiz"
+    text = ("President Ruiz spoke in Ostby. Vice President Kone opened the quay on Monday. "
+            "The vice president said the levy will rise in May.")
+    assert one(text, "levy will rise").speaker == "Kone"
+
+
+def test_a_subordinate_clause_before_a_front_cue_is_no_content_of_it():
+    """"Once X, the mayor hopes Y": the mayor hopes Y; "Although A, police say B": B is the
+    police's, and the concession A is the reporter's own, never the police's."""
+    c = one("Once the bill reaches the council, Mayor Ada Kone hopes the delay would become untenable.", "delay")
+    assert c.quote == "the delay would become untenable" and c.speaker == "Ada Kone"
+    text = ("Although a harbour official has been quoted as saying that Ostby would raise the quay levy, "
+            "the Ostby police said they have yet to receive a single complaint about the levy.")
+    assert one(text, "single complaint").quote.startswith("they have yet")
+    concession = one(text, "raise the quay levy")
+    assert concession.quote.startswith("Although") and concession.speaker is None

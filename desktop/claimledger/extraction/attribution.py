@@ -411,8 +411,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "the senator" with no senator heard yet: the one the article names with that title
             # (a "former" one is someone else than the one holding the title now)
             if not m.plural and role_word(m.role) in L.PERSON_ROLES | set(TITLE_ROLE.values()):
-                titled = titled_person(text, abs_np_start, role_word(m.role),
-                                        former=bool(FORMER.search(mention_text)))
+                titled = titled_person(text, abs_np_start, role_word(m.role), former=bool(FORMER.search(mention_text)),
+                                       vice=bool(re.search(r"\bvice\b", mention_text, re.I)))
                 if titled:
                     known = persons.get(titled) or persons.get(titled.split()[-1])
                     return (replace(known, mention=mention_text) if known else

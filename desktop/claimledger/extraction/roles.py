@@ -13,6 +13,7 @@ from typing import Protocol
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import Mention, is_orgish, strip_possessive
+from claimledger.extraction.names import calendar_only
 
 
 class _Heard(Protocol):
@@ -40,17 +41,20 @@ def role_word(role: str | None) -> str:
 AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\b", re.I)
 
 
-def titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None) -> str | None:
+def titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None,
+                  vice: bool = False) -> str | None:
     """The person last named before ``end`` with ``role`` as a title or an apposition: "Sen. Ted
-    Cruz", "Senator Ted Cruz", "Ted Cruz, the Texas senator" for "the senator". With ``former``
-    ("the former president") only a title marked former counts ("former President Bill Clinton"),
-    and without it only one that is not. With ``party``, the title must carry it ("Republican
-    presidential candidate Donald Trump" for "the Republican presidential candidate"). None if no
-    one is."""
+    Cruz", "Senator Ted Cruz", "President Obama", "Ted Cruz, the Texas senator" for "the senator".
+    With ``former`` ("the former president") only a title marked former counts ("former President
+    Bill Clinton"), and without it only one that is not; likewise ``vice`` ("the vice president":
+    "Vice President Joe Biden"). With ``party``, the title must carry it ("Republican presidential
+    candidate Donald Trump" for "the Republican presidential candidate"). None if no one is."""
     titles = [t for t, r in TITLE_ROLE.items() if r == role] + [role]
     name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+    surname = r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"  # "President Obama made": a title before a surname alone
     of = rf"(?i:{re.escape(party)})\s+(?:[\w'\u2019-]+\s+){{0,3}}" if party else ""
-    pats = (re.compile(rf"\b{of}(?i:{'|'.join(titles)})\.?\s+{name}"),
+    title = rf"\b{of}(?i:{'|'.join(titles)})\.?\s+"
+    pats = (re.compile(title + name), re.compile(title + surname),
             re.compile(rf"{name},\s+(?:the|a)\s+(?:[\w.'\u2019-]+\s+){{0,4}}{of}(?i:{role})\b"))
     best: tuple[int, str] | None = None
     for pat in pats:
@@ -58,12 +62,16 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
             words = m.group(1).split()
             marked = bool(FORMER.search(text, max(0, m.start() - 12), m.start() + 1)) or bool(
                 FORMER.search(m.group(0)))
-            if marked == former and not is_orgish(words) and (best is None or m.start() > best[0]):
+            deputy = bool(_VICE.search(text, max(0, m.start() - 6), m.start()))
+            if len(words) == 1 and (words[0].lower() in L.CAP_FUNCTION or calendar_only(words[0])):
+                continue
+            if marked == former and deputy == vice and not is_orgish(words) and (best is None or m.start() > best[0]):
                 best = (m.start(), strip_possessive(m.group(1)))  # "premier Gordon Campbell's office"
     return best[1] if best else None
 
 
 FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.I)
+_VICE = re.compile(r"\bvice[\s-]+$", re.I)
 
 
 def compatible(prev: _Heard, m: Mention) -> bool:

@@ -27,8 +27,10 @@ _SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again 
 _PREAMBLE_START = re.compile(
     r"^\s*[\"\u201c]?(?:[A-Z][a-z]+ing\b|In\b|On\b|At\b|Asked\b|Earlier\b|Later\b|Separately\b|Meanwhile\b|"
     r"However\b|But\b|And\b|Also\b|Last\b|This\b|Speaking\b|Responding\b|Writing\b|After\b|Before\b|"
-    r"During\b|From\b|Since\b|Elsewhere\b|Still\b|Yet\b|Overall\b|Instead\b)"
+    r"During\b|From\b|Since\b|Elsewhere\b|Still\b|Yet\b|Overall\b|Instead\b|"
+    r"Once\b|When\b|While\b|Although\b|Though\b|Despite\b|Because\b|Until\b)"  # ("Once the bill passes, X hopes ...")
 )
+_CONCESSION = re.compile(r"\s*[\"\u201c]?(?:Although|Though|While|Despite)\b")
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EXTRAS = re.compile(
     r"(?:\s*,?\s+(?:"
@@ -92,7 +94,7 @@ class Cue:
     content: list[tuple[int, int]]
     how: CueForm
     verb_word: str
-    reporter: tuple[tuple[int, int], ...] = ()  # as SyntaxCue's; the surface patterns find none
+    reporter: tuple[tuple[int, int], ...] = ()  # as SyntaxCue's: a concession before a front cue
 
 
 def _tokens_back(s: str, end: int) -> tuple[int, str]:
@@ -403,7 +405,10 @@ def find_cue(s: str) -> Cue | None:
             content_after = _after_verb(s, ve, verb)
             rest = s[content_after:].strip().strip(".!?\"\u201d ")
             if preamble and len(rest.split()) >= 3:
-                cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))], CueForm.FRONT, verb))
+                # "Although a city official said X, police say Y": a concession is the reporter's own
+                mine = (_strip_span(s, 0, len(left)),) if _CONCESSION.match(left) else ()
+                cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))],
+                                 CueForm.FRONT, verb, mine))
                 continue
             if _CLAUSE_GOES_ON.match(s, ve):
                 continue  # "the cause - gun control - he believes will define his career": inside a clause
