@@ -989,3 +989,35 @@ def test_a_subordinate_clause_before_a_front_cue_is_no_content_of_it():
     assert one(text, "single complaint").quote.startswith("they have yet")
     concession = one(text, "raise the quay levy")
     assert concession.quote.startswith("Although") and concession.speaker is None
+
+
+def test_an_adverb_in_ly_between_the_source_and_its_verb_keeps_the_source():
+    """"Kone jokingly said, “A. B.”": the parse may hang "said" on the quotation's verb (it does
+    for some names), so the surface pattern reads past the adverb, as it does past "also"; a noun
+    in -ly ("The family said") is no adverb."""
+    from claimledger.extraction.surface import find_cue
+    s = "Ruiz jokingly said, “I hate to say it, I’m becoming mainstream."
+    cue = find_cue(s)
+    assert cue is not None and s[cue.np[0]:cue.np[1]] == "Ruiz" and cue.verb_word == "said"
+    s = "Her family said, “The quay levy will rise in May.”"
+    cue = find_cue(s)
+    assert cue is None or s[cue.np[0]:cue.np[1]].endswith("family")
+    text = "Ruiz jokingly said, “I hate to say it, I’m becoming mainstream. I’m getting all these invitations.”"
+    assert one(text, "getting all these invitations").speaker == "Ruiz"
+
+
+def test_a_quotation_that_closes_before_the_sentence_goes_on_is_all_the_speaker_said():
+    text = ("Two weeks after Ada Kone lost her temper on a rope line, jabbing her finger at an activist as she "
+            "angrily said, “I am so sick of the Ruiz campaign lying” about her harbour record, Ruiz jabbed at "
+            "Kone on that same topic on Monday.")
+    c = one(text, "so sick of")
+    assert c.quote == "I am so sick of the Ruiz campaign lying" and c.speaker == "Ada Kone"
+
+
+def test_a_headlines_capitalised_verb_is_no_given_name():
+    """"headlined Officeholders Who Endorse Kone Are Sellouts": "Endorse Kone" is no full name
+    for a later "Kone"."""
+    text = ("Senator Ada Kone won the harbour vote on Monday.\n\n"
+            "A column headlined Officeholders Who Endorse Kone Are Sellouts accuses her of opportunism.\n\n"
+            "Kone later said, “I hate to say it, I’m becoming mainstream. I’m getting all these invitations.”")
+    assert one(text, "all these invitations").speaker == "Ada Kone"

@@ -51,15 +51,29 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
         # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
         # stop that is no initial ends a sentence ("debated in the House. Paul has ...")
         given = []
-        for w in reversed(m.group(1).split()):
+        run = m.group(1).split()
+        for w in reversed(run):
             if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2):
                 break
             given.insert(0, w)
+        if given and _title_case_before(text, m, run[:len(run) - len(given)]):
+            continue  # "Officeholders Who Endorse Trump Are Sellouts": a headline's verb, no given name
         if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
             given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
         if given and not is_orgish(given + [surname]):
             found.append(" ".join(given + [m.group(2) + surname]))
     return found
+
+
+def _title_case_before(text: str, m: re.Match, before: list[str]) -> bool:
+    """Is the word before a full name's given names a capitalised function word inside a sentence
+    ("... Officeholders Who Endorse Trump"), a sign of a title-case headline, not a sentence's
+    first word ("When Ada Kone spoke")?"""
+    if not before or before[-1].lower() not in L.CAP_FUNCTION - {"the", "a", "an"} or not before[-1][:1].isupper():
+        return False
+    pos = m.start() + m.group(1).rfind(before[-1])
+    lead = text[:pos].rstrip()
+    return bool(lead) and lead[-1] not in ".!?:;-()\"'\u201c\u201d\u2013\u2014\n"
 
 
 def same_surname_person(text: str, end: int, known: str, mention: str, name: str, sexes: dict[str, str]) -> str | None:

@@ -24,6 +24,9 @@ _CLOSE_QUOTE = re.compile(r"[\"\u201d]")
 _DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|estimates|calculations|records|tallies|tally|count|"
                           r"numbers|database|filings?|registers?)$", re.I)
 _SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again repeatedly separately then once further".split())
+# an adverb in -ly between the source and its verb ("Ruiz jokingly said"), but not a noun in -ly
+_OPENS_QUOTE = re.compile(r"\s*[,:]?\s*[\"\u201c]")
+_LY_ADVERB = re.compile(r"(?!(?:family|assembly|anomaly|monopoly|supply|weekly|monthly|quarterly|homily|butterfly)\b)[a-z]{4,}ly")
 _PREAMBLE_START = re.compile(
     r"^\s*[\"\u201c]?(?:[A-Z][a-z]+ing\b|In\b|On\b|At\b|Asked\b|Earlier\b|Later\b|Separately\b|Meanwhile\b|"
     r"However\b|But\b|And\b|Also\b|Last\b|This\b|Speaking\b|Responding\b|Writing\b|After\b|Before\b|"
@@ -97,13 +100,14 @@ class Cue:
     reporter: tuple[tuple[int, int], ...] = ()  # as SyntaxCue's: a concession before a front cue
 
 
-def _tokens_back(s: str, end: int) -> tuple[int, str]:
-    """Start of the speaker NP ending at ``end`` and the kind of boundary before it."""
+def _tokens_back(s: str, end: int, adverbs: bool = False) -> tuple[int, str]:
+    """Start of the speaker NP ending at ``end`` and the kind of boundary before it; with
+    ``adverbs``, any adverb in -ly before ``end`` is skipped too."""
     i = end
     # skip adverbs / auxiliaries between subject and verb: "the official also said"
     while True:
         m = re.search(r"(\S+)\s*$", s[:i])
-        if m and m.group(1).lower() in _SKIP_BEFORE_VERB:
+        if m and (m.group(1).lower() in _SKIP_BEFORE_VERB or (adverbs and _LY_ADVERB.fullmatch(m.group(1)))):
             i = m.start(1)
             continue
         p = re.search(r"\s*\([^()]{1,40}\)\s*$", s[:i])  # "Rep. Elijah E. Cummings (D-Md.) said"
@@ -236,6 +240,18 @@ def _after_verb(s: str, vend: int, verb: str) -> int:
         return i + m.end()
     m = re.match(r"\s*[:,]?\s*", s[i:])
     return i + (m.end() if m else 0)
+
+
+def _quotation_only(s: str, vend: int, span: tuple[int, int]) -> tuple[int, int]:
+    """'as she said, "I am sick of it" about the record, Ruiz jabbed at her': a quotation set off
+    after the verb that closes before the sentence goes on is all the speaker said (not 'has said
+    that "a wise judge" can bring ...', a few words quoted inside the speaker's clause)."""
+    if not re.match(r"\s*[,:]\s*[\"\u201c]", s[vend:span[0] + 1]):
+        return span
+    close = re.search(r"[\"\u201d]", s[span[0]:span[1]])
+    if close is None or len(re.findall(r"\w+", s[span[0] + close.end():span[1]])) < 2:
+        return span
+    return _strip_span(s, span[0], span[0] + close.start())
 
 
 _SAID_QUOTE_END = re.compile(r"[,?!][\"\u201d]\s*$")  # '"...," X continued' (not 'the "Never Trump" movement continues')
@@ -377,7 +393,9 @@ def find_cue(s: str) -> Cue | None:
                     continue
         # "Whitfield, who took over in October, said", "Wrobel, 39, said": the apposition is skipped
         appo = _APPOSITION.search(s, 0, vs)
-        np_s, boundary = _tokens_back(s, appo.start() if appo else vs)
+        # ("Ruiz jokingly said, “...": before a quotation the parse may misread, any -ly adverb)
+        quote_follows = bool(_OPENS_QUOTE.match(s, ve))
+        np_s, boundary = _tokens_back(s, appo.start() if appo else vs, adverbs=quote_follows)
         desc = None if appo else _DESCRIPTION.search(s, 0, vs)
         if desc and not _np_ok(s[np_s:vs].strip()):
             # "Sydney Metro, the state agency running the project, said": the name before the description
@@ -391,7 +409,8 @@ def find_cue(s: str) -> Cue | None:
         if re.search(r"['\u2019]s?$", np_text):
             continue  # "analysts' estimates", "the company's forecasts": a possessive is no subject
         # drop adverbs that _tokens_back skipped
-        np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + r"))+$", "", np_text)
+        np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + (("|" + _LY_ADVERB.pattern) if quote_follows else "")
+                         + r"))+$", "", np_text)
         np_text = _NP_TIME_TAIL.sub("", np_text)
         if not _np_ok(np_text):
             continue
@@ -424,6 +443,7 @@ def find_cue(s: str) -> Cue | None:
             span = _strip_span(s, content_after, len(s))
             if span[1] - span[0] < 3:
                 continue
+            span = _quotation_only(s, ve, span)
             if verb in L.KIND_VERBS:
                 span = (np_s, span[1])  # "X vowed to rebuild ...", "analysts expect rates to rise"
             how = CueForm.FRONT if boundary == "start" else CueForm.FRONT_INNER
