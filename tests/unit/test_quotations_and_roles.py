@@ -1021,3 +1021,25 @@ def test_a_headlines_capitalised_verb_is_no_given_name():
             "A column headlined Officeholders Who Endorse Kone Are Sellouts accuses her of opportunism.\n\n"
             "Kone later said, “I hate to say it, I’m becoming mainstream. I’m getting all these invitations.”")
     assert one(text, "all these invitations").speaker == "Ada Kone"
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # "Del." before a name is a delegate's title, not the end of a sentence ("Dover, Del." is a state)
+    ("“This is a waste of time. It is destroying this committee,” said Del. Ada Kone of the Ostby Islands.",
+     "destroying this committee", "Ada Kone"),
+    # "state Del. X (D-Ostby)": the status before the title and the party label after the name go
+    ("“The nation is watching the harbour,” said state Del. Ada Kone (D-Ostby North) on Monday.",
+     "watching the harbour", "Ada Kone"),
+    # "General" completes the office before it: "Secretary General Ada Kone" is Ada Kone
+    ("U.N. Secretary General Ada Kone condemned what she called a breach of the harbour resolutions.",
+     "breach of the harbour", "Ada Kone"),
+    # a pronoun with its auxiliary outside a quotation is the writer: nobody's claim
+    ("If, as I've suggested, he and other developers benefit from the rule, he has proposed nothing that "
+     "would increase his own taxes.", "proposed nothing", None),
+    # "Maybe I can": no single letter ends a name, so "she" is the person named before
+    ("Ada Kone spoke on Monday.\n\n“Maybe I can, by speaking directly to the voters, say, ‘Look, this is not "
+     "who we are.’ We have got to do everything possible to improve the harbour,” she told Ruiz.",
+     "improve the harbour", "Ada Kone"),
+])
+def test_titles_contractions_and_initials_that_made_wrong_speakers(text, containing, speaker):
+    assert one(text, containing).speaker == speaker

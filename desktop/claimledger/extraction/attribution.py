@@ -559,7 +559,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if issuer is not None:
                 # "a press release from the company": the body that issued it, as "the company" reads
                 sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
-            if sp is None:
+            if sp is None and not (m is not None and m.pronoun):  # ("as I've suggested": the writer)
                 # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
                 name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
                 name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"

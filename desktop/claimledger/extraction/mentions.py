@@ -94,7 +94,7 @@ class Mention:
     is_org: bool = False  # the mention itself is an organisation ("the Pentagon")
 
 
-TITLE_ABBR = re.compile(r"^(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?\s+)+(?=[A-Z])")
+TITLE_ABBR = re.compile(r"^(?:(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?|Del\.)\s+)+(?=[A-Z])")
 
 
 def parse_mention(np: str) -> Mention:
@@ -102,7 +102,9 @@ def parse_mention(np: str) -> Mention:
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
     in quotation marks inside one ('Herbert "Joe" Pase') is left out of the name."""
     status = _STATUS.match(np)
-    m = _parse_mention(NICKNAME.sub(r"\1 ", np[status.end():] if status else np))
+    contracted = _CONTRACTED.fullmatch(np.strip())
+    bare = _PARTY_LABEL.sub("", np[status.end():] if status else np)  # "X (D-Newport News)"
+    m = _parse_mention(contracted.group(1) if contracted else NICKNAME.sub(r"\1 ", bare))
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
@@ -119,8 +121,11 @@ def parse_mention(np: str) -> Mention:
     return m
 
 
-# a holder's status before a title ("retired Lt. Gen. X", "outgoing Gov. Y"): not part of the name
-_STATUS = re.compile(r"(?i:retired|outgoing|acting|incoming|interim)\s+(?=[A-Z])")
+_PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$")
+# a pronoun with its auxiliary ("as I've suggested", "they'd argued"): the pronoun
+_CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m|s)")
+# a holder's status before a title ("retired Lt. Gen. X", "outgoing Gov. Y", "state Sen. Z"): not part of the name
+_STATUS = re.compile(r"(?i:retired|outgoing|acting|incoming|interim)\s+(?=[A-Z])|(?:state|city|county|federal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
 
 
 _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['\u2019]s\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")

@@ -202,18 +202,22 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
         words = [w.rstrip(".,") for w in run.split()]
         words = [w for w in words if w]
         courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES | TITLES  # "Mr. Estrada", "President Obama": a person
-        while words and words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR):  # ("Later on Tuesday Mitsotakis")
-            words = words[1:]
+        prev = ""
+        while words and (words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR)  # ("Later on Tuesday Mitsotakis")
+                         or (words[0].lower() == "general" and prev in _GENERAL_AFTER)):  # "Secretary General X"
+            prev, words = words[0].lower(), words[1:]
         # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
-        inner = [k for k, w in enumerate(words) if k and w.lower() in TITLES and len(words) - k - 1 >= 2]
+        inner = [k for k, w in enumerate(words) if k and len(words) - k - 1 >= 2 and (
+            w.lower() in TITLES or (w.lower() == "general" and words[k - 1].lower() in _GENERAL_AFTER))]
         if inner:
             words = words[inner[-1] + 1:]
         words = [strip_possessive(w) for w in words]
         if not words or any(w.lower() in NOT_NAME for w in words):
             continue
         name = " ".join(words)
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
-                                         for w in words) and not is_orgish(words) and not country(name) \
+        if 2 <= len(words) <= 4 and len(words[-1]) > 1 and all(  # ("Maybe I can": no initial ends a name)
+                w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+                for w in words) and not is_orgish(words) and not country(name) \
                 and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
                 and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS \
                 and not _modifier_run(text, pos, run, words):
@@ -226,6 +230,8 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
 
 
 _GENERATION = frozenset({"II", "III", "IV"})  # "Joseph R. Murray II"
+# offices that "General" completes: "Secretary General Ban Ki-moon", "Attorney General Loretta Lynch"
+_GENERAL_AFTER = TITLES | frozenset("attorney surgeon solicitor inspector postmaster governor".split())
 
 
 # before a capitalised run: it names a thing in a noun phrase ("her first Grand Slam title")

@@ -231,6 +231,8 @@ def _is_boundary(par: str, dot_start: int, end: int) -> bool:
         return True
     if tok_clean.rstrip(".") in TITLE_ABBREVIATIONS:
         return False
+    if tok == "Del" and not before[:len(before) - len(tok)].rstrip().endswith(","):
+        return False  # "said Del. Stacey Plaskett": a delegate's title ("Dover, Del." is Delaware)
     # single initial "John F. Kennedy", but not a lone "I." or a number
     if len(tok_clean) == 1 and tok_clean.isalpha():
         return False
