@@ -1030,6 +1030,16 @@ def test_a_headlines_capitalised_verb_is_no_given_name():
     # "state Del. X (D-Ostby)": the status before the title and the party label after the name go
     ("“The nation is watching the harbour,” said state Del. Ada Kone (D-Ostby North) on Monday.",
      "watching the harbour", "Ada Kone"),
+    # initials and a party label after an inverted "said": the whole name
+    ("“This is a disgusting day,” said Rep. A.B. Kone (D-Ostby), head of the harbour caucus.",
+     "disgusting day", "A.B. Kone"),
+    # "Some of the harbour workers": the workers; "Many of her supporters": whose, the rules cannot tell
+    ("Some of the harbour workers said the levy will rise in May.", "levy will rise", "harbour workers"),
+    ("Ada Kone spoke in Ostby. Many of her supporters believe the quay levy is acceptable.", "levy is acceptable",
+     "supporters"),
+    # an anecdote ("the truck story") speaks for nobody
+    ("Still, the truck story suggests the harbour board understands that it needs a contingency plan for the "
+     "quay in May.", "contingency plan", None),
     # "General" completes the office before it: "Secretary General Ada Kone" is Ada Kone
     ("U.N. Secretary General Ada Kone condemned what she called a breach of the harbour resolutions.",
      "breach of the harbour", "Ada Kone"),

@@ -429,6 +429,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return Speaker(name, SpeakerKind.UNKNOWN, mention_text, None, None), None
         if m.plural and not m.org:
             name = re.sub(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", "", mention_text.strip(), flags=re.I)
+            if name.lower().startswith("of "):  # "Some of the workers": the workers; "Many of her supporters": whose?
+                name = " ".join(_bare_description(name))
+                if not name:
+                    return None, None
             return Speaker(name, SpeakerKind.GROUP, mention_text, None, m.role), None
         if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural):
             org = _link_generic(i, m, abs_np_start)
@@ -618,20 +622,31 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
 
 
+_POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+
+
 def _described(m: Mention, mention: str) -> Speaker | None:
     """A source the article never names, kept as the words it uses ("Multiple outlets", "About
     three-quarters of voters"): better than no speaker, and never someone else's name."""
     if m.pronoun or re.match(r"(?:its|their|his|her|our|my|your)\s", mention.strip(), re.I):
         return None  # "its own estimates": whose, the rules could not tell
-    words = mention.strip(" ,").split()
-    while words and (words[0].lower() in L.DETERMINERS or words[0].lower() == "of"):
-        words = words[1:]  # "Some of Clinton's longtime allies" -> Clinton's longtime allies
+    words = _bare_description(mention)
     if not words or len(words) > 10:
         return None
     if documentary(mention):
         return None  # "Polls show", "a draft seen by Reuters": the reporter's evidence, nobody speaking
     text = " ".join(words)
     return Speaker(text, SpeakerKind.GROUP if m.plural or words[-1].endswith("s") else SpeakerKind.UNKNOWN, mention.strip(), None, m.role)
+
+
+def _bare_description(mention: str) -> list[str]:
+    """A description's words without what quantifies it ("Some of Clinton's longtime allies" ->
+    Clinton's longtime allies); none when a possessive pronoun then leads ("Many of her
+    supporters": whose, the rules could not tell)."""
+    words = mention.strip(" ,").split()
+    while words and (words[0].lower() in L.DETERMINERS or words[0].lower() == "of"):
+        words = words[1:]
+    return [] if words and words[0].lower() in _POSSESSIVE_PRONOUNS else words
 
 
 def _named(name: str, mention: str) -> Speaker:

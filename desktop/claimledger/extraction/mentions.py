@@ -190,6 +190,10 @@ def _parse_mention(np: str) -> Mention:
     definite = bool(low) and low[0] in ("the", "this", "that")
     while toks and low[0] in L.DETERMINERS:
         toks, low = toks[1:], low[1:]
+    if len(toks) > 1 and low[0] == "of":  # "Many of his supporters": his supporters
+        toks, low = toks[1:], low[1:]
+        while len(toks) > 1 and low[0] in L.DETERMINERS:
+            toks, low = toks[1:], low[1:]
     if not toks:
         return Mention(np)
     # role word: last token that is a role (before any preposition phrase)

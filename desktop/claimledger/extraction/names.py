@@ -257,9 +257,10 @@ _SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figur
     analysis article articles document documents records count tally estimates statement transcript filing
     memo letter review investigation editorial editorials column op-ed""".split())
 _DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
-                              "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit"}
+                              "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit",
+                              "story", "stories"}  # ("the truck story suggests": an anecdote, nobody speaking)
 # documents a newspaper prints: "an editorial in The Herald" is the Herald's
-_PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles")
+_PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles", "story", "stories")
 # occasions where someone speaks: "a press conference with the mayor", "a briefing by the army"
 _OCCASIONS = ("conference", "briefing", "speech", "remarks")
 
