@@ -1040,6 +1040,19 @@ def test_a_headlines_capitalised_verb_is_no_given_name():
     # an anecdote ("the truck story") speaks for nobody
     ("Still, the truck story suggests the harbour board understands that it needs a contingency plan for the "
      "quay in May.", "contingency plan", None),
+    # "X denied claims that ...": "claims" is the verb's object, not a cue of "X denied"
+    ("The fair's manager Ada Kone denied claims that event security failed. She said it was impossible to "
+     "check the bags of all visitors.", "check the bags", "Ada Kone"),
+    # a chief operating officer is an office like a chief executive
+    ("As of Sunday, COO of Norvik Oil Ada Kone says the bubbles are not methane.", "not methane", "Ada Kone"),
+    # a body named again with one word in lower case is the body named before
+    ("The Ostby Harbour Board has told the council that the quay will close in May.\n\n"
+     "The Ostby Harbour board said that it took this action because of the storms.", "took this action",
+     "Ostby Harbour Board"),
+    # a news-wiki page's place glued to the first word ("NorvikThe ...") is no part of a body's name
+    ("NorvikThe Ostby Harbour Board has told the council that the quay will close in May.\n\n"
+     "The Ostby Harbour board said that it took this action because of the storms.", "took this action",
+     "Ostby Harbour Board"),
     # "General" completes the office before it: "Secretary General Ada Kone" is Ada Kone
     ("U.N. Secretary General Ada Kone condemned what she called a breach of the harbour resolutions.",
      "breach of the harbour", "Ada Kone"),

@@ -47,7 +47,7 @@ PERSON_ROLES = frozenset(
     """spokesperson spokesman spokeswoman spokespeople spokesmen official officials minister
     ministers secretary president vice-president premier chancellor governor mayor senator lawmaker
     lawmakers legislator legislators mp mps representative representatives envoy ambassador diplomat
-    diplomats general commander chief head leader leaders director chairman chairwoman chair ceo
+    diplomats general commander chief head leader leaders director chairman chairwoman chair ceo coo cfo cto
     executive executives founder economist economists analyst analysts strategist strategists expert
     experts scientist scientists researcher researchers forecaster forecasters meteorologist
     meteorologists doctor doctors officer officers aide aides adviser advisers advisor advisors

@@ -123,6 +123,8 @@ def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
                and w.lower() not in ("inc.", "corp.", "bros.")]
         if cut:
             toks = toks[cut[-1] + 1:]
+        if toks and (glued := re.fullmatch(r"[A-Z][a-z]+((?:The|An?))", toks[0])):
+            toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
         while toks and toks[0].lower() in L.CAP_FUNCTION:
             toks = toks[1:]
         if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
@@ -455,14 +457,15 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         return None, None
 
     def _earlier_org_called(mention_text: str, abs_np_start: int) -> str | None:
-        """"The Rural fire service has stated" after "the NSW Rural Fire Service": the named body
-        whose name ends in the mention's words, whatever their capitals."""
+        """"The Rural fire service has stated" after "the NSW Rural Fire Service", "The International
+        Olympic committee" after "The International Olympic Committee": the named body whose name
+        ends in the mention's words, whatever their capitals."""
         words = [w for w in mention_text.strip(" ,.").split() if w.lower() not in L.DETERMINERS]
         if len(words) < 2 or words == [w.capitalize() if w.islower() else w for w in words]:
             return None  # every word already capitalised: the mention is a name of its own
         tail = " " + " ".join(words).lower()
         for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
-            if (" " + o.lower()).endswith(tail) and len(o.split()) > len(words):
+            if (" " + o.lower()).endswith(tail) and len(o.split()) >= len(words):  # ("the International Olympic committee")
                 return o
         return None
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from claimledger.extraction import _lexicon as L
+from claimledger.extraction._cues import FAMILY as CUE_FAMILY, FORMS as CUE_FORMS
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
 from claimledger.extraction.names import TITLES
@@ -133,8 +134,9 @@ def _tokens_back(s: str, end: int, adverbs: bool = False) -> tuple[int, str]:
             start = m.start()
             n += 1
             continue
-        if w.lower() in L.NP_STOP or w.lower() in L.SPEECH_VERBS or n >= 12:
-            boundary = "stop"
+        if w.lower() in L.NP_STOP or w.lower() in L.SPEECH_VERBS or n >= 12 or (
+                n == 0 and w.endswith("ed") and CUE_FAMILY.get(CUE_FORMS.get(w, "")) == "speech"):
+            boundary = "stop"  # ("Wilton denied claims that ...": a verb before the "verb", which is a noun)
             break
         start = m.start()
         n += 1
