@@ -1053,6 +1053,10 @@ def test_a_headlines_capitalised_verb_is_no_given_name():
     ("NorvikThe Ostby Harbour Board has told the council that the quay will close in May.\n\n"
      "The Ostby Harbour board said that it took this action because of the storms.", "took this action",
      "Ostby Harbour Board"),
+    # a cue verb joined as the third of three verbs shares the first one's subject
+    ("First, harbour officials said the quay would open on Monday. A few minutes later they reversed "
+     "themselves, rushed everyone inside the hall and said they will register the boats while the vote is "
+     "under way.", "register the boats", "harbour officials"),
     # "General" completes the office before it: "Secretary General Ada Kone" is Ada Kone
     ("U.N. Secretary General Ada Kone condemned what she called a breach of the harbour resolutions.",
      "breach of the harbour", "Ada Kone"),
@@ -1066,3 +1070,30 @@ def test_a_headlines_capitalised_verb_is_no_given_name():
 ])
 def test_titles_contractions_and_initials_that_made_wrong_speakers(text, containing, speaker):
     assert one(text, containing).speaker == speaker
+
+
+def test_went_on_to_say_before_a_quotation_is_a_cue_of_the_surface_patterns():
+    """"He went on to say, “...”": the parse may misread the quotation ("She once threw a Bible
+    ..."), so the surface pattern reads it too, and the quotation's later sentences follow it."""
+    from claimledger.extraction.surface import find_cue
+    s = "He went on to say, “The clerk once threw a ledger at an agent on her desk."
+    cue = find_cue(s)
+    assert cue is not None and s[cue.np[0]:cue.np[1]] == "He" and cue.verb_word == "went on to say"
+    text = ("Ada Ruiz said the quay would open in May. Bernt Kone spoke in Ostby on Monday.\n\n"
+            "He went on to say, “The clerk once threw a ledger at an agent on her desk. It told me that story itself.”")
+    assert one(text, "told me that story").speaker == "Bernt Kone"
+
+
+def test_a_surname_named_in_full_long_before_is_still_that_person():
+    """"Dr. Bernt Kone" at the top, "Kone" pages later: a "he" after it is Kone, not the last full
+    name in reach; "a Ruiz caricature" names no one a pronoun could stand for."""
+    filler = " ".join(f"The harbour board met for the {n}th time on the quay levy without a decision." for n in range(40))
+    text = (f"Bernt Kone, a surgeon, hosts a show in Ostby.\n\n{filler}\n\n"
+            "Kone will interview Ada Ruiz on Friday.\n\n"
+            "For years, Kone has been dogged by charges about his show. He has promoted unproven therapies and "
+            "downplayed the risk of concussions for kids.")
+    assert len(filler) > 3000
+    assert one(text, "downplayed the risk").speaker == "Bernt Kone"
+    text = ("Ada Ruiz spoke in Ostby on Sunday. On Monday, Ana Lind painted the mayor as a Ruiz caricature. "
+            "“He is not as rich as he says he is,” she said.")
+    assert one(text, "not as rich").speaker == "Ana Lind"

@@ -34,8 +34,8 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, issued_by,
-                                          last_person, name_in, same_surname_person, sex, speakable)
+from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, full_name_for,
+                                          issued_by, last_person, name_in, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
@@ -332,8 +332,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                               and not sp.role.endswith("s"))), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
+                    full = full_name_for(text, last[0], last[1], m.pronoun, abs_np_start) \
+                        if known is None and " " not in last[1] else None  # ("Kone" pages after "Bernt Kone")
                     return (replace(known, mention=mention_text) if known else
-                            Speaker(last[1], SpeakerKind.PERSON, mention_text, None, None)), None
+                            Speaker(full or last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
                     if sp.kind == SpeakerKind.PERSON and not agrees(text, sp.name, abs_np_start, m.pronoun):

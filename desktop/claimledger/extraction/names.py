@@ -7,6 +7,7 @@ whether a mention is a document or poll, which speaks for nobody. Pure, determin
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -110,6 +111,22 @@ def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
     return sex(text, name, end) in (None, "m" if pronoun == "he" else "f")
 
 
+def full_name_for(text: str, end: int, surname: str, pronoun: str, at: int) -> str | None:
+    """The full name a surname stands for when a he/she stands for it at ``at`` ("Oz" pages after
+    "Mehmet Oz"): the last full name with that surname that the text marks as the pronoun's sex,
+    else the only one the article gives; None when that is not clear ("Clinton" for "she" with
+    Hillary and Bill named and nothing said of their sex) or the surname is a country."""
+    if country(surname):
+        return None  # ("Urges Britain", from a headline)
+    names = [f for f in full_names(text, end, surname) if len(f.split()) <= 3]  # ("Glenn Beck Blasts Drudge")
+    want = {"he": "m", "she": "f"}.get(pronoun)
+    marked = [f for f in names if want and sex(text, f, at, whole=True) == want]
+    if marked:
+        return marked[-1]
+    one = len({(f.split()[0], f.split()[-1]) for f in names}) == 1  # ("Donald J. Trump" and "Donald Trump": one)
+    return names[-1] if names and one and agrees(text, names[-1], at, pronoun) else None
+
+
 def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
                 sentence_starts: Sequence[int] = ()) -> tuple[int, str] | None:
     """(offset, name) of the last person named before ``end``: a run of two to four capitalised
@@ -195,9 +212,24 @@ def name_runs(text: str, start: int, end: int):
 
 
 def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-    surnames = {k for k in known if " " not in k}
+    """The persons named in the 3,000 characters before ``end``, in order: full names, and single
+    words that are the surname of a full name named before (anywhere earlier: "Mehmet Oz" at the
+    top, "Oz" pages later) or of a ``known`` speaker, or follow a title."""
     start = max(0, end - 3000)
+    earlier = _full_names_in(text)
+    surnames = {k for k in known if " " not in k} | {n.split()[-1] for p, n in earlier[:bisect.bisect_left(earlier, (start,))]}
+    return _persons(text, start, end, surnames)
+
+
+@functools.lru_cache(maxsize=4)
+def _full_names_in(text: str) -> list[tuple[int, str]]:
+    """Every full name of a person in ``text``, with its offset (one pass, kept for the article)."""
+    # ("Electing Hillary", from a headline: a gerund is no given name)
+    return [(p, n) for p, n in _persons(text, 0, len(text), set()) if " " in n and not n.split()[0].endswith("ing")]
+
+
+def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
     for pos, run in name_runs(text, start, end):
         words = [w.rstrip(".,") for w in run.split()]
         words = [w for w in words if w]
@@ -224,7 +256,8 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())) \
-                and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS:  # ("Tupelo, Miss.", "Justice Department")
+                and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS \
+                and not _modifier_run(text, pos, run, words):  # ("Tupelo, Miss.", "Justice Department", "a Romney caricature")
             out.append((pos, words[0]))
     return out
 

@@ -19,6 +19,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.names import calendar_only, documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
+from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import depth as _depth
 from claimledger.extraction.tree import nominal as _nominal
 from claimledger.extraction.tree import noun as _noun
@@ -127,6 +128,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t)):
             return None, ""
+        while h.dep_ == "conj" and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
+            h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj, "shared"
@@ -142,14 +145,6 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         if subj is not None:
             return subj, "shared"
     return None, ""
-
-
-def _by_gerund_verb(t: "Token") -> "Token | None":
-    """The verb a "by ...ing" phrase hangs on, when ``t`` is that gerund."""
-    h = t.head
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "by" and h.dep_ == "prep" and _verb(h.head):
-        return h.head
-    return None
 
 
 def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]], bool]:

@@ -83,7 +83,7 @@ _BEFORE_QUOTE = re.compile(
     r"(?:[^\"\u201c\u201d]{0,160}?,\s+)?"
     rf"(?P<np>(?i:he|she|they|we)|{_NAME_NP})(?P<who>,\s+who\b[^\"\u201c\u201d]{{2,120}}?,)?\s+"
     r"(?:(?:then|also|later|again|simply|quickly)\s+)?"
-    r"(?P<v>[a-z]{3,}ed(?:\s+to\s+(?:say|add|ask|note))?|began|went\s+on|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
+    r"(?P<v>[a-z]{3,}ed(?:\s+to\s+(?:say|add|ask|note))?|began|went\s+on(?:\s+to\s+(?:say|add|ask|note))?|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
 _WHEN_WORD = re.compile(rf"(?:{_DAYS}|January|February|March|April|June|July|August|September|October|November|"
                         r"December|Today|Yesterday|Tonight|Earlier|Later|Last|This|Next)\b", re.I)
 _SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")

@@ -118,3 +118,11 @@ def proper_name(src: "Token") -> str | None:
         toks = toks[1:]  # "Democrat Hillary Clinton": the party is no part of the name
     name = "".join(x.text_with_ws for x in toks).strip(" .,")
     return name or None
+
+
+def by_gerund_verb(t: "Token") -> "Token | None":
+    """The verb a "by ...ing" phrase hangs on, when ``t`` is that gerund."""
+    h = t.head
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "by" and h.dep_ == "prep" and verb(h.head):
+        return h.head
+    return None
