@@ -152,3 +152,44 @@ def test_a_passage_sharing_no_event_word_is_not_judged():
 def test_a_surname_alone_names_the_speaker():
     j = _judge("Ms. Ruiz released the audit report on Friday.", "she will release the audit report", "Ana Ruiz")
     assert j is not None and j.base >= 0.35
+
+
+# -- which of the claim's words the passage must share (the claim's own verb) ---------------------
+def test_the_claims_verb_is_the_first_event_words_after_its_modal_or_to():
+    cw = _claim("With the budget talks so tense, the harbour inquiry will be closed quickly", "Lena Dahl")
+    assert sg.concept("closed") in cw.verbs and sg.concept("tense") not in cw.verbs
+    assert _claim("The mayor plans to open the ferry terminal").verbs >= {sg.concept("open")}
+
+
+def test_a_passage_sharing_one_word_that_is_not_the_claims_verb_is_not_judged():
+    quote = "With the budget talks so tense, the harbour inquiry will be closed quickly"
+    assert _judge("Lena Dahl said the tense mood at the school did not last.", quote, "Lena Dahl") is None
+    # its verb shared: judged
+    assert _judge("Lena Dahl said the harbour inquiry was closed on Monday.", quote, "Lena Dahl") is not None
+
+
+def test_a_passage_restating_the_claims_verb_as_still_to_come_reports_nothing_done():
+    quote = "the ferry must be returned to the port by March 3"
+    restated = "The Harbour Board had ruled that the ferry must be returned to the port and set Friday as the deadline."
+    assert _judge(restated, quote, "Harbour Board") is None
+    assert _judge("The Harbour Board returned the ferry to the port on Friday.", quote, "Harbour Board") is not None
+
+
+def test_someone_elses_act_before_the_actor_is_named_counts_less():
+    quote, who = "Ana Ruiz will be releasing her tax returns after the audit", "Tom Berg"
+    other = _judge("A Delta Research poll released after the audit found that voters said Ana Ruiz should release "
+                   "her tax returns.", quote, who)
+    hers = _judge("Ana Ruiz has said the audit is why she is not releasing her tax returns.", quote, who)
+    assert hers is not None and (other is None or hers.base > other.base)
+
+
+def test_a_name_of_the_quote_is_also_found_by_its_surname():
+    j = _judge("Ms. Ruiz released her tax returns on Friday.", "Ana Ruiz will release her tax returns", "Tom Berg")
+    assert j is not None and j.base >= 0.35 * 0.7
+
+
+def test_the_claims_object_named_after_the_verb_is_not_someone_elses_act():
+    quote = "he is expected to meet Ana Ruiz at the harbour"
+    j = _judge("Mayor Tom Berg met Ana Ruiz at the harbour on Saturday.", quote)
+    unnamed = _judge("On Saturday he met Ana Ruiz at the harbour.", quote)
+    assert j.base == unnamed.base

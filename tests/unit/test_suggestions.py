@@ -16,7 +16,8 @@ from helpers.cli import run
 # Written for these tests (not real reporting): what happened after the seed article.
 WITHDRAWAL = (" date 2021-08-31 The last U.S. troops left Afghanistan on August 30, ending America's longest war "
               "nearly two weeks before the deadline President Joe Biden had set.\n\n"
-              "Thousands of Afghans crowded the airport in the final days of the evacuation.\n")
+              "Thousands of Afghans crowded the airport in the final days of the evacuation.\n\n"
+              "Taliban envoys presented a written peace proposal to the Afghan government side in Doha on August 20.\n")
 UNRELATED = (" date 2021-08-31 The city council approved a new budget for school meals on Wednesday, the mayor "
              "said.\n\nConstruction of the harbour bridge in Lisbon was completed last month, officials said.\n")
 EARLIER = (" date 2021-06-01 The last U.S. troops left the base on May 30, officials said, as the withdrawal of "
@@ -64,6 +65,14 @@ def test_a_later_article_proposes_the_seed_withdrawal_as_fulfilled_early(led):
 def test_an_article_about_something_else_proposes_nothing(led):
     art = _import(led, UNRELATED)
     assert led.suggestions.list(article_id=art.article_id) == []
+
+
+def test_a_sentence_sharing_only_a_circumstance_of_a_claim_proposes_nothing_for_it(led):
+    """"troops left Afghanistan" shares "force" (troops) with "will not accept the imposition by
+    force of a government", not the claim's verb ("accept the imposition")."""
+    art = _import(led, WITHDRAWAL)
+    assert _claim_like(led, "%imposition by force%") not in {
+        s.claim_id for s in led.suggestions.list(article_id=art.article_id)}
 
 
 def test_an_article_published_before_the_claim_proposes_nothing_for_it(led):

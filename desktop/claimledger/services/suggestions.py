@@ -51,7 +51,8 @@ import snowballstemmer
 from claimledger.domain import ClaimKind, Status, days_early_or_late
 from claimledger.services import _suggest_rules as rules
 from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
-    concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, observed_date, passage_dates,
+    concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, near_any, observed_date,
+    passage_dates,
     passages, surnames, tokens, word_stem)
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.services.outcomes import append_outcome, check_url
@@ -81,7 +82,10 @@ class Proposal:
 
 
 def _claim_actors(row) -> set[tuple[str, ...]]:
-    return _claim_who(row) | actor_phrases(names_in(row.quote))
+    """The speaker's names and the names in the quote, a person's surname alone too ("Ana Ruiz
+    will release" is "Ms. Ruiz released" later on)."""
+    named = actor_phrases(names_in(row.quote))
+    return _claim_who(row) | named | surnames(named)
 
 
 def _claim_who(row) -> set[tuple[str, ...]]:
@@ -99,6 +103,7 @@ class _SpeakerRow:
 
 
 _NEGATORS = frozenset(("not", "never", "no", "unlikely", "cannot", "nor", "neither", "without"))
+_MODALS = frozenset(("will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "ll"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,8 @@ class ClaimWords:
     negated: frozenset[str]
     actors: frozenset[tuple[str, ...]]
     who: frozenset[tuple[str, ...]]  # the speaker's names among ``actors``
+    verbs: frozenset[str] = frozenset()  # its own verb: the first two event words after a modal or "to"
+    objects: frozenset[tuple[str, ...]] = frozenset()  # names of the quote after its verb ("to meet Ana Ruiz")
 
 
 def claim_words(row) -> ClaimWords:
@@ -123,20 +130,36 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
     row = _SpeakerRow(quote, speaker, affiliation, aliases)
     name_words = {w for n in names_in(quote) for w in tokens(n)}
     words = tokens(quote)
-    events, negated, since_negation = set(), set(), 99
+    events, negated, verbs, since_negation, since_modal = set(), set(), set(), 99, 99
     for i, w in enumerate(words):
         if w in _NEGATORS or (w == "t" and i and words[i - 1].endswith("n")):  # isn't, won't, can't
             since_negation = 0
             continue
+        if w in _MODALS:
+            since_modal = 0
         if w in rules.STOPWORDS or len(w) < 2 or w.isdigit() or w in name_words:
             continue
         since_negation += 1
+        since_modal += 1
         c = concept(w)
         events.add(c)
         if since_negation <= 2:  # the first two event words after it: "not expected to meet X"
             negated.add(c)
+        if since_modal <= 2:  # "will be closed quickly", "plans to release a report"
+            verbs.add(c)
     return ClaimWords(frozenset(concepts(quote)), frozenset(events), frozenset(negated),
-                      frozenset(_claim_actors(row)), frozenset(_claim_who(row)))
+                      frozenset(_claim_actors(row)), frozenset(_claim_who(row)), frozenset(verbs),
+                      frozenset(_objects(quote, verbs)))
+
+
+def _objects(quote: str, verbs: set[str]) -> set[tuple[str, ...]]:
+    """The names of the quote after the first word of its verb (who or what it is done to)."""
+    low = quote.lower()
+    at = next((m.start() for m in re.finditer(r"[a-z]+", low) if concept(m.group(0)) in verbs), None)
+    if at is None:
+        return set()
+    named = actor_phrases([n for n in names_in(quote[at:])])
+    return named | surnames(named)
 
 
 def _actor_at(p: Passage, actors: frozenset[tuple[str, ...]]) -> int | None:
@@ -186,8 +209,8 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     not, and not fulfilled when it did. ``in_article``: whether the
     article names one of the claim's actors (read from ``article_words`` when not given)."""
     shared = cw.events & p.concepts
-    if not shared:
-        return None
+    if not shared or (len(shared) == 1 and cw.verbs and not shared & cw.verbs):
+        return None  # nothing in common, or one word of the claim's circumstances ("the political stakes")
     parts = p.parts
     at, named = _actor_at(p, cw.who), 1.0
     if at is None:
@@ -205,12 +228,14 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
             cue = best_cue(near) if near else (None if done_near else best_cue(real))
     if cue is not None:
         status, strength, anchor = cue.status, 1.0 if cue.priority >= 50 or cue.status == Status.FULFILLED.value else 0.8, (cue.start, cue.end)
+        if not near_any(p, shared, anchor):
+            strength *= 0.6  # the cue is about something else of the passage
     else:
         # the speaker's own act follows the speaker's name ("Sanders, who on Tuesday endorsed")
         direct = [p.done[c] for c in shared if c in p.done and (named < 1.0 or at is None or p.done[c][0] > at)]
         if direct:
             status, strength, anchor = Status.FULFILLED.value, 0.9, min(direct)
-        elif p.done and len(shared) >= 2 and not hypothetical(p.text):
+        elif p.done and len(shared) >= 2 and not hypothetical(p.text) and not _restated(p, shared & cw.verbs):
             status, strength, anchor = Status.FULFILLED.value, 0.6, min(p.done.values())
         else:
             return None
@@ -219,7 +244,7 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         if said in cw.negated or (said not in cw.events and shared & cw.negated):
             status = _FLIP[status]
     if at is not None:
-        actor = named
+        actor = named * (0.5 if _someone_else(p, anchor, cw.actors, cw.objects) else 1.0)
     elif in_article or (in_article is None and any(contains(article_words, a) for a in cw.actors)):
         clause = next(((a, b) for a, b in parts if a <= anchor[0] < b), (0, len(p.text)))
         actor = 0.25 if names_in(p.text[clause[0]:anchor[0]]) else 0.5  # someone else did it
@@ -227,6 +252,24 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         return None
     overlap = len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6))
     return Judgement(status, strength, anchor, 0.35 * actor + 0.45 * min(1.0, overlap))
+
+
+def _restated(p: Passage, verbs: set[str]) -> bool:
+    """Whether the passage gives the claim's own verb only as still to come ("had ruled that the
+    ferry must be returned"): it restates the claim, whatever else it reports done."""
+    return bool(verbs) and all(c in p.pending and c not in p.done for c in verbs)
+
+
+def _someone_else(p: Passage, anchor: tuple[int, int], actors: frozenset[tuple[str, ...]],
+                  objects: frozenset[tuple[str, ...]] = frozenset()) -> bool:
+    """Whether the clause that says it names someone else, and none of the claim's actors, before
+    the words that say it ("A survey released in May found that voters said Ms. Ruiz should")."""
+    clause = next(((a, b) for a, b in p.parts if a <= anchor[0] < b), (0, len(p.text)))
+    before = p.text[clause[0]:anchor[0]]
+    if not names_in(before) or _first_at(before, tuple(sorted(actors))) is not None:
+        return False
+    after = p.text[anchor[0]:clause[1]]  # the claim's object after the verb: whoever did it, it is about them
+    return not objects or _first_at(after, tuple(sorted(objects))) is None
 
 
 def score_pair(row, j: Judgement, observed: date) -> float:
