@@ -193,3 +193,16 @@ def test_the_claims_object_named_after_the_verb_is_not_someone_elses_act():
     j = _judge("Mayor Tom Berg met Ana Ruiz at the harbour on Saturday.", quote)
     unnamed = _judge("On Saturday he met Ana Ruiz at the harbour.", quote)
     assert j.base == unnamed.base
+
+
+
+def test_two_shared_words_that_are_not_the_claims_verb_are_not_enough():
+    quote = "Ana Ruiz will release the audit report for the harbour voters"
+    assert _judge("Ana Ruiz thanked the harbour voters who attended.", quote, "Ana Ruiz") is None
+
+
+def test_the_nearest_name_before_the_words_that_say_it_is_who_did_it():
+    quote = "Ana Ruiz will leave the council"
+    other = _judge("Voters backed Ana Ruiz, then Tom Berg, who has left the council.", quote, "Ana Ruiz")
+    hers = _judge("Voters backed Tom Berg, then Ana Ruiz, who has left the council.", quote, "Ana Ruiz")
+    assert other.base < hers.base

@@ -209,7 +209,7 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     not, and not fulfilled when it did. ``in_article``: whether the
     article names one of the claim's actors (read from ``article_words`` when not given)."""
     shared = cw.events & p.concepts
-    if not shared or (len(shared) == 1 and cw.verbs and not shared & cw.verbs):
+    if not shared or (cw.verbs and not shared & cw.verbs):
         return None  # nothing in common, or one word of the claim's circumstances ("the political stakes")
     parts = p.parts
     at, named = _actor_at(p, cw.who), 1.0
@@ -262,12 +262,14 @@ def _restated(p: Passage, verbs: set[str]) -> bool:
 
 def _someone_else(p: Passage, anchor: tuple[int, int], actors: frozenset[tuple[str, ...]],
                   objects: frozenset[tuple[str, ...]] = frozenset()) -> bool:
-    """Whether the clause that says it names someone else, and none of the claim's actors, before
-    the words that say it ("A survey released in May found that voters said Ms. Ruiz should")."""
+    """Whether the nearest name before the words that say it, in their clause, is someone else's
+    ("A survey released in May found that voters said Ms. Ruiz should"; "Ms. Ruiz cast her vote
+    for Tom Berg, who has left the race")."""
     clause = next(((a, b) for a, b in p.parts if a <= anchor[0] < b), (0, len(p.text)))
     before = p.text[clause[0]:anchor[0]]
-    if not names_in(before) or _first_at(before, tuple(sorted(actors))) is not None:
-        return False
+    names = names_in(before)
+    if not names or _first_at(names[-1], tuple(sorted(actors))) is not None:
+        return False  # nobody named before it, or the nearest name is the claim's actor
     after = p.text[anchor[0]:clause[1]]  # the claim's object after the verb: whoever did it, it is about them
     return not objects or _first_at(after, tuple(sorted(objects))) is None
 
