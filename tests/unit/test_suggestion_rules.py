@@ -206,3 +206,36 @@ def test_the_nearest_name_before_the_words_that_say_it_is_who_did_it():
     other = _judge("Voters backed Ana Ruiz, then Tom Berg, who has left the council.", quote, "Ana Ruiz")
     hers = _judge("Voters backed Tom Berg, then Ana Ruiz, who has left the council.", quote, "Ana Ruiz")
     assert other.base < hers.base
+
+
+@pytest.mark.parametrize("passage", [
+    "Mayor Tom Berg reiterated his support for the levy on Monday.",
+    "While the council has yet to vote, the mayor — Tom Berg — has thrown his support behind the levy.",
+])
+def test_a_past_verb_giving_the_claims_event_as_its_object_reads_as_done(passage):
+    j = _judge(passage, "he will support the levy", "Tom Berg")
+    assert j.status == "fulfilled" and j.strength == 0.9
+
+
+@pytest.mark.parametrize("passage", [
+    "The governor refused to sign the bill.", "She has withheld her endorsement.",
+    "The board declined to approve the plan.",
+])
+def test_refusing_and_withholding_read_as_not_done(passage):
+    cue = st.status_cue(passage)
+    assert cue is not None and cue.status == "not_fulfilled"
+
+
+def test_not_doing_what_the_claim_says_will_not_be_done_is_fulfilled():
+    j = _judge("Ana Ruiz backs the levy but is not endorsing any candidate.",
+               "she isn't planning to endorse any candidate this year", "Ana Ruiz")
+    assert j.status == "fulfilled"
+    j = _judge("Ana Ruiz backs the levy but has withheld her endorsement.",
+               "she isn't planning to endorse any candidate this year", "Ana Ruiz")
+    assert j.status == "fulfilled"
+
+
+def test_a_cue_holding_back_the_act_in_the_next_clause_is_not_read_as_something_done():
+    j = _judge("Ana Ruiz spoke on Monday, but the levy vote was postponed.", "she will hold the levy vote in May",
+               "Ana Ruiz")
+    assert j is not None and j.status == "stalled"

@@ -34,6 +34,8 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
         r"never (?:came|happened|materiali[sz]ed|arrived|took place|presented|delivered)", r"missed", r"cancel(?:l)?ed",
         r"scrapped", r"abandoned", r"fell short", r"collapsed", r"fell apart", r"broke (?:its|his|her|their) (?:promise|pledge)",
         r"was not (?:completed|delivered|passed|approved|met|presented)", r"were not (?:completed|delivered|met)",
+        # held back on purpose: "refused to sign", "withheld her endorsement"
+        r"refused to", r"declined to", r"withh(?:e|o)ld(?:ing)? (?:his|her|their|its)",
     ]),
     ("partially_fulfilled", 60, [
         r"partly", r"partially", r"some of the", r"half of the", r"only (?:part|some|a fraction|a portion) of", r"in part",
@@ -62,6 +64,12 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
         r"agreed", r"shared", r"finally",
     ]),
 ]
+
+# Past verbs that report the event named by their object as done ("reiterated his support", "gave
+# her endorsement", "held the meeting"): the object's concept is read as done (a verb that undoes
+# or holds back its object, "withdrew his support", "withheld her endorsement", is not one).
+LIGHT_VERBS = ("gave", "given", "offered", "reiterated", "reaffirmed", "repeated", "declared", "expressed",
+               "lent", "voiced", "confirmed", "made", "held", "completed", "finished", "threw", "thrown")
 
 NEGATIONS = ("not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "without", "nor")
 

@@ -257,11 +257,16 @@ def near_any(p: "Passage", wanted: set[str] | frozenset[str], span: tuple[int, i
 _NOT_YET = re.compile(r"\b(?:must|would|could|should|might|may|will|shall|can|to|being)\s+(?:\w+\s+)?$", re.I)
 
 
+_LIGHT = re.compile(r"\b(?:" + "|".join(rules.LIGHT_VERBS) + r")\s+(?:his|her|their|its|our|the|a|an)\s+"
+                    r"(?:(?:full|formal|public|strong|first|final)\s+)?([A-Za-z]+)")
+
+
 def reported_done(text: str) -> dict[str, tuple[int, int]]:
     """Concepts the passage reports as having happened, with their offsets: verbs in a past form
     ("endorsed", "met") — not after a modal, "to" or "being" ("must be returned", "is being
-    audited") nor in a hypothetical clause ("even if they were audited") — and the event after
-    "after" ("after a meeting Thursday")."""
+    audited") nor in a hypothetical clause ("even if they were audited") — the event after
+    "after" ("after a meeting Thursday"), and the event a past light verb gives as its object
+    ("reiterated his support", "gave her endorsement", ``rules.LIGHT_VERBS``)."""
     out: dict[str, tuple[int, int]] = {}
     parts = clauses(text)
     past = [m for m in _PAST_ED.finditer(text)]
@@ -275,6 +280,9 @@ def reported_done(text: str) -> dict[str, tuple[int, int]]:
         for g in (1, 2):  # "after the meeting", "after their first meeting"
             if m.group(g):
                 out.setdefault(concept(m.group(g)), m.span(g))
+    for m in _LIGHT.finditer(text):  # "reiterated his support": the support is given
+        if not (_NOT_YET.search(text[max(0, m.start() - 30):m.start()]) or _in_hypothetical(text, parts, m.start())):
+            out.setdefault(concept(m.group(1).lower()), m.span(1))
     return out
 
 

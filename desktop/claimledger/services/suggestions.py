@@ -224,7 +224,9 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         else:
             near = [c for c in real if here[0] <= c.start < here[1]]
             after = [(a, b) for a, b in parts if a >= here[1]][:1]
-            done_near = any(here[0] <= s0 < (after[0][1] if after else here[1]) for s0, _e in p.done.values())
+            held = [(c.start, c.end) for c in real if c.status != Status.FULFILLED.value]  # "withheld", "postponed"
+            done_near = any(c in shared and here[0] <= s0 < (after[0][1] if after else here[1])
+                            and not any(a <= s0 < b for a, b in held) for c, (s0, _e) in p.done.items())
             cue = best_cue(near) if near else (None if done_near else best_cue(real))
     if cue is not None:
         status, strength, anchor = cue.status, 1.0 if cue.priority >= 50 or cue.status == Status.FULFILLED.value else 0.8, (cue.start, cue.end)
@@ -243,6 +245,8 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         said = _concept_at(p.text, anchor)
         if said in cw.negated or (said not in cw.events and shared & cw.negated):
             status = _FLIP[status]
+    elif status == Status.STALLED.value and _concept_at(p.text, anchor) in cw.negated:
+        status = Status.FULFILLED.value  # "is not endorsing" what the claim says will not be endorsed
     if at is not None:
         actor = named * (0.5 if _someone_else(p, anchor, cw.actors, cw.objects) else 1.0)
     elif in_article or (in_article is None and any(contains(article_words, a) for a in cw.actors)):
