@@ -239,3 +239,18 @@ def test_a_cue_holding_back_the_act_in_the_next_clause_is_not_read_as_something_
     j = _judge("Ana Ruiz spoke on Monday, but the levy vote was postponed.", "she will hold the levy vote in May",
                "Ana Ruiz")
     assert j is not None and j.status == "stalled"
+
+
+@pytest.mark.parametrize("quote, verb, not_verb", [
+    ("The mayor will throw her support behind the levy", "support", "throw"),
+    ("The council would reluctantly approve the plan", "approve", "reluctantly"),
+    ("Tom Berg has vowed to leave such spending untouched", "leave", "spending"),
+])
+def test_the_claims_verb_is_its_first_event_word_past_light_verbs_and_adverbs(quote, verb, not_verb):
+    cw = _claim(quote)
+    assert sg.concept(verb) in cw.verbs and sg.concept(not_verb) not in cw.verbs
+
+
+def test_the_claims_object_in_another_sense_is_not_its_verb():
+    assert _judge("Tom Berg had spent much of the week in Oslo.", "Tom Berg has vowed to leave such spending untouched",
+                  "Tom Berg") is None

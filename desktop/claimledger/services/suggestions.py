@@ -103,6 +103,9 @@ class _SpeakerRow:
 
 
 _NEGATORS = frozenset(("not", "never", "no", "unlikely", "cannot", "nor", "neither", "without"))
+# verbs whose object or next verb names the event: "throw his support behind", "begin to withdraw"
+_LIGHT = frozenset(("throw", "give", "offer", "lend", "voice", "express", "hold", "pay", "begin", "start", "continue", "try",
+                    "seek", "help", "need", "work", "move"))
 _MODALS = frozenset(("will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "ll"))
 
 
@@ -145,7 +148,9 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
         events.add(c)
         if since_negation <= 2:  # the first two event words after it: "not expected to meet X"
             negated.add(c)
-        if since_modal <= 2:  # "will be closed quickly", "plans to release a report"
+        if since_modal == 1 and (w in _LIGHT or w.endswith("ly")):  # "will throw his support behind": the
+            since_modal = 0  # support; "would begrudgingly support": support
+        if since_modal == 1:  # "will be closed quickly", "plans to release a report"
             verbs.add(c)
     return ClaimWords(frozenset(concepts(quote)), frozenset(events), frozenset(negated),
                       frozenset(_claim_actors(row)), frozenset(_claim_who(row)), frozenset(verbs),
