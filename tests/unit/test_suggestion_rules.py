@@ -254,3 +254,21 @@ def test_the_claims_verb_is_its_first_event_word_past_light_verbs_and_adverbs(qu
 def test_the_claims_object_in_another_sense_is_not_its_verb():
     assert _judge("Tom Berg had spent much of the week in Oslo.", "Tom Berg has vowed to leave such spending untouched",
                   "Tom Berg") is None
+
+
+@pytest.mark.parametrize("text, word, speaker", [
+    ("''We cannot pay the levy,'' said Senator Ana Ruiz, a Republican of Ohio.", "cannot", "Senator Ana Ruiz"),
+    ("“We will not back down,” Tom Berg told reporters.", "back", "Tom Berg"),
+    ("Tom Berg said: \"We will not back down.\" Then he left.", "back", "Tom Berg"),
+    ("Tom Berg said: \"We will not back down.\" Then he left.", "left", None),
+    ("Tom Berg said he would not back down.", "back", None),
+])
+def test_the_speaker_a_quotation_is_attributed_to(text, word, speaker):
+    assert st.quoted_speaker(text, text.index(word)) == speaker
+
+
+def test_a_quotation_of_someone_else_counts_less_than_the_claims_actors_own_words():
+    quote, who = "Tom Berg will support the levy", "Tom Berg"
+    other = _judge("''I cannot support the levy,'' said Senator Ana Ruiz, a rival of Tom Berg.", quote, who)
+    own = _judge("''I cannot support the levy,'' said Mayor Tom Berg, a rival of Ana Ruiz.", quote, who)
+    assert other.base < own.base

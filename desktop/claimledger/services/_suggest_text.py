@@ -126,6 +126,38 @@ def names_in(text: str) -> list[str]:
     return out
 
 
+_QUOTE_MARK = re.compile(r"''|[\"“”]")
+_SAYS = r"(?:said|says|told|added|wrote|declared|insisted)"
+_NAME_RE = _NAME.pattern
+_SAID_AFTER = re.compile(r"\W*(?:(?:he|she|they)\s+)?" + _SAYS + r"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(" + _NAME_RE + ")")
+_SAID_BY = re.compile(r"\W*(" + _NAME_RE + r")\s+" + _SAYS)
+_SAID_BEFORE = re.compile("(" + _NAME_RE + r")\s+" + _SAYS + r"\W*$")
+
+
+def quoted_speaker(text: str, at: int) -> str | None:
+    """The name a quotation is attributed to ("... ,'' said Senator Tom Berg"; "Tom Berg said:
+    \"...\""), when offset ``at`` lies inside the quotation; else None."""
+    inside, opened, close = False, -1, None
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group(0)
+        if m.start() >= at:
+            if inside and mark != "“":
+                close = m.end()
+            break
+        if mark == "“" or (mark != "”" and not inside):
+            inside, opened = True, m.start()
+        else:
+            inside = False
+    if not inside:
+        return None
+    if close is not None:
+        m = _SAID_AFTER.match(text, close) or _SAID_BY.match(text, close)
+        if m:
+            return m.group(1)
+    m = _SAID_BEFORE.search(text[:opened])
+    return m.group(1) if m else None
+
+
 def contains(seq: list[str] | str, phrase: tuple[str, ...]) -> bool:
     """Whether the words ``seq`` (or their ``joined`` string) hold ``phrase`` in a row."""
     if isinstance(seq, list):

@@ -53,7 +53,7 @@ from claimledger.services import _suggest_rules as rules
 from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
     concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, near_any, observed_date,
     passage_dates,
-    passages, surnames, tokens, word_stem)
+    passages, quoted_speaker, surnames, tokens, word_stem)
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.services.outcomes import append_outcome, check_url
 from claimledger.services.workbench import retract_event
@@ -271,9 +271,13 @@ def _restated(p: Passage, verbs: set[str]) -> bool:
 
 def _someone_else(p: Passage, anchor: tuple[int, int], actors: frozenset[tuple[str, ...]],
                   objects: frozenset[tuple[str, ...]] = frozenset()) -> bool:
-    """Whether the nearest name before the words that say it, in their clause, is someone else's
-    ("A survey released in May found that voters said Ms. Ruiz should"; "Ms. Ruiz cast her vote
-    for Tom Berg, who has left the race")."""
+    """Whether the words that say it are someone else's: a quotation attributed to someone who is
+    not the claim's actor ("'I cannot support the levy,' said Tom Berg"), else the nearest name
+    before them in their clause ("A survey released in May found that voters said Ms. Ruiz
+    should"; "Ms. Ruiz cast her vote for Tom Berg, who has left the race")."""
+    speaker = quoted_speaker(p.text, anchor[0])
+    if speaker is not None:  # a quotation: its speaker's words
+        return _first_at(speaker, tuple(sorted(actors))) is None
     clause = next(((a, b) for a, b in p.parts if a <= anchor[0] < b), (0, len(p.text)))
     before = p.text[clause[0]:anchor[0]]
     names = names_in(before)
