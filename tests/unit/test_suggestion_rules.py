@@ -272,3 +272,26 @@ def test_a_quotation_of_someone_else_counts_less_than_the_claims_actors_own_word
     other = _judge("''I cannot support the levy,'' said Senator Ana Ruiz, a rival of Tom Berg.", quote, who)
     own = _judge("''I cannot support the levy,'' said Mayor Tom Berg, a rival of Ana Ruiz.", quote, who)
     assert other.base < own.base
+
+
+def test_the_cue_after_the_actors_name_is_the_actors_act():
+    j = _judge("After the council failed to pass the budget, Mayor Tom Berg opened the bridge.",
+               "Tom Berg will open the bridge in May", "Tom Berg")
+    assert j.status == "fulfilled"
+
+
+def test_the_claims_verb_done_to_something_else_is_not_the_claims_event():
+    quote = "Tom Berg will release the audit report"
+    assert _judge("Mayor Tom Berg released a statement praising the volunteers.", quote, "Tom Berg") is None
+    assert _judge("Mayor Tom Berg released the long audit report on Friday.", quote, "Tom Berg") is not None
+    assert _judge("Mayor Tom Berg released it to the press on Friday.", quote, "Tom Berg") is not None
+    assert _judge("Mayor Tom Berg withdrew his early support for the levy.", "Tom Berg will leave the budget untouched",
+                  "Tom Berg") is None
+
+
+@pytest.mark.parametrize("quote, status", [
+    ("Tom Berg will support the levy", "not_fulfilled"), ("Tom Berg will not support the levy", "fulfilled"),
+])
+def test_support_withdrawn_is_support_not_given(quote, status):
+    j = _judge("Mayor Tom Berg withdrew his early support for the levy.", quote, "Tom Berg")
+    assert j.status == status

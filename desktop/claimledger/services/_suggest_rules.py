@@ -36,6 +36,8 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
         r"was not (?:completed|delivered|passed|approved|met|presented)", r"were not (?:completed|delivered|met)",
         # held back on purpose: "refused to sign", "withheld her endorsement"
         r"refused to", r"declined to", r"withh(?:e|o)ld(?:ing)? (?:his|her|their|its)",
+        # support taken back: "withdrew his early support"
+        r"(?:withdrew|withdrawn|rescinded|revoked|retracted|pulled) (?:his|her|their|its) (?:\w+ )?(?:support|endorsement|backing)",
     ]),
     ("partially_fulfilled", 60, [
         r"partly", r"partially", r"some of the", r"half of the", r"only (?:part|some|a fraction|a portion) of", r"in part",

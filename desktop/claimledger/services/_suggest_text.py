@@ -158,6 +158,17 @@ def quoted_speaker(text: str, at: int) -> str | None:
     return m.group(1) if m else None
 
 
+_OBJECT = re.compile(r"\s+(?:his|her|their|its|our|the|a|an|this|these|those)\s+([^.,;:!?()“”\"]{1,80})", re.I)
+
+
+def object_concepts(text: str, end: int) -> list[str]:
+    """The concepts of the direct object after a verb ending at ``end`` ("released a statement
+    praising ...": statement, prais, ...): up to three content words after a determiner or a
+    possessive, before any punctuation; [] when no determiner follows ("released it", "met with")."""
+    m = _OBJECT.match(text, end)
+    return [concept(w) for w in content_words(m.group(1))[:3]] if m else []
+
+
 def contains(seq: list[str] | str, phrase: tuple[str, ...]) -> bool:
     """Whether the words ``seq`` (or their ``joined`` string) hold ``phrase`` in a row."""
     if isinstance(seq, list):

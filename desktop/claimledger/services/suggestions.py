@@ -51,7 +51,8 @@ import snowballstemmer
 from claimledger.domain import ClaimKind, Status, days_early_or_late
 from claimledger.services import _suggest_rules as rules
 from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
-    concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, near_any, observed_date,
+    concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, near_any, object_concepts,
+    observed_date,
     passage_dates,
     passages, quoted_speaker, surnames, tokens, word_stem)
 from claimledger.services.errors import InputError, NotFoundError
@@ -228,6 +229,7 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
             cue = best_cue(real)
         else:
             near = [c for c in real if here[0] <= c.start < here[1]]
+            near = [c for c in near if c.start > at] or near  # the actor's act follows the actor's name
             after = [(a, b) for a, b in parts if a >= here[1]][:1]
             held = [(c.start, c.end) for c in real if c.status != Status.FULFILLED.value]  # "withheld", "postponed"
             done_near = any(c in shared and here[0] <= s0 < (after[0][1] if after else here[1])
@@ -246,8 +248,10 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
             status, strength, anchor = Status.FULFILLED.value, 0.6, min(p.done.values())
         else:
             return None
+    said = _concept_at(p.text, anchor)
+    if _other_object(p.text, anchor, cw):
+        return None  # the claim's verb done to something else: "released a statement" for "release a report"
     if status in _FLIP:
-        said = _concept_at(p.text, anchor)
         if said in cw.negated or (said not in cw.events and shared & cw.negated):
             status = _FLIP[status]
     elif status == Status.STALLED.value and _concept_at(p.text, anchor) in cw.negated:
@@ -261,6 +265,17 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         return None
     overlap = len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6))
     return Judgement(status, strength, anchor, 0.35 * actor + 0.45 * min(1.0, overlap))
+
+
+def _other_object(text: str, anchor: tuple[int, int], cw: ClaimWords) -> bool:
+    """Whether the words that say it give the claim's verb (their first or last word) with a
+    direct object the claim does not name ("released a statement", "withdrew his support" for
+    "release a report", "leave such spending untouched")."""
+    m = re.match(r"\W*([^\W_]+)", text[anchor[0]:anchor[1]])
+    ends = [anchor[0] + m.end(1)] if m and concept(m.group(1).lower()) in cw.verbs else []
+    if _concept_at(text, anchor) in cw.verbs:
+        ends.append(anchor[1])
+    return any((obj := object_concepts(text, e)) and not cw.concepts.intersection(obj) for e in ends)
 
 
 def _restated(p: Passage, verbs: set[str]) -> bool:
