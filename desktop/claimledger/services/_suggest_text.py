@@ -134,6 +134,7 @@ _SAID_BY = re.compile(r"\W*(" + _NAME_RE + r")\s+" + _SAYS)
 _SAID_BEFORE = re.compile("(" + _NAME_RE + r")\s+" + _SAYS + r"\W*$")
 
 
+@lru_cache(maxsize=20000)
 def quoted_speaker(text: str, at: int) -> str | None:
     """The name a quotation is attributed to ("... ,'' said Senator Tom Berg"; "Tom Berg said:
     \"...\""), when offset ``at`` lies inside the quotation; else None."""
@@ -161,12 +162,13 @@ def quoted_speaker(text: str, at: int) -> str | None:
 _OBJECT = re.compile(r"\s+(?:his|her|their|its|our|the|a|an|this|these|those)\s+([^.,;:!?()“”\"]{1,80})", re.I)
 
 
-def object_concepts(text: str, end: int) -> list[str]:
+@lru_cache(maxsize=20000)
+def object_concepts(text: str, end: int) -> tuple[str, ...]:
     """The concepts of the direct object after a verb ending at ``end`` ("released a statement
     praising ...": statement, prais, ...): up to three content words after a determiner or a
-    possessive, before any punctuation; [] when no determiner follows ("released it", "met with")."""
+    possessive, before any punctuation; () when no determiner follows ("released it", "met with")."""
     m = _OBJECT.match(text, end)
-    return [concept(w) for w in content_words(m.group(1))[:3]] if m else []
+    return tuple(concept(w) for w in content_words(m.group(1))[:3]) if m else ()
 
 
 def contains(seq: list[str] | str, phrase: tuple[str, ...]) -> bool:
