@@ -295,3 +295,10 @@ def test_the_claims_verb_done_to_something_else_is_not_the_claims_event():
 def test_support_withdrawn_is_support_not_given(quote, status):
     j = _judge("Mayor Tom Berg withdrew his early support for the levy.", quote, "Tom Berg")
     assert j.status == status
+
+
+def test_a_sentence_opening_adverb_is_not_someone_else():
+    quote, who = "Ana Ruiz will release the audit report", "Ana Ruiz"
+    opened = _judge("Later the audit report was released by Ana Ruiz.", quote, who)
+    plain = _judge("The audit report was released by Ana Ruiz.", quote, who)
+    assert opened.base == plain.base

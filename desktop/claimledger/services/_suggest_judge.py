@@ -217,6 +217,11 @@ def _restated(p: Passage, verbs: set[str]) -> bool:
     return bool(verbs) and all(c in p.pending and c not in p.done for c in verbs)
 
 
+# capitalised words that open a sentence without naming anyone ("Later, ...", "Meanwhile ...")
+_OPENERS = frozenset(("later", "earlier", "meanwhile", "however", "instead", "afterward", "afterwards", "since",
+                      "separately", "still", "yet", "thus", "moreover", "nevertheless", "nonetheless", "overall"))
+
+
 def _someone_else(p: Passage, anchor: tuple[int, int], actors: frozenset[tuple[str, ...]],
                   objects: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Whether the words that say it are someone else's: a quotation attributed to someone who is
@@ -228,7 +233,7 @@ def _someone_else(p: Passage, anchor: tuple[int, int], actors: frozenset[tuple[s
         return _first_at(speaker, tuple(sorted(actors))) is None
     clause = next(((a, b) for a, b in p.parts if a <= anchor[0] < b), (0, len(p.text)))
     before = p.text[clause[0]:anchor[0]]
-    names = names_in(before)
+    names = [n for n in names_in(before) if " " in n or not (n.lower().endswith("ly") or n.lower() in _OPENERS)]
     if not names or _first_at(names[-1], tuple(sorted(actors))) is not None:
         return False  # nobody named before it, or the nearest name is the claim's actor
     after = p.text[anchor[0]:clause[1]]  # the claim's object after the verb: whoever did it, it is about them
