@@ -221,9 +221,9 @@ def test_a_past_verb_giving_the_claims_event_as_its_object_reads_as_done(passage
     "The governor refused to sign the bill.", "She has withheld her endorsement.",
     "The board declined to approve the plan.",
 ])
-def test_refusing_and_withholding_read_as_not_done(passage):
+def test_refusing_and_withholding_read_as_held_back(passage):
     cue = st.status_cue(passage)
-    assert cue is not None and cue.status == "not_fulfilled"
+    assert cue is not None and cue.status == "stalled"
 
 
 def test_not_doing_what_the_claim_says_will_not_be_done_is_fulfilled():
@@ -302,3 +302,8 @@ def test_a_sentence_opening_adverb_is_not_someone_else():
     opened = _judge("Later the audit report was released by Ana Ruiz.", quote, who)
     plain = _judge("The audit report was released by Ana Ruiz.", quote, who)
     assert opened.base == plain.base
+
+
+def test_a_delay_of_what_the_claim_says_will_not_be_delayed_is_not_its_fulfilment():
+    j = _judge("Mayor Tom Berg postponed the levy vote.", "Tom Berg will not postpone the levy vote", "Tom Berg")
+    assert j.status != "fulfilled"

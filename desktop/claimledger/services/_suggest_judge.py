@@ -13,7 +13,7 @@ from functools import lru_cache
 from claimledger.domain import Status
 from claimledger.services import _suggest_rules as rules
 from claimledger.services._suggest_text import (Passage, actor_phrases, best_cue, concept, concepts, contains,
-    hypothetical, names_in, near_any, object_concepts, quoted_speaker, surnames, tokens)
+    hypothetical, names_in, near_any, NOT_DOING_PRIORITY, object_concepts, quoted_speaker, surnames, tokens)
 
 def _claim_actors(row) -> set[tuple[str, ...]]:
     """The speaker's names and the names in the quote, a person's surname alone too ("Ana Ruiz
@@ -187,8 +187,9 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     if status in _FLIP:
         if said in cw.negated or (said not in cw.events and shared & cw.negated):
             status = _FLIP[status]
-    elif status == Status.STALLED.value and _concept_at(p.text, anchor) in cw.negated:
-        status = Status.FULFILLED.value  # "is not endorsing" what the claim says will not be endorsed
+    elif (status == Status.STALLED.value and cue is not None and cue.priority == NOT_DOING_PRIORITY
+          and (said in cw.negated or (said not in cw.events and shared & cw.negated))):
+        status = Status.FULFILLED.value  # "is not endorsing", "withheld her endorsement": as the claim said
     if at is not None:
         actor = named * (0.5 if _someone_else(p, anchor, cw.actors, cw.objects) else 1.0)
     elif in_article or (in_article is None and any(contains(article_words, a) for a in cw.actors)):

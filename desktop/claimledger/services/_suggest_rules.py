@@ -34,14 +34,17 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
         r"never (?:came|happened|materiali[sz]ed|arrived|took place|presented|delivered)", r"missed", r"cancel(?:l)?ed",
         r"scrapped", r"abandoned", r"fell short", r"collapsed", r"fell apart", r"broke (?:its|his|her|their) (?:promise|pledge)",
         r"was not (?:completed|delivered|passed|approved|met|presented)", r"were not (?:completed|delivered|met)",
-        # held back on purpose: "refused to sign", "withheld her endorsement"
-        r"refused to", r"declined to", r"withh(?:e|o)ld(?:ing)? (?:his|her|their|its)",
         # support taken back: "withdrew his early support"
         r"(?:withdrew|withdrawn|rescinded|revoked|retracted|pulled) (?:his|her|their|its) (?:\w+ )?(?:support|endorsement|backing)",
     ]),
     ("partially_fulfilled", 60, [
         r"partly", r"partially", r"some of the", r"half of the", r"only (?:part|some|a fraction|a portion) of", r"in part",
         r"fewer than (?:planned|promised|pledged)", r"short of (?:the|its) (?:target|goal)",
+    ]),
+    # held back on purpose, not (yet) done: "refused to sign", "withheld her endorsement"; the
+    # priority of a negated -ing form ("he's not releasing"), above the delays
+    ("stalled", 55, [
+        r"refused to", r"declined to", r"withh(?:e|o)ld(?:ing)? (?:his|her|their|its)",
     ]),
     ("stalled", 50, [
         r"delayed", r"stalled", r"postponed", r"stuck", r"put on hold", r"on hold", r"suspended", r"pushed back",
