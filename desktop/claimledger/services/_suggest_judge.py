@@ -13,7 +13,8 @@ from functools import lru_cache
 from claimledger.domain import Status
 from claimledger.services import _suggest_rules as rules
 from claimledger.services._suggest_text import (Passage, actor_phrases, best_cue, concept, concepts, contains,
-    hypothetical, names_in, near_any, NOT_DOING_PRIORITY, object_concepts, quoted_speaker, surnames, tokens)
+    hypothetical, joined, names_in, near_any, NOT_DOING_PRIORITY, object_concepts, quoted_speaker, surnames,
+    to_come, tokens)
 
 def _claim_actors(row) -> set[tuple[str, ...]]:
     """The speaker's names and the names in the quote, a person's surname alone too ("Ana Ruiz
@@ -215,7 +216,8 @@ def _other_object(text: str, anchor: tuple[int, int], cw: ClaimWords) -> bool:
 def _restated(p: Passage, verbs: set[str]) -> bool:
     """Whether the passage gives the claim's own verb only as still to come ("had ruled that the
     ferry must be returned"): it restates the claim, whatever else it reports done."""
-    return bool(verbs) and all(c in p.pending and c not in p.done for c in verbs)
+    pending = to_come(p.text) if verbs else frozenset()
+    return bool(verbs) and all(c in pending and c not in p.done for c in verbs)
 
 
 # capitalised words that open a sentence without naming anyone ("Later, ...", "Meanwhile ...")
@@ -231,14 +233,22 @@ def _someone_else(p: Passage, anchor: tuple[int, int], actors: frozenset[tuple[s
     should"; "Ms. Ruiz cast her vote for Tom Berg, who has left the race")."""
     speaker = quoted_speaker(p.text, anchor[0])
     if speaker is not None:  # a quotation: its speaker's words
-        return _first_at(speaker, tuple(sorted(actors))) is None
+        return not _names_any(speaker, actors)
     clause = next(((a, b) for a, b in p.parts if a <= anchor[0] < b), (0, len(p.text)))
     before = p.text[clause[0]:anchor[0]]
+    if before.islower():
+        return False
     names = [n for n in names_in(before) if " " in n or not (n.lower().endswith("ly") or n.lower() in _OPENERS)]
-    if not names or _first_at(names[-1], tuple(sorted(actors))) is not None:
+    if not names or _names_any(names[-1], actors):
         return False  # nobody named before it, or the nearest name is the claim's actor
-    after = p.text[anchor[0]:clause[1]]  # the claim's object after the verb: whoever did it, it is about them
-    return not objects or _first_at(after, tuple(sorted(objects))) is None
+    # the claim's object after the verb: whoever did it, it is about them
+    return not objects or not _names_any(p.text[anchor[0]:clause[1]], objects)
+
+
+def _names_any(text: str, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``text`` names one of ``phrases`` (word sequences, as the passage's words are read)."""
+    seq = joined(tokens(text))
+    return any(contains(seq, a) for a in phrases)
 
 
 def score_pair(row, j: Judgement, observed: date) -> float:

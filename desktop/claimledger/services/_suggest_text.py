@@ -276,10 +276,9 @@ class Passage:
     parts: list[tuple[int, int]]  # its clauses
     real: list[Cue]  # its cues outside hypothetical clauses
     wordset: frozenset[str]  # ``words``, for quick lookups
-    pending: frozenset[str] = frozenset()  # concepts of words still to come ("must be returned"), see to_come
-    spots: tuple[tuple[str, int, int], ...] = ()  # (concept, start, end) of each content word
 
 
+@lru_cache(maxsize=5000)
 def to_come(text: str) -> frozenset[str]:
     """Concepts of the words the passage gives as still to come: after a modal, "to" or "being"
     ("must be returned", "plans to release")."""
@@ -287,7 +286,9 @@ def to_come(text: str) -> frozenset[str]:
                      if m.group(0) not in rules.STOPWORDS and _NOT_YET.search(text[max(0, m.start() - 30):m.start()]))
 
 
+@lru_cache(maxsize=5000)
 def _spots(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(concept, start, end) of each content word of a passage's text (read for the passages judged)."""
     low = _POSSESSIVE.sub("  ", text.lower())
     return tuple((concept(m.group(0)), m.start(), m.end()) for m in _RUN.finditer(low)
                  if m.group(0) not in rules.STOPWORDS and len(m.group(0)) > 1 and not m.group(0).isdigit())
@@ -296,7 +297,7 @@ def _spots(text: str) -> tuple[tuple[str, int, int], ...]:
 def near_any(p: "Passage", wanted: set[str] | frozenset[str], span: tuple[int, int], reach: int = 40) -> bool:
     """Whether a word of one of the concepts ``wanted`` lies within ``reach`` characters of ``span``
     (the cue is about the claim's event: "he cannot support", not a cue three clauses away)."""
-    return any(c in wanted and s < span[1] + reach and e > span[0] - reach for c, s, e in p.spots)
+    return any(c in wanted and s < span[1] + reach and e > span[0] - reach for c, s, e in _spots(p.text))
 
 
 _NOT_YET = re.compile(r"\b(?:must|would|could|should|might|may|will|shall|can|to|being)\s+(?:\w+\s+)?$", re.I)
@@ -345,7 +346,7 @@ def passages(text: str) -> list[Passage]:
         parts = clauses(s.text)
         real = [c for c in found if not _in_hypothetical(s.text, parts, c.start)]
         out.append(Passage(s.start, s.end, s.text, best_cue(found), found, words, concepts(s.text), joined(words),
-                           reported_done(s.text), parts, real, frozenset(words), to_come(s.text), _spots(s.text)))
+                           reported_done(s.text), parts, real, frozenset(words)))
     return out
 
 
