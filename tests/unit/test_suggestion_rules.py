@@ -307,3 +307,19 @@ def test_a_sentence_opening_adverb_is_not_someone_else():
 def test_a_delay_of_what_the_claim_says_will_not_be_delayed_is_not_its_fulfilment():
     j = _judge("Mayor Tom Berg postponed the levy vote.", "Tom Berg will not postpone the levy vote", "Tom Berg")
     assert j.status != "fulfilled"
+
+
+# -- giving up: the actor left the race ----------------------------------------------------------
+@pytest.mark.parametrize("passage, quote, who, status", [
+    ("Senator Tom Berg suspended his presidential campaign on Wednesday.",
+     "Tom Berg will win the party's nomination in June", "Tom Berg", "not_fulfilled"),
+    ("Ana Ruiz won the state, leading Senator Tom Berg to drop out of the race.",
+     "In return, Tom Berg will clear the way for Ana Ruiz in the upcoming primaries", "", "moot"),
+    ("Senator Tom Berg suspended his presidential campaign on Wednesday.",
+     "Tom Berg will cut the harbour tax", "Tom Berg", None),  # not about the race
+    ("Ana Ruiz dropped out of the race on Monday, Tom Berg said.",
+     "Tom Berg will win the party's nomination in June", "Tom Berg", None),  # someone else left
+])
+def test_a_claim_about_the_race_of_an_actor_who_left_it(passage, quote, who, status):
+    j = _judge(passage, quote, who)
+    assert (j.status if j else None) == status

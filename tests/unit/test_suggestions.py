@@ -75,6 +75,19 @@ def test_a_sentence_sharing_only_a_circumstance_of_a_claim_proposes_nothing_for_
         s.claim_id for s in led.suggestions.list(article_id=art.article_id)}
 
 
+def test_an_actor_leaving_the_race_settles_their_claims_about_it(new_db):
+    ledger = Ledger.open(new_db("quit"), today=TODAY, author="tester")
+    try:
+        _import(ledger, " date 2024-03-01 Senator Tom Berg said on Friday that he will win the party's nomination "
+                        "in June.\n", "claim.txt")
+        art = _import(ledger, " date 2024-04-10 Senator Tom Berg suspended his presidential campaign on "
+                              "Wednesday.\n", "quit.txt")
+        found = ledger.suggestions.list(article_id=art.article_id)
+        assert [(s.status, "nomination" in s.claim_quote) for s in found] == [("not_fulfilled", True)]
+    finally:
+        ledger.close()
+
+
 def test_an_article_published_before_the_claim_proposes_nothing_for_it(led):
     art = _import(led, EARLIER)
     assert _withdrawal_id(led) not in {s.claim_id for s in led.suggestions.list(article_id=art.article_id)}

@@ -55,6 +55,7 @@ class ClaimWords:
     who: frozenset[tuple[str, ...]]  # the speaker's names among ``actors``
     verbs: frozenset[str] = frozenset()  # its own verb: the first two event words after a modal or "to"
     objects: frozenset[tuple[str, ...]] = frozenset()  # names of the quote after its verb ("to meet Ana Ruiz")
+    subjects: frozenset[tuple[str, ...]] = frozenset()  # the speaker's names and those of the quote before its verb
 
 
 def claim_words(row) -> ClaimWords:
@@ -89,7 +90,15 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
             verbs.add(c)
     return ClaimWords(frozenset(concepts(quote)), frozenset(events), frozenset(negated),
                       frozenset(_claim_actors(row)), frozenset(_claim_who(row)), frozenset(verbs),
-                      frozenset(_objects(quote, verbs)))
+                      frozenset(_objects(quote, verbs)), frozenset(_claim_who(row) | _subjects(quote, verbs)))
+
+
+def _subjects(quote: str, verbs: set[str]) -> set[tuple[str, ...]]:
+    """The names of the quote before the first word of its verb (who does it)."""
+    low = quote.lower()
+    at = next((m.start() for m in re.finditer(r"[a-z]+", low) if concept(m.group(0)) in verbs), len(quote))
+    named = actor_phrases(names_in(quote[:at]))
+    return named | surnames(named)
 
 
 def _objects(quote: str, verbs: set[str]) -> set[tuple[str, ...]]:
@@ -150,7 +159,7 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     article names one of the claim's actors (read from ``article_words`` when not given)."""
     shared = cw.events & p.concepts
     if not shared or (cw.verbs and not shared & cw.verbs):
-        return None  # nothing in common, or one word of the claim's circumstances ("the political stakes")
+        return left_the_race(p, cw)  # else nothing in common, or words of the claim's circumstances
     parts = p.parts
     at, named = _actor_at(p, cw.who), 1.0
     if at is None:
@@ -200,6 +209,30 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         return None
     overlap = len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6))
     return Judgement(status, strength, anchor, 0.35 * actor + 0.45 * min(1.0, overlap))
+
+
+_RACE = frozenset(concept(w) for w in rules.RACE_WORDS)
+_WINNING = frozenset(concept(w) for w in rules.WINNING)
+
+
+def left_the_race(p: Passage, cw: ClaimWords) -> Judgement | None:
+    """A claim about a race (``rules.RACE_WORDS``) whose subject the passage reports leaving it
+    (a giving-up cue, the nearest name before it one of the claim's subjects: "leading Texas Sen.
+    Ted Cruz to drop out of the race"): not fulfilled when the claim was that they would win it
+    (``rules.WINNING``), else moot (what was planned for the race: "Cruz will clear the way for
+    Kasich in the upcoming contests")."""
+    if not (cw.concepts & _RACE and cw.subjects):
+        return None
+    for c in p.real:
+        if c.priority != rules.GIVING_UP_PRIORITY or quoted_speaker(p.text, c.start) is not None:
+            continue
+        clause = next(((a, b) for a, b in p.parts if a <= c.start < b), (0, len(p.text)))
+        names = names_in(p.text[clause[0]:c.start])
+        if names and _names_any(names[-1], cw.subjects):
+            status = Status.NOT_FULFILLED.value if cw.verbs & _WINNING else Status.MOOT.value
+            overlap = len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6))
+            return Judgement(status, 1.0, (c.start, c.end), 0.35 + 0.45 * min(1.0, overlap))
+    return None
 
 
 def _other_object(text: str, anchor: tuple[int, int], cw: ClaimWords) -> bool:

@@ -76,6 +76,16 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
 LIGHT_VERBS = ("gave", "given", "offered", "reiterated", "reaffirmed", "repeated", "declared", "expressed",
                "lent", "voiced", "confirmed", "made", "held", "completed", "finished", "threw", "thrown")
 
+# Giving up (the "not_fulfilled", 75 cues: "suspended his campaign", "dropped out"): the words that
+# make a claim one about the race the actor left ("will win the nomination", "will clear the way
+# for Kasich in the upcoming contests"), searched for as one slot beside the passage's own words.
+GIVING_UP_PRIORITY = 75
+RACE_WORDS = ("race", "campaign", "nomination", "nominee", "candidacy", "bid", "primary", "primaries", "caucus",
+              "caucuses", "contest", "contests", "convention", "delegates", "ballot", "election", "presidency",
+              "ticket")
+# a claim about the race whose verb is one of these (winning it) is not fulfilled; any other moot
+WINNING = ("win", "secure", "clinch", "capture", "lock")
+
 NEGATIONS = ("not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "without", "nor")
 
 # A negation right before a verb's -ing form ("he's not releasing", "is not paying"): the thing is

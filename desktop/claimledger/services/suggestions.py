@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 import snowballstemmer
 
 from claimledger.domain import ClaimKind, Status, days_early_or_late
+from claimledger.services import _suggest_rules as rules
 from claimledger.services._suggest_judge import claim_words, judge, score_pair
 from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
     concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, observed_date, passage_dates,
@@ -135,6 +136,9 @@ def _slot(w: str) -> tuple[tuple[str, ...], ...]:
     return tuple((x,) for x in sorted(words))
 
 
+_RACE_SLOT = tuple((w,) for w in rules.RACE_WORDS)
+
+
 def _prefixed(slot) -> list:
     """A slot as few index terms: a word's forms as the prefix of its stem ("releas"*), an event
     group's words as they are."""
@@ -209,6 +213,8 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
         if not actors:
             continue
         slots = event_slots(p, {w for a in actors for w in a})
+        if any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real):
+            slots.append(_RACE_SLOT)  # someone left the race: their claims about it (judge: left_the_race)
         if slots:
             per.append((actors, slots))
     per = per[:MAX_PASSAGES]
@@ -299,7 +305,7 @@ def propose(conn, *, article_id: int, text: str, published: date, earlier: bool 
         if not any(a[0] in article_set and (len(a) == 1 or contains(article_words, a)) for a in cw.actors):
             continue  # none of its actors named anywhere in the article
         for p in found:
-            if not (cw.events & p.concepts):
+            if not (cw.events & p.concepts) and not any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real):
                 continue
             j = judge(p, article_words, cw, True)
             if j is None or j.base + 0.2 < max(THRESHOLD, best[row.id].score if row.id in best else 0.0):
