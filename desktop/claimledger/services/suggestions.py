@@ -32,13 +32,16 @@ speakers' names.
    else a past form of the claim's verb (fulfilled); flipped for a claim that something will not
    happen. Not judged: the claim's verb done to an object the claim does not name ("released a
    statement" for "release a report"), a passage giving the claim's verb only as still to come.
+   A passage saying that someone left the race (a giving-up cue) also settles the claims about
+   the race whose subject they are, without their verb (:func:`_suggest_judge.left_the_race`;
+   their race words are searched as one more slot of the passage).
    Score 0 … 1 (:func:`score_pair`): the actor (the speaker in the passage counts most; half when
    the nearest name before the words that say it is someone else's, or they are a quotation of
    someone else), the share of the claim's concepts in the passage, the observed date near the
    deadline, how plainly the passage says it (less for a cue far from the claim's words). A claim
    takes its best passage of the article; pairs under :data:`THRESHOLD` are not stored. On the
    paired real news of ``tests/benchmarks/outcome_pairs/dev.json`` (README: figures and command):
-   top-suggestion precision 0.818, recall 0.474, status 9/9.
+   top-suggestion precision 0.833, recall 0.526, status 10/10.
 4. Observed date: the passage's own time expression (``extraction.timex``) that lies between the
    claim's article and this one, the nearest to the words that say it happened; else this
    article's date.
