@@ -303,12 +303,13 @@ def propose(conn, *, article_id: int, text: str, published: date, earlier: bool 
     rows = candidates(conn, found, text, article_id=article_id, published=published, earlier=earlier)
     best: dict[int, Proposal] = {}
     dates: dict[int, list] = {}
+    quitting = {p.start for p in found if any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real)}
     for row in rows:
         cw = claim_words(row)
         if not any(a[0] in article_set and (len(a) == 1 or contains(article_words, a)) for a in cw.actors):
             continue  # none of its actors named anywhere in the article
         for p in found:
-            if not (cw.events & p.concepts) and not any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real):
+            if not (cw.events & p.concepts) and p.start not in quitting:
                 continue
             j = judge(p, article_words, cw, True)
             if j is None or j.base + 0.2 < max(THRESHOLD, best[row.id].score if row.id in best else 0.0):
