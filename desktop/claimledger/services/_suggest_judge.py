@@ -16,6 +16,7 @@ from claimledger.services._suggest_text import (Passage, actor_phrases, best_cue
     hypothetical, joined, names_in, near_any, NOT_DOING_PRIORITY, object_concepts, quoted_speaker, surnames,
     to_come, tokens)
 
+
 def _claim_actors(row) -> set[tuple[str, ...]]:
     """The speaker's names and the names in the quote, a person's surname alone too ("Ana Ruiz
     will release" is "Ms. Ruiz released" later on)."""
