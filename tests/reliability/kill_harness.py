@@ -85,14 +85,22 @@ def without(remedies: str) -> None:
 
 
 def work(db: str, out_fd: int, seed: int, *, steps: int | None = None, author: str = "harness",
-         drop_every: int = 0) -> None:
+         drop_every: int = 0, ready=None) -> None:
     """Open the ledger and save things in a loop; report each one on ``out_fd`` after it returned.
-    ``drop_every``: about every so many saves, open and close the ledger's files (drop_locks)."""
+    ``drop_every``: about every so many saves, open and close the ledger's files (drop_locks).
+    ``ready``: called once the ledger is open and the language model loaded, before the first
+    save (a writer that loads the model at its first import, seconds into the run, leaves the
+    other writer alone in the file: the race then proves nothing)."""
     from claimledger.services import Ledger
 
     rng = random.Random(seed)
     ledger = Ledger.open(db, author=author)
     ids = [r.id for r in ledger.reader.claims(limit=None)]
+    if ready is not None:
+        from claimledger.extraction import parse
+
+        parse.load()
+        ready()
     span = (date.today() - FIRST_DAY).days
     i = 0
     while steps is None or i < steps:
@@ -429,13 +437,12 @@ def run_writers(db: Path, *, writers: int, steps: int, seed: int) -> dict:
 
 
 def _writer_main(db: str, seed: int, steps: int, go: str, ready: str) -> None:
-    from claimledger.services import Ledger  # imported before the start signal: only the writing races
+    def wait_for_go() -> None:  # the app imported, the ledger open, the model loaded: only the writing races
+        Path(ready).touch()
+        while not os.path.exists(go):
+            time.sleep(0.005)
 
-    Ledger  # noqa: B018
-    Path(ready).touch()  # imported: ready for the start signal
-    while not os.path.exists(go):
-        time.sleep(0.005)
-    work(db, sys.stdout.fileno(), seed, steps=steps, author=f"writer-{seed}")
+    work(db, sys.stdout.fileno(), seed, steps=steps, author=f"writer-{seed}", ready=wait_for_go)
 
 
 def main(argv: list[str] | None = None) -> int:
