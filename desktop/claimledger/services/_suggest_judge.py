@@ -204,12 +204,21 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     if at is not None:
         actor = named * (0.5 if _someone_else(p, anchor, cw.actors, cw.objects) else 1.0)
     elif in_article or (in_article is None and any(contains(article_words, a) for a in cw.actors)):
-        clause = next(((a, b) for a, b in parts if a <= anchor[0] < b), (0, len(p.text)))
+        clause = _clause_at(p, anchor[0])
         actor = 0.25 if names_in(p.text[clause[0]:anchor[0]]) else 0.5  # someone else did it
     else:
         return None
-    overlap = len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6))
-    return Judgement(status, strength, anchor, 0.35 * actor + 0.45 * min(1.0, overlap))
+    return Judgement(status, strength, anchor, 0.35 * actor + 0.45 * _overlap(cw, p))
+
+
+def _overlap(cw: ClaimWords, p: Passage) -> float:
+    """0 … 1: the share of the claim's concepts (at most six counted) that the passage holds."""
+    return min(1.0, len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6)))
+
+
+def _clause_at(p: Passage, pos: int) -> tuple[int, int]:
+    """The passage's clause holding offset ``pos`` (the whole passage when none does)."""
+    return next(((a, b) for a, b in p.parts if a <= pos < b), (0, len(p.text)))
 
 
 _RACE = frozenset(concept(w) for w in rules.RACE_WORDS)
@@ -227,12 +236,11 @@ def left_the_race(p: Passage, cw: ClaimWords) -> Judgement | None:
     for c in p.real:
         if c.priority != rules.GIVING_UP_PRIORITY or quoted_speaker(p.text, c.start) is not None:
             continue
-        clause = next(((a, b) for a, b in p.parts if a <= c.start < b), (0, len(p.text)))
+        clause = _clause_at(p, c.start)
         names = names_in(p.text[clause[0]:c.start])
         if names and _names_any(names[-1], cw.subjects):
             status = Status.NOT_FULFILLED.value if cw.verbs & _WINNING else Status.MOOT.value
-            overlap = len(cw.concepts & p.concepts) / max(1, min(len(cw.concepts), 6))
-            return Judgement(status, 1.0, (c.start, c.end), 0.35 + 0.45 * min(1.0, overlap))
+            return Judgement(status, 1.0, (c.start, c.end), 0.35 + 0.45 * _overlap(cw, p))
     return None
 
 
@@ -268,7 +276,7 @@ def _someone_else(p: Passage, anchor: tuple[int, int], actors: frozenset[tuple[s
     speaker = quoted_speaker(p.text, anchor[0])
     if speaker is not None:  # a quotation: its speaker's words
         return not _names_any(speaker, actors)
-    clause = next(((a, b) for a, b in p.parts if a <= anchor[0] < b), (0, len(p.text)))
+    clause = _clause_at(p, anchor[0])
     before = p.text[clause[0]:anchor[0]]
     if before.islower():
         return False
