@@ -968,6 +968,28 @@ def test_a_clause_joined_after_the_object_is_about_the_sentences_subject():
     assert one(text, "denounced the quay levy").speaker == "Bernt Kone"
 
 
+def test_a_he_opening_a_later_sentence_is_the_earlier_sentences_subject_not_its_object():
+    """"Kone met Lars Ostby. He said ...": the subject of the sentence before, not the name after
+    its verb (by recency alone, Ostby); names joined by "and" leave the last one named."""
+    text = ("Lars Ostby spoke in Norvik. Bernt Kone, a harbour consultant, crossed party lines to vote for "
+            "Ostby in 2008. \"It was the right thing to do,\" he said.")
+    assert one(text, "right thing").speaker == "Bernt Kone"
+    text = "Bernt Kone met Lars Ostby in Oslo on Tuesday. He said the talks will resume next month."
+    assert one(text, "talks will resume").speaker == "Bernt Kone"
+    text = "Lars Ostby and Bernt Kone met in Oslo. He said the talks will resume next month."
+    assert one(text, "talks will resume").speaker == "Bernt Kone"
+    text = "\"Lars Ostby is wrong,\" Bernt Kone said on Monday. He added that the talks will resume next month."
+    assert one(text, "talks will resume").speaker == "Bernt Kone"
+
+
+def test_two_persons_joined_by_and_are_nobodys_surname():
+    """"Ada Ruiz and Lars Ostby debated ...": the pair may speak together, but a later "Ostby"
+    is Lars Ostby alone."""
+    text = ("Democrat Ada Ruiz and Republican Lars Ostby debated the quay levy in Norvik on Monday. "
+            "Ostby said the levy will rise in May.")
+    assert one(text, "levy will rise").speaker == "Lars Ostby"
+
+
 def test_the_president_is_the_person_the_article_titles_president_by_surname_alone():
     """"President Ruiz ... the president hopes ...": a title before a surname alone names the
     person a later "the president" stands for; "Vice President Kone" holds another office."""

@@ -389,15 +389,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         Speaker(titled, SpeakerKind.PERSON, mention_text, m.org, m.role)), None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
-            if sp.kind == SpeakerKind.PERSON:
-                persons[sp.name] = sp
-                persons[sp.name.split()[-1]] = sp
+            if sp.kind == SpeakerKind.PERSON and " and " not in sp.name:  # ("Sens. X and Y": nobody's surname)
+                persons[sp.name] = persons[sp.name.split()[-1]] = sp
             return sp, None
         if m.name:  # named person with generic organisation
             org = _link_generic(i, m, abs_np_start)
             sp = Speaker(m.name, SpeakerKind.PERSON, mention_text, org, m.role)
-            persons[m.name] = sp
-            persons[m.name.split()[-1]] = sp
+            if " and " not in m.name:
+                persons[m.name] = persons[m.name.split()[-1]] = sp
             return sp, None
         # definite description without organisation: "the official", "the minister"
         if m.definite and m.role and not m.org:

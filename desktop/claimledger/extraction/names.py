@@ -156,7 +156,24 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
                 and len(text[sentence_starts[k - 1]:first[0]].split()) <= 4 \
                 and _JOINED_CLAUSE.search(text, last[0] + len(last[1]), end):
             return first
+        # "Ada Kone crossed party lines to vote for Ostby. 'It was the right thing,' he said": a
+        # he/she that opens a later sentence stands for the earlier sentence's subject, not for a
+        # name after its verb (one of the same sex, when the text tells)
+        if first != last and pronoun in ("he", "she") and bisect.bisect_right(sentence_starts, end) > k \
+                and fits(first[1]) and _SUBJECT_START.fullmatch(text[sentence_starts[k - 1]:first[0]]) \
+                and _VERB_BETWEEN.search(text[text.find(first[1].split()[-1], first[0]) + len(first[1].split()[-1]):last[0]]) \
+                and not _INTRODUCED.match(text, text.find(last[1].split()[-1], last[0]) + len(last[1].split()[-1])):
+            return first
     return last
+
+
+# a person introduced with an apposition ("courtesy of Bernt Kone, a delegate from Ostby who ...")
+# is the one the next quotation is about to be from
+_INTRODUCED = re.compile(r",\s+(?:a|an|the|who)\s")
+# before a sentence's subject: nothing, or a title ("Sen.", "Former Gov."), never a quotation's start
+_SUBJECT_START = re.compile(r"\s*(?:[A-Z][a-z]*\.?\s+){0,2}")
+# a finite verb after the subject ("crossed", "told", "has met", "is"), no mere "and" or apposition
+_VERB_BETWEEN = re.compile(r"^(?:,[^,;:\"\u201c\u201d(]*,)?[^,;:\"\u201c\u201d(]*?\s(?:[a-z]+ed|[a-z]+s|told|met|went|gave|took|made|said|is|was|has|had|will|would)\s")
 
 
 _JOINED_CLAUSE = re.compile(r",\s+(?:where|when|and|but|while|saying|after|before)\s")
