@@ -990,6 +990,23 @@ def test_two_persons_joined_by_and_are_nobodys_surname():
     assert one(text, "levy will rise").speaker == "Lars Ostby"
 
 
+def test_a_clause_ending_in_a_colon_before_a_quotation_gives_it_to_the_clauses_subject():
+    """'Ostby continued: "..."', 'Kone delivered a blunt message to the board: "..."', 'she leaned in
+    and boomed: "..."': the quotation is the subject's; "there was ...:" and "The timing of X does
+    not surprise Y:" name nobody who says it, and "she is sure that X: "..."" keeps X."""
+    text = 'Ada Kone spoke in Ostby. She continued with an appeal to voters: "I will fight for you, and I will win."'
+    assert one(text, "fight for you").speaker == "Ada Kone"
+    c = one('Lars Ostby, the harbour chief, delivered a blunt message to the board: "It is time to quit the levy talks."',
+            "quit the levy")
+    assert c.speaker == "Lars Ostby" and c.quote == "It is time to quit the levy talks"
+    text = 'Bernt Kone gestured as if to stop the noise, then leaned in and boomed: "We will defeat her in November."'
+    assert one(text, "defeat her").speaker == "Bernt Kone"
+    text = 'Then there was the most obvious change of all: "It is about time we had a mayor from the port."'
+    assert all(c.speaker is None for c in claims.extract(text, PUB))
+    text = 'Ada Kone spoke in Ostby. And she is sure that jailing Ruiz will only make him louder: "They are creating a monster."'
+    assert one(text, "jailing Ruiz").speaker == "Ada Kone"
+
+
 def test_the_president_is_the_person_the_article_titles_president_by_surname_alone():
     """"President Ruiz ... the president hopes ...": a title before a surname alone names the
     person a later "the president" stands for; "Vice President Kone" holds another office."""

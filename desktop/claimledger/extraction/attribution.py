@@ -41,10 +41,10 @@ from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compat
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
-from claimledger.extraction.tree import noun_in_phrase
+from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, trim_span
-from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, dash_cue, final_period,
-                                           find_cue)
+from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
+                                           dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
 
@@ -227,7 +227,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         cues.append(c)
     # the parse finds what the surface patterns miss: "has repeatedly insisted that", "who said",
     # "was announced by", "warned of", cue verbs of cognition and intention
-    todo = [i for i, s in enumerate(sentences) if not is_headline(s) and may_hold_cue(s.text)]
+    todo = [i for i, s in enumerate(sentences) if not is_headline(s) and (
+        may_hold_cue(s.text) or (cues[i] is None and colon_quotation_span(s.text)))]
     lowered: set[int] = set()  # a source whose capital is only the sentence's first letter
     for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
         s = sentences[i]
@@ -235,6 +236,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         r = cues[i]
         if r is not None and r.how in (CueForm.FRONT, CueForm.FRONT_INNER) and noun_in_phrase(doc, r.verb[0]):
             r = cues[i] = None  # the surface pattern's "verb" is a noun in the parse
+        if r is None and (q := colon_quotation_span(s.text)) and (sv := colon_quotation(doc, q)) \
+                and (np := span(np_tokens(sv[0]))):
+            # 'Ostby continued: "..."', 'Kone delivered a blunt message: "..."': the subject's words
+            # are the quotation (the cue the parse may find in the clause says so too, with the whole
+            # clause; "she is sure that X: "..."" keeps X)
+            c = replace(c, content=[q], whole=False) if c is not None and c.whole and c.verb[1] <= q[0] and c.np == np else \
+                Cue(np, (sv[1].idx, sv[1].idx + len(sv[1].text)), (np[0], q[0]), [q], CueForm.FRONT, sv[1].text) \
+                if c is None else c
         if c is None:
             continue
         # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The

@@ -19,6 +19,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.names import calendar_only, documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
+from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import depth as _depth
 from claimledger.extraction.tree import nominal as _nominal
@@ -57,10 +58,6 @@ _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _NOT_SOURCE = frozenset("there what which that this these those who whom whatever nothing nobody".split())
 _WORDS = frozenset(C.FORMS)
-_PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
-republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
-writer author host moderator candidate leader nominee senator governor mayor""".split())
-_ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
@@ -82,15 +79,6 @@ def may_hold_cue(sentence: str) -> bool:
         return True  # "came out against": the verb only with its particle ("came" alone is common)
     return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and (
         words & C.LIGHT_VERBS or _POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & _CITED)
-
-
-def _agent(t: "Token") -> bool:
-    """A source that can hold a view: a name, a personal pronoun, a role or a body ("critics",
-    "the ministry")."""
-    if t.tag_ in ("NNP", "NNPS") or t.lower_ in ("he", "she", "they", "we", "i", "you"):
-        return True
-    w = t.lower_
-    return w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES) or (w.endswith("ies") and w[:-3] + "y" in _ROLES)
 
 
 def _source(t: "Token") -> tuple["Token | None", str]:

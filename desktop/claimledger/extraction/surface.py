@@ -344,6 +344,21 @@ def colon_cue(s: str) -> Cue | None:
     return Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
 
 
+# a clause, a colon, then one quotation to the sentence's end ('Ostby continued: "A. B."')
+_CLAUSE_COLON_QUOTE = re.compile(r"([^:\"\u201c\u201d]{3,200}?):\s*[\"\u201c]([^\"\u201c\u201d]{2,}?)[\"\u201d]\s*[.!?]?\s*$")
+
+
+def colon_quotation_span(s: str) -> tuple[int, int] | None:
+    """The quotation (relative offsets, without its marks) of a sentence that is a clause, a
+    colon and one quotation running to its end; the clause's subject says it (see
+    :func:`tree.colon_quotation`)."""
+    m = _CLAUSE_COLON_QUOTE.fullmatch(s)
+    if m is None or len(m.group(1).split()) < 2:  # ('Jones: "..."' is the label form, :func:`colon_cue`)
+        return None
+    cs, ce = _strip_span(s, m.start(2), m.end(2))
+    return (cs, ce) if len(s[cs:ce].split()) >= 3 else None
+
+
 def dash_cue(s: str) -> Cue | None:
     """A quotation signed with a dash and a name at the end of the sentence (a pull quote, an
     epigraph): the name says the quotation."""

@@ -14,7 +14,7 @@ from claimledger.extraction import _lexicon as L
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name"]
+__all__ = ["agent", "colon_quotation", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name"]
 
 
 def noun(t: "Token") -> bool:
@@ -126,3 +126,40 @@ def by_gerund_verb(t: "Token") -> "Token | None":
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "by" and h.dep_ == "prep" and verb(h.head):
         return h.head
     return None
+
+
+_PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
+republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
+writer author host moderator candidate leader nominee senator governor mayor""".split())
+_ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
+
+
+def agent(t: "Token") -> bool:
+    """A source that can hold a view: a name, a personal pronoun, a role or a body ("critics",
+    "the ministry")."""
+    if t.tag_ in ("NNP", "NNPS") or t.lower_ in ("he", "she", "they", "we", "i", "you"):
+        return True
+    w = t.lower_
+    return w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES) or (w.endswith("ies") and w[:-3] + "y" in _ROLES)
+
+
+def colon_quotation(doc, content: tuple[int, int]) -> tuple["Token", "Token"] | None:
+    """'Ostby continued: "..."', 'Kone delivered a blunt message to the board: "..."', 'She was far
+    less cheerful: "..."': in a sentence whose own clause ends in a colon and whose rest is one
+    quotation (``content``, sentence offsets), the quotation is what the clause's subject says.
+    The subject and its verb, when the subject can speak (a name, he or she, a role or a body;
+    never "there", "it" or "the timing of X"; "they hold banners reading: ..." is too loose)."""
+    colon = next((t for t in doc if t.text == ":" and t.idx < content[0]), None)
+    if colon is None:
+        return None
+    # the clause's own verb: the first before the colon with a subject before it, outside a relative
+    # clause ("leaned in and boomed": the first of the two; the parse may hang it on the quotation's)
+    root = next((t for t in doc[: colon.i] if verb(t) and t.dep_ not in ("relcl", "acl", "amod") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)), None)
+    if root is None:
+        return None
+    subj = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i)
+    if not agent(subj) or subj.lower_ in ("i", "we", "you", "they") or any(  # ("they will hold banners")
+            t.text in ("\"", "\u201c", "\u201d") or (t.dep_ == "mark" and t.lower_ == "that") for t in doc[: colon.i]):
+        return None  # ("she is sure that X: "..."": the clause holds its own content)
+    return subj, root
