@@ -982,6 +982,16 @@ def test_a_he_opening_a_later_sentence_is_the_earlier_sentences_subject_not_its_
     assert one(text, "talks will resume").speaker == "Bernt Kone"
 
 
+def test_a_he_after_a_leading_subordinate_clause_is_that_clauses_subject():
+    """"Although Mr. Kone does not plan to endorse Mr. Ostby ..., he has told ...": Kone (a title
+    after "Although" still marks a person), as "After Bernt Kone met Lars Ostby, he said"."""
+    text = ("Although Mr. Kone does not plan to endorse Mr. Ostby from his pulpit, he has told his "
+            "congregation that the senator is a friend.")
+    assert one(text, "senator is a friend").speaker == "Kone"
+    text = "After Bernt Kone met Lars Ostby on Monday, he said the talks will resume next month."
+    assert one(text, "talks will resume").speaker == "Bernt Kone"
+
+
 def test_two_persons_joined_by_and_are_nobodys_surname():
     """"Ada Ruiz and Lars Ostby debated ...": the pair may speak together, but a later "Ostby"
     is Lars Ostby alone."""

@@ -144,6 +144,12 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
     if last is None:
         return None
     k = bisect.bisect_right(sentence_starts, last[0])
+
+    def span_of(p: tuple[int, str]) -> tuple[int, int]:
+        """Where a found name's own words begin and end (its run may start with "After", "Mr.")."""
+        a, b = text.find(p[1].split()[0], p[0]), text.find(p[1].split()[-1], p[0])
+        return (a if a >= 0 else p[0]), (b + len(p[1].split()[-1]) if b >= 0 else p[0] + len(p[1]))
+
     if k:
         # "Gray, who served under Mr. Bush's father, George Bush, ticked through it: '...,' he said":
         # the sentence's subject, not a name in the relative clause hung on it
@@ -156,17 +162,24 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
                 and len(text[sentence_starts[k - 1]:first[0]].split()) <= 4 \
                 and _JOINED_CLAUSE.search(text, last[0] + len(last[1]), end):
             return first
+        # "Although Mr. Kone does not plan to endorse Mr. Ostby, he has told ...": the subject of a
+        # leading subordinate clause, not its object, is the main clause's he/she
+        if first != last and pronoun in ("he", "she") and bisect.bisect_right(sentence_starts, end) == k \
+                and fits(first[1]) and _LEADING_SUBORDINATE.fullmatch(text[sentence_starts[k - 1]:span_of(first)[0]]) \
+                and "," in text[last[0]:end] and _VERB_BETWEEN.search(text[span_of(first)[1]:last[0]]):
+            return first
         # "Ada Kone crossed party lines to vote for Ostby. 'It was the right thing,' he said": a
         # he/she that opens a later sentence stands for the earlier sentence's subject, not for a
         # name after its verb (one of the same sex, when the text tells)
         if first != last and pronoun in ("he", "she") and bisect.bisect_right(sentence_starts, end) > k \
                 and fits(first[1]) and _SUBJECT_START.fullmatch(text[sentence_starts[k - 1]:first[0]]) \
-                and _VERB_BETWEEN.search(text[text.find(first[1].split()[-1], first[0]) + len(first[1].split()[-1]):last[0]]) \
-                and not _INTRODUCED.match(text, text.find(last[1].split()[-1], last[0]) + len(last[1].split()[-1])):
+                and _VERB_BETWEEN.search(text[span_of(first)[1]:last[0]]) and not _INTRODUCED.match(text, span_of(last)[1]):
             return first
     return last
 
 
+_LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even though|While|Whilst|When|After|Before|Because|Since|If|"
+                                  r"Once|Until|Unless|As)\s+(?:[A-Z][a-z]*\.\s+)?")  # (and a title: "Mr.", "Sen.")
 # a person introduced with an apposition ("courtesy of Bernt Kone, a delegate from Ostby who ...")
 # is the one the next quotation is about to be from
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|who)\s")
@@ -255,6 +268,7 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
         while words and (words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR)  # ("Later on Tuesday Mitsotakis")
                          or (words[0].lower() == "general" and prev in _GENERAL_AFTER)):  # "Secretary General X"
             prev, words = words[0].lower(), words[1:]
+            courtesy = courtesy or prev in L.COURTESY_TITLES | TITLES  # ("Although Mr. Brown")
         # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
         inner = [k for k, w in enumerate(words) if k and len(words) - k - 1 >= 2 and (
             w.lower() in TITLES or (w.lower() == "general" and words[k - 1].lower() in _GENERAL_AFTER))]
