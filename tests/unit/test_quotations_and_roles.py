@@ -992,6 +992,17 @@ def test_a_he_after_a_leading_subordinate_clause_is_that_clauses_subject():
     assert one(text, "talks will resume").speaker == "Bernt Kone"
 
 
+def test_a_given_name_of_the_other_sex_is_no_antecedent_when_the_text_says_nothing():
+    """"Mary Kone spoke ... Peter Ostby arrived. '...,' she said": not Ostby, whom nothing in the
+    text marks as a man but his given name; a given name used for both sexes tells nothing."""
+    text = ("Mary Kone spoke in Norvik on Monday. Later, Peter Ostby arrived at the quay. "
+            "\"The levy will rise in May,\" she said.")
+    assert one(text, "levy will rise").speaker == "Mary Kone"
+    text = ("Mary Kone spoke in Norvik on Monday. Later, Jordan Ostby arrived at the quay. "
+            "\"The levy will rise in May,\" she said.")
+    assert one(text, "levy will rise").speaker == "Jordan Ostby"
+
+
 def test_two_persons_joined_by_and_are_nobodys_surname():
     """"Ada Ruiz and Lars Ostby debated ...": the pair may speak together, but a later "Ostby"
     is Lars Ostby alone."""

@@ -341,6 +341,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                               and not sp.role.endswith("s"))), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
+                    if known is not None and not agrees(text, known.name, abs_np_start, m.pronoun):
+                        known = None  # ("she" for "Clinton", last heard as Bill Clinton)
                     full = full_name_for(text, last[0], last[1], m.pronoun, abs_np_start) \
                         if known is None and " " not in last[1] else None  # ("Kone" pages after "Bernt Kone")
                     return (replace(known, mention=mention_text) if known else

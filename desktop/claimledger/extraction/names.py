@@ -107,20 +107,33 @@ _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+(?:[- ]General)?\s+(?:of|for|to)\s+(?:the
 
 
 def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
-    """Whether he/she can stand for ``name``: the text does not mark the person as the other sex."""
-    return sex(text, name, end) in (None, "m" if pronoun == "he" else "f")
+    """Whether he/she can stand for ``name``: neither the person's given name (:func:`given_sex`)
+    nor the text marks the person as the other sex."""
+    # (a full name's given name first: what the text says of "Clinton" may be of another Clinton)
+    said = (given_sex(text, name) if " " in name else None) or sex(text, name, end) or given_sex(text, name)
+    return said in (None, "m" if pronoun == "he" else "f")
+
+
+def given_sex(text: str, name: str) -> str | None:
+    """The sex a person's given name marks ("Ada Kone": f); for a surname alone, that of the
+    persons the article names in full with it, when they agree."""
+    words = name.split()
+    givens = {words[0]} if len(words) > 1 else {n.split()[0] for _, n in _full_names_in(text) if n.split()[-1] == words[-1]}
+    found = {"f" if g.lower() in L.FEMALE_GIVEN else "m" if g.lower() in L.MALE_GIVEN else None for g in givens}
+    return found.pop() if len(found) == 1 else None
 
 
 def full_name_for(text: str, end: int, surname: str, pronoun: str, at: int) -> str | None:
     """The full name a surname stands for when a he/she stands for it at ``at`` ("Oz" pages after
     "Mehmet Oz"): the last full name with that surname that the text marks as the pronoun's sex,
-    else the only one the article gives; None when that is not clear ("Clinton" for "she" with
-    Hillary and Bill named and nothing said of their sex) or the surname is a country."""
+    or whose given name is of that sex, else the only one the article gives; None when that is not
+    clear ("Clinton" for "she" with two Clintons named, nothing said of their sex and given names
+    that say nothing either) or the surname is a country."""
     if country(surname):
         return None  # ("Urges Britain", from a headline)
     names = [f for f in full_names(text, end, surname) if len(f.split()) <= 3]  # ("Glenn Beck Blasts Drudge")
     want = {"he": "m", "she": "f"}.get(pronoun)
-    marked = [f for f in names if want and sex(text, f, at, whole=True) == want]
+    marked = [f for f in names if want and (sex(text, f, at, whole=True) or given_sex(text, f)) == want]
     if marked:
         return marked[-1]
     one = len({(f.split()[0], f.split()[-1]) for f in names}) == 1  # ("Donald J. Trump" and "Donald Trump": one)
