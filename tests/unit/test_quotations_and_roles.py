@@ -1003,6 +1003,25 @@ def test_a_given_name_of_the_other_sex_is_no_antecedent_when_the_text_says_nothi
     assert one(text, "levy will rise").speaker == "Jordan Ostby"
 
 
+def test_a_sentence_opening_with_a_quoted_title_is_no_quotation_of_the_speaker_before():
+    """'“Harbour Nights” is a drama that ...': quotation marks around a title or a term, closed
+    before the sentence goes on, quote nobody; the speaker just heard does not go on."""
+    text = "Ada Kone said the ferry will run in May. “Harbour Nights” is a drama that follows a ferry crew and will return in June."
+    assert one(text, "return in June").speaker is None
+    assert one(text, "ferry will run").speaker == "Ada Kone"
+
+
+def test_speaking_volumes_reports_no_speech():
+    """"that fact speaks volumes": "fact" is no source (a verb of speech with an object is an idiom;
+    the parse may lose the "said" before it, and the idiom was the sentence's only cue)."""
+    from claimledger.extraction.parse import parse
+    from claimledger.extraction.speech import find_cue
+    s = "That fact speaks volumes about which of the two candidates will win."
+    assert find_cue(s, parse([s])[0]) is None
+    c = one("Kone said that fact speaks volumes about which of the two candidates will win.", "speaks volumes")
+    assert c.speaker == "Kone"
+
+
 def test_two_persons_joined_by_and_are_nobodys_surname():
     """"Ada Ruiz and Lars Ostby debated ...": the pair may speak together, but a later "Ostby"
     is Lars Ostby alone."""

@@ -111,6 +111,11 @@ _NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|f
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
 
 
+# a title in quotation marks: up to six words, each capitalised but for short function words
+# ("Orange is the New Black"); no sentence of a quotation ('“You went on television to blame”')
+_TITLE = re.compile(r"[A-Z0-9][\w'\u2019&:-]*(?:\s+(?:[A-Z0-9][\w'\u2019&:-]*|is|the|of|and|a|an|in|on|to|for|with|at|by|or)){0,5}")
+
+
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".split())
 
 
@@ -557,6 +562,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             continue
         reg = region_of(s.start, s.paragraph)
         starts_quoted = reg is not None or s.text[:1] in "\"\u201c"
+        if reg is not None and reg[2] and reg[1] < s.end and _TITLE.fullmatch(text, reg[0] + 1, reg[1] - 1) \
+                and re.match(r"\s+[a-z]", text[reg[1]:s.end]):
+            starts_quoted = False  # '“The Walking Dead” is a drama that ...': a quoted title, no quotation
         if c is not None:
             m = mentions[i]
             np_abs = s.start + c.np[0]

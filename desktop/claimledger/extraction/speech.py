@@ -585,6 +585,8 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             continue
         if lemma in C.WOULD_ONLY and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in t.children):
             continue  # "voters like him": no intention; "would like to shrink it": one
+        if lemma == "speak" and any(c.dep_ == "dobj" for c in t.children):
+            continue  # "that fact speaks volumes", "speaks English": no speech reported
         src, how = _source(t)
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
