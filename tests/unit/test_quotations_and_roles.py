@@ -1022,6 +1022,15 @@ def test_speaking_volumes_reports_no_speech():
     assert c.speaker == "Kone"
 
 
+def test_a_list_of_names_is_the_list_not_its_first_name_with_an_apposition():
+    """"Ben Kone, Ted Ruiz and Rand Ostby have all attacked ...": the three of them, not Ben Kone
+    (a comma after a name usually opens an apposition: "Ada Kone, CEO and founder of Norvane")."""
+    c = one("Ben Kone, Ted Ruiz and Rand Ostby have all attacked the levy as a violation of free market principles.",
+            "violation")
+    assert c.speaker == "Ben Kone, Ted Ruiz and Rand Ostby"
+    assert one("Ada Kone, CEO and Founder of Norvane, said the plant will close.", "plant will close").speaker == "Ada Kone"
+
+
 def test_two_persons_joined_by_and_are_nobodys_surname():
     """"Ada Ruiz and Lars Ostby debated ...": the pair may speak together, but a later "Ostby"
     is Lars Ostby alone."""

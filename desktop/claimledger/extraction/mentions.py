@@ -161,12 +161,19 @@ _SHARE = re.compile(r"(?i:(?:nearly|almost|about|roughly|around|some|just|only|o
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we"}
 
 
+_LIST_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+_NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
+
+
 def _parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation."""
     np = np.strip().strip(",").strip()
     if _SHARE.match(np):
         return Mention(np, plural=True)  # a share of those polled: a group, never a body or a person
     # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
+    if "," in np and _NAME_LIST.fullmatch(np) and not any(
+            is_role(p.split()[-1].lower()) or p.split()[-1].isupper() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", np)):
+        return Mention(np, name=np, plural=True)  # "Ben Kone, Ted Ruiz and Rand Ostby": a list of persons, no apposition
     if "," in np:
         head, _, rest = np.partition(",")
         a, b = parse_mention(head), parse_mention(rest.strip().rstrip(","))
