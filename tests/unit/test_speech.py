@@ -397,3 +397,12 @@ def test_never_raises_and_quotes_are_verbatim_for_cue_soup(words):
         assert text[c.start:c.end] == c.quote
         assert c.quote.strip()
         assert c.speaker is None or (c.speaker.strip() and not c.speaker.endswith("."))
+
+
+def test_a_source_phrase_ending_in_a_conjunction_is_the_name_it_starts_with():
+    """"Ostby demands accountability from our president, yet refuses to ...": the parse gave the
+    second verb the whole first clause for a subject; no name or description ends with "yet"."""
+    from claimledger.extraction.names import speakable
+
+    assert speakable("Ostby demands accountability and transparency from our president, yet") == "Ostby"
+    assert speakable("the harbour board, so") is None

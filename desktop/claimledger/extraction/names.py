@@ -415,7 +415,7 @@ def documentary(mention: str) -> bool:
 
 _REFLEXIVE = frozenset("himself herself itself themselves ourselves myself yourself yourselves".split())
 # words no name or description ends with: where one does, the parse cut a phrase short
-_DANGLING = frozenset("the a an of in on at to for with by from and or but as than that he she it they we most first".split())
+_DANGLING = frozenset("the a an of in on at to for with by from and or but nor yet so then as than that he she it they we most first".split())
 
 
 def _can_speak(name: str) -> bool:
