@@ -323,3 +323,14 @@ def test_a_delay_of_what_the_claim_says_will_not_be_delayed_is_not_its_fulfilmen
 def test_a_claim_about_the_race_of_an_actor_who_left_it(passage, quote, who, status):
     j = _judge(passage, quote, who)
     assert (j.status if j else None) == status
+
+
+def test_what_a_why_clause_presupposes_is_read_even_after_if():
+    # "if anyone asks why X": the "why" clause takes X as a fact, not as a hypothesis
+    passage = ("“If anyone asks why the audit is not yet complete, the missing ledgers are the answer,” "
+               "said Ada Kone.")
+    j = _judge(passage, "She promised to finish the audit within weeks", speaker="Ada Kone")
+    assert j is not None and j.status == "in_progress"
+    assert st.cues(passage) and st.passages(passage)[0].real  # the cue is not in a hypothetical clause
+    hyp = "“If the audit were not yet complete, we would say so,” said Ada Kone."
+    assert not st.passages(hyp)[0].real

@@ -253,9 +253,19 @@ def hypothetical(text: str) -> bool:
     return _HYPOTHETICAL.search(text) is not None
 
 
+_FACTIVE = re.compile(r"\bwhy\b", re.I)
+
+
 def _in_hypothetical(text: str, parts: list[tuple[int, int]], at: int) -> bool:
-    """Whether offset ``at`` follows "if", "would", "could" … in its clause."""
-    return any(a <= at < b and hypothetical(text[a:at]) for a, b in parts)
+    """Whether offset ``at`` follows "if", "would", "could" … in its clause, with no "why" between
+    (what a "why" clause says is taken as a fact: "if anyone asks why the audit is not yet complete")."""
+    for a, b in parts:
+        if a <= at < b:
+            last = None
+            for last in _HYPOTHETICAL.finditer(text, a, at):
+                pass
+            return last is not None and _FACTIVE.search(text, last.end(), at) is None
+    return False
 
 
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
