@@ -360,3 +360,20 @@ def test_cli_suggestions_json_contract_accept_and_dismiss(tmp_path, capsys):
     assert code == 2 and "no suggestion with id 4242" in err
     code, out, _ = run(capsys, "--db", db, "suggestions", "--state", "all")
     assert code == 0 and "accepted" in out and "dismissed" in out
+
+
+def test_a_deadline_lifted_holds_up_the_claim_due_by_it(new_db):
+    """"lifted the deadline" shares no word with "will be handed back … by March 3": a claim with a
+    deadline ("by …") that is near, whose actor the passage names, is stalled; not a claim whose
+    deadline is far off."""
+    ledger = Ledger.open(new_db("deadline"), today=TODAY, author="tester")
+    try:
+        _import(ledger, " date 2024-02-20 Port director Ada Kone said on Monday that the ferry Ostby Star will be "
+                        "handed back to its owner by March 3.\n\nAda Kone said the port will repaint the Ostby Star "
+                        "by December 2025.\n", "claim.txt")
+        art = _import(ledger, " date 2024-03-01 On Wednesday, the transport minister lifted the deadline to give the "
+                              "crew of the Ostby Star time to appeal.\n", "lifted.txt")
+        found = ledger.suggestions.list(article_id=art.article_id)
+        assert [(s.status, "handed back" in s.claim_quote) for s in found] == [("stalled", True)]
+    finally:
+        ledger.close()

@@ -6,7 +6,7 @@ actors and the names after its verb), whether and what the passage reports about
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -57,10 +57,23 @@ class ClaimWords:
     verbs: frozenset[str] = frozenset()  # its own verb: the first two event words after a modal or "to"
     objects: frozenset[tuple[str, ...]] = frozenset()  # names of the quote after its verb ("to meet Ana Ruiz")
     subjects: frozenset[tuple[str, ...]] = frozenset()  # the speaker's names and those of the quote before its verb
+    deadline: date | None = None  # the last day of its deadline when it is due by a date ("by Jan. 9": :func:`_due`)
 
 
 def claim_words(row) -> ClaimWords:
-    return _claim_words(row.quote, row.speaker or "", row.affiliation or "", row.aliases or "")
+    cw = _claim_words(row.quote, row.speaker or "", row.affiliation or "", row.aliases or "")
+    due = _due(row)
+    return cw if due is None else replace(cw, deadline=due)
+
+
+def _due(row) -> date | None:
+    """The claim's deadline when it is due by a date: its deadline expression opens with a word of
+    ``rules.DEADLINE_WORDS`` ("by Jan. 9", "until March") and ends after the claim's article."""
+    expr, latest = getattr(row, "deadline_expression", None), getattr(row, "deadline_latest", None)
+    if not expr or latest is None or expr.split(None, 1)[0].lower() not in rules.DEADLINE_WORDS:
+        return None
+    published = getattr(row, "published_on", None)
+    return latest if published is None or latest > published else None
 
 
 @lru_cache(maxsize=20000)
@@ -144,6 +157,7 @@ class Judgement:
     strength: float  # how plainly the passage says it: 0.6 (a past-tense sentence) … 1
     anchor: tuple[int, int]  # the words that say it, in the passage
     base: float  # actor and word overlap, 0 … 0.8
+    deadline: bool = False  # read from a cue about a deadline only (:func:`deadline_moved`)
 
 
 def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | None = None) -> Judgement | None:
@@ -160,7 +174,7 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     article names one of the claim's actors (read from ``article_words`` when not given)."""
     shared = cw.events & p.concepts
     if not shared or (cw.verbs and not shared & cw.verbs):
-        return left_the_race(p, cw)  # else nothing in common, or words of the claim's circumstances
+        return left_the_race(p, cw) or deadline_moved(p, cw)  # else nothing in common, or words of its circumstances
     parts = p.parts
     at, named = _actor_at(p, cw.who), 1.0
     if at is None:
@@ -241,6 +255,35 @@ def left_the_race(p: Passage, cw: ClaimWords) -> Judgement | None:
         if names and _names_any(names[-1], cw.subjects):
             status = Status.NOT_FULFILLED.value if cw.verbs & _WINNING else Status.MOOT.value
             return Judgement(status, 1.0, (c.start, c.end), 0.35 + 0.45 * _overlap(cw, p))
+    return None
+
+
+_DEADLINE_NEXT = re.compile(r"\s+(?:the|a|its|their|his|her)\s+deadline\b", re.I)
+
+
+def deadline_cues(p: Passage) -> list:
+    """The passage's cues about a deadline ("lifted the deadline", "met the deadline", "missed the
+    deadline"), outside hypothetical clauses."""
+    return [c for c in p.real if "deadline" in p.text[c.start:c.end].lower() or _DEADLINE_NEXT.match(p.text, c.end)]
+
+
+def deadline_moved(p: Passage, cw: ClaimWords) -> Judgement | None:
+    """A claim due by a date (``cw.deadline``) whose actor the passage names, and a cue of the
+    passage about a deadline that is not a quotation of someone else ("Reno lifted the deadline to
+    give Ana's relatives a chance" for "Ana must be returned by Jan. 14"): the cue's status, the
+    deadline counted as one shared concept. Whether the deadline is near enough to be the claim's
+    is the caller's to check (:attr:`Judgement.deadline`)."""
+    if cw.deadline is None:
+        return None
+    for c in deadline_cues(p):
+        speaker = quoted_speaker(p.text, c.start)
+        if speaker is not None and not _names_any(speaker, cw.actors):
+            continue
+        named = 1.0 if _actor_at(p, cw.who) is not None else 0.7 if _actor_at(p, cw.actors) is not None else 0.0
+        if not named:
+            return None
+        overlap = min(1.0, (len(cw.concepts & p.concepts) + 1) / max(1, min(len(cw.concepts), 6)))
+        return Judgement(c.status, 1.0, (c.start, c.end), 0.35 * named + 0.45 * overlap, deadline=True)
     return None
 
 

@@ -51,7 +51,7 @@ STATUS_CUES: list[tuple[str, int, list[str]]] = [
         r"halted", r"paused", r"deadlocked", r"at a standstill", r"behind schedule",
         # held up, not refused: "can't because", "unable to"; a deadline moved or lifted
         r"can['’]t", r"cannot", r"unable to",
-        r"(?:lifted|extended|suspended|postponed|pushed back|moved) (?:the|a|its|their|his|her) deadline",
+        r"(?:lifted|extended|suspended|postponed|pushed back|moved|waived|delayed) (?:the|a|its|their|his|her) deadline",
     ]),
     ("in_progress", 40, [
         r"began", r"begun", r"(?:has|have|had) started", r"started (?:to|work|construction|building|withdrawing|pulling)",
@@ -85,6 +85,11 @@ RACE_WORDS = ("race", "campaign", "nomination", "nominee", "candidacy", "bid", "
               "ticket")
 # a claim about the race whose verb is one of these (winning it) is not fulfilled; any other moot
 WINNING = ("win", "secure", "clinch", "capture", "lock")
+
+# A claim due by a date ("must be returned by Jan. 9", "until March"): its deadline expression
+# starts with one of these; a passage's cue naming a deadline ("lifted the deadline") may be about
+# it without sharing its words (judge: deadline_moved; these words are searched as one more slot)
+DEADLINE_WORDS = ("by", "before", "until", "till", "within")
 
 NEGATIONS = ("not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "without", "nor")
 

@@ -34,7 +34,10 @@ speakers' names.
    statement" for "release a report"), a passage giving the claim's verb only as still to come.
    A passage saying that someone left the race (a giving-up cue) also settles the claims about
    the race whose subject they are, without their verb (:func:`_suggest_judge.left_the_race`;
-   their race words are searched as one more slot of the passage).
+   their race words are searched as one more slot of the passage). A passage's cue about a
+   deadline ("lifted the deadline", "met the deadline") settles the claims due by a date ("must
+   be returned by Jan. 14") whose actor it names, when their deadline is near the article
+   (:func:`_suggest_judge.deadline_moved`; "by", "until" … are searched as one more slot).
    Score 0 … 1 (:func:`score_pair`): the actor (the speaker in the passage counts most; half when
    the nearest name before the words that say it is someone else's, or they are a quotation of
    someone else), the share of the claim's concepts in the passage, the observed date near the
@@ -53,7 +56,7 @@ state; dismissing one keeps its row, so the passage is never proposed again for 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -61,7 +64,7 @@ import snowballstemmer
 
 from claimledger.domain import ClaimKind, Status, days_early_or_late
 from claimledger.services import _suggest_rules as rules
-from claimledger.services._suggest_judge import claim_words, judge, score_pair
+from claimledger.services._suggest_judge import claim_words, deadline_cues, judge, score_pair
 from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
     concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, observed_date, passage_dates,
     passages, surnames, tokens, word_stem)
@@ -140,6 +143,9 @@ def _slot(w: str) -> tuple[tuple[str, ...], ...]:
 
 
 _RACE_SLOT = tuple((w,) for w in rules.RACE_WORDS)
+_DEADLINE_SLOT = tuple((w,) for w in rules.DEADLINE_WORDS)
+# a deadline moved or met is a claim's when the claim was due by a date this near the article
+DEADLINE_BEFORE, DEADLINE_AFTER = timedelta(days=31), timedelta(days=366)
 
 
 def _prefixed(slot) -> list:
@@ -218,6 +224,8 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
         slots = event_slots(p, {w for a in actors for w in a})
         if any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real):
             slots.append(_RACE_SLOT)  # someone left the race: their claims about it (judge: left_the_race)
+        if deadline_cues(p):
+            slots.append(_DEADLINE_SLOT)  # a deadline lifted or met: claims due by a date (judge: deadline_moved)
         if slots:
             per.append((actors, slots))
     per = per[:MAX_PASSAGES]
@@ -304,14 +312,18 @@ def propose(conn, *, article_id: int, text: str, published: date, earlier: bool 
     best: dict[int, Proposal] = {}
     dates: dict[int, list] = {}
     quitting = {p.start for p in found if any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real)}
+    moving = {p.start for p in found if deadline_cues(p)}
     for row in rows:
         cw = claim_words(row)
         if not any(a[0] in article_set and (len(a) == 1 or contains(article_words, a)) for a in cw.actors):
             continue  # none of its actors named anywhere in the article
         for p in found:
-            if not (cw.events & p.concepts) and p.start not in quitting:
+            if not (cw.events & p.concepts) and p.start not in quitting and not (cw.deadline and p.start in moving):
                 continue
             j = judge(p, article_words, cw, True)
+            if j is not None and j.deadline and not (
+                    published - DEADLINE_BEFORE <= cw.deadline <= published + DEADLINE_AFTER):
+                continue  # a deadline long past or far off: another one
             if j is None or j.base + 0.2 < max(THRESHOLD, best[row.id].score if row.id in best else 0.0):
                 continue  # cannot pass, or cannot beat this claim's best passage: no dates read
             if p.start not in dates:

@@ -43,9 +43,9 @@ def _ts_literal(word: str) -> str:
 
 def _candidate_columns():
     aff = S.alias("aff")
-    return aff, [C.c.id, C.c.article_id, C.c.quote, C.c.kind, C.c.deadline_earliest, C.c.deadline_latest,
-                 C.c.status, A.c.published_on, A.c.title, S.c.name.label("speaker"), S.c.aliases.label("aliases"),
-                 aff.c.name.label("affiliation")]
+    return aff, [C.c.id, C.c.article_id, C.c.quote, C.c.kind, C.c.deadline_expression, C.c.deadline_earliest,
+                 C.c.deadline_latest, C.c.status, A.c.published_on, A.c.title, S.c.name.label("speaker"),
+                 S.c.aliases.label("aliases"), aff.c.name.label("affiliation")]
 
 
 # -- the candidate search ---------------------------------------------------------------------
@@ -248,7 +248,7 @@ def candidate_ids(conn: Connection, exprs: Sequence[Expr], *, published_on: date
 
 
 def claims_by_ids(conn: Connection, ids: Sequence[int]) -> Sequence:
-    """Rows of the claims ``ids`` (in no order): claim id, article_id, quote, kind, deadline bounds,
+    """Rows of the claims ``ids`` (in no order): claim id, article_id, quote, kind, deadline expression and bounds,
     status, the claim article's published_on and title, speaker, aliases, affiliation."""
     if not ids:
         return []
