@@ -377,3 +377,27 @@ def test_a_deadline_lifted_holds_up_the_claim_due_by_it(new_db):
         assert [(s.status, "handed back" in s.claim_quote) for s in found] == [("stalled", True)]
     finally:
         ledger.close()
+
+
+@pytest.mark.parametrize("second, found", [("", True), ("Mayor Tom Berg said he will back her rival.\n\n", False)])
+def test_a_first_person_claim_without_a_speaker_is_its_articles_sole_speakers(new_db, second, found):
+    """A speech quoted at length: the extractor may leave "we are going to … win the nomination"
+    without a speaker. When every attributed claim of its article is one person's, it is theirs;
+    when the article quotes two people, it is nobody's. (It is searched by the names it holds:
+    here the town, named again where she quits.)"""
+    from sqlalchemy import text
+
+    ledger = Ledger.open(new_db("sole"), today=TODAY, author="tester")
+    try:
+        _import(ledger, " date 2024-03-01 Senator Ada Kone told supporters in Ostby on Friday that she will keep "
+                        f"campaigning in every county.\n\n{second}\"I want you to know something: we are going to go "
+                        "all the way to Ostby and win the party nomination.\"\n", "claim.txt")
+        nomination = _claim_like(ledger, "%win the party nomination%")
+        with ledger.engine.begin() as c:
+            c.execute(text("UPDATE claim SET speaker_id = NULL WHERE id = :i"), {"i": nomination})
+        art = _import(ledger, " date 2024-04-10 Senator Ada Kone suspended her presidential campaign in Ostby on "
+                              "Wednesday.\n", "quit.txt")
+        got = {s.claim_id: s.status for s in ledger.suggestions.list(article_id=art.article_id)}
+        assert got.get(nomination) == ("not_fulfilled" if found else None)
+    finally:
+        ledger.close()

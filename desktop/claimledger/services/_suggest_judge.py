@@ -60,10 +60,22 @@ class ClaimWords:
     deadline: date | None = None  # the last day of its deadline when it is due by a date ("by Jan. 9": :func:`_due`)
 
 
-def claim_words(row) -> ClaimWords:
-    cw = _claim_words(row.quote, row.speaker or "", row.affiliation or "", row.aliases or "")
+def claim_words(row, speaker: tuple[str, str, str] | None = None) -> ClaimWords:
+    """What the claim ``row`` is about; ``speaker``: (name, aliases, affiliation) to read as its
+    speaker instead of the row's (:func:`first_person`)."""
+    name, aliases, affiliation = speaker or (row.speaker or "", row.aliases or "", row.affiliation or "")
+    cw = _claim_words(row.quote, name, affiliation, aliases)
     due = _due(row)
     return cw if due is None else replace(cw, deadline=due)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
+
+
+def first_person(quote: str) -> bool:
+    """Whether the quote speaks in the first person ("we are going to win", "I will"): said by
+    whoever the article quotes, when the extractor found no speaker for it."""
+    return _FIRST_PERSON.search(quote) is not None
 
 
 def _due(row) -> date | None:

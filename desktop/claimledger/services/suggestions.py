@@ -64,7 +64,7 @@ import snowballstemmer
 
 from claimledger.domain import ClaimKind, Status, days_early_or_late
 from claimledger.services import _suggest_rules as rules
-from claimledger.services._suggest_judge import claim_words, deadline_cues, judge, score_pair
+from claimledger.services._suggest_judge import claim_words, deadline_cues, first_person, judge, score_pair
 from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
     concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, observed_date, passage_dates,
     passages, surnames, tokens, word_stem)
@@ -313,8 +313,12 @@ def propose(conn, *, article_id: int, text: str, published: date, earlier: bool 
     dates: dict[int, list] = {}
     quitting = {p.start for p in found if any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real)}
     moving = {p.start for p in found if deadline_cues(p)}
+    # a first-person claim without a speaker (a speech quoted at length) is its article's speaker's
+    # when all its article's attributed claims are one person's
+    lone = {r.id for r in rows if not r.speaker and first_person(r.quote)}
+    sole = store.sole_speakers(conn, sorted({r.article_id for r in rows if r.id in lone})) if lone else {}
     for row in rows:
-        cw = claim_words(row)
+        cw = claim_words(row, sole.get(row.article_id) if row.id in lone else None)
         if not any(a[0] in article_set and (len(a) == 1 or contains(article_words, a)) for a in cw.actors):
             continue  # none of its actors named anywhere in the article
         for p in found:

@@ -259,6 +259,19 @@ def claims_by_ids(conn: Connection, ids: Sequence[int]) -> Sequence:
     return conn.execute(stmt).all()
 
 
+def sole_speakers(conn: Connection, article_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """For each of the articles ``article_ids`` whose claims with a speaker all have the same one:
+    that speaker's name, aliases and affiliation ("" when none)."""
+    if not article_ids:
+        return {}
+    aff = S.alias("aff")
+    stmt = (select(C.c.article_id, func.min(S.c.name), func.min(S.c.aliases), func.min(aff.c.name))
+            .select_from(C.join(S, S.c.id == C.c.speaker_id).outerjoin(aff, aff.c.id == S.c.affiliation_id))
+            .where(C.c.article_id.in_(list(article_ids))).group_by(C.c.article_id)
+            .having(func.count(func.distinct(C.c.speaker_id)) == 1))
+    return {a: (name or "", aliases or "", affiliation or "") for a, name, aliases, affiliation in conn.execute(stmt)}
+
+
 def insert_suggestions(conn: Connection, rows: Sequence[dict]) -> int:
     """Insert the rows (claim_id, article_id, start, end, quote, status, observed_on, score,
     created_at); a passage already proposed for the claim (open, accepted or dismissed) is left
