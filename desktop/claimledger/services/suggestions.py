@@ -37,7 +37,10 @@ speakers' names.
    their race words are searched as one more slot of the passage). A passage's cue about a
    deadline ("lifted the deadline", "met the deadline") settles the claims due by a date ("must
    be returned by Jan. 14") whose actor it names, when their deadline is near the article
-   (:func:`_suggest_judge.deadline_moved`; "by", "until" … are searched as one more slot).
+   (:func:`_suggest_judge.deadline_moved`; "by", "until" … are searched as one more slot). A
+   first-person claim the extractor left without a speaker ("we're going to … secure the
+   nomination" in a speech quoted at length) is read as its article's speaker's when all the
+   article's attributed claims are one person's (``store.sole_speakers``).
    Score 0 … 1 (:func:`score_pair`): the actor (the speaker in the passage counts most; half when
    the nearest name before the words that say it is someone else's, or they are a quotation of
    someone else), the share of the claim's concepts in the passage, the observed date near the
@@ -146,6 +149,7 @@ _RACE_SLOT = tuple((w,) for w in rules.RACE_WORDS)
 _DEADLINE_SLOT = tuple((w,) for w in rules.DEADLINE_WORDS)
 # a deadline moved or met is a claim's when the claim was due by a date this near the article
 DEADLINE_BEFORE, DEADLINE_AFTER = timedelta(days=31), timedelta(days=366)
+SOLE_ARTICLES = 50  # articles asked for their sole speaker per article matched (store.sole_speakers)
 
 
 def _prefixed(slot) -> list:
@@ -314,9 +318,12 @@ def propose(conn, *, article_id: int, text: str, published: date, earlier: bool 
     quitting = {p.start for p in found if any(c.priority == rules.GIVING_UP_PRIORITY for c in p.real)}
     moving = {p.start for p in found if deadline_cues(p)}
     # a first-person claim without a speaker (a speech quoted at length) is its article's speaker's
-    # when all its article's attributed claims are one person's
-    lone = {r.id for r in rows if not r.speaker and first_person(r.quote)}
-    sole = store.sole_speakers(conn, sorted({r.article_id for r in rows if r.id in lone})) if lone else {}
+    # when all its article's attributed claims are one person's; asked only for the claims that
+    # may be judged (an event word in some passage), of at most SOLE_ARTICLES articles
+    said = set().union(*(p.concepts for p in found))
+    lone = {r.id: r.article_id for r in rows if not r.speaker and first_person(r.quote)
+            and (quitting or moving or claim_words(r).events & said)}
+    sole = store.sole_speakers(conn, sorted(set(lone.values()))[-SOLE_ARTICLES:]) if lone else {}
     for row in rows:
         cw = claim_words(row, sole.get(row.article_id) if row.id in lone else None)
         if not any(a[0] in article_set and (len(a) == 1 or contains(article_words, a)) for a in cw.actors):
