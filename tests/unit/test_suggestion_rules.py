@@ -334,3 +334,13 @@ def test_what_a_why_clause_presupposes_is_read_even_after_if():
     assert st.cues(passage) and st.passages(passage)[0].real  # the cue is not in a hypothetical clause
     hyp = "“If the audit were not yet complete, we would say so,” said Ada Kone."
     assert not st.passages(hyp)[0].real
+
+
+def test_a_quotation_of_someone_else_counts_less_when_the_claims_actor_is_named_elsewhere():
+    claim = "She will finish the audit by May"
+    quoted = _judge("“The audit is not yet complete,” said Tom Berg.", claim, speaker="Ada Kone",
+                    article="Ada Kone opened the hearing. “The audit is not yet complete,” said Tom Berg.")
+    plain = _judge("The audit is not yet complete.", claim, speaker="Ada Kone",
+                   article="Ada Kone opened the hearing. The audit is not yet complete.")
+    assert quoted.status == plain.status == "in_progress"
+    assert quoted.base == pytest.approx(plain.base - 0.35 * 0.25)

@@ -231,7 +231,9 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
         actor = named * (0.5 if _someone_else(p, anchor, cw.actors, cw.objects) else 1.0)
     elif in_article or (in_article is None and any(contains(article_words, a) for a in cw.actors)):
         clause = _clause_at(p, anchor[0])
-        actor = 0.25 if names_in(p.text[clause[0]:anchor[0]]) else 0.5  # someone else did it
+        speaker = quoted_speaker(p.text, anchor[0])
+        # someone else did it, or says it: a quotation of someone who is not the claim's actor
+        actor = 0.25 if names_in(p.text[clause[0]:anchor[0]]) or speaker is not None else 0.5
     else:
         return None
     return Judgement(status, strength, anchor, 0.35 * actor + 0.45 * _overlap(cw, p))
