@@ -344,3 +344,10 @@ def test_a_quotation_of_someone_else_counts_less_when_the_claims_actor_is_named_
                    article="Ada Kone opened the hearing. The audit is not yet complete.")
     assert quoted.status == plain.status == "in_progress"
     assert quoted.base == pytest.approx(plain.base - 0.35 * 0.25)
+
+
+def test_an_agent_noun_names_who_does_it_not_the_event():
+    assert sg.concept("supporters") != sg.concept("support") == sg.concept("supporting")
+    assert sg.concept("delivers") == sg.concept("deliver") == sg.concept("delivered")  # a verb ending in -er
+    assert _judge("In the Ostby district, supporters of Ada Kone won two seats.",
+                  "Ada Kone will not support the harbour levy", speaker="Ada Kone") is None

@@ -56,11 +56,24 @@ GROUP_WORDS = [sorted({w for w in g if " " not in w}) for g in rules.EVENT_GROUP
 
 @lru_cache(maxsize=50000)
 def concept(word: str) -> str:
-    """A word's concept: its event group, else its stem."""
+    """A word's concept: its event group, else its stem. An agent noun ("supporters", "publisher")
+    names who does it, not the event: its own stem, not its verb's group."""
     g = GROUP_OF.get(word, GROUP_OF.get(rules.IRREGULAR_PAST.get(word, word)))
-    if g is None:
+    if g is None and not _agent_noun(word):
         g = GROUP_OF.get(word_stem(word))
     return f"#{g}" if g is not None else word_stem(word)
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether the stemmer took "-er"/"-ers" off a word that an event group does not list as a
+    verb ("supporters" → support; not "delivers": deliver is a verb of its group)."""
+    if word.endswith("ers"):
+        base, single = word[:-3], word[:-1]
+    elif word.endswith("er"):
+        base, single = word[:-2], word
+    else:
+        return False
+    return word_stem(word) == base and single not in GROUP_OF
 
 
 def content_words(text: str) -> list[str]:
