@@ -351,3 +351,10 @@ def test_an_agent_noun_names_who_does_it_not_the_event():
     assert sg.concept("delivers") == sg.concept("deliver") == sg.concept("delivered")  # a verb ending in -er
     assert _judge("In the Ostby district, supporters of Ada Kone won two seats.",
                   "Ada Kone will not support the harbour levy", speaker="Ada Kone") is None
+
+
+def test_a_modal_of_a_relative_clause_does_not_give_the_claim_another_verb():
+    claim = "Ada Kone will sell the old depot and help the traders who may run a market there"
+    assert _claim(claim, "Ada Kone").verbs == {sg.concept("sell")}
+    assert _judge("Ada Kone ran a market in the old depot on Saturday.", claim, speaker="Ada Kone") is None
+    assert _claim("a firm that will run the depot", "").verbs == {sg.concept("run")}  # the claim's only verb

@@ -42,6 +42,7 @@ _NEGATORS = frozenset(("not", "never", "no", "unlikely", "cannot", "nor", "neith
 # verbs whose object or next verb names the event: "throw his support behind", "begin to withdraw"
 _LIGHT = frozenset(("throw", "give", "offer", "lend", "voice", "express", "hold", "pay", "begin", "start", "continue", "try",
                     "seek", "help", "need", "work", "move"))
+_RELATIVE = frozenset(("who", "which", "that", "whom", "whose"))
 _MODALS = frozenset(("will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "ll"))
 
 
@@ -100,8 +101,8 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
         if w in _NEGATORS or (w == "t" and i and words[i - 1].endswith("n")):  # isn't, won't, can't
             since_negation = 0
             continue
-        if w in _MODALS:
-            since_modal = 0
+        if w in _MODALS and not (verbs and i and words[i - 1] in _RELATIVE):
+            since_modal = 0  # not a relative clause's once the claim has its verb ("those who may be running")
         if w in rules.STOPWORDS or len(w) < 2 or w.isdigit() or w in name_words:
             continue
         since_negation += 1
