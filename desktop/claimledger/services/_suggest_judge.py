@@ -65,9 +65,14 @@ def claim_words(row, speaker: tuple[str, str, str] | None = None) -> ClaimWords:
     """What the claim ``row`` is about; ``speaker``: (name, aliases, affiliation) to read as its
     speaker instead of the row's (:func:`first_person`)."""
     name, aliases, affiliation = speaker or (row.speaker or "", row.aliases or "", row.affiliation or "")
-    cw = _claim_words(row.quote, name, affiliation, aliases)
     due = _due(row)
-    return cw if due is None else replace(cw, deadline=due)
+    return _claim_words(row.quote, name, affiliation, aliases) if due is None else _dated(row.quote, name, affiliation,
+                                                                                         aliases, due)
+
+
+@lru_cache(maxsize=20000)
+def _dated(quote: str, speaker: str, affiliation: str, aliases: str, due: date) -> ClaimWords:
+    return replace(_claim_words(quote, speaker, affiliation, aliases), deadline=due)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
