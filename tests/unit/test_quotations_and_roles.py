@@ -1031,6 +1031,20 @@ def test_a_list_of_names_is_the_list_not_its_first_name_with_an_apposition():
     assert one("Ada Kone, CEO and Founder of Norvane, said the plant will close.", "plant will close").speaker == "Ada Kone"
 
 
+def test_a_quotation_over_several_paragraphs_is_its_speakers_however_long():
+    """A speech quoted at length: each paragraph opens with a quotation mark and the one before it
+    was left open (news style), so the speaker goes on, past six sentences; the reporter's next
+    paragraph is the reporter's. "Then Bernt Kone" is Bernt Kone."""
+    text = ('Ada Kone spoke in Norvik on Monday. She said, "We will rebuild the quay. It is old. It is small.\n\n'
+            '"The levy will rise in May. The ferries will run every hour. The buses will follow. The trains too.\n\n'
+            '"We will win the vote in June. The quay will open in July."\n\nThe council will meet on Friday.')
+    assert one(text, "win the vote").speaker == "Ada Kone"
+    assert one(text, "quay will open").speaker == "Ada Kone"
+    assert one(text, "council will meet").speaker is None
+    text = "Then Bernt Kone exposed the tactics of the government. The levy will rise in May, Kone noted."
+    assert one(text, "levy will rise").speaker == "Bernt Kone"
+
+
 def test_two_persons_joined_by_and_are_nobodys_surname():
     """"Ada Ruiz and Lars Ostby debated ...": the pair may speak together, but a later "Ostby"
     is Lars Ostby alone."""

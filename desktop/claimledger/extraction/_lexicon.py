@@ -178,7 +178,7 @@ CAP_FUNCTION = frozenset(
     during under over many some most several few all both no not one two three also still even
     asked speaking responding earlier later separately instead despite according moreover furthermore
     additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence initially
-    eventually ultimately originally previously recently currently
+    eventually ultimately originally previously recently currently then now finally
     is are was were do does did would could should has have had why how what where who
     with from by to of about against without than into until unless whether because""".split()
 )

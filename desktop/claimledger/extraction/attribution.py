@@ -545,12 +545,30 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     pending_lookahead: list[int] = []
 
+    def goes_on(k: int) -> Attribution | None:
+        """The attribution of the sentence before ``k`` when ``k`` goes on with the same quotation of a
+        known speaker, however long: a quotation that opened before sentence ``k``, or a paragraph
+        opening with a quotation mark after one left open (a speech or a transcript quoted at length,
+        paragraph after paragraph)."""
+        last = out[k - 1] if 0 < k <= len(out) else None
+        if last is None or last.speaker is None or not last.quoted:
+            return None
+        s, before = sentences[k], sentences[k - 1]
+        reg = region_of(s.start, s.paragraph)
+        if reg is not None and reg[0] < before.end:
+            return last
+        r = region_of(before.end - 1, before.paragraph)
+        return last if before.paragraph != s.paragraph and s.text[:1] in "\"\u201c" and r is not None and not r[2] else None
+
     def flush_pending() -> None:
-        """A quotation whose attribution never came: the speaker heard just before it goes on."""
+        """A quotation whose attribution never came: the quotation it goes on, else the speaker
+        heard just before it."""
         if pending_lookahead:
             k0 = pending_lookahead[0]
             prev = [(j, sp) for j, sp in history if j < k0]
-            if prev and prev[-1][0] >= k0 - 6:
+            if (last := goes_on(k0)) is not None:
+                prev = [(last.source if last.source is not None else k0 - 1, last.speaker)]
+            if prev and (prev[-1][0] >= k0 - 6 or last is not None):
                 for k in pending_lookahead:
                     out[k] = replace(out[k], speaker=prev[-1][1], how=CueForm.CONTINUATION, source=prev[-1][0])
         pending_lookahead.clear()
@@ -624,6 +642,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # the quotation's last sentence, or a one-sentence quotation, with no cue of its own
             anchor = pending_lookahead[0] if pending_lookahead else i
             flush_pending()
+            if (last := goes_on(i)) is not None:
+                out.append(Attribution(last.speaker, CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None,
+                                       True, last.source if last.source is not None else i - 1))
+                continue
             if history and history[-1][0] >= anchor - 6:
                 j, sp = history[-1]
                 out.append(Attribution(sp, CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None, True, j))
