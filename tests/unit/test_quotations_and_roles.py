@@ -1045,6 +1045,17 @@ def test_a_quotation_over_several_paragraphs_is_its_speakers_however_long():
     assert one(text, "levy will rise").speaker == "Bernt Kone"
 
 
+def test_a_quotation_after_the_writers_own_is_the_writers_not_the_last_one_heard():
+    """'"Okay," I said. "I was seventeen ..."' in a memoir: the writer's again, not the lawyer
+    heard two sentences before; a quotation a document states goes on as the document's."""
+    text = ('The lawyer said the judge will rule in May. "Explain to me why you are here." '
+            '"Okay," I said, attempting to regroup. "I was seventeen when I came to Ostby. I will stay here."')
+    assert one(text, "I will stay here").speaker is None
+    text = ('Ada Kone said the firm will grow. "Family Leave," the document states, becomes available "after 1 year. '
+            'Up to 12 weeks of unpaid leave will be given."')
+    assert one(text, "12 weeks").speaker is None
+
+
 def test_two_persons_joined_by_and_are_nobodys_surname():
     """"Ada Ruiz and Lars Ostby debated ...": the pair may speak together, but a later "Ostby"
     is Lars Ostby alone."""

@@ -546,14 +546,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     pending_lookahead: list[int] = []
 
     def goes_on(k: int) -> Attribution | None:
-        """The attribution of the sentence before ``k`` when ``k`` goes on with the same quotation of a
-        known speaker, however long: a quotation that opened before sentence ``k``, or a paragraph
+        """The attribution of the sentence before ``k`` when ``k`` goes on with the same quotation,
+        however long: a quotation that opened before sentence ``k``, or a paragraph
         opening with a quotation mark after one left open (a speech or a transcript quoted at length,
         paragraph after paragraph)."""
         last = out[k - 1] if 0 < k <= len(out) else None
-        if last is None or last.speaker is None or not last.quoted:
-            return None
+        if last is None or not last.quoted:
+            return None  # (a speaker of None goes on too)
         s, before = sentences[k], sentences[k - 1]
+        if last.speaker is None and last.cue is not None and before.paragraph == s.paragraph \
+                and re.search(r"\b(?:I|[Ww]e)\b", text[last.cue[0]:last.cue[1]]):
+            return last  # ('"Okay," I said. "I was seventeen ...": the writer's, no one heard before)
         reg = region_of(s.start, s.paragraph)
         if reg is not None and reg[0] < before.end:
             return last
@@ -567,7 +570,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             k0 = pending_lookahead[0]
             prev = [(j, sp) for j, sp in history if j < k0]
             if (last := goes_on(k0)) is not None:
-                prev = [(last.source if last.source is not None else k0 - 1, last.speaker)]
+                prev = [(last.source if last.source is not None else k0 - 1, last.speaker)] if last.speaker else []
             if prev and (prev[-1][0] >= k0 - 6 or last is not None):
                 for k in pending_lookahead:
                     out[k] = replace(out[k], speaker=prev[-1][1], how=CueForm.CONTINUATION, source=prev[-1][0])
@@ -644,7 +647,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             flush_pending()
             if (last := goes_on(i)) is not None:
                 out.append(Attribution(last.speaker, CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None,
-                                       True, last.source if last.source is not None else i - 1))
+                                       True, last.source if last.source is not None else i - 1) if last.speaker else
+                           Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
                 continue
             if history and history[-1][0] >= anchor - 6:
                 j, sp = history[-1]
