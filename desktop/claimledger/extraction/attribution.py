@@ -42,7 +42,7 @@ from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
 from claimledger.extraction.speech import find_cue as syntax_cue
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
-from claimledger.extraction.sentences import QUOTE_MARKS, is_headline, trim_span
+from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
                                            dash_cue, final_period, find_cue)
 
@@ -71,37 +71,6 @@ class Attribution:
     reporter: tuple[tuple[int, int], ...] = ()  # parts of the sentence the reporter states ("X cut ... and said")
 
 
-# --- quotation regions -------------------------------------------------------------------------
-
-_OPEN_Q = "\u201c"
-_CLOSE_Q = "\u201d"
-
-
-def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(open, close, closed) of double-quoted stretches in text[start:end] (one paragraph).
-    An unclosed quotation runs to the end of the paragraph (news style: it continues)."""
-    out: list[tuple[int, int, bool]] = []
-    opened = -1
-    for i in range(start, end):
-        c = text[i]
-        if c == '"':
-            if opened < 0:
-                opened = i
-            else:
-                out.append((opened, i + 1, True))
-                opened = -1
-        elif c == _OPEN_Q:
-            if opened < 0:
-                opened = i
-        elif c == _CLOSE_Q:
-            if opened >= 0:
-                out.append((opened, i + 1, True))
-                opened = -1
-    if opened >= 0:
-        out.append((opened, end, False))
-    return out
-
-
 # ---------------------------------------------------------------------------------------------
 # resolution
 
@@ -109,11 +78,6 @@ _NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|f
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
-
-
-# a title in quotation marks: up to six words, each capitalised but for short function words
-# ("Orange is the New Black"); no sentence of a quotation ('“You went on television to blame”')
-_TITLE = re.compile(r"[A-Z0-9][\w'\u2019&:-]*(?:\s+(?:[A-Z0-9][\w'\u2019&:-]*|is|the|of|and|a|an|in|on|to|for|with|at|by|or)){0,5}")
 
 
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".split())
@@ -583,7 +547,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             continue
         reg = region_of(s.start, s.paragraph)
         starts_quoted = reg is not None or s.text[:1] in "\"\u201c"
-        if reg is not None and reg[2] and reg[1] < s.end and _TITLE.fullmatch(text, reg[0] + 1, reg[1] - 1) \
+        if reg is not None and reg[2] and reg[1] < s.end and QUOTED_TITLE.fullmatch(text, reg[0] + 1, reg[1] - 1) \
                 and re.match(r"\s+[a-z]", text[reg[1]:s.end]):
             starts_quoted = False  # '“The Walking Dead” is a drama that ...': a quoted title, no quotation
         if c is not None:

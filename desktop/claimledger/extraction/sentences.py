@@ -22,7 +22,7 @@ from claimledger.extraction.model import Sentence
 from claimledger.extraction import _lexicon as L
 
 __all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS",
-           "typographic_quotes", "trim_span", "QUOTE_MARKS"]
+           "typographic_quotes", "trim_span", "QUOTE_MARKS", "QUOTED_TITLE", "quote_regions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,3 +278,39 @@ def _emit(out: list[Sentence], text: str, s: int, e: int, pindex: int) -> None:
         e -= 1
     if s < e:
         out.append(Sentence(s, e, text[s:e], pindex))
+
+
+# --- quotation regions -------------------------------------------------------------------------
+
+_OPEN_Q = "\u201c"
+_CLOSE_Q = "\u201d"
+
+
+def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) of double-quoted stretches in text[start:end] (one paragraph).
+    An unclosed quotation runs to the end of the paragraph (news style: it continues)."""
+    out: list[tuple[int, int, bool]] = []
+    opened = -1
+    for i in range(start, end):
+        c = text[i]
+        if c == '"':
+            if opened < 0:
+                opened = i
+            else:
+                out.append((opened, i + 1, True))
+                opened = -1
+        elif c == _OPEN_Q:
+            if opened < 0:
+                opened = i
+        elif c == _CLOSE_Q:
+            if opened >= 0:
+                out.append((opened, i + 1, True))
+                opened = -1
+    if opened >= 0:
+        out.append((opened, end, False))
+    return out
+
+
+# a title in quotation marks: up to six words, each capitalised but for short function words
+# ("Orange is the New Black"); no sentence of a quotation ('“You went on television to blame”')
+QUOTED_TITLE = re.compile(r"[A-Z0-9][\w'\u2019&:-]*(?:\s+(?:[A-Z0-9][\w'\u2019&:-]*|is|the|of|and|a|an|in|on|to|for|with|at|by|or)){0,5}")
