@@ -210,9 +210,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # 'Ostby continued: "..."', 'Kone delivered a blunt message: "..."': the subject's words
             # are the quotation (the cue the parse may find in the clause says so too, with the whole
             # clause; "she is sure that X: "..."" keeps X)
-            c = replace(c, content=[q], whole=False) if c is not None and c.whole and c.verb[1] <= q[0] and c.np == np else \
-                Cue(np, (sv[1].idx, sv[1].idx + len(sv[1].text)), (np[0], q[0]), [q], CueForm.FRONT, sv[1].text) \
-                if c is None else c
+            if c is None:
+                c = Cue(np, (sv[1].idx, sv[1].idx + len(sv[1].text)), (np[0], q[0]), [q], CueForm.FRONT, sv[1].text)
+            elif c.whole and c.verb[1] <= q[0] and c.np == np:
+                c = replace(c, content=[q], whole=False)
         if c is None:
             continue
         # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The
