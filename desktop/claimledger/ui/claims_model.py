@@ -67,11 +67,19 @@ SORT_KEYS = {
 }
 
 ObjectRole = Qt.ItemDataRole.UserRole + 2
-_DISPLAY, _TOOLTIP, _DECORATION = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole
-_ACCESSIBLE, _BACKGROUND = Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.BackgroundRole
-_FOREGROUND, _FONT, _ALIGNMENT = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole
+# (plain ints: the keys of the cells' dicts, compared with the ints the view passes)
+_DISPLAY, _TOOLTIP, _DECORATION = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                    Qt.ItemDataRole.DecorationRole))
+_ACCESSIBLE, _BACKGROUND = int(Qt.ItemDataRole.AccessibleTextRole), int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND, _FONT, _ALIGNMENT = (int(r) for r in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                                                   Qt.ItemDataRole.TextAlignmentRole))
 _ANSWERED = frozenset({_DISPLAY, ObjectRole, _TOOLTIP, _DECORATION, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _FONT,
                        _ALIGNMENT})
+# the roles the view's delegate asks of every visible cell at each paint (QStyledItemDelegate's
+# initStyleOption: font, alignment, foreground, check state, decoration, display, background)
+_PAINTED = frozenset({_DISPLAY, _DECORATION, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT,
+                      int(Qt.ItemDataRole.CheckStateRole)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 OVERDUE_BACKGROUND = QColor(220, 50, 47, 60)  # translucent red: legible on light and dark palettes
 OVERDUE_FOREGROUND = QColor(200, 30, 30)
@@ -140,6 +148,17 @@ def _one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class _RowCells:
+    """What the view paints of one row: per column, {role: value} (the roles the row answers),
+    and whether its foreground is tinted (overdue, rejected: read from the palette when asked,
+    so that a theme switched since still shows)."""
+
+    __slots__ = ("claim", "values", "tinted")
+
+    def __init__(self, claim: ClaimRow, values: tuple[dict[int, object], ...], tinted: bool):
+        self.claim, self.values, self.tinted = claim, values, tinted
+
+
 # the ClaimRow field each sort key orders by: an update that changes it moves the row (see update_claims)
 SORT_FIELDS = {"deadline": ("deadline_latest", "deadline_earliest"), "status": ("status",), "speaker": ("speaker",),
                "kind": ("kind",), "quote": ("quote",), "review": ("review",), "article": ("article_title",),
@@ -202,6 +221,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self._sort_key = "deadline"
         self._descending = False
         self._pages: OrderedDict[int, list[ClaimRow]] = OrderedDict()
+        # row -> what the view paints of it (``_painted``), made the first time the row is painted
+        # and dropped whenever the pages change: a repaint asks ~700 times for a role of a cell
+        self._cells: dict[int, _RowCells] = {}
         self._total = 0
         if load:
             self._total = self._count()
@@ -264,6 +286,7 @@ class ClaimsTableModel(QAbstractTableModel):
             self._reset(total)
             return
         self._pages.clear()
+        self._cells.clear()
         if total:
             self.dataChanged.emit(self.index(0, 0), self.index(total - 1, COLUMN_COUNT - 1))
 
@@ -293,6 +316,7 @@ class ClaimsTableModel(QAbstractTableModel):
             self.refresh()
             out.reloaded = True
             return out
+        self._cells.clear()
         for number, page in self._pages.items():
             for i, r in enumerate(page):
                 if r.id in after:
@@ -310,6 +334,7 @@ class ClaimsTableModel(QAbstractTableModel):
         """Take ``row`` out: the cached rows after it move up one; a page left short of what
         the list now holds there is dropped (read again when shown)."""
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._cells.clear()
         number, i = divmod(row, self.page_size)
         del self._pages[number][i]
         for n in sorted(k for k in self._pages if k > number):
@@ -327,6 +352,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._counting = False
         self._status_counts = None
         self._pages.clear()
+        self._cells.clear()
         self._total = self._count() if total is None else total
         self.endResetModel()
 
@@ -339,6 +365,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self._pages.clear()
+        self._cells.clear()
         try:
             page = self._ledger.reader.claims(self._filter, sort=self._sort_key, descending=self._descending,
                                               offset=0, limit=self.page_size)
@@ -431,6 +458,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)
+            self._cells.clear()
         return page
 
     def claim_at(self, row: int) -> ClaimRow | None:
@@ -465,42 +493,62 @@ class ClaimsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
-        # Called ~700 times a repaint (every visible cell for each of seven roles): roles are
-        # compared with module constants (an attribute lookup on Qt.ItemDataRole costs ~0.7 µs,
-        # eleven of them for a role nobody answers), and those never answered leave first.
+        # Called ~700 times a repaint (every visible cell for each of seven roles): what a row
+        # paints is made once (``_painted``) and each of those calls is a look-up in it; roles
+        # are compared with module constants (an attribute lookup on Qt.ItemDataRole costs ~0.7 µs).
+        if role in _PAINTED:
+            cells = self._cells.get(index.row())  # (an invalid index's row, -1, is never there)
+            if cells is None:
+                cells = self._painted(index)
+                if cells is None:
+                    return None
+            if role == _FOREGROUND:
+                return self._foreground(cells.claim, index.column()) if cells.tinted else None
+            return cells.values[index.column()].get(role)
+        return self._data(index, role)
+
+    def _painted(self, index: QModelIndex | QPersistentModelIndex) -> _RowCells | None:
+        if not index.isValid():
+            return None
+        number = index.row()
+        row = self.claim_at(number)
+        if row is None:
+            return None
+        overdue, rejected = row.overdue, row.review == Review.REJECTED.value
+        background = {_BACKGROUND: QBrush(OVERDUE_BACKGROUND)} if overdue else {}
+        values = tuple({_DISPLAY: self._display(row, col), **background} for col in range(COLUMN_COUNT))
+        icon = self._review_icon(row.review)
+        values[COL_QUOTE][_DECORATION] = values[COL_REVIEW][_DECORATION] = icon
+        values[COL_ID][_ALIGNMENT] = _RIGHT
+        if overdue:
+            values[COL_STATUS][_FONT] = self._bold
+        if rejected:
+            values[COL_QUOTE][_FONT] = self._struck
+        cells = self._cells[number] = _RowCells(row, values, overdue or rejected)
+        return cells
+
+    def _foreground(self, row: ClaimRow, col: int):
+        if row.overdue and col in (COL_STATUS, COL_DEADLINE):
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            return QBrush(OVERDUE_FOREGROUND_DARK if dark else OVERDUE_FOREGROUND)
+        if row.review == Review.REJECTED.value:
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int):
+        """The roles the view does not paint with: the claim, tooltips, accessible text."""
         if role not in _ANSWERED or not index.isValid():
             return None
         row = self.claim_at(index.row())
         if row is None:
             return None
         col = index.column()
-        if role == _DISPLAY:
-            return self._display(row, col)
         if role == ObjectRole:
             return row
         if role == _TOOLTIP:
             return self._tooltip(row, col)
-        if role == _DECORATION:
-            return self._review_icon(row.review) if col in (COL_QUOTE, COL_REVIEW) else None
         if role == _ACCESSIBLE:
             return f"{review_label(row.review)}: {self._display(row, col)}" if col == COL_QUOTE else None
-        if role == _BACKGROUND:
-            return QBrush(OVERDUE_BACKGROUND) if row.overdue else None
-        if role == _FOREGROUND:
-            if row.overdue and col in (COL_STATUS, COL_DEADLINE):
-                dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-                return QBrush(OVERDUE_FOREGROUND_DARK if dark else OVERDUE_FOREGROUND)
-            if row.review == Review.REJECTED.value:
-                return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            return None
-        if role == _FONT:
-            if row.overdue and col == COL_STATUS:
-                return self._bold
-            if row.review == Review.REJECTED.value and col == COL_QUOTE:
-                return self._struck
-            return None
-        if role == _ALIGNMENT and col == COL_ID:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     @staticmethod
