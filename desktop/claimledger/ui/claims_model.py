@@ -215,6 +215,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._start_count)
+        self._count_held = False  # (hold_pending_count)
         self.page_size = page_size
         self.max_pages = max_pages
         self._filter = ClaimFilter()
@@ -364,6 +365,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._generation += 1
+        self._count_held = False
         self._pages.clear()
         self._cells.clear()
         try:
@@ -388,10 +390,20 @@ class ClaimsTableModel(QAbstractTableModel):
             self._count_in_background()
 
     def start_pending_count(self) -> None:
-        """Start now the count that waits for the event loop, if one does (``wait_idle``)."""
+        """Start now the count that waits for the event loop, if one does (``wait_idle``), or
+        that is held (``hold_pending_count``)."""
+        if self._count_timer.isActive() or self._count_held:
+            self._count_timer.stop()
+            self._count_held = False
+            self._start_count()
+
+    def hold_pending_count(self) -> None:
+        """The count that waits for the event loop waits for ``start_pending_count`` instead (the
+        window's start: its first paint on a 0 ms timer is not sure to come before the count's).
+        A new filter or sort counts as usual."""
         if self._count_timer.isActive():
             self._count_timer.stop()
-            self._start_count()
+            self._count_held = True
 
     def _count_in_background(self) -> None:
         """Count the current generation's rows, one count at a time: a count that comes back for

@@ -71,7 +71,8 @@ class FeedsPane(QWidget):
     imported = Signal(int)  # articles new in the ledger after a refresh
 
     def __init__(self, ledger, runner: TaskRunner, parent: QWidget | None = None, *,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, load: bool = True):
+        """``load=False``: the list is read when the caller says (``load``), not now."""
         super().__init__(parent)
         self._ledger = ledger
         self._runner = runner
@@ -149,7 +150,8 @@ class FeedsPane(QWidget):
         self._interval_changed(self.interval.value(), save=False)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._update_buttons()
-        self.load()
+        if load:
+            self.load()
 
     # -- the list --------------------------------------------------------------------------------
     def load(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,46 @@ def start_sizes(width: int) -> tuple[int, int]:
     return max(130, min(260, int(width * 0.15) - 20)), max(280, min(420, int(width * 0.26)))
 
 
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, when the event loop runs after the first paint of ``widget`` (a
+    0 ms timer started from its first paint event), or at ``now()``. A widget not shown after
+    ``UNSHOWN_MS`` (a window built and not shown: tests) does not wait for a paint, nor does a
+    shown one (minimised) after ``LATEST_MS`` more."""
+
+    UNSHOWN_MS, LATEST_MS = 500, 3000
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self._widget, self._then = widget, then
+        self._timer = QTimer(self, singleShot=True, interval=self.UNSHOWN_MS)
+        self._timer.timeout.connect(self._timeout)
+        self._timer.start()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            watched.removeEventFilter(self)
+            self._timer.start(0)
+        return False
+
+    def _timeout(self) -> None:
+        if self._timer.interval() == self.UNSHOWN_MS and self._widget.isVisible():
+            self._timer.start(self.LATEST_MS)  # shown, its first paint still to come
+            return
+        self.now()
+
+    @property
+    def pending(self) -> bool:
+        return self._then is not None
+
+    def now(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._timer.stop()
+            self._widget.removeEventFilter(self)
+            then()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ledger, *, settings: QSettings | None = None, page_size: int = 100, owns_ledger: bool = False):
         super().__init__()
@@ -112,7 +152,7 @@ class MainWindow(QMainWindow):
         self.track_records = TrackRecordsPane(ledger, self.runner, self, settings=settings)
         self.detail_pane = ClaimDetailPane(self)
         self.due_view = DueView(ledger, self.runner, self)
-        self.feeds_pane = FeedsPane(ledger, self.runner, self, settings=settings)
+        self.feeds_pane = FeedsPane(ledger, self.runner, self, settings=settings, load=False)  # (_load_after_paint)
 
         self.storage = StorageAlerts(self)  # storage errors are never silent
         centre = QWidget(self)
@@ -181,7 +221,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.suggestions_button)
         self.suggestions_pane.count_changed.connect(self._show_suggestion_count)
         self.detail_pane.suggestions_requested.connect(self.show_suggestions)
-        self.suggestions_pane.load()
 
         self.menus = WindowMenus(self, self.claim_actions, settings)
         self.speakers_sources = SpeakerSourceActions(self)  # merge/split speakers, link/unlink sources
@@ -202,8 +241,9 @@ class MainWindow(QMainWindow):
         self.feeds_pane.imported.connect(lambda _n: self.refresh())  # new articles: in the list and review queue
         self.live = LiveUpdates(self)  # other programs' changes to the ledger, as they happen
         window_state.restore(self)
-        self._load_lists()
+        self._after_paint = AfterFirstPaint(self.table.viewport(), self._load_after_paint)
         self.apply_filter()
+        self.model.hold_pending_count()  # (counted after the first paint too)
         if self.model.rowCount() and self.current_claim() is None:
             self.select_row(0)  # something to read from the first moment
 
@@ -276,6 +316,20 @@ class MainWindow(QMainWindow):
         ledger, articles = self.ledger, self.articles_model
         self.runner.run(lambda _task: (*articles.totals(), ledger.reader.top_speakers()),
                         on_success=loaded, on_failure=lambda exc: self.storage.read_failed(exc, "article list"))
+
+    def _load_after_paint(self) -> None:
+        """What the window reads once its first page is painted (``AfterFirstPaint``): the article
+        list's totals and the speakers (~0.2 s of a background thread at a million claims), the
+        feeds and the possible outcomes (their modules imported then, ~0.1 s). Read during the
+        first paint, they took the CPU from it on a busy machine; nothing is written before them.
+        So is the table's count, and the selected claim's possible outcomes."""
+        self.model.start_pending_count()
+        self._load_lists()
+        self.feeds_pane.load()
+        self.suggestions_pane.load()
+        claim = self.current_claim()
+        if claim is not None:
+            self._load_claim_suggestions(claim.id)
 
     def _table_read_failed(self, exc) -> None:
         self._counts_after_model = False  # (the counts stay greyed: the read failed)
@@ -439,6 +493,7 @@ class MainWindow(QMainWindow):
             self._counts_timer.stop()
             self._count_now()
         self.model.start_pending_count()  # (a new filter's count waits for the event loop)
+        self._after_paint.now()  # (so do the reads after the first paint)
         self.runner.drain(msecs)
 
     def _article_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -501,6 +556,9 @@ class MainWindow(QMainWindow):
         self.suggestions_button.setVisible(n > 0)
 
     def _load_claim_suggestions(self, claim_id: int) -> None:
+        if self._after_paint.pending:  # (read after the first paint: _load_after_paint)
+            return
+
         def show(rows) -> None:
             current = self.current_claim()
             if current is not None and current.id == claim_id:
