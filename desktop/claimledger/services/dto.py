@@ -44,6 +44,16 @@ class ImportResult:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportFailure:
+    origin: str
+    message: str
+
+
+PREPARING_MODEL = "Preparing the language model\u2026"  # import progress: the extraction's model is loading
+FETCHING = "Fetching "  # progress message before a link is fetched: FETCHING + the link
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimRow:
     """One line of the claims table, as of the filter's date."""
 

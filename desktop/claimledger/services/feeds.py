@@ -19,7 +19,8 @@ from urllib.parse import urljoin
 
 from claimledger.services.dto import ImportResult
 from claimledger.services.errors import InputError, NotFoundError
-from claimledger.services.fetch import FEED_TYPES, fetch, is_link
+from claimledger.services.fetch import FEED_TYPES, fetch
+from claimledger.services.files import is_link
 from claimledger.services.importing import ImportFailure
 from claimledger.store import feeds as feed_rows
 from claimledger.store.models import utcnow

@@ -65,10 +65,6 @@ class Fetched:
         return "page" + MEDIA_TYPES.get(self.media_type, ".html")
 
 
-def is_link(value) -> bool:
-    return isinstance(value, str) and value[:8].lower().startswith(("http://", "https://"))
-
-
 class _Connection(http.client.HTTPConnection):
     def connect(self):
         super().connect()  # under the connect timeout

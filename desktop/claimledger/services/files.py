@@ -10,6 +10,11 @@ from claimledger.services.errors import InputError
 from claimledger.store import ledger_files
 
 
+def is_link(value) -> bool:
+    """An http(s) link, not a file name (the window names links without importing the fetching)."""
+    return isinstance(value, str) and value[:8].lower().startswith(("http://", "https://"))
+
+
 def refuse_ledger_file(path: str | os.PathLike, what: str) -> None:
     """InputError if ``path`` is an open ledger's database, -wal, -shm or -journal (any name
     of it: the same file is recognised by device and inode). ``what``: what to do instead."""

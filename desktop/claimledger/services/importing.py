@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from claimledger.domain import InvalidDate, Review, parse_date
 from claimledger.extraction.article import ArticleError, ParsedArticle, parse_article
 from claimledger.resources import seeds_dir
-from claimledger.services.dto import ImportResult
+# (defined with the other views: the window's import progress names them without importing this module)
+from claimledger.services.dto import FETCHING, PREPARING_MODEL, ImportFailure, ImportResult
 from claimledger.services.errors import InputError
-from claimledger.services.fetch import is_link
 from claimledger.services import suggestions
-from claimledger.services.files import refuse_ledger_file
+from claimledger.services.files import is_link, refuse_ledger_file
 from claimledger.services.sources import RepeatPool, link_repeats
 from claimledger.services.speakers import resolve_speaker
 from claimledger.store import articles, claims, fts, speakers
@@ -29,12 +29,6 @@ if TYPE_CHECKING:
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 SEEDED_KEY = "seeded"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportFailure:
-    origin: str
-    message: str
 
 
 def article_files(paths: Iterable[str | os.PathLike]) -> list[Path | str]:
@@ -85,8 +79,6 @@ def dated_article(raw: bytes, *, origin: str, published: date | str | None = Non
     return parsed, published
 
 
-PREPARING_MODEL = "Preparing the language model\u2026"
-FETCHING = "Fetching "  # progress message before a link is fetched: FETCHING + the link
 PARALLEL_MIN = 8  # fewer new articles than this: extraction in this process (a worker costs ~2 s to start)
 MAX_WORKERS = 4
 BATCH_SEARCHED = 8  # suggestions of this many articles searched in workers are stored in one transaction

@@ -26,52 +26,63 @@ The parts, and what each is handed (nothing else: they do not reach each other t
 """
 from __future__ import annotations
 
+import importlib
 import os
+import threading
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from claimledger.services.backup import Backup
-from claimledger.services.bulk import Bulk
-from claimledger.services.changes import ChangeFeed
-from claimledger.services.dump import Dump
 from claimledger.services.errors import LedgerError
-from claimledger.services.export import Reports
-from claimledger.services.feeds import Feeds
-from claimledger.services.health import Health
-from claimledger.services.importing import Importer
-from claimledger.services.outcomes import Outcomes
 from claimledger.services.reading import Reader
-from claimledger.services.sources import Sources
-from claimledger.services.speakers import Speakers
-from claimledger.services.stats import Stats
-from claimledger.services.suggestions import Suggestions
 from claimledger.services.unit_of_work import UnitOfWork
-from claimledger.services.workbench import Workbench
 from claimledger.store import migrate
 from claimledger.store.engine import close_engine, ledger_files_of, make_engine, resolve_url, sqlite_path
+
+
+# the parts made the first time they are used (``Ledger.__getattr__``): name -> (module, class, the
+# parts it is handed). The window's first page needs the reader alone, and importing every part
+# (feeds, importing, suggestions and their text matching, reports…) took ~0.1 s of its start.
+_LATER = {
+    "importer": ("claimledger.services.importing", "Importer", ()),
+    "outcomes": ("claimledger.services.outcomes", "Outcomes", ()),
+    "stats": ("claimledger.services.stats", "Stats", ("reader",)),
+    "reports": ("claimledger.services.export", "Reports", ("reader", "stats")),
+    "dump": ("claimledger.services.dump", "Dump", ()),
+    "bulk": ("claimledger.services.bulk", "Bulk", ()),
+    "backup": ("claimledger.services.backup", "Backup", ("reader", "dump")),
+    "workbench": ("claimledger.services.workbench", "Workbench", ()),
+    "health": ("claimledger.services.health", "Health", ()),
+    "feeds": ("claimledger.services.feeds", "Feeds", ("importer",)),
+    "changes": ("claimledger.services.changes", "ChangeFeed", ()),
+    "speakers": ("claimledger.services.speakers", "Speakers", ()),
+    "sources": ("claimledger.services.sources", "Sources", ()),
+    "suggestions": ("claimledger.services.suggestions", "Suggestions", ()),
+}
 
 
 class Ledger:
     def __init__(self, engine: Engine, *, author: str | None = None, today=None):
         self.uow = uow = UnitOfWork(engine, author=author, today=today)
         self.backup_path: Path | None = None  # the copy made before a migration, if one ran
-        self.importer = Importer(uow)
-        self.reader = Reader(uow)
-        self.outcomes = Outcomes(uow)
-        self.stats = Stats(uow, reader=self.reader)
-        self.reports = Reports(uow, reader=self.reader, stats=self.stats)
-        self.dump = Dump(uow)
-        self.bulk = Bulk(uow)
-        self.backup = Backup(uow, reader=self.reader, dump=self.dump)
-        self.workbench = Workbench(uow)
-        self.health = Health(uow)
-        self.feeds = Feeds(uow, importer=self.importer)
-        self.changes = ChangeFeed(uow)
-        self.speakers = Speakers(uow)
-        self.sources = Sources(uow)
-        self.suggestions = Suggestions(uow)
+        self._parts_lock = threading.RLock()
+        self.reader = Reader(uow)  # (the other parts: made when first used, see _LATER)
+
+    def __getattr__(self, name: str):
+        """A part not made yet (``_LATER``): made now, once (background reads ask too), and an
+        attribute of the ledger from then on (this is not called for it again)."""
+        spec = _LATER.get(name)
+        if spec is None:
+            raise AttributeError(f"'Ledger' object has no attribute '{name}'")
+        module, cls_name, needs = spec
+        with self._parts_lock:
+            part = self.__dict__.get(name)
+            if part is None:
+                cls = getattr(importlib.import_module(module), cls_name)
+                part = cls(self.uow, **{n: getattr(self, n) for n in needs})
+                self.__dict__[name] = part
+        return part
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, **kwargs) -> "Ledger":
@@ -110,7 +121,9 @@ class Ledger:
 
     def close(self) -> None:
         """Close the connections (and let go of the SQLite file's lock guard). Idempotent."""
-        self.changes.stop()
+        changes = self.__dict__.get("changes")  # (not made: nothing to stop)
+        if changes is not None:
+            changes.stop()
         close_engine(self.engine)
 
     def reopen(self) -> None:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimledger.services import InputError, Ledger
-from claimledger.services.fetch import is_link
-from claimledger.services.importing import FETCHING, PREPARING_MODEL, ImportFailure
+from claimledger.services.files import is_link
+from claimledger.services.dto import FETCHING, PREPARING_MODEL, ImportFailure
 from claimledger.ui import file_dialogs
 from claimledger.ui.tasks import Task, TaskRunner
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from claimledger.services.fetch import is_link
+from claimledger.services.files import is_link
 
 MAX_LINKS = 500  # a paste of a whole page by mistake is refused, not fetched
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimledger.extraction.article import ArticleError, parse_article
-from claimledger.services.fetch import is_link
+from claimledger.services.files import is_link
 
 ORIGIN = "clipboard"
 
