@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumentFragment
@@ -39,13 +40,11 @@ from claimledger.ui.claims_table import ClaimsTable
 from claimledger.ui.column_fit import keep_claim_column
 from claimledger.ui.due_view import DueView
 from claimledger.ui.eliding import ElidedLabel, ElidedToolTipDelegate
-from claimledger.ui.export_dialog import ExportDialog
 from claimledger.ui.feeds_pane import FeedsPane
 from claimledger.ui.filter_bar import FilterBar
 from claimledger.ui.import_flow import ImportController, ImportProgress
 from claimledger.ui.link_import import links_in_mime
 from claimledger.ui.live_updates import LiveUpdates
-from claimledger.ui.outcome_dialog import OutcomeDialog
 from claimledger.ui.review import ClaimActions
 from claimledger.ui.storage_alert import StorageAlerts
 from claimledger.ui.tasks import TaskRunner
@@ -54,6 +53,10 @@ from claimledger.ui.timeline import TimelinePane
 from claimledger.ui.track_records import TrackRecordsPane
 from claimledger.ui.speakers_sources import SpeakerSourceActions
 from claimledger.ui.window_menus import WindowMenus
+
+if TYPE_CHECKING:  # (the dialogs' modules are imported when one is first opened, not before the first paint)
+    from claimledger.ui.export_dialog import ExportDialog
+    from claimledger.ui.outcome_dialog import OutcomeDialog
 
 
 COUNTS_DELAY_MS = 250
@@ -574,6 +577,8 @@ class MainWindow(QMainWindow):
         claim = self.current_claim()
         if claim is None:
             return None
+        from claimledger.ui.outcome_dialog import OutcomeDialog
+
         dialog = OutcomeDialog(claim, self, today=self.ledger.uow.today(), as_of=self.as_of())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda status, params, d=dialog: self.claim_actions.record_outcome(d, status, params))
@@ -583,6 +588,8 @@ class MainWindow(QMainWindow):
 
     def open_export_dialog(self) -> ExportDialog:
         f = self.model.claim_filter
+        from claimledger.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.ledger, replace(f, as_of=f.as_of or self.ledger.uow.today()), self.model.rowCount(),
                               self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

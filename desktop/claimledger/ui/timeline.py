@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from claimledger.domain import Status
 from claimledger.services import ClaimFilter
-from claimledger.services.html_report import STATUS_COLOURS
+from claimledger.services.report_charts import STATUS_COLOURS  # (not html_report: not before the first paint)
 from claimledger.ui.lazy_pane import LoadWhenShown
 from claimledger.ui.tasks import TaskRunner
 

@@ -14,10 +14,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from claimledger.ui import file_dialogs, window_state
-from claimledger.ui.help import GettingStartedDialog, ShortcutsDialog
 from claimledger.ui.link_import import open_links_dialog
-from claimledger.ui.paste_article import open_paste_dialog
 from claimledger.ui.undo import undo_redo_actions
+
+
+def _open_paste_dialog(w) -> None:
+    from claimledger.ui.paste_article import open_paste_dialog  # (when asked: not before the first paint)
+
+    open_paste_dialog(w)
+
+
+def _help(name: str):
+    """The Help page class ``name`` (ui/help.py, imported when a page is first opened)."""
+    from claimledger.ui import help as pages
+
+    return getattr(pages, name)
 
 
 def _action(w, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -48,7 +59,7 @@ class WindowMenus:
         self.import_links_action = _action(w, "Import from &links…", lambda: open_links_dialog(w), "Ctrl+Shift+I",
                                            "Import articles from web links (pages, PDFs), one a line; you can also "
                                            "drop a link from the browser on the window")
-        self.paste_article_action = _action(w, "&Paste as article…", lambda: open_paste_dialog(w), "Ctrl+Shift+V",
+        self.paste_article_action = _action(w, "&Paste as article…", lambda: _open_paste_dialog(w), "Ctrl+Shift+V",
                                             "Import the web page or text on the clipboard as an article")
         self.export_action = _action(w, "&Export…", w.open_export_dialog, "Ctrl+E",
                                      "Export the claims shown: CSV, JSON, ClaimReview, HTML or PDF report")
@@ -83,11 +94,12 @@ class WindowMenus:
         self.track_records_action = _action(w, "Trac&k records",
                                             lambda: w.lower_tabs.setCurrentWidget(w.track_records),
                                             "Ctrl+K", "Each speaker's kept, broken and open claims")
-        self.shortcuts_action = _action(w, "&Keyboard shortcuts", lambda: self.show_help(ShortcutsDialog),
+        self.shortcuts_action = _action(w, "&Keyboard shortcuts", lambda: self.show_help(_help("ShortcutsDialog")),
                                         QKeySequence.StandardKey.HelpContents, "Every key the window answers to")
         if QKeySequence("F1") not in self.shortcuts_action.shortcuts():  # F1 everywhere, whatever the platform says
             self.shortcuts_action.setShortcuts(self.shortcuts_action.shortcuts() + [QKeySequence("F1")])
-        self.getting_started_action = _action(w, "&Getting started", lambda: self.show_help(GettingStartedDialog),
+        self.getting_started_action = _action(w, "&Getting started",
+                                              lambda: self.show_help(_help("GettingStartedDialog")),
                                               None, "Import, review, record outcomes, export: the loop in four steps")
         self.quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
         self.check_action = _action(w, "Chec&k ledger…", w.check_ledger, None,
