@@ -89,14 +89,14 @@ class Reader:
         with self.uow.read() as conn:
             rows = search.fetch_claim_rows(conn, f=f, today=self.uow.today(), sort=sort, descending=descending,
                                            offset=offset, limit=limit, total=total)
-        return [ClaimRow.from_row(r) for r in rows]
+        return ClaimRow.from_rows(rows)
 
     def claims_by_ids(self, claim_ids, f: ClaimFilter = ClaimFilter()) -> dict[int, ClaimRow]:
         """{id: row} of those of ``claim_ids`` that ``f`` selects, as of ``f.as_of`` (one query):
         an id missing from the answer is not in that list (any more)."""
         with self.uow.read() as conn:
             rows = claim_rows_by_ids(conn, claim_ids=claim_ids, f=f, today=self.uow.today())
-        return {r.id: ClaimRow.from_row(r) for r in rows}
+        return {r.id: r for r in ClaimRow.from_rows(rows)}
 
     def claim(self, claim_id: int, *, f: ClaimFilter = ClaimFilter()) -> ClaimDetail:
         """One claim, whatever its review state or its article's date, with its history and

@@ -151,7 +151,7 @@ class Workbench:
         today = self.uow.today()
         with self.uow.read() as conn:
             found, total = search.claims_with_deadline(conn, f=f, today=today, limit=limit)
-            rows = [ClaimRow.from_row(r) for r in found]
+            rows = ClaimRow.from_rows(found)
             events: dict[int, list] = {}
             if rows:
                 events = event_store.events_of_claims(conn, claim_ids=[r.id for r in rows], as_of=f.as_of)
