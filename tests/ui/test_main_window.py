@@ -282,3 +282,39 @@ def test_showing_the_window_reads_the_table_once(qtbot, seeded_ledger, monkeypat
     assert reads == [] and w.current_claim() is not None
     w.articles_view.setCurrentIndex(w.articles_model.index(1))  # another article: read
     assert "claims" in reads and w.model.claim_filter.article_id is not None
+
+
+def test_the_same_filter_applied_again_reads_nothing_unless_its_read_failed(window, seeded_ledger, monkeypatch, qtbot):
+    """A space typed after a word (or Enter after the typing pause) selects the list shown: it is
+    not read again. After a failed read of the table the same filter reads again."""
+    from claimledger.services import StorageError
+
+    reads = []
+    real = seeded_ledger.reader.claims
+
+    def spy(*a, **k):
+        reads.append(a[0] if a else k.get("f"))
+        return real(*a, **k)
+
+    monkeypatch.setattr(seeded_ledger.reader, "claims", spy)
+    bar = window.filter_bar
+    bar.search_edit.setText("troops")
+    bar.flush()
+    assert len(reads) == 1 and window.model.claim_filter.search == "troops"
+    shown = [c.id for c in rows(window.model)]
+    bar.search_edit.setText("troops ")
+    bar.flush()
+    bar.flush()
+    assert len(reads) == 1 and [c.id for c in rows(window.model)] == shown
+
+    def fail(*_a, **_k):
+        raise StorageError("the ledger could not be read or written (disk I/O error)")
+
+    monkeypatch.setattr(seeded_ledger.reader, "claims", fail)
+    bar.search_edit.setText("peace")
+    bar.flush()
+    qtbot.waitUntil(window.storage.banner.isVisible, timeout=3000)  # (reported after the paint: queued)
+    monkeypatch.setattr(seeded_ledger.reader, "claims", spy)
+    bar.flush()  # the same filter: its last read failed, so it is read again
+    assert len(reads) == 2 and reads[-1].search == "peace"
+    assert any("peace" in c.quote for c in rows(window.model))

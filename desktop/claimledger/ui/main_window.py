@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.articles_view.setSpacing(2)
         self.articles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._counts_generation = 0
+        self._applied: ClaimFilter | None = None  # the filter the table was last read with (apply_filter)
         self._counts_after_model = False  # the status-bar counts wait for the table's count (_count_now)
         self._frozen = False  # gc.freeze() once start-up is over (_started)
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
@@ -288,8 +289,14 @@ class MainWindow(QMainWindow):
                            include_rejected=fb.include_rejected())
 
     def apply_filter(self) -> None:
-        keep = self.current_claim()
+        """Show the list the filters select. The list shown already (a space typed after a word,
+        Enter after the typing pause: the same filter) is not read again, unless its last read
+        failed (``_table_read_failed``): the next look reads again."""
         f = self.current_filter()
+        if f == self._applied:
+            return
+        self._applied = f
+        keep = self.current_claim()
         if self.articles_model.set_view(as_of=f.as_of, include_rejected=f.include_rejected):
             self._load_lists()  # as of another date the article list holds other articles
         self.model.set_filter(f)
@@ -335,6 +342,7 @@ class MainWindow(QMainWindow):
             self._load_claim_suggestions(claim.id)
 
     def _table_read_failed(self, exc) -> None:
+        self._applied = None  # (the same filter applied again reads again)
         self._counts_after_model = False  # (the counts stay greyed: the read failed)
         self.storage.read_failed(exc, "claims table")
 
