@@ -2,10 +2,12 @@
 """Where a keystroke's time goes in the window: scale.py's search keystrokes, each split into the
 page read, the rest of applying the filter, and the repaint; then the claims table's repaint alone.
 
-    python tests/benchmarks/keystroke_breakdown.py --db /tmp/claimledger-scale-1000000.db [--runs 2]
+    python tests/benchmarks/keystroke_breakdown.py --claims 1000000 [--db /tmp/claimledger-scale-1000000.db] [--runs 2]
 
-``--db``: a ledger scale.py made (a SQLite file or a postgresql+psycopg:// URL); nothing is written
-to it. The window is built as scale.py's child builds it (offscreen, 1400x900), its start-up reads
+``--db``: a ledger of ``--claims`` claims made by scale.py (a SQLite file or a postgresql+psycopg://
+URL); the default is scale.py's, /tmp/claimledger-scale-N.db, generated as scale.py does when it is
+not there (N = 100,000 without --claims: ``make bench`` runs every script without arguments). The
+window is only read. The window is built as scale.py's child builds it (offscreen, 1400x900), its start-up reads
 are let finish, then for each keystroke of scale.SEARCHES (``--runs`` times):
   total      setText + flush (the filter applied) -> the table's viewport repainted, as scale.py
   page read  ledger.reader.claims: the first page's query and its rows converted (GUI thread)
@@ -32,7 +34,8 @@ sys.path.insert(0, str(HERE))
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--db", required=True, help="a ledger made by scale.py (SQLite file or URL); read only")
+    ap.add_argument("--claims", type=int, default=100_000, help="claims in the ledger (default 100000)")
+    ap.add_argument("--db", help="a ledger scale.py made (SQLite file or URL; default /tmp/claimledger-scale-N.db)")
     ap.add_argument("--runs", type=int, default=1, help="times through the keystrokes (default 1)")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,10 +44,12 @@ def main() -> int:
     from claimledger.services import Ledger
     from claimledger.ui.app import make_app
     from claimledger.ui.main_window import MainWindow
-    from scale import SEARCHES
+    from scale import SEARCHES, generate
 
+    db = args.db or f"/tmp/claimledger-scale-{args.claims}.db"
+    db = db if "://" in db else str(Path(db).resolve())
+    generate(db, args.claims)  # (reused when it holds that many claims; refuses one with another number)
     app = make_app()
-    db = args.db if "://" in args.db else str(Path(args.db).resolve())
     ledger = Ledger.open(db)
     reads = [0.0]
     real = ledger.reader.claims
