@@ -528,17 +528,20 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         r = region_of(before.end - 1, before.paragraph)
         return last if before.paragraph != s.paragraph and s.text[:1] in "\"\u201c" and r is not None and not r[2] else None
 
+    def heard_before(k: int, anchor: int) -> tuple[int, Speaker] | None:
+        """(sentence, speaker) a quotation at sentence ``k`` with no cue of its own is from: the
+        quotation it goes on (:func:`goes_on`; nobody when that one's speaker is nobody), else the
+        speaker heard at most six sentences before ``anchor``, where the quotation began."""
+        if (last := goes_on(k)) is not None:
+            return (last.source if last.source is not None else k - 1, last.speaker) if last.speaker else None
+        prev = [(j, sp) for j, sp in history if j < anchor]
+        return prev[-1] if prev and prev[-1][0] >= anchor - 6 else None
+
     def flush_pending() -> None:
-        """A quotation whose attribution never came: the quotation it goes on, else the speaker
-        heard just before it."""
-        if pending_lookahead:
-            k0 = pending_lookahead[0]
-            prev = [(j, sp) for j, sp in history if j < k0]
-            if (last := goes_on(k0)) is not None:
-                prev = [(last.source if last.source is not None else k0 - 1, last.speaker)] if last.speaker else []
-            if prev and (prev[-1][0] >= k0 - 6 or last is not None):
-                for k in pending_lookahead:
-                    out[k] = replace(out[k], speaker=prev[-1][1], how=CueForm.CONTINUATION, source=prev[-1][0])
+        """A quotation whose attribution never came: the speaker it was heard from before it."""
+        if pending_lookahead and (heard := heard_before(pending_lookahead[0], pending_lookahead[0])) is not None:
+            for k in pending_lookahead:
+                out[k] = replace(out[k], speaker=heard[1], how=CueForm.CONTINUATION, source=heard[0])
         pending_lookahead.clear()
 
     for i, s in enumerate(sentences):
@@ -610,16 +613,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # the quotation's last sentence, or a one-sentence quotation, with no cue of its own
             anchor = pending_lookahead[0] if pending_lookahead else i
             flush_pending()
-            if (last := goes_on(i)) is not None:
-                out.append(Attribution(last.speaker, CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None,
-                                       True, last.source if last.source is not None else i - 1) if last.speaker else
-                           Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
-                continue
-            if history and history[-1][0] >= anchor - 6:
-                j, sp = history[-1]
-                out.append(Attribution(sp, CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None, True, j))
-                continue
-            out.append(Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
+            if (heard := heard_before(i, anchor)) is not None:
+                out.append(Attribution(heard[1], CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None, True,
+                                       heard[0]))
+            else:
+                out.append(Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
             continue
         flush_pending()
         prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None

@@ -110,7 +110,10 @@ def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
     """Whether he/she can stand for ``name``: neither the person's given name (:func:`given_sex`)
     nor the text marks the person as the other sex."""
     # (a full name's given name first: what the text says of "Clinton" may be of another Clinton)
-    said = (given_sex(text, name) if " " in name else None) or sex(text, name, end) or given_sex(text, name)
+    if " " in name:
+        said = given_sex(text, name) or sex(text, name, end)
+    else:
+        said = sex(text, name, end) or given_sex(text, name)
     return said in (None, "m" if pronoun == "he" else "f")
 
 
