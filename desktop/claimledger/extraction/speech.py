@@ -11,14 +11,15 @@ Offsets are relative to the sentence text. The resolution of the source mention 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
-from claimledger.extraction.names import calendar_only, documentary
+from claimledger.extraction.names import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
+from claimledger.extraction.speech_forms import (CITED, NOT_SOURCE, POSSESSED, SyntaxCue, according, as_reported,
+                                                  in_source, leading_clause, phrasal, possessed_claims)
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import depth as _depth
@@ -36,36 +37,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SyntaxCue", "find_cue", "may_hold_cue"]
 
-
-@dataclass(slots=True)
-class SyntaxCue:
-    np: tuple[int, int]  # the source mention
-    verb: tuple[int, int]
-    cue: tuple[int, int]  # the attribution's own words (source, verb, "told reporters on Monday")
-    content: list[tuple[int, int]]
-    how: CueForm
-    verb_word: str
-    lemma: str = ""
-    depth: int = 0
-    name: str | None = None  # the source's proper name as the parse tags it ("Mary Susan")
-    reporter: list[tuple[int, int]] = field(default_factory=list)  # the rest of the sentence, the reporter's
-    whole: bool = False  # the content is the whole clause, source included ("accused X of Y")
-    route: str = ""  # how the source was found: subject, shared, relative, passive
-
-
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
-_NOT_SOURCE = frozenset("there what which that this these those who whom whatever nothing nobody".split())
 _WORDS = frozenset(C.FORMS)
-_ABOUT = frozenset("about at against on over of to for that behind".split())
 _WH = frozenset("what whether if how why who whom when where which".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
-
-
-_PLAIN = frozenset("clear plain known".split())  # "made it clear that"
-_POSSESSED = re.compile(r"(?:'s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}[a-z]+\s+that\b")  # "Trump's claim that"
 
 
 def may_hold_cue(sentence: str) -> bool:
@@ -78,7 +56,7 @@ def may_hold_cue(sentence: str) -> bool:
     if any(words & forms and (prt or prep) in words for forms, prt, prep, _ in C.PARTICLE_CUES):
         return True  # "came out against": the verb only with its particle ("came" alone is common)
     return bool(words & _WORDS) or bool(words & C.STANCE_ADJ) or bool(words & C.COMM_NOUNS and (
-        words & C.LIGHT_VERBS or _POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & _CITED)
+        words & C.LIGHT_VERBS or POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & CITED)
 
 
 def _source(t: "Token") -> tuple["Token | None", str]:
@@ -336,242 +314,6 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
                      lemma, 0, " ".join(run).strip(" .,") or None)
 
 
-def _particle_cue(t: "Token", kids: list) -> "Token | None":
-    """The particle or preposition that makes ``t`` a phrasal cue of stance ("came out against",
-    "ripped into", "weighed in"), if its children have what an entry of C.PARTICLE_CUES needs."""
-    for forms, prt, prep, heads in C.PARTICLE_CUES:
-        if t.lower_ not in forms:
-            continue
-        p = next((c for c in kids if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == prt), None) if prt else None
-        if prt and p is None:
-            continue
-        q = next((c for c in kids if c.dep_ == "prep" and c.lower_ == prep and c.i > t.i), None) if prep else None
-        if prep and (q is None or not any(g.dep_ == "pobj" and (heads is None or g.lower_ in heads) for g in q.children)):
-            continue
-        return q if q is not None else p
-    return None
-
-
-def _phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
-    """Cues made of a light verb and a noun of communication ("raised questions about", "took
-    swipes at"), of a phrasal verb of stance ("came out against", "ripped into") or of a copula
-    and an adjective of stance ("is confident that", "is critical of"): the subject is the source,
-    the clause from it on the content."""
-    out = []
-    for t in doc:
-        if not t.tag_.startswith("VB") or t.dep_ not in ("ROOT", "conj") or (t.dep_ == "conj" and t.head.dep_ != "ROOT"):
-            continue
-        low = t.lower_
-        kids = list(t.children)
-        hit = None
-        if low in C.LIGHT_VERBS:
-            # the noun must say what about ("raised questions about", "issued a warning that"):
-            # "issued 300 flood warnings across England" counts events
-            # ("threw her support behind X": the parse may hang the preposition on the verb)
-            about_verb = any(g.dep_ == "prep" and g.lower_ in _ABOUT and g.i > t.i for g in kids)
-            hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and (any(
-                g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)
-                or (about_verb and not any(g.dep_ == "nummod" for g in c.children)))), None)
-            if hit is None and low in ("make", "makes", "made", "making"):
-                # "made it clear (that) the comment hit a nerve": what was made plain is the content
-                hit = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _PLAIN
-                            and any(g.dep_ in ("ccomp", "advcl") for g in c.children)), None)
-        elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
-            hit = _particle_cue(t, kids)
-        elif low in ("is", "are", "was", "were", "be", "been", "am", "remain", "remains", "remained", "seem", "seems",
-                     "seemed", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"):
-            hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
-                        and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)
-        if hit is None:
-            continue
-        src = next((c for c in kids if c.dep_ == "nsubj"), None)
-        if src is None and t.dep_ == "conj":
-            src = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        if src is None or src.lower_ in _NOT_SOURCE or not _nominal(src) or src.i > t.i or not _agent(src):
-            continue  # "the upsurge in fighting has raised doubts": an event, nobody speaking
-        np = _span(_np_tokens(src))
-        content = _span(list(doc[_np_start(src): t.right_edge.i + 1]))
-        if np is None or content is None or len(t.doc[hit.i:t.right_edge.i + 1]) < 3:
-            continue
-        out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], CueForm.FRONT,
-                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=True))
-    return out
-
-
-def _possessed_claims(doc: "Doc") -> list[SyntaxCue]:
-    """"Trump's claim that Clinton is unqualified", "her warning that rates will rise": a noun of
-    communication with a possessor and a that-clause; the possessor is the source, the clause the
-    content, and the rest of the sentence the reporter's."""
-    out = []
-    for t in doc:
-        if t.lower_ not in C.COMM_NOUNS or not _noun(t):
-            continue
-        owner = next((c for c in t.children if c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.lower_ in (
-            "his", "her", "their", "its"))), None)
-        # the that-clause right after the noun (the parser may hang it on the main verb)
-        clause = next((c for c in doc if _verb(c) and c.left_edge.i == t.i + 1 and c.left_edge.lower_ == "that"
-                       and c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i), None)
-        if owner is None or clause is None:
-            continue
-        end = clause.right_edge.i
-        root = next((x for x in doc if x.dep_ == "ROOT"), None)
-        if root is not None and root.i > clause.i and root.i != clause.i:
-            # "X's accusation that the council hid the figures was rejected": up to the main verb's group
-            first = min([root.i] + [c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > clause.i])
-            end = max(end, first - 1)
-        content = _span(list(doc[clause.left_edge.i:end + 1]))
-        np_toks = [x for x in _np_tokens(owner) if x.tag_ != "POS"]  # "Donald Trump's" -> Donald Trump
-        np = _span(np_toks) if owner.tag_.startswith("NNP") else (owner.idx, owner.idx + len(owner.text))
-        if content is None or np is None or content[1] - content[0] < 12:
-            continue
-        before = [x for x in doc if x.i < owner.left_edge.i]
-        while before and (before[-1].is_punct or before[-1].dep_ == "cc"):
-            before.pop()
-        # the reporter's part only when it is a clause of its own, not "... will be targets for"
-        whole_clause = before and before[-1].tag_ not in ("IN", "DT", "TO", "CC", "PRP$", "POS") and any(
-            _verb(x) for x in before)
-        rep = _span(before) if whole_clause and len([x for x in before if not x.is_punct]) >= 4 else None
-        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
-                             t.text, t.lower_, _depth(t), _proper_name(owner) if owner.tag_.startswith("NNP") else None,
-                             [rep] if rep else []))
-    return out
-
-
-def _according(doc: "Doc") -> list[SyntaxCue]:
-    out = []
-    for t in doc:
-        if t.lower_ != "according":
-            continue
-        to = next((c for c in t.children if c.lower_ == "to"), None)
-        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-        if obj is None:
-            continue
-        np = _span(_np_tokens(obj))
-        if np is None:
-            continue
-        ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
-        before = [x for x in doc if x.idx + len(x.text) <= ph0]
-        after = [x for x in doc if x.idx >= ph1]
-        sp = _span(before) if len([x for x in before if not x.is_punct]) >= 3 else _span(after)
-        words_after = len([x for x in after if not x.is_punct])
-        words_before = len([x for x in before if not x.is_punct])
-        if sp is None or (words_after < 3 and words_before < 3):
-            sp = _span(list(doc))  # "That's according to exit polls": the whole sentence
-        if sp is None:
-            continue
-        out.append(SyntaxCue(np, (t.idx, t.idx + len("according")), (ph0, ph1), [sp], CueForm.ACCORDING,
-                             "according to", "according", _depth(t)))
-    return out
-
-
-_CITED = frozenset("poll polls survey surveys study studies report analysis average tally count projection projections".split())
-
-
-def _in_source(doc: "Doc") -> list[SyntaxCue]:
-    """"In a new Washington Post-ABC News poll released Sunday, three of four Americans
-    disapproved ...", "... leads by 9 points in the RealClearPolitics average": a named poll or
-    study the sentence's figures come from is their source, as with "according to". Only a named
-    one (a proper noun before the noun), and only when no verb in the sentence names a source."""
-    out = []
-    for t in doc:
-        if t.lower_ != "in" or t.dep_ != "prep":
-            continue
-        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lower_ not in _CITED:
-            continue
-        np_toks = [x for x in _np_tokens(obj) if x.i <= obj.i]
-        if not any(x.i < obj.i and (x.tag_ in ("NNP", "NNPS") or (x.text[:1].isupper() and x.tag_.startswith("NN")))
-                   and not calendar_only(x.text) for x in np_toks):
-            continue  # (a day's or a month's poll is a vote: "in Wednesday's poll")
-        np = _span(np_toks)
-        ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
-        before = [x for x in doc if x.idx + len(x.text) <= ph0]
-        after = [x for x in doc if x.idx >= ph1]
-        words_before = len([x for x in before if not x.is_punct])
-        words_after = len([x for x in after if not x.is_punct])
-        if words_before >= 3 and words_after >= 3:
-            sp = _span(list(doc))  # in the middle: the sentence around it
-        else:
-            sp = _span(after) if words_after >= 3 else _span(before) if words_before >= 3 else None
-        if np is None or sp is None:
-            continue
-        out.append(SyntaxCue(np, (t.idx, t.idx + 2), (ph0, ph1), [sp], CueForm.ACCORDING, "in", "according",
-                             _depth(t)))
-    return out
-
-
-def _as_reported(doc: "Doc") -> list[SyntaxCue]:
-    """"As reported by Politico, ...", "The campaign, first reported by The Washington Post, ...",
-    "As Western Journalism reported, ...": a reporting verb in a side phrase names the source of
-    the sentence around it, as "according to" does."""
-    out = []
-    for t in doc:
-        lemma = C.FORMS.get(t.lower_)
-        if lemma is None or C.FAMILY.get(lemma) != "speech" or not t.tag_.startswith("VB") or t.dep_ not in ("acl", "advcl"):
-            continue
-        kids = list(t.children)
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
-        src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if src is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
-            src = next((c for c in kids if c.dep_ == "nsubj"), None)  # "As Western Journalism reported,"
-        if src is None or not _nominal(src) or src.lower_ in _NOT_SOURCE:
-            continue
-        if t.dep_ == "acl" and t.tag_ != "VBN":
-            continue  # "a report saying ...": another construction
-        lo, hi = t.left_edge.i, t.right_edge.i
-        np = _span(_np_tokens(src))
-        before = [x for x in doc if x.i < lo]
-        after = [x for x in doc if x.i > hi]
-        words_before = len([x for x in before if not x.is_punct])
-        words_after = len([x for x in after if not x.is_punct])
-        middle = words_before >= 1 and words_after >= 3
-        if middle:
-            content = _span([x for x in doc])  # in the middle: the sentence around it
-        else:
-            content = _span(after) if words_after >= 3 else _span(before) if words_before >= 3 else None
-        if np is None or content is None:
-            continue
-        ph0, ph1 = t.doc[lo].idx, t.doc[hi].idx + len(t.doc[hi].text)
-        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (ph0, ph1), [content], CueForm.ACCORDING,
-                             t.text, lemma, _depth(t), _proper_name(src), whole=middle))
-    return out
-
-
-_LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
-
-
-def _leading_clause(doc: "Doc") -> list[SyntaxCue]:
-    """"After Judge Amadi said that the law might be struck down, the senator criticized him": a
-    cue verb in a leading subordinate clause, with a clause of its own, attributes that clause;
-    the main clause after it is the reporter's. (Only when the sentence has no cue of its own.)"""
-    out = []
-    for t in doc:
-        lemma = C.FORMS.get(t.lower_)
-        if lemma is None or C.FAMILY.get(lemma) == "intention" or t.dep_ != "advcl" or not t.tag_.startswith("VB"):
-            continue
-        kids = list(t.children)
-        mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ in _LEADING_MARKS), None)
-        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-        comp = next((c for c in kids if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-        if mark is None or subj is None or comp is None or not _nominal(subj) or subj.lower_ in _NOT_SOURCE:
-            continue
-        if t.left_edge.i != mark.i or t.right_edge.i >= t.head.i or t.head.i <= comp.right_edge.i:
-            continue  # leading, and before the main clause's verb
-        sub = [x for x in comp.subtree]
-        that = next((g for g in comp.children if g.dep_ == "mark" and g.lower_ == "that"), None)
-        if that is not None:
-            sub = [x for x in sub if x.i > that.i]
-        content = _span(sub)
-        np = _span(_np_tokens(subj))
-        main = [x for x in doc if x.i > t.right_edge.i and not x.is_punct]
-        rep = _span(main) if len(main) >= 3 else None
-        if content is None or np is None:
-            continue
-        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
-                             t.text, lemma, _depth(t), _proper_name(subj) if subj.tag_.startswith("NNP") else None,
-                             [rep] if rep else [], route="leading"))
-    return out
-
 
 def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
@@ -593,7 +335,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             if quoted is not None:
                 cands.append(quoted)
             continue
-        if src is None or src.lower_ in _NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
+        if src is None or src.lower_ in NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
             continue
         if not outside(src.idx):
             # '... One of the brightest members," X said': a source inside the quotation is a misparse;
@@ -647,15 +389,15 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
                                _proper_name(who), reporter, whole, how))
-    cands.extend(c for c in _phrasal(s, doc) if outside(c.verb[0]))
-    cands.extend(c for c in _according(doc) if outside(c.verb[0]))
-    cands.extend(c for c in _as_reported(doc) if outside(c.verb[0]))
+    cands.extend(c for c in phrasal(s, doc) if outside(c.verb[0]))
+    cands.extend(c for c in according(doc) if outside(c.verb[0]))
+    cands.extend(c for c in as_reported(doc) if outside(c.verb[0]))
     if not cands:
-        cands.extend(c for c in _possessed_claims(doc) if outside(c.verb[0]))
+        cands.extend(c for c in possessed_claims(doc) if outside(c.verb[0]))
     if not cands:
-        cands.extend(c for c in _in_source(doc) if outside(c.verb[0]))
+        cands.extend(c for c in in_source(doc) if outside(c.verb[0]))
     if not cands:
-        cands.extend(c for c in _leading_clause(doc) if outside(c.verb[0]))
+        cands.extend(c for c in leading_clause(doc) if outside(c.verb[0]))
     if not cands:
         return None
     fam = {"speech": 0, "cognition": 1, "intention": 2}
@@ -666,7 +408,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
-    if best.whole and best.depth == 0 and (lead := next((c for c in _leading_clause(doc) if outside(c.verb[0])
+    if best.whole and best.depth == 0 and (lead := next((c for c in leading_clause(doc) if outside(c.verb[0])
                                                         and c.verb[0] < best.verb[0]), None)) is not None:
         # "While Ruiz has maintained that the levy is unfair, Kone has called his vote a mistake": the
         # clause said in the leading clause, not the main clause's act upon an object
