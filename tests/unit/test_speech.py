@@ -406,3 +406,48 @@ def test_a_source_phrase_ending_in_a_conjunction_is_the_name_it_starts_with():
 
     assert speakable("Ostby demands accountability and transparency from our president, yet") == "Ostby"
     assert speakable("the harbour board, so") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# one sentence, two speakers
+
+_TWO = "Ada Kone and Tom Pell met the council in Ostby on Monday."
+
+
+@pytest.mark.parametrize("sentence, containing", [
+    # the clause joined with "while" has its own subject: no part of what the first verb describes
+    ("She's describing the benefits of the new bridge, while Pell is arguing that the bridge will collapse "
+     "within a year.", "the bridge will collapse"),
+    # a clause before a semicolon is no content of the verb after it
+    ("Tom Pell advocates tax increases of $5 million affecting all residents; Ms. Kone seeks an additional "
+     "$1 million in revenue and would leave the poorest families alone.", "Tom Pell advocates"),
+])
+def test_a_clause_with_its_own_subject_is_never_the_other_speakers(sentence, containing):
+    c = one(f"{_TWO}\n\n{sentence}", containing)
+    assert "Kone" not in (c.speaker or ""), (c.quote, c.speaker)
+    assert "describing" not in c.quote and "seeks" not in c.quote, c.quote
+
+
+@pytest.mark.parametrize("sentence, containing, speaker", [
+    # each statement of the sentence is its own source's
+    ("She's describing the benefits of the new bridge, while Pell is arguing that the bridge will collapse "
+     "within a year.", "the bridge will collapse", "Tom Pell"),
+    ("Tom Pell advocates tax increases of $5 million affecting all residents; Ms. Kone seeks an additional "
+     "$1 million in revenue and would leave the poorest families alone.", "Tom Pell advocates", "Tom Pell"),
+    # a statement in a leading clause, before the main clause's own
+    ('After Pell said that poor students might do better at smaller schools, Kone said: "I do not like what '
+     'he said."', "poor students might do better", "Tom Pell"),
+    ("While Kone said there was clear evidence that the mayor had been careless, she said there was no "
+     "precedent for a case like this.", "there was clear evidence", "Ada Kone"),
+    ("While Kone said there was clear evidence that the mayor had been careless, she said there was no "
+     "precedent for a case like this.", "there was no precedent", "Ada Kone"),
+])
+def test_a_second_statement_in_a_sentence_is_its_own_sources(sentence, containing, speaker):
+    c = one(f"{_TWO}\n\n{sentence}", containing)
+    assert c.speaker == speaker, (c.quote, c.speaker)
+    assert "said" not in c.quote and "arguing" not in c.quote, c.quote
+
+
+def test_a_day_is_no_source():
+    c = one("Fares will rise in May, according to a council report on Friday.", "Fares will rise")
+    assert c.speaker is None, c.speaker

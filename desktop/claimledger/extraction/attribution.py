@@ -40,7 +40,8 @@ from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
 from claimledger.extraction.speech import SyntaxCue, may_hold_cue
-from claimledger.extraction.speech import find_cue as syntax_cue
+from claimledger.extraction.speech import also as other_cues
+from claimledger.extraction.speech import find_cues as syntax_cues
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
@@ -69,6 +70,7 @@ class Attribution:
     quoted: bool = False
     source: int | None = None  # index of the sentence whose attribution this one continues
     reporter: tuple[tuple[int, int], ...] = ()  # parts of the sentence the reporter states ("X cut ... and said")
+    also: tuple["Attribution", ...] = ()  # other statements of the sentence with sources of their own
 
 
 # ---------------------------------------------------------------------------------------------
@@ -199,9 +201,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     todo = [i for i, s in enumerate(sentences) if not is_headline(s) and (
         may_hold_cue(s.text) or (cues[i] is None and colon_quotation_span(s.text)))]
     lowered: set[int] = set()  # a source whose capital is only the sentence's first letter
+    pools: dict[int, list[SyntaxCue]] = {}  # every cue the parse shows in a sentence
     for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
         s = sentences[i]
-        c = syntax_cue(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
+        c, pools[i] = syntax_cues(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
         r = cues[i]
         if r is not None and r.how in (CueForm.FRONT, CueForm.FRONT_INNER) and noun_in_phrase(doc, r.verb[0]):
             r = cues[i] = None  # the surface pattern's "verb" is a noun in the parse
@@ -257,13 +260,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     np_texts: dict[int, str] = {}
     for i, (s, c) in enumerate(zip(sentences, cues)):
         if c is not None:
-            np_text = final_period(PARENS.sub("", s.text[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
-            # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host -": the name before the dash
-            np_text = _DASH_APPOSITION.sub(r"\1", np_text)
-            # "officials in the administration, including 51 employees who signed ...": the officials
-            # ("experts, including Mr. Goldberg,": a name to keep)
-            np_text = re.sub(r",\s+including\s(?=.*\b(?:who|which|that)\s).*$", "", np_text)
-            np_text = _name_last(np_text)
+            np_text = _mention_text(s.text, c)
             np_texts[i] = np_text[:1].lower() + np_text[1:] if i in lowered else np_text
     mentions: list[Mention | None] = [parse_mention(np_texts[i]) if c else None
                                       for i, (s, c) in enumerate(zip(sentences, cues))]
@@ -544,6 +541,41 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 out[k] = replace(out[k], speaker=heard[1], how=CueForm.CONTINUATION, source=heard[0])
         pending_lookahead.clear()
 
+    def speaker_of(i: int, s: Sentence, c: Cue | SyntaxCue, m: Mention | None,
+                   mention_text: str) -> tuple[Speaker | None, int | None]:
+        """The speaker of cue ``c`` of sentence ``i`` whose source mention reads ``mention_text``."""
+        np_abs = s.start + c.np[0]
+        first = c.content[0] if c.content else (0, 0)
+        # a quotation before its cue: a person it names is not the "he" that says it
+        quote_first = c.how == CueForm.QUOTE and first[1] <= c.np[0] and any(
+            ch in QUOTE_MARKS for ch in s.text[max(0, first[0] - 1):first[0] + 1])
+        # ("according to the latest average of polls" is no epithet for the subject of what it says)
+        sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]],
+                          s.start + first[0] if quote_first else None)
+        is_document = documentary(mention_text)
+        if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
+                                               or sp.name == sp.name.lower()):
+            # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
+            # released by the Brookings Institution": whoever released it, below
+            sp = None
+        issuer = issued_by(mention_text) if is_document else None
+        if issuer is not None:
+            # "a press release from the company": the body that issued it, as "the company" reads
+            sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
+        if sp is None and not (m is not None and m.pronoun):  # ("as I've suggested": the writer)
+            # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
+            name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
+            name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"
+            sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
+            if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
+                sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
+        if sp is not None and (named := speakable(sp.name)) != sp.name:
+            # "Q:", "49%", "themselves", "the rest of the": a misread source ("The Royal Society
+            # went on to": the name the parse ran on past)
+            sp = None if named is None else replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split())
+                                                    else sp.kind)
+        return sp, src
+
     for i, s in enumerate(sentences):
         c = cues[i]
         if is_headline(s) and c is None:
@@ -555,49 +587,22 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and re.match(r"\s+[a-z]", text[reg[1]:s.end]):
             starts_quoted = False  # '“The Walking Dead” is a drama that ...': a quoted title, no quotation
         if c is not None:
-            m = mentions[i]
-            np_abs = s.start + c.np[0]
-            first = c.content[0] if c.content else (0, 0)
-            mention_text = np_texts.get(i, s.text[c.np[0]:c.np[1]])
-            # a quotation before its cue: a person it names is not the "he" that says it
-            quote_first = c.how == CueForm.QUOTE and first[1] <= c.np[0] and any(
-                ch in QUOTE_MARKS for ch in s.text[max(0, first[0] - 1):first[0] + 1])
-            # ("according to the latest average of polls" is no epithet for the subject of what it says)
-            sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]],
-                              s.start + first[0] if quote_first else None)
-            is_document = documentary(mention_text)
-            if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
-                                                   or sp.name == sp.name.lower()):
-                # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
-                # released by the Brookings Institution": whoever released it, below
-                sp = None
-            issuer = issued_by(mention_text) if is_document else None
-            if issuer is not None:
-                # "a press release from the company": the body that issued it, as "the company" reads
-                sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
-            if sp is None and not (m is not None and m.pronoun):  # ("as I've suggested": the writer)
-                # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
-                name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
-                name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"
-                sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
-                if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
-                    sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
-            if sp is not None and (named := speakable(sp.name)) != sp.name:
-                # "Q:", "49%", "themselves", "the rest of the": a misread source ("The Royal Society
-                # went on to": the name the parse ran on past)
-                sp = None if named is None else replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split())
-                                                        else sp.kind)
-            content = tuple((s.start + a, s.start + b) for a, b in c.content if b > a)
+            sp, src = speaker_of(i, s, c, mentions[i], np_texts.get(i, s.text[c.np[0]:c.np[1]]))
+            own, extras = other_cues(c, pools.get(i, []))
+            content = tuple((s.start + a, s.start + b) for a, b in own if b > a)
             quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
-            if c.how == CueForm.FRONT_INNER:
-                # the attribution sits inside a reporter clause; its content is attributed
-                pass
             reporter = tuple((s.start + a, s.start + b) for a, b in c.reporter if b > a)
-            att = Attribution(sp, c.how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted, src,
-                              reporter)
-            out.append(att)
+            # other statements of the sentence, each its own source's ("After Pell said that ..., Kone said")
+            more: list[Attribution] = []
+            for e in extras:
+                e_text = _mention_text(s.text, e)
+                e_sp, e_src = speaker_of(i, s, e, parse_mention(e_text), e_text)
+                more.append(Attribution(e_sp, e.how, (s.start + e.cue[0], s.start + e.cue[1]), tuple(
+                    (s.start + a, s.start + b) for a, b in e.content if b > a), e.verb_word, False, e_src))
+            out.append(Attribution(sp, c.how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted,
+                                   src, reporter, tuple(more)))
             if sp is not None:
-                history.append((i, sp))
+                history.append((i, sp))  # (a quotation after the sentence goes on with its attribution's speaker)
                 # earlier sentences of the same quotation get this speaker
                 for k in pending_lookahead:
                     if sentences[k].paragraph == s.paragraph:
@@ -635,6 +640,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
 
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+
+
+def _mention_text(s: str, c: Cue | SyntaxCue) -> str:
+    """The source mention of cue ``c`` in sentence ``s``, as the mention rules read it."""
+    np_text = final_period(PARENS.sub("", s[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
+    # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host -": the name before the dash
+    np_text = _DASH_APPOSITION.sub(r"\1", np_text)
+    # "officials in the administration, including 51 employees who signed ...": the officials
+    # ("experts, including Mr. Goldberg,": a name to keep)
+    np_text = re.sub(r",\s+including\s(?=.*\b(?:who|which|that)\s).*$", "", np_text)
+    return _name_last(np_text)
 
 
 def _described(m: Mention, mention: str) -> Speaker | None:

@@ -527,33 +527,34 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             continue
         if att.cue is not None and _DECLINED.search(text, s.start, min(s.end, att.cue[1] + 20)):
             continue  # "A spokesperson declined to say how many ...": what follows was not said
-        regions = att.content if att.content else ((s.start, s.end),)
-        attributed = att.speaker is not None or att.quoted
-        kind_verb = L.KIND_VERBS.get(att.verb or "") if att.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
         found: list[tuple[int, int, _Hit, tuple[int, int], Attribution]] = []
-        for r_i, (ra, rb) in enumerate(regions):
-            for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
-                hit = classify(text, ca, cb, attributed=attributed, quoted=att.quoted,
-                               actor_speaker=_speaks_for_an_actor(att.speaker) or (
-                                   _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0))
-                if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
-                        and not _BOILERPLATE.search(text, ca, cb):
-                    # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
-                    vpos = max(ca, text.find(att.verb, ca, cb))
-                    hit = _Hit(ClaimKind(kind_verb), vpos, vpos + len(att.verb), att.verb)
-                if hit is None or (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
-                    continue
-                hit = _by_cue_meaning(hit, att, r_i)
-                split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
-                if split_at is not None:
-                    # "would fall below 4% by the end of the year and reach its target in 2025": two claims
-                    lb, rs = split_at
-                    sp = text.find(" ", rs, cb)
-                    te = sp if sp > 0 else cb
-                    found.append((ca, lb, hit, (ra, rb), att))
-                    found.append((rs, cb, replace(hit, start=rs, end=te, trigger=text[rs:te], condition=None), (ra, rb), att))
-                    continue
-                found.append((ca, cb, hit, (ra, rb), att))
+        for who in (att, *att.also):  # the sentence's attribution, then other statements in it
+            regions = who.content if who.content else ((s.start, s.end),)
+            attributed = who.speaker is not None or who.quoted
+            kind_verb = L.KIND_VERBS.get(who.verb or "") if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
+            for r_i, (ra, rb) in enumerate(regions):
+                for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
+                    hit = classify(text, ca, cb, attributed=attributed, quoted=who.quoted,
+                                   actor_speaker=_speaks_for_an_actor(who.speaker) or (
+                                       _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0))
+                    if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
+                            and not _BOILERPLATE.search(text, ca, cb):
+                        # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
+                        vpos = max(ca, text.find(who.verb, ca, cb))
+                        hit = _Hit(ClaimKind(kind_verb), vpos, vpos + len(who.verb), who.verb)
+                    if hit is None or (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
+                        continue
+                    hit = _by_cue_meaning(hit, who, r_i)
+                    split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
+                    if split_at is not None:
+                        # "would fall below 4% by the end of the year and reach its target in 2025": two claims
+                        lb, rs = split_at
+                        sp = text.find(" ", rs, cb)
+                        te = sp if sp > 0 else cb
+                        found.append((ca, lb, hit, (ra, rb), who))
+                        found.append((rs, cb, replace(hit, start=rs, end=te, trigger=text[rs:te], condition=None), (ra, rb), who))
+                        continue
+                    found.append((ca, cb, hit, (ra, rb), who))
         # the date the statement was made ("told Reuters on Monday"), also for later sentences
         if att.cue is not None and _CUE_DATE.search(text, att.cue[0], min(len(text), att.cue[1] + 1)):
             cue_text = text[att.cue[0]:att.cue[1]]

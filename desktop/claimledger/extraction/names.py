@@ -433,8 +433,8 @@ def _can_speak(name: str) -> bool:
     if len(words) == 1 and ((words[0].lower() in _ORDINALS and words[0][:1].isupper())  # ("a third said": a share)
                             or words[0].lower().endswith("-based")):
         return False  # "Fourth victim Jack Taylor", "Boston-based rock group": a word of the noun phrase
-    if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words):
-        return False
+    if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words) or calendar_only(name):
+        return False  # ("a report on Wednesday": a day)
     if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
         return False
     return name.strip().lower() not in _REFLEXIVE

@@ -22,6 +22,7 @@ from claimledger.extraction.speech_forms import (CITED, NOT_SOURCE, POSSESSED, S
                                                   in_source, leading_clause, phrasal, possessed_claims)
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
+from claimledger.extraction.tree import cut as _cut
 from claimledger.extraction.tree import depth as _depth
 from claimledger.extraction.tree import nominal as _nominal
 from claimledger.extraction.tree import noun as _noun
@@ -35,7 +36,7 @@ from claimledger.extraction.tree import verb as _verb
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["SyntaxCue", "find_cue", "may_hold_cue"]
+__all__ = ["SyntaxCue", "also", "find_cue", "find_cues", "may_hold_cue"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
@@ -116,7 +117,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
 def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]], bool]:
     """Content spans of cue verb ``t``, and whether they take in the source (the whole clause)."""
     kids = list(t.children)
-    comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i]
+    comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i and not (
+        c.i < t.i and any(x.text == ";" for x in t.doc[c.right_edge.i + 1:t.i]))]  # "A advocates X; B seeks Y"
     # ("..., he believes will define his career", "...: He also said that ...": the clause right after it)
     comp.sort(key=lambda c: c.left_edge.i != t.i + 1)
     if comp and lemma == "see" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp[0].children):
@@ -319,6 +321,12 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
     inside a quotation ("I think", "Bernie believes") is the quoted speaker's own words."""
+    return find_cues(s, doc, outside)[0]
+
+
+def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
+    """:func:`find_cue`'s cue, and every cue the parse shows in the sentence (for :func:`also`)."""
+    leading = [c for c in leading_clause(doc) if outside(c.verb[0])]
     cands: list[SyntaxCue] = []
     for t in doc:
         lemma = C.FORMS.get(t.lower_)
@@ -388,7 +396,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
             kind = CueForm.QUOTE
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
-                               _proper_name(who), reporter, whole, how))
+                               _proper_name(who), reporter, whole, how, _cut(t) if whole else None))
     cands.extend(c for c in phrasal(s, doc) if outside(c.verb[0]))
     cands.extend(c for c in according(doc) if outside(c.verb[0]))
     cands.extend(c for c in as_reported(doc) if outside(c.verb[0]))
@@ -396,10 +404,11 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         cands.extend(c for c in possessed_claims(doc) if outside(c.verb[0]))
     if not cands:
         cands.extend(c for c in in_source(doc) if outside(c.verb[0]))
+    pool = cands + leading
     if not cands:
-        cands.extend(c for c in leading_clause(doc) if outside(c.verb[0]))
+        cands.extend(leading)
     if not cands:
-        return None
+        return None, []
     fam = {"speech": 0, "cognition": 1, "intention": 2}
     # a clause reported in a relative clause ("X praised Y, who said the depot would reopen")
     # before the act described around it; then the verb nearest the root, speech before
@@ -408,11 +417,10 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
-    if best.whole and best.depth == 0 and (lead := next((c for c in leading_clause(doc) if outside(c.verb[0])
-                                                        and c.verb[0] < best.verb[0]), None)) is not None:
+    if best.whole and best.depth == 0 and (lead := next((c for c in leading if c.verb[0] < best.verb[0]), None)) is not None:
         # "While Ruiz has maintained that the levy is unfair, Kone has called his vote a mistake": the
         # clause said in the leading clause, not the main clause's act upon an object
-        return lead
+        return lead, pool
     if best.how in (CueForm.TAIL, CueForm.QUOTE) and s[best.np[0]:best.np[1]].lower() in _PERSONAL:
         # "Ada Lind suggested that the plan was unserious - "...," she said - and ...", "Other
         # candidates said they support X, ..., they said": the pronoun of a parenthetical cue stands
@@ -420,8 +428,37 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
         front = [c for c in cands[1:] if c.how == CueForm.FRONT and c.np[1] <= best.np[0]
                  and s[c.np[0]:c.np[1]].lower() not in _PERSONAL and c.content and c.content[0][0] < best.np[0]]
         if front:
-            return min(front, key=lambda c: c.verb[0])
-    return best
+            return min(front, key=lambda c: c.verb[0]), pool
+    return best, pool
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def also(chosen, pool: list[SyntaxCue]) -> tuple[list[tuple[int, int]], list[SyntaxCue]]:
+    """The other statements of a sentence whose attribution is ``chosen`` (a cue with ``np``,
+    ``verb`` and ``content``): each cue of the parse whose source, verb and content lie outside the
+    chosen cue's and outside each other's ("After Pell said that ..., Kone said: ...", "A advocates
+    X; B seeks Y"), in text order; and the chosen cue's content, which ends where such a cue's
+    own clause begins ("Kone is describing the bridge, while Pell argues that it will fall")."""
+    content = list(chosen.content)
+    cut = getattr(chosen, "cut", None)
+    taken = [chosen.np, chosen.verb, *content]
+    out = []
+    for c in sorted(pool, key=lambda c: c.verb[0]):
+        if c.how != CueForm.FRONT or c.depth > 1 or not c.content:
+            continue
+        mine = [c.np, c.verb, *c.content]
+        if cut is not None and all(a >= cut for a, _ in mine) and any(_overlap(a, b) for a in mine for b in content):
+            content = [(a, min(b, cut)) for a, b in content if a < cut]
+            taken = [chosen.np, chosen.verb, *content] + taken[2 + len(chosen.content):]
+            cut = None
+        if any(_overlap(a, b) for a in mine for b in taken):
+            continue
+        out.append(c)
+        taken.extend(mine)
+    return content, out
 
 
 _PERSONAL = L.PRONOUNS_PERSON | L.PRONOUNS_GROUP

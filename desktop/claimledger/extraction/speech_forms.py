@@ -16,6 +16,7 @@ from claimledger.extraction import _cues as C
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.names import calendar_only
 from claimledger.extraction.tree import agent as _agent
+from claimledger.extraction.tree import cut as _cut
 from claimledger.extraction.tree import depth as _depth
 from claimledger.extraction.tree import nominal as _nominal
 from claimledger.extraction.tree import noun as _noun
@@ -46,6 +47,7 @@ class SyntaxCue:
     reporter: list[tuple[int, int]] = field(default_factory=list)  # the rest of the sentence, the reporter's
     whole: bool = False  # the content is the whole clause, source included ("accused X of Y")
     route: str = ""  # how the source was found: subject, shared, relative, passive
+    cut: int | None = None  # where the cue's own clause ends, short of one joined with its own subject
 
 
 NOT_SOURCE = frozenset("there what which that this these those who whom whatever nothing nobody".split())
@@ -112,7 +114,7 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         if np is None or content is None or len(t.doc[hit.i:t.right_edge.i + 1]) < 3:
             continue
         out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], CueForm.FRONT,
-                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=True))
+                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=True, cut=_cut(t)))
     return out
 
 
@@ -270,7 +272,7 @@ def leading_clause(doc: "Doc") -> list[SyntaxCue]:
         kids = list(t.children)
         mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ in _LEADING_MARKS), None)
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-        comp = next((c for c in kids if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        comp = next((c for c in kids if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
         if mark is None or subj is None or comp is None or not _nominal(subj) or subj.lower_ in NOT_SOURCE:
             continue
         if t.left_edge.i != mark.i or t.right_edge.i >= t.head.i or t.head.i <= comp.right_edge.i:

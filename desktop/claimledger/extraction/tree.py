@@ -14,7 +14,8 @@ from claimledger.extraction import _lexicon as L
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["agent", "colon_quotation", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name"]
+__all__ = ["agent", "colon_quotation", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name",
+           "own_clause", "clause_end", "cut"]
 
 
 def noun(t: "Token") -> bool:
@@ -87,6 +88,35 @@ def np_tokens(head: "Token") -> list["Token"]:
     while out and out[0].is_punct:
         out.pop(0)
     return out
+
+
+_JOINED = ("advcl", "conj", "parataxis")
+
+
+def own_clause(c: "Token") -> bool:
+    """A clause joined to a verb that has a subject of its own ("..., while Pell is arguing that
+    ...", "... and Gates said ..."): another statement, not more of the verb's ("pressed for the
+    mayor to resign" is the verb's own)."""
+    return c.dep_ in _JOINED and verb(c) and not to_infinitive(c) and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+
+
+def clause_end(t: "Token") -> int:
+    """The index of the last word of verb ``t``'s own clause: its right edge, short of a clause
+    joined after it with a subject of its own (and the comma or conjunction before that)."""
+    joined = min((c.i for c in t.children if c.i > t.i and own_clause(c)), default=None)
+    if joined is None:
+        return t.right_edge.i
+    end = t.doc[joined].left_edge.i - 1
+    while end > t.i and (t.doc[end].is_punct or t.doc[end].dep_ == "cc"):
+        end -= 1
+    return end
+
+
+def cut(t: "Token") -> int | None:
+    """Where verb ``t``'s own clause ends, when a clause with a subject of its own is joined after
+    it ("Kone is describing the bridge, while Pell argues that ..."): a sentence offset."""
+    e = clause_end(t)
+    return t.doc[e].idx + len(t.doc[e].text) if e < t.right_edge.i else None
 
 
 def np_start(src: "Token") -> int:
