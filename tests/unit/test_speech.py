@@ -451,3 +451,23 @@ def test_a_second_statement_in_a_sentence_is_its_own_sources(sentence, containin
 def test_a_day_is_no_source():
     c = one("Fares will rise in May, according to a council report on Friday.", "Fares will rise")
     assert c.speaker is None, c.speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # who issued the document a claim is "according to", named around the document
+    ("Fares will rise by 9 percent next year, according to data released Friday by state transport regulators.",
+     "state transport regulators"),
+    ("Fares will rise by 9 percent next year, according to a report Tuesday from KXOB, the ABC affiliate in Ostby.",
+     "KXOB"),
+    ('The plan would cost about $2 million a year, according to the "Ostby first" document she released.',
+     "Ada Kone"),
+])
+def test_the_issuer_of_a_document_named_around_it_is_the_source(sentence, speaker):
+    c = one(f"Mayor Ada Kone unveiled her budget on Monday.\n\n{sentence}", "would" if "plan" in sentence else "Fares")
+    assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+def test_councillor_is_a_title_not_a_given_name():
+    c = one("Councillor Tom Pell spoke on Monday.\n\nThe levy will be scrapped in May, she said.\n\n"
+            "Mayor Ada Kone agreed.", "levy")
+    assert c.speaker != "Councillor Tom Pell" and "Tom Pell" not in (c.speaker or ""), c.speaker

@@ -559,6 +559,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # released by the Brookings Institution": whoever released it, below
             sp = None
         issuer = issued_by(mention_text) if is_document else None
+        if is_document and issuer is None and c.how == CueForm.ACCORDING and c.cue[1] > c.np[1]:
+            issuer = issued_by(s.text[c.np[0]:c.cue[1]])  # "according to the document she released"
         if issuer is not None:
             # "a press release from the company": the body that issued it, as "the company" reads
             sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))

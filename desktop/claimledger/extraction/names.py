@@ -21,7 +21,9 @@ NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"
 
 TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col col. sgt capt maj rev
     president senator governor representative secretary minister judge justice mayor chairman chairwoman speaker
-    sir lady lord prince king queen pope professor prof prof. former""".split())
+    sir lady lord prince king queen pope professor prof prof. former
+    councillor councilor councilman councilwoman congressman congresswoman assemblyman assemblywoman
+    ambassador commissioner sheriff chancellor""".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
 NOT_NAME = _CALENDAR | frozenset("""republican republicans democrat democrats democratic
@@ -293,6 +295,10 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
         words = [strip_possessive(w) for w in words]
         if not words or any(w.lower() in NOT_NAME for w in words):
             continue
+        if not courtesy and len(words) > 1 and text[max(0, pos - 4):pos].lower() == "the ":
+            # "in the Middle East", "the Weekly Standard": no person's full name follows "the" without a
+            # title ("the Sanders campaign" names him)
+            continue
         name = " ".join(words)
         if 2 <= len(words) <= 4 and len(words[-1]) > 1 and all(  # ("Maybe I can": no initial ends a name)
                 w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
@@ -404,16 +410,39 @@ _WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:
                          r"\d{4})\b[\w\s,-]*$")
 
 
+_DOCS = "|".join(sorted(_DOCUMENTS))
+_ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|put\s+out)"
+# "data released by state gaming regulators", "a report from city officials": a group as the issuer
+_ISSUED_BY_GROUP = re.compile(rf"\b(?:{_DOCS})\s+(?:{_ISSUE_VERBS}\s+)?(?:from|by)\s+((?:[a-z]+\s+){{0,2}}[a-z]+s)\s*$")
+# "figures her campaign released", "the document he released": the issuer before its verb
+_RELEASED = re.compile(rf"\b(?:{_DOCS})\s+(he|she|they|it|(?:his|her|its|their|the)\s+[a-z]+|"
+                       rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s+(?:has\s+|had\s+)?{_ISSUE_VERBS}\s*$")
+# "a report Tuesday from X", "data released Friday by X": the day is the document's, kept as spaces
+# so that offsets into the mention stay right
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY = re.compile(r"\s(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                  r"yesterday)\b")
+# "from KXOB, the ABC affiliate in Ostby": an apposition after the issuer
+_APPOSITION_AFTER = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s.*$")
+
+
 def issued_by(mention: str) -> re.Match | None:
     """The issuer of a document in its mention (group 1), or None."""
-    return _ISSUED_BY.search(_WHEN_AFTER.sub("", mention))
+    text = _WHEN_AFTER.sub("", mention)
+    text = _DAY.sub(lambda m: " " * len(m.group(0)), text)
+    text = _APPOSITION_AFTER.sub("", text).rstrip()
+    for rx in (_ISSUED_BY, _ISSUED_BY_GROUP, _RELEASED):
+        if (m := rx.search(text)) is not None:
+            return m
+    return None
 
 
 def documentary(mention: str) -> bool:
     """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
     head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted|filed|dated|submitted)\s", mention.strip(), maxsplit=1)[0]
-    words = head.lower().strip(" .,").split()
-    return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS)
+    words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
+    return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
+        _DAY.sub(lambda m: " " * len(m.group(0)), _WHEN_AFTER.sub("", mention))) is not None
 
 
 _REFLEXIVE = frozenset("himself herself itself themselves ourselves myself yourself yourselves".split())
