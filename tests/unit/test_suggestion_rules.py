@@ -358,3 +358,29 @@ def test_a_modal_of_a_relative_clause_does_not_give_the_claim_another_verb():
     assert _claim(claim, "Ada Kone").verbs == {sg.concept("sell")}
     assert _judge("Ada Kone ran a market in the old depot on Saturday.", claim, speaker="Ada Kone") is None
     assert _claim("a firm that will run the depot", "").verbs == {sg.concept("run")}  # the claim's only verb
+
+
+@pytest.mark.parametrize("quote, elided", [
+    ("I hope to", True), ("And we plan to.", True), ("but she is not ready to", True),
+    ("I hope to win the seat", False), ("we will", False), ("the trip to", False),
+])
+def test_a_quote_that_leaves_its_verb_out(quote, elided):
+    from claimledger.services._suggest_judge import elliptical
+
+    assert elliptical(quote) is elided
+
+
+def test_an_elliptical_quote_reads_the_sentences_before_it():
+    """The two sentences before the quote's own and its own start; their words of intent are a
+    stance, not what was to be done; a negated fragment negates them."""
+    from claimledger.services._suggest_judge import claim_words
+
+    before = ("The council met at noon. Tom Berg said he is not ready to sign the port lease. "
+              "\"Not today. But ")
+    row = SimpleNamespace(quote="I hope to", speaker="Tom Berg", aliases="", affiliation="")
+    cw = claim_words(row, None, before)
+    sign = st.concept("sign")
+    assert {sign, "port", "leas"} <= cw.events and "ready" not in cw.events and "council" not in cw.events
+    assert not cw.negated and not cw.verbs
+    assert sign in claim_words(SimpleNamespace(**{**vars(row), "quote": "I don't want to"}), None, before).negated
+    assert claim_words(row).events == frozenset()  # nothing before it given: its own words only

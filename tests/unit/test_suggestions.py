@@ -401,3 +401,41 @@ def test_a_first_person_claim_without_a_speaker_is_its_articles_sole_speakers(ne
         assert got.get(nomination) == ("not_fulfilled" if found else None)
     finally:
         ledger.close()
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("later, status", [
+    (" date 2024-05-02 Mayor Ada Kone backed the harbour levy at the council on Tuesday.\n", "fulfilled"),
+    (" date 2024-05-02 Mayor Ada Kone opened the new library on Tuesday.\n", None),
+])
+def test_a_claim_that_leaves_its_verb_to_the_sentence_before_it(new_db, monkeypatch, later, status, large):
+    """"I hope to" says nothing of what is hoped: the sentences before it in its article do ("not
+    ready to back the harbour levy"). A later passage naming its speaker and reporting that done
+    settles it; one reporting something else of the speaker does not. Found by the small
+    ledger's search and by the large one's (passage by passage: the whole article's search finds
+    more than CANDIDATES, the harbour office)."""
+    from sqlalchemy import text
+
+    from claimledger.services import suggestions as sg
+
+    if large:
+        monkeypatch.setattr(sg, "CANDIDATES", 0)
+        monkeypatch.setattr(sg, "PREFIX_UP_TO", 0)
+    ledger = Ledger.open(new_db("ellipsis"), today=TODAY, author="tester")
+    try:
+        body = (" date 2024-03-01 Mayor Ada Kone will open the harbour office in June, her aides said. "
+                "Kone said on Friday that she is not ready to back the harbour levy. "
+                "\"I am not there yet. But I hope to,\" Kone said.\n")
+        _import(ledger, body, "claim.txt")
+        fragment = _claim_like(ledger, "I hope to")
+        if fragment is None:  # the extractor kept the sentence whole: the fragment as another one would cut it
+            fragment = _claim_like(ledger, "%")
+            at = body.strip().index("I hope to")
+            with ledger.engine.begin() as c:
+                c.execute(text("UPDATE claim SET quote = 'I hope to', start = :s, \"end\" = :e, kind = 'plan' "
+                               "WHERE id = :i"), {"s": at, "e": at + 9, "i": fragment})
+        art = _import(ledger, later, "later.txt")
+        got = {s.claim_id: s.status for s in ledger.suggestions.list(article_id=art.article_id)}
+        assert got.get(fragment) == status
+    finally:
+        ledger.close()

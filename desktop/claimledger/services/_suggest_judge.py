@@ -61,13 +61,57 @@ class ClaimWords:
     deadline: date | None = None  # the last day of its deadline when it is due by a date ("by Jan. 9": :func:`_due`)
 
 
-def claim_words(row, speaker: tuple[str, str, str] | None = None) -> ClaimWords:
+def claim_words(row, speaker: tuple[str, str, str] | None = None, before: str | None = None) -> ClaimWords:
     """What the claim ``row`` is about; ``speaker``: (name, aliases, affiliation) to read as its
-    speaker instead of the row's (:func:`first_person`)."""
+    speaker instead of the row's (:func:`first_person`); ``before``: its article's text before
+    its quote, read for a quote that leaves its verb there (:func:`elliptical`)."""
     name, aliases, affiliation = speaker or (row.speaker or "", row.aliases or "", row.affiliation or "")
     due = _due(row)
+    if before and elliptical(row.quote):
+        cw = _elided(row.quote, name, affiliation, aliases, antecedent(before))
+        return cw if due is None else replace(cw, deadline=due)
     return _claim_words(row.quote, name, affiliation, aliases) if due is None else _dated(row.quote, name, affiliation,
                                                                                          aliases, due)
+
+
+_ELLIPSIS = re.compile(r"\b(?:" + "|".join(rules.ELLIPSIS_VERBS) + r")\s+to\W*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+")
+_INTENT = frozenset(rules.ELLIPSIS_VERBS)
+ANTECEDENT = 2  # whole sentences before an elliptical quote read for its verb
+
+
+def elliptical(quote: str) -> bool:
+    """Whether the quote ends in a verb of intent and "to", what is to be done left out ("I hope
+    to", "and we plan to."): it was said in the sentences before it."""
+    return _ELLIPSIS.search(quote) is not None
+
+
+def antecedent(before: str) -> str:
+    """The text before an elliptical quote that says what it is about: the :data:`ANTECEDENT`
+    sentences before the quote's own, and its own up to the quote."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return before[ends[-ANTECEDENT - 1]:] if len(ends) > ANTECEDENT else before
+
+
+@lru_cache(maxsize=5000)
+def _elided(quote: str, speaker: str, affiliation: str, aliases: str, context: str) -> ClaimWords:
+    """:func:`claim_words` of an elliptical quote: its own, with the words of ``context`` (the
+    sentences before it, but the words of intent) as its concepts and event words (not their
+    names), any of which may be
+    its verb; all of them negated when the quote is ("but I don't want to")."""
+    own = _claim_words(quote, speaker, affiliation, aliases)
+    names = {w for n in names_in(context) for w in tokens(n)}
+    words = [w for w in tokens(context) if w not in rules.STOPWORDS and len(w) > 1 and not w.isdigit()
+             and w not in _INTENT]  # "not ready to", "wants to": a stance, not the event
+    events = frozenset(concept(w) for w in words if w not in names)
+    return replace(own, concepts=own.concepts | {concept(w) for w in words}, events=own.events | events,
+                   negated=own.negated | (events if own.negated or _negated(quote) else frozenset()),
+                   verbs=frozenset(), objects=frozenset())
+
+
+def _negated(quote: str) -> bool:
+    words = tokens(quote)
+    return any(w in _NEGATORS or (w == "t" and i and words[i - 1].endswith("n")) for i, w in enumerate(words))
 
 
 @lru_cache(maxsize=20000)

@@ -91,6 +91,14 @@ WINNING = ("win", "secure", "clinch", "capture", "lock")
 # it without sharing its words (judge: deadline_moved; these words are searched as one more slot)
 DEADLINE_WORDS = ("by", "before", "until", "till", "within")
 
+# A claim's quote that ends with one of these and "to" ("I hope to", "we plan to") leaves what is to
+# be done to the sentences before it in its article ("I'm not ready to back her. But I hope to."):
+# the matcher reads its event words there (judge: elliptical; "hope to" … are searched as one more
+# slot of a passage that names its actors)
+ELLIPSIS_VERBS = ("hope", "hopes", "want", "wants", "plan", "plans", "intend", "intends", "going", "try", "tries",
+                  "expect", "expects", "like", "mean", "means", "ready", "willing", "able", "promise", "promised",
+                  "vow", "vowed", "pledge", "pledged", "aim", "aims")
+
 NEGATIONS = ("not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "without", "nor")
 
 # A negation right before a verb's -ing form ("he's not releasing", "is not paying"): the thing is

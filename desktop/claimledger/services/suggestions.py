@@ -40,14 +40,18 @@ speakers' names.
    (:func:`_suggest_judge.deadline_moved`; "by", "until" … are searched as one more slot). A
    first-person claim the extractor left without a speaker ("we're going to … secure the
    nomination" in a speech quoted at length) is read as its article's speaker's when all the
-   article's attributed claims are one person's (``store.sole_speakers``).
+   article's attributed claims are one person's (``store.sole_speakers``). A claim whose quote
+   ends in a verb of intent and "to" ("I hope to", a fragment of "I'm not ready to back her. But
+   I hope to") takes the words of the two sentences before it in its article as its own, any of
+   them its verb (:func:`_suggest_judge.elliptical`; found by one more search: the passages'
+   actors AND "hope to", "want to" …).
    Score 0 … 1 (:func:`score_pair`): the actor (the speaker in the passage counts most; half when
    the nearest name before the words that say it is someone else's, or they are a quotation of
    someone else), the share of the claim's concepts in the passage, the observed date near the
    deadline, how plainly the passage says it (less for a cue far from the claim's words). A claim
    takes its best passage of the article; pairs under :data:`THRESHOLD` are not stored. On the
    paired real news of ``tests/benchmarks/outcome_pairs/dev.json`` (README: figures and command):
-   top-suggestion precision 0.867, recall 0.684, status 13/13, no false proposals.
+   top-suggestion precision 0.875, recall 0.737, status 14/14, no false proposals.
 4. Observed date: the passage's own time expression (``extraction.timex``) that lies between the
    claim's article and this one, the nearest to the words that say it happened; else this
    article's date.
@@ -67,7 +71,8 @@ import snowballstemmer
 
 from claimledger.domain import ClaimKind, Status, days_early_or_late
 from claimledger.services import _suggest_rules as rules
-from claimledger.services._suggest_judge import claim_words, deadline_cues, first_person, judge, score_pair
+from claimledger.services._suggest_judge import (claim_words, deadline_cues, elliptical, first_person, judge,
+    score_pair)
 from claimledger.services._suggest_text import (GROUP_OF, GROUP_WORDS, Passage, actor_phrases, best_cue, clauses,
     concept, concepts, contains, content_words, cues, hypothetical, joined, names_in, observed_date, passage_dates,
     passages, surnames, tokens, word_stem)
@@ -147,6 +152,8 @@ def _slot(w: str) -> tuple[tuple[str, ...], ...]:
 
 _RACE_SLOT = tuple((w,) for w in rules.RACE_WORDS)
 _DEADLINE_SLOT = tuple((w,) for w in rules.DEADLINE_WORDS)
+_ELLIPSIS_SLOT = tuple((w, "to") for w in rules.ELLIPSIS_VERBS)
+BEFORE = 400  # characters of an elliptical claim's article before its quote read for its verb (judge: elliptical)
 # a deadline moved or met is a claim's when the claim was due by a date this near the article
 DEADLINE_BEFORE, DEADLINE_AFTER = timedelta(days=31), timedelta(days=366)
 SOLE_ARTICLES = 50  # articles asked for their sole speaker per article matched (store.sole_speakers)
@@ -218,11 +225,12 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
     article_actors = actor_phrases(names_in(text))
     article_actors |= surnames(article_actors)
     per: list[tuple[set, list]] = []
+    named: list[set] = []  # the actors of each passage of ``per`` that names its own (else empty)
     for p in found:
         if not (p.cues or p.done):
             continue  # says nothing happened: judge() reads no status from it
-        actors = actor_phrases(names_in(p.text))
-        actors = actors | surnames(actors) if actors else article_actors
+        own = actor_phrases(names_in(p.text))
+        actors = own | surnames(own) if own else article_actors
         if not actors:
             continue
         slots = event_slots(p, {w for a in actors for w in a})
@@ -232,31 +240,44 @@ def candidates(conn, found: list[Passage], text: str, *, article_id: int, publis
             slots.append(_DEADLINE_SLOT)  # a deadline lifted or met: claims due by a date (judge: deadline_moved)
         if slots:
             per.append((actors, slots))
+            named.append(actors if own else set())
     per = per[:MAX_PASSAGES]
     if not per:
         return []
+    elided = set().union(*named[:MAX_PASSAGES])
     with store.custom_plans(conn):
-        return _search(conn, per, article_id=article_id, published=published, earlier=earlier)
+        return _search(conn, per, article_id=article_id, published=published, earlier=earlier, elided=elided)
 
 
-def _search(conn, per: list[tuple[set, list]], *, article_id: int, published: date, earlier: bool) -> list:
-    """:func:`candidates`' searches, for the passages' actors and event slots ``per``."""
+def _search(conn, per: list[tuple[set, list]], *, article_id: int, published: date, earlier: bool,
+            elided: set = frozenset()) -> list:
+    """:func:`candidates`' searches, for the passages' actors and event slots ``per``; and one
+    search for the claims of the actors ``elided`` that may leave their verb to the sentences
+    before them ("I hope to" …: judge.elliptical), in the statement of the whole article's search
+    on a small ledger, else of the passages' first round (its newest :data:`PER_PASSAGE`); of
+    what it finds, only the claims whose quote does leave its verb out are kept."""
     scope = dict(published_on=published, article_id=article_id, statuses=OPEN_STATUSES, kinds=FORWARD_KINDS,
                  earlier=earlier)
     # the whole article: any of its actors AND any of its event words (each once)
     # a small ledger's index merges a stem's words cheaply ("releas"*: one term instead of a dozen
     # forms); a large one's would merge long lists of common words first: there, the forms
-    if fts.claim_id_bound(conn) <= PREFIX_UP_TO:
+    small = fts.claim_id_bound(conn) <= PREFIX_UP_TO
+    if small:
         terms = _prefixed
     else:
         terms, per = list, _held_only(conn, per)
         if not per:
             return []
+        elided &= {a for actors, _s in per for a in actors}  # those some claim holds
+    ell = [("and", [_any(sorted(elided)), _any(_ELLIPSIS_SLOT)])] if elided else []
     whole = ("and", [_any(sorted({a for actors, _s in per for a in actors})),
                       _any(sorted({x for _a, sl in per for s in sl for x in terms(s)}))])
-    ids = store.candidate_ids(conn, [whole], limit=CANDIDATES + 1, **scope)[0]
+    ids, *more = store.candidate_ids(conn, [whole, *(ell if small else [])], limit=CANDIDATES + 1, **scope)
     if len(ids) <= CANDIDATES:
-        return store.claims_by_ids(conn, ids)
+        if ell and not small:
+            more = store.candidate_ids(conn, ell, limit=PER_PASSAGE, **scope)
+        return _with_elided(store.claims_by_ids(conn, list(dict.fromkeys([*ids, *(more[0] if more else [])]))),
+                            set(ids))
     db = str(conn.engine.url)
     slots_here = list(dict.fromkeys(s for _a, slots in per for s in slots))
     known = {s: _common[(db, s)] for s in slots_here if (db, s) in _common}
@@ -280,7 +301,9 @@ def _search(conn, per: list[tuple[set, list]], *, article_id: int, published: da
     # within each, one statement a round for all such passages; a passage's reads stop once they
     # fill its places (a looser search could add nothing: the tighter ones come first)
     searches = list(groups.values())
-    loose = store.candidate_ids(conn, [g[0] for g in searches], limit=PER_PASSAGE, **scope)
+    loose = store.candidate_ids(conn, [g[0] for g in searches] + ([] if small else ell), limit=PER_PASSAGE, **scope)
+    more = loose[len(searches):] or more
+    loose = loose[:len(searches)]
     tighter = {i: searches[i][:0:-1] for i, got in enumerate(loose) if len(got) >= PER_PASSAGE}
     read: dict[int, list[list[int]]] = {i: [] for i in tighter}
     while todo := [i for i, left in tighter.items() if left and not _filled(read[i])]:
@@ -295,7 +318,15 @@ def _search(conn, per: list[tuple[set, list]], *, article_id: int, published: da
                 if len(mine) < PER_PASSAGE:
                     mine[cid] = None
         found_ids.update(mine)
-    return store.claims_by_ids(conn, list(found_ids))
+    searched = set(found_ids)
+    found_ids.update(dict.fromkeys(more[0][:PER_PASSAGE] if more else []))
+    return _with_elided(store.claims_by_ids(conn, list(found_ids)), searched)
+
+
+def _with_elided(rows, searched: set[int]) -> list:
+    """``rows`` found by the passages' searches (``searched``), and of the others those whose quote
+    leaves its verb to the sentences before it."""
+    return [r for r in rows if r.id in searched or elliptical(r.quote)]
 
 
 def _filled(parts: list[list[int]]) -> bool:
@@ -321,11 +352,13 @@ def propose(conn, *, article_id: int, text: str, published: date, earlier: bool 
     # when all its article's attributed claims are one person's; asked only for the claims that
     # may be judged (an event word in some passage), of at most SOLE_ARTICLES articles
     said = set().union(*(p.concepts for p in found))
+    # a quote that leaves its verb to the sentences before it ("I hope to"): they are read
+    before = store.text_before(conn, sorted(r.id for r in rows if elliptical(r.quote)), BEFORE)
     lone = {r.id: r.article_id for r in rows if not r.speaker and first_person(r.quote)
-            and (quitting or moving or claim_words(r).events & said)}
+            and (quitting or moving or claim_words(r, None, before.get(r.id)).events & said)}
     sole = store.sole_speakers(conn, sorted(set(lone.values()))[-SOLE_ARTICLES:]) if lone else {}
     for row in rows:
-        cw = claim_words(row, sole.get(row.article_id) if row.id in lone else None)
+        cw = claim_words(row, sole.get(row.article_id) if row.id in lone else None, before.get(row.id))
         if not any(a[0] in article_set and (len(a) == 1 or contains(article_words, a)) for a in cw.actors):
             continue  # none of its actors named anywhere in the article
         for p in found:

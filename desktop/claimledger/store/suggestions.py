@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 
-from sqlalchemy import Connection, bindparam, func, select, text, update
+from sqlalchemy import Connection, bindparam, case, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -257,6 +257,17 @@ def claims_by_ids(conn: Connection, ids: Sequence[int]) -> Sequence:
         C.join(A, A.c.id == C.c.article_id).outerjoin(S, S.c.id == C.c.speaker_id)
         .outerjoin(aff, aff.c.id == S.c.affiliation_id)).where(C.c.id.in_(list(ids))))
     return conn.execute(stmt).all()
+
+
+def text_before(conn: Connection, claim_ids: Sequence[int], chars: int) -> dict[int, str]:
+    """For each of the claims ``claim_ids``: the ``chars`` characters of its article's text just
+    before its quote (fewer at the article's start)."""
+    if not claim_ids:
+        return {}
+    first = case((C.c.start > chars, C.c.start - chars), else_=0)  # PostgreSQL has no two-argument max
+    stmt = (select(C.c.id, func.substr(A.c.text, first + 1, C.c.start - first))
+            .select_from(C.join(A, A.c.id == C.c.article_id)).where(C.c.id.in_(list(claim_ids))))
+    return {cid: before or "" for cid, before in conn.execute(stmt)}
 
 
 def sole_speakers(conn: Connection, article_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
