@@ -407,11 +407,13 @@ def test_a_first_person_claim_without_a_speaker_is_its_articles_sole_speakers(ne
 @pytest.mark.parametrize("later, status", [
     (" date 2024-05-02 Mayor Ada Kone backed the harbour levy at the council on Tuesday.\n", "fulfilled"),
     (" date 2024-05-02 Mayor Ada Kone opened the new library on Tuesday.\n", None),
+    (" date 2024-05-02 Mayor Ada Kone backed her deputy in a council vote on Tuesday.\n", None),
 ])
 def test_a_claim_that_leaves_its_verb_to_the_sentence_before_it(new_db, monkeypatch, later, status, large):
     """"I hope to" says nothing of what is hoped: the sentences before it in its article do ("not
     ready to back the harbour levy"). A later passage naming its speaker and reporting that done
-    settles it; one reporting something else of the speaker does not. Found by the small
+    settles it; one reporting something else of the speaker does not, nor one that shares a single
+    word of the sentences before it ("backed her deputy"). Found by the small
     ledger's search and by the large one's (passage by passage: the whole article's search finds
     more than CANDIDATES, the harbour office)."""
     from sqlalchemy import text

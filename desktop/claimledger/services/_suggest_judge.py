@@ -59,6 +59,7 @@ class ClaimWords:
     objects: frozenset[tuple[str, ...]] = frozenset()  # names of the quote after its verb ("to meet Ana Ruiz")
     subjects: frozenset[tuple[str, ...]] = frozenset()  # the speaker's names and those of the quote before its verb
     deadline: date | None = None  # the last day of its deadline when it is due by a date ("by Jan. 9": :func:`_due`)
+    least: int = 1  # concepts a passage must share with it (2 for words read around it: :func:`_elided`)
 
 
 def claim_words(row, speaker: tuple[str, str, str] | None = None, before: str | None = None) -> ClaimWords:
@@ -96,17 +97,20 @@ def antecedent(before: str) -> str:
 @lru_cache(maxsize=5000)
 def _elided(quote: str, speaker: str, affiliation: str, aliases: str, context: str) -> ClaimWords:
     """:func:`claim_words` of an elliptical quote: its own, with the words of ``context`` (the
-    sentences before it, but the words of intent) as its concepts and event words (not their
-    names), any of which may be
-    its verb; all of them negated when the quote is ("but I don't want to")."""
+    sentences before it, but the words of intent and its speaker's names) as its concepts and
+    event words (not their names), any of which may be its verb; all of them negated when the
+    quote is ("but I don't want to"). As the words are many, a passage must share two of them
+    (the event and what it is about: "backed the harbour levy", "his support for Ms. Ruiz"), not
+    one ("backed her deputy")."""
     own = _claim_words(quote, speaker, affiliation, aliases)
     names = {w for n in names_in(context) for w in tokens(n)}
+    who = {w for a in own.who for w in a}
     words = [w for w in tokens(context) if w not in rules.STOPWORDS and len(w) > 1 and not w.isdigit()
-             and w not in _INTENT]  # "not ready to", "wants to": a stance, not the event
+             and w not in _INTENT and w not in who]  # "not ready to", "wants to": a stance, not the event
     events = frozenset(concept(w) for w in words if w not in names)
     return replace(own, concepts=own.concepts | {concept(w) for w in words}, events=own.events | events,
                    negated=own.negated | (events if own.negated or _negated(quote) else frozenset()),
-                   verbs=frozenset(), objects=frozenset())
+                   verbs=frozenset(), objects=frozenset(), least=2)
 
 
 def _negated(quote: str) -> bool:
@@ -235,6 +239,8 @@ def judge(p: Passage, article_words: str, cw: ClaimWords, in_article: bool | Non
     not, and not fulfilled when it did. ``in_article``: whether the
     article names one of the claim's actors (read from ``article_words`` when not given)."""
     shared = cw.events & p.concepts
+    if cw.least > 1 and len(cw.concepts & p.concepts) < cw.least:
+        return None
     if not shared or (cw.verbs and not shared & cw.verbs):
         return left_the_race(p, cw) or deadline_moved(p, cw)  # else nothing in common, or words of its circumstances
     parts = p.parts
