@@ -384,3 +384,17 @@ def test_an_elliptical_quote_reads_the_sentences_before_it():
     assert not cw.negated and not cw.verbs
     assert sign in claim_words(SimpleNamespace(**{**vars(row), "quote": "I don't want to"}), None, before).negated
     assert claim_words(row).events == frozenset()  # nothing before it given: its own words only
+
+
+@pytest.mark.parametrize("quote, verbs", [
+    ("Ada Kone will give a short speech at the festival", {"short", "speech"}),
+    ("Tom Berg will throw his full support behind the levy", {"full", st.concept("support")}),
+    ("Tom Berg will sign the lease", {st.concept("sign")}),
+    ("the port plans to release a report soon", {st.concept("release")}),
+])
+def test_a_claims_verb_given_by_its_object_is_its_noun_past_an_adjective(quote, verbs):
+    """"make a short speech": the event is the speech, not only "short"."""
+    from claimledger.services._suggest_judge import claim_words
+
+    row = SimpleNamespace(quote=quote, speaker="", aliases="", affiliation="")
+    assert claim_words(row).verbs == verbs

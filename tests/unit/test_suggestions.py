@@ -441,3 +441,19 @@ def test_a_claim_that_leaves_its_verb_to_the_sentence_before_it(new_db, monkeypa
         assert got.get(fragment) == status
     finally:
         ledger.close()
+
+
+def test_a_claim_to_give_a_short_speech_is_settled_by_the_speech_given(new_db):
+    """The claim's verb is its object's noun past an adjective: "gave a speech" settles "will give
+    a short speech"."""
+    ledger = Ledger.open(new_db("speech"), today=TODAY, author="tester")
+    try:
+        _import(ledger, " date 2024-03-01 Mayor Ada Kone will give a short speech at the Ostby harbour festival "
+                        "next month, her office said.\n", "claim.txt")
+        speech = _claim_like(ledger, "%short speech%")
+        art = _import(ledger, " date 2024-04-08 Mayor Ada Kone gave a speech at the Ostby harbour festival on "
+                              "Sunday.\n", "later.txt")
+        got = {s.claim_id: s.status for s in ledger.suggestions.list(article_id=art.article_id)}
+        assert speech is not None and got.get(speech) == "fulfilled"
+    finally:
+        ledger.close()

@@ -43,6 +43,9 @@ _NEGATORS = frozenset(("not", "never", "no", "unlikely", "cannot", "nor", "neith
 _LIGHT = frozenset(("throw", "give", "offer", "lend", "voice", "express", "hold", "pay", "begin", "start", "continue", "try",
                     "seek", "help", "need", "work", "move"))
 _RELATIVE = frozenset(("who", "which", "that", "whom", "whose"))
+# a claim's first event word after one of these is an object's (of "make", "give" …: stopwords, or
+# of a light verb): the word after it, when it follows at once, names the event with it
+_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these"))
 _MODALS = frozenset(("will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "ll"))
 
 
@@ -150,6 +153,7 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
     name_words = {w for n in names_in(quote) for w in tokens(n)}
     words = tokens(quote)
     events, negated, verbs, since_negation, since_modal = set(), set(), set(), 99, 99
+    phrase, verbs_words = False, set()
     for i, w in enumerate(words):
         if w in _NEGATORS or (w == "t" and i and words[i - 1].endswith("n")):  # isn't, won't, can't
             since_negation = 0
@@ -168,6 +172,11 @@ def _claim_words(quote: str, speaker: str, affiliation: str, aliases: str) -> Cl
             since_modal = 0  # support; "would begrudgingly support": support
         if since_modal == 1:  # "will be closed quickly", "plans to release a report"
             verbs.add(c)
+            phrase = i and words[i - 1] in _DETERMINERS  # "make a short speech": the object names the event
+        elif since_modal == 2 and phrase and words[i - 1] in verbs_words:
+            verbs.add(c)  # its noun after an adjective: "a short speech", "his full support"
+        if since_modal == 1:
+            verbs_words = {w}
     return ClaimWords(frozenset(concepts(quote)), frozenset(events), frozenset(negated),
                       frozenset(_claim_actors(row)), frozenset(_claim_who(row)), frozenset(verbs),
                       frozenset(_objects(quote, verbs)), frozenset(_claim_who(row) | _subjects(quote, verbs)))
