@@ -471,3 +471,15 @@ def test_councillor_is_a_title_not_a_given_name():
     c = one("Councillor Tom Pell spoke on Monday.\n\nThe levy will be scrapped in May, she said.\n\n"
             "Mayor Ada Kone agreed.", "levy")
     assert c.speaker != "Councillor Tom Pell" and "Tom Pell" not in (c.speaker or ""), c.speaker
+
+
+def test_a_cue_joined_to_a_leading_when_clause_is_its_subjects():
+    c = one(f'{_TWO}\n\nWhen Kone later referred to the flooding in Ostby and said she would "protect every '
+            'family," the crowd applauded loudly.', "protect every family")
+    assert c.speaker == "Ada Kone" and "applauded" not in c.quote, (c.quote, c.speaker)
+
+
+def test_an_opening_mark_typed_to_close_a_quotation_closes_it():
+    c = one(f"{_TWO}\n\n\u201cIf the council loses the vote, that could create new problems for her here,\u201c said "
+            "Ben Ostrow, a councillor from Ostby.", "could create new problems")
+    assert c.speaker == "Ben Ostrow" and "said" not in c.quote, (c.quote, c.speaker)

@@ -302,6 +302,9 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         elif c == _OPEN_Q:
             if opened < 0:
                 opened = i
+            elif text[i - 1] in ",.!?" and (i + 1 >= end or text[i + 1].isspace()):
+                out.append((opened, i + 1, True))  # '..., her here,“ said X': an opening mark typed to close
+                opened = -1
         elif c == _CLOSE_Q:
             if opened >= 0:
                 out.append((opened, i + 1, True))

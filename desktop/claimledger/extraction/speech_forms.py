@@ -267,15 +267,20 @@ def leading_clause(doc: "Doc") -> list[SyntaxCue]:
     out = []
     for t in doc:
         lemma = C.FORMS.get(t.lower_)
-        if lemma is None or C.FAMILY.get(lemma) == "intention" or t.dep_ != "advcl" or not t.tag_.startswith("VB"):
+        if lemma is None or C.FAMILY.get(lemma) == "intention" or not t.tag_.startswith("VB"):
+            continue
+        # the clause's own verb, or a verb joined to it that shares its subject ("When Kone referred
+        # to the flooding and said she would ...")
+        h = t.head if t.dep_ == "conj" and t.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in t.children) else t
+        if h.dep_ != "advcl":
             continue
         kids = list(t.children)
-        mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ in _LEADING_MARKS), None)
-        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        mark = next((c for c in h.children if c.dep_ in ("mark", "advmod") and c.lower_ in _LEADING_MARKS), None)
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         comp = next((c for c in kids if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
         if mark is None or subj is None or comp is None or not _nominal(subj) or subj.lower_ in NOT_SOURCE:
             continue
-        if t.left_edge.i != mark.i or t.right_edge.i >= t.head.i or t.head.i <= comp.right_edge.i:
+        if h.left_edge.i != mark.i or h.right_edge.i >= h.head.i or h.head.i <= comp.right_edge.i:
             continue  # leading, and before the main clause's verb
         sub = [x for x in comp.subtree]
         that = next((g for g in comp.children if g.dep_ == "mark" and g.lower_ == "that"), None)
@@ -283,7 +288,7 @@ def leading_clause(doc: "Doc") -> list[SyntaxCue]:
             sub = [x for x in sub if x.i > that.i]
         content = _span(sub)
         np = _span(_np_tokens(subj))
-        main = [x for x in doc if x.i > t.right_edge.i and not x.is_punct]
+        main = [x for x in doc if x.i > h.right_edge.i and not x.is_punct]
         rep = _span(main) if len(main) >= 3 else None
         if content is None or np is None:
             continue
