@@ -483,3 +483,9 @@ def test_an_opening_mark_typed_to_close_a_quotation_closes_it():
     c = one(f"{_TWO}\n\n\u201cIf the council loses the vote, that could create new problems for her here,\u201c said "
             "Ben Ostrow, a councillor from Ostby.", "could create new problems")
     assert c.speaker == "Ben Ostrow" and "said" not in c.quote, (c.quote, c.speaker)
+
+
+def test_a_possessor_before_a_full_name_is_no_given_name():
+    c = one("The revolt is led by Ostby\u2019s Ada Kone, a delegate on the rules committee.\n\n"
+            "\u201cThe delegates will vote their conscience,\u201d said Kone.", "delegates will vote")
+    assert c.speaker == "Ada Kone", c.speaker

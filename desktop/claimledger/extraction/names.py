@@ -56,7 +56,8 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
         given = []
         run = m.group(1).split()
         for w in reversed(run):
-            if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2):
+            if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2) \
+                    or w.endswith(("'s", "\u2019s")):  # ("Colorado's Kendal Unruh": the possessor is no given name)
                 break
             given.insert(0, w)
         if given and _title_case_before(text, m, run[:len(run) - len(given)]):
