@@ -489,3 +489,16 @@ def test_a_possessor_before_a_full_name_is_no_given_name():
     c = one("The revolt is led by Ostby\u2019s Ada Kone, a delegate on the rules committee.\n\n"
             "\u201cThe delegates will vote their conscience,\u201d said Kone.", "delegates will vote")
     assert c.speaker == "Ada Kone", c.speaker
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("Billionaire Ada Kone praised the new bridge on Monday.\n\n\u201cIt will open in May,\u201d she said.",
+     "open in May", "Ada Kone"),
+    ("House Speaker Tom Pell said the levy will be scrapped in May.", "levy will be scrapped", "Tom Pell"),
+    # two persons, not a description and a name
+    ("Ada Kone and House Speaker Tom Pell pledged to work together on the budget next year.",
+     "pledged to work together", "Ada Kone and House Speaker Tom Pell"),
+])
+def test_a_description_before_a_full_name_is_no_part_of_it(text, containing, speaker):
+    c = one(text, containing)
+    assert c.speaker == speaker, (c.quote, c.speaker)

@@ -64,6 +64,12 @@ PERSON_ROLES = frozenset(
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
     commentator commentators pundit pundits historian historians author consultant consultants""".split()
 )
+# Words that describe a person before the full name, capitalised at a sentence's start or as a
+# title ("Billionaire Donald Trump", "Actor Clint Howard", "House Speaker Paul Ryan", "Rear Admiral
+# X"): no part of the name. Not role words of their own ("the businessman" is nobody in particular).
+NAME_DESCRIPTORS = frozenset("""billionaire businessman businesswoman actor actress singer rapper comedian
+    comedienne entrepreneur writer novelist filmmaker producer tycoon mogul magnate philanthropist
+    evangelist televangelist pastor speaker admiral""".split())
 # Titles that stand before a person's surname and nothing else ("Mr. Prince", "Dr. Judge").
 COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())
 # Heads that denote a body speaking collectively.

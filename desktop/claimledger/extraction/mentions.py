@@ -222,6 +222,11 @@ def _parse_mention(np: str) -> Mention:
     is_org = False
     if role_idx is None:
         core = toks[:prep_at]
+        k = max((i for i, t in enumerate(core[:-2]) if t.lower() in L.NAME_DESCRIPTORS), default=None)
+        if k is not None and 2 <= len(core) - k - 1 <= 3 and all(namey(t) for t in core[k + 1:]) \
+                and not {"and", "&"} & {t.lower() for t in core}:  # ("Trump and House Speaker Paul Ryan": two)
+            # "Billionaire Donald Trump", "House Speaker Paul Ryan": a description, then the full name
+            return Mention(np, name=" ".join(core[k + 1:]), role=" ".join(core[:k + 1]).lower(), definite=definite)
         # "his wife Stella Assange": a description, then the full name
         if len(core) >= 3 and cap(core[-1]) and cap(core[-2]) and not any(cap(t) for t in core[:-2]):
             k = len(core)

@@ -23,7 +23,7 @@ TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. g
     president senator governor representative secretary minister judge justice mayor chairman chairwoman speaker
     sir lady lord prince king queen pope professor prof prof. former
     councillor councilor councilman councilwoman congressman congresswoman assemblyman assemblywoman
-    ambassador commissioner sheriff chancellor""".split())
+    ambassador commissioner sheriff chancellor admiral""".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
 NOT_NAME = _CALENDAR | frozenset("""republican republicans democrat democrats democratic
@@ -285,7 +285,8 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
         courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES | TITLES  # "Mr. Estrada", "President Obama": a person
         prev = ""
         while words and (words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR)  # ("Later on Tuesday Mitsotakis")
-                         or (words[0].lower() == "general" and prev in _GENERAL_AFTER)):  # "Secretary General X"
+                         or (words[0].lower() == "general" and prev in _GENERAL_AFTER)  # "Secretary General X"
+                         or (len(words) >= 3 and words[0].lower() in L.NAME_DESCRIPTORS)):  # "Billionaire Donald Trump"
             prev, words = words[0].lower(), words[1:]
             courtesy = courtesy or prev in L.COURTESY_TITLES | TITLES  # ("Although Mr. Brown")
         # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
