@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.store import articles as article_store, changes, claims, fts, speakers
 from claimledger.store import events as event_store
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 
 if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.services.errors import LedgerError
 from claimledger.store import changes as log
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 
 if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork

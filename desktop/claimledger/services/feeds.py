@@ -23,7 +23,7 @@ from claimledger.services.fetch import FEED_TYPES, fetch
 from claimledger.services.files import is_link
 from claimledger.services.importing import ImportFailure
 from claimledger.store import feeds as feed_rows
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 
 if TYPE_CHECKING:
     from claimledger.services.importing import Importer

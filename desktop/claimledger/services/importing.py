@@ -22,7 +22,7 @@ from claimledger.services.files import is_link, refuse_ledger_file
 from claimledger.services.sources import RepeatPool, link_repeats
 from claimledger.services.speakers import resolve_speaker
 from claimledger.store import articles, claims, fts, speakers
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 
 if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork

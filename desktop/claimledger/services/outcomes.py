@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from claimledger.domain import ClaimKind, Granularity, InvalidDate, Review, Status, parse_date
 from claimledger.services.errors import ConflictError, InputError, NotFoundError
 from claimledger.store import articles, claims, events, speakers
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 
 if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork

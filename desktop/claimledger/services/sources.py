@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.store import claims, fts, sources, speakers
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 from claimledger.store.sources import ANALYST, AUTO
 
 if TYPE_CHECKING:

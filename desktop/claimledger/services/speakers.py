@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.store import speakers
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 from claimledger.store.speakers import speaker_key
 
 if TYPE_CHECKING:

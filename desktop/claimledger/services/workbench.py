@@ -13,7 +13,7 @@ from claimledger.services.dto import ClaimRow
 from claimledger.services.errors import InputError, NotFoundError
 from claimledger.services.outcomes import RecordedOutcome, as_date, normalise_tags
 from claimledger.store import articles, claims, events as event_store, search, speakers
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 from claimledger.store.search import ClaimFilter
 
 if TYPE_CHECKING:

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import Connection, func, select
 
 from claimledger.store import bulk_rows
-from claimledger.store.models import Article, Claim
+from claimledger.store import tables
 from claimledger.store.search import ClaimFilter, visible
 
-A = Article.__table__
-C = Claim.__table__
+A = tables.article
+C = tables.claim
 
 
 def _published_by(as_of: date | None) -> list:

@@ -26,10 +26,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Engine, delete, func, select
 
-from claimledger.store.models import ChangeLog, ChangeLogMute
+from claimledger.store import tables
 
-CL = ChangeLog.__table__
-MUTE = ChangeLogMute.__table__
+CL = tables.change_log
+MUTE = tables.change_log_mute
 CHANNEL = "claimledger_changes"
 SQLITE_POLL_S = 0.5  # how often a SQLite watcher asks whether the file changed
 PG_KEEPALIVE_S = 30.0  # an idle listener checks its connection this often (a silently dead network)

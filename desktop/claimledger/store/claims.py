@@ -11,10 +11,10 @@ from sqlalchemy import Connection, select
 from claimledger.domain import Review, Status
 from claimledger.store import bulk_rows
 from claimledger.store.events import latest_event
-from claimledger.store.models import Claim
+from claimledger.store import tables
 from claimledger.store.search import ClaimFilter, claim_ids_select, claim_rows_select
 
-C = Claim.__table__
+C = tables.claim
 
 
 def new_claim_row(*, article_id: int, quote: str, start: int, end: int, kind: str, speaker_id: int | None = None,

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import Connection, select
 
 from claimledger.store import bulk_rows
-from claimledger.store.models import OutcomeEvent, OutcomeEvidence
+from claimledger.store import tables
 from claimledger.store.search import ClaimFilter, claim_ids_select
 
-E = OutcomeEvent.__table__
-EV = OutcomeEvidence.__table__
+E = tables.outcome_event
+EV = tables.outcome_evidence
 
 
 def events_of(conn: Connection, *, claim_id: int) -> Sequence:

@@ -6,10 +6,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, select
 
-from claimledger.store.models import Feed, FeedEntry
+from claimledger.store import tables
 
-F = Feed.__table__
-E = FeedEntry.__table__
+F = tables.feed
+E = tables.feed_entry
 
 
 def feed_with_url(conn: Connection, *, url: str):

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
-from claimledger.store.models import Meta
+from claimledger.store import tables
 
-M = Meta.__table__
+M = tables.meta
 
 
 def get_meta(conn: Connection, *, key: str) -> str | None:

@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
-from sqlmodel import SQLModel
 
 from claimledger.store import ledger_files
-from claimledger.store import models  # noqa: F401  (registers the tables)
+from claimledger.store.tables import metadata as our_tables
 from claimledger.store.backup import connect_read_only, copy_sqlite
 from claimledger.store.engine import sqlite_path, writer
 
@@ -121,7 +120,7 @@ def check_sqlite_file(path: Path) -> None:
         raise _damaged(path, _first_line(exc)) from None
     finally:
         conn.close()
-    ours = {t.name for t in SQLModel.metadata.sorted_tables} | {"alembic_version"}
+    ours = set(our_tables.tables) | {"alembic_version"}
     foreign = sorted(t for t in tables if t not in ours and not t.startswith(("sqlite_", "claim_fts")))
     if foreign and "alembic_version" not in tables:
         shown = ", ".join(foreign[:4]) + (" ..." if len(foreign) > 4 else "")

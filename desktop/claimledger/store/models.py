@@ -1,4 +1,6 @@
 """Tables. Column names are part of the storage contract: change them only with a migration.
+The queries use the same tables declared in SQLAlchemy Core, ``store.tables`` (a test checks that
+they agree): change both.
 
 Enum-valued columns hold the plain strings of ``claimledger.domain`` enums (portable across
 SQLite and PostgreSQL, readable with any SQL client). ``Claim.status``/``status_observed_on``
@@ -8,15 +10,12 @@ and any past state is replayed from them.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlalchemy import Column, DateTime, Float, Index, Integer, Text, UniqueConstraint, text as sql_text
 from sqlmodel import Field, SQLModel
 
-
-def utcnow() -> datetime:
-    """Naive UTC, second precision: how every timestamp is stored (portable across backends)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+from claimledger.store.tables import utcnow
 
 
 class Meta(SQLModel, table=True):

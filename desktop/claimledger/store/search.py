@@ -44,12 +44,12 @@ from claimledger.store.fts import (
     ts_match,
     ts_query,
 )
-from claimledger.store.models import Article, Claim, OutcomeEvent, Speaker
+from claimledger.store import tables
 
-A = Article.__table__
-C = Claim.__table__
-E = OutcomeEvent.__table__
-S = Speaker.__table__
+A = tables.article
+C = tables.claim
+E = tables.outcome_event
+S = tables.speaker
 AFF = S.alias("affiliation")
 
 UNRESOLVED = tuple(s.value for s in Status if not s.resolved)

@@ -8,11 +8,11 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, func, select
 
-from claimledger.store.models import Article, Claim, ClaimSource
+from claimledger.store import tables
 
-C = Claim.__table__
-A = Article.__table__
-CS = ClaimSource.__table__
+C = tables.claim
+A = tables.article
+CS = tables.claim_source
 
 AUTO, ANALYST = "auto", "analyst"
 _CANDIDATE = (C.c.id, C.c.article_id, C.c.quote, C.c.review, C.c.deadline_earliest, C.c.deadline_latest)
@@ -129,9 +129,7 @@ def candidates_by_ids(conn: Connection, *, claim_ids: Sequence[int]) -> Sequence
 
 
 def events_count(conn: Connection, *, claim_id: int) -> int:
-    from claimledger.store.models import OutcomeEvent
-
-    E = OutcomeEvent.__table__
+    E = tables.outcome_event
     return conn.execute(select(func.count()).select_from(E).where(E.c.claim_id == claim_id)).scalar()
 
 

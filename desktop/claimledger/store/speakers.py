@@ -8,10 +8,10 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, func, select
 
-from claimledger.store.models import Claim, Speaker, SpeakerMerge
+from claimledger.store import tables
 
-C = Claim.__table__
-S = Speaker.__table__
+C = tables.claim
+S = tables.speaker
 
 
 def speaker_key(name: str) -> str:
@@ -235,4 +235,4 @@ def mark_merge_undone(conn: Connection, *, merge_id: int, at) -> None:
 
 
 def _merges():
-    return SpeakerMerge.__table__
+    return tables.speaker_merge
