@@ -89,6 +89,24 @@ def test_rows_match_the_ledger_pages_in_order(big_ledger):
     assert model.cached_rows() <= 2 * 64
 
 
+def test_the_table_lays_its_text_out_without_shaping_and_keeps_the_apps_font(qtbot, big_ledger):
+    """PreferNoShaping (a third of a repaint) on the table's cells, the bold ones too; the
+    family and size still the app's."""
+    from PySide6.QtGui import QFont, QGuiApplication
+
+    from claimledger.ui.claims_table import ClaimsTable
+
+    model = cm.ClaimsTableModel(big_ledger, page_size=100)
+    table = ClaimsTable(model)
+    qtbot.addWidget(table)
+    font, app_font = table.font(), QGuiApplication.font()
+    assert font.styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+    assert (font.family(), font.pointSizeF(), font.bold()) == (app_font.family(), app_font.pointSizeF(), app_font.bold())
+    # an overdue claim's status is bold: its font, as the delegate resolves it against the table's
+    bold = model._bold.resolve(table.font())
+    assert bold.bold() and bold.styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+
+
 def test_sort_requery_invalidates_the_window(big_ledger, calls):
     model = cm.ClaimsTableModel(big_ledger, page_size=100, max_pages=3)
     first = model.index(0, 0).data(cm.ObjectRole)
