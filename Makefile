@@ -48,7 +48,7 @@ test-postgres: venv
 	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python tests/pgcluster.py -- $(BIN)/python -m pytest -q \
 		tests/unit/test_store.py tests/unit/test_services.py tests/unit/test_reports.py tests/reliability tests/postgres \
 		tests/unit/test_fetch.py tests/unit/test_feeds.py tests/unit/test_claim_sources.py tests/unit/test_suggestions.py \
-		tests/unit/test_bulk_rows.py
+		tests/unit/test_bulk_rows.py tests/unit/test_narrowed_pages.py
 
 seed-check: venv
 	$(BIN)/python tests/fixtures/seed_check.py --gold seeds/000_5b4a2467856888dd.gold.json --cmd $(BIN)/claimledger

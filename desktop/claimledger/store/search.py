@@ -32,7 +32,9 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from claimledger.domain import ClaimFilter, Status
 from claimledger.store.fts import (
+    CLAIM_SEARCH,
     FTS,
+    TS_CONFIG,
     FtsMatch,
     claim_id_bound,
     fts_count,
@@ -484,11 +486,15 @@ def _choose_plan(conn: Connection, f: ClaimFilter, sort: str, total: int | None,
 def fetch_claim_rows(
     conn: Connection, *, f: ClaimFilter, today: date, sort: str = "deadline", descending: bool = False,
     offset: int = 0, limit: int | None = 200, with_event: bool = False, total: int | None = None,
-    match: FtsMatch | None = None,
+    match: FtsMatch | None = None, after=None,
 ) -> Sequence:
     """One page of rows. Given ``total``, a page in the second half of the list is read from
     the other end (a short OFFSET instead of skipping most of a million rows). ``match``:
-    ``fts_match(conn, f.search)`` when the caller has it already."""
+    ``fts_match(conn, f.search)`` when the caller has it already. ``after``: a row (its ``id``
+    and ``deadline_latest``), the page then the rows after it in the order by deadline
+    (``follows``; ``offset`` counted from there)."""
+    if after is not None and sort != "deadline":
+        raise ValueError("rows after a row are read in the order by deadline only")
     match = match or _match_for(conn, f)
     if total is not None and offset >= total:
         return []  # nothing there (the caller's count)
@@ -502,6 +508,8 @@ def fetch_claim_rows(
                           probe=plan in ("probe", "filter"), split=plan == "split", match=match)
     if plan in ("walk", "probe", "split"):
         q = q.with_hint(C, f"INDEXED BY {DEADLINE_INDEXES[descending]}", "sqlite")
+    if after is not None:
+        q = q.where(follows(after, descending))
     status = status_as_of(f.as_of, today)
     if backwards:
         count = max(0, min(limit, total - offset))
@@ -511,6 +519,62 @@ def fetch_claim_rows(
     if limit is not None:
         q = q.limit(limit)
     return conn.execute(q).all()
+
+
+# -- a search typed on ("wind", then "wind f"): the first page before it, narrowed ----------------------
+def follows(row, descending: bool) -> ColumnElement:
+    """The claims after ``row`` in the order by deadline (``sort_order("deadline", descending)``:
+    claims without one last, id breaking ties): a range of the deadline index."""
+    deadline, claim_id = row.deadline_latest, row.id
+    later = C.c.id < claim_id if descending else C.c.id > claim_id
+    if deadline is None:
+        return and_(C.c.deadline_latest.is_(None), later)
+    beyond = C.c.deadline_latest < deadline if descending else C.c.deadline_latest > deadline
+    return or_(beyond, and_(C.c.deadline_latest == deadline, later), C.c.deadline_latest.is_(None))
+
+
+def narrows(before: ClaimFilter, after: ClaimFilter) -> bool:
+    """Whether every claim ``after`` selects is one that ``before`` selects, from the filters alone:
+    the same but for the words, each word of ``before`` continued by the word in its place in
+    ``after`` ("wind" -> "wind f" -> "wind fa"; more words allowed), ``after`` with words. Plain
+    words only (ASCII letters and digits, compared without case): each is then one token, and a
+    longer prefix matches fewer tokens, on both engines (FTS5's unicode61 tokenizer; PostgreSQL's
+    ``simple`` configuration with ``unaccent``, no stemming)."""
+    if replace(before, search="") != replace(after, search=""):
+        return False
+    old, new = before.search.lower().split(), after.search.lower().split()
+    if not new or len(new) < len(old) or not all(w.isascii() and w.isalnum() for w in (*old, *new)):
+        return False
+    return all(n.startswith(o) for o, n in zip(old, new))
+
+
+def claim_ids_matching(conn: Connection, *, ids: Sequence[int], search: str,
+                       all_or_none: bool = False) -> set[int] | None:
+    """Those of ``ids`` whose claims the words of ``search`` match, asked about these rows alone
+    (SQLite: each looked up in the full-text index; PostgreSQL: each row's vector tested).
+    ``all_or_none``: all of ``ids`` when every one matches, else the empty set — the rows read
+    only until one does not. None when asking row by row is not cheap (SQLite: a word whose
+    matches are no index lookups, a long prefix that FTS5 would merge anew for each row)."""
+    ids = list(ids)
+    if conn.dialect.name == "sqlite":
+        match = fts_match(conn, search)
+        if match is None or match.query is not None and not match.probeable:
+            return None
+        if match.query is None:
+            return set()  # a word that no indexed word starts with: nothing matches
+        q, found = select(C.c.id).where(C.c.id.in_(ids)), _search_condition(search, "sqlite", probe=True, match=match)
+    elif conn.dialect.name == "postgresql" and ts_query(search) is not None:
+        # the page's rows read by id first (MATERIALIZED), then their vectors tested: the planner
+        # is not left to start from the GIN index's matches of a common word
+        page = select(C.c.id, CLAIM_SEARCH.label("search")).where(C.c.id.in_(ids)).cte("page").prefix_with(
+            "MATERIALIZED")
+        q = select(page.c.id)
+        found = page.c.search.op("@@")(func.to_tsquery(literal_column(f"'{TS_CONFIG}'::regconfig"), ts_query(search)))
+    else:
+        return None
+    if all_or_none:
+        return set() if conn.execute(q.where(~found).limit(1)).first() is not None else set(ids)
+    return set(conn.execute(q.where(found)).scalars())
 
 
 def status_counts(conn: Connection, *, f: ClaimFilter, today: date) -> dict[str, tuple[int, int]]:
