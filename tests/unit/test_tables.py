@@ -49,14 +49,15 @@ def test_the_same_defaults_and_keys(name):
 
 def test_the_read_path_imports_no_sqlmodel(tmp_path):
     """Opening a ledger and reading the claims table's first page and counts (what the window
-    does before its first paint) loads neither SQLModel nor pydantic: ~0.35 s of imports."""
+    does before its first paint), and the possible outcomes (just after it), loads neither
+    SQLModel nor pydantic: ~0.35 s of imports."""
     path = tmp_path / "light.db"
     code = (
         "import sys\n"
         "from claimledger.services import ClaimFilter, Ledger\n"
         f"ledger = Ledger.open({str(path)!r})\n"
         "ledger.reader.claims(ClaimFilter(), limit=100); ledger.reader.claims(ClaimFilter(search='wind f'), limit=100)\n"
-        "ledger.reader.count_claims(ClaimFilter(search='wind')); ledger.close()\n"
+        "ledger.reader.count_claims(ClaimFilter(search='wind')); ledger.suggestions.list(); ledger.close()\n"
         "print(sorted({k.split('.')[0] for k in sys.modules} & {'sqlmodel', 'pydantic', 'pydantic_core'}))\n"
     )
     subprocess.run([sys.executable, "-c", f"from claimledger.services import Ledger; Ledger.open({str(path)!r}).close()"],

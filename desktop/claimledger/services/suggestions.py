@@ -81,7 +81,7 @@ from claimledger.services.outcomes import append_outcome, check_url
 from claimledger.services.workbench import retract_event
 from claimledger.store import articles, fts
 from claimledger.store import suggestions as store
-from claimledger.store.models import utcnow
+from claimledger.store.tables import utcnow
 
 if TYPE_CHECKING:
     from claimledger.services.unit_of_work import UnitOfWork

@@ -22,13 +22,13 @@ from sqlalchemy import Connection, bindparam, case, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from claimledger.store import tables
 from claimledger.store.fts import CLAIM_SEARCH, TS_CONFIG
-from claimledger.store.models import Article, Claim, Speaker, Suggestion
 
-SG = Suggestion.__table__
-C = Claim.__table__
-A = Article.__table__
-S = Speaker.__table__
+SG = tables.suggestion
+C = tables.claim
+A = tables.article
+S = tables.speaker
 
 OPEN, ACCEPTED, DISMISSED = "open", "accepted", "dismissed"
 
