@@ -502,3 +502,14 @@ def test_a_possessor_before_a_full_name_is_no_given_name():
 def test_a_description_before_a_full_name_is_no_part_of_it(text, containing, speaker):
     c = one(text, containing)
     assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # a state before a person's role is where the person is from, not a body that speaks
+    ("Florida Sen. Ada Kone and Sen. Tom Pell met on Monday.\n\nThe Florida senator is predicting that she "
+     "will win the nomination in May.", "will win the nomination", "Ada Kone"),
+    ("The Florida governor said taxes will rise next year.", "taxes will rise", "Florida governor"),
+])
+def test_a_state_before_a_persons_role_is_no_speaker(text, containing, speaker):
+    c = one(text, containing)
+    assert c.speaker == speaker, (c.quote, c.speaker)

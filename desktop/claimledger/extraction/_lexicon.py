@@ -251,3 +251,14 @@ ronnie marco mario carlos luis jorge pedro miguel antonio francisco manuel rafae
 klaus jurgen wolfgang helmut dieter pierre jacques francois emmanuel nicolas vladimir sergei sergey dmitry
 dmitri ivan igor boris mikhail alexei yuri mohammed muhammad mohammad ahmed ahmad hassan hussein omar abdullah
 mahmoud khalid ibrahim yusuf rahul raj narendra shinzo hiroshi""".split())
+
+
+# The states of the United States: where a person is from ("the Florida senator"), never a body
+# that speaks (a state's government is "the state", "Florida officials").
+US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+    virginia washington wisconsin wyoming""".split()) | frozenset(("new hampshire", "new jersey", "new mexico",
+                                                                   "new york", "north carolina", "north dakota",
+                                                                   "rhode island", "south carolina", "south dakota",
+                                                                   "west virginia"))

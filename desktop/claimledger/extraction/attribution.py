@@ -357,14 +357,19 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"
             # "Twitter said": one word that the article never gives a first name, a title or a he/she
             return Speaker(m.name, SpeakerKind.UNKNOWN, mention_text, None, None), None
-        if m.definite and not m.plural and not m.name and (m.org or "").lower() in L.PARTY_WORDS \
+        place = m.org is not None and (country(m.org) is not None or m.org.lower() in L.US_STATES)
+        if m.definite and not m.plural and not m.name and ((m.org or "").lower() in L.PARTY_WORDS or place) \
                 and role_word(m.role) in L.PERSON_ROLES - L.GROUP_ROLES:
-            # "the Republican presidential candidate": the person the article gives that title
+            # "the Republican presidential candidate", "the Florida senator": the person the article
+            # gives that title (the place is where the person is from, no body that speaks)
             titled = titled_person(text, abs_np_start, role_word(m.role), party=m.org)
             if titled:
                 known = persons.get(titled) or persons.get(titled.split()[-1])
                 return (replace(known, mention=mention_text) if known else
-                        Speaker(titled, SpeakerKind.PERSON, mention_text, m.org, m.role)), None
+                        Speaker(titled, SpeakerKind.PERSON, mention_text, None if place else m.org, m.role)), None
+            if place and m.org.lower() in L.US_STATES:  # ("the French president" stays France's voice)
+                described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
+                return Speaker(described, SpeakerKind.PERSON, mention_text, None, m.role), None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
             if sp.kind == SpeakerKind.PERSON and " and " not in sp.name:  # ("Sens. X and Y": nobody's surname)
