@@ -326,9 +326,10 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
 
 def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
     """:func:`find_cue`'s cue, and every cue the parse shows in the sentence (for :func:`also`)."""
-    leading = [c for c in leading_clause(doc) if outside(c.verb[0])]
+    verbs = [t for t in doc if t.lower_ in _WORDS]  # (each pass over a parse makes its tokens anew)
+    leading = [c for c in leading_clause(doc, verbs) if outside(c.verb[0])]
     cands: list[SyntaxCue] = []
-    for t in doc:
+    for t in verbs:
         lemma = C.FORMS.get(t.lower_)
         if lemma is None or not outside(t.idx) or not (
                 _main_verb_misparsed(t) or (t.tag_.startswith("VB") and _governs(t))):

@@ -260,12 +260,12 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
 _LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
 
 
-def leading_clause(doc: "Doc") -> list[SyntaxCue]:
+def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None) -> list[SyntaxCue]:
     """"After Judge Amadi said that the law might be struck down, the senator criticized him": a
     cue verb in a leading subordinate clause, with a clause of its own, attributes that clause;
     the main clause after it is the reporter's. (Only when the sentence has no cue of its own.)"""
     out = []
-    for t in doc:
+    for t in (doc if verbs is None else verbs):  # (``verbs``: the words of the sentence that are cue verbs)
         lemma = C.FORMS.get(t.lower_)
         if lemma is None or C.FAMILY.get(lemma) == "intention" or not t.tag_.startswith("VB"):
             continue
