@@ -529,6 +529,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             continue  # "A spokesperson declined to say how many ...": what follows was not said
         found: list[tuple[int, int, _Hit, tuple[int, int], Attribution]] = []
         for who in (att, *att.also):  # the sentence's attribution, then other statements in it
+            if who is not att and not who.content:
+                continue  # (another statement is only its own words, never the whole sentence again)
             regions = who.content if who.content else ((s.start, s.end),)
             attributed = who.speaker is not None or who.quoted
             kind_verb = L.KIND_VERBS.get(who.verb or "") if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
