@@ -357,7 +357,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"
             # "Twitter said": one word that the article never gives a first name, a title or a he/she
             return Speaker(m.name, SpeakerKind.UNKNOWN, mention_text, None, None), None
-        place = m.org is not None and (country(m.org) is not None or m.org.lower() in L.US_STATES)
+        state = m.org is not None and m.org.lower() in L.US_STATES
+        place = state or (m.org is not None and country(m.org) is not None)
         if m.definite and not m.plural and not m.name and ((m.org or "").lower() in L.PARTY_WORDS or place) \
                 and role_word(m.role) in L.PERSON_ROLES - L.GROUP_ROLES:
             # "the Republican presidential candidate", "the Florida senator": the person the article
@@ -367,7 +368,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 known = persons.get(titled) or persons.get(titled.split()[-1])
                 return (replace(known, mention=mention_text) if known else
                         Speaker(titled, SpeakerKind.PERSON, mention_text, None if place else m.org, m.role)), None
-            if place and m.org.lower() in L.US_STATES:  # ("the French president" stays France's voice)
+            if state:  # ("the French president" stays France's voice)
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
                 return Speaker(described, SpeakerKind.PERSON, mention_text, None, m.role), None
         sp = _speaker_from(m, mention_text)

@@ -428,11 +428,15 @@ _DAY = re.compile(r"\s(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thur
 _APPOSITION_AFTER = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s.*$")
 
 
+def _dated_cut(mention: str) -> str:
+    """The mention without the time after it ("in early May 2010"), and its days blanked out
+    ("a report Tuesday from X"), offsets unchanged."""
+    return _DAY.sub(lambda m: " " * len(m.group(0)), _WHEN_AFTER.sub("", mention))
+
+
 def issued_by(mention: str) -> re.Match | None:
     """The issuer of a document in its mention (group 1), or None."""
-    text = _WHEN_AFTER.sub("", mention)
-    text = _DAY.sub(lambda m: " " * len(m.group(0)), text)
-    text = _APPOSITION_AFTER.sub("", text).rstrip()
+    text = _APPOSITION_AFTER.sub("", _dated_cut(mention)).rstrip()
     for rx in (_ISSUED_BY, _ISSUED_BY_GROUP, _RELEASED):
         if (m := rx.search(text)) is not None:
             return m
@@ -444,7 +448,7 @@ def documentary(mention: str) -> bool:
     head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted|filed|dated|submitted)\s", mention.strip(), maxsplit=1)[0]
     words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
     return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
-        _DAY.sub(lambda m: " " * len(m.group(0)), _WHEN_AFTER.sub("", mention))) is not None
+        _dated_cut(mention)) is not None
 
 
 _REFLEXIVE = frozenset("himself herself itself themselves ourselves myself yourself yourselves".split())

@@ -445,20 +445,17 @@ def also(chosen, pool: list[SyntaxCue]) -> tuple[list[tuple[int, int]], list[Syn
     own clause begins ("Kone is describing the bridge, while Pell argues that it will fall")."""
     content = list(chosen.content)
     cut = getattr(chosen, "cut", None)
-    taken = [chosen.np, chosen.verb, *content]
-    out = []
+    out, theirs = [], []  # the other statements, and the spans they hold
     for c in sorted(pool, key=lambda c: c.verb[0]):
         if c.how != CueForm.FRONT or c.depth > 1 or not c.content:
             continue
         mine = [c.np, c.verb, *c.content]
         if cut is not None and all(a >= cut for a, _ in mine) and any(_overlap(a, b) for a in mine for b in content):
-            content = [(a, min(b, cut)) for a, b in content if a < cut]
-            taken = [chosen.np, chosen.verb, *content] + taken[2 + len(chosen.content):]
-            cut = None
-        if any(_overlap(a, b) for a in mine for b in taken):
+            content, cut = [(a, min(b, cut)) for a, b in content if a < cut], None
+        if any(_overlap(a, b) for a in mine for b in (chosen.np, chosen.verb, *content, *theirs)):
             continue
         out.append(c)
-        taken.extend(mine)
+        theirs.extend(mine)
     return content, out
 
 
