@@ -513,3 +513,41 @@ def test_a_description_before_a_full_name_is_no_part_of_it(text, containing, spe
 def test_a_state_before_a_persons_role_is_no_speaker(text, containing, speaker):
     c = one(text, containing)
     assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+@pytest.mark.parametrize("text, containing, speaker, starts", [
+    # the hearer told, however described, is no part of what was told
+    ("Ada Kone told her aides that she will vote against the levy.", "vote against the levy", "Ada Kone", "she will"),
+    ("Tom Pell has told the raucous crowd in Ostby that the bridge will open in May.", "bridge will open",
+     "Tom Pell", "the bridge"),
+])
+def test_the_hearer_of_told_is_no_part_of_the_claim(text, containing, speaker, starts):
+    c = one(text, containing)
+    assert c.speaker == speaker and c.quote.startswith(starts), (c.quote, c.speaker)
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # "made clear" with the clause hung on "made", or a time between them
+    ("Ada Kone made clear that the bridge would open in May.", "bridge would open", "Ada Kone"),
+    ("Officials with the Norvane party made clear Monday they have no plans to fund the race.",
+     "no plans to fund", "Norvane party"),
+    # a noun of stance after a light verb
+    ("Ada Kone voiced confidence that the bridge would open in May.", "bridge would open", "Ada Kone"),
+    # agreeing to do something is a commitment of the subject's
+    ("The bridge opened in May. Tom Pell has agreed to serve as chairman of the fund.", "serve as chairman",
+     "Tom Pell"),
+])
+def test_stances_made_plain_and_commitments_are_the_subjects(text, containing, speaker):
+    c = one(text, containing)
+    assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+def test_agreeing_to_act_is_a_plan_with_its_subject():
+    c = one("The bridge opened in May. Tom Pell has agreed to serve as chairman of the fund.", "serve as chairman")
+    assert c.kind == ClaimKind.PLAN and c.quote.startswith("Tom Pell"), (c.quote, c.kind)
+
+
+def test_agreeing_to_a_gap_is_no_commitment():
+    text = ("When Pell suspended his campaign, he asked both Kone and Ostrow to make poverty a central issue in the "
+            "election, something both agreed to do.")
+    assert not any((c.speaker or "").startswith("something") for c in claims.extract(text, PUB))

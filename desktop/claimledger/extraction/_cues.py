@@ -62,6 +62,10 @@ CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider re
 # "voters view him as ..." (without it, "saw the video" describes)
 AS_STANCE = frozenset("see view regard".split())
 
+# Speech verbs that commit the subject with an infinitive after them ("agreed to serve as chair"):
+# the commitment is the claim, subject and verb included; with a clause ("agreed that ...") they speak.
+COMMIT = frozenset("agree".split())
+
 # Of all cue verbs, those that make the claim's kind (their complement is the claim).
 KIND_OF = {
     **{v: "promise" for v in "promise pledge vow swear guarantee threaten assure".split()},
@@ -127,7 +131,8 @@ accusations call calls appeal plea endorsement support opposition objection obje
 charge charges allegation allegations assurance assurances threat threats demand demands proposal proposals
 plan plans announcement apology defense defence rebuke rebuttal critique praise doubts doubt fears fear
 hopes hope view views opinion opinions message mention reference aim shot shots jab jabs note tone
-shout broadside salvo mention assessment tribute apologies""".split())
+shout broadside salvo mention assessment tribute apologies confidence optimism skepticism scepticism belief
+conviction certainty expectation expectations frustration""".split())
 # Adjectives of stance after a copula: "X is confident that", "is critical of", "remains opposed to".
 STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
 critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant

@@ -136,7 +136,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         whole = False
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
-        if (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or src.lower_ in C.SOURCE_NOUNS) and src.i < t.i < c.i:
+        if (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or src.lower_ in C.SOURCE_NOUNS
+                or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)) \
+                and src.i < t.i < c.i:  # ("something both agreed to do": a gap, no commitment of its own)
             sub = list(t.doc[_np_start(src): c.right_edge.i + 1])
             whole = True
         sp = _span(sub)

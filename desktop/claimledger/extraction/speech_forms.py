@@ -84,6 +84,7 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         low = t.lower_
         kids = list(t.children)
         hit = None
+        last = t.right_edge
         if low in C.LIGHT_VERBS:
             # the noun must say what about ("raised questions about", "issued a warning that"):
             # "issued 300 flood warnings across England" counts events
@@ -94,8 +95,12 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                 or (about_verb and not any(g.dep_ == "nummod" for g in c.children)))), None)
             if hit is None and low in ("make", "makes", "made", "making"):
                 # "made it clear (that) the comment hit a nerve": what was made plain is the content
-                hit = next((c for c in kids if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _PLAIN
-                            and any(g.dep_ in ("ccomp", "advcl") for g in c.children)), None)
+                # ("made clear that ...", "made clear Monday they ...": the parse hangs the clause on "made")
+                told = next((g for g in kids if g.dep_ == "ccomp" and g.i > t.i + 1), None)
+                hit = next((c for c in t.doc[t.i + 1: t.i + 3] if c.lower_ in _PLAIN and c.head.i in (t.i, t.i + 2) and (
+                    any(g.dep_ in ("ccomp", "advcl") for g in c.children) or told)), None)
+                if hit is not None:  # (what was made plain ends with its clause: "..., even as X" is the reporter's)
+                    last = max(hit.right_edge, told.right_edge if told is not None else hit, key=lambda x: x.i)
         elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
             hit = _particle_cue(t, kids)
         elif low in ("is", "are", "was", "were", "be", "been", "am", "remain", "remains", "remained", "seem", "seems",
@@ -110,8 +115,8 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         if src is None or src.lower_ in NOT_SOURCE or not _nominal(src) or src.i > t.i or not _agent(src):
             continue  # "the upsurge in fighting has raised doubts": an event, nobody speaking
         np = _span(_np_tokens(src))
-        content = _span(list(doc[_np_start(src): t.right_edge.i + 1]))
-        if np is None or content is None or len(t.doc[hit.i:t.right_edge.i + 1]) < 3:
+        content = _span(list(doc[_np_start(src): last.i + 1]))
+        if np is None or content is None or len(t.doc[hit.i:last.i + 1]) < 3:
             continue
         out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], CueForm.FRONT,
                              f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=True, cut=_cut(t)))

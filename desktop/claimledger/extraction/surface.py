@@ -49,7 +49,11 @@ _EXTRAS = re.compile(
     r"))+"
 )
 _TOLD_OBJ = re.compile(
-    r"\s+(?:Reuters|AFP|AP|Bloomberg|reporters|journalists|lawmakers|parliament|Parliament|Congress|"
+    # ("told her aides that", "told the raucous crowd in Iowa": a described hearer before the clause,
+    # before "her" alone is taken for the hearer)
+    r"\s+(?:(?:his|her|their|its|our|my|your|the|a|an)\s+(?:(?!(?:that|who|which|what|how)\b)[a-z][\w'\u2019-]*\s+){0,3}?"
+    r"(?!(?:that|who|which|what|how)\b)[a-z][\w-]*(?=,?\s+(?:that|on|in|at|during|last|this|earlier)\b)|"
+    r"Reuters|AFP|AP|Bloomberg|reporters|journalists|lawmakers|parliament|Parliament|Congress|"
     r"(?:analysts|investors|shareholders|legislators|senators|delegates|supporters|residents|students|voters|"
     r"workers|employees|staff|diplomats|officials|members|parliamentarians|lawmakers|him|her|them|us|me)\b|"
     r"the\s+(?:[A-Z][\w.&'-]*\s*)+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit|call|forum|panel)|"
