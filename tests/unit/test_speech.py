@@ -547,6 +547,36 @@ def test_agreeing_to_act_is_a_plan_with_its_subject():
     assert c.kind == ClaimKind.PLAN and c.quote.startswith("Tom Pell"), (c.quote, c.kind)
 
 
+@pytest.mark.parametrize("title, speaker", [("Mrs.", "Anna Pell"), ("Mr.", "Tom Pell")])
+def test_a_title_picks_the_person_of_its_sex_among_two_of_one_surname(title, speaker):
+    # (the given names say who is who; "joined her later": an object, not the man's pronoun)
+    text = ("Anna Pell spoke in Ostby on Monday. Tom Pell joined her later.\n\n"
+            f"{title} Pell said the campaign will go on until May.")
+    c = one(text, "campaign will go on")
+    assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+def test_of_three_of_one_surname_a_title_picks_the_first_named_of_its_sex():
+    text = ("Anna Pell opened the Ostby fund in 2010. Her daughter, Maria Pell, joined its board. Tom Pell spoke "
+            "later.\n\nMrs. Pell said the fund will close in May.")
+    c = one(text, "fund will close")
+    assert c.speaker == "Anna Pell", (c.quote, c.speaker)
+
+
+@pytest.mark.parametrize("text, containing", [
+    ("Ten bills were filed in Ostby. None are scheduled for votes next week.", "scheduled for votes"),
+])
+def test_none_is_nobody_speaking(text, containing):
+    c = one(text, containing)
+    assert c.speaker in (None, "") or c.speaker.lower() != "none", (c.quote, c.speaker)
+
+
+def test_a_full_name_met_only_as_a_possessor_names_the_person():
+    c = one("With the vote a week away, Ada Kone's campaign opened two offices in Ostby.\n\n"
+            "Kone said the levy will be scrapped in May.", "levy will be scrapped")
+    assert c.speaker == "Ada Kone", (c.quote, c.speaker)
+
+
 def test_agreeing_to_a_gap_is_no_commitment():
     text = ("When Pell suspended his campaign, he asked both Kone and Ostrow to make poverty a central issue in the "
             "election, something both agreed to do.")

@@ -341,6 +341,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     return Speaker(o, org_kind(o), mention_text, o, m.role), None
             # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
             full = full_name(text, abs_np_start, m.name) if " " not in m.name else None
+            if full:  # ("Mrs. Pell" after "Anna Pell" and "Tom Pell": the one of her sex)
+                full = same_surname_person(text, abs_np_start, full, mention_text, m.name, sexes)
             if full:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp

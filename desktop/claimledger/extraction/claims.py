@@ -39,6 +39,7 @@ from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, a
 from claimledger.extraction.clauses import clauses
 from claimledger.extraction.mentions import canonical_org, org_kind
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
+from claimledger.extraction.names import speakable
 from claimledger.extraction.sentences import is_headline, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
@@ -463,7 +464,7 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
         if not words:
             continue
         name = " ".join(words)
-        best = name
+        best = speakable(name)  # (not "None are scheduled for votes")
     if not best:
         m = re.match(r"\s*(?:The|the|Its|its)\s+([a-z]+)\b", text[sentence.start:trigger_start])
         if m and (m.group(1) in L.BODY_ROLES or m.group(1) in ("drugmaker", "carmaker", "automaker", "airline", "lender",

@@ -48,7 +48,7 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
     found: list[str] = []
     # (a double surname joined by a hyphen ends in the one given: "Gloria Macapagal-Arroyo" for "Arroyo")
     for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + re.escape(surname)
-                         + r"(?![\w'\u2019-])", text[:end]):
+                         + r"(?=['\u2019]s\b|(?![\w'\u2019-]))", text[:end]):  # ("Hillary Clinton's campaign" names her)
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
                  and w.lower() not in NOT_NAME and not is_role(w)]
         # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
@@ -97,13 +97,18 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     if m is None:
         return known
     want = "m" if m.group(1) == "Mr" else "f"
+    # (a title asks for a sex, so a common given name answers first, as in agrees(): "Mr. Pell" after
+    # "Tom Pell" and "Anna Pell"; "Hillary Clinton at his duplex" is someone else's duplex)
+    marked = sexes.get(known) or given_sex(text, known) or marked
     if marked in (None, want):
         return known
     others = [f for f in full_names(text, end, known.split()[-1]) if f != known
-              and (sexes.get(f) or sex(text, f, len(text), whole=True)) != marked]
-    if others:
-        sexes[others[-1]] = want
-    return others[-1] if others else None
+              and (sexes.get(f) or given_sex(text, f) or sex(text, f, len(text), whole=True)) != marked]
+    if not others:
+        return None
+    # (of two more, the one the article named first: its subject, as "Hillary Clinton" before "Chelsea Clinton")
+    sexes[others[0]] = want
+    return others[0]
 
 
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+(?:[- ]General)?\s+(?:of|for|to)\s+(?:the\s+)?$")  # "Secretary of ", "Envoy to the "
@@ -219,7 +224,8 @@ _SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-
 # object ("Ruiz attacked her", "Ruiz thanked him") is somebody else
 _SEX_PRONOUN = re.compile(r"\b(he|his|she|her)\b", re.I)
 _OBJECT_HER = re.compile(r"her\b(?=\s*(?:[.,;:!?)\"\u201d]|$|\s(?:to|for|with|of|on|in|at|by|from|as|and|or|but|that|if|when|after|"
-                         r"before|about|over|into|again|back|out|up|down|off|too|then|now|so|because|while)\b))", re.I)
+                         r"before|about|over|into|again|back|out|up|down|off|too|then|now|so|because|while|later|earlier|today|"
+                         r"yesterday|tonight|here|there|once|twice)\b))", re.I)
 
 
 def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
@@ -472,9 +478,10 @@ def _can_speak(name: str) -> bool:
         return False  # ("a report on Wednesday": a day)
     if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
         return False
-    return name.strip().lower() not in _REFLEXIVE
+    return name.strip(" ,.").lower() not in _REFLEXIVE | _NOBODY
 
 
+_NOBODY = frozenset(("none", "neither", "no one", "nobody", "nothing"))  # ("None showed Mrs. Clinton deciding")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
 # "Allen in his letter to BP", "Church in the October 18 press release": who, not where he wrote it
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:letter|statement|interview|"
