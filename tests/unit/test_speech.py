@@ -581,3 +581,15 @@ def test_agreeing_to_a_gap_is_no_commitment():
     text = ("When Pell suspended his campaign, he asked both Kone and Ostrow to make poverty a central issue in the "
             "election, something both agreed to do.")
     assert not any((c.speaker or "").startswith("something") for c in claims.extract(text, PUB))
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # the reporter's "X does not plan to ...": the plan is X's, named in full
+    ("Ada Kone spoke in Ostby on Monday.\n\nAlthough Ms. Kone does not plan to endorse Mr. Pell from her pulpit, "
+     "she has told her congregation that she will vote.", "does not plan to endorse", "Ada Kone"),
+    ("Tom Pell spoke in Ostby on Monday.\n\nIt is why the mayor canceled Mr. Pell's plans to attend a rally in "
+     "Ostby next week.", "plans to attend", "Tom Pell"),
+])
+def test_the_owner_of_a_plan_the_reporter_tells(text, containing, speaker):
+    c = one(text, containing)
+    assert c.speaker == speaker, (c.quote, c.speaker)

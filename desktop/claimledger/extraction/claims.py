@@ -37,9 +37,9 @@ from claimledger.extraction import deadlines as D
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
 from claimledger.extraction.clauses import clauses
-from claimledger.extraction.mentions import canonical_org, org_kind
+from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
-from claimledger.extraction.names import speakable
+from claimledger.extraction.names import full_name, speakable
 from claimledger.extraction.sentences import is_headline, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
@@ -190,7 +190,7 @@ _NON_AGENT = frozenset(
 )
 _AGENT_VERB = re.compile(
     r"(?:^|[\s,(])(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})\s+"
-    r"(?:has|have|had|is|are|was|were|will|would|plans?|intends?|wants?|aims?|hopes?|said|says|announced|"
+    r"(?:has|have|had|is|are|was|were|will|would|does|do|did|plans?|intends?|wants?|aims?|hopes?|said|says|announced|"
     r"vowed|pledged|promised|agreed|decided|[a-z]{3,}ed\b)"
 )
 
@@ -480,6 +480,10 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
                 name = named[-1] if named else prev[-1][1]
                 return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]
         return None
+    titled = TITLE_ABBR.match(best)
+    if titled and len(best[titled.end():].split()) == 1:  # ("Although Ms. Kone does not plan to ...")
+        surname = strip_possessive(best[titled.end():])
+        return full_name(text, sentence.start, surname) or surname, SpeakerKind.PERSON, best
     canon = canonical_org(best)
     kind = org_kind(canon)
     low = [w.lower() for w in canon.split()]
