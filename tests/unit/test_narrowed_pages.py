@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimledger.services import ClaimFilter, Ledger
 from claimledger.services.bulk import BulkArticle, BulkClaim, BulkEvent
@@ -59,6 +61,8 @@ def ledger(tmp_path_factory, _pg_admin):
         url = tmp_path_factory.mktemp("narrowed") / "n.db"
     led = Ledger.open(url, today=TODAY)
     led.bulk.bulk_load(_articles(400))
+    with led.uow.write() as conn:  # some rejected claims: listed only when asked for
+        conn.execute(queries.C.update().where(queries.C.c.id % 9 == 0).values(review="rejected"))
     yield led
     led.close()
     if on_postgres:
@@ -178,3 +182,47 @@ def test_the_rows_after_a_row_by_deadline(ledger, descending):
         for i, row in enumerate(rows):
             after = queries.fetch_claim_rows(conn, f=f, today=TODAY, descending=descending, limit=None, after=row)
             assert [r.id for r in after] == every[i + 1:]
+
+
+def _forced(plan: str | None):
+    """``queries._choose_plan`` choosing ``plan`` (None: its own choice)."""
+    real = queries._choose_plan
+
+    def choose(conn, f, sort, total, match=None, rows=200):
+        chosen, match = real(conn, f, sort, total, match, rows)
+        return (chosen if plan is None or chosen == "set" and sort != "deadline" else plan), match
+    return choose
+
+
+# what is typed: words of the ledger's phrases and fillers, letters typed and taken back
+_KEYS = st.lists(st.one_of(st.sampled_from(sorted({w for p in PHRASES + FILLER for w in p.lower().split()})),
+                           st.sampled_from(["w", "f", "r", "m", "s", "zz", " ", "<", "<<"])), min_size=1, max_size=6)
+
+
+@pytest.mark.parametrize("plan", [None, "probe", "split", "walk"])
+@settings(max_examples=60, deadline=None)
+@given(keys=_KEYS, f=st.sampled_from(FILTERS), order=st.sampled_from(ORDERS[:3]), limits=st.lists(
+    st.integers(1, 12), min_size=1, max_size=3))
+def test_any_typing_gives_the_rows_of_a_full_read(ledger, plan, keys, f, order, limits):
+    """Whatever is typed (words, prefixes, spaces, letters taken back), each keystroke's first
+    page (a page of one of ``limits`` rows, as a window of that height reads it) is the page a
+    full read gives — the rows the plain set of matches gives, sorted — with each way of reading
+    a page forced (SQLite; rejected claims among the rows walked and probed)."""
+    if plan is not None and ledger.uow.dialect != "sqlite":
+        return  # (PostgreSQL reads every page one way)
+    text, typed = "", []
+    for key in keys:
+        text = text[:-len(key)] if key.startswith("<") else text + key  # ("<": a letter taken back)
+        typed.append(text)
+    sort, descending = order
+    reader = Reader(ledger.uow)
+    with pytest.MonkeyPatch.context() as mp:
+        for i, search in enumerate(typed):
+            g = replace(f, search=search)
+            limit = limits[i % len(limits)]
+            mp.setattr(queries, "_choose_plan", _forced(plan))
+            got = reader.claims(g, sort=sort, descending=descending, limit=limit)
+            mp.setattr(queries, "_choose_plan", _forced("set"))
+            want = Reader(ledger.uow).claims(g, sort=sort, descending=descending, limit=limit)
+            assert [r.id for r in got] == [r.id for r in want], (search, limit)
+            assert got == want

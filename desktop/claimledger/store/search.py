@@ -93,12 +93,30 @@ def published_by(as_of: date) -> ColumnElement:
     return C.c.article_id.in_(select(A.c.id).where(A.c.published_on <= as_of))
 
 
-def visible(f: ClaimFilter) -> list[ColumnElement]:
+def not_rejected_by_index() -> ColumnElement:
+    """The claim is not rejected, asked of the partial index ix_claim_rejected (the claim's id
+    looked up among the rejected ones) instead of the claim's row: ``review != 'rejected'`` (never
+    NULL) read from the index alone. SQLite, walking the deadline index and asking the full-text
+    index about each row (plans "probe" and "split"): it tests this before the row's words, and
+    reading each walked claim's row for its review cost ~2.5 µs a row on an idle machine, a
+    quarter of the probe's time (at a million claims, a common word's first page 14.7 -> 10.6 ms)."""
+    return _NOT_REJECTED
+
+
+_REJECTED_CLAIM = C.alias("rejected_claim")
+_NOT_REJECTED = ~exists(select(literal(1)).select_from(_REJECTED_CLAIM)
+                        .where(_REJECTED_CLAIM.c.id == C.c.id, _REJECTED_CLAIM.c.review == REJECTED)
+                        .with_hint(_REJECTED_CLAIM, f"INDEXED BY {REJECTED_INDEX}", "sqlite"))
+
+
+def visible(f: ClaimFilter, *, by_index: bool = False) -> list[ColumnElement]:
     """What every count and list leaves out before the analyst's own choices: rejected claims
-    (unless asked for) and, as of a date, the claims of articles published after it."""
+    (unless asked for) and, as of a date, the claims of articles published after it.
+    ``by_index``: rejected claims left out through their partial index (``not_rejected_by_index``;
+    SQLite only)."""
     conds: list[ColumnElement] = []
     if f.rejected_hidden:
-        conds.append(C.c.review != REJECTED)
+        conds.append(not_rejected_by_index() if by_index else C.c.review != REJECTED)
     if f.as_of is not None:
         conds.append(published_by(f.as_of))
     return conds
@@ -157,8 +175,9 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False, split: 
 
 def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, probe: bool = False,
            split: bool = False, match: FtsMatch | None = None) -> list[ColumnElement]:
-    """Conditions on ``claim`` alone (no joins), so counting needs no join either."""
-    conds = visible(f)
+    """Conditions on ``claim`` alone (no joins), so counting needs no join either. SQLite, rows
+    probed (``probe``, ``split``): rejected claims left out through their index (``visible``)."""
+    conds = visible(f, by_index=dialect == "sqlite" and (probe or split) and bool(f.search.split()))
     if f.statuses:
         conds.append(status.in_(sorted(f.statuses)))
     if f.kinds:
