@@ -125,7 +125,7 @@ class Reader:
         go_on = not whole and sort == "deadline" and bool(rows)
         if not whole and not go_on and len(rows) < limit:
             return None
-        matching = search.claim_ids_matching(conn, ids=[r.id for r in rows], search=f.search,
+        matching = search.claim_ids_matching(conn, ids=[r.id for r in rows], search=f.search, before=before.search,
                                              all_or_none=not whole and not go_on)
         if matching is None:
             return None

@@ -576,20 +576,31 @@ def narrowing_pays(dialect: str) -> bool:
     return dialect == "sqlite"
 
 
-def claim_ids_matching(conn: Connection, *, ids: Sequence[int], search: str,
+def claim_ids_matching(conn: Connection, *, ids: Sequence[int], search: str, before: str = "",
                        all_or_none: bool = False) -> set[int] | None:
     """Those of ``ids`` whose claims the words of ``search`` match, each looked up in the
-    full-text index (SQLite). ``all_or_none``: all of ``ids`` when every one matches, else the
-    empty set — the rows read only until one does not. None when looking rows up one by one is
-    not cheap (a word whose matches are no index lookups: a long prefix that FTS5 would merge
-    anew for each row), or on another engine."""
+    full-text index (SQLite). ``before``: a search every one of ``ids`` matches and that ``search``
+    continues (``narrows``): its words in the same place in ``search`` are not looked up again
+    ("ministry f" -> "ministry fi": only "fi"*; at a million claims 100 rows in 2 ms instead of 4).
+    ``all_or_none``: all of ``ids`` when every one matches, else the empty set — the rows read only
+    until one does not. None when looking rows up one by one is not cheap (a word whose matches
+    are no index lookups: a long prefix that FTS5 would merge anew for each row), or on another
+    engine."""
     if conn.dialect.name != "sqlite":
         return None
     match = fts_match(conn, search)
-    if match is None or match.query is not None and not match.probeable:
+    if match is None:
         return None
     if match.query is None:
         return set()  # a word that no indexed word starts with: nothing matches
+    old, new = before.lower().split(), search.lower().split()
+    if len(match.terms) == len(new):  # (one term a word: fts_match's; the words the rows have, left out)
+        changed = [i for i, word in enumerate(new) if i >= len(old) or word != old[i]]
+        if not changed:
+            return set(ids)
+        match = match.ordered(changed)
+    if not all(t.probeable for t in match.terms) if match.terms else not match.probeable:
+        return None
     q, found = select(C.c.id).where(C.c.id.in_(list(ids))), _search_condition(search, "sqlite", probe=True, match=match)
     if all_or_none:
         return set() if conn.execute(q.where(~found).limit(1)).first() is not None else set(ids)
