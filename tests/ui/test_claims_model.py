@@ -1,6 +1,7 @@
 """The claims model never holds more than its window of pages, and sorts/filters in SQL."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -160,6 +161,36 @@ def test_with_a_runner_the_first_page_comes_before_the_count(qtbot, big_ledger, 
     assert counts == [f]
     ids = [model.index(r, 0).data(cm.ObjectRole).id for r in range(expected)]
     assert ids == [c.id for c in big_ledger.reader.claims(f, sort="deadline", limit=None)]
+
+
+def test_a_new_filter_reads_only_the_rows_the_view_shows_first(qtbot, big_ledger, calls):
+    """The first page of a new filter is read as far as the view shows (and a few rows more);
+    the rest of the page when a row after them is wanted — the same rows as a full page, in the
+    same order. Before the view is shown, a full page."""
+    from claimledger.ui.claims_table import ClaimsTable
+    from claimledger.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    model = cm.ClaimsTableModel(big_ledger, page_size=50, load=False, runner=runner)
+    table = ClaimsTable(model)
+    f = ClaimFilter(search="project")
+    model.set_filter(f)
+    assert table.rows_in_view() == 0 and calls[-1] == (0, 50, 50)  # not shown: a full page
+    table.resize(600, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    shown = table.rows_in_view()
+    assert 0 < shown < 50 - model.FIRST_ROWS_MARGIN
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.set_filter(replace(f, search="project 1"))
+        first = shown + model.FIRST_ROWS_MARGIN
+        assert calls[-1] == (0, first, first) and model.rowCount() == first and model.counting
+    want = [c.id for c in big_ledger.reader.claims(replace(f, search="project 1"), limit=120)]
+    del calls[:]
+    ids = [model.index(r, 0).data(cm.ObjectRole).id for r in range(120)]
+    assert ids == want
+    assert [c[:2] for c in calls] == [(0, 50), (50, 50), (100, 50)]  # page 0 read again, in full, once
+    assert model.row_of(want[45], near=45) == 45
 
 
 def test_the_count_starts_after_the_first_page_is_painted(qtbot, big_ledger):

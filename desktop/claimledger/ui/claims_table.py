@@ -49,6 +49,13 @@ class ClaimsTable(QTableView):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(cm.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # header clicks call model.sort(): a new SQL query
+        model.rows_in_view = self.rows_in_view  # (a new filter's first page: these rows)
+
+    def rows_in_view(self) -> int:
+        """How many rows the table shows at its height (0 while it is not shown: not laid out yet)."""
+        if not self.isVisible():
+            return 0
+        return self.viewport().height() // max(1, self.verticalHeader().defaultSectionSize()) + 1
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
