@@ -96,8 +96,8 @@ def published_by(as_of: date) -> ColumnElement:
 def not_rejected_by_index() -> ColumnElement:
     """The claim is not rejected, asked of the partial index ix_claim_rejected (the claim's id
     looked up among the rejected ones) instead of the claim's row: ``review != 'rejected'`` (never
-    NULL) read from the index alone. SQLite, walking the deadline index and asking the full-text
-    index about each row (plans "probe" and "split"): it tests this before the row's words, and
+    NULL) read from the index alone. SQLite, asking the full-text index about each row read
+    (plans "probe", "split" and "filter"): it tests this before the row's words, and
     reading each walked claim's row for its review cost ~2.5 µs a row on an idle machine, a
     quarter of the probe's time (at a million claims, a common word's first page 14.7 -> 10.6 ms)."""
     return _NOT_REJECTED
@@ -176,7 +176,8 @@ def _search_condition(search: str, dialect: str, *, probe: bool = False, split: 
 def _where(f: ClaimFilter, status: ColumnElement, today: date, dialect: str, *, probe: bool = False,
            split: bool = False, match: FtsMatch | None = None) -> list[ColumnElement]:
     """Conditions on ``claim`` alone (no joins), so counting needs no join either. SQLite, rows
-    probed (``probe``, ``split``): rejected claims left out through their index (``visible``)."""
+    probed (``probe``: plans "probe" and "filter"; ``split``): rejected claims left out through
+    their index (``visible``)."""
     conds = visible(f, by_index=dialect == "sqlite" and (probe or split) and bool(f.search.split()))
     if f.statuses:
         conds.append(status.in_(sorted(f.statuses)))
