@@ -593,3 +593,16 @@ def test_agreeing_to_a_gap_is_no_commitment():
 def test_the_owner_of_a_plan_the_reporter_tells(text, containing, speaker):
     c = one(text, containing)
     assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # an "it"/"they" opening a sentence is the body the sentence before opens with
+    ("Norvane Systems cut its forecast on Monday. It said sales will fall next year.", "sales will fall",
+     "Norvane Systems"),
+    ("The Taliban took the district on Monday. They said talks will resume in May.", "talks will resume", "Taliban"),
+    # (its possessor is no subject; with nobody heard before, no speaker rather than the wrong one)
+    ("Norvane's chief quit on Monday. It said sales will fall next year.", "sales will fall", None),
+])
+def test_it_or_they_after_a_sentence_a_body_opens(text, containing, speaker):
+    c = one(text, containing)
+    assert c.speaker == speaker, (c.quote, c.speaker)

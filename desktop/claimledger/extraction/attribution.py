@@ -35,7 +35,7 @@ from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, ca
                                               is_role, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, full_name_for,
-                                          issued_by, last_person, name_in, same_surname_person, sex, speakable)
+                                          issued_by, last_person, name_in, opening_body, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
@@ -314,6 +314,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         if known is None and " " not in last[1] else None  # ("Kone" pages after "Bernt Kone")
                     return (replace(known, mention=mention_text) if known else
                             Speaker(full or last[1], SpeakerKind.PERSON, mention_text, None, None)), None
+            prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None
+            if prev and not text[sentences[i].start:abs_np_start].strip(" \"\u201c") and "\n" not in text[prev.end:abs_np_start] \
+                    and (not history or history[-1][0] < i - 1):  # ("Norvane Systems cut its forecast. It said")
+                if body := opening_body(text, _orgs_in(text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun):
+                    return Speaker(body, org_kind(body), mention_text, body, None), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
                     if sp.kind == SpeakerKind.PERSON and not agrees(text, sp.name, abs_np_start, m.pronoun):

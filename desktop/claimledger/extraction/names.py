@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import NICKNAME, country, is_orgish, is_role, strip_possessive
+from claimledger.domain import SpeakerKind
+from claimledger.extraction.mentions import NICKNAME, country, is_orgish, is_role, org_kind, strip_possessive
 
 _SP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"  # spaces, or one line break: a blank line ends a name ("Canada\n\nArnold")
 NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:de|van|von|der|al|bin|ibn|la|le|du)"
@@ -504,3 +505,21 @@ def speakable(name: str) -> str | None:
     if words and all(w[:1].isupper() or w in ("of", "for", "and") for w in words) and _can_speak(" ".join(words)):
         return " ".join(words)
     return None
+
+
+def opening_body(text: str, orgs: Sequence[tuple[int, str]], start: int, pronoun: str) -> str | None:
+    """The named body a sentence at ``start`` opens with, for an "it" or "they" opening the next
+    ("Norvane Systems cut its forecast. It said ..."; "The Taliban took the district. They said
+    ..."): ``orgs`` are the bodies named in the sentence (offset, name). "it" is one organisation
+    or government; "they" a group or a party's members ("Senate Republicans"). None when the
+    sentence opens otherwise, or with the body as a possessor ("Norvane's chief said")."""
+    if not orgs or text[start:orgs[0][0]].strip(" \"\u201c") not in ("", "The", "the"):
+        return None
+    pos, name = orgs[0]
+    if re.match(re.escape(name) + r"['\u2019]", text[pos:]):
+        return None
+    kind = org_kind(name)
+    members = name.split()[-1].lower().rstrip("s") in L.PARTY_MEMBERS
+    if pronoun == "it":
+        return name if kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) and not members else None
+    return name if kind == SpeakerKind.GROUP or members else None
