@@ -85,9 +85,10 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     """The person a mention ``name`` stands for when the article names two with its surname, and
     ``known`` is the one the surname stood for last. A full name the text marks as the other sex
     than ``known`` is someone else ("Bill Clinton said he ..." after "Hillary Clinton said she
-    ..."). A titled surname ("Mrs. Clinton") is ``known`` unless the text marks ``known`` as the
-    other sex (a pronoun after the full name, or an earlier choice in ``sexes``); then the last
-    other full name not marked so, or None. Without such evidence ``known`` stands."""
+    ..."). A titled surname ("Mrs. Clinton") is ``known`` unless ``known`` is of the other sex (an
+    earlier choice in ``sexes``, its given name, or a pronoun after the full name); then the first
+    other full name not marked so (the article's subject is named first), or None. Without such
+    evidence ``known`` stands."""
     if " " not in known:
         return known
     marked = sexes.get(known) or sex(text, known, len(text), whole=True)
