@@ -606,3 +606,23 @@ def test_the_owner_of_a_plan_the_reporter_tells(text, containing, speaker):
 def test_it_or_they_after_a_sentence_a_body_opens(text, containing, speaker):
     c = one(text, containing)
     assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+@pytest.mark.parametrize("text, containing, speaker, starts", [
+    # a cue set off by commas inside the clause it reports: the speaker is its own subject, and the
+    # claim is the whole clause around it
+    ("The new bridge, said Ada Kone, will open in May.", "will open in May", "Ada Kone", "The new bridge"),
+    ("Ada Kone spoke on Monday.\n\nThe levy, Kone said, will rise next year.", "will rise next year", "Ada Kone",
+     "The levy"),
+    ("Tom Pell spoke on Monday.\n\nThe contrast with Ostby, said Pell, would be clear since Ostby has no bridge.",
+     "would be clear", "Tom Pell", "The contrast"),
+])
+def test_a_cue_inserted_in_the_clause_it_reports(text, containing, speaker, starts):
+    c = one(text, containing)
+    assert c.speaker == speaker and c.quote.startswith(starts), (c.quote, c.speaker)
+
+
+def test_an_inserted_cue_between_two_clauses_keeps_them_apart():
+    c = one("Tom Pell spoke on Monday.\n\nThe levy should not be raised, Pell said, but if it is, the council will "
+            "vote again.", "should not be raised")
+    assert "said" not in c.quote, c.quote

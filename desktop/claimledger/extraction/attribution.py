@@ -237,12 +237,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         pron_tail = r is not None and r.how == CueForm.TAIL and c.how == CueForm.FRONT \
             and c.verb[0] < r.np[0] and s.text[r.np[0]:r.np[1]].lower() in L.PRONOUNS_PERSON | L.PRONOUNS_GROUP \
             and s.text[c.np[0]:c.np[1]].lower() not in L.PRONOUNS | {"you"}
-        # ... and a leading "After X said that ..., " clause read by the parse, whose content ends
-        # where the main clause begins (the surface pattern runs on to the sentence's end)
+        # ... and a leading "After X said that ..., " clause read by the parse, ending where the main clause begins
         leading = r is not None and r.how == CueForm.FRONT_INNER and c.route == "leading" and c.verb == r.verb
-        # ... and a surface cue left with no content ("According to the police the suspect may face
-        # charges": without the comma, the pattern takes the whole sentence for the source)
-        hollow = r is not None and sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4
+        # ... and a surface cue left with no content ("According to the police the suspect may face charges":
+        # no comma, the whole sentence the source), or a cue inserted in a clause ("The levy, X said, will")
+        hollow = r is not None and sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4 or (
+            r is not None and c.route == "inserted" and not any(q in s.text for q in QUOTE_MARKS))
         # ... and a verb inside the reporter's clause whose whole sentence someone is said to say
         # ("The stakes are so high that Obama warned X ..., said an American official who ...")
         outer = r is not None and r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
@@ -316,9 +316,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                             Speaker(full or last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None
             if prev and not text[sentences[i].start:abs_np_start].strip(" \"\u201c") and "\n" not in text[prev.end:abs_np_start] \
-                    and (not history or history[-1][0] < i - 1):  # ("Norvane Systems cut its forecast. It said")
-                if body := opening_body(text, _orgs_in(text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun):
-                    return Speaker(body, org_kind(body), mention_text, body, None), None
+                    and (not history or history[-1][0] < i - 1) and (body := opening_body(text, _orgs_in(  # ("Norvane ... It said")
+                        text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun)):
+                return Speaker(body, org_kind(body), mention_text, body, None), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
                     if sp.kind == SpeakerKind.PERSON and not agrees(text, sp.name, abs_np_start, m.pronoun):

@@ -44,6 +44,7 @@ _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punc
 _WORDS = frozenset(C.FORMS)
 _WH = frozenset("what whether if how why who whom when where which".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
+_JOINS = frozenset("but and or so yet because although though while whereas".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
@@ -75,6 +76,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return t.head, "subject"  # "Two analysts, X and Y, found that ...": the noun the parse hangs it on
     subjs = [c for c in kids if c.dep_ == "nsubj"]  # two are a misparse: the nearest (test_quotations_and_roles)
     subj = max((c for c in subjs if c.i < t.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
+    if t.dep_ == "parataxis" and t.i and t.doc[t.i - 1].text == ",":
+        # "The new bridge, said Ada Kone, will open": an inserted "said X" speaks for X, after it
+        subj = next((c for c in subjs if c.i > t.i), subj)
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
             and _noun(t.head):
         return t.head, "relative"  # "Ted Cruz, who said he would ...": the noun the clause hangs on
@@ -156,9 +160,16 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     # inserted in a quotation: `"We will win," he said` parsed with "said" hanging on "win"
     if t.dep_ == "parataxis" and t.head.i != t.i:
         h = t.head
-        before = [x for x in h.subtree if x.i < t.left_edge.i]
-        after = [x for x in h.subtree if x.i > t.right_edge.i]
-        spans = [sp for sp in (_span(before), _span(after)) if sp and sp[1] - sp[0] > 8]
+        lo, hi = t.left_edge.i, t.right_edge.i
+        if t.i and t.doc[t.i - 1].text == "," and src.i > t.i:
+            # "The new bridge, said Ada Kone, will open": the aside runs from its commas (the
+            # parse may hang the clause's subject on "said")
+            lo, hi = t.i - 1, next((x.i for x in t.doc[src.i:] if x.text == ","), hi)
+        before = [x for x in h.subtree if x.i < lo]
+        after = [x for x in h.subtree if x.i > hi]
+        # (a noun phrase however short: "The levy, Kone said, will rise")
+        spans = [sp for part in (before, after) if (sp := _span(part)) and (sp[1] - sp[0] > 8 or any(
+            x.tag_.startswith("NN") or x.tag_ == "PRP" for x in part))]
         return spans, False
     subj_pass = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     if subj_pass is not None and src.i > t.i:
@@ -398,6 +409,10 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
+        if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
+                and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
+            # "The levy, Kone said, will rise": one clause around the cue, its claim whole
+            how, content = "inserted", [(content[0][0], content[1][1])]
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
                                _proper_name(who), reporter, whole, how, _cut(t) if whole else None))
     cands.extend(c for c in phrasal(s, doc) if outside(c.verb[0]))
