@@ -241,14 +241,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         leading = r is not None and r.how == CueForm.FRONT_INNER and c.route == "leading" and c.verb == r.verb
         # ... and a surface cue left with no content ("According to the police the suspect may face charges":
         # no comma, the whole sentence the source), or a cue inserted in a clause ("The levy, X said, will")
-        hollow = r is not None and sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4 or (
-            r is not None and c.route == "inserted" and not any(q in s.text for q in QUOTE_MARKS))
+        hollow = r is not None and sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4
+        inserted = r is not None and c.route == "inserted" and not any(q in s.text for q in QUOTE_MARKS)
         # ... and a verb inside the reporter's clause whose whole sentence someone is said to say
         # ("The stakes are so high that Obama warned X ..., said an American official who ...")
         outer = r is not None and r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
             and CUE_FAMILY.get(c.lemma) == "speech" \
             and any(a <= r.verb[0] < b for a, b in c.content) and len(s.text[:r.np[0]].split()) >= 3
-        if r is None or aside or reported or pron_tail or leading or hollow or outer or (
+        if r is None or aside or reported or pron_tail or leading or hollow or inserted or outer or (
                 r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
