@@ -113,6 +113,8 @@ def one(text, published=date(2024, 3, 4)):
     ("The ferry link should reopen by the end of March.", ClaimKind.PREDICTION),
     ("Heavy snow and power cuts are possible over the weekend.", ClaimKind.PREDICTION),
     ("The former mayor faces up to 12 years in prison.", ClaimKind.PREDICTION),
+    ("The former mayor faces at least two years in prison.", ClaimKind.PREDICTION),
+    ("The ex-treasurer faces more than 20 years in jail.", ClaimKind.PREDICTION),
     # ... and their look-alikes that forecast nothing
     ("Tenants should report leaks to the council, the inspector said.", ClaimKind.POSITION),
     ("The former mayor faced charges in 2009 and was cleared in 2011.", ClaimKind.FACT),

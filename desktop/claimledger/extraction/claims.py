@@ -107,7 +107,8 @@ _EXPECTED_FORM = re.compile(
     r"(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|next)|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
     r"|\b(?:is|are)\s+(?:still\s+|also\s+|now\s+|quite\s+|very\s+|entirely\s+)?(?:possible|probable)\b(?!\s+(?:to|for|because|thanks)\b)"
-    r"|\bfaces?\s+(?:up\s+to\s+|a\s+(?:maximum|possible|potential)\s+(?:of\s+)?)?(?:a\s+)?(?:lifetime|life|\d[\d,.]*|"
+    r"|\bfaces?\s+(?:(?:up\s+to|at\s+least|as\s+(?:much|many)\s+as|more\s+than)\s+|a\s+(?:maximum|minimum|possible|potential)\s+(?:of\s+)?)?"
+    r"(?:a\s+)?(?:lifetime|life|\d[\d,.]*|"
     r"(?:\w+\s+)?years|charges?|(?:a\s+)?fines?|the\s+death\s+penalty|jail|prison|trial|deportation|extradition|"
     r"(?:possible\s+)?sentence|impeachment|eviction|bankruptcy)\b", _I)
 # "I would say half and half", "I would probably go with nature": a first person's hedged answer;
