@@ -480,10 +480,11 @@ def _can_speak(name: str) -> bool:
         return False  # ("a report on Wednesday": a day)
     if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
         return False
-    return name.strip(" ,.").lower() not in _REFLEXIVE | _NOBODY
+    return name.strip(" ,.").lower() not in _NO_ONE
 
 
 _NOBODY = frozenset(("none", "neither", "no one", "nobody", "nothing"))  # ("None showed Mrs. Clinton deciding")
+_NO_ONE = _REFLEXIVE | _NOBODY  # (once, not for every name asked about)
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
 # "Allen in his letter to BP", "Church in the October 18 press release": who, not where he wrote it
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:letter|statement|interview|"
