@@ -34,6 +34,7 @@ from claimledger.domain import ClaimKind, SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import FORMS as _CUE_FORMS
 from claimledger.extraction import deadlines as D
+from claimledger.extraction import interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
 from claimledger.extraction.clauses import clauses
@@ -524,7 +525,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     original = text
     text = typographic_quotes(text)  # ''It is over,'' he said: the same length, offsets unchanged
     sents = split(text)
-    atts = attribute(text, sents)
+    atts = interview.speakers(text, sents, attribute(text, sents))
     fiscal_ends = D.fiscal_year_ends(text, published)
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}

@@ -37,6 +37,7 @@ class CueForm(StrEnum):
     HEADLINE = "headline"  # a headline line: no claims of its own
     CONTINUATION = "continuation"  # a quotation that goes on from an earlier sentence
     LOOKAHEAD = "lookahead"  # a quotation whose attribution comes in a later sentence
+    ANSWER = "answer"  # an interview's answer after "A:": the interviewee's words (:mod:`interview`)
     REPORTER = "reporter"  # the reporter's own statement
 
 

@@ -340,7 +340,8 @@ def colon_cue(s: str) -> Cue | None:
     m = _COLON.match(s)
     if m is None and (dash := _DASH_COLON.match(s)):
         m = _COLON.match(s, dash.end())
-    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)):
+    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)) \
+            or len(m.group(1)) == 1:  # ("Q: You said ...", "A: I think ...": a transcript's turn, see interview.py)
         return None
     cs, ce = _strip_span(s, m.end(), len(s))
     if len(s[cs:ce].split()) < 3:

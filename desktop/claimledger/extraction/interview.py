@@ -1,0 +1,129 @@
+"""Interviews printed as questions and answers: whose words the answers are (pure, deterministic).
+
+News prints interviews as a transcript after a short introduction::
+
+    Q&A with Vice President Ada Kone.
+    Ada Kone spent Thursday in Ostby, where she spoke with our reporter. ...
+    Q: You said the bridge would open in May. Will it?
+    A: It will. I think we will be done by April.
+
+Nothing in an answer says who speaks; the transcript form does. An answer is the interviewee's
+until the next question, and so is every paragraph between them that has no label of its own
+(an answer running over several paragraphs). In an answer, "I" and "we" are the interviewee; in
+a question, "you" is. A statement with a speaker of its own ("My staff warned me that ...") keeps
+it.
+
+The interviewee is the person the introduction is about: of the persons it names, the one named
+most often (surnames and pronouns of a full name count for it), the first named on a tie. The
+interviewer is named there too, once, as the one the interviewee "spoke with".
+
+A transcript needs two answers labelled "A:" (or "Answer:"); questions are labelled "Q:",
+"Question:", or (some papers print it so) a "Q" run into the question's first word ("QWhat
+happened?"). Nothing here names an article's actors.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Sequence
+
+from claimledger.domain import SpeakerKind
+from claimledger.extraction.attribution import Attribution, Speaker
+from claimledger.extraction.model import CueForm, Sentence
+from claimledger.extraction.names import persons_before
+
+_ANSWER = re.compile(r"(?:A|Answer)\s*:\s*")
+_QUESTION = re.compile(r"(?:Q|Question)\s*:\s*|Q(?=[A-Z][a-z]|[\"\u201c][A-Z])")
+_FIRST_PERSON = frozenset("i we me us my our".split())
+_SECOND_PERSON = frozenset("you your".split())
+
+
+def turns(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]:
+    """For each sentence: ("Q" or "A", length of the label it opens with) inside a transcript,
+    None outside one (the introduction, or an article that is no transcript)."""
+    openers: dict[int, tuple[str, int]] = {}
+    seen: set[int] = set()
+    for i, s in enumerate(sentences):
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        if (m := _ANSWER.match(s.text)) is not None:
+            openers[i] = ("A", m.end())
+        elif (m := _QUESTION.match(s.text)) is not None:
+            openers[i] = ("Q", m.end())
+    if sum(1 for who, _ in openers.values() if who == "A") < 2:
+        return [None] * len(sentences)
+    out: list[tuple[str, int] | None] = []
+    state: str | None = None
+    for i, s in enumerate(sentences):
+        if i in openers:
+            state = openers[i][0]
+            out.append(openers[i])
+        else:
+            out.append((state, 0) if state else None)
+    return out
+
+
+def interviewee(text: str, lead_end: int) -> Speaker | None:
+    """The person the introduction (``text[:lead_end]``) is about."""
+    named = persons_before(text, lead_end, {})
+    full = [n for _, n in named if " " in n]
+    if not full:
+        return None
+    by_surname = {n.split()[-1]: n for n in full}
+    counts = Counter(by_surname.get(n.split()[-1], n) for _, n in named)
+    order = {n: k for k, n in enumerate(dict.fromkeys(by_surname.get(n.split()[-1], n) for _, n in named))}
+    best = max((n for n in counts if " " in n), key=lambda n: (counts[n], -order[n]))
+    return Speaker(best, SpeakerKind.PERSON, best)
+
+
+def _cue_words(text: str, att: Attribution) -> set[str]:
+    if att.cue is None:
+        return set()
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text[att.cue[0]:att.cue[1]])}
+
+
+def _unlabelled(att: Attribution, s: Sentence, label: int) -> Attribution:
+    """The attribution with the sentence's label ("A: ") out of its content."""
+    if not label:
+        return att
+    cut = s.start + label
+    content = tuple((max(a, cut), b) for a, b in att.content if b > cut)
+    return replace(att, content=content)
+
+
+def speakers(text: str, sentences: Sequence[Sentence], atts: Sequence[Attribution]) -> list[Attribution]:
+    """``atts`` with the transcript's answers given to the interviewee (unchanged when the
+    article is no transcript or names nobody to have been interviewed)."""
+    marks = turns(sentences)
+    first = next((k for k, t in enumerate(marks) if t is not None), None)
+    if first is None:
+        return list(atts)
+    who = interviewee(text, sentences[first].start)
+    if who is None:
+        return list(atts)
+    out: list[Attribution] = []
+    for s, att, mark in zip(sentences, atts, marks):
+        if mark is None:
+            out.append(att)
+            continue
+        turn, label = mark
+
+        def mend(a: Attribution) -> Attribution:
+            a = _unlabelled(a, s, label)
+            # who the cue's subject is: its own words when resolved ("We" read as someone else
+            # before), else the cue's words
+            said = {a.speaker.mention.strip().lower()} if a.speaker is not None else _cue_words(text, a)
+            if turn == "A" and (said & _FIRST_PERSON or (a.speaker is None and a.how in (CueForm.REPORTER, CueForm.ANSWER))):
+                return replace(a, speaker=who, quoted=True)
+            if turn == "Q" and said & _SECOND_PERSON:
+                return replace(a, speaker=who)
+            return a
+
+        if att.how == CueForm.REPORTER and not att.content and label:
+            att = replace(att, content=((s.start + label, s.end),))
+        if turn == "A" and att.how == CueForm.REPORTER:
+            att = replace(att, how=CueForm.ANSWER)
+        out.append(replace(mend(att), also=tuple(mend(a) for a in att.also)))
+    return out

@@ -1,0 +1,74 @@
+"""Interviews printed as questions and answers (extraction/interview.py).
+
+The transcripts here were written for these tests; the form (an introduction, then "Q:" and
+"A:" paragraphs) is how papers print interviews.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from claimledger.extraction import claims
+from claimledger.extraction.interview import turns
+from claimledger.extraction.sentences import split
+from helpers.extraction import claim_containing
+
+PUB = date(2021, 7, 6)
+
+TRANSCRIPT = """Q&A with Transport Minister Ada Kone.
+
+Transport Minister Ada Kone spent Thursday in Ostby, where she spoke with Gazette reporter Tom Pell. Kone defended the bridge project and the fare rise. Here is the edited transcript.
+
+Q: You told the council the bridge would open in May. Is that still the plan?
+
+A: It is. The steel is in place and the deck will be finished by April. I think the first buses will cross in May.
+
+Our engineers are confident too. The council's budget chief warned that the cost will rise again.
+
+Q: Critics say the fares will double.
+
+A: That is simply wrong. Fares will rise by 5% at most.
+"""
+
+
+def test_answers_are_the_interviewees():
+    c = claim_containing(TRANSCRIPT, "the deck will be finished by April", PUB)
+    assert c.speaker == "Ada Kone"
+    assert not c.quote.startswith("A:")
+    # "I think ..." in an answer: "I" is the interviewee
+    assert claim_containing(TRANSCRIPT, "the first buses will cross in May", PUB).speaker == "Ada Kone"
+    # a paragraph after an answer, with no label of its own, goes on with it
+    assert claim_containing(TRANSCRIPT, "Our engineers are confident", PUB).speaker == "Ada Kone"
+    assert claim_containing(TRANSCRIPT, "Fares will rise by 5% at most", PUB).speaker == "Ada Kone"
+
+
+def test_a_source_named_in_an_answer_keeps_its_words():
+    c = claim_containing(TRANSCRIPT, "the cost will rise again", PUB)
+    # (the unnamed official speaks for the body: "council", as anywhere else)
+    assert c.speaker is not None and c.speaker != "Ada Kone"
+
+
+def test_questions_are_not_the_interviewees_except_you():
+    # "Critics say ...": the critics, as anywhere
+    c = claim_containing(TRANSCRIPT, "the fares will double", PUB)
+    assert c.speaker == "Critics"
+    # "You told the council ...": "you" in a question is the interviewee
+    assert claim_containing(TRANSCRIPT, "the bridge would open in May", PUB).speaker == "Ada Kone"
+
+
+def test_the_interviewer_named_in_the_introduction_is_not_the_interviewee():
+    speakers = {c.speaker for c in claims.extract(TRANSCRIPT, PUB)}
+    assert "Tom Pell" not in speakers
+
+
+def test_a_question_label_run_into_its_first_word():
+    text = TRANSCRIPT.replace("Q: Critics say", "QCritics say")
+    assert [t[0] if t else None for t in turns(split(text))].count("Q") >= 2
+    assert claim_containing(text, "Fares will rise by 5% at most", PUB).speaker == "Ada Kone"
+
+
+def test_one_answer_label_is_no_transcript():
+    # a lone "A:" (a list item, a heading) does not make the article an interview
+    text = ("Ada Kone said on Monday the bridge will open in May.\n\n"
+            "A: The deck will be finished by April, engineers at the site say.\n")
+    assert all(t is None for t in turns(split(text)))
+    assert claim_containing(text, "The deck will be finished by April", PUB).speaker != "Ada Kone"
