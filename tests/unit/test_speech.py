@@ -50,6 +50,11 @@ def one(text: str, containing: str):
     # an adjective of stance
     ("Finance Minister Jorge Ruiz is confident that inflation will fall below 3% next year.",
      "inflation will fall below 3% next year", "Jorge Ruiz", ClaimKind.PREDICTION),
+    # a directive with its hearer and an infinitive: the whole clause is the speaker's stance
+    ("In a press conference, Ada Kone advised all residents to leave the coast within 48 hours.",
+     "all residents to leave the coast within 48 hours", "Ada Kone", ClaimKind.POSITION),
+    ("Tom Pell also encouraged the dock workers to reject the offer.",
+     "the dock workers to reject the offer", "Tom Pell", ClaimKind.POSITION),
     # "X did A and said B": A is the reporter's, B the speaker's
     ("Nordvik Airlines cut its profit forecast on Thursday and said it would ground 12 jets over the winter.",
      "it would ground 12 jets over the winter", "Nordvik Airlines", ClaimKind.PLAN),
@@ -626,3 +631,12 @@ def test_an_inserted_cue_between_two_clauses_keeps_them_apart():
     c = one("Tom Pell spoke on Monday.\n\nThe levy should not be raised, Pell said, but if it is, the council will "
             "vote again.", "should not be raised")
     assert "said" not in c.quote, c.quote
+
+
+def test_a_directive_told_inside_what_someone_says_is_their_fact():
+    # the directive is what Kone reports, not what she urges
+    c = one("Ada Kone said the council had instructed the agency to cut its costs.", "instructed the agency")
+    assert c.speaker == "Ada Kone" and c.kind == ClaimKind.FACT
+    # without a hearer and an infinitive, "advises" reports no words
+    assert not any(c.kind == ClaimKind.POSITION for c in claims.extract(
+        "Norvane Systems, which advises banks on mergers, advised on three deals last year.", PUB))

@@ -28,7 +28,7 @@ unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand 
 rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
-shout yell scream chant recount recite portray""".split()
+shout yell scream chant recount recite portray exhort instruct""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -65,6 +65,11 @@ AS_STANCE = frozenset("see view regard".split())
 # Speech verbs that commit the subject with an infinitive after them ("agreed to serve as chair"):
 # the commitment is the claim, subject and verb included; with a clause ("agreed that ...") they speak.
 COMMIT = frozenset("agree".split())
+
+# Verbs of a directive: with a hearer and an infinitive ("advised all citizens to leave within 48
+# hours") the claim is the whole clause, the speaker's stance, as "urged ... to" is; without them
+# ("advised him during the campaign", "advises corporations on mergers") they report no words.
+DIRECTIVE = frozenset("advise encourage implore exhort instruct".split())
 
 # Of all cue verbs, those that make the claim's kind (their complement is the claim).
 KIND_OF = {

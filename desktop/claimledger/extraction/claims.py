@@ -32,7 +32,7 @@ from datetime import date
 
 from claimledger.domain import ClaimKind, SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction._cues import FORMS as _CUE_FORMS
+from claimledger.extraction._cues import DIRECTIVE, FORMS as _CUE_FORMS
 from claimledger.extraction import deadlines as D
 from claimledger.extraction import interview
 from claimledger.extraction import timex as _timex
@@ -135,6 +135,10 @@ _POSITION = re.compile(
 _REPORTED_STANCE = re.compile(
     r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
     r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c])", _I)
+# a directive with its hearer and an infinitive, when the directive is the cue ("Blinken advised all
+# citizens to leave": his stance; "X said Congress had instructed the Fed to ...": X's fact)
+_DIRECTIVE = re.compile(r"\b(?:advised|advises|encouraged|encourages|implored|implores|exhorted|exhorts|instructed|"
+                        r"instructs)\s+(?:[\w'\u2019.-]+\s+){1,6}?to\s+[a-z]{2,}", _I)
 _HEDGE = re.compile(
     r"\b(possibly|probably|perhaps|maybe|likely|unlikely|as\s+soon\s+as|as\s+early\s+as|at\s+the\s+earliest|at\s+the\s+latest|"
     r"expected\s+to|could|might" + _NOT_NOUN + r"|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
@@ -540,7 +544,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 continue  # (another statement is only its own words, never the whole sentence again)
             regions = who.content if who.content else ((s.start, s.end),)
             attributed = who.speaker is not None or who.quoted
-            kind_verb = L.KIND_VERBS.get(who.verb or "") if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
+            kind_verb = (L.KIND_VERBS.get(who.verb or "") or _directive(text, who)) \
+                if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
             for r_i, (ra, rb) in enumerate(regions):
                 for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                     hit = classify(text, ca, cb, attributed=attributed, quoted=who.quoted,
@@ -618,6 +623,13 @@ def _verbatim(c: ExtractedClaim, work: str, original: str) -> ExtractedClaim:
 
 
 _REPORTER = Attribution(None, CueForm.REPORTER)
+
+
+def _directive(text: str, who: Attribution) -> str | None:
+    if _CUE_FORMS.get((who.verb or "").lower()) not in DIRECTIVE or not who.content:
+        return None
+    a, b = who.content[0]
+    return "position" if _DIRECTIVE.match(text, max(a, text.find(who.verb, a, b))) else None
 
 
 def _mostly_shared(a0: int, a1: int, b0: int, b1: int) -> bool:

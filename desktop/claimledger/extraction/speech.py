@@ -141,7 +141,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
         if (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or src.lower_ in C.SOURCE_NOUNS
-                or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)) \
+                or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)
+                or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" for k in kids)
+                    and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids))) \
                 and src.i < t.i < c.i:  # ("something both agreed to do": a gap, no commitment of its own)
             sub = list(t.doc[_np_start(src): c.right_edge.i + 1])
             whole = True
@@ -186,8 +188,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         sp = _span(list(t.doc[_np_start(src): end + 1]))
         return ([sp] if sp else []), True
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
-    if (lemma in C.OBJECT_CONTENT or documentary or (lemma not in C.CLAUSE_ONLY and C.FAMILY.get(lemma) == "speech")) \
-            and src.i < t.i:
+    # (a directive's object alone is whom it serves: "advises banks on mergers" reports no words)
+    if (lemma in C.OBJECT_CONTENT or documentary
+            or (lemma not in C.CLAUSE_ONLY | C.DIRECTIVE and C.FAMILY.get(lemma) == "speech")) and src.i < t.i:
         # "accused X of Y", "warned of rough seas", "cited the audit as the reason": the object is
         # no claim on its own, so the claim is the whole clause from its source on
         rest = [x for x in t.doc[t.i + 1: t.right_edge.i + 1]]
