@@ -118,6 +118,10 @@ def one(text, published=date(2024, 3, 4)):
     # ... and their look-alikes that forecast nothing
     ("Tenants should report leaks to the council, the inspector said.", ClaimKind.POSITION),
     ("The former mayor faced charges in 2009 and was cleared in 2011.", ClaimKind.FACT),
+    # a schedule told from the past: "was/were to" with the time it was due
+    ("City leaders were to gather again in Ostby on Friday to sign the accord.", ClaimKind.PLAN),
+    ("After the vote, the mayor was to fly to Ostby for the opening.", ClaimKind.PLAN),
+    ("The plant was to close within six months, the company said.", ClaimKind.PLAN),
     # "prepared to": a plan
     ("The water board is prepared to replace the pipe if it fails again.", ClaimKind.PLAN),
     # a first person's "would" and "going to" that still forecast or commit
@@ -133,6 +137,10 @@ def test_kinds(text, kind):
     '"I would say half and half," the guitarist said.',
     '"I would probably go with the red one," the guitarist said.',
     "Ada Lind was going to go back to her career as a programmer, the guitarist said.",
+    # "was to" of what something was, of an aim, or in a condition
+    "The upshot of the levy was to shift costs from the port to the city.",
+    "The goal of the fund was to end child poverty by 2030.",
+    "If the council were to raise the levy on Friday, fares would double.",
 ])
 def test_a_hedged_first_person_answer_or_a_past_intention_is_no_forecast(text):
     assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.PLAN, ClaimKind.PROMISE)

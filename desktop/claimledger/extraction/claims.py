@@ -239,6 +239,11 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = None  # "the climbers decided to turn back": a decision taken, told as a past event
     if m and _PLUPERFECT.search(c, max(0, m.start() - 40), m.end()):
         m = None  # "It had been intended to float it in 2005", "she had planned to attend": a plan of the past
+    if m is None and (w := _search(_WAS_TO, c)) and not _IF_BEFORE.search(c, 0, w.start()) \
+            and not _PURPOSE_NOUNS & {x.lower() for x in re.findall(r"[A-Za-z]+", c[:w.start()])[-6:]} \
+            and (_WHEN_DUE.search(c) or re.search(r"\bafter\s+[^.;:]{1,40},?\s*$", text[max(0, a - 60):a + w.start()], _I)) \
+            and not _search(_PREDICT, c):  # ("Hours before Obama was to speak, word emerged that he would ...")
+        m = w  # "world leaders were to gather at the UN on Friday": the schedule as the reporter had it
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
@@ -426,6 +431,24 @@ def _looks_like_clause(c: str) -> bool:
     """A clause with a subject before its verb, not a bare phrase."""
     words = c.split()
     return len(words) >= 4 and not words[0].lower() in ("to", "of", "for", "with", "by", "as", "from")
+
+
+# "was/were to" + verb: a schedule told from the past ("The minister was to arrive on Monday"); not
+# in a condition ("If she were to win"), nor of an aim ("The goal was to end poverty"), nor "were to blame"
+_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!be\b|have\b|blame\b)[a-z]{2,}", _I)
+# ... and only with the time it was due ("on Monday", "within six months", "until the end of the
+# season", "after the debate Kone was to fly to Rome"; "before bidding was to begin" hangs on the
+# sentence's own verb): "The upshot was to shift power", "the payments were to purchase copies"
+# say what something was, not when it was due
+_WHEN_DUE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:on|this|next|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)|(?:Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday)|(?:in|on|by|until|before|from)\s+(?:January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December|\d{4}|the\s+end)|within\s+\w+\s+(?:hours?|"
+                       r"days?|weeks?|months?|years?)|until|later\s+(?:this|that|in|on)|the\s+following\s+\w+)\b", _I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether|though)\b", _I)
+_PURPOSE_NOUNS = frozenset("""goal goals aim aims idea ideas purpose point plan plans mission job task priority strategy
+    hope hopes intention intent challenge answer solution way message objective focus aspiration dream thought
+    instinct reaction response effect result problem question role duty wish desire ambition hope tactic""".split())
 
 
 def _subject_head(before: str) -> str:
