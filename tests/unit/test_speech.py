@@ -50,6 +50,9 @@ def one(text: str, containing: str):
     # an adjective of stance
     ("Finance Minister Jorge Ruiz is confident that inflation will fall below 3% next year.",
      "inflation will fall below 3% next year", "Jorge Ruiz", ClaimKind.PREDICTION),
+    # a body's name inside a description of people: the people speak, not a piece of the name
+    ("Many Norvane Bank watchers expect the lender to cut its forecast next month.",
+     "cut its forecast next month", "Norvane Bank watchers", ClaimKind.PREDICTION),
     # a directive with its hearer and an infinitive: the whole clause is the speaker's stance
     ("In a press conference, Ada Kone advised all residents to leave the coast within 48 hours.",
      "all residents to leave the coast within 48 hours", "Ada Kone", ClaimKind.POSITION),

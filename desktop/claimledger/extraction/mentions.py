@@ -217,6 +217,11 @@ def _parse_mention(np: str) -> Mention:
     if role_idx is not None and cap(toks[role_idx]) and strip_possessive(low[role_idx]) not in L.PERSON_ROLES \
             and all(namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]):
         role_idx = None
+    if role_idx is not None and role_idx > 0 and cap(toks[role_idx]) and role_idx < prep_at - 1 \
+            and all(not cap(t) for t in toks[role_idx + 1:prep_at]) and low[prep_at - 1].endswith("s"):
+        # "Many World Bank watchers": the capitalised body word names what they watch; the people are
+        # the common noun after it, a group ("Government security forces": a sentence's first capital)
+        return Mention(np, plural=True, definite=definite)
     name = org = role = None
     org_generic = False
     is_org = False
