@@ -564,6 +564,16 @@ def test_a_title_picks_the_person_of_its_sex_among_two_of_one_surname(title, spe
     assert c.speaker == speaker, (c.quote, c.speaker)
 
 
+@pytest.mark.parametrize("title, speaker", [("Mrs.", "Ilsabet Pell"), ("Mr.", "Orvar Pell")])
+def test_a_kinship_word_tells_the_sex_a_rare_given_name_does_not(title, speaker):
+    # ("his wife Ilsabet Pell": a woman; the other Pell is then the man, whoever was heard last)
+    text = ("Orvar Pell and his wife Ilsabet Pell arrived in Ostby on Monday.\n\n"
+            "Mrs. Pell said the visit would help the city.\n\n"
+            f"{title} Pell said the campaign will go on until May.")
+    c = one(text, "campaign will go on")
+    assert c.speaker == speaker, (c.quote, c.speaker)
+
+
 def test_of_three_of_one_surname_a_title_picks_the_first_named_of_its_sex():
     text = ("Anna Pell opened the Ostby fund in 2010. Her daughter, Maria Pell, joined its board. Tom Pell spoke "
             "later.\n\nMrs. Pell said the fund will close in May.")

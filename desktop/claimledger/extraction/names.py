@@ -230,6 +230,12 @@ _OBJECT_HER = re.compile(r"her\b(?=\s*(?:[.,;:!?)\"\u201d]|$|\s(?:to|for|with|of
                          r"yesterday|tonight|here|there|once|twice)\b))", re.I)
 
 
+_KIN_F = frozenset("wife daughter mother sister widow girlfriend fiancee fianc\u00e9e grandmother aunt niece".split())
+_KIN_M = frozenset("husband son father brother widower boyfriend fiance fianc\u00e9 grandfather uncle nephew".split())
+_KIN = re.compile(r"\b(?i:(" + "|".join(sorted(_KIN_F | _KIN_M)) + r")),?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+)"
+                  r"(?![\w'\u2019-])(?!\s+[A-Z])")
+
+
 def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
     """What the text says of a person's sex before ``end``: a title ("Mrs. Clinton"), or the first
     personal pronoun right after the name as a subject ("Jana Kell said her ..."). None when the
@@ -240,6 +246,11 @@ def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
     for m in _SEX_TITLE.finditer(text, 0, end):
         if not whole and strip_possessive(m.group(2)) == surname:  # ("Mr. Obama's record": Obama is a man)
             seen.add("m" if m.group(1) == "Mr" else "f")
+    # a kinship noun before the full name ("his wife Melania Trump"; by the surname alone it would mark
+    # the whole family: "Lazar ... his wife, Gabriela Violeta Lazar")
+    for m in _KIN.finditer(text, 0, end) if " " in name else ():
+        if m.group(2) == name:
+            seen.add("f" if m.group(1).lower() in _KIN_F else "m")
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
     for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name if whole else surname) + r"(?![\w'\u2019-])",
                          text[:end]):
