@@ -574,6 +574,13 @@ def test_a_kinship_word_tells_the_sex_a_rare_given_name_does_not(title, speaker)
     assert c.speaker == speaker, (c.quote, c.speaker)
 
 
+def test_the_owner_of_a_plan_the_reporter_tells_is_the_person_of_the_title_s_sex():
+    text = ("Tom Pell and his sister Anna Pell arrived in Ostby on Monday.\n\n"
+            "Mrs. Pell is set to visit the school on Friday.\n\nMr. Pell is due to visit the port on Saturday.")
+    assert one(text, "visit the school").speaker == "Anna Pell"
+    assert one(text, "visit the port").speaker == "Tom Pell"
+
+
 def test_of_three_of_one_surname_a_title_picks_the_first_named_of_its_sex():
     text = ("Anna Pell opened the Ostby fund in 2010. Her daughter, Maria Pell, joined its board. Tom Pell spoke "
             "later.\n\nMrs. Pell said the fund will close in May.")

@@ -40,7 +40,7 @@ from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, a
 from claimledger.extraction.clauses import clauses
 from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
-from claimledger.extraction.names import full_name, speakable
+from claimledger.extraction.names import full_name, same_surname_person, speakable
 from claimledger.extraction.sentences import is_headline, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
@@ -512,7 +512,9 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
     titled = TITLE_ABBR.match(best)
     if titled and len(best[titled.end():].split()) == 1:  # ("Although Ms. Kone does not plan to ...")
         surname = strip_possessive(best[titled.end():])
-        return full_name(text, sentence.start, surname) or surname, SpeakerKind.PERSON, best
+        full = full_name(text, sentence.start, surname)  # (of two of one surname, the one of the title's sex)
+        full = same_surname_person(text, sentence.start, full, best, surname, {}) if full else None
+        return full or surname, SpeakerKind.PERSON, best
     canon = canonical_org(best)
     kind = org_kind(canon)
     low = [w.lower() for w in canon.split()]
