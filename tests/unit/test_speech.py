@@ -581,6 +581,12 @@ def test_the_owner_of_a_plan_the_reporter_tells_is_the_person_of_the_title_s_sex
     assert one(text, "visit the port").speaker == "Tom Pell"
 
 
+def test_a_name_that_only_qualifies_a_noun_in_a_leading_phrase_is_not_he():
+    text = ("The first volunteer is Wayne Borders, a retired teacher from Ostby. Dismayed by his memory of "
+            "Tom Pell's years in office, he now backs Ada Kone.")
+    assert one(text, "he now backs").speaker == "Wayne Borders"
+
+
 def test_of_three_of_one_surname_a_title_picks_the_first_named_of_its_sex():
     text = ("Anna Pell opened the Ostby fund in 2010. Her daughter, Maria Pell, joined its board. Tom Pell spoke "
             "later.\n\nMrs. Pell said the fund will close in May.")

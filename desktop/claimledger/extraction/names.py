@@ -169,12 +169,28 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
     last = next((p for p in reversed(found) if fits(p[1])), None)
     if last is None:
         return None
-    k = bisect.bisect_right(sentence_starts, last[0])
 
     def span_of(p: tuple[int, str]) -> tuple[int, int]:
         """Where a found name's own words begin and end (its run may start with "After", "Mr.")."""
         a, b = text.find(p[1].split()[0], p[0]), text.find(p[1].split()[-1], p[0])
         return (a if a >= 0 else p[0]), (b + len(p[1].split()[-1]) if b >= 0 else p[0] + len(p[1]))
+
+    def owned(p: tuple[int, str]) -> bool:
+        """"Bill Clinton's years", "the Clinton phone bank": the name only qualifies a noun."""
+        a, b = span_of(p)
+        return bool(_POSSESSOR.match(text, b) or (_ARTICLE_BEFORE.search(text, max(0, a - 5), a)
+                                                   and _NOUN_AFTER.match(text, b)))
+
+    k0 = bisect.bisect_right(sentence_starts, last[0])
+    if pronoun in ("he", "she") and k0 and k0 == bisect.bisect_right(sentence_starts, end - 1) and owned(last) \
+            and _LEADING_PHRASE.match(text, sentence_starts[k0 - 1]) and "," in text[last[0]:end]:
+        # "... is Wayne Borders, a teacher. Dismayed by his memory of Bill Clinton's years, he backs
+        # Sanders": a name that only qualifies a noun in a phrase leading the pronoun's sentence
+        # yields to the person the sentences are about, named in this one or the one before
+        lo = sentence_starts[k0 - 2] if k0 >= 2 else 0
+        last = next((p for p in reversed(found) if lo <= p[0] < last[0] and p[1] != last[1] and fits(p[1])
+                     and not owned(p)), last)
+    k = bisect.bisect_right(sentence_starts, last[0])
 
     if k:
         # "Gray, who served under Mr. Bush's father, George Bush, ticked through it: '...,' he said":
@@ -204,6 +220,11 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
     return last
 
 
+_LEADING_PHRASE = re.compile(r"\s*[\"\u201c]?(?:[A-Z][a-z]+(?:ed|ing)|For|In|With|Despite|Unlike|Like|Among|Beyond|Besides|"
+                             r"Inspired|Driven|Moved|Angered|Dismayed|Frustrated|Encouraged|Impressed)\s")
+_POSSESSOR = re.compile(r"['\u2019]s?\s+(?!(?:said|says|told|added|wrote|is|was|has|had)\b)[a-z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|added|wrote|who|is|was|has|had|and|or|of|in|on|at|to|for)\b)[a-z]+\s+[a-z]")
 _LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even though|While|Whilst|When|After|Before|Because|Since|If|"
                                   r"Once|Until|Unless|As)\s+(?:[A-Z][a-z]*\.\s+)?")  # (and a title: "Mr.", "Sen.")
 # a person introduced with an apposition ("courtesy of Bernt Kone, a delegate from Ostby who ...")
