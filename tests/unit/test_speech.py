@@ -53,6 +53,9 @@ def one(text: str, containing: str):
     # a body's name inside a description of people: the people speak, not a piece of the name
     ("Many Norvane Bank watchers expect the lender to cut its forecast next month.",
      "cut its forecast next month", "Norvane Bank watchers", ClaimKind.PREDICTION),
+    # a sentence adverb set off by commas before the relative clause that describes the speaker
+    ("Kone, meanwhile, who has no such endorsements, said the race would tighten before May.",
+     "the race would tighten before May", "Kone", ClaimKind.PREDICTION),
     # a directive with its hearer and an infinitive: the whole clause is the speaker's stance
     ("In a press conference, Ada Kone advised all residents to leave the coast within 48 hours.",
      "all residents to leave the coast within 48 hours", "Ada Kone", ClaimKind.POSITION),

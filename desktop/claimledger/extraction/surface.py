@@ -153,7 +153,9 @@ def _tokens_back(s: str, end: int, adverbs: bool = False) -> tuple[int, str]:
 
 
 _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\u201c\u201d]{2,90}\s+[-\u2013\u2014]\s*$|"
-                         r"(?<=[A-Za-z.])\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|whose\b[^;:\"\u201c\u201d]{2,140}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
+                         r"(?<=[A-Za-z.])(?:\s*,\s+(?:meanwhile|however|though|too|also|instead|for\s+(?:his|her|its|their)\s+part))?"
+                         r"\s*,\s+(?:(?:who|whose)\b[^,;:\"\u201c\u201d]{2,80}|whose\b[^;:\"\u201c\u201d]{2,140}|\d{1,3}|a\s+former\s+[^,;:\"\u201c\u201d]{2,60}),\s*$")
+# (a sentence adverb set off by commas may come first: "Sanders, meanwhile, who sits at zero such endorsements, said")
 
 
 _DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
