@@ -118,6 +118,10 @@ def one(text, published=date(2024, 3, 4)):
     # ... and their look-alikes that forecast nothing
     ("Tenants should report leaks to the council, the inspector said.", ClaimKind.POSITION),
     ("The former mayor faced charges in 2009 and was cleared in 2011.", ClaimKind.FACT),
+    # a condition by inversion
+    ("Should the levy pass, the port will close, the mayor said.", ClaimKind.CONDITIONAL),
+    ("The army vowed to crush the rebels should they attempt to take the city.", ClaimKind.CONDITIONAL),
+    ("Were the council to raise the levy, fares would double, the mayor said.", ClaimKind.CONDITIONAL),
     # a schedule told from the past: "was/were to" with the time it was due
     ("City leaders were to gather again in Ostby on Friday to sign the accord.", ClaimKind.PLAN),
     ("After the vote, the mayor was to fly to Ostby for the opening.", ClaimKind.PLAN),
@@ -465,3 +469,12 @@ def test_quotes_are_verbatim_spans_for_word_soup(words, published):
 def test_never_raises_and_spans_hold_for_any_text(text, published):
     for c in claims.extract(text, published):
         assert text[c.start:c.end] == c.quote
+
+
+@pytest.mark.parametrize("text", [
+    "Two senators, Kone and Pell, were the only ones to vote against the levy on Monday, officials said.",
+    '"Why should the port be closed?" asked the mayor, who spoke in Ostby on Monday.',
+    "Pell Should Win The Nomination, Poll Shows",
+])
+def test_look_alikes_of_an_inverted_condition_are_none(text):
+    assert all(c.kind != ClaimKind.CONDITIONAL for c in claims.extract(text, date(2024, 3, 4)))

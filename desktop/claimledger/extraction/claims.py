@@ -58,6 +58,19 @@ _COND = re.compile(
     r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b",
     _I,
 )
+# a condition by inversion: "Should the levy pass, ...", "... close the port should the levy pass",
+# "crush the rebels should they attempt to", "Were he to win", "Were the council to raise ..." (a
+# modal "should" takes a verb, never a subject after it, except in a question: "why should the
+# nomination be ..."; a headline's "Trump Should Win" is a modal in capitals; "were" needs its "to",
+# and a noun phrase after it only at the sentence's start: "X and Y, were the only ones to vote")
+_INVERTED_COND = re.compile(r"(?:^|(?<=[,;]\s)|(?<=[\"\u201c]))(?:Should|should)\s+(?:the|a|an|this|that|these|those|his|her|its|"
+                            r"their|our|any|[A-Z][\w.'\u2019-]*)\s|(?<!\b[Ww]hy\s)(?<!\b[Hh]ow\s)(?<!\b[Ww]hat\s)\bshould\s+"
+                            r"(?:the|a|an|this|that|these|those|his|her|its|their|our|any|(?-i:[A-Z])[\w.'\u2019-]*)\s"
+                            r"|(?:^|(?<=[,;]\s)|(?<=[\"\u201c])|\b)(?:[Ss]hould|[Ww]ere)\s+(?:he|she|they|it|we|you|I)\s+(?=to\s)"
+                            r"|(?<!\b[Ww]hy\s)(?<!\b[Hh]ow\s)(?<!\b[Ww]hat\s)\b[Ss]hould\s+(?:he|she|they|it|we|you|I)\s+"
+                            r"(?!(?:not|be|have|also)\b)(?=[a-z]+\b)"
+                            r"|(?:^|(?<=[\"\u201c]))Were\s+(?:the|a|an|this|that|his|her|its|their|our|[A-Z][\w.'\u2019-]*)"
+                            r"(?:\s+[\w.'\u2019-]+){0,4}?\s+to\s+[a-z]")
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
 _PROMISE = re.compile(
     r"\b(vow(?:s|ed|ing)?" + _WHEN + r"\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|pledged|"
@@ -219,7 +232,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?"):
         return None  # a question asks; it claims nothing
     modal = _search(_MODAL, c) or _search(_MAY, c)
-    m = _search(_COND, c)
+    m = _search(_COND, c) or _INVERTED_COND.search(c)
     if m and _COUNTERFACTUAL.search(c) and re.search(r"\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+", c[m.end():], _I):
         m = None  # "If he had voted, it would have been against": what did not happen, not a condition ahead
     if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
