@@ -669,3 +669,12 @@ def test_a_directive_told_inside_what_someone_says_is_their_fact():
     # without a hearer and an infinitive, "advises" reports no words
     assert not any(c.kind == ClaimKind.POSITION for c in claims.extract(
         "Norvane Systems, which advises banks on mergers, advised on three deals last year.", PUB))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description of the speaker's own, with "of" inside it, before the full name
+    ('"The port will close in May," said master of ceremonies Tom Pell.', "Tom Pell"),
+    ('"The port will close in May," said director of communications Ada Kone.', "Ada Kone"),
+])
+def test_a_description_before_a_full_name_is_no_part_of_it(text, speaker):
+    assert one(text, "The port will close").speaker == speaker

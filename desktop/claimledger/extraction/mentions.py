@@ -203,6 +203,17 @@ def _parse_mention(np: str) -> Mention:
             toks, low = toks[1:], low[1:]
     if not toks:
         return Mention(np)
+    # "master of ceremonies Tom Pell", "director of communications Ada Kone": a description of its
+    # own, then the full name ("a friend of Tom Pell" is someone else: the description ends in "of";
+    # "a projection from the Cook Political Report" is a body's)
+    tail = len(toks)
+    while tail > 0 and namey(toks[tail - 1]) and cap(toks[tail - 1]):
+        tail -= 1
+    if 2 <= len(toks) - tail <= 3 and tail >= 2 and PREPS & set(low[:tail]) and low[tail - 1] not in PREPS \
+            and low[tail - 1].isalpha() and not low[tail - 1].endswith(("ed", "ing")) \
+            and not {"the", "a", "an", "by", "from"} & set(low[:tail]) \
+            and not any(cap(t) for t in toks[:tail]) and not is_orgish(toks[tail:]) and not country(" ".join(toks[tail:])):
+        return Mention(np, name=" ".join(toks[tail:]), role=" ".join(low[:tail]), definite=definite)
     # role word: last token that is a role (before any preposition phrase)
     prep_at = next((i for i, t in enumerate(low) if t in PREPS and i > 0), len(toks))
     role_idx = None
