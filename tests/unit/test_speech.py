@@ -678,3 +678,11 @@ def test_a_directive_told_inside_what_someone_says_is_their_fact():
 ])
 def test_a_description_before_a_full_name_is_no_part_of_it(text, speaker):
     assert one(text, "The port will close").speaker == speaker
+
+
+def test_a_party_title_nobody_holds_in_the_article_is_no_party_s_voice():
+    # the article never writes "Republican presidential candidate Ben Carson": the description
+    # stays, rather than the party ("Republican") or a guess at who it is
+    text = ("Ben Carson spoke in Ostby on Sunday.\n\n"
+            '"The port will close in May," the Republican presidential candidate told reporters.')
+    assert one(text, "The port will close").speaker == "Republican presidential candidate"

@@ -80,8 +80,6 @@ _NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|f
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
-
-
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".split())
 
 
@@ -375,9 +373,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 known = persons.get(titled) or persons.get(titled.split()[-1])
                 return (replace(known, mention=mention_text) if known else
                         Speaker(titled, SpeakerKind.PERSON, mention_text, None if place else m.org, m.role)), None
-            if state:  # ("the French president" stays France's voice)
+            if not place or state:  # ("the Republican candidate" is no party's voice; "the French president" is France's)
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
-                return Speaker(described, SpeakerKind.PERSON, mention_text, None, m.role), None
+                last = re.search(rf"\b{re.escape(m.role.split()[-1])}\b", described, re.I)  # (not "... repeated his")
+                return Speaker(described[:last.end()] if last else described, SpeakerKind.PERSON, mention_text, None, m.role), None
         sp = _speaker_from(m, mention_text)
         if sp is not None and m.org_generic is False:
             if sp.kind == SpeakerKind.PERSON and " and " not in sp.name:  # ("Sens. X and Y": nobody's surname)
