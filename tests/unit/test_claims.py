@@ -118,6 +118,9 @@ def one(text, published=date(2024, 3, 4)):
     # ... and their look-alikes that forecast nothing
     ("Tenants should report leaks to the council, the inspector said.", ClaimKind.POSITION),
     ("The former mayor faced charges in 2009 and was cleared in 2011.", ClaimKind.FACT),
+    # "pledged" as an adjective promises nothing
+    ("Entering Tuesday's contests, Kone led Pell by nearly 300 pledged delegates.", ClaimKind.FACT),
+    ("The mayor pledged $5 million for the port, a spokesman said.", ClaimKind.PROMISE),
     # a condition by inversion
     ("Should the levy pass, the port will close, the mayor said.", ClaimKind.CONDITIONAL),
     ("The army vowed to crush the rebels should they attempt to take the city.", ClaimKind.CONDITIONAL),

@@ -72,9 +72,10 @@ _INVERTED_COND = re.compile(r"(?:^|(?<=[,;]\s)|(?<=[\"\u201c]))(?:Should|should)
                             r"|(?:^|(?<=[\"\u201c]))Were\s+(?:the|a|an|this|that|his|her|its|their|our|[A-Z][\w.'\u2019-]*)"
                             r"(?:\s+[\w.'\u2019-]+){0,4}?\s+to\s+[a-z]")
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
+# ("pledged delegates", "the promised land": adjectives, nobody promising)
 _PROMISE = re.compile(
-    r"\b(vow(?:s|ed|ing)?" + _WHEN + r"\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|pledged|"
-    r"promis(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|promised|"
+    r"\b(vow(?:s|ed|ing)?" + _WHEN + r"\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|pledged(?!\s+(?:delegates?|votes?|funds|money|sums?|amounts?|donations?)\b)|"
+    r"promis(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|promised(?!\s+land\b)|"
     r"(?<!remain )(?<!remains )(?<!remained )(?:is\s+|are\s+)?committed\s+to|commits?\s+to|guarantee(?:s|d)?\s+(?:that|to)|swore\s+to|sworn\s+to|"
     r"threatened\s+to|assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
     _I,
