@@ -257,6 +257,15 @@ _KIN = re.compile(r"\b(?i:(" + "|".join(sorted(_KIN_F | _KIN_M)) + r")),?\s+((?:
                   r"(?![\w'\u2019-])(?!\s+[A-Z])")
 
 
+@functools.lru_cache(maxsize=4)
+def _kin_marks(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Full name -> (offset, sex) of each kinship word right before it (one pass per article)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for m in _KIN.finditer(text):
+        out.setdefault(m.group(2), []).append((m.start(), "f" if m.group(1).lower() in _KIN_F else "m"))
+    return out
+
+
 def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
     """What the text says of a person's sex before ``end``: a title ("Mrs. Clinton"), or the first
     personal pronoun right after the name as a subject ("Jana Kell said her ..."). None when the
@@ -269,9 +278,9 @@ def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
             seen.add("m" if m.group(1) == "Mr" else "f")
     # a kinship noun before the full name ("his wife Melania Trump"; by the surname alone it would mark
     # the whole family: "Lazar ... his wife, Gabriela Violeta Lazar")
-    for m in _KIN.finditer(text, 0, end) if " " in name else ():
-        if m.group(2) == name:
-            seen.add("f" if m.group(1).lower() in _KIN_F else "m")
+    for pos, sx in _kin_marks(text).get(name, ()) if " " in name else ():
+        if pos < end:
+            seen.add(sx)
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
     for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name if whole else surname) + r"(?![\w'\u2019-])",
                          text[:end]):
