@@ -34,6 +34,7 @@ from claimledger.domain import ClaimKind, SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import DIRECTIVE, FORMS as _CUE_FORMS
 from claimledger.extraction import deadlines as D
+from claimledger.extraction import _forms as F
 from claimledger.extraction import interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
@@ -58,19 +59,6 @@ _COND = re.compile(
     r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b",
     _I,
 )
-# a condition by inversion: "Should the levy pass, ...", "... close the port should the levy pass",
-# "crush the rebels should they attempt to", "Were he to win", "Were the council to raise ..." (a
-# modal "should" takes a verb, never a subject after it, except in a question: "why should the
-# nomination be ..."; a headline's "Trump Should Win" is a modal in capitals; "were" needs its "to",
-# and a noun phrase after it only at the sentence's start: "X and Y, were the only ones to vote")
-_INVERTED_COND = re.compile(r"(?:^|(?<=[,;]\s)|(?<=[\"\u201c]))(?:Should|should)\s+(?:the|a|an|this|that|these|those|his|her|its|"
-                            r"their|our|any|[A-Z][\w.'\u2019-]*)\s|(?<!\b[Ww]hy\s)(?<!\b[Hh]ow\s)(?<!\b[Ww]hat\s)\bshould\s+"
-                            r"(?:the|a|an|this|that|these|those|his|her|its|their|our|any|(?-i:[A-Z])[\w.'\u2019-]*)\s"
-                            r"|(?:^|(?<=[,;]\s)|(?<=[\"\u201c])|\b)(?:[Ss]hould|[Ww]ere)\s+(?:he|she|they|it|we|you|I)\s+(?=to\s)"
-                            r"|(?<!\b[Ww]hy\s)(?<!\b[Hh]ow\s)(?<!\b[Ww]hat\s)\b[Ss]hould\s+(?:he|she|they|it|we|you|I)\s+"
-                            r"(?!(?:not|be|have|also)\b)(?=[a-z]+\b)"
-                            r"|(?:^|(?<=[\"\u201c]))Were\s+(?:the|a|an|this|that|his|her|its|their|our|[A-Z][\w.'\u2019-]*)"
-                            r"(?:\s+[\w.'\u2019-]+){0,4}?\s+to\s+[a-z]")
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
 # ("pledged delegates", "the promised land": adjectives, nobody promising)
 _PROMISE = re.compile(
@@ -149,10 +137,6 @@ _POSITION = re.compile(
 _REPORTED_STANCE = re.compile(
     r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
     r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c])", _I)
-# a directive with its hearer and an infinitive, when the directive is the cue ("Blinken advised all
-# citizens to leave": his stance; "X said Congress had instructed the Fed to ...": X's fact)
-_DIRECTIVE = re.compile(r"\b(?:advised|advises|encouraged|encourages|implored|implores|exhorted|exhorts|instructed|"
-                        r"instructs)\s+(?:[\w'\u2019.-]+\s+){1,6}?to\s+[a-z]{2,}", _I)
 _HEDGE = re.compile(
     r"\b(possibly|probably|perhaps|maybe|likely|unlikely|as\s+soon\s+as|as\s+early\s+as|at\s+the\s+earliest|at\s+the\s+latest|"
     r"expected\s+to|could|might" + _NOT_NOUN + r"|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
@@ -233,7 +217,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?"):
         return None  # a question asks; it claims nothing
     modal = _search(_MODAL, c) or _search(_MAY, c)
-    m = _search(_COND, c) or _INVERTED_COND.search(c)
+    m = _search(_COND, c) or F.INVERTED_COND.search(c)
     if m and _COUNTERFACTUAL.search(c) and re.search(r"\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+", c[m.end():], _I):
         m = None  # "If he had voted, it would have been against": what did not happen, not a condition ahead
     if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
@@ -253,9 +237,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = None  # "the climbers decided to turn back": a decision taken, told as a past event
     if m and _PLUPERFECT.search(c, max(0, m.start() - 40), m.end()):
         m = None  # "It had been intended to float it in 2005", "she had planned to attend": a plan of the past
-    if m is None and (w := _search(_WAS_TO, c)) and not _IF_BEFORE.search(c, 0, w.start()) \
-            and not _PURPOSE_NOUNS & {x.lower() for x in re.findall(r"[A-Za-z]+", c[:w.start()])[-6:]} \
-            and (_WHEN_DUE.search(c) or re.search(r"\bafter\s+[^.;:]{1,40},?\s*$", text[max(0, a - 60):a + w.start()], _I)) \
+    if m is None and (w := F.past_schedule(c, text[max(0, a - 60):a])) \
             and not _search(_PREDICT, c):  # ("Hours before Obama was to speak, word emerged that he would ...")
         m = w  # "world leaders were to gather at the UN on Friday": the schedule as the reporter had it
     if m:
@@ -445,24 +427,6 @@ def _looks_like_clause(c: str) -> bool:
     """A clause with a subject before its verb, not a bare phrase."""
     words = c.split()
     return len(words) >= 4 and not words[0].lower() in ("to", "of", "for", "with", "by", "as", "from")
-
-
-# "was/were to" + verb: a schedule told from the past ("The minister was to arrive on Monday"); not
-# in a condition ("If she were to win"), nor of an aim ("The goal was to end poverty"), nor "were to blame"
-_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!be\b|have\b|blame\b)[a-z]{2,}", _I)
-# ... and only with the time it was due ("on Monday", "within six months", "until the end of the
-# season", "after the debate Kone was to fly to Rome"; "before bidding was to begin" hangs on the
-# sentence's own verb): "The upshot was to shift power", "the payments were to purchase copies"
-# say what something was, not when it was due
-_WHEN_DUE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:on|this|next|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-                       r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)|(?:Monday|Tuesday|Wednesday|"
-                       r"Thursday|Friday|Saturday|Sunday)|(?:in|on|by|until|before|from)\s+(?:January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December|\d{4}|the\s+end)|within\s+\w+\s+(?:hours?|"
-                       r"days?|weeks?|months?|years?)|until|later\s+(?:this|that|in|on)|the\s+following\s+\w+)\b", _I)
-_IF_BEFORE = re.compile(r"\b(?:if|unless|whether|though)\b", _I)
-_PURPOSE_NOUNS = frozenset("""goal goals aim aims idea ideas purpose point plan plans mission job task priority strategy
-    hope hopes intention intent challenge answer solution way message objective focus aspiration dream thought
-    instinct reaction response effect result problem question role duty wish desire ambition hope tactic""".split())
 
 
 def _subject_head(before: str) -> str:
@@ -668,7 +632,7 @@ def _directive(text: str, who: Attribution) -> str | None:
     if _CUE_FORMS.get((who.verb or "").lower()) not in DIRECTIVE or not who.content:
         return None
     a, b = who.content[0]
-    return "position" if _DIRECTIVE.match(text, max(a, text.find(who.verb, a, b))) else None
+    return "position" if F.DIRECTIVE.match(text, max(a, text.find(who.verb, a, b))) else None
 
 
 def _mostly_shared(a0: int, a1: int, b0: int, b1: int) -> bool:

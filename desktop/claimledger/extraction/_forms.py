@@ -1,0 +1,53 @@
+"""Word forms that make a claim's kind, read by :mod:`claimledger.extraction.claims` (data).
+
+An inverted condition, a directive with its hearer, a schedule told from the past: each is a
+form the kind rules read off the clause's words. Nothing here names an article's actors.
+"""
+from __future__ import annotations
+
+import re
+
+# a condition by inversion: "Should the levy pass, ...", "... close the port should the levy pass",
+# "crush the rebels should they attempt to", "Were he to win", "Were the council to raise ..." (a
+# modal "should" takes a verb, never a subject after it, except in a question: "why should the
+# nomination be ..."; a headline's "Trump Should Win" is a modal in capitals; "were" needs its "to",
+# and a noun phrase after it only at the sentence's start: "X and Y, were the only ones to vote")
+INVERTED_COND = re.compile(r"(?:^|(?<=[,;]\s)|(?<=[\"\u201c]))(?:Should|should)\s+(?:the|a|an|this|that|these|those|his|her|its|"
+                           r"their|our|any|[A-Z][\w.'\u2019-]*)\s|(?<!\b[Ww]hy\s)(?<!\b[Hh]ow\s)(?<!\b[Ww]hat\s)\bshould\s+"
+                           r"(?:the|a|an|this|that|these|those|his|her|its|their|our|any|(?-i:[A-Z])[\w.'\u2019-]*)\s"
+                           r"|(?:^|(?<=[,;]\s)|(?<=[\"\u201c])|\b)(?:[Ss]hould|[Ww]ere)\s+(?:he|she|they|it|we|you|I)\s+(?=to\s)"
+                           r"|(?<!\b[Ww]hy\s)(?<!\b[Hh]ow\s)(?<!\b[Ww]hat\s)\b[Ss]hould\s+(?:he|she|they|it|we|you|I)\s+"
+                           r"(?!(?:not|be|have|also)\b)(?=[a-z]+\b)"
+                           r"|(?:^|(?<=[\"\u201c]))Were\s+(?:the|a|an|this|that|his|her|its|their|our|[A-Z][\w.'\u2019-]*)"
+                           r"(?:\s+[\w.'\u2019-]+){0,4}?\s+to\s+[a-z]")
+
+# a directive with its hearer and an infinitive, when the directive is the cue ("Blinken advised all
+# citizens to leave": his stance; "X said Congress had instructed the Fed to ...": X's fact)
+DIRECTIVE = re.compile(r"\b(?:advised|advises|encouraged|encourages|implored|implores|exhorted|exhorts|instructed|"
+                       r"instructs)\s+(?:[\w'\u2019.-]+\s+){1,6}?to\s+[a-z]{2,}", re.I)
+
+# "was/were to" + verb: a schedule told from the past ("The minister was to arrive on Monday"); not
+# in a condition ("If she were to win"), nor of an aim ("The goal was to end poverty"), nor "were to blame"
+WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!be\b|have\b|blame\b)[a-z]{2,}", re.I)
+# ... and only with the time it was due ("on Monday", "within six months", "until the end of the
+# season", "after the debate Kone was to fly to Rome"; "before bidding was to begin" hangs on the
+# sentence's own verb): "The upshot was to shift power", "the payments were to purchase copies"
+# say what something was, not when it was due
+WHEN_DUE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|(?:on|this|next|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)|(?:Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday)|(?:in|on|by|until|before|from)\s+(?:January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December|\d{4}|the\s+end)|within\s+\w+\s+(?:hours?|"
+                      r"days?|weeks?|months?|years?)|until|later\s+(?:this|that|in|on)|the\s+following\s+\w+)\b", re.I)
+IF_BEFORE = re.compile(r"\b(?:if|unless|whether|though)\b", re.I)
+PURPOSE_NOUNS = frozenset("""goal goals aim aims idea ideas purpose point plan plans mission job task priority strategy
+    hope hopes intention intent challenge answer solution way message objective focus aspiration dream thought
+    instinct reaction response effect result problem question role duty wish desire ambition hope tactic""".split())
+
+
+def past_schedule(c: str, before: str) -> re.Match | None:
+    """The "was/were to" of a schedule in clause ``c`` (``before``: the text just before it), or None."""
+    w = WAS_TO.search(c)
+    if w is None or IF_BEFORE.search(c, 0, w.start()) \
+            or PURPOSE_NOUNS & {x.lower() for x in re.findall(r"[A-Za-z]+", c[:w.start()])[-6:]}:
+        return None
+    return w if WHEN_DUE.search(c) or re.search(r"\bafter\s+[^.;:]{1,40},?\s*$", before + c[:w.start()], re.I) else None
