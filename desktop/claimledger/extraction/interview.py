@@ -14,8 +14,8 @@ a question, "you" is. A statement with a speaker of its own ("My staff warned me
 it.
 
 The interviewee is the person the introduction is about: of the persons it names, the one named
-most often (surnames and pronouns of a full name count for it), the first named on a tie. The
-interviewer is named there too, once, as the one the interviewee "spoke with".
+most often (a surname alone counts for the full name it ends), the first named on a tie. The
+interviewer is named there too, usually once, as the one the interviewee "spoke with".
 
 A transcript needs two answers labelled "A:" (or "Answer:"); questions are labelled "Q:",
 "Question:", or (some papers print it so) a "Q" run into the question's first word ("QWhat
