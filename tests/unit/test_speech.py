@@ -686,3 +686,13 @@ def test_a_party_title_nobody_holds_in_the_article_is_no_party_s_voice():
     text = ("Ben Carson spoke in Ostby on Sunday.\n\n"
             '"The port will close in May," the Republican presidential candidate told reporters.')
     assert one(text, "The port will close").speaker == "Republican presidential candidate"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Pell spoke in Ostby on Monday. The crowd cheered his warning that fares would rise next year.", "Tom Pell"),
+    ("Norvane Systems cut its forecast. Its warning that fares would rise next year worried traders.",
+     "Norvane Systems"),
+])
+def test_a_possessive_pronoun_before_a_claim_noun_stands_for_who_was_named(text, speaker):
+    assert one(text, "fares would rise").speaker == speaker
+

@@ -158,7 +158,10 @@ _SHARE = re.compile(r"(?i:(?:nearly|almost|about|roughly|around|some|just|only|o
                     r"seven|eight|nine|ten)\s+(?i:percent\b|%|in\s+\d+|out\s+of\s+\d+))")
 
 
-_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we"}
+# the object and possessive forms of the pronouns ("According to him", "his warning that ..."): the
+# subject form they stand for
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "he", "its": "it", "their": "they",
+                 "our": "we"}
 
 
 _LIST_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
