@@ -696,3 +696,27 @@ def test_a_party_title_nobody_holds_in_the_article_is_no_party_s_voice():
 def test_a_possessive_pronoun_before_a_claim_noun_stands_for_who_was_named(text, speaker):
     assert one(text, "fares would rise").speaker == speaker
 
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a noun of communication with its that-clause, after a light verb: the clause is the claim
+    ("Ada Kone repeated her claim that the port will close in May.", "the port will close in May", "Ada Kone"),
+    ("Tom Pell issued a warning that fares will rise next year.", "fares will rise next year", "Tom Pell"),
+    ("Ada Kone expressed confidence that the levy will pass.", "the levy will pass", "Ada Kone"),
+    # an adjective of belief with its that-clause
+    ("Tom Pell is confident that the port will close in May.", "the port will close in May", "Tom Pell"),
+])
+def test_the_that_clause_of_a_claim_noun_or_belief_is_the_claim(text, quote, speaker):
+    c = one(text, quote)
+    assert (c.quote, c.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kone is not convinced that the port will close in May.",  # a belief denied
+    "Tom Pell is pleased that the port will close in May.",  # a given, not a belief
+    "Ada Kone expressed doubts that the port will close in May.",  # a doubt
+    "Tom Pell rejected the claim that the port will close in May.",  # somebody else's claim
+    "Tom Pell repeated Ada Kone's claim that the port will close in May.",
+])
+def test_a_that_clause_the_subject_does_not_hold_stays_in_its_sentence(text):
+    c = one(text, "the port will close")
+    assert c.quote != "the port will close in May", (c.quote, c.speaker)

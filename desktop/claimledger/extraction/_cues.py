@@ -138,11 +138,22 @@ plan plans announcement apology defense defence rebuke rebuttal critique praise 
 hopes hope view views opinion opinions message mention reference aim shot shots jab jabs note tone
 shout broadside salvo mention assessment tribute apologies confidence optimism skepticism scepticism belief
 conviction certainty expectation expectations frustration""".split())
+# Of those, the nouns whose that-clause is what their holder says, hopes or fears ("repeated her
+# claim that ...", "voiced confidence that ..."); not "doubts that", "criticism that", "denial that"
+ASSERTED_NOUNS = frozenset("""point points case statement statements argument arguments concern concerns warning
+warnings promise promises pledge pledges vow prediction predictions claim claims accusation accusations charge
+charges allegation allegations assurance assurances threat threats demand demands proposal proposals announcement
+fears fear hopes hope view views opinion opinions message assessment confidence optimism belief conviction
+certainty expectation expectations""".split())
 # Adjectives of stance after a copula: "X is confident that", "is critical of", "remains opposed to".
 STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
 critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant
 unwilling afraid fearful proud happy unhappy pleased disappointed angry furious frustrated upset clear
 adamant""".split())
+# Of those, the ones whose that-clause is what the holder believes, hopes or fears ("is confident
+# that ..."); not "is pleased that ..." (the clause a given) nor "is skeptical that ..."
+BELIEF_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
+adamant insistent afraid fearful determined clear""".split())
 
 # Phrasal verbs of stance, figurative in news: the subject takes a position on the rest of the verb
 # phrase ("came out against the tax", "came out in support of X", "ripped into the mayor",

@@ -30,6 +30,7 @@ from claimledger.extraction.tree import np_start as _np_start
 from claimledger.extraction.tree import np_tokens as _np_tokens
 from claimledger.extraction.tree import proper_name as _proper_name
 from claimledger.extraction.tree import span as _span
+from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
 
@@ -200,6 +201,14 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         # ("called it 'predatory'": a verb with an object predicate says enough in two words)
         # ("had endorsed Clinton", "has defended the company": a named or described object is enough)
         obj = next((c for c in kids if c.dep_ == "dobj" and c.tag_ != "PRP"), None)
+        # "repeated her claim that the port will close", "issued a warning that ...": the claim is the
+        # clause (not "rejected the claim that ...", "repeated Ruiz's claim that ...": somebody else's)
+        told = _that_clause(obj) if obj is not None and obj.lower_ in C.ASSERTED_NOUNS and lemma in C.LIGHT_VERBS \
+            and not any(g.dep_ == "poss" and g.tag_ != "PRP$" for g in obj.children) \
+            and not any(k.dep_ == "neg" for k in kids) else None
+        if told is not None:
+            sp = _span(list(told.subtree))
+            return ([sp] if sp else []), False
         short = t.dep_ == "relcl" or any(c.dep_ == "oprd" for c in kids)
         least = 1 if obj is not None and lemma in C.OBJECT_CONTENT else 2 if short else 3
         if len([x for x in rest if not x.is_punct]) >= least:

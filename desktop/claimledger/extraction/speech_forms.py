@@ -24,6 +24,7 @@ from claimledger.extraction.tree import np_start as _np_start
 from claimledger.extraction.tree import np_tokens as _np_tokens
 from claimledger.extraction.tree import proper_name as _proper_name
 from claimledger.extraction.tree import span as _span
+from claimledger.extraction.tree import that_clause
 from claimledger.extraction.tree import verb as _verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -115,11 +116,18 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         if src is None or src.lower_ in NOT_SOURCE or not _nominal(src) or src.i > t.i or not _agent(src):
             continue  # "the upsurge in fighting has raised doubts": an event, nobody speaking
         np = _span(_np_tokens(src))
-        content = _span(list(doc[_np_start(src): last.i + 1]))
+        # "repeated her claim that the port will close", "is confident that rates will fall": what is
+        # claimed is the that-clause; without one ("raised questions about X") the clause from the subject on
+        # (not "are not convinced that ...", "is pleased that ...": the whole clause says it)
+        told = that_clause(hit) if hit.lower_ in C.ASSERTED_NOUNS | C.BELIEF_ADJ and not any(
+            c.dep_ == "neg" for c in (*kids, *hit.children)) else None
+        content = _span(list(doc[told.left_edge.i: told.right_edge.i + 1])) if told is not None else \
+            _span(list(doc[_np_start(src): last.i + 1]))
         if np is None or content is None or len(t.doc[hit.i:last.i + 1]) < 3:
             continue
         out.append(SyntaxCue(np, (t.idx, hit.idx + len(hit.text)), (np[0], hit.idx + len(hit.text)), [content], CueForm.FRONT,
-                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=True, cut=_cut(t)))
+                             f"{t.text} {hit.text}", hit.lower_, _depth(t), _proper_name(src), whole=told is None,
+                             cut=_cut(t)))
     return out
 
 

@@ -119,6 +119,13 @@ def cut(t: "Token") -> int | None:
     return t.doc[e].idx + len(t.doc[e].text) if e < t.right_edge.i else None
 
 
+def that_clause(t: "Token") -> "Token | None":
+    """The clause "that ..." right after noun or adjective ``t`` ("her claim that ...", "confident
+    that ..."), if the parse hangs one on it."""
+    return next((g for g in t.children if g.dep_ in ("acl", "ccomp") and g.i > t.i and g.left_edge.i == t.i + 1
+                 and g.left_edge.lower_ == "that" and g.left_edge.dep_ == "mark" and g.left_edge.head.i == g.i), None)
+
+
 def np_start(src: "Token") -> int:
     """Index of the source mention's first token: where a whole-clause content begins."""
     toks = np_tokens(src)
