@@ -720,3 +720,18 @@ def test_the_that_clause_of_a_claim_noun_or_belief_is_the_claim(text, quote, spe
 def test_a_that_clause_the_subject_does_not_hold_stays_in_its_sentence(text):
     c = one(text, "the port will close")
     assert c.quote != "the port will close in May", (c.quote, c.speaker)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Their report did not mention the studies that project a levy on ferries, aimed at curbing traffic, would be "
+    "a major source of revenue for Ostby.",
+    "Ada Kone, the mayor of Ostby, said the port would close in May.",
+])
+def test_a_no_break_space_reads_as_a_space(text):
+    # web pages put no-break spaces anywhere; the parser took one for a word of its own
+    def seen(t):
+        return [(c.start, c.end, c.speaker, c.kind) for c in claims.extract(t, PUB)]
+    nbsp = text.replace(", ", ",\u00a0")
+    assert seen(nbsp) == seen(text) != []
+    assert all("\u00a0" in c.quote or ", " not in text[c.start:c.end] for c in claims.extract(nbsp, PUB))

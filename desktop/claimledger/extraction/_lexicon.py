@@ -123,7 +123,7 @@ ORG_WORDS = frozenset(
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
     regulator watchdog conglomerate startup utility miner programme program
     watch telegraph command guard associates center centre foundation society trust state convention community
-    school college academy hospital museum""".split()
+    school college academy hospital museum partnership alliance coalition caucus initiative""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc

@@ -42,7 +42,7 @@ from claimledger.extraction.clauses import clauses
 from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
 from claimledger.extraction.names import full_name, same_surname_person, speakable
-from claimledger.extraction.sentences import is_headline, split, typographic_quotes
+from claimledger.extraction.sentences import is_headline, plain_spaces, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
 
@@ -530,7 +530,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     if not isinstance(text, str) or not text.strip():
         return []
     original = text
-    text = typographic_quotes(text)  # ''It is over,'' he said: the same length, offsets unchanged
+    # ''It is over,'' he said; "soldier,\u00a0decried": the same length, offsets unchanged
+    text = plain_spaces(typographic_quotes(text))
     sents = split(text)
     atts = interview.speakers(text, sents, attribute(text, sents))
     fiscal_ends = D.fiscal_year_ends(text, published)
@@ -614,7 +615,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
 
 
 def _verbatim(c: ExtractedClaim, work: str, original: str) -> ExtractedClaim:
-    """A claim found in the text with typographic quotes, in the article's own characters."""
+    """A claim found in the working text (quotes, spaces), in the article's own characters."""
     def back(s: str | None) -> str | None:
         if not s:
             return s

@@ -22,7 +22,7 @@ from claimledger.extraction.model import Sentence
 from claimledger.extraction import _lexicon as L
 
 __all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS",
-           "typographic_quotes", "trim_span", "QUOTE_MARKS", "QUOTED_TITLE", "quote_regions"]
+           "typographic_quotes", "plain_spaces", "trim_span", "QUOTE_MARKS", "QUOTED_TITLE", "quote_regions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,18 @@ def typographic_quotes(text: str) -> str:
     text = _OPEN_PAIR.sub("\u201c\u201c", text)
     text = _CLOSE_TRIPLE.sub("'\u201d\u201d", text)  # "on 'Fox and Friends,''' said": a quotation closed inside one
     return _CLOSE_PAIR.sub("\u201d\u201d", text)
+
+
+# spaces of other widths, from web pages and word processors ("Khan,\u00a0decried"): the parser
+# reads a no-break space as a token of its own and loses the sentence's structure round it
+_SPACE_LIKE = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
+_PLAIN_SPACE = str.maketrans(_SPACE_LIKE, " " * len(_SPACE_LIKE))
+
+
+def plain_spaces(text: str) -> str:
+    """The text with no-break, thin and other fixed-width spaces written as plain ones, *same
+    length* (the article's own characters are shown; this is the text the analysis reads)."""
+    return text.translate(_PLAIN_SPACE) if any(ch in text for ch in _SPACE_LIKE) else text
 
 
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
