@@ -722,6 +722,25 @@ def test_a_that_clause_the_subject_does_not_hold_stays_in_its_sentence(text):
     assert c.quote != "the port will close in May", (c.quote, c.speaker)
 
 
+@pytest.mark.parametrize("text, quote, speaker, kind", [
+    # a cue verb that makes the kind, with a clause of its own: the clause is the claim, the verb its kind
+    ("Tom Pell warned on Monday that fares will rise next year.", "fares will rise next year", "Tom Pell",
+     ClaimKind.PREDICTION),
+    ("Ada Kone promised that she would rebuild the bridge.", "she would rebuild the bridge", "Ada Kone",
+     ClaimKind.PROMISE),
+    ("Ada Kone vowed that the port would stay open.", "the port would stay open", "Ada Kone", ClaimKind.PROMISE),
+    # (a relative "that" further on is no clause of the verb's own)
+    ("Tom Pell promised to veto any levy that raises fares.", "Tom Pell promised to veto any levy that raises fares",
+     "Tom Pell", ClaimKind.PROMISE),
+])
+def test_the_clause_a_kind_making_verb_reports(text, quote, speaker, kind):
+    c = one(text, quote)
+    assert (c.quote, c.speaker, c.kind) == (quote, speaker, kind)
+
+
+def test_what_is_hoped_stays_a_prediction():
+    assert one("Port officials hope that fares will fall next year.", "fares will fall").kind == ClaimKind.PREDICTION
+
 
 @pytest.mark.parametrize("text", [
     "Their report did not mention the studies that project a levy on ferries, aimed at curbing traffic, would be "
@@ -735,3 +754,27 @@ def test_a_no_break_space_reads_as_a_space(text):
     nbsp = text.replace(", ", ",\u00a0")
     assert seen(nbsp) == seen(text) != []
     assert all("\u00a0" in c.quote or ", " not in text[c.start:c.end] for c in claims.extract(nbsp, PUB))
+
+
+def test_the_name_set_off_before_the_verb_after_an_opening_phrase_speaks():
+    # the parser hangs "Tom Pell" on the opening phrase and leaves "said" without a subject
+    c = one("In an interview with the Gazette, the mayor of Ostby, Tom Pell, said the port would close in May.",
+            "would close")
+    assert (c.speaker, c.quote) == ("Tom Pell", "the port would close in May")
+
+
+def test_who_issued_the_data_a_relative_clause_reports_speaks():
+    text = "Ada Kone, a pollster, released data on Monday that suggest voters are ignored by the council."
+    c = one(text, "voters are ignored")
+    assert (c.speaker, c.quote) == ("Ada Kone", "voters are ignored by the council")
+    # a document somebody else issued, the object of another verb, stays the reporter's
+    assert one("The council rejected a report that shows the port will close.", "the port will close").speaker \
+        != "Ada Kone"
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd cheers, and Pell continues: \u201cThe port will close in May.\u201d",
+    "The crowd cheers, and then Pell continues: \u201cThe port will close in May.\u201d",
+])
+def test_continues_before_a_colon_and_a_quotation_is_a_cue(text):
+    assert one(text, "The port will close").speaker == "Pell"

@@ -7,6 +7,16 @@ from __future__ import annotations
 
 import re
 
+from claimledger.domain import ClaimKind
+
+# the content kinds a kind-making cue verb overrides ("vowed to rebuild", "insisted that the count was
+# rigged"); what is promised or planned as a clause of its own ("promised that she would rebuild") is
+# a promise or plan even with the "would" that alone reads as a prediction (not what is hoped,
+# assured or threatened: "hope they will gain ground" stays a prediction)
+STATED = (ClaimKind.FACT, ClaimKind.POSITION)
+VERB_DECIDES = {**{lemma: (*STATED, ClaimKind.PREDICTION, ClaimKind.PLAN) for lemma in "promise pledge vow swear".split()},
+                **{lemma: (*STATED, ClaimKind.PREDICTION) for lemma in "plan intend".split()}}
+
 # a condition by inversion: "Should the levy pass, ...", "... close the port should the levy pass",
 # "crush the rebels should they attempt to", "Were he to win", "Were the council to raise ..." (a
 # modal "should" takes a verb, never a subject after it, except in a question: "why should the

@@ -555,7 +555,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                     hit = classify(text, ca, cb, attributed=attributed, quoted=who.quoted,
                                    actor_speaker=_speaks_for_an_actor(who.speaker) or (
                                        _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0))
-                    if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
+                    if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
                             and not _BOILERPLATE.search(text, ca, cb):
                         # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
                         vpos = max(ca, text.find(who.verb, ca, cb))

@@ -62,6 +62,21 @@ def may_hold_cue(sentence: str) -> bool:
         words & C.LIGHT_VERBS or POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & CITED)
 
 
+_ISSUE = frozenset("""released releases release publishes published publish issued issues issue conducted
+conducts conduct commissioned commissions unveiled unveils circulated circulates""".split())
+
+
+def _issuer(doc_noun: "Token") -> "tuple[Token, str] | None":
+    """"Greenberg released data that suggest ...", "Pew published a survey that shows ...": the
+    subject that issued the document a relative clause of saying hangs on."""
+    maker = doc_noun.head
+    if doc_noun.lower_ in C.SOURCE_NOUNS and doc_noun.dep_ == "dobj" and maker.lower_ in _ISSUE and maker.i < doc_noun.i:
+        by = next((c for c in maker.children if c.dep_ == "nsubj"), None)
+        if by is not None and _nominal(by):
+            return by, "issuer"
+    return None
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -82,7 +97,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in subjs if c.i > t.i), subj)
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
             and _noun(t.head):
-        return t.head, "relative"  # "Ted Cruz, who said he would ...": the noun the clause hangs on
+        return _issuer(t.head) or (t.head, "relative")  # "Ted Cruz, who said he would ...": the noun the clause hangs on
     if subj is not None:
         return subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.tag_ == "CD" and c.i < t.i), None)
@@ -107,7 +122,16 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             return subj, "shared"
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
     if t.dep_ == "relcl" and _noun(h) and not _to_infinitive(t):
-        return h, "relative"
+        return _issuer(h) or (h, "relative")
+    # "In a statement to the Observer, her adviser, Jake Sullivan, said": the parse may hang the
+    # speaker on the opening phrase's noun; the name set off by commas right before the verb
+    if t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i >= 3 and t.doc[t.i - 1].text == "," \
+            and any(c.dep_ == "prep" and c.i < t.i for c in kids):
+        name = t.doc[t.i - 2]
+        first = name.left_edge.i
+        if name.tag_ in ("NNP", "NNPS") and name.dep_ == "appos" and t.doc[first - 1].text == "," and all(
+                x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]):
+            return name, "subject"
     # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
     v = _by_gerund_verb(t)
     if v is not None:
@@ -141,7 +165,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         whole = False
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
-        if (lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or src.lower_ in C.SOURCE_NOUNS
+        # ("warned that fares will rise": a clause with its own subject is the claim alone)
+        own_subject = c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children)
+        if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention") and not own_subject) or src.lower_ in C.SOURCE_NOUNS
                 or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)
                 or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" for k in kids)
                     and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids))) \
@@ -297,7 +323,7 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[i
     h = t.head
     if h.i == t.i or not np_toks:
         return []
-    if how == "relative":  # the sentence around the relative clause
+    if how in ("relative", "issuer"):  # the sentence around the relative clause
         inner = {x.i for x in t.subtree}
         toks = [x for x in t.doc if x.i not in inner and x.i < t.left_edge.i]
     else:
@@ -420,7 +446,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.TAIL
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
-        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative") else []
+        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") else []
         if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
             # "The levy, Kone said, will rise": one clause around the cue, its claim whole
@@ -443,7 +469,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     # a clause reported in a relative clause ("X praised Y, who said the depot would reopen")
     # before the act described around it; then the verb nearest the root, speech before
     # cognition before intention
-    relative = any(c.route == "relative" and not c.whole for c in cands)
+    relative = any(c.route in ("relative", "issuer") and not c.whole for c in cands)
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]

@@ -262,6 +262,8 @@ def _quotation_only(s: str, vend: int, span: tuple[int, int]) -> tuple[int, int]
     return _strip_span(s, span[0], span[0] + close.start())
 
 
+_THAT_NEXT = re.compile(r"\s*(?:(?:on|last|this|in|early|late)\s+[\w.]+\s+)?that\s*")  # "warned (on Monday) that"
+_LEAD_ADVERB = re.compile(r"(?:then|now|later|finally)\s+(?=[A-Z])")
 _SAID_QUOTE_END = re.compile(r"[,?!][\"\u201d]\s*$")  # '"...," X continued' (not 'the "Never Trump" movement continues')
 
 
@@ -426,7 +428,8 @@ def find_cue(s: str) -> Cue | None:
             d_s, d_boundary = _tokens_back(s, desc.start())
             if d_boundary != "none" and _np_ok(s[d_s:desc.start()].strip()) and cap(s[d_s:desc.start()].split()[-1]):
                 appo, np_s, boundary = desc, d_s, d_boundary
-        if boundary == "none" or (verb in L.AFTER_QUOTE_ONLY and not _SAID_QUOTE_END.search(s, 0, np_s)):
+        if boundary == "none" or (verb in L.AFTER_QUOTE_ONLY and not _SAID_QUOTE_END.search(s, 0, np_s)
+                                  and not COLON_QUOTE.match(s, ve)):  # ('X continues: "..."')
             continue
         np_text = s[np_s:appo.start() if appo else vs].strip()
         np_text = re.sub(r"\s*\([^()]{1,40}\)$", "", np_text)  # "Rep. Elijah E. Cummings (D-Md.)"
@@ -436,6 +439,8 @@ def find_cue(s: str) -> Cue | None:
         np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + (("|" + _LY_ADVERB.pattern) if quote_follows else "")
                          + r"))+$", "", np_text)
         np_text = _NP_TIME_TAIL.sub("", np_text)
+        if (lead := _LEAD_ADVERB.match(np_text)) is not None:  # "and then Pell continues: ..."
+            np_s, np_text = np_s + lead.end(), np_text[lead.end():]
         if not _np_ok(np_text):
             continue
         np_e = np_s + len(np_text)
@@ -468,8 +473,10 @@ def find_cue(s: str) -> Cue | None:
             if span[1] - span[0] < 3:
                 continue
             span = _quotation_only(s, ve, span)
-            if verb in L.KIND_VERBS:
-                span = (np_s, span[1])  # "X vowed to rebuild ...", "analysts expect rates to rise"
+            if verb in L.KIND_VERBS and not _THAT_NEXT.fullmatch(s, ve, span[0]):
+                # "X vowed to rebuild ...", "analysts expect rates to rise" ("warned that fares will
+                # rise": the clause alone)
+                span = (np_s, span[1])
             how = CueForm.FRONT if boundary == "start" else CueForm.FRONT_INNER
             cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
     for m in _ACCORDING.finditer(s):
