@@ -778,3 +778,15 @@ def test_who_issued_the_data_a_relative_clause_reports_speaks():
 ])
 def test_continues_before_a_colon_and_a_quotation_is_a_cue(text):
     assert one(text, "The port will close").speaker == "Pell"
+
+
+def test_a_verb_of_speech_the_parser_reads_as_an_adjective_still_speaks():
+    # the small parser reads "rubbished" as an adjective on "claim" and the sentence as a noun phrase
+    text = "Repeating lines from his speech at the congress, Pell rubbished Page\u2019s claim to understand the fishing towns."
+    c = one(text, "rubbished")
+    assert c.speaker == "Pell" and c.quote.startswith("Pell rubbished"), (c.speaker, c.quote)
+
+
+def test_a_time_or_place_between_a_kind_making_verb_and_its_that_clause():
+    c = one("Tom Pell predicted at the last council debate that the levy will pass in May.", "the levy will pass")
+    assert (c.quote, c.speaker, c.kind) == ("the levy will pass in May", "Tom Pell", ClaimKind.PREDICTION)

@@ -18,8 +18,8 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.names import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
-from claimledger.extraction.speech_forms import (CITED, NOT_SOURCE, POSSESSED, SyntaxCue, according, as_reported,
-                                                  in_source, leading_clause, phrasal, possessed_claims)
+from claimledger.extraction.speech_forms import (CITED, NOT_SOURCE, POSSESSED, SyntaxCue, according, adjective_verb,
+                                                  as_reported, in_source, leading_clause, phrasal, possessed_claims)
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import cut as _cut
@@ -454,6 +454,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
                                _proper_name(who), reporter, whole, how, _cut(t) if whole else None))
     cands.extend(c for c in phrasal(s, doc) if outside(c.verb[0]))
+    if not cands:
+        cands.extend(c for c in adjective_verb(doc) if outside(c.verb[0]))
     cands.extend(c for c in according(doc) if outside(c.verb[0]))
     cands.extend(c for c in as_reported(doc) if outside(c.verb[0]))
     if not cands:

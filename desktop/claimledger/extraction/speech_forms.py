@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 __all__ = ["SyntaxCue", "NOT_SOURCE", "phrasal", "possessed_claims", "according", "in_source", "as_reported",
-           "leading_clause", "CITED", "POSSESSED"]
+           "leading_clause", "adjective_verb", "CITED", "POSSESSED"]
 
 
 @dataclass(slots=True)
@@ -308,4 +308,38 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None) -> list[Synta
         out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
                              t.text, lemma, _depth(t), _proper_name(subj) if subj.tag_.startswith("NNP") else None,
                              [rep] if rep else [], route="leading"))
+    return out
+
+
+def adjective_verb(doc: "Doc") -> list[SyntaxCue]:
+    """"Trump described families playing in Central Park", "Biden rubbished Trump's claim to ...",
+    "Khan, the father of a slain soldier, decried Trump's calls ...": the small parser may read a
+    sentence's only finite verb, a verb of speech, as an adjective on the noun after it, and the
+    sentence as a noun phrase. The proper name right before the verb (or before the description
+    set off by commas) speaks; the clause from it on is what it says, as for "accused X of Y"."""
+    root = next((x for x in doc if x.dep_ == "ROOT"), None)
+    if root is None or root.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD"):
+        return []
+    out = []
+    for t in doc:
+        if t.dep_ != "amod" or t.tag_ not in ("VBD", "VBN") or C.FAMILY.get(C.FORMS.get(t.lower_, "")) != "speech" \
+                or t.i < 1 or len(doc) - t.i < 4 or not (t.head.i > t.i and _noun(t.head)):
+            continue
+        end = t.i - 1
+        if doc[end].text == ",":  # "Khan, the father of a slain soldier, decried": the name before the description
+            first_comma = next((x.i for x in doc[:end] if x.text == ","), None)
+            if first_comma is None or first_comma == end:
+                continue
+            end = first_comma - 1
+        start = end
+        while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS"):
+            start -= 1
+        if doc[end].tag_ not in ("NNP", "NNPS") or (start > 0 and doc[start - 1].text not in (",", ";")):
+            continue
+        np = _span(list(doc[start:end + 1]))
+        content = _span(list(doc[start:]))
+        if np is None or content is None:
+            continue
+        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
+                             t.text, C.FORMS[t.lower_], 0, doc[start:end + 1].text, whole=True, route="subject"))
     return out

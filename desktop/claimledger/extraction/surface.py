@@ -262,7 +262,9 @@ def _quotation_only(s: str, vend: int, span: tuple[int, int]) -> tuple[int, int]
     return _strip_span(s, span[0], span[0] + close.start())
 
 
-_THAT_NEXT = re.compile(r"\s*(?:(?:on|last|this|in|early|late)\s+[\w.]+\s+)?that\s*")  # "warned (on Monday) that"
+# "warned that", "warned on Monday that", "predicted at the GOP debate that" (not "promised to veto
+# any bill that": a relative clause)
+_THAT_NEXT = re.compile(r"\s*(?:(?:on|at|in|during|after|before|last|this|early|late)\s+[^,;\"\u201c]{1,40}?\s+)?that\s*")
 _LEAD_ADVERB = re.compile(r"(?:then|now|later|finally)\s+(?=[A-Z])")
 _SAID_QUOTE_END = re.compile(r"[,?!][\"\u201d]\s*$")  # '"...," X continued' (not 'the "Never Trump" movement continues')
 
