@@ -761,6 +761,10 @@ def test_the_name_set_off_before_the_verb_after_an_opening_phrase_speaks():
     c = one("In an interview with the Gazette, the mayor of Ostby, Tom Pell, said the port would close in May.",
             "would close")
     assert (c.speaker, c.quote) == ("Tom Pell", "the port would close in May")
+    # a name set off inside the opening phrase's own noun phrase is not the one that speaks
+    c = one("According to Kone an interview with the Prime Minister's son, Tom Pell, reveals the mayor's involvement "
+            "in the sale.", "involvement in the sale")
+    assert c.speaker != "Tom Pell", c.speaker
 
 
 def test_who_issued_the_data_a_relative_clause_reports_speaks():
@@ -790,3 +794,29 @@ def test_a_verb_of_speech_the_parser_reads_as_an_adjective_still_speaks():
 def test_a_time_or_place_between_a_kind_making_verb_and_its_that_clause():
     c = one("Tom Pell predicted at the last council debate that the levy will pass in May.", "the levy will pass")
     assert (c.quote, c.speaker, c.kind) == ("the levy will pass in May", "Tom Pell", ClaimKind.PREDICTION)
+
+
+def test_a_share_of_those_polled_the_parser_hangs_on_the_verb_speaks():
+    c = one("Less than a third agreed with the mayor that the port would have to close, while 13 percent were unsure.",
+            "the port would have to close")
+    assert (c.speaker, c.quote) == ("Less than a third", "the port would have to close")
+    # ... but gives no quotation that follows with no cue of its own
+    c = one("Less than a third agreed with the mayor that the port would have to close.\n\n"
+            "\u201cThe port will close by May, whatever the council says.\u201d", "whatever the council")
+    assert c.speaker is None, c.speaker
+
+
+def test_what_a_speaker_erred_in_saying_is_what_was_said():
+    c = one("Ada Kone clearly erred in saying that the figure came from the ministry.", "the figure came")
+    assert (c.speaker, c.quote) == ("Ada Kone", "the figure came from the ministry")
+
+
+def test_a_wish_with_its_own_object_and_infinitive_keeps_the_wish():
+    c = one("Ada Kone wants the courts to order Pell to stop.", "the courts to order")
+    assert c.quote == "Ada Kone wants the courts to order Pell to stop", c.quote
+
+
+def test_what_nobody_went_as_far_as_saying_has_no_speaker():
+    c = one("But neither Germany\u2019s Ada Kone nor France\u2019s Tom Pell have gone as far as Cameron in chiding Ruiz "
+            "who, if he wins in November, would be in charge of the port.", "chiding")
+    assert c.speaker is None, c.speaker

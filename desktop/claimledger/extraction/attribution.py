@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
-                                              is_role, org_kind, parse_mention, split_title, strip_possessive)
+                                              is_role, is_share, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, full_name_for,
                                           issued_by, last_person, name_in, opening_body, same_surname_person, sex, speakable)
@@ -543,8 +543,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         speaker heard at most six sentences before ``anchor``, where the quotation began."""
         if (last := goes_on(k)) is not None:
             return (last.source if last.source is not None else k - 1, last.speaker) if last.speaker else None
-        prev = [(j, sp) for j, sp in history if j < anchor]
-        return prev[-1] if prev and prev[-1][0] >= anchor - 6 else None
+        prev = [(j, sp) for j, sp in history if j < anchor]  # (a share of those polled gives no quotation)
+        return prev[-1] if prev and prev[-1][0] >= anchor - 6 and not is_share(prev[-1][1].mention) else None
 
     def flush_pending() -> None:
         """A quotation whose attribution never came: the speaker it was heard from before it."""

@@ -391,6 +391,15 @@ COMMERCIAL = frozenset(
     "airline carrier bank".split())
 
 
+def is_share(np: str) -> bool:
+    """"59 percent", "Less than a third", "About 4 in 10": a share of those polled."""
+    return bool(_SHARE.match(np.strip()) or _BARE_SHARE.fullmatch(np.strip()))
+
+
+_BARE_SHARE = re.compile(r"(?i:(?:nearly|almost|about|roughly|just|only|over|under|more|less|fewer)\s+(?:than\s+)?)?"
+                         r"(?i:(?:a|one|two|three)[\s-]+)?(?i:half|thirds?|quarters?|fifths?|majority|minority)")
+
+
 def is_role(w: str) -> bool:
     w = strip_possessive(w.lower())
     if w in L.PERSON_ROLES or w in L.BODY_ROLES:

@@ -62,6 +62,7 @@ def may_hold_cue(sentence: str) -> bool:
         words & C.LIGHT_VERBS or POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & CITED)
 
 
+_SHARES = frozenset("half third thirds quarter quarters fifth fifths majority minority percent".split())
 _ISSUE = frozenset("""released releases release publishes published publish issued issues issue conducted
 conducts conduct commissioned commissions unveiled unveils circulated circulates""".split())
 
@@ -100,8 +101,10 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return _issuer(t.head) or (t.head, "relative")  # "Ted Cruz, who said he would ...": the noun the clause hangs on
     if subj is not None:
         return subj, "subject"
-    share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.tag_ == "CD" and c.i < t.i), None)
-    if share is not None and t.tag_ in ("VBP", "VBD", "VBZ"):
+    share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
+        c.tag_ == "CD" or c.lower_ in _SHARES)), None)  # ("Less than a third agreed that ...")
+    if share is not None and (t.tag_ in ("VBP", "VBD", "VBZ") or (t.tag_ == "VBN" and t.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in kids))):  # (a past tense read as a participle)
         return share, "subject"  # "About 4 in 10 say ...": the parser may hang the share on the verb
     # "X is reported to have told", "Dell went on to predict", "she appeared to suggest": the
     # subject of the verb the cue's infinitive completes
@@ -129,8 +132,14 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             and any(c.dep_ == "prep" and c.i < t.i for c in kids):
         name = t.doc[t.i - 2]
         first = name.left_edge.i
+        # ("her adviser, Jake Sullivan", "the mayor of Ostby, Tom Pell": a description set off by commas
+        # too, not "an interview with X's son, Y")
+        desc = name.head
+        while desc.dep_ in ("pobj", "prep") and desc.head.i != desc.i:
+            desc = desc.head
         if name.tag_ in ("NNP", "NNPS") and name.dep_ == "appos" and t.doc[first - 1].text == "," and all(
-                x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]):
+                x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]) and desc.dep_ == "appos" \
+                and t.doc[desc.left_edge.i - 1].text == ",":
             return name, "subject"
     # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
     v = _by_gerund_verb(t)
@@ -166,7 +175,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")
         # ("warned that fares will rise": a clause with its own subject is the claim alone)
-        own_subject = c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children)
+        own_subject = c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children) \
+            and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "mark" or (g.dep_ in ("aux", "auxpass") and g.tag_ in (
+                "MD", "VBD", "VBZ", "VBP")) for g in c.children))  # (finite: not "wants the courts to order")
         if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention") and not own_subject) or src.lower_ in C.SOURCE_NOUNS
                 or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)
                 or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" for k in kids)

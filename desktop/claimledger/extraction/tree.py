@@ -158,9 +158,13 @@ def proper_name(src: "Token") -> str | None:
 
 
 def by_gerund_verb(t: "Token") -> "Token | None":
-    """The verb a "by ...ing" phrase hangs on, when ``t`` is that gerund."""
+    """The verb a "by ...ing" or "in ...ing" phrase hangs on, when ``t`` is that gerund ("began
+    by crediting", "erred in saying")."""
     h = t.head
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "by" and h.dep_ == "prep" and verb(h.head):
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ in ("by", "in") and h.dep_ == "prep" and verb(h.head):
+        if h.lower_ == "in" and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.left_edge.lower_ in ("neither", "no", "none"))
+                                    for c in h.head.children):
+            return None  # "neither X nor Y have gone as far as Z in chiding him": nobody said it
         return h.head
     return None
 
