@@ -820,3 +820,9 @@ def test_what_nobody_went_as_far_as_saying_has_no_speaker():
     c = one("But neither Germany\u2019s Ada Kone nor France\u2019s Tom Pell have gone as far as Cameron in chiding Ruiz "
             "who, if he wins in November, would be in charge of the port.", "chiding")
     assert c.speaker is None, c.speaker
+
+
+def test_the_subject_of_an_aside_between_dashes_is_no_source():
+    text = ("As the Ostby Gazette\u2014even the devil can quote election statistics\u2014observed, the council now "
+            "controls both chambers in 30 towns.")
+    assert one(text, "controls both chambers").speaker != "even the devil"

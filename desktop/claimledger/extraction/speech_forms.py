@@ -245,8 +245,11 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
         kids = list(t.children)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if src is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "as"), None)
+        if src is None and mark is not None:
             src = next((c for c in kids if c.dep_ == "nsubj"), None)  # "As Western Journalism reported,"
+            if src is not None and any(x.text in _DASHES for x in doc[mark.i:src.i]):
+                continue  # "As the Post—even the devil can quote statistics—observed": an aside's subject
         if src is None or not _nominal(src) or src.lower_ in NOT_SOURCE:
             continue
         if t.dep_ == "acl" and t.tag_ != "VBN":
@@ -270,6 +273,7 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+_DASHES = frozenset("\u2014 \u2013 -- -".split())
 _LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
 
 
