@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
+from claimledger.extraction.mentions import is_share
 from claimledger.extraction.names import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech_forms import (CITED, NOT_SOURCE, POSSESSED, SyntaxCue, according, adjective_verb,
@@ -62,7 +63,6 @@ def may_hold_cue(sentence: str) -> bool:
         words & C.LIGHT_VERBS or POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & CITED)
 
 
-_SHARES = frozenset("half third thirds quarter quarters fifth fifths majority minority percent".split())
 _ISSUE = frozenset("""released releases release publishes published publish issued issues issue conducted
 conducts conduct commissioned commissions unveiled unveils circulated circulates""".split())
 
@@ -102,7 +102,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if subj is not None:
         return subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
-        c.tag_ == "CD" or c.lower_ in _SHARES)), None)  # ("Less than a third agreed that ...")
+        c.tag_ == "CD" or is_share(" ".join(x.text for x in c.subtree)))), None)  # ("Less than a third agreed that ...")
     if share is not None and (t.tag_ in ("VBP", "VBD", "VBZ") or (t.tag_ == "VBN" and t.dep_ == "ROOT" and not any(
             c.dep_ in ("aux", "auxpass") for c in kids))):  # (a past tense read as a participle)
         return share, "subject"  # "About 4 in 10 say ...": the parser may hang the share on the verb
