@@ -826,3 +826,8 @@ def test_the_subject_of_an_aside_between_dashes_is_no_source():
     text = ("As the Ostby Gazette\u2014even the devil can quote election statistics\u2014observed, the council now "
             "controls both chambers in 30 towns.")
     assert one(text, "controls both chambers").speaker != "even the devil"
+
+
+def test_names_after_a_counted_description_are_the_speakers():
+    c = one("Two Ostby Republicans, Reps. Ada Kone and Tom Pell, have said they will not back Mr. Ruiz.", "not back")
+    assert c.speaker == "Ada Kone and Tom Pell", c.speaker

@@ -94,7 +94,7 @@ class Mention:
     is_org: bool = False  # the mention itself is an organisation ("the Pentagon")
 
 
-TITLE_ABBR = re.compile(r"^(?:(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?|Del\.)\s+)+(?=[A-Z])")
+TITLE_ABBR = re.compile(r"^(?:(?:(?:Govs|Sens|Reps|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?|Del\.)\s+)+(?=[A-Z])")
 
 
 def parse_mention(np: str) -> Mention:
@@ -174,13 +174,15 @@ def _parse_mention(np: str) -> Mention:
     if _SHARE.match(np):
         return Mention(np, plural=True)  # a share of those polled: a group, never a body or a person
     # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
-    if "," in np and _NAME_LIST.fullmatch(np) and not any(
+    # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": a description, then the names)
+    if "," in np and _NAME_LIST.fullmatch(np) and np.split()[0].lower() not in L.DETERMINERS and not any(
             is_role(p.split()[-1].lower()) or p.split()[-1].isupper() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", np)):
         return Mention(np, name=np, plural=True)  # "Ben Kone, Ted Ruiz and Rand Ostby": a list of persons, no apposition
     if "," in np:
         head, _, rest = np.partition(",")
         a, b = parse_mention(head), parse_mention(rest.strip().rstrip(","))
-        name = a.name or b.name
+        # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": after a counted description, the names)
+        name = (b.name or a.name) if head.split() and head.split()[0].lower() in L.DETERMINERS else (a.name or b.name)
         org = a.org or b.org
         if a.is_org and not name:
             org = org or canonical_org(head)
