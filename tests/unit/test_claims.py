@@ -481,3 +481,12 @@ def test_never_raises_and_spans_hold_for_any_text(text, published):
 ])
 def test_look_alikes_of_an_inverted_condition_are_none(text):
     assert all(c.kind != ClaimKind.CONDITIONAL for c in claims.extract(text, date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The agency said it will drop another batch of emails next week.", "it will drop another batch"),
+    ("The union said it will back Ada Kone in the May election.", "it will back Ada Kone"),
+])
+def test_what_a_body_says_it_will_drop_or_back_is_its_plan(text, quote):
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote))
+    assert c.kind == ClaimKind.PLAN, c.kind
