@@ -831,3 +831,6 @@ def test_the_subject_of_an_aside_between_dashes_is_no_source():
 def test_names_after_a_counted_description_are_the_speakers():
     c = one("Two Ostby Republicans, Reps. Ada Kone and Tom Pell, have said they will not back Mr. Ruiz.", "not back")
     assert c.speaker == "Ada Kone and Tom Pell", c.speaker
+    # one named among them is not the group
+    c = one("Some Republicans, including Senator Tom Pell of Ostby, said they would back a smaller levy.", "smaller levy")
+    assert c.speaker != "Tom Pell", c.speaker

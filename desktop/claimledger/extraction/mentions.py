@@ -164,6 +164,7 @@ _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "
                  "our": "we"}
 
 
+_COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 _LIST_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
 _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
 
@@ -175,14 +176,17 @@ def _parse_mention(np: str) -> Mention:
         return Mention(np, plural=True)  # a share of those polled: a group, never a body or a person
     # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
     # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": a description, then the names)
-    if "," in np and _NAME_LIST.fullmatch(np) and np.split()[0].lower() not in L.DETERMINERS and not any(
+    if "," in np and _NAME_LIST.fullmatch(np) and np.split()[0].lower() not in _COUNTS and not any(
             is_role(p.split()[-1].lower()) or p.split()[-1].isupper() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", np)):
         return Mention(np, name=np, plural=True)  # "Ben Kone, Ted Ruiz and Rand Ostby": a list of persons, no apposition
     if "," in np:
         head, _, rest = np.partition(",")
         a, b = parse_mention(head), parse_mention(rest.strip().rstrip(","))
-        # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": after a counted description, the names)
-        name = (b.name or a.name) if head.split() and head.split()[0].lower() in L.DETERMINERS else (a.name or b.name)
+        # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": after a counted description, the names
+        # it counts; not "some Republicans, including Senator X": one of them)
+        counted = head.split()[:1] and head.split()[0].lower() in _COUNTS and not rest.lstrip().lower().startswith(
+            ("including", "among", "such as"))
+        name = (b.name or a.name) if counted else (a.name or b.name)
         org = a.org or b.org
         if a.is_org and not name:
             org = org or canonical_org(head)
