@@ -119,6 +119,9 @@ def _table(*families: list[str]) -> dict[str, str]:
 
 # surface form -> lemma
 FORMS: dict[str, str] = _table(SPEECH, COGNITION, INTENTION)
+# Verbs that issue a document ("Greenberg released data that suggest ...": who released it speaks)
+ISSUE_FORMS = frozenset(f for f in _table("release publish issue conduct commission unveil circulate".split())
+                        if not f.endswith("ing"))
 FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognition" for v in COGNITION},
                           **{v: "speech" for v in SPEECH}}
 

@@ -63,15 +63,13 @@ def may_hold_cue(sentence: str) -> bool:
         words & C.LIGHT_VERBS or POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & CITED)
 
 
-_ISSUE = frozenset("""released releases release publishes published publish issued issues issue conducted
-conducts conduct commissioned commissions unveiled unveils circulated circulates""".split())
 
 
 def _issuer(doc_noun: "Token") -> "tuple[Token, str] | None":
     """"Greenberg released data that suggest ...", "Pew published a survey that shows ...": the
     subject that issued the document a relative clause of saying hangs on."""
     maker = doc_noun.head
-    if doc_noun.lower_ in C.SOURCE_NOUNS and doc_noun.dep_ == "dobj" and maker.lower_ in _ISSUE and maker.i < doc_noun.i:
+    if doc_noun.lower_ in C.SOURCE_NOUNS and doc_noun.dep_ == "dobj" and maker.lower_ in C.ISSUE_FORMS and maker.i < doc_noun.i:
         by = next((c for c in maker.children if c.dep_ == "nsubj"), None)
         if by is not None and _nominal(by):
             return by, "issuer"
