@@ -149,6 +149,11 @@ def test_headline_is_not_attributed():
     ('"Some batches may contain lead," said a press release issued by Dunmore Foods Inc.', "Dunmore Foods Inc.",
      "organisation"),
     ("A statement released by the Kerwin Group said the plant would close in May.", "Kerwin Group", "organisation"),
+    # ... also after "according to", whatever verb issued it
+    ("The plant will close in May, according to a statement issued by the Kerwin Group.", "Kerwin Group",
+     "organisation"),
+    ("The plant will close in May, according to a report put out by the Kerwin Group.", "Kerwin Group",
+     "organisation"),
     ("According to a press conference with the mayor, the road will reopen next week.", "mayor", "unknown"),
 ])
 def test_news_attributions(text, speaker, kind):

@@ -449,7 +449,8 @@ def name_in(mention: str) -> str | None:
 # the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
 # Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
 # "with" is who speaks at it)
-_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:(?:issued|released|filed|published|sent)\s+)?(?:from|by|of)|(?:"
+_ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|put\s+out)"
+_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:" + _ISSUE_VERBS + r"\s+)?(?:from|by|of)|(?:"
                         + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
                         r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
@@ -462,7 +463,6 @@ _WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:
 
 
 _DOCS = "|".join(sorted(_DOCUMENTS))
-_ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|put\s+out)"
 # "data released by state gaming regulators", "a report from city officials": a group as the issuer
 _ISSUED_BY_GROUP = re.compile(rf"\b(?:{_DOCS})\s+(?:{_ISSUE_VERBS}\s+)?(?:from|by)\s+((?:[a-z]+\s+){{0,2}}[a-z]+s)\s*$")
 # "figures her campaign released", "the document he released": the issuer before its verb
@@ -494,7 +494,8 @@ def issued_by(mention: str) -> re.Match | None:
 
 def documentary(mention: str) -> bool:
     """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
-    head = re.split(r"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|published|released|conducted|filed|dated|submitted)\s", mention.strip(), maxsplit=1)[0]
+    head = re.split(rf"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|conducted|dated|submitted|{_ISSUE_VERBS})\s",
+                    mention.strip(), maxsplit=1)[0]
     words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
     return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
         _dated_cut(mention)) is not None
