@@ -834,3 +834,28 @@ def test_names_after_a_counted_description_are_the_speakers():
     # one named among them is not the group
     c = one("Some Republicans, including Senator Tom Pell of Ostby, said they would back a smaller levy.", "smaller levy")
     assert c.speaker != "Tom Pell", c.speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Ada Kone told investigators in July she was advised by Tom Pell to close the port, the Ostby Gazette reported "
+     "late Thursday.", "she was advised by Tom Pell to close the port", "Ada Kone"),
+    ("Pell acknowledged that the levy could be called \u201ca burden,\u201d the Ostby Gazette reported in 1991.",
+     "the levy could be called \u201ca burden", "Pell"),
+    ("Kone believes that the levy will fail, the Gazette reported.", "the levy will fail", "Kone"),
+])
+def test_what_a_report_says_someone_said_is_theirs_without_the_report(text, quote, speaker):
+    c = one(text, "the levy" if "levy" in text else "advised")
+    assert (c.quote, c.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the writer's own words, set in a quotation attributed to others
+    ("I guess that settles it, said six-million riders who lost their ferry.", "I guess that settles it"),
+    # a clause of its own, not a report of the one before
+    ("On the levy they lean left: 42% say the levy is fair, 32% call it a burden on the port.", None),
+])
+def test_a_closing_cue_that_reports_nothing_before_it_keeps_the_sentence(text, quote):
+    found = claims.extract(text, PUB)
+    assert found, "no claim"
+    if quote is not None:
+        assert any(c.quote == quote for c in found), [c.quote for c in found]

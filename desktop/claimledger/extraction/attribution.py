@@ -39,9 +39,7 @@ from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, 
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
-from claimledger.extraction.speech import SyntaxCue, may_hold_cue
-from claimledger.extraction.speech import also as other_cues
-from claimledger.extraction.speech import find_cues as syntax_cues
+from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue, reported_within
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
@@ -244,9 +242,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # ... and a verb inside the reporter's clause whose whole sentence someone is said to say
         # ("The stakes are so high that Obama warned X ..., said an American official who ...")
         outer = r is not None and r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
-            and CUE_FAMILY.get(c.lemma) == "speech" \
-            and any(a <= r.verb[0] < b for a, b in c.content) and len(s.text[:r.np[0]].split()) >= 3
-        if r is None or aside or reported or pron_tail or leading or hollow or inserted or outer or (
+            and CUE_FAMILY.get(c.lemma) == "speech" and any(a <= r.verb[0] < b for a, b in c.content) \
+            and len(s.text[:r.np[0]].split()) >= 3
+        within = r is not None and r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole \
+            and c.content[-1][1] < r.content[-1][1] and reported_within(s.text, c, pools[i])  # ("..., the Herald reported")
+        if r is None or aside or reported or pron_tail or leading or hollow or inserted or outer or within or (
                 r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)

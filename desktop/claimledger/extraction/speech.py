@@ -484,6 +484,9 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
+    if (inner := next((c for c in cands if not c.whole and reported_within(s, c, [best])), None)) is not None:
+        # "He said that X, The Herald reported": the one the report quotes said it, and said X alone
+        return inner, pool
     if best.whole and best.depth == 0 and (lead := next((c for c in leading if c.verb[0] < best.verb[0]), None)) is not None:
         # "While Ruiz has maintained that the levy is unfair, Kone has called his vote a mistake": the
         # clause said in the leading clause, not the main clause's act upon an object
@@ -497,6 +500,23 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if front:
             return min(front, key=lambda c: c.verb[0]), pool
     return best, pool
+
+
+# verbs that report another's statement after it ("..., the Herald reported", "..., Beard testified")
+_REPORTS = frozenset("say report write add testify state note tell recount".split())
+
+
+def reported_within(s: str, inner, pool: list[SyntaxCue]) -> bool:
+    """Whether ``inner`` (a cue at the sentence's second level: "He said that X") is what a cue of
+    ``pool`` reports right after it ("..., The Herald reported"; "..., reported the Herald")."""
+    if inner.how != CueForm.FRONT or inner.depth != 1 or s[inner.np[0]:inner.np[1]].lower() in ("i", "we", "you"):
+        return False  # ("I guess that settles it, said six-million people": their words)
+    end = inner.content[-1][1]
+    return any(c.depth == 0 and c.how in (CueForm.TAIL, CueForm.QUOTE, CueForm.INVERTED) and not c.whole
+               and c.lemma in _REPORTS  # (not "42% say they're liberal, 32% call themselves conservative")
+               and c.content[0][0] <= inner.np[0] and end <= c.content[-1][1] <= min(c.np[0], c.verb[0])
+               and not any(q in s[c.verb[1]:] for q in QUOTE_MARKS)
+               and s[end:min(c.np[0], c.verb[0])].strip(" '" + QUOTE_MARKS) == "," for c in pool)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
