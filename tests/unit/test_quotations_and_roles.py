@@ -1210,3 +1210,20 @@ def test_a_surname_named_in_full_long_before_is_still_that_person():
     text = ("Ada Ruiz spoke in Ostby on Sunday. On Monday, Ana Lind painted the mayor as a Ruiz caricature. "
             "“He is not as rich as he says he is,” she said.")
     assert one(text, "not as rich").speaker == "Ana Lind"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('Pell said the levy would "ruin us all."', 'the levy would "ruin us all."'),
+    ("Pell said the levy would \u201cruin us all,\u201d and left the hall.", "the levy would \u201cruin us all,\u201d and left the hall"),
+    # two apostrophes for a quotation mark: both are kept
+    ("Pell said the levy would ''ruin us all.''", "the levy would ''ruin us all.''"),
+    # a quotation wholly quoted is shown without its marks, as before
+    ("\u201cThe levy will ruin us all,\u201d Pell said.", "The levy will ruin us all"),
+])
+def test_a_quotation_opened_in_a_claim_is_closed_in_it(text, quote):
+    assert claim_containing(text, "ruin", date(2021, 7, 6)).quote == quote
+
+
+def test_a_quoted_question_is_still_no_claim():
+    text = "Pell asked the crowd, \u201cWho will pay for the levy?\u201d"
+    assert not [c for c in claims.extract(text, date(2021, 7, 6)) if "pay for" in c.quote]

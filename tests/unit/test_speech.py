@@ -840,7 +840,7 @@ def test_names_after_a_counted_description_are_the_speakers():
     ("Ada Kone told investigators in July she was advised by Tom Pell to close the port, the Ostby Gazette reported "
      "late Thursday.", "she was advised by Tom Pell to close the port", "Ada Kone"),
     ("Pell acknowledged that the levy could be called \u201ca burden,\u201d the Ostby Gazette reported in 1991.",
-     "the levy could be called \u201ca burden", "Pell"),
+     "the levy could be called \u201ca burden,\u201d", "Pell"),
     ("Kone believes that the levy will fail, the Gazette reported.", "the levy will fail", "Kone"),
 ])
 def test_what_a_report_says_someone_said_is_theirs_without_the_report(text, quote, speaker):

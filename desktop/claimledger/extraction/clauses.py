@@ -83,7 +83,23 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             out[-1] = (pa, b, ps)
             continue
         out.append((a, b, False))
-    return out
+    return [(a, _closed(text, a, b), sub) for a, b, sub in out]
+
+
+# the mark that closes a quotation opened inside a clause, after the clause's last word and its stop
+# (not past a question mark: a question is no claim; '' typed as two marks)
+_CLOSING = re.compile(r"[,.!;:]{0,2}(?:\u201d{1,2}|\")")
+
+
+def _closed(text: str, a: int, b: int) -> int:
+    """The end of clause ``text[a:b]`` past the mark that closes a quotation it opens ('the levy would
+    "ruin us all," ...' keeps its closing mark, not 'the levy would "ruin us all')."""
+    s = text[a:b]
+    last = s.rfind('"')
+    opened = s.count("\u201c") > s.count("\u201d") or (
+        s.count('"') % 2 == 1 and (last == 0 or s[last - 1].isspace() or s[last - 1] in "([\u2014\u2013-"))
+    m = _CLOSING.match(text, b) if opened else None
+    return m.end() if m else b
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
