@@ -490,3 +490,17 @@ def test_look_alikes_of_an_inverted_condition_are_none(text):
 def test_what_a_body_says_it_will_drop_or_back_is_its_plan(text, quote):
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote))
     assert c.kind == ClaimKind.PLAN, c.kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a person's own act, told by that person: a plan
+    ("Ada Kone said she will vote against the levy.", ClaimKind.PLAN),
+    ("Tom Pell told reporters he would seek a second term.", ClaimKind.PLAN),
+    # ... what is not in the speaker's hands stays a forecast, an analyst's "he" another's act
+    ("Ada Kone said she will win the election.", ClaimKind.PREDICTION),
+    ("Analyst Tom Pell said he expects the bank will cut rates.", ClaimKind.PREDICTION),
+    # ... and a condition stays one
+    ("Tom Pell said he would resign if the levy passed.", ClaimKind.CONDITIONAL),
+])
+def test_what_a_person_says_she_will_do_is_her_plan(text, kind):
+    assert one(text, date(2021, 7, 6)).kind == kind

@@ -341,8 +341,8 @@ def _reported_actor(text: str, sentence: Sentence, clause_start: int) -> int:
 
 def _speaks_for_an_actor(sp: Speaker | None) -> int:
     """2: an organisation speaks; 1: a person speaking for one (its chief executive, minister,
-    spokesperson); 0: anyone else or the reporter; -1: an analyst, pollster or critic, whose "the
-    bank will keep rates on hold" forecasts someone else's act."""
+    spokesperson); 3: any other person ("she will vote against it": her own act); 0: the reporter or
+    anyone else; -1: an analyst, pollster or critic ("the bank will hold rates": another's act)."""
     if sp is None:
         return 0
     if _THIRD_PARTY.search(f"{sp.mention or ''} {sp.role or ''} {sp.name}"):
@@ -353,7 +353,7 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
         return 1  # "the minister said", "Chief Executive Mary Barra said"
     if sp.kind == SpeakerKind.UNKNOWN and sp.role and sp.role.split()[-1] in L.BODY_ROLES:
         return 2  # "the operator said": a body never named
-    return 0
+    return 3 if sp.kind == SpeakerKind.PERSON else 0
 
 
 def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None:
@@ -380,8 +380,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None
     if not words or len(words) > 8:
         return None
     head = words[-1].lower().strip(".")
-    if len(words) == 1 and head in ("it", "we", "they"):
-        return yes if actor_speaker > 0 else None
+    if len(words) == 1 and head in ("it", "we", "they", "he", "she", "i"):  # (a person's "he", "she", "I": the speaker)
+        return yes if actor_speaker in ((1, 3) if head in ("he", "she", "i") else (1, 2)) else None
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
         return yes
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
@@ -389,7 +389,7 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None
     # a named actor: "General Motors Co", "the European Union", "Chile", "Lunaris" (when a body speaks)
     caps = [w for w in words if w.lower() not in ("de", "da", "do", "del", "la", "le", "of", "van", "von", "al")]
     named = any(w.lower().strip(".,") in _ACTOR_NOUNS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
-        or (actor_speaker > 0 and len(caps) <= 3 and all(w[0].isupper() for w in caps))
+        or (actor_speaker in (1, 2) and len(caps) <= 3 and all(w[0].isupper() for w in caps))
     return yes if named else None
 
 
@@ -553,8 +553,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             for r_i, (ra, rb) in enumerate(regions):
                 for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                     hit = classify(text, ca, cb, attributed=attributed, quoted=who.quoted,
-                                   actor_speaker=_speaks_for_an_actor(who.speaker) or (
-                                       _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0))
+                                   actor_speaker=a if (a := _speaks_for_an_actor(who.speaker)) % 3 else (
+                                       _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0) or a)
                     if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
                             and not _BOILERPLATE.search(text, ca, cb):
                         # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
