@@ -859,3 +859,17 @@ def test_a_closing_cue_that_reports_nothing_before_it_keeps_the_sentence(text, q
     assert found, "no claim"
     if quote is not None:
         assert any(c.quote == quote for c in found), [c.quote for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostby Gazette is expected to endorse Ada Kone next week.",
+    "Tom Pell is also expected to unveil on Monday his second advert of the campaign.",
+    "The leaders were expected to discuss the levy and the port.",
+])
+def test_an_act_of_speech_still_to_come_has_no_source_yet(text):
+    c = claims.extract(text, PUB)[0]
+    assert (c.speaker, c.kind) == (None, ClaimKind.PREDICTION), (c.speaker, c.kind)
+
+
+def test_what_someone_is_likely_to_stress_is_still_theirs():
+    assert one("Lind is likely to stress that the council would pause its building plans.", "pause").speaker == "Lind"

@@ -47,6 +47,9 @@ _WORDS = frozenset(C.FORMS)
 _WH = frozenset("what whether if how why who whom when where which".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
+# "is expected / likely / due to endorse X": an act still to come, no source yet ("is likely to stress
+# that ...": what she will say; "were more likely to say": a comparison of those polled)
+_FUTURE_RAISING = frozenset("expected likely unlikely due poised".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
@@ -426,8 +429,9 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
         content, whole = _content(t, lemma, src)
-        if not content:
-            continue
+        if not content or (how == "raised" and whole and t.head.lower_ in _FUTURE_RAISING and not any(
+                c.lower_ in ("more", "less", "most", "least") for c in t.head.children)):
+            continue  # ("The Herald is expected to endorse Kone": nobody has said anything yet)
         maker = _made_by(src)
         who = maker if maker is not None else src  # the survey's maker, else the source itself
         np_toks = _np_tokens(who)
