@@ -873,3 +873,21 @@ def test_an_act_of_speech_still_to_come_has_no_source_yet(text):
 
 def test_what_someone_is_likely_to_stress_is_still_theirs():
     assert one("Lind is likely to stress that the council would pause its building plans.", "pause").speaker == "Lind"
+
+
+@pytest.mark.parametrize("text", [
+    "The raids, ordered by Tom Pell, will continue through May.",
+    "The levy bill, opposed by Ostby Republicans, never became law.",
+    "Levy Days, a biography written by Ada Kone, will be out in May.",
+])
+def test_a_side_phrase_with_an_act_by_someone_names_no_source(text):
+    assert claims.extract(text, PUB)[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The port, first reported by the Ostby Gazette, will close in May.", "Ostby Gazette"),
+    ("Recent satellite images published by Norvane Systems show a build-up of ships along the coast.", "Norvane Systems"),
+    ("An article written by the Gazette\u2019s Ada Kone accuses Pell of wrecking the port.", "Ada Kone"),
+])
+def test_a_side_phrase_that_reports_or_issues_names_its_source(text, speaker):
+    assert claims.extract(text, PUB)[0].speaker == speaker

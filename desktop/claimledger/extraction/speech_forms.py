@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.extraction import _cues as C
 from claimledger.extraction.model import CueForm
-from claimledger.extraction.names import calendar_only
+from claimledger.extraction.names import calendar_only, documentary
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import cut as _cut
 from claimledger.extraction.tree import depth as _depth
@@ -252,8 +252,11 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
                 continue  # "As the Post—even the devil can quote statistics—observed": an aside's subject
         if src is None or not _nominal(src) or src.lower_ in NOT_SOURCE:
             continue
-        if t.dep_ == "acl" and t.tag_ != "VBN":
-            continue  # "a report saying ...": another construction
+        if t.dep_ == "acl" and (t.tag_ != "VBN" or (mark is None and lemma not in _REPORTED_BY and not (
+                lemma in _ISSUED and (documentary(t.head.lower_) or t.head.lower_ in CITED | _MEDIA)))):
+            # "a report saying ...": another construction; "raids ordered by X", "a book written by X",
+            # acts ("a survey published by X", "images released by X": its issuer speaks)
+            continue
         lo, hi = t.left_edge.i, t.right_edge.i
         np = _span(_np_tokens(src))
         before = [x for x in doc if x.i < lo]
@@ -273,6 +276,10 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+# what a side phrase "..., first reported by X, ..." names X the source of
+_REPORTED_BY = frozenset("report reveal disclose confirm announce note state say describe detail quote cite".split())
+_ISSUED = frozenset("publish release calculate conduct write".split())
+_MEDIA = frozenset("images photographs photos video videos footage figures data numbers".split())
 _DASHES = frozenset("\u2014 \u2013 -- -".split())
 _LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
 
