@@ -125,6 +125,19 @@ ISSUE_FORMS = frozenset(f for f in _table("release publish issue conduct commiss
 FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognition" for v in COGNITION},
                           **{v: "speech" for v in SPEECH}}
 
+# Verbs that report another's statement after it ("He said that X, the Herald reported", "Hovind
+# wrote that X, Beard testified"): the one reported said X, without the report
+REPORTS_AFTER = frozenset("say report write add testify state note tell recount".split())
+# ... and, in a side phrase, name their agent the source ("The port, first reported by the Gazette,
+# will close"); other verbs there are acts ("raids ordered by X", "a bill opposed by X") ...
+REPORTED_BY = frozenset("report reveal disclose confirm announce note state say describe detail quote cite".split())
+# ... unless they issue a document or figures ("a survey published by X", "an average calculated by X")
+ISSUED_BY = frozenset("publish release calculate conduct write".split())
+# A cue raised by these ("is expected / likely / due to endorse X") is an act still to come: nobody
+# has said anything yet ("is likely to stress that ...": what she will say; "were more likely to
+# say": a comparison of those polled)
+FUTURE_RAISING = frozenset("expected likely unlikely due poised".split())
+
 # Light verbs with a noun of communication or stance make a cue of their own: "raised questions
 # about", "took swipes at", "made the point that", "has taken a firm stance against".
 LIGHT_VERBS = frozenset("""make made makes making raise raised raises raising take took taken takes taking

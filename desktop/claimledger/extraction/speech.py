@@ -47,9 +47,6 @@ _WORDS = frozenset(C.FORMS)
 _WH = frozenset("what whether if how why who whom when where which".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
-# "is expected / likely / due to endorse X": an act still to come, no source yet ("is likely to stress
-# that ...": what she will say; "were more likely to say": a comparison of those polled)
-_FUTURE_RAISING = frozenset("expected likely unlikely due poised".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
@@ -429,7 +426,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
         content, whole = _content(t, lemma, src)
-        if not content or (how == "raised" and whole and t.head.lower_ in _FUTURE_RAISING and not any(
+        if not content or (how == "raised" and whole and t.head.lower_ in C.FUTURE_RAISING and not any(
                 c.lower_ in ("more", "less", "most", "least") for c in t.head.children)):
             continue  # ("The Herald is expected to endorse Kone": nobody has said anything yet)
         maker = _made_by(src)
@@ -506,10 +503,6 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     return best, pool
 
 
-# verbs that report another's statement after it ("..., the Herald reported", "..., Beard testified")
-_REPORTS = frozenset("say report write add testify state note tell recount".split())
-
-
 def reported_within(s: str, inner, pool: list[SyntaxCue]) -> bool:
     """Whether ``inner`` (a cue at the sentence's second level: "He said that X") is what a cue of
     ``pool`` reports right after it ("..., The Herald reported"; "..., reported the Herald")."""
@@ -517,7 +510,7 @@ def reported_within(s: str, inner, pool: list[SyntaxCue]) -> bool:
         return False  # ("I guess that settles it, said six-million people": their words)
     end = inner.content[-1][1]
     return any(c.depth == 0 and c.how in (CueForm.TAIL, CueForm.QUOTE, CueForm.INVERTED) and not c.whole
-               and c.lemma in _REPORTS  # (not "42% say they're liberal, 32% call themselves conservative")
+               and c.lemma in C.REPORTS_AFTER  # (not "42% say they're liberal, 32% call themselves conservative")
                and c.content[0][0] <= inner.np[0] and end <= c.content[-1][1] <= min(c.np[0], c.verb[0])
                and not any(q in s[c.verb[1]:] for q in QUOTE_MARKS)
                and s[end:min(c.np[0], c.verb[0])].strip(" '" + QUOTE_MARKS) == "," for c in pool)

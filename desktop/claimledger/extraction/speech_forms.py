@@ -252,10 +252,10 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
                 continue  # "As the Post—even the devil can quote statistics—observed": an aside's subject
         if src is None or not _nominal(src) or src.lower_ in NOT_SOURCE:
             continue
-        if t.dep_ == "acl" and (t.tag_ != "VBN" or (mark is None and lemma not in _REPORTED_BY and not (
-                lemma in _ISSUED and (documentary(t.head.lower_) or t.head.lower_ in CITED | _MEDIA)))):
-            # "a report saying ...": another construction; "raids ordered by X", "a book written by X",
-            # acts ("a survey published by X", "images released by X": its issuer speaks)
+        if t.dep_ == "acl" and (t.tag_ != "VBN" or (mark is None and lemma not in C.REPORTED_BY and not (
+                lemma in C.ISSUED_BY and (documentary(t.head.lower_) or t.head.lower_ in CITED | _MEDIA)))):
+            # "a report saying ...": another construction; "raids ordered by X", "a biography written by
+            # X": an act, no source ("first reported by X", "a survey published by X": the source)
             continue
         lo, hi = t.left_edge.i, t.right_edge.i
         np = _span(_np_tokens(src))
@@ -276,9 +276,7 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
-# what a side phrase "..., first reported by X, ..." names X the source of
-_REPORTED_BY = frozenset("report reveal disclose confirm announce note state say describe detail quote cite".split())
-_ISSUED = frozenset("publish release calculate conduct write".split())
+# what is issued as a document is, besides the documents names.py knows ("images published by X")
 _MEDIA = frozenset("images photographs photos video videos footage figures data numbers".split())
 _DASHES = frozenset("\u2014 \u2013 -- -".split())
 _LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
