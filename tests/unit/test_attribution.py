@@ -119,6 +119,13 @@ def test_surname_mentions_reuse_the_registered_person():
     # a nickname in quotation marks is no part of the name
     ('Herbert "Joe" Pase', "Herbert Pase", None, None),
     ("William \u201cBill\u201d Okafor, a state official", "William Okafor", None, "state official"),
+    # an epithet before a body's or a person's name is no part of it, a tenure is part of the role
+    ("the nonpartisan Ostby Budget Office", None, "Ostby Budget Office", None),
+    ("the liberal Center for Port Progress", None, "Center for Port Progress", None),
+    ("the ubiquitous Tom J. Pell", "Tom J. Pell", None, None),
+    ("a former Ostby Mayor", None, "Ostby", "former mayor"),
+    # a plural owner's apostrophe alone
+    ("Harbour Corps\u2019 Ada Kone", "Ada Kone", "Harbour Corps", None),
 ])
 def test_parse_mention(np, name, org, kind_role):
     m = parse_mention(np)

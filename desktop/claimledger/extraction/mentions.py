@@ -104,6 +104,10 @@ def parse_mention(np: str) -> Mention:
     status = _STATUS.match(np)
     contracted = _CONTRACTED.fullmatch(np.strip())
     bare = _PARTY_LABEL.sub("", np[status.end():] if status else np)  # "X (D-Newport News)"
+    adj = _LEAD_ADJ.match(bare)
+    if adj and _CAPS_REST.fullmatch(bare[adj.end():]) and not any(
+            is_role(w) or w in _TENURE or w in L.CAP_FUNCTION for w in adj.group(2).split()):
+        bare = adj.group(1) + bare[adj.end():]  # "the nonpartisan Pew Research Center": the body's name
     m = _parse_mention(contracted.group(1) if contracted else NICKNAME.sub(r"\1 ", bare))
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
@@ -121,6 +125,11 @@ def parse_mention(np: str) -> Mention:
     return m
 
 
+# lower-case words between the article and a name that ends the phrase ("the nonpartisan
+# Congressional Budget Office"; not "the former Ostby mayor", whose last word is the role)
+_LEAD_ADJ = re.compile(r"((?:the|a|an)\s+)((?:[a-z][a-z-]+\s+){1,2})(?=[A-Z])")
+_TENURE = frozenset("former late then acting outgoing incoming interim retired future".split())  # (part of a role)
+_CAPS_REST = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&'\u2019-]*))*")
 _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$")
 # a pronoun with its auxiliary ("as I've suggested", "they'd argued"): the pronoun
 _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m|s)")
@@ -128,7 +137,7 @@ _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m
 _STATUS = re.compile(r"(?i:retired|outgoing|acting|incoming|interim)\s+(?=[A-Z])|(?:state|city|county|federal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
 
 
-_OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['\u2019]s\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
+_OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
 # a nickname in quotation marks between the parts of a name ('Herbert "Joe" Pase'); group 1 is the
 # word before it
 NICKNAME = re.compile(r"(\b[A-Z][\w.'-]*)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
