@@ -891,3 +891,11 @@ def test_a_side_phrase_with_an_act_by_someone_names_no_source(text):
 ])
 def test_a_side_phrase_that_reports_or_issues_names_its_source(text, speaker):
     assert claims.extract(text, PUB)[0].speaker == speaker
+
+
+def test_a_closing_report_the_parser_hangs_on_the_verb_before_it_speaks():
+    text = ("Port traffic will fall this year, sooner than expected, the Ostby Budget Office reported on Monday "
+            "\u2014 a development that worries the council.")
+    c = one(text, "Port traffic")
+    assert (c.quote, c.speaker) == ("Port traffic will fall this year", "Ostby Budget Office")
+    assert all("development" not in x.quote or x.speaker is None for x in claims.extract(text, PUB))

@@ -196,7 +196,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             sp = _span(list(beside.subtree))
             return ([sp] if sp else []), False
     # inserted in a quotation: `"We will win," he said` parsed with "said" hanging on "win"
-    if t.dep_ == "parataxis" and t.head.i != t.i:
+    closing = _closing_report(t)
+    if (t.dep_ == "parataxis" and t.head.i != t.i) or closing:
         h = t.head
         lo, hi = t.left_edge.i, t.right_edge.i
         if t.i and t.doc[t.i - 1].text == "," and src.i > t.i:
@@ -204,7 +205,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             # parse may hang the clause's subject on "said")
             lo, hi = t.i - 1, next((x.i for x in t.doc[src.i:] if x.text == ","), hi)
         before = [x for x in h.subtree if x.i < lo]
-        after = [x for x in h.subtree if x.i > hi]
+        after = [x for x in h.subtree if x.i > hi and not closing]  # (not "..., X reported -- a development that")
         # (a noun phrase however short: "The levy, Kone said, will rise")
         spans = [sp for part in (before, after) if (sp := _span(part)) and (sp[1] - sp[0] > 8 or any(
             x.tag_.startswith("NN") or x.tag_ == "PRP" for x in part))]
@@ -297,6 +298,17 @@ def _main_verb_misparsed(t: "Token") -> bool:
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 
 
+def _closing_report(t: "Token") -> bool:
+    """"Traffic will fall, the Budget Office reported on Monday": a closing cue with its own subject
+    and nothing of its own to say, which the parse hangs on the verb before it as a clause."""
+    kids = list(t.children)
+    return t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.i < t.i and t.left_edge.i > 0 \
+        and t.doc[t.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i < t.i for c in kids) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in kids) \
+        and (all(x.is_punct for x in t.doc[t.right_edge.i + 1:]) or any(  # (a dash's afterthought is the reporter's)
+            x.text in ("--", "\u2014", "\u2013", ";") for x in t.doc[t.right_edge.i:t.right_edge.i + 2]))
+
+
 def _governs(t: "Token") -> bool:
     """A cue verb that heads its sentence (or a verb joined to the head, an inserted "he said", a
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
@@ -308,7 +320,7 @@ def _governs(t: "Token") -> bool:
         h = t.head.head if t.head.dep_ == "acomp" else t.head
         return _governs(h) if h.i != t.i else False
     if dep == "advcl":  # "..., saying that", "went on to predict"
-        return t.tag_ == "VBG" or _to_infinitive(t)
+        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
