@@ -899,3 +899,11 @@ def test_a_closing_report_the_parser_hangs_on_the_verb_before_it_speaks():
     c = one(text, "Port traffic")
     assert (c.quote, c.speaker) == ("Port traffic will fall this year", "Ostby Budget Office")
     assert all("development" not in x.quote or x.speaker is None for x in claims.extract(text, PUB))
+
+
+def test_what_someone_said_in_an_after_or_upon_phrase_is_theirs():
+    c = one("Mr. Pell, after initially saying he would not advertise in the state, changed course.", "advertise")
+    assert (c.quote, c.speaker) == ("he would not advertise in the state", "Pell")
+    assert one("Kone drew boos upon saying, \u201cThe levy is fair.\u201d", "levy is fair").speaker == "Kone"
+    # ... an act in such a phrase is no speech
+    assert all(c.speaker is None for c in claims.extract("Kone resigned after tweeting a photo of the port.", PUB))
