@@ -245,3 +245,13 @@ def test_a_source_phrase_cut_short_is_no_speaker():
     text = 'The Harbour Society went on to say: "However, if a pupil asks, teachers should explain the tides."'
     assert speakers(text) == ["Harbour Society"]
     assert speakers("It assumes the rest of the delegates will swarm to him.") == [None]
+
+
+def test_a_surname_before_the_full_name_is_that_person():
+    text = "Kone, a port supporter, said the levy will fail. Later, councillor Ada Kone said the port will close."
+    assert [a.speaker.name for a in attribute(text, split(text))] == ["Ada Kone", "Ada Kone"]
+    # ... but not where the article names two people of that surname, or "Mr." says it is another
+    text = ("Kone said the levy will fail. Ada Kone said the port will close. Tom Kone was not there.")
+    assert attribute(text, split(text))[0].speaker.name == "Kone"
+    text = "Mr. Kone said the levy will fail. Later, councillor Ada Kone said the port will close."
+    assert attribute(text, split(text))[0].speaker.name == "Kone"

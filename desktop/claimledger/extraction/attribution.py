@@ -35,7 +35,8 @@ from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, ca
                                               is_role, is_share, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, full_name_for,
-                                          issued_by, last_person, name_in, opening_body, same_surname_person, sex, speakable)
+                                          issued_by, last_person, name_in, one_name_each, opening_body, same_surname_person, sex,
+                                          speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
@@ -648,7 +649,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             continue
         out.append(Attribution(None, CueForm.REPORTER, None, ((s.start, s.end),), None, False))
     flush_pending()
-    return out
+    return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
 
 
 

@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from claimledger.extraction import _lexicon as L
 from claimledger.domain import SpeakerKind
@@ -42,6 +43,33 @@ def full_name(text: str, end: int, surname: str) -> str | None:
     """The last full name ending in ``surname`` before ``end`` ("Ada Kone" for "Kone")."""
     found = full_names(text, end, surname)
     return found[-1] if found else None
+
+
+_NOT_GIVEN = frozenset("other plus leading top senior fellow".split())
+
+
+def one_name_each(text: str, atts: list) -> list:
+    """One person, one name in an article: a speaker of attributions ``atts`` (and of their other
+    statements, ``also``) named by surname alone ("Silverman", before the article names her in full)
+    is the person spoken of in full ("Comedian Sarah Silverman said"), when that is the only full
+    name with that surname the article holds (not "Clinton" where it names Bill and Hillary)."""
+    def speakers(a):
+        yield a.speaker
+        for x in a.also:
+            yield from speakers(x)
+    full = {sp.name.split()[-1]: sp.name for a in atts for sp in speakers(a)
+            if sp is not None and sp.kind == SpeakerKind.PERSON and " " in sp.name}
+    full = {k: v for k, v in full.items() if set(full_names(text, len(text), k)) == {v} and k.lower() not in NOT_NAME
+            and all(w[:1].isupper() for w in v.split()) and v.split()[0].lower() not in L.CAP_FUNCTION | _NOT_GIVEN
+            and not is_role(v.split()[0])}  # (not "Other Republicans", "Wilayat Twitter", "Ohio governor")
+
+    def fix(a):
+        sp = a.speaker
+        if sp is not None and sp.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) and sp.name in full \
+                and not re.search(r"\b(?:Mr|Mrs|Ms|Miss)\b", sp.mention or ""):  # ("Mr. Clinton" beside Hillary Clinton)
+            sp = replace(sp, name=full[sp.name], kind=SpeakerKind.PERSON)  # ("Kone said": a person or a body)
+        return replace(a, speaker=sp, also=tuple(fix(x) for x in a.also)) if sp is not a.speaker or a.also else a
+    return [fix(a) for a in atts] if full else atts
 
 
 def full_names(text: str, end: int, surname: str) -> list[str]:
