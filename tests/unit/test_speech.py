@@ -907,3 +907,11 @@ def test_what_someone_said_in_an_after_or_upon_phrase_is_theirs():
     assert one("Kone drew boos upon saying, \u201cThe levy is fair.\u201d", "levy is fair").speaker == "Kone"
     # ... an act in such a phrase is no speech
     assert all(c.speaker is None for c in claims.extract("Kone resigned after tweeting a photo of the port.", PUB))
+
+
+def test_a_quotation_right_after_say_is_its_subjects_in_any_clause():
+    text = "The debate was so calm that Mr. Pell was prompted to say, \u201cSo far, I cannot believe how civil it has been.\u201d"
+    c = one(text, "civil")
+    assert (c.speaker, c.quote) == ("Pell", "So far, I cannot believe how civil it has been")
+    text = "The debate was so calm that Mr. Pell was prompted to say, \"So far, I cannot believe how civil it has been.\""
+    assert one(text, "civil").speaker == "Pell"

@@ -31,7 +31,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
-_LEAD_CONJ = re.compile(r"(?:and|but|so|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
+_LEAD_CONJ = re.compile(r"(?:and|but|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
 # "..., but added that X": after its conjunction, the second cue of the same speaker is no content
 _LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|acknowledged|conceded|insisted|argued|"
                        r"warned|cautioned|predicted)\s+that\s+", _I)

@@ -46,6 +46,7 @@ _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punc
 _WORDS = frozenset(C.FORMS)
 _WH = frozenset("what whether if how why who whom when where which".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
+_SAYS = frozenset("say add tell declare write tweet reply respond answer joke quip shout yell".split())  # a quotation after
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
@@ -251,6 +252,11 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
             if sp:
                 return [sp], True
+    if lemma in _SAYS and (q := next((x for x in t.doc[t.i + 1:t.i + 3] if x.text in QUOTE_MARKS or x.text == "``"), None)):
+        # 'was prompted to say, "So far, ..."' with the quotation hung elsewhere: the quotation itself
+        end = next((x for x in t.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
+        sp = _span(list(t.doc[q.i + 1:end.i])) if end is not None and end.i > q.i + 1 else None
+        return ([sp] if sp else []), False
     return [], False
 
 
@@ -314,8 +320,9 @@ def _governs(t: "Token") -> bool:
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
     rose after OPEC+ agreed to ..."), whose main clause the reporter states."""
     dep = t.dep_
-    if dep in ("ROOT", "parataxis", "relcl"):
-        return True
+    if dep in ("ROOT", "parataxis", "relcl") or (C.FORMS.get(t.lower_) in _SAYS and any(
+            x.text in QUOTE_MARKS or x.text == "``" for x in t.doc[t.i + 1:t.i + 3])):
+        return True  # (a quotation right after "say" is its subject's words wherever the verb sits)
     if dep == "xcomp":  # "is reported to have told", "went on to predict", "is likely to stress"
         h = t.head.head if t.head.dep_ == "acomp" else t.head
         return _governs(h) if h.i != t.i else False
