@@ -39,8 +39,9 @@ from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, 
                                           speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
-from claimledger.extraction._cues import FAMILY as CUE_FAMILY, SOURCE_NOUNS
-from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue, reported_within
+from claimledger.extraction._cues import SOURCE_NOUNS
+from claimledger.extraction.choice import parse_cue_wins
+from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
@@ -216,39 +217,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 c = replace(c, content=[q], whole=False)
         if c is None:
             continue
-        # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The
-        # Guardian that he believes"), yields to a cue the parse finds before it
-        # ... and so does a quotation's "she said" set off by dashes or brackets inside a sentence
-        # whose own verb comes first ('Clinton suggested that ... - "Again, ...," she said - and')
-        # (the parse may hang the sentence's verb on the aside's "said": depth 1)
-        aside = r is not None and r.how in (CueForm.QUOTE, CueForm.TAIL) and c.depth <= 1 and c.how == CueForm.FRONT \
-            and c.verb[0] < r.np[0] and re.search(r"\s[-\u2013\u2014]\s|\(", s.text[c.verb[1]:r.np[0]]) is not None \
-            and re.search(r"\s[-\u2013\u2014]\s|\)", s.text[r.verb[1]:]) is not None
-        # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press": the
-        # one who says it speaks, the agency only reports it
-        reported = r is not None and r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 \
-            and c.verb[0] < r.verb[0] and c.lemma in ("say", "tell")
-        # ... and a pronoun's closing "they said" after a clause whose own subject says it ("Other
-        # candidates said they support X, but ..., they said"): the pronoun stands for that subject
-        # (not a quotation's: '... fundraising: "There's a ton of it," he said' quotes him anew)
-        pron_tail = r is not None and r.how == CueForm.TAIL and c.how == CueForm.FRONT \
-            and c.verb[0] < r.np[0] and s.text[r.np[0]:r.np[1]].lower() in L.PRONOUNS_PERSON | L.PRONOUNS_GROUP \
-            and s.text[c.np[0]:c.np[1]].lower() not in L.PRONOUNS | {"you"}
-        # ... and a leading "After X said that ..., " clause read by the parse, ending where the main clause begins
-        leading = r is not None and r.how == CueForm.FRONT_INNER and c.route == "leading" and c.verb == r.verb
-        # ... and a surface cue left with no content ("According to the police the suspect may face charges":
-        # no comma, the whole sentence the source), or a cue inserted in a clause ("The levy, X said, will")
-        hollow = r is not None and sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4
-        inserted = r is not None and c.route == "inserted" and not any(q in s.text for q in QUOTE_MARKS)
-        # ... and a verb inside the reporter's clause whose whole sentence someone is said to say
-        # ("The stakes are so high that Obama warned X ..., said an American official who ...")
-        outer = r is not None and r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
-            and CUE_FAMILY.get(c.lemma) == "speech" and any(a <= r.verb[0] < b for a, b in c.content) \
-            and len(s.text[:r.np[0]].split()) >= 3
-        within = r is not None and r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole \
-            and c.content[-1][1] < r.content[-1][1] and reported_within(s.text, c, pools[i])  # ("..., the Herald reported")
-        if r is None or aside or reported or pron_tail or leading or hollow or inserted or outer or within or (
-                r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0]):
+        if r is None or parse_cue_wins(s.text, r, c, pools[i]):
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)

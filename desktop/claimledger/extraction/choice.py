@@ -1,0 +1,52 @@
+"""Which cue a sentence's attribution rests on when the surface patterns (:mod:`surface`) and the
+parse (:mod:`speech`) both find one: the surface cue stands unless one of the rules here says the
+parse read the sentence better (pure; offsets relative to the sentence)."""
+from __future__ import annotations
+
+import re
+
+from claimledger.extraction import _lexicon as L
+from claimledger.extraction._cues import FAMILY as CUE_FAMILY
+from claimledger.extraction.model import CueForm
+from claimledger.extraction.sentences import QUOTE_MARKS
+from claimledger.extraction.speech import reported_within
+
+__all__ = ["parse_cue_wins"]
+
+
+def parse_cue_wins(text: str, r, c, pool: list) -> bool:
+    """Whether parse cue ``c`` replaces surface cue ``r`` in sentence ``text`` (``pool``: every cue
+    the parse found in it)."""
+    # the surface patterns' weakest form, a verb inside the reporter's clause ("... told The
+    # Guardian that he believes"), yields to a cue the parse finds before it
+    # ... and so does a quotation's "she said" set off by dashes or brackets inside a sentence
+    # whose own verb comes first ('Clinton suggested that ... - "Again, ...," she said - and')
+    # (the parse may hang the sentence's verb on the aside's "said": depth 1)
+    aside = r.how in (CueForm.QUOTE, CueForm.TAIL) and c.depth <= 1 and c.how == CueForm.FRONT \
+        and c.verb[0] < r.np[0] and re.search(r"\s[-\u2013\u2014]\s|\(", text[c.verb[1]:r.np[0]]) is not None \
+        and re.search(r"\s[-\u2013\u2014]\s|\)", text[r.verb[1]:]) is not None
+    # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press": the
+    # one who says it speaks, the agency only reports it
+    reported = r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 \
+        and c.verb[0] < r.verb[0] and c.lemma in ("say", "tell")
+    # ... and a pronoun's closing "they said" after a clause whose own subject says it ("Other
+    # candidates said they support X, but ..., they said"): the pronoun stands for that subject
+    # (not a quotation's: '... fundraising: "There's a ton of it," he said' quotes him anew)
+    pron_tail = r.how == CueForm.TAIL and c.how == CueForm.FRONT \
+        and c.verb[0] < r.np[0] and text[r.np[0]:r.np[1]].lower() in L.PRONOUNS_PERSON | L.PRONOUNS_GROUP \
+        and text[c.np[0]:c.np[1]].lower() not in L.PRONOUNS | {"you"}
+    # ... and a leading "After X said that ..., " clause read by the parse, ending where the main clause begins
+    leading = r.how == CueForm.FRONT_INNER and c.route == "leading" and c.verb == r.verb
+    # ... and a surface cue left with no content ("According to the police the suspect may face charges":
+    # no comma, the whole sentence the source), or a cue inserted in a clause ("The levy, X said, will")
+    hollow = sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4
+    inserted = c.route == "inserted" and not any(q in text for q in QUOTE_MARKS)
+    # ... and a verb inside the reporter's clause whose whole sentence someone is said to say
+    # ("The stakes are so high that Obama warned X ..., said an American official who ...")
+    outer = r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
+        and CUE_FAMILY.get(c.lemma) == "speech" and any(a <= r.verb[0] < b for a, b in c.content) \
+        and len(text[:r.np[0]].split()) >= 3
+    within = r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole \
+        and c.content[-1][1] < r.content[-1][1] and reported_within(text, c, pool)  # ("..., the Herald reported")
+    return aside or reported or pron_tail or leading or hollow or inserted or outer or within or (
+        r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
