@@ -255,3 +255,11 @@ def test_a_surname_before_the_full_name_is_that_person():
     assert attribute(text, split(text))[0].speaker.name == "Kone"
     text = "Mr. Kone said the levy will fail. Later, councillor Ada Kone said the port will close."
     assert attribute(text, split(text))[0].speaker.name == "Kone"
+
+
+def test_the_name_before_a_description_and_a_relative_clause_speaks():
+    text = "Mike Pell, the former Ostby governor, who is also running for the seat, said Kone should resign."
+    assert attribute(text, split(text))[0].speaker.name == "Mike Pell"
+    # ... not a name the parse joins to an inserted "a top aide said"
+    text = "Kone, a top aide said, \u201cis very confident in the contrast\u201d with Pell."
+    assert attribute(text, split(text))[0].speaker.name != "Kone"

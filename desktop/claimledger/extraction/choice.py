@@ -48,5 +48,10 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
         and len(text[:r.np[0]].split()) >= 3
     within = r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole \
         and c.content[-1][1] < r.content[-1][1] and reported_within(text, c, pool)  # ("..., the Herald reported")
-    return aside or reported or pron_tail or leading or hollow or inserted or outer or within or (
+    # ... and the same verb's source, which the parse reads whole where the pattern took only the
+    # description after the name ("Mike Pell, the former Ostby governor, who ..., said")
+    named = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.np[0] < r.np[0] and r.np[1] <= c.np[1] \
+        and bool(c.name) and c.name not in text[r.np[0]:r.np[1]] and text[c.np[0]:r.np[0]].rstrip().endswith(",") \
+        and text[r.np[1]:r.verb[0]].lstrip().startswith(",")  # (not "Clinton, a top aide said, is ...")
+    return aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
