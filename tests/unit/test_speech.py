@@ -915,3 +915,14 @@ def test_a_quotation_right_after_say_is_its_subjects_in_any_clause():
     assert (c.speaker, c.quote) == ("Pell", "So far, I cannot believe how civil it has been")
     text = "The debate was so calm that Mr. Pell was prompted to say, \"So far, I cannot believe how civil it has been.\""
     assert one(text, "civil").speaker == "Pell"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Weaver did not seem impressed, telling reporters, \u201cThe mayor should step down.\u201d",
+     "The mayor should step down", "Weaver"),
+    ("Said Pell, \u201cThe levy is a disaster for the port.\u201d", "The levy is a disaster for the port", "Pell"),
+    ("Said Pell: \u201cThe levy is a disaster for the port.\u201d", "The levy is a disaster for the port", "Pell"),
+])
+def test_a_quotation_after_a_hearer_or_after_a_fronted_said_is_the_speakers(text, quote, speaker):
+    c = one(text, quote[:12])
+    assert (c.quote, c.speaker) == (quote, speaker)

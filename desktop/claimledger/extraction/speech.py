@@ -252,7 +252,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
             if sp:
                 return [sp], True
-    if lemma in _SAYS and (q := next((x for x in t.doc[t.i + 1:t.i + 3] if x.text in QUOTE_MARKS or x.text == "``"), None)):
+    if (q := _quote_after(t)) is not None:
         # 'was prompted to say, "So far, ..."' with the quotation hung elsewhere: the quotation itself
         end = next((x for x in t.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
         sp = _span(list(t.doc[q.i + 1:end.i])) if end is not None and end.i > q.i + 1 else None
@@ -304,6 +304,20 @@ def _main_verb_misparsed(t: "Token") -> bool:
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 
 
+def _quote_after(t: "Token") -> "Token | None":
+    """The mark opening a quotation right after verb of saying ``t`` and its hearer ('said, "...',
+    'telling reporters, "..."'), or None."""
+    if C.FORMS.get(t.lower_) not in _SAYS or any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        return None  # ('As one employee told the Weekly, "..."': the sentence's own form)
+    for x in t.doc[t.i + 1:t.i + 6]:
+        if x.text in QUOTE_MARKS or x.text == "``":
+            return x
+        if not (x.text in (",", ":") or (x.lower_ == "that" and x.dep_ == "mark") or (x.head.i == t.i and x.dep_ in ("dobj", "dative")) or x.head.dep_ in ("dobj", "dative")
+                and x.head.head.i == t.i):
+            return None
+    return None
+
+
 def _closing_report(t: "Token") -> bool:
     """"Traffic will fall, the Budget Office reported on Monday": a closing cue with its own subject
     and nothing of its own to say, which the parse hangs on the verb before it as a clause."""
@@ -320,8 +334,7 @@ def _governs(t: "Token") -> bool:
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
     rose after OPEC+ agreed to ..."), whose main clause the reporter states."""
     dep = t.dep_
-    if dep in ("ROOT", "parataxis", "relcl") or (C.FORMS.get(t.lower_) in _SAYS and any(
-            x.text in QUOTE_MARKS or x.text == "``" for x in t.doc[t.i + 1:t.i + 3])):
+    if dep in ("ROOT", "parataxis", "relcl") or _quote_after(t) is not None:
         return True  # (a quotation right after "say" is its subject's words wherever the verb sits)
     if dep == "xcomp":  # "is reported to have told", "went on to predict", "is likely to stress"
         h = t.head.head if t.head.dep_ == "acomp" else t.head

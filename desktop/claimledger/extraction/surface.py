@@ -347,6 +347,7 @@ def colon_cue(s: str) -> Cue | None:
     if m is None and (dash := _DASH_COLON.match(s)):
         m = _COLON.match(s, dash.end())
     if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)) \
+            or _SAID_FIRST.match(s) \
             or len(m.group(1)) == 1:  # ("Q: You said ...", "A: I think ...": a transcript's turn, see interview.py)
         return None
     cs, ce = _strip_span(s, m.end(), len(s))
@@ -384,8 +385,18 @@ def dash_cue(s: str) -> Cue | None:
                s[m.start() + 1:m.start(1)].strip())
 
 
+# 'Said Kone, "The levy is a disaster."', 'Added Pell: "..."': the verb first, then who, then the quotation
+_SAID_FIRST = re.compile(r"(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Tweeted)\s+"
+                         r"(?P<np>[A-Z][^,:;\"\u201c\u201d]{1,80}?)\s*[,:]\s*[\"\u201c]")
+
+
 def find_cue(s: str) -> Cue | None:
     """The attribution cue of one sentence (relative offsets), if any."""
+    if (m := _SAID_FIRST.match(s)) is not None:
+        end = _CLOSE_QUOTE.search(s, m.end())
+        cs, ce = _strip_span(s, m.end(), end.start() if end else len(s))
+        if len(s[cs:ce].split()) >= 2:
+            return Cue(m.span("np"), m.span("v"), (0, m.end("np")), [(cs, ce)], CueForm.INVERTED, m.group("v"))
     cands: list[Cue] = []
     for vm in _VERB_RE.finditer(s):
         verb = vm.group(1)
