@@ -98,3 +98,10 @@ def test_offsets_hold_for_any_text(text):
 ])
 def test_a_country_glued_to_the_first_word_is_no_part_of_the_first_sentence(text, first):
     assert split(text)[0].text.startswith(first)
+
+
+def test_an_initialism_before_a_quoted_lower_case_word_ends_no_sentence():
+    text = "The front-runner said the U.S. \u201cclearly\u201d needed a more robust air campaign."
+    assert len(split(text)) == 1
+    text = "Kone lives in the U.S. \u201cThe port will close,\u201d she said."
+    assert len(split(text)) == 2

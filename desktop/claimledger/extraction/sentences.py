@@ -252,7 +252,7 @@ def _is_boundary(par: str, dot_start: int, end: int) -> bool:
     next_word = next_word_m.group(1).lower() if next_word_m else ""
     if _INITIALISM.search(tok + ".") or tok_clean.rstrip(".") in OTHER_ABBREVIATIONS:
         # "U.S. officials" never reaches here (lowercase); "U.S. President" is a name part
-        return next_word in SENTENCE_OPENERS or nxt in _OPENERS
+        return next_word in SENTENCE_OPENERS or (nxt in _OPENERS and not first.islower())  # ('the U.S. "clearly" needed')
     del word
     return True
 
