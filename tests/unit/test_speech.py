@@ -926,3 +926,18 @@ def test_a_quotation_right_after_say_is_its_subjects_in_any_clause():
 def test_a_quotation_after_a_hearer_or_after_a_fronted_said_is_the_speakers(text, quote, speaker):
     c = one(text, quote[:12])
     assert (c.quote, c.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The ministry put out a statement saying the port will close in May.", "the port will close in May", "ministry"),
+    ("Ada Kone released a statement saying the levy \u201chas no place in Ostby.\u201d",
+     "the levy \u201chas no place in Ostby.\u201d", "Ada Kone"),
+])
+def test_what_a_statement_someone_issued_says_is_theirs(text, quote, speaker):
+    c = one(text, quote[:10])
+    assert (c.quote, c.speaker) == (quote, speaker)
+
+
+def test_a_name_the_parser_breaks_issues_nothing():
+    text = "Black Lives Matter issued a statement saying it took the action because of unsafe conditions."
+    assert all(c.speaker != "Lives" for c in claims.extract(text, PUB))

@@ -70,9 +70,11 @@ def _issuer(doc_noun: "Token") -> "tuple[Token, str] | None":
     """"Greenberg released data that suggest ...", "Pew published a survey that shows ...": the
     subject that issued the document a relative clause of saying hangs on."""
     maker = doc_noun.head
-    if doc_noun.lower_ in C.SOURCE_NOUNS and doc_noun.dep_ == "dobj" and maker.lower_ in C.ISSUE_FORMS and maker.i < doc_noun.i:
+    if doc_noun.lower_ in C.SOURCE_NOUNS | C.STATEMENT_NOUNS and doc_noun.dep_ == "dobj" and maker.lower_ in C.ISSUE_FORMS \
+            and maker.i < doc_noun.i:
         by = next((c for c in maker.children if c.dep_ == "nsubj"), None)
-        if by is not None and _nominal(by):
+        if by is not None and _nominal(by) and all(x.dep_ in ("aux", "neg", "punct", "prt") or x.tag_.startswith("RB") or x.i == by.i
+                                                   for x in doc_noun.doc[by.right_edge.i + 1:maker.i]):  # ("Black Lives Matter issued")
             return by, "issuer"
     return None
 
@@ -88,6 +90,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             if obj is not None:
                 return obj, "passive"
         return None, ""
+    if _issued_saying(t) and (issued := _issuer(t.head)) is not None:
+        return issued  # "The ministry put out a statement saying ...": who issued it
     if t.dep_ == "acl" and _main_verb_misparsed(t):
         return t.head, "subject"  # "Two analysts, X and Y, found that ...": the noun the parse hangs it on
     subjs = [c for c in kids if c.dep_ == "nsubj"]  # two are a misparse: the nearest (test_quotations_and_roles)
@@ -304,6 +308,11 @@ def _main_verb_misparsed(t: "Token") -> bool:
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 
 
+def _issued_saying(t: "Token") -> bool:
+    """"a statement saying that ...": a verb of saying with a clause or a quotation, hung on a noun."""
+    return t.dep_ == "acl" and t.tag_ == "VBG" and (any(c.dep_ == "ccomp" for c in t.children) or _quote_after(t) is not None)
+
+
 def _quote_after(t: "Token") -> "Token | None":
     """The mark opening a quotation right after verb of saying ``t`` and its hearer ('said, "...',
     'telling reporters, "..."'), or None."""
@@ -339,6 +348,8 @@ def _governs(t: "Token") -> bool:
     if dep == "xcomp":  # "is reported to have told", "went on to predict", "is likely to stress"
         h = t.head.head if t.head.dep_ == "acomp" else t.head
         return _governs(h) if h.i != t.i else False
+    if _issued_saying(t) and _issuer(t.head) is not None:
+        return True  # "put out a statement saying ..."
     if dep == "advcl":  # "..., saying that", "went on to predict"
         return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
