@@ -1227,3 +1227,17 @@ def test_a_quotation_opened_in_a_claim_is_closed_in_it(text, quote):
 def test_a_quoted_question_is_still_no_claim():
     text = "Pell asked the crowd, \u201cWho will pay for the levy?\u201d"
     assert not [c for c in claims.extract(text, date(2021, 7, 6)) if "pay for" in c.quote]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Pell said that, \u201cwe have stopped the final stages of an attack on the port.\u201d",
+     "we have stopped the final stages of an attack on the port"),
+    ("Kone told reporters on Monday that, if the levy passed, the port would close.", "if the levy passed, the port would close"),
+])
+def test_a_complementizer_left_at_a_claims_start_is_no_part_of_it(text, quote):
+    assert claim_containing(text, quote[:12], date(2021, 7, 6)).quote == quote
+
+
+def test_a_demonstrative_that_stays():
+    assert claim_containing("That is not my recollection of the vote, Pell said.", "recollection",
+                            date(2021, 7, 6)).quote == "That is not my recollection of the vote"
