@@ -37,8 +37,9 @@ _LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|ackn
                        r"warned|cautioned|predicted)\s+that\s+", _I)
 # a complementizer left at a clause's start, before its subject ("that the levy will pass", "that, if
 # ..."; not the demonstrative of "that is not my recollection", "that group was", "that could change")
-_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*(?=[\"\u201c]|(?:he|she|they|we|I|it|the|a|an|his|her|their|its|our|there|if|"
-                        r"when|while|because|unless|once|after|before)\b|(?!I\b)[A-Z])")
+_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*(?=[\"\u201c]|(?:he|she|they|we|I|you|it|the|a|an|his|her|their|its|our|there|if|"
+                        r"when|while|because|unless|once|after|before|all|many|some|most|only|maybe|perhaps|every|each|"
+                        r"both|neither|no)\b|(?!I\b)[A-Z0-9])")
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 
 
@@ -67,15 +68,15 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         a, b = _trim(text, a, b)
         if b <= a:
             continue
-        m = _LEAD_THAT.match(text, a, b)
-        if m and len(text[m.end():b].split()) >= 3:
-            a = _trim(text, m.end(), b)[0]  # 'he said that, "we have ..."': the complementizer is no part of the claim
         m = _LEAD_CONJ.match(text, a, b)
         if m and len(text[m.end():b].split()) >= 3:
             a = m.end()
             m = _LEAD_CUE.match(text, a, b)
             if m and len(text[m.end():b].split()) >= 3:
                 a = m.end()
+        m = _LEAD_THAT.match(text, a, b)
+        if m and len(text[m.end():b].split()) >= 3:  # ('he said that, "we have ...", "..., and that the levy ...")
+            a = _trim(text, m.end(), b)[0]  # the complementizer is no part of the claim
         if _SUBORD.match(text, a, b) and ((a > start and not _FRONTED.match(text, a, b)) or
                                           (b < end and text.find(", ", a, b) < 0)):
             out.append((a, b, True))
