@@ -1241,3 +1241,9 @@ def test_a_complementizer_left_at_a_claims_start_is_no_part_of_it(text, quote):
 def test_a_demonstrative_that_stays():
     assert claim_containing("That is not my recollection of the vote, Pell said.", "recollection",
                             date(2021, 7, 6)).quote == "That is not my recollection of the vote"
+
+
+def test_a_verb_of_saying_left_at_a_claims_start_is_no_part_of_it():
+    text = ("The hearing was closed but Ostby councillor Ada Kone spoke to reporters afterwards and said this "
+            "conflicted with previous accounts.")
+    assert claim_containing(text, "conflicted", date(2021, 7, 6)).quote == "this conflicted with previous accounts"

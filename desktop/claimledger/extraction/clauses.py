@@ -40,6 +40,10 @@ _LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|ackn
 _LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*(?=[\"\u201c]|(?:he|she|they|we|I|you|it|the|a|an|his|her|their|its|our|there|if|"
                         r"when|while|because|unless|once|after|before|all|many|some|most|only|maybe|perhaps|every|each|"
                         r"both|neither|no)\b|(?!I\b)[A-Z0-9])")
+_SUBJECT_NEXT = (r"(?=[\"\u201c]|(?:he|she|they|we|I|you|it|the|his|her|their|its|our|there|this|these|those|all|"
+                 r"many|some|most|only|every|each|both|no)\b|[A-Z0-9])")
+_LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
+                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + _SUBJECT_NEXT)
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 
 
@@ -74,6 +78,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             m = _LEAD_CUE.match(text, a, b)
             if m and len(text[m.end():b].split()) >= 3:
                 a = m.end()
+        m = _LEAD_SAID.match(text, a, b)
+        if m and len(text[m.end():b].split()) >= 3:
+            a = m.end()  # ("Trump ... and said he would make an exception": the speaker's verb is no part of the claim)
         m = _LEAD_THAT.match(text, a, b)
         if m and len(text[m.end():b].split()) >= 3:  # ('he said that, "we have ...", "..., and that the levy ...")
             a = _trim(text, m.end(), b)[0]  # the complementizer is no part of the claim
