@@ -941,3 +941,11 @@ def test_what_a_statement_someone_issued_says_is_theirs(text, quote, speaker):
 def test_a_name_the_parser_breaks_issues_nothing():
     text = "Black Lives Matter issued a statement saying it took the action because of unsafe conditions."
     assert all(c.speaker != "Lives" for c in claims.extract(text, PUB))
+
+
+def test_a_closing_report_whose_clause_the_parser_hangs_elsewhere_speaks():
+    c = one("Presumptive Democratic presidential nominee Ada Kone marched in the Ostby parade, CNN reported.", "marched")
+    assert (c.quote, c.speaker) == ("Presumptive Democratic presidential nominee Ada Kone marched in the Ostby parade", "CNN")
+    # ... not what nobody would say
+    text = "If the two spoke about the levy, neither side would say so."
+    assert all(c.speaker is None for c in claims.extract(text, PUB))

@@ -256,6 +256,14 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
             if sp:
                 return [sp], True
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < t.i), None)
+    if t.dep_ == "ROOT" and lemma in C.REPORTS_AFTER and subj is not None and subj.left_edge.i >= 3 \
+            and t.doc[subj.left_edge.i - 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "aux", "neg") for c in kids) \
+            and subj.left_edge.lower_ not in ("neither", "no", "none", "nobody") \
+            and all(x.is_punct or x.dep_ in ("prep", "pobj", "npadvmod", "advmod", "det", "compound") for x in t.doc[t.i + 1:]):
+        # "X marched in the parade, CNN reported", the parse hanging the clause before it elsewhere
+        sp = _span(list(t.doc[:subj.left_edge.i - 1]))
+        return ([sp] if sp else []), False
     if (q := _quote_after(t)) is not None:
         # 'was prompted to say, "So far, ..."' with the quotation hung elsewhere: the quotation itself
         end = next((x for x in t.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
