@@ -130,6 +130,9 @@ FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognitio
 
 # Verbs that report another's statement after it ("He said that X, the Herald reported", "Hovind
 # wrote that X, Beard testified"): the one reported said X, without the report
+# Verbs of saying whose quotation follows them, after a hearer if any ('telling reporters, "..."',
+# 'was prompted to say, "..."'): the quotation is the subject's words wherever the verb sits
+QUOTING = frozenset("say add tell declare write tweet reply respond answer joke quip shout yell".split())
 REPORTS_AFTER = frozenset("say report write add testify state note tell recount".split())
 # ... and, in a side phrase, name their agent the source ("The port, first reported by the Gazette,
 # will close"); other verbs there are acts ("raids ordered by X", "a bill opposed by X") ...

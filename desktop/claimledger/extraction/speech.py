@@ -46,7 +46,6 @@ _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punc
 _WORDS = frozenset(C.FORMS)
 _WH = frozenset("what whether if how why who whom when where which".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
-_SAYS = frozenset("say add tell declare write tweet reply respond answer joke quip shout yell".split())  # a quotation after
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
@@ -324,7 +323,7 @@ def _issued_saying(t: "Token") -> bool:
 def _quote_after(t: "Token") -> "Token | None":
     """The mark opening a quotation right after verb of saying ``t`` and its hearer ('said, "...',
     'telling reporters, "..."'), or None."""
-    if C.FORMS.get(t.lower_) not in _SAYS or any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+    if C.FORMS.get(t.lower_) not in C.QUOTING or any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
         return None  # ('As one employee told the Weekly, "..."': the sentence's own form)
     for x in t.doc[t.i + 1:t.i + 6]:
         if x.text in QUOTE_MARKS or x.text == "``":
