@@ -504,3 +504,12 @@ def test_what_a_body_says_it_will_drop_or_back_is_its_plan(text, quote):
 ])
 def test_what_a_person_says_she_will_do_is_her_plan(text, kind):
     assert one(text, date(2021, 7, 6)).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Pell ordered residents to leave within 48 hours.",
+    "A judge had ordered the ministry to release all of the emails by the end of January.",
+])
+def test_an_order_with_its_hearer_and_an_infinitive_is_the_speakers_position(text):
+    c = one(text, date(2021, 7, 6))
+    assert (c.quote, c.kind) == (text.rstrip("."), ClaimKind.POSITION), (c.quote, c.kind)

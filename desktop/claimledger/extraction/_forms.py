@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimledger.domain import ClaimKind
+from claimledger.extraction import _cues as _C
 
 # the content kinds a kind-making cue verb overrides ("vowed to rebuild", "insisted that the count was
 # rigged"); what is promised or planned as a clause of its own ("promised that she would rebuild") is
@@ -33,8 +34,8 @@ INVERTED_COND = re.compile(r"(?:^|(?<=[,;]\s)|(?<=[\"\u201c]))(?:Should|should)\
 
 # a directive with its hearer and an infinitive, when the directive is the cue ("Blinken advised all
 # citizens to leave": his stance; "X said Congress had instructed the Fed to ...": X's fact)
-DIRECTIVE = re.compile(r"\b(?:advised|advises|encouraged|encourages|implored|implores|exhorted|exhorts|instructed|"
-                       r"instructs)\s+(?:[\w'\u2019.-]+\s+){1,6}?to\s+[a-z]{2,}", re.I)
+DIRECTIVE = re.compile(r"\b(?:" + "|".join(sorted(f for f, v in _C.FORMS.items() if v in _C.DIRECTIVE and not f.endswith("ing")))
+                       + r")\s+(?:[\w'\u2019.-]+\s+){1,6}?to\s+[a-z]{2,}", re.I)
 
 # "was/were to" + verb: a schedule told from the past ("The minister was to arrive on Monday"); not
 # in a condition ("If she were to win"), nor of an aim ("The goal was to end poverty"), nor "were to blame"
