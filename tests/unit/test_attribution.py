@@ -263,3 +263,8 @@ def test_the_name_before_a_description_and_a_relative_clause_speaks():
     # ... not a name the parse joins to an inserted "a top aide said"
     text = "Kone, a top aide said, \u201cis very confident in the contrast\u201d with Pell."
     assert attribute(text, split(text))[0].speaker.name != "Kone"
+
+
+def test_a_sentence_that_is_only_its_cue_speaks_the_quotation_before_it():
+    text = "Kone spoke first.\n\n\u201cThe levy will ruin us all.\u201d Tom Pell told reporters."
+    assert attribute(text, split(text))[1].speaker.name == "Tom Pell"

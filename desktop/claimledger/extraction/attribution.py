@@ -44,7 +44,7 @@ from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
-from claimledger.extraction.surface import (COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
+from claimledger.extraction.surface import (BARE_CUE, COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
                                            dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -610,6 +610,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             continue
         flush_pending()
         prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None
+        if prev is not None and prev.quoted and prev.how in ("quote-unknown", CueForm.CONTINUATION) \
+                and (bare := BARE_CUE.fullmatch(s.text)):
+            # '"The levy will ruin us all." Tom Pell told reporters.': a stop for the comma, the cue on its own
+            cue = Cue(bare.span("np"), bare.span("v"), (0, len(s.text)), [], CueForm.TAIL, bare.group("v"))
+            sp, _ = speaker_of(i, s, cue, parse_mention(bare.group("np")), bare.group("np"))
+            if sp is not None:
+                out[-1] = replace(prev, speaker=sp, how=CueForm.LOOKAHEAD, source=i)
+                history.append((i, sp))
         if prev is not None and prev.speaker is not None and prev.quoted and any(
                 s.start < r[0] and r[1] - r[0] > 20 for r in regions_by_par.get(s.paragraph, ()) if r[0] < s.end):
             # 'Unless rivals quit, "it is very difficult to see ..."': the speaker just quoted goes on

@@ -385,6 +385,9 @@ def dash_cue(s: str) -> Cue | None:
                s[m.start() + 1:m.start(1)].strip())
 
 
+# a sentence that is only its cue ('"...." Tom Pell told reporters.': a stop where the comma belongs)
+BARE_CUE = re.compile(r"\s*(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+"
+                      r"(?P<v>said|says|added|adds|wrote|writes|told reporters|explained|continued)\s*\.\s*")
 # 'Said Kone, "The levy is a disaster."', 'Added Pell: "..."': the verb first, then who, then the quotation
 _SAID_FIRST = re.compile(r"(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Tweeted)\s+"
                          r"(?P<np>[A-Z][^,:;\"\u201c\u201d]{1,80}?)\s*[,:]\s*[\"\u201c]")
