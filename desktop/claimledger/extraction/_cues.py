@@ -128,11 +128,11 @@ ad advert advertisement editorial notice announcement""".split() for s in ("", "
 FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognition" for v in COGNITION},
                           **{v: "speech" for v in SPEECH}}
 
-# Verbs that report another's statement after it ("He said that X, the Herald reported", "Hovind
-# wrote that X, Beard testified"): the one reported said X, without the report
 # Verbs of saying whose quotation follows them, after a hearer if any ('telling reporters, "..."',
 # 'was prompted to say, "..."'): the quotation is the subject's words wherever the verb sits
 QUOTING = frozenset("say add tell declare write tweet reply respond answer joke quip shout yell".split())
+# Verbs that report another's statement after it ("He said that X, the Herald reported", "Hovind
+# wrote that X, Beard testified"): the one reported said X, without the report
 REPORTS_AFTER = frozenset("say report write add testify state note tell recount".split())
 # ... and, in a side phrase, name their agent the source ("The port, first reported by the Gazette,
 # will close"); other verbs there are acts ("raids ordered by X", "a bill opposed by X") ...

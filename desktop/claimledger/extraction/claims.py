@@ -553,7 +553,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             for r_i, (ra, rb) in enumerate(regions):
                 for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                     hit = classify(text, ca, cb, attributed=attributed, quoted=who.quoted,
-                                   actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) % 3 else (
+                                   actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
                                        _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0) or own)
                     if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
                             and not _BOILERPLATE.search(text, ca, cb):

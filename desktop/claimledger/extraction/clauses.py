@@ -37,13 +37,19 @@ _LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|ackn
                        r"warned|cautioned|predicted)\s+that\s+", _I)
 # a complementizer left at a clause's start, before its subject ("that the levy will pass", "that, if
 # ..."; not the demonstrative of "that is not my recollection", "that group was", "that could change")
-_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*(?=[\"\u201c]|(?:he|she|they|we|I|you|it|the|a|an|his|her|their|its|our|there|if|"
-                        r"when|while|because|unless|once|after|before|all|many|some|most|only|maybe|perhaps|every|each|"
-                        r"both|neither|no)\b|(?!I\b)[A-Z0-9])")
-_SUBJECT_NEXT = (r"(?=[\"\u201c]|(?:he|she|they|we|I|you|it|the|his|her|their|its|our|there|this|these|those|all|"
-                 r"many|some|most|only|every|each|both|no)\b|[A-Z0-9])")
+_SUBJECT_WORDS = "he she they we I you it the his her their its our there all many some most only every each both no"
+
+
+def _subject_next(extra: str) -> str:
+    """A lookahead for a clause's subject: a quotation mark, a capital or a digit, or a word of
+    _SUBJECT_WORDS and ``extra``."""
+    return r"(?=[\"\u201c]|(?:" + "|".join((_SUBJECT_WORDS + " " + extra).split()) + r")\b|[A-Z0-9])"
+
+
+_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + _subject_next(
+    "a an if when while because unless once after before maybe perhaps neither"))
 _LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
-                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + _SUBJECT_NEXT)
+                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + _subject_next("this these those"))
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 
 

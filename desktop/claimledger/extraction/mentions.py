@@ -128,13 +128,14 @@ def parse_mention(np: str) -> Mention:
 # lower-case words between the article and a name that ends the phrase ("the nonpartisan
 # Congressional Budget Office"; not "the former Ostby mayor", whose last word is the role)
 _LEAD_ADJ = re.compile(r"((?:the|a|an)\s+)((?:[a-z][a-z-]+\s+){1,2})(?=[A-Z])")
-_TENURE = frozenset("former late then acting outgoing incoming interim retired future".split())  # (part of a role)
+_STATUS_WORDS = "retired outgoing acting incoming interim"  # a holder's status, before a title or a role
+_TENURE = frozenset(f"{_STATUS_WORDS} former late then future".split())  # (part of a role)
 _CAPS_REST = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&'\u2019-]*))*")
 _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$")
 # a pronoun with its auxiliary ("as I've suggested", "they'd argued"): the pronoun
 _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m|s)")
 # a holder's status before a title ("retired Lt. Gen. X", "outgoing Gov. Y", "state Sen. Z"): not part of the name
-_STATUS = re.compile(r"(?i:retired|outgoing|acting|incoming|interim)\s+(?=[A-Z])|(?:state|city|county|federal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
+_STATUS = re.compile(r"(?i:" + "|".join(_STATUS_WORDS.split()) + r")\s+(?=[A-Z])|(?:state|city|county|federal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
 
 
 _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")

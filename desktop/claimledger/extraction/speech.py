@@ -63,8 +63,6 @@ def may_hold_cue(sentence: str) -> bool:
         words & C.LIGHT_VERBS or POSSESSED.search(low.replace("\u2019", "'")))) or bool("in" in words and words & CITED)
 
 
-
-
 def _issuer(doc_noun: "Token") -> "tuple[Token, str] | None":
     """"Greenberg released data that suggest ...", "Pew published a survey that shows ...": the
     subject that issued the document a relative clause of saying hangs on."""

@@ -277,7 +277,7 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
 
 
 # what is issued as a document is, besides the documents names.py knows ("images published by X")
-_MEDIA = frozenset("images photographs photos video videos footage figures data numbers".split())
+_MEDIA = frozenset("images photographs photos video videos footage numbers".split())
 _DASHES = frozenset("\u2014 \u2013 -- -".split())
 _LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
 
