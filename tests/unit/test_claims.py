@@ -513,3 +513,11 @@ def test_what_a_person_says_she_will_do_is_her_plan(text, kind):
 def test_an_order_with_its_hearer_and_an_infinitive_is_the_speakers_position(text):
     c = one(text, date(2021, 7, 6))
     assert (c.quote, c.kind) == (text.rstrip("."), ClaimKind.POSITION), (c.quote, c.kind)
+
+
+def test_a_counterfactual_with_an_irregular_participle_is_no_prediction():
+    for sentence in ("The ferry charges, filed in 2019, could have put Tom Pell in jail.",
+                     "The delay would have cost the harbour two million crowns."):
+        assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.CONDITIONAL)
+                   for c in claims.extract(sentence, date(2021, 5, 18)))
+    assert one("The delay could cost the harbour two million crowns.", date(2021, 5, 18)).kind == ClaimKind.PREDICTION

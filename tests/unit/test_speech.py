@@ -949,3 +949,15 @@ def test_a_closing_report_whose_clause_the_parser_hangs_elsewhere_speaks():
     # ... not what nobody would say
     text = "If the two spoke about the levy, neither side would say so."
     assert all(c.speaker is None for c in claims.extract(text, PUB))
+
+
+def test_a_name_the_tagger_reads_as_a_past_verb_still_speaks():
+    # (the small tagger reads "Nysted" as a past participle; the parse still makes it the subject)
+    c = one("Nysted continued by saying, \u201cWe will appeal the levy ruling in May.\u201d", "appeal")
+    assert (c.quote, c.speaker) == ("We will appeal the levy ruling in May", "Nysted")
+
+
+def test_the_subject_of_a_passive_cue_in_a_leading_clause_is_no_source():
+    text = ("Pell said the levy was unfair. While it\u2019s assumed the ruling should favour the port because of "
+            "its size, the fact remains the port trails.")
+    assert all(c.speaker is None for c in claims.extract(text, PUB) if "ruling" in c.quote)

@@ -10,6 +10,14 @@ import re
 from claimledger.domain import ClaimKind
 from claimledger.extraction import _cues as _C
 
+# past forms without "-ed" (a past event; after "could have" a guess about the past)
+IRREGULAR_PAST = (
+    "fled rose fell won lost met left took gave made held began sent killed struck hit cut shut spent sold "
+    "bought grew became came went saw found paid ran led kept brought built drew threw wrote chose froze broke "
+    "beat fought flew stood sank shot swept tore wore woke stole spoke sought taught caught brought overtook "
+    "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang"
+).split()
+
 # the content kinds a kind-making cue verb overrides ("vowed to rebuild", "insisted that the count was
 # rigged"); what is promised or planned as a clause of its own ("promised that she would rebuild") is
 # a promise or plan even with the "would" that alone reads as a prediction (not what is hoped,

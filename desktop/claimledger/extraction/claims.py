@@ -121,7 +121,6 @@ _FIRST_WOULD = re.compile(r"(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would(?!\s+(?:pro
                           r"guess|imagine|think|argue|suggest|agree|love|like|regard|consider)\b)(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)")
 _DENIALS = frozenset("deny refute rebut".split())  # cue lemmas whose content the speaker says is untrue
 _QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
-_COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)\b", _I)
 _AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
 _MAY = re.compile(r"\b(may|May(?=\s+(?:be|have|not|well|also|need|take|rise|fall|come|go|continue|see|face|lead|help|increase|decrease|happen)\b))\b")
 _POSITION = re.compile(
@@ -143,12 +142,9 @@ _HEDGE = re.compile(
     _I,
 )
 _NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n't\b", _I)
-_IRREGULAR_PAST = (
-    "fled rose fell won lost met left took gave made held began sent killed struck hit cut shut spent sold "
-    "bought grew became came went saw found paid ran led kept brought built drew threw wrote chose froze broke "
-    "beat fought flew stood sank shot swept tore wore woke stole spoke sought taught caught brought overtook "
-    "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang"
-).split()
+_IRREGULAR_PAST = F.IRREGULAR_PAST
+_COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)|"
+                             + "|".join(_IRREGULAR_PAST) + r"|put|had|let|said|told|got|won|lost|read|run|come|become|cost|hurt|cast|upset)\b", _I)
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not\s+|never\s+)?(?:been\s+|also\s+|already\s+)?[a-z]+|"
     r"(?:was|were)\s+(?:not\s+|also\s+|being\s+)?(?:[a-z]{2,}ed|[a-z]+en|" + "|".join(_IRREGULAR_PAST) + r"|made|held|hit|set|sent|shut|cut|put|paid|sold|told|left|lost|won|found|kept|led|met|seen|given|taken|known|shown|done|born)|"

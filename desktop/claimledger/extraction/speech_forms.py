@@ -302,6 +302,8 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None) -> list[Synta
         comp = next((c for c in kids if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
         if mark is None or subj is None or comp is None or not _nominal(subj) or subj.lower_ in NOT_SOURCE:
             continue
+        if any(c.dep_ == "auxpass" for c in h.children):
+            continue  # "While it’s assumed the ruling should ...": a passive's subject says nothing
         if h.left_edge.i != mark.i or h.right_edge.i >= h.head.i or h.head.i <= comp.right_edge.i:
             continue  # leading, and before the main clause's verb
         sub = [x for x in comp.subtree]

@@ -25,13 +25,20 @@ def noun(t: "Token") -> bool:
 def nominal(t: "Token") -> bool:
     """A noun or a personal pronoun; or a number or quantifier with its "of" phrase ("one of the
     delegates", "Some of Clinton's allies"), or a share ("nine out of 10", "six in 10")."""
-    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or (
+    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or misread_name(t) or (
         t.tag_ in ("CD", "DT") and any(c.dep_ == "prep" and (c.lower_ == "of" or (
             t.tag_ == "CD" and c.lower_ in ("out", "in") and any(g.tag_ == "CD" or g.lower_ == "of" for g in c.children)))
             for c in t.children)) or (
         # ("About 4 in 10": the parser may hang "4" and "in" on "10")
         t.tag_ == "CD" and {c.lower_ for c in t.children if c.dep_ == "quantmod"} & {"in", "out"}
         and any(c.tag_ == "CD" and c.dep_ == "quantmod" for c in t.children))
+
+
+def misread_name(t: "Token") -> bool:
+    """A subject the tagger read as a past verb: a name ending in "-ed" ("Husted continued by
+    saying ...")."""
+    return t.dep_ == "nsubj" and t.tag_ in ("VBN", "VBD") and t.text[:1].isupper() and t.text[1:].islower() \
+        and not any(c.dep_ in ("det", "aux", "auxpass") for c in t.children)
 
 
 def noun_in_phrase(doc, offset: int) -> bool:
