@@ -521,3 +521,9 @@ def test_a_counterfactual_with_an_irregular_participle_is_no_prediction():
         assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.CONDITIONAL)
                    for c in claims.extract(sentence, date(2021, 5, 18)))
     assert one("The delay could cost the harbour two million crowns.", date(2021, 5, 18)).kind == ClaimKind.PREDICTION
+
+
+def test_plans_on_with_a_gerund_is_a_plan():
+    c = one("As a result, Kone plans on reviving the old ferry line next year.", date(2021, 5, 18))
+    assert (c.kind, c.speaker) == (ClaimKind.PLAN, "Kone")
+    assert not claims.extract("The plans on display drew crowds to the harbour hall.", date(2021, 5, 18))
