@@ -1,8 +1,11 @@
 """Speaker attribution through reported speech."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from claimledger.extraction import claims
 from claimledger.extraction.attribution import attribute, parse_mention
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.sentences import split
@@ -268,3 +271,11 @@ def test_the_name_before_a_description_and_a_relative_clause_speaks():
 def test_a_sentence_that_is_only_its_cue_speaks_the_quotation_before_it():
     text = "Kone spoke first.\n\n\u201cThe levy will ruin us all.\u201d Tom Pell told reporters."
     assert attribute(text, split(text))[1].speaker.name == "Tom Pell"
+
+
+def test_we_outside_a_quotation_is_the_writer_not_the_last_speaker():
+    text = ("The Ostby Harbour Board said the levy was unfair. We believe the harbour will recover by spring, "
+            "and we expect the board to drop its appeal.")
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 5, 18))}
+    assert got["the levy was unfair"] == "Ostby Harbour Board"
+    assert all(sp is None for q, sp in got.items() if "harbour will recover" in q or "drop its appeal" in q)

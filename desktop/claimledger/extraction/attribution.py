@@ -258,7 +258,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int,
                 content_text: str = "", names_end: int | None = None) -> tuple[Speaker | None, int | None]:
         if m.pronoun:
-            if m.pronoun in ("i", "me", "you"):
+            if m.pronoun in ("i", "me", "you", "we", "us"):
                 return None, None  # outside a quotation: the writer or the reader, never someone named
             want_person = m.pronoun in L.PRONOUNS_PERSON
             if want_person:
