@@ -203,4 +203,5 @@ PARTICLE_CUES: tuple[tuple[frozenset[str], str | None, str | None, frozenset[str
 
 # Heads of a documentary source: a poll or a study "shows" or "finds" with an object, not only a clause.
 SOURCE_NOUNS = frozenset("""poll polls survey surveys study studies data figures report reports analysis results
-records document documents review audit census tally count research projections projection estimates""".split())
+records document documents review audit census tally count research projections projection estimates statistics
+filings""".split())

@@ -62,7 +62,7 @@ PERSON_ROLES = frozenset(
     congressman congresswoman congressmen assemblyman assemblywoman councilman councilwoman councillor
     councilor nominee nominees challenger voter voters supporter supporters donor donors delegate
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
-    commentator commentators pundit pundits historian historians author consultant consultants""".split()
+    commentator commentators pundit pundits historian historians author consultant consultants allies""".split()
 )
 # Words that describe a person before the full name, capitalised at a sentence's start or as a
 # title ("Billionaire Donald Trump", "Actor Clint Howard", "House Speaker Paul Ryan", "Rear Admiral
@@ -91,7 +91,7 @@ GROUP_ROLES = frozenset(
     traders dealers investors candidates activists organisers organizers insurgents militants rebels
     protesters campaigners authorities police people operators mediators observers monitors planners
     bankers congressmen nominees voters supporters donors delegates pollsters editors columnists
-    commentators pundits historians consultants""".split()
+    commentators pundits historians consultants allies""".split()
 )
 # Role words that stand for the organisation ("a spokesperson for X" speaks for X).
 REPRESENTATIVE_ROLES = frozenset(

@@ -548,8 +548,8 @@ def _can_speak(name: str) -> bool:
         return False  # "Fourth victim Jack Taylor", "Boston-based rock group": a word of the noun phrase
     if all(w.replace(",", "").replace(".", "").replace("%", "").isdigit() for w in words) or calendar_only(name):
         return False  # ("a report on Wednesday": a day)
-    if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d'):
-        return False
+    if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d') or re.search(r"\b[A-Z][a-z]*n['\u2019]t\b", name):
+        return False  # ("Don\u2019t Let The Media ...": a headline's contraction, no name)
     return name.strip(" ,.").lower() not in _NO_ONE
 
 

@@ -98,7 +98,12 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in subjs if c.i > t.i), subj)
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
             and _noun(t.head):
-        return _issuer(t.head) or (t.head, "relative")  # "Ted Cruz, who said he would ...": the noun the clause hangs on
+        h = t.head  # "Harold Doley, a banker and former Reagan official who has suggested": the name described
+        named = h.head if h.dep_ == "appos" and h.tag_ in ("NN", "NNS") and h.head.tag_ in ("NNP", "NNPS") \
+            and h.head.text[:1].isupper() and h.left_edge.i == h.head.i + 2 \
+            and not (h.head.doc[h.head.left_edge.i - 1].lower_ in ("of", "for") and h.head.left_edge.i > 1
+                     and h.head.doc[h.head.left_edge.i - 2].tag_ in ("NNP", "NNPS")) else None  # ("Democracy for America")
+        return _issuer(h) or (named or h, "relative")  # "Ted Cruz, who said he would ...": the noun the clause hangs on
     if subj is not None:
         return subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
@@ -432,6 +437,23 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     return find_cues(s, doc, outside)[0]
 
 
+# verbs whose subject may be a thing that points to something rather than someone who says it
+_EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
+
+
+def _may_hold_a_view(src: "Token", lemma: str) -> bool:
+    """Whether the subject of a verb of evidence ("shows", "indicates") may be someone: an agent or
+    one joined to it ("a state and Cruz", a misparse); but for "mean" ("Unity means ...", "Clinton's
+    win means ...") also a document or one that cites it, a number or share of people ("Twelve
+    percent indicated"), or a bare capitalised singular the tagger may have taken for a common noun
+    ("Trump has raised questions ..., falsely suggesting")."""
+    if _agent(src) or any(_agent(c) for c in src.conjuncts):
+        return True
+    return lemma != "mean" and (any(x.lower_ in C.SOURCE_NOUNS for x in src.subtree) or documentary(src.text)
+                                or src.tag_ in ("CD", "DT") or src.lower_ in ("percent", "%")
+                                or (src.tag_ == "NN" and src.text[:1].isupper() and not list(src.children)))
+
+
 def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
     """:func:`find_cue`'s cue, and every cue the parse shows in the sentence (for :func:`also`)."""
     verbs = [t for t in doc if t.lower_ in _WORDS]  # (each pass over a parse makes its tokens anew)
@@ -469,8 +491,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                           and c.i < t.i and c.doc[c.left_edge.i - 1].text == ","), None)
             if appos is not None and _proper_name(appos) and " " in _proper_name(appos):
                 src = appos
-        if lemma == "mean" and not _agent(src):
-            continue  # "the transfer would mean that ...": a consequence, nobody's intention
+        if lemma in _EVIDENCING and not _may_hold_a_view(src, lemma):
+            continue  # "the transfer would mean that ...", "The presence of opal indicates": evidence, nobody's view
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
         content, whole = _content(t, lemma, src)

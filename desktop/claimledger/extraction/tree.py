@@ -182,7 +182,8 @@ def by_gerund_verb(t: "Token") -> "Token | None":
 
 _PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
 republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
-writer author host moderator candidate leader nominee senator governor mayor""".split())
+writer author host moderator candidate leader nominee senator governor mayor woman man girl boy employee friend
+neighbor neighbour everyone everybody someone somebody ally staffer associate colleague insider""".split())
 _ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
 
 
