@@ -994,3 +994,11 @@ def test_a_relative_clause_on_a_description_of_a_named_person_is_theirs(text, sp
 def test_allies_are_a_group_not_the_person_they_back():
     assert one("Some Kone allies said that the levy was unfair.", "levy").speaker == "Kone allies"
     assert one("Some Kone allies suggested that the levy was unfair.", "levy").speaker == "Kone allies"
+
+
+def test_a_statement_issued_and_a_second_said_in_one_sentence_are_both_the_issuers():
+    text = ("Kone issued a statement saying the remark \u201chas no place in our town\u201d and said the council "
+            "will face a \u201cday of reckoning.\u201d")
+    got = {c.quote: c.speaker for c in claims.extract(text, PUB)}
+    assert got.get("the remark \u201chas no place in our town\u201d") == "Kone"
+    assert got.get("the council will face a \u201cday of reckoning.\u201d") == "Kone"

@@ -600,12 +600,15 @@ def also(chosen, pool: list[SyntaxCue]) -> tuple[list[tuple[int, int]], list[Syn
     cut = getattr(chosen, "cut", None)
     out, theirs = [], []  # the other statements, and the spans they hold
     for c in sorted(pool, key=lambda c: c.verb[0]):
-        if c.how != CueForm.FRONT or c.depth > 1 or not c.content:
+        # (deeper in the sentence only the chosen source's own: "Kone issued a statement saying ...
+        # and said ...")
+        same = c.np == chosen.np
+        if c.how != CueForm.FRONT or (c.depth > 1 and not same) or not c.content:
             continue
         mine = [c.np, c.verb, *c.content]
         if cut is not None and all(a >= cut for a, _ in mine) and any(_overlap(a, b) for a in mine for b in content):
             content, cut = [(a, min(b, cut)) for a, b in content if a < cut], None
-        if any(_overlap(a, b) for a in mine for b in (chosen.np, chosen.verb, *content, *theirs)):
+        if any(_overlap(a, b) for a in (mine[1:] if same else mine) for b in (chosen.np, chosen.verb, *content, *theirs)):
             continue
         out.append(c)
         theirs.extend(mine)
