@@ -934,6 +934,8 @@ def test_a_quotation_after_a_hearer_or_after_a_fronted_said_is_the_speakers(text
     ("The ministry put out a statement saying the port will close in May.", "the port will close in May", "ministry"),
     ("Ada Kone released a statement saying the levy \u201chas no place in Ostby.\u201d",
      "the levy \u201chas no place in Ostby.\u201d", "Ada Kone"),
+    ("Pell sent an email to supporters saying the levy will fail.", "the levy will fail", "Pell"),
+    ("The ministry sent out a statement saying the port will close.", "the port will close", "ministry"),
 ])
 def test_what_a_statement_someone_issued_says_is_theirs(text, quote, speaker):
     c = one(text, quote[:10])

@@ -86,7 +86,7 @@ _IRREGULAR = {
     "forecast": "forecasts forecasted forecasting", "bet": "bets betting", "seek": "seeks sought seeking",
     "understand": "understands understood understanding", "speak": "speaks spoke spoken speaking", "find": "finds found finding", "lament": "laments lamented lamenting",
     "quote": "quotes quoted quoting", "release": "releases released releasing",
-    "foresee": "foresees foresaw foreseen foreseeing",
+    "foresee": "foresees foresaw foreseen foreseeing", "put": "puts putting", "send": "sends sent sending",
 }
 
 

@@ -76,6 +76,17 @@ def _issuer(doc_noun: "Token") -> "tuple[Token, str] | None":
     return None
 
 
+def _sent_item(noun: "Token") -> "Token":
+    """The thing sent, when the parse hangs what it says on its addressee ("Pell sent an email to
+    supporters saying ..."); else ``noun``."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.dep_ in ("dative", "prep"):
+        verb = noun.head.head
+        sent = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in C.STATEMENT_NOUNS), None)
+        if sent is not None and sent.i < noun.i:
+            return sent
+    return noun
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -87,7 +98,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             if obj is not None:
                 return obj, "passive"
         return None, ""
-    if _issued_saying(t) and (issued := _issuer(t.head)) is not None:
+    if _issued_saying(t) and (issued := _issuer(_sent_item(t.head))) is not None:
         return issued  # "The ministry put out a statement saying ...": who issued it
     if t.dep_ == "acl" and _main_verb_misparsed(t):
         return t.head, "subject"  # "Two analysts, X and Y, found that ...": the noun the parse hangs it on
@@ -358,8 +369,8 @@ def _governs(t: "Token") -> bool:
     if dep == "xcomp":  # "is reported to have told", "went on to predict", "is likely to stress"
         h = t.head.head if t.head.dep_ == "acomp" else t.head
         return _governs(h) if h.i != t.i else False
-    if _issued_saying(t) and _issuer(t.head) is not None:
-        return True  # "put out a statement saying ..."
+    if _issued_saying(t) and _issuer(_sent_item(t.head)) is not None:
+        return True  # "put out a statement saying ...", "sent an email to supporters saying ..."
     if dep == "advcl":  # "..., saying that", "went on to predict"
         return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
