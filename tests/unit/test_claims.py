@@ -527,3 +527,21 @@ def test_plans_on_with_a_gerund_is_a_plan():
     c = one("As a result, Kone plans on reviving the old ferry line next year.", date(2021, 5, 18))
     assert (c.kind, c.speaker) == (ClaimKind.PLAN, "Kone")
     assert not claims.extract("The plans on display drew crowds to the harbour hall.", date(2021, 5, 18))
+
+
+@pytest.mark.parametrize("text", [
+    "Hannity asked Tom Pell if he would close the harbour next year.",
+    "Todd asked Ada Kone whether the levy would pass before the May vote.",
+    "Pell wondered whether the port could reopen by June.",
+])
+def test_a_reported_question_claims_nothing(text):
+    assert claims.extract(text, date(2021, 5, 18)) == []
+
+
+def test_a_question_in_a_leading_clause_is_no_claim_but_the_answer_is():
+    got = claims.extract("When a reporter asked Tom Pell whether the levy would pass, he said it would pass in May.",
+                         date(2021, 5, 18))
+    assert [(c.quote, c.speaker) for c in got] == [("it would pass in May", "Tom Pell")]
+    # ... and "the questions asked in the debate" is no question reported
+    assert claims.extract("The questions asked in the debate show why voters will not trust the council.",
+                          date(2021, 5, 18))

@@ -120,6 +120,8 @@ _FIRST_WOULD = re.compile(r"(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would(?!\s+(?:pro
                           r"rather\s+|have\s+to\s+)?(?:say|call|describe|go\s+with|pick|choose|want|rather|prefer|"
                           r"guess|imagine|think|argue|suggest|agree|love|like|regard|consider)\b)(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)")
 _DENIALS = frozenset("deny refute rebut".split())  # cue lemmas whose content the speaker says is untrue
+_ASKED = re.compile(r"(?<!questions )(?<!question )\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:es|ed|ing))\s+(?:[\w.'\u2019-]+\s+){0,5}?"
+                    r"(?:whether|if|how|why|what|when|where|which|who)\b", _I)
 _QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
 _AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
 _MAY = re.compile(r"\b(may|May(?=\s+(?:be|have|not|well|also|need|take|rise|fall|come|go|continue|see|face|lead|help|increase|decrease|happen)\b))\b")
@@ -208,10 +210,11 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
     c = text[a:b]
+    if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?"):
+        return None  # a question asks; it claims nothing ("Todd asked Pence whether ...": nor one reported)
+    c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
     if len(c.split()) < 3:
         return None
-    if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?"):
-        return None  # a question asks; it claims nothing
     modal = _search(_MODAL, c) or _search(_MAY, c)
     m = _search(_COND, c) or F.INVERTED_COND.search(c)
     if m and _COUNTERFACTUAL.search(c) and re.search(r"\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+", c[m.end():], _I):
