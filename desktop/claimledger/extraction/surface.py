@@ -243,7 +243,10 @@ def _after_verb(s: str, vend: int, verb: str) -> int:
     """Skip what belongs to the attribution after the verb; return where content starts."""
     i = _cue_words_end(s, vend, verb)
     # ("has said on its blog that ...": a short phrase of where or how, then the clause)
-    m = re.match(r"\s*,?\s*(?:(?:on|in|at|via|during|through|over|from|to)\s+[^,;:\"\u201c\u201d]{1,50}?\s+)?that\s+", s[i:])
+    # ("announced Thursday that", "said one year ago that": when, then the clause)
+    m = re.match(r"\s*,?\s*(?:(?:on|in|at|via|during|through|over|from|to)\s+[^,;:\"\u201c\u201d]{1,50}?\s+|"
+                 rf"(?:{_DAYS}|yesterday|today|tonight|earlier|recently|previously|(?:this|last)\s+\w+|"
+                 r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+ago)\s+)?that\s+", s[i:])
     if m:
         return i + m.end()
     m = re.match(r"\s*[:,]?\s*", s[i:])
