@@ -279,3 +279,10 @@ def test_we_outside_a_quotation_is_the_writer_not_the_last_speaker():
     got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 5, 18))}
     assert got["the levy was unfair"] == "Ostby Harbour Board"
     assert all(sp is None for q, sp in got.items() if "harbour will recover" in q or "drop its appeal" in q)
+
+
+def test_a_quotation_opened_in_the_content_is_the_speakers_to_its_close():
+    text = ("The harbour minister, Ada Kone, said that the toll is \"a regrettable toll, but we think we now "
+            "control the situation at the port.\"")
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 5, 18))}
+    assert got.get("we think we now control the situation at the port") == "Ada Kone"

@@ -574,6 +574,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             sp, src = speaker_of(i, s, c, mentions[i], np_texts.get(i, s.text[c.np[0]:c.np[1]]))
             own, extras = other_cues(c, pools.get(i, []))
             content = tuple((s.start + a, s.start + b) for a, b in own if b > a)
+            if content and (reg := region_of(content[-1][1] - 1, s.paragraph)) is not None and reg[2] \
+                    and content[-1][0] <= reg[0] and content[-1][1] < reg[1] <= s.end \
+                    and not any(content[-1][1] <= s.start + e.np[0] < reg[1] for e in extras):
+                # 'said that the toll is "a regrettable toll, but we think we now control ..."': a
+                # quotation opened in the content is the speaker's to its closing mark
+                content = (*content[:-1], (content[-1][0], reg[1]))
             quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
             reporter = tuple((s.start + a, s.start + b) for a, b in c.reporter if b > a)
             # other statements of the sentence, each its own source's ("After Pell said that ..., Kone said")
