@@ -545,3 +545,10 @@ def test_a_question_in_a_leading_clause_is_no_claim_but_the_answer_is():
     # ... and "the questions asked in the debate" is no question reported
     assert claims.extract("The questions asked in the debate show why voters will not trust the council.",
                           date(2021, 5, 18))
+
+
+@pytest.mark.parametrize("text", ["Neither company would comment on those reports.",
+                                  "None of the Pells would comment for this column.",
+                                  "Nobody at the port would say when the ferry will return."])
+def test_nobody_commenting_is_no_claim(text):
+    assert claims.extract(text, date(2021, 5, 18)) == []

@@ -164,7 +164,8 @@ _EVALUATIVE = re.compile(
 _COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't)\b", _I)
 _BOILERPLATE = re.compile(
     r"\b(?:(?:declined|refused)\s+to\s+(?:comment|say|specify|disclose|elaborate|discuss|predict|give|provide|confirm|answer|speculate)|"
-    r"would\s+not\s+(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|"
+    r"would\s+not\s+(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|(?:neither|nobody|no\s+one|none)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?would\s+(?:comment|say|confirm|discuss|elaborate|speculate)|"
     r"(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't)\s+say\s+(?:whether|if|how|when|what|why|who)|"
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
