@@ -1004,3 +1004,23 @@ def test_a_statement_issued_and_a_second_said_in_one_sentence_are_both_the_issue
     got = {c.quote: c.speaker for c in claims.extract(text, PUB)}
     assert got.get("the remark \u201chas no place in our town\u201d") == "Kone"
     assert got.get("the council will face a \u201cday of reckoning.\u201d") == "Kone"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Courted by most of the candidates and widely expected to be the top donor in the race, Pell said earlier on "
+     "Friday that he may wait until the primaries to decide who to back.", "he may wait until the primaries to decide who to back"),
+    ("Like other harbour owners who foresee an upside in new offerings, Mr. Pell said he was building a new clubhouse.",
+     "he was building a new clubhouse"),
+    ("Pressed by the host, Mr. Pell said there was no direct evidence of the mayor's involvement.",
+     "there was no direct evidence of the mayor's involvement"),
+])
+def test_a_phrase_before_x_said_is_no_quote_when_a_clause_follows_the_verb(text, quote):
+    assert [(c.quote, c.speaker) for c in claims.extract(text, PUB)] == [(quote, "Pell")]
+
+
+def test_a_closing_x_said_still_speaks_for_what_comes_before():
+    assert one("The levy will ruin the harbour, Pell said as he left the building.", "levy").quote == \
+        "The levy will ruin the harbour"
+    c = one("As for how the levy would hit the harbour, he said: \u201cIt would spark a fight for the berths, and I "
+            "think it would spur innovation.\u201d", "innovation")
+    assert c.quote == "I think it would spur innovation"

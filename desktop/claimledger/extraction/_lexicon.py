@@ -186,7 +186,8 @@ CAP_FUNCTION = frozenset(
     additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence initially
     eventually ultimately originally previously recently currently then now finally
     is are was were do does did would could should has have had why how what where who
-    with from by to of about against without than into until unless whether because""".split()
+    with from by to of about against without than into until unless whether because unlike like beyond
+    amid among toward towards upon within""".split()
 )
 
 # The last word of a place's name ("Silicon Valley", "Wall Street", "Sandy Hook Elementary School"

@@ -575,7 +575,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             own, extras = other_cues(c, pools.get(i, []))
             content = tuple((s.start + a, s.start + b) for a, b in own if b > a)
             if content and (reg := region_of(content[-1][1] - 1, s.paragraph)) is not None and reg[2] \
-                    and content[-1][0] <= reg[0] and content[-1][1] < reg[1] <= s.end \
+                    and content[-1][0] - 1 <= reg[0] and content[-1][1] < reg[1] <= s.end \
                     and not any(content[-1][1] <= s.start + e.np[0] < reg[1] for e in extras):
                 # 'said that the toll is "a regrettable toll, but we think we now control ..."': a
                 # quotation opened in the content is the speaker's to its closing mark

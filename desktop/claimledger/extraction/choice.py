@@ -13,6 +13,13 @@ from claimledger.extraction.speech import reported_within
 
 __all__ = ["parse_cue_wins"]
 
+# words after a closing "X said" that go on the cue (its time, place or an aside), not a clause of what was said
+_NOT_A_CLAUSE = re.compile(r"(?:as|while|when|whenever|after|before|because|since|in|at|on|during|of|about|to|from|with|"
+                           r"for|by|amid|despite|though|although|if|but|and|or|so|then|than|adding|saying|noting|citing|"
+                           r"referring|according|outside|inside|near|through|without|following|under|over|yesterday|today|"
+                           r"tonight|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b|[\-\u2013\u2014(,;:]", re.I)
+
 
 def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     """Whether parse cue ``c`` replaces surface cue ``r`` in sentence ``text`` (``pool``: every cue
@@ -53,5 +60,10 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     named = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.np[0] < r.np[0] and r.np[1] <= c.np[1] \
         and bool(c.name) and c.name not in text[r.np[0]:r.np[1]] and text[c.np[0]:r.np[0]].rstrip().endswith(",") \
         and text[r.np[1]:r.verb[0]].lstrip().startswith(",")  # (not "Clinton, a top aide said, is ...")
-    return aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or (
+    # ... and a closing "X said" the patterns took for a tail while a clause of its own follows the verb
+    # ("Courted by ..., Pell said he may wait ...": the clause after the verb is Pell's, not the phrase before)
+    after = re.sub(r"^[,:]\s*(?=[\"\u201c])", "", text[r.cue[1]:].strip()).strip(".!?\"\u201d ")  # ('said, "It would ..."')
+    misread_tail = r.how == CueForm.TAIL and c.how == CueForm.FRONT and c.verb == r.verb and not c.whole \
+        and c.content[0][0] >= c.verb[1] and len(after.split()) >= 3 and not _NOT_A_CLAUSE.match(after)
+    return aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
