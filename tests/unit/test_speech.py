@@ -1024,3 +1024,13 @@ def test_a_closing_x_said_still_speaks_for_what_comes_before():
     c = one("As for how the levy would hit the harbour, he said: \u201cIt would spark a fight for the berths, and I "
             "think it would spur innovation.\u201d", "innovation")
     assert c.quote == "I think it would spur innovation"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Pell said Tuesday his plans are consistent with the harbour charter.", "his plans are consistent with the harbour charter"),
+    ("Pell said Thursday during a taping of a town hall in Ostby, Norland, that the levy will pass.", "the levy will pass"),
+    ("Pell said on Tuesday, after the vote, that the port will reopen.", "the port will reopen"),
+    ("Pell said this was the only chance to save the port.", "this was the only chance to save the port"),
+])
+def test_when_and_where_a_statement_was_made_are_no_part_of_it(text, quote):
+    assert one(text, quote[-12:]).quote == quote

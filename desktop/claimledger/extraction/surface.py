@@ -239,14 +239,21 @@ def _cue_words_end(s: str, vend: int, verb: str) -> int:
     return m.end() if m else i
 
 
+_WHEN_SAID = (rf"(?:{_DAYS}|yesterday|today|tonight|earlier|recently|previously|(?:this|last)\s+(?:{_DAYS}|week|month|"
+              r"year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|weekend|time)|"
+              r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+ago)(?:\s+(?:morning|afternoon|evening|night))?")
+
+
 def _after_verb(s: str, vend: int, verb: str) -> int:
     """Skip what belongs to the attribution after the verb; return where content starts."""
     i = _cue_words_end(s, vend, verb)
-    # ("has said on its blog that ...": a short phrase of where or how, then the clause)
-    # ("announced Thursday that", "said one year ago that": when, then the clause)
-    m = re.match(r"\s*,?\s*(?:(?:on|in|at|via|during|through|over|from|to)\s+[^,;:\"\u201c\u201d]{1,50}?\s+|"
-                 rf"(?:{_DAYS}|yesterday|today|tonight|earlier|recently|previously|(?:this|last)\s+\w+|"
-                 r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+ago)\s+)?that\s+", s[i:])
+    # ("announced Thursday that", "said one year ago that", "said on its blog that"; with commas only a
+    # phrase of when or where closed by one: "said Thursday during a taping in Buffalo, New York, that";
+    # "said Tuesday his actions ...")
+    m = re.match(rf"\s*,?\s*(?:{_WHEN_SAID}\s+)?(?:(?:on|in|at|via|during|through|over|from|to|while|after|before)\s+"
+                 r"[^,;:\"\u201c\u201d]{1,50}?\s+)?that\s+", s[i:]) \
+        or re.match(rf"\s*,?\s*(?:{_WHEN_SAID}\s*,?\s*)?(?:(?:on|in|at|during|while|after|before)\s+"
+                    r"[^;:\"\u201c\u201d]{1,90}?)?,\s*that\s+", s[i:]) or re.match(rf"\s*{_WHEN_SAID}\s+(?=[a-z])", s[i:])
     if m:
         return i + m.end()
     m = re.match(r"\s*[:,]?\s*", s[i:])
