@@ -1034,3 +1034,9 @@ def test_a_closing_x_said_still_speaks_for_what_comes_before():
 ])
 def test_when_and_where_a_statement_was_made_are_no_part_of_it(text, quote):
     assert one(text, quote[-12:]).quote == quote
+
+
+def test_a_demonstrative_that_opening_a_quotation_stays():
+    text = "\u201cThey are being sent out piecemeal. That is a disservice to them,\u201d Pell charged."
+    assert one(text, "disservice").quote == "That is a disservice to them"
+    assert one("Kone said that the port will close in May.", "port").quote == "the port will close in May"

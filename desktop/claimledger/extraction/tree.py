@@ -68,7 +68,9 @@ def depth(t: "Token") -> int:
 
 def span(tokens: list["Token"]) -> tuple[int, int] | None:
     toks = [t for t in tokens if not t.is_space]
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "and", "but")) and len(toks) > 1:
+    # (a "that" opening a sentence or a quotation is the demonstrative: '"That is a disservice," Pell charged')
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("and", "but") or (
+            toks[0].lower_ == "that" and toks[0].i > 0 and not toks[0].doc[toks[0].i - 1].is_punct)) and len(toks) > 1:
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
