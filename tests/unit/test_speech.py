@@ -1040,3 +1040,9 @@ def test_a_demonstrative_that_opening_a_quotation_stays():
     text = "\u201cThey are being sent out piecemeal. That is a disservice to them,\u201d Pell charged."
     assert one(text, "disservice").quote == "That is a disservice to them"
     assert one("Kone said that the port will close in May.", "port").quote == "the port will close in May"
+
+
+def test_one_clause_around_an_inserted_x_said_with_quotation_marks_is_one_claim():
+    text = "If the levy passes, he said, \u201cthe port might close within a year.\u201d"
+    got = claims.extract("Tom Pell spoke in Ostby. " + text, PUB)
+    assert [(c.kind, c.speaker) for c in got if "port might close" in c.quote] == [(ClaimKind.CONDITIONAL, "Tom Pell")]

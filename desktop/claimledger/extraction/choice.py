@@ -63,7 +63,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # ... and a closing "X said" the patterns took for a tail while a clause of its own follows the verb
     # ("Courted by ..., Pell said he may wait ...": the clause after the verb is Pell's, not the phrase before)
     after = re.sub(r"^[,:]\s*(?=[\"\u201c])", "", text[r.cue[1]:].strip()).strip(".!?\"\u201d ")  # ('said, "It would ..."')
-    misread_tail = r.how == CueForm.TAIL and c.how == CueForm.FRONT and c.verb == r.verb and not c.whole \
-        and c.content[0][0] >= c.verb[1] and len(after.split()) >= 3 and not _NOT_A_CLAUSE.match(after)
+    # (or one clause around an inserted "X said": "The club's investment, Kone said, ''is a perfect example''")
+    misread_tail = r.how == CueForm.TAIL and c.verb == r.verb and not c.whole and len(after.split()) >= 3 \
+        and not _NOT_A_CLAUSE.match(after) and ((c.how == CueForm.FRONT and c.content[0][0] >= c.verb[1])
+                                                or (c.route == "inserted" and re.match(r"\W*[a-z]", after) is not None))
     return aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
