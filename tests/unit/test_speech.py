@@ -1046,3 +1046,8 @@ def test_one_clause_around_an_inserted_x_said_with_quotation_marks_is_one_claim(
     text = "If the levy passes, he said, \u201cthe port might close within a year.\u201d"
     got = claims.extract("Tom Pell spoke in Ostby. " + text, PUB)
     assert [(c.kind, c.speaker) for c in got if "port might close" in c.quote] == [(ClaimKind.CONDITIONAL, "Tom Pell")]
+
+
+def test_a_vow_after_a_fronted_phrase_keeps_its_subject():
+    c = one("At rally after rally, to rapturous crowds, Pell vows to impose a tax on ferry tickets from Norland.", "impose")
+    assert (c.quote, c.kind) == ("Pell vows to impose a tax on ferry tickets from Norland", ClaimKind.PROMISE)

@@ -481,8 +481,10 @@ def find_cue(s: str) -> Cue | None:
             if preamble and len(rest.split()) >= 3:
                 # "Although a city official said X, police say Y": a concession is the reporter's own
                 mine = (_strip_span(s, 0, len(left)),) if _CONCESSION.match(left) else ()
-                cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [_strip_span(s, content_after, len(s))],
-                                 CueForm.FRONT, verb, mine))
+                span = _strip_span(s, content_after, len(s))
+                if verb in L.KIND_VERBS and not _THAT_NEXT.fullmatch(s, ve, span[0]):
+                    span = (np_s, span[1])  # ("At rally after rally, he vows to impose ...": the vow whole)
+                cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], CueForm.FRONT, verb, mine))
                 continue
             if _CLAUSE_GOES_ON.match(s, ve):
                 continue  # "the cause - gun control - he believes will define his career": inside a clause
