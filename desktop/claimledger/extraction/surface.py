@@ -482,7 +482,7 @@ def find_cue(s: str) -> Cue | None:
                 # "Although a city official said X, police say Y": a concession is the reporter's own
                 mine = (_strip_span(s, 0, len(left)),) if _CONCESSION.match(left) else ()
                 span = _strip_span(s, content_after, len(s))
-                if verb in L.KIND_VERBS and not _THAT_NEXT.fullmatch(s, ve, span[0]):
+                if verb in L.KIND_VERBS and s.startswith("to ", span[0]):
                     span = (np_s, span[1])  # ("At rally after rally, he vows to impose ...": the vow whole)
                 cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], CueForm.FRONT, verb, mine))
                 continue
