@@ -205,3 +205,8 @@ PARTICLE_CUES: tuple[tuple[frozenset[str], str | None, str | None, frozenset[str
 SOURCE_NOUNS = frozenset("""poll polls survey surveys study studies data figures report reports analysis results
 records document documents review audit census tally count research projections projection estimates statistics
 filings""".split())
+
+# Words that open an indirect question ("asked what would happen", "asked Kone if ...") ...
+WH = frozenset("what whether if how why who whom when where which".split())
+# ... and the verbs whose clause such a word makes a question, no claim
+ASKING = frozenset("ask wonder inquire".split())

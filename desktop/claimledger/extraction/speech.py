@@ -44,7 +44,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _WORDS = frozenset(C.FORMS)
-_WH = frozenset("what whether if how why who whom when where which".split())
+_WH = C.WH
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
@@ -87,6 +87,19 @@ def _sent_item(noun: "Token") -> "Token":
     return noun
 
 
+def _described_name(desc: "Token") -> "Token | None":
+    """The name a description is set off after by a comma ("Harold Doley, a banker and former Reagan
+    administration official who has suggested ...": Doley, not Reagan), if any; not a name's own
+    last word ("Democracy for America, an organization that ...")."""
+    name = desc.head
+    if desc.dep_ != "appos" or desc.tag_ not in ("NN", "NNS") or name.tag_ not in ("NNP", "NNPS") \
+            or not name.text[:1].isupper() or desc.left_edge.i != name.i + 2:
+        return None
+    first = name.left_edge.i
+    inside = first > 1 and desc.doc[first - 1].lower_ in ("of", "for") and desc.doc[first - 2].tag_ in ("NNP", "NNPS")
+    return None if inside else name
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -109,12 +122,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in subjs if c.i > t.i), subj)
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
             and _noun(t.head):
-        h = t.head  # "Harold Doley, a banker and former Reagan official who has suggested": the name described
-        named = h.head if h.dep_ == "appos" and h.tag_ in ("NN", "NNS") and h.head.tag_ in ("NNP", "NNPS") \
-            and h.head.text[:1].isupper() and h.left_edge.i == h.head.i + 2 \
-            and not (h.head.doc[h.head.left_edge.i - 1].lower_ in ("of", "for") and h.head.left_edge.i > 1
-                     and h.head.doc[h.head.left_edge.i - 2].tag_ in ("NNP", "NNPS")) else None  # ("Democracy for America")
-        return _issuer(h) or (named or h, "relative")  # "Ted Cruz, who said he would ...": the noun the clause hangs on
+        h = t.head  # ("Ted Cruz, who said he would ...": the noun the clause hangs on)
+        return _issuer(h) or (_described_name(h) or h, "relative")
     if subj is not None:
         return subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
@@ -454,10 +463,10 @@ _EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate sig
 
 def _may_hold_a_view(src: "Token", lemma: str) -> bool:
     """Whether the subject of a verb of evidence ("shows", "indicates") may be someone: an agent or
-    one joined to it ("a state and Cruz", a misparse); but for "mean" ("Unity means ...", "Clinton's
-    win means ...") also a document or one that cites it, a number or share of people ("Twelve
-    percent indicated"), or a bare capitalised singular the tagger may have taken for a common noun
-    ("Trump has raised questions ..., falsely suggesting")."""
+    one joined to it ("a state and Cruz", a misparse); and, except after "mean" ("Unity means ...",
+    "Clinton's win means ..."), a document or a phrase that names one, a number or share of people
+    ("Twelve percent indicated"), or a bare capitalised singular the tagger may have taken for a
+    common noun ("Trump has raised questions ..., falsely suggesting")."""
     if _agent(src) or any(_agent(c) for c in src.conjuncts):
         return True
     return lemma != "mean" and (any(x.lower_ in C.SOURCE_NOUNS for x in src.subtree) or documentary(src.text)

@@ -304,8 +304,7 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None) -> list[Synta
             continue
         if any(c.dep_ == "auxpass" for c in h.children):
             continue  # "While it’s assumed the ruling should ...": a passive's subject says nothing
-        if lemma in ("ask", "wonder", "inquire") and comp.left_edge.lower_ in ("if", "whether", "how", "why", "what", "when",
-                                                                              "where", "which", "who"):
+        if lemma in C.ASKING and comp.left_edge.lower_ in C.WH:
             continue  # "When a reporter asked Kone if the levy would pass": a question, no claim
         if h.left_edge.i != mark.i or h.right_edge.i >= h.head.i or h.head.i <= comp.right_edge.i:
             continue  # leading, and before the main clause's verb
