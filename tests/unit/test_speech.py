@@ -1051,3 +1051,9 @@ def test_one_clause_around_an_inserted_x_said_with_quotation_marks_is_one_claim(
 def test_a_vow_after_a_fronted_phrase_keeps_its_subject():
     c = one("At rally after rally, to rapturous crowds, Pell vows to impose a tax on ferry tickets from Norland.", "impose")
     assert (c.quote, c.kind) == ("Pell vows to impose a tax on ferry tickets from Norland", ClaimKind.PROMISE)
+
+
+@pytest.mark.parametrize("text", ["Kone told host Tom Pell she believed that the levy would pass in May.",
+                                  "Kone has told audiences she believed that the levy would pass in May."])
+def test_a_hearer_after_told_is_no_part_of_the_quote(text):
+    assert one(text, "levy").quote == "she believed that the levy would pass in May"

@@ -55,7 +55,9 @@ _TOLD_OBJ = re.compile(
     r"(?!(?:that|who|which|what|how)\b)[a-z][\w-]*(?=,?\s+(?:that|on|in|at|during|last|this|earlier)\b)|"
     r"Reuters|AFP|AP|Bloomberg|reporters|journalists|lawmakers|parliament|Parliament|Congress|"
     r"(?:analysts|investors|shareholders|legislators|senators|delegates|supporters|residents|students|voters|"
-    r"workers|employees|staff|diplomats|officials|members|parliamentarians|lawmakers|him|her|them|us|me)\b|"
+    r"workers|employees|staff|diplomats|officials|members|parliamentarians|lawmakers|audiences|crowds|listeners|viewers|"
+    r"readers|followers|fans|guests|attendees|donors|him|her|them|us|me)\b|"
+    r"(?:(?:co-)?host|anchor|moderator|interviewer|reporter|journalist|columnist)\s+(?:[A-Z][\w.&'-]*\s*)+|"
     r"the\s+(?:[A-Z][\w.&'-]*\s*)+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit|call|forum|panel)|"
     r"(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*)"
 )
