@@ -41,8 +41,11 @@ _EXTRAS = re.compile(
     rf"(?:late\s+|early\s+)?on\s+{_DAYS}(?:\s+(?:night|morning|evening|afternoon))?"
     r"|in\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|interview|speech|post|letter|report|note|briefing|email|e-mail|tweet|message|address|video|announcement|filing|update)"
     r"|on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social\s+media|television|TV|state\s+TV|radio)"
-    r"|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening)|(?:last|on\s+\w+)\s+night"
-    r"|yesterday|today|earlier|later|recently|previously|afterwards|afterward|then"
+    r"|(?:last|on\s+\w+)\s+night|later|afterwards|afterward|then"
+    # ("said Tuesday his actions ...", "announced Thursday that", "said one year ago that")
+    rf"|(?:{_DAYS}|yesterday|today|tonight|earlier|recently|previously|(?:this|last)\s+(?:{_DAYS}|week|month|year|morning|"
+    r"afternoon|evening|night|spring|summer|fall|autumn|winter|weekend|time)|(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+ago)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:at|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|hearing|event|rally|session|forum)"
     r"|(?:to|in)\s+(?:Reuters|reporters|journalists|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     r"|by\s+(?:phone|telephone)"
@@ -241,21 +244,14 @@ def _cue_words_end(s: str, vend: int, verb: str) -> int:
     return m.end() if m else i
 
 
-_WHEN_SAID = (rf"(?:{_DAYS}|yesterday|today|tonight|earlier|recently|previously|(?:this|last)\s+(?:{_DAYS}|week|month|"
-              r"year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|weekend|time)|"
-              r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+ago)(?:\s+(?:morning|afternoon|evening|night))?")
-
-
 def _after_verb(s: str, vend: int, verb: str) -> int:
     """Skip what belongs to the attribution after the verb; return where content starts."""
     i = _cue_words_end(s, vend, verb)
-    # ("announced Thursday that", "said one year ago that", "said on its blog that"; with commas only a
-    # phrase of when or where closed by one: "said Thursday during a taping in Buffalo, New York, that";
-    # "said Tuesday his actions ...")
-    m = re.match(rf"\s*,?\s*(?:{_WHEN_SAID}\s+)?(?:(?:on|in|at|via|during|through|over|from|to|while|after|before)\s+"
+    # (after the cue's own words, _EXTRAS: "said on its blog that"; with commas only a phrase of when or
+    # where closed by one: "said Thursday during a taping in Buffalo, New York, that")
+    m = re.match(r"\s*,?\s*(?:(?:on|in|at|via|during|through|over|from|to|while|after|before)\s+"
                  r"[^,;:\"\u201c\u201d]{1,50}?\s+)?that\s+", s[i:]) \
-        or re.match(rf"\s*,?\s*(?:{_WHEN_SAID}\s*,?\s*)?(?:(?:on|in|at|during|while|after|before)\s+"
-                    r"[^;:\"\u201c\u201d]{1,90}?)?,\s*that\s+", s[i:]) or re.match(rf"\s*{_WHEN_SAID}\s+(?=[a-z])", s[i:])
+        or re.match(r"\s*,?\s*(?:(?:on|in|at|during|while|after|before)\s+[^;:\"\u201c\u201d]{1,90}?)?,\s*that\s+", s[i:])
     if m:
         return i + m.end()
     m = re.match(r"\s*[:,]?\s*", s[i:])
