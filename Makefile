@@ -27,8 +27,9 @@ run: venv
 # On TEST_WORKERS processes (pytest-xdist; `make test TEST_WORKERS=0` runs in this one process), a
 # test file at a time to each (--dist loadfile): a module's expensive fixtures (a window, a web
 # server, the language model's first load) are made once per file, not once per worker and file.
-# A test that hangs is stopped after pyproject's timeout with every thread's stack printed; its
-# worker exits, and after one replacement worker (which runs the test again) the run ends failed.
+# A test that hangs fails after pyproject's timeout with its traceback, and the run goes on; where
+# the alarm cannot reach it, its worker prints every thread's stack and exits, one replacement
+# worker goes on with the rest, and the run ends failed (tests/helpers/hang_guard.py).
 TEST_WORKERS ?= 2
 test: venv
 	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -n $(TEST_WORKERS) --dist loadfile \

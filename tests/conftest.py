@@ -9,6 +9,8 @@ os.environ.setdefault("LANG", "C.UTF-8")
 import pytest  # noqa: E402
 
 from helpers import SEED, TODAY  # noqa: E402  (tests/helpers: the shared non-fixture helpers)
+from helpers import hang_guard  # noqa: E402
+from helpers.hang_guard import pytest_runtest_protocol, pytest_unconfigure  # noqa: E402, F401  (hooks)
 
 
 @pytest.fixture
@@ -37,6 +39,7 @@ ON_POSTGRES = TEST_DB.startswith("postgresql")
 
 
 def pytest_configure(config):
+    hang_guard.configure(config)
     config.addinivalue_line(
         "markers", "sqlite_only(reason): the test is about SQLite itself (files, pragmas); skipped on PostgreSQL")
     config.addinivalue_line("markers", "postgres_only: needs $CLAIMLEDGER_TEST_DB (make test-postgres)")
