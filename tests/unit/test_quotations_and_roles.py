@@ -1247,3 +1247,38 @@ def test_a_verb_of_saying_left_at_a_claims_start_is_no_part_of_it():
     text = ("The hearing was closed but Ostby councillor Ada Kone spoke to reporters afterwards and said this "
             "conflicted with previous accounts.")
     assert claim_containing(text, "conflicted", date(2021, 7, 6)).quote == "this conflicted with previous accounts"
+
+
+# --- a clause, a colon, a quotation, then "he said" ------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The lawyer argued that his client was joking. Judge Ostby read Tom Pell's words differently: "
+     "\u201cWhen Pell talks like that, I do not take it as a joke,\u201d he said.",
+     "I do not take it as a joke", "Ostby"),
+    ("Ada Kone voted for the levy. Her final assessment: \u201cThe levy is not quite enough,\u201d she said.",
+     "The levy is not quite enough", "Ada Kone"),
+])
+def test_what_is_said_after_a_clause_and_a_colon_is_the_quotation(text, quote, speaker):
+    """'X read Y's words differently: "...," he said': the quote is the quotation, and "he" is the
+    sentence's subject, not the name that only qualifies a noun after the verb."""
+    c = claim_containing(text, quote[:14], date(2021, 7, 6))
+    assert (c.quote, c.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("\u201cIt\u2019s not quite optimistic,\u201d Tom Pell said.", "It\u2019s not quite optimistic"),
+    ("\u201cWe\u2019re fortunate in that,\u201d Ada Kone said.", "We\u2019re fortunate in that"),
+    ("\u201cI\u2019m sick of it,\u201d Ada Kone said.", "I\u2019m sick of it"),
+])
+def test_a_short_quoted_statement_with_a_contracted_verb_is_a_position(text, quote):
+    c = claim_containing(text, quote, date(2021, 7, 6))
+    assert c.kind == ClaimKind.POSITION and c.speaker in ("Tom Pell", "Ada Kone")
+
+
+@pytest.mark.parametrize("text", [
+    "From what I could tell, we played for a lot of fans in Ostby, Ada Kone said.",
+    "Tensions in Ostby were higher than at any point he could remember, Tom Pell said.",
+    "Tom Pell said he wanted to write about the levy in a way that ordinary readers could understand.",
+])
+def test_what_one_could_tell_remember_or_understand_is_no_forecast(text):
+    assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(text, date(2021, 7, 6)))

@@ -83,7 +83,7 @@ _PLAN = re.compile(
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
 # "all I could see was smoke", "we could hear the shelling": what someone was able to perceive, told
 # in a narrative, forecasts nothing
-_PERCEIVED = re.compile(r"could\s+(?:not\s+|n't\s+|even\s+|only\s+|barely\s+|hardly\s+|just\s+|clearly\s+|still\s+)?(?:see|hear|smell|feel|make\s+out|notice|sense)\b", _I)
+_PERCEIVED = re.compile(r"could\s+(?:not\s+|n't\s+|even\s+|only\s+|barely\s+|hardly\s+|just\s+|clearly\s+|still\s+)?(?:see|hear|smell|feel|make\s+out|notice|sense|tell|remember|recall|understand)\b", _I)
 _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:this|the)\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
                     r"by\s+(?:the\s+end|\d{4}|(?-i:[A-Z])))\b", _I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
@@ -161,7 +161,8 @@ _EVALUATIVE = re.compile(
     r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
     r"disappointing|historic|unacceptable|unaffordable|outrageous|shameful|excellent|remarkabl[ey]|resilient|"
     r"a\s+(?:mistake|disaster|failure|turning\s+point|betrayal|victory)|the\s+right\s+(?:thing|decision)|clearly)\b", _I)
-_COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't)\b", _I)
+_COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't|"
+                     r"(?:it|that|there|he|she|this|what|here)['\u2019]s|(?:we|they|you)['\u2019]re|I['\u2019]m)\b", _I)
 _BOILERPLATE = re.compile(
     r"\b(?:(?:declined|refused)\s+to\s+(?:comment|say|specify|disclose|elaborate|discuss|predict|give|provide|confirm|answer|speculate)|"
     r"would\s+not\s+(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|(?:neither|nobody|no\s+one|none)\s+"
@@ -170,8 +171,7 @@ _BOILERPLATE = re.compile(
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
-_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|"
-                       r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
+_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
 _NUMBER = re.compile(
     r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"

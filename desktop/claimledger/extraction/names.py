@@ -238,6 +238,12 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
                 and fits(first[1]) and _LEADING_SUBORDINATE.fullmatch(text[sentence_starts[k - 1]:span_of(first)[0]]) \
                 and "," in text[last[0]:end] and _VERB_BETWEEN.search(text[span_of(first)[1]:last[0]]):
             return first
+        # "Kone read Pell's words differently: '...,' she said": in the pronoun's own sentence, a name
+        # that only qualifies a noun after the verb yields to the subject
+        if first != last and pronoun in ("he", "she") and bisect.bisect_right(sentence_starts, end) == k and owned(last) \
+                and fits(first[1]) and _SUBJECT_START.fullmatch(text[sentence_starts[k - 1]:first[0]]) \
+                and _LOWER_RUN.fullmatch(text[span_of(first)[1]:span_of(last)[0]]):
+            return first
         # "Ada Kone crossed party lines to vote for Ostby. 'It was the right thing,' he said": a
         # he/she that opens a later sentence stands for the earlier sentence's subject, not for a
         # name after its verb (one of the same sex, when the text tells)
@@ -260,6 +266,8 @@ _LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even though|While|Whil
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|who)\s")
 # before a sentence's subject: nothing, or a title ("Sen.", "Former Gov."), never a quotation's start
 _SUBJECT_START = re.compile(r"\s*(?:[A-Z][a-z]*\.?\s+){0,2}")
+# words in lower case only, no clause's punctuation: a verb and what hangs on it ("read", "saw all of")
+_LOWER_RUN = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,6}")
 # a finite verb after the subject ("crossed", "told", "has met", "is"), no mere "and" or apposition
 _VERB_BETWEEN = re.compile(r"^(?:,[^,;:\"\u201c\u201d(]*,)?[^,;:\"\u201c\u201d(]*?\s(?:[a-z]+ed|[a-z]+s|told|met|went|gave|took|made|said|is|was|has|had|will|would)\s")
 

@@ -488,6 +488,8 @@ def find_cue(s: str) -> Cue | None:
                 continue  # "the cause - gun control - he believes will define his career": inside a clause
             end, extra = _tail_extent(s, ve, verb)
             cs, ce = _strip_span(s, 0, len(left))
+            if boundary == "quote" and (q := colon_quotation_span(left)) is not None:
+                cs, ce = q  # ('Kone read it differently: "...," she said': what she said is the quotation)
             if ce > cs:
                 how = CueForm.QUOTE if boundary == "quote" else CueForm.TAIL
                 cue_end = end if not extra else extra[0][0]
