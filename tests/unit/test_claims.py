@@ -552,3 +552,23 @@ def test_a_question_in_a_leading_clause_is_no_claim_but_the_answer_is():
                                   "Nobody at the port would say when the ferry will return."])
 def test_nobody_commenting_is_no_claim(text):
     assert claims.extract(text, date(2021, 5, 18)) == []
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('"When Pell says he will fight, I do not take it as a joke," Ada Kone said.', "When Pell says he will fight"),
+    ("The levy failed in March, when Kone learned that Pell would run for mayor.", "when Kone learned that Pell would run"),
+    ("The port closed in 2019, when the board was scheduled to make a bond payment.", "when the board was scheduled"),
+])
+def test_a_when_clause_alone_is_no_claim(text, fragment):
+    """A "when" clause says when something else happened; split from the clause it leads, or hung
+    on a sentence, what it holds ("he will fight", "Pell would run") is no claim of its own."""
+    assert not [c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(fragment)]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("When those rates are raised, a lot of bad things are going to happen, Tom Pell said.",
+     "a lot of bad things are going to happen"),
+    ("Although no debate will take place in Ostby, the council will meet on Monday.", "Although no debate will take place"),
+])
+def test_a_when_clause_with_its_main_clause_and_a_concession_stay(text, quote):
+    assert any(c.quote.startswith(quote) for c in claims.extract(text, date(2021, 7, 6)))

@@ -38,7 +38,7 @@ from claimledger.extraction import _forms as F
 from claimledger.extraction import interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
-from claimledger.extraction.clauses import clauses
+from claimledger.extraction.clauses import WHEN_ONLY, clauses
 from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
 from claimledger.extraction.names import full_name, same_surname_person, speakable
@@ -560,7 +560,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                         # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
                         vpos = max(ca, text.find(who.verb, ca, cb))
                         hit = _Hit(ClaimKind(kind_verb), vpos, vpos + len(who.verb), who.verb)
-                    if hit is None or (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)):
+                    if hit is None or (subordinate and (hit.kind in (ClaimKind.FACT, ClaimKind.POSITION) or WHEN_ONLY.match(text, ca, cb))):
                         continue
                     hit = _by_cue_meaning(hit, who, r_i)
                     split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None

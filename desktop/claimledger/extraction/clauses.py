@@ -9,7 +9,7 @@ import re
 
 from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
-__all__ = ["clauses"]
+__all__ = ["clauses", "WHEN_ONLY"]
 
 _I = re.IGNORECASE
 
@@ -51,6 +51,10 @@ _LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + _subject_next(
 _LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
                         r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + _subject_next("this these those"))
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
+# a "when" clause alone, with no clause it leads ("When he says he will fight", split from "I don't
+# take it as a joke"; "when Kone learned that Pell would run"): it says when, and is no claim of its
+# own, forward or not (a concession or a cause is: "Although no debate will take place")
+WHEN_ONLY = re.compile(r"(?:when|whenever)\b(?![^,]*,\s)", _I)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
