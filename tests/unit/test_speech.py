@@ -1057,3 +1057,18 @@ def test_a_vow_after_a_fronted_phrase_keeps_its_subject():
                                   "Kone has told audiences she believed that the levy would pass in May."])
 def test_a_hearer_after_told_is_no_part_of_the_quote(text):
     assert one(text, "levy").quote == "she believed that the levy would pass in May"
+
+
+def test_a_described_party_member_after_said_is_the_named_member():
+    """'"...," said Oversight ranking Democrat Elijah Cummings (D-Md.)': the member, by name."""
+    text = "\u201cThe levy will fail in the spring,\u201d said Harbour ranking Democrat Ada Kone (D-Ostby)."
+    assert one(text, "The levy will fail").speaker == "Ada Kone"
+
+
+def test_a_subject_of_names_split_at_its_and_stays_one_subject():
+    """"Kone and Pell, and Gov. Ostby, tweeted their approval": the first names are no clause of
+    their own; "Pell and I have been friends": the quote keeps its whole subject."""
+    found = claims.extract("Ada Kone and Tom Pell, and Gov. Bert Ostby, tweeted their approval of the levy.", PUB)
+    assert [c.quote for c in found] == ["Ada Kone and Tom Pell, and Gov. Bert Ostby, tweeted their approval of the levy"]
+    c = one("\u201cTom Pell and I have been friends for a long time,\u201d Ada Kone said.", "friends")
+    assert c.quote == "Tom Pell and I have been friends for a long time"

@@ -29,6 +29,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=(?:and|but)\s+(?:also\s+)?(?:plans|intends|aims|expects|hopes|wants|pledges|promises|vows|will|would|could|might)\s+(?:to\s+)?(?!be\b)[a-z]{3,})"
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
+# names only, joined by "and" or commas: the first part of a subject a break split before its "and"
+_NAMES_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*|and|or)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|or))*,?")
 _FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 _LEAD_CONJ = re.compile(r"(?:and|but|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
@@ -78,9 +80,14 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             merged.append((a, b))
     pieces = merged
     out: list[tuple[int, int, bool]] = []
-    for a, b in pieces:
+    carry = None
+    for k, (a, b) in enumerate(pieces):
         a, b = _trim(text, a, b)
         if b <= a:
+            continue
+        a, carry = (a, None) if carry is None else (carry, None)
+        if k == 0 and len(pieces) > 1 and _NAMES_ONLY.fullmatch(text, a, b) and re.match(r"(?:and|or)\s", text[pieces[1][0]:pieces[1][1]].lstrip(" ,")):
+            carry = a  # ("Kone and Pell, and Gov. Nixon, tweeted ...", "Sheldon and I have been ...": one subject)
             continue
         m = _LEAD_CONJ.match(text, a, b)
         if m and len(text[m.end():b].split()) >= 3:

@@ -104,6 +104,8 @@ def parse_mention(np: str) -> Mention:
     status = _STATUS.match(np)
     contracted = _CONTRACTED.fullmatch(np.strip())
     bare = _PARTY_LABEL.sub("", np[status.end():] if status else np)  # "X (D-Newport News)"
+    if (member := _DESCRIBED_MEMBER.fullmatch(bare)) is not None and not is_orgish(member.group(1).split()[1:]):
+        bare = member.group(1)  # "Oversight ranking Democrat Elijah Cummings": the party's member, by name
     adj = _LEAD_ADJ.match(bare)
     if adj and _CAPS_REST.fullmatch(bare[adj.end():]) and not any(
             is_role(w) or w in _TENURE or w in L.CAP_FUNCTION for w in adj.group(2).split()):
@@ -131,6 +133,8 @@ _LEAD_ADJ = re.compile(r"((?:the|a|an)\s+)((?:[a-z][a-z-]+\s+){1,2})(?=[A-Z])")
 _STATUS_WORDS = "retired outgoing acting incoming interim"  # a holder's status, before a title or a role
 _TENURE = frozenset(f"{_STATUS_WORDS} former late then future".split())  # (part of a role)
 _CAPS_REST = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&'\u2019-]*))*")
+# lower-case words of a description, then a party's member and a name
+_DESCRIBED_MEMBER = re.compile(r".*\b[a-z][\w-]*\s+((?:Democrat|Republican|Libertarian|Tory)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s*")
 _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$")
 # a pronoun with its auxiliary ("as I've suggested", "they'd argued"): the pronoun
 _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m|s)")

@@ -214,8 +214,8 @@ def _np_ok(np: str) -> bool:
             return False
         return True
     # lowercase modifiers then a role and a name: "Manchester United manager Erik ten Hag",
-    # "U.S. home goods retailer Harbor & Pine Co"
-    if any(t.lower() in L.PERSON_ROLES or t.lower() in L.BODY_ROLES for t in pre) and namey(pre[-1]) and \
+    # "U.S. home goods retailer Harbor & Pine Co", "Oversight ranking Democrat Elijah Cummings"
+    if any(t.lower() in L.PERSON_ROLES or t.lower() in L.BODY_ROLES or t.lower() in L.PARTY_MEMBERS for t in pre) and namey(pre[-1]) and \
             any(cap(t) for t in pre):
         return True
     # a participle or adjective after the head: "economists polled by Reuters", "people familiar with"
