@@ -1072,3 +1072,14 @@ def test_a_subject_of_names_split_at_its_and_stays_one_subject():
     assert [c.quote for c in found] == ["Ada Kone and Tom Pell, and Gov. Bert Ostby, tweeted their approval of the levy"]
     c = one("\u201cTom Pell and I have been friends for a long time,\u201d Ada Kone said.", "friends")
     assert c.quote == "Tom Pell and I have been friends for a long time"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Ada Kone said in an interview with NBC News on Thursday the situation in Ostby \u201ccould go crazy quickly.\u201d",
+     "the situation in Ostby \u201ccould go crazy quickly"),
+    ("Tom Pell, the board's chairman, said of the decision by the 53 member states \u201cWe will act alone next year.\u201d",
+     "We will act alone next year"),
+])
+def test_whom_a_statement_was_made_to_or_about_is_no_part_of_the_quote(text, quote):
+    c = one(text, "next year" if "next year" in quote else "crazy")
+    assert c.quote.startswith(quote) and c.speaker in ("Ada Kone", "Tom Pell")

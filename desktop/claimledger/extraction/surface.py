@@ -49,6 +49,8 @@ _EXTRAS = re.compile(
     r"|(?:at|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|hearing|event|rally|session|forum)"
     r"|(?:to|in)\s+(?:Reuters|reporters|journalists|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     r"|by\s+(?:phone|telephone)"
+    # ("in an interview with NBC News on Thursday the situation ...", 'said of the decision "They ..."')
+    r"|with\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*(?=,|\s+(?:on|in|at|that|last|this|earlier|after|before|during)\b)|of\s+[^,;:\"\u201c\u201d]{1,80}?(?=,?\s*[\"\u201c])"
     r"))+"
 )
 _TOLD_OBJ = re.compile(
