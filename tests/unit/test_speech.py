@@ -1083,3 +1083,13 @@ def test_a_subject_of_names_split_at_its_and_stays_one_subject():
 def test_whom_a_statement_was_made_to_or_about_is_no_part_of_the_quote(text, quote):
     c = one(text, "next year" if "next year" in quote else "crazy")
     assert c.quote.startswith(quote) and c.speaker in ("Ada Kone", "Tom Pell")
+
+
+@pytest.mark.parametrize("text", [
+    "Norvane and Ostby Holdings called off a $54 billion merger on Monday.",
+    "Those promises add up to more than $8.5 million, records show.",
+    "Like Pell, the harbour board has written off efforts by the dockers to block the levy.",
+])
+def test_a_verb_made_another_by_its_particle_reports_no_speech(text):
+    """"called off", "add up", "written off": no speech, and no speaker for the reporter's fact."""
+    assert all(c.speaker is None for c in claims.extract(text, PUB)), [c.speaker for c in claims.extract(text, PUB)]

@@ -201,6 +201,11 @@ PARTICLE_CUES: tuple[tuple[frozenset[str], str | None, str | None, frozenset[str
         ("push pushes pushed pushing", "back", None, None),
     ))
 
+# A cue verb and a particle that make a verb of no speech ("pointed up the flaws", "wrote off the
+# debt", "the numbers don't add up", "called off the strike", "backed down")
+NOT_SPOKEN = frozenset({("point", "up"), ("write", "off"), ("write", "down"), ("add", "up"), ("call", "off"),
+                        ("back", "down"), ("back", "off"), ("talk", "down"), ("tell", "apart")})
+
 # Heads of a documentary source: a poll or a study "shows" or "finds" with an object, not only a clause.
 SOURCE_NOUNS = frozenset("""poll polls survey surveys study studies data figures report reports analysis results
 records document documents review audit census tally count research projections projection estimates statistics

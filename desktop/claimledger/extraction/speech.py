@@ -488,6 +488,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             continue  # "voters like him": no intention; "would like to shrink it": one
         if lemma == "speak" and any(c.dep_ == "dobj" for c in t.children):
             continue  # "that fact speaks volumes", "speaks English": no speech reported
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in C.NOT_SPOKEN for c in t.children):
+            continue  # "The baggage she brings, pointed up in the race": a verb made another by its particle
         src, how = _source(t)
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
