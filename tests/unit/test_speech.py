@@ -1093,3 +1093,14 @@ def test_whom_a_statement_was_made_to_or_about_is_no_part_of_the_quote(text, quo
 def test_a_verb_made_another_by_its_particle_reports_no_speech(text):
     """"called off", "add up", "written off": no speech, and no speaker for the reporter's fact."""
     assert all(c.speaker is None for c in claims.extract(text, PUB)), [c.speaker for c in claims.extract(text, PUB)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ada Kone is a serial liar, rampant xenophobe, racist and bully who has repeatedly pledged to ban all imports.",
+     "Ada Kone"),
+    ("Tom Pell was out-debating Ada Kone, who said she would only raise the levy in an emergency.", "Ada Kone"),
+])
+def test_who_said_it_after_a_copula_is_the_person_described(text, speaker):
+    """A relative clause on the description a copula gives a named subject ("Kone is a ... bully
+    who has pledged ...") speaks for that subject; a named head is its own speaker."""
+    assert {c.speaker for c in claims.extract(text, PUB)} == {speaker}

@@ -100,6 +100,20 @@ def _described_name(desc: "Token") -> "Token | None":
     return None if inside else name
 
 
+def _predicated_name(desc: "Token") -> "Token | None":
+    """The name a description is said of with a copula ("Kone is a serial liar, ... and bully who
+    has pledged to ...": Kone, not "bully"), if any; a name is its own ("Trump was out-brutalizing
+    Ted Cruz, who said ...")."""
+    if not desc.text[:1].islower():
+        return None
+    while desc.dep_ in ("appos", "conj") and desc.head.i != desc.i:
+        desc = desc.head
+    if desc.dep_ != "attr" or desc.head.lower_ not in ("is", "was", "are", "were", "'s", "\u2019s"):
+        return None
+    subj = next((c for c in desc.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -123,7 +137,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
             and _noun(t.head):
         h = t.head  # ("Ted Cruz, who said he would ...": the noun the clause hangs on)
-        return _issuer(h) or (_described_name(h) or h, "relative")
+        return _issuer(h) or (_described_name(h) or (_predicated_name(h) if subj.lower_ == "who" else None) or h, "relative")
     if subj is not None:
         return subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
