@@ -1104,3 +1104,9 @@ def test_who_said_it_after_a_copula_is_the_person_described(text, speaker):
     """A relative clause on the description a copula gives a named subject ("Kone is a ... bully
     who has pledged ...") speaks for that subject; a named head is its own speaker."""
     assert {c.speaker for c in claims.extract(text, PUB)} == {speaker}
+
+
+def test_the_secretary_of_state_is_a_person_not_a_state():
+    text = "Ada Kone spoke in Ostby on Monday. The former secretary of state said the levy will fail next year."
+    assert one(text, "levy will fail").speaker not in ("state", "State")
+    assert one(text, "levy will fail").speaker in ("Ada Kone", "former secretary of state")
