@@ -12,3 +12,8 @@ def claim_containing(text: str, containing: str, published: date):
     found = [c for c in got if containing in c.quote]
     assert found, f"no claim with {containing!r} in {[c.quote for c in got]}"
     return found[0]
+
+
+def kinds(text: str, published: date) -> set:
+    """The kinds of the claims the extractor returns for ``text``."""
+    return {c.kind for c in claims.extract(text, published)}
