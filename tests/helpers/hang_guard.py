@@ -12,6 +12,7 @@ time limit, `timeout`) prints the stacks the same way before ending the process 
 from __future__ import annotations
 
 import faulthandler
+import io
 import os
 import signal
 import sys
@@ -23,8 +24,13 @@ _STACKS = pytest.StashKey[int]()
 
 
 def configure(config) -> None:
-    # pytest_configure runs with the output not yet captured (as for pytest's own faulthandler)
-    fd = os.dup(sys.stderr.fileno())
+    # pytest_configure runs with the output not yet captured (as for pytest's own faulthandler);
+    # a stream with no descriptor of its own (a runner's replacement) leaves the process's own
+    try:
+        fileno = sys.stderr.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        fileno = 2
+    fd = os.dup(fileno)
     config.stash[_STACKS] = fd
     faulthandler.register(signal.SIGTERM, file=fd, all_threads=True, chain=True)
 
