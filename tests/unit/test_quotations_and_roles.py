@@ -1282,3 +1282,20 @@ def test_a_short_quoted_statement_with_a_contracted_verb_is_a_position(text, quo
 ])
 def test_what_one_could_tell_remember_or_understand_is_no_forecast(text):
     assert ClaimKind.PREDICTION not in kinds(text, date(2021, 7, 6))
+
+
+# --- a quotation inside a quotation, and a closing mark typed as an opening one -----------------
+
+def test_a_quotation_inside_a_quotation_does_not_end_it():
+    from claimledger.extraction.sentences import quote_regions
+
+    text = "\u201cIt is a \u201cbig\u201d day for Ostby, and we will win,\u201d Kone said. They called it \u201crash\u201c and left."
+    assert [text[a:b] for a, b, _ in quote_regions(text, 0, len(text))] == [
+        "\u201cIt is a \u201cbig\u201d day for Ostby, and we will win,\u201d", "\u201crash\u201c"]
+    text = ("POLLS NOT WRONG - Ada Kone and Tom Pell: \u201cAlthough the polls failed to predict the Ostby vote, it is "
+            "not because they were wrong. They just ended too early. Beyond the real challenges that polling faces "
+            "\u2014 from the number of \u201ccell phone only\u201d households \u2014 the miss traces to issues that "
+            "have challenged polls there for decades.\u201d")
+    found = claims.extract(text, date(2016, 2, 3))
+    assert {c.speaker for c in found} == {"Ada Kone and Tom Pell"}, [(c.speaker, c.quote) for c in found]
+    assert any(c.quote == "They just ended too early" for c in found)

@@ -303,6 +303,7 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     An unclosed quotation runs to the end of the paragraph (news style: it continues)."""
     out: list[tuple[int, int, bool]] = []
     opened = -1
+    inner = 0  # quotations opened inside the open one ('“... the number of “cell phone only” households ...”')
     for i in range(start, end):
         c = text[i]
         if c == '"':
@@ -310,15 +311,19 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 opened = i
             else:
                 out.append((opened, i + 1, True))
-                opened = -1
+                opened, inner = -1, 0
         elif c == _OPEN_Q:
             if opened < 0:
                 opened = i
-            elif text[i - 1] in ",.!?" and (i + 1 >= end or text[i + 1].isspace()):
-                out.append((opened, i + 1, True))  # '..., her here,“ said X': an opening mark typed to close
-                opened = -1
-        elif c == _CLOSE_Q:
-            if opened >= 0:
+            elif text[i - 1].isspace() and i + 1 < end and text[i + 1].isalnum():
+                inner += 1
+            elif (text[i - 1] in ",.!?" or text[i - 1].isalnum()) and (i + 1 >= end or text[i + 1].isspace() or text[i + 1] in ",.;:!?"):
+                # '..., her here,“ said X', 'called them “rapists“ while ...': an opening mark typed to close
+                c = _CLOSE_Q
+        if c == _CLOSE_Q:
+            if opened >= 0 and inner:
+                inner -= 1
+            elif opened >= 0:
                 out.append((opened, i + 1, True))
                 opened = -1
     if opened >= 0:
