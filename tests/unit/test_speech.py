@@ -1099,6 +1099,8 @@ def test_a_verb_made_another_by_its_particle_reports_no_speech(text):
     ("Ada Kone is a serial liar, rampant xenophobe, racist and bully who has repeatedly pledged to ban all imports.",
      "Ada Kone"),
     ("Tom Pell was out-debating Ada Kone, who said she would only raise the levy in an emergency.", "Ada Kone"),
+    ("Ada Kone regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and "
+     "birther who has repeatedly pledged to ban all imports.", "Ada Kone"),
 ])
 def test_who_said_it_after_a_copula_is_the_person_described(text, speaker):
     """A relative clause on the description a copula gives a named subject ("Kone is a ... bully

@@ -110,7 +110,10 @@ def _predicated_name(desc: "Token") -> "Token | None":
         desc = desc.head
     if desc.dep_ != "attr" or desc.head.lower_ not in ("is", "was", "are", "were", "'s", "\u2019s"):
         return None
-    subj = next((c for c in desc.head.children if c.dep_ == "nsubj"), None)
+    verb = desc.head
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # ("Trump regularly incites violence and is a serial liar, ... who ...": the first verb's)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
 
 
