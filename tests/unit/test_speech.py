@@ -1112,3 +1112,15 @@ def test_the_secretary_of_state_is_a_person_not_a_state():
     text = "Ada Kone spoke in Ostby on Monday. The former secretary of state said the levy will fail next year."
     assert one(text, "levy will fail").speaker not in ("state", "State")
     assert one(text, "levy will fail").speaker in ("Ada Kone", "former secretary of state")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The sound system, cycling through the usual mix of songs by Ostby bands, added Latin hits including "
+     "\u201cLa Gozadera\u201d.", None),
+    ("Social media has added another link to the misinformation chain, Ada Kone noted.", "Ada Kone"),
+    ("The spokesperson added those with serious injuries have been taken to the Ostby hospital.", "spokesperson"),
+])
+def test_a_thing_that_adds_something_says_nothing(text, speaker):
+    """"added" with an object and a subject that is no one is no speech; a person's "added" still is,
+    also when the parse takes the clause's subject for the object."""
+    assert {c.speaker for c in claims.extract(text, PUB)} == {speaker}

@@ -508,6 +508,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if any(c.dep_ == "prt" and (lemma, c.lower_) in C.NOT_SPOKEN for c in t.children):
             continue  # "The baggage she brings, pointed up in the race": a verb made another by its particle
         src, how = _source(t)
+        if lemma == "add" and src is not None and not _agent(src) and any(c.dep_ == "dobj" for c in t.children):
+            continue  # "the sound system added Latin hits", "Social media has added another link": no speech
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
