@@ -1124,3 +1124,11 @@ def test_a_thing_that_adds_something_says_nothing(text, speaker):
     """"added" with an object and a subject that is no one is no speech; a person's "added" still is,
     also when the parse takes the clause's subject for the object."""
     assert {c.speaker for c in claims.extract(text, PUB)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "The aides told the board that they were not expecting to win Ostby or Norvane, the first two states to vote.",
+    "Most Southern states that will hold contests in March have sizable port towns.",
+])
+def test_states_after_a_count_is_a_noun(text):
+    assert all(c.speaker not in ("first two", "Southern") for c in claims.extract(text, PUB))

@@ -276,6 +276,8 @@ def _quotation_only(s: str, vend: int, span: tuple[int, int]) -> tuple[int, int]
 # any bill that": a relative clause)
 _THAT_NEXT = re.compile(r"\s*(?:(?:on|at|in|during|after|before|last|this|early|late)\s+[^,;\"\u201c]{1,40}?\s+)?that\s*")
 _LEAD_ADVERB = re.compile(r"(?:then|now|later|finally)\s+(?=[A-Z])")
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|first|last|other|both|all|several|"
+                             r"many|some|few|those|these|swing|early|key|battleground|southern|northern|western|eastern)\s+$", re.I)
 _SAID_QUOTE_END = re.compile(r"[,?!][\"\u201d]\s*$")  # '"...," X continued' (not 'the "Never Trump" movement continues')
 
 
@@ -417,6 +419,8 @@ def find_cue(s: str) -> Cue | None:
         nxt = s[ve:ve + 30]
         if verb == "think" and re.match(r"\s+tanks?\b", nxt):
             continue  # "the center-left think tank Third Way": a noun
+        if verb in ("states", "projects", "reports") and _COUNTED_BEFORE.search(s, 0, vs):
+            continue  # "the first two states to vote", "all 50 states", "both reports": a noun
         if nxt.lstrip().startswith(")"):
             continue  # "Between 3,000 (police estimate) and 8,000 people": a noun closing an aside
         # "added momentum", "claimed the lives", "posted a loss": a transitive, non-speech use
