@@ -1132,3 +1132,11 @@ def test_a_thing_that_adds_something_says_nothing(text, speaker):
 ])
 def test_states_after_a_count_is_a_noun(text):
     assert all(c.speaker not in ("first two", "Southern") for c in claims.extract(text, PUB))
+
+
+def test_a_region_is_no_one_a_pronoun_stands_for():
+    """'... stay away from that Middle East stuff." He added, "...'": "he" is the speaker, not the
+    region ("Latin America", "the Middle East" end in a place's word)."""
+    text = ("Ada Kone said that \u201cthe port is important. Let's stay away from that Middle East stuff.\u201d\n\n"
+            "She added, \u201cactually, the levy will fail next year.\u201d")
+    assert one(text, "the levy will fail").speaker == "Ada Kone"

@@ -190,13 +190,14 @@ CAP_FUNCTION = frozenset(
     amid among toward towards upon within""".split()
 )
 
-# The last word of a place's name ("Silicon Valley", "Wall Street", "Sandy Hook Elementary School"
-# is an organisation): a capitalised run ending in one is no person.
+# The last word of a place's name ("Silicon Valley", "Wall Street", "the Middle East", "Latin
+# America"; "Sandy Hook Elementary School" is an organisation): a capitalised run ending in one is
+# no person.
 PLACE_HEADS = frozenset(
     """valley street avenue road highway boulevard square plaza park city county district province region
     village town island islands peninsula coast beach bay gulf sea ocean river lake lakes mountain mountains
     hill hills heights springs falls canyon desert harbor harbour airport station stadium arena hall
-    bridge tower building mall belt""".split()
+    bridge tower building mall belt east america americas europe asia africa strip balkans caucasus""".split()
 )
 
 # The first word of a place's name ("Mount Hutt", "Lake Placid", "Eastern Mediterranean", "South
