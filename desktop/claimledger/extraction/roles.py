@@ -18,6 +18,7 @@ from claimledger.extraction.names import calendar_only
 
 class _Heard(Protocol):
     """What :func:`compatible` reads of a speaker heard before (``attribution.Speaker``)."""
+    name: str
     kind: SpeakerKind
     role: str | None
 
@@ -81,7 +82,8 @@ def compatible(prev: _Heard, m: Mention) -> bool:
     head = role_word(m.role)
     prev_role = [role_word(prev.role)]
     if head == prev_role[0]:
-        return True
+        # ("Indiana governor endorses Cruz" heard as Indiana: "the governor" is a person, no state)
+        return prev.kind == SpeakerKind.PERSON or prev.name.lower() not in L.US_STATES
     if head in ("official", "spokesperson", "spokesman", "spokeswoman", "representative") and prev_role[0] in L.REPRESENTATIVE_ROLES:
         return True
     if head in ("official",) and prev.kind == SpeakerKind.PERSON and prev_role[0] in L.PERSON_ROLES:
