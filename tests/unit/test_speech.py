@@ -1134,16 +1134,15 @@ def test_states_after_a_count_is_a_noun(text):
     assert all(c.speaker not in ("first two", "Southern") for c in claims.extract(text, PUB))
 
 
-def test_a_region_is_no_one_a_pronoun_stands_for():
-    """'... stay away from that Middle East stuff." He added, "...'": "he" is the speaker, not the
-    region ("Latin America", "the Middle East" end in a place's word)."""
-    text = ("Ada Kone said that \u201cthe port is important. Let's stay away from that Middle East stuff.\u201d\n\n"
-            "She added, \u201cactually, the levy will fail next year.\u201d")
-    assert one(text, "the levy will fail").speaker == "Ada Kone"
-
-
-def test_the_governor_after_a_headline_about_a_states_governor_is_the_governor_named():
-    text = ("Indiana governor endorses Kone.\n\nOSTBY - Ada Kone received the endorsement of Gov. Tom Pell on Friday.\n\n"
-            "\u201cI will be voting for Ada Kone in the upcoming primary,\u201d Pell said in an interview.\n\n"
-            "\u201cI particularly want to commend Bert Norvane, who has given voice to millions,\u201d the governor said.")
-    assert one(text, "commend Bert Norvane").speaker == "Tom Pell"
+@pytest.mark.parametrize("text, containing, speaker", [
+    # ('... stay away from that Middle East stuff." He added, "...': the region ends in a place's word)
+    ("Ada Kone said that \u201cthe port is important. Let's stay away from that Middle East stuff.\u201d\n\n"
+     "She added, \u201cactually, the levy will fail next year.\u201d", "the levy will fail", "Ada Kone"),
+    # ("Indiana governor endorses ..." heard as Indiana: a state is no governor)
+    ("Indiana governor endorses Kone.\n\nOSTBY - Ada Kone received the endorsement of Gov. Tom Pell on Friday.\n\n"
+     "\u201cI will be voting for Ada Kone in the upcoming primary,\u201d Pell said in an interview.\n\n"
+     "\u201cI particularly want to commend Bert Norvane, who has given voice to millions,\u201d the governor said.",
+     "commend Bert Norvane", "Tom Pell"),
+])
+def test_a_region_or_a_state_is_no_one_a_pronoun_or_a_title_stands_for(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
