@@ -98,10 +98,11 @@ REPRESENTATIVE_ROLES = frozenset(
     """spokesperson spokesman spokeswoman spokespeople spokesmen official officials representative
     representatives source sources aide aides statement envoy negotiator negotiators""".split()
 )
-# Words that modify a role inside a title ("Foreign Minister", "Deputy Chief").
+# Words that modify a role inside a title ("Foreign Minister", "Deputy Chief"), or follow it after
+# "of" ("the secretary of state": a title, no body).
 ROLE_MODIFIERS = frozenset(
     """foreign finance defence defense interior economy economic trade health education justice
-    energy environment labour labor transport agriculture prime deputy vice senior chief acting
+    energy environment labour labor transport transportation commerce agriculture prime deputy vice senior chief acting
     former interim top junior assistant associate executive managing general head lead principal
     state home culture sports treasury press communications security military political regional
     local provincial district police fire emergency public""".split()

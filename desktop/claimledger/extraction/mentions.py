@@ -114,7 +114,7 @@ def parse_mention(np: str) -> Mention:
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
-    if m.org and m.org_generic and m.org.lower() in _DEPARTMENTS and (m.role or "").split()[-1:] == ["secretary"]:
+    if m.org and m.org_generic and m.org.lower() in L.ROLE_MODIFIERS and (m.role or "").split()[-1:] == ["secretary"]:
         m = replace(m, org=None, org_generic=False)  # "the former secretary of state": a person's title, no body
     if m.name and not m.org:
         own = _OWNER_THEN_NAME.fullmatch(m.name)
@@ -135,9 +135,6 @@ _LEAD_ADJ = re.compile(r"((?:the|a|an)\s+)((?:[a-z][a-z-]+\s+){1,2})(?=[A-Z])")
 _STATUS_WORDS = "retired outgoing acting incoming interim"  # a holder's status, before a title or a role
 _TENURE = frozenset(f"{_STATUS_WORDS} former late then future".split())  # (part of a role)
 _CAPS_REST = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&'\u2019-]*))*")
-# what "secretary of ..." is secretary of, in lower case: a title, not a body that speaks
-_DEPARTMENTS = frozenset("state defense defence labor labour commerce energy education transportation agriculture "
-                         "treasury health interior".split())
 # lower-case words of a description, then a party's member and a name
 _DESCRIBED_MEMBER = re.compile(r".*\b[a-z][\w-]*\s+((?:Democrat|Republican|Libertarian|Tory)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s*")
 _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$")

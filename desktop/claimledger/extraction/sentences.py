@@ -306,6 +306,7 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     inner = 0  # quotations opened inside the open one ('“... the number of “cell phone only” households ...”')
     for i in range(start, end):
         c = text[i]
+        closing = c == _CLOSE_Q
         if c == '"':
             if opened < 0:
                 opened = i
@@ -317,13 +318,13 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 opened = i
             elif text[i - 1].isspace() and i + 1 < end and text[i + 1].isalnum():
                 inner += 1
-            elif (text[i - 1] in ",.!?" or text[i - 1].isalnum()) and (i + 1 >= end or text[i + 1].isspace() or text[i + 1] in ",.;:!?"):
-                # '..., her here,“ said X', 'called them “rapists“ while ...': an opening mark typed to close
-                c = _CLOSE_Q
-        if c == _CLOSE_Q:
-            if opened >= 0 and inner:
+            else:  # '..., her here,“ said X', 'called them “rapists“ while ...': an opening mark typed to close
+                closing = (text[i - 1] in ",.!?" or text[i - 1].isalnum()) and (
+                    i + 1 >= end or text[i + 1].isspace() or text[i + 1] in ",.;:!?")
+        if closing and opened >= 0:
+            if inner:
                 inner -= 1
-            elif opened >= 0:
+            else:
                 out.append((opened, i + 1, True))
                 opened = -1
     if opened >= 0:
