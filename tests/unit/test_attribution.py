@@ -205,6 +205,25 @@ def test_data_sources_speak_only_for_reporter_sentences():
     assert attribute(text, split(text))[0].speaker.name == "Harbor & Pine"
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # the whole name owns the records, and what they say starts after the phrase, not inside it
+    ("According to Marlow County Election Board records, the committee raised $57 million.",
+     "Marlow County Election Board", "the committee raised $57 million"),
+    ("The committee raised $57 million, according to Marlow County Election Board records.",
+     "Marlow County Election Board", "The committee raised $57 million"),
+    ("According to MCEB filings, the committee raised $57 million.", "MCEB", "the committee raised $57 million"),
+    # a lower-case word between owner and data is the data's, a capitalised data word the name's
+    ("According to Ostrava trading data, the shares rose 5 percent on Monday.", "Ostrava",
+     "the shares rose 5 percent on Monday"),
+    ("Nearly a third of workers lack a pension, according to the Office of Wage Statistics.",
+     "Office of Wage Statistics", "Nearly a third of workers lack a pension"),
+])
+def test_the_owner_of_data_is_a_whole_name(text, speaker, content):
+    att = attribute(text, split(text))[0]
+    assert att.speaker.name == speaker
+    assert [text[a:b].rstrip(".") for a, b in att.content] == [content]
+
+
 def test_capitalised_common_nouns_and_dates_are_no_part_of_a_name():
     # a lone "State" at a sentence's start is no body for "the company" to stand for
     text = ("State regulations limit withdrawals to $50 a day. "

@@ -521,13 +521,16 @@ def find_cue(s: str) -> Cue | None:
         if not nm:
             continue
         np_text = nm.group(1).strip()
+        phrase_e = m.end() + len(np_text)  # the whole phrase: "according to Census Bureau figures"
         # "according to LSEG data": where a number comes from; the sentence's own speaker, if any, comes first
         how = CueForm.ACCORDING
         data = _DATA_SOURCE.search(np_text)
         if data:
             how = CueForm.ACCORDING_DATA
-            owner = re.sub(r"(?:['\u2019]s)?\s+(?:\w+\s+)?$", "", np_text[:data.start()])  # "U.N. figures" -> U.N.
-            if owner and _np_ok(owner):
+            # "U.N. figures" -> U.N., "LSEG trading data" -> LSEG, "Census Bureau figures" -> Census Bureau
+            # (but "the Bureau of Labor Statistics" is a name)
+            owner = re.sub(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+)?$", "", np_text[:data.start()])
+            if owner and _np_ok(owner) and not np_text[data.start()].isupper():
                 np_text = owner
         if not _np_ok(np_text) and not re.match(r"(?:an?|the)\s+", np_text):
             continue
@@ -536,9 +539,9 @@ def find_cue(s: str) -> Cue | None:
         left = s[:m.start()].rstrip().rstrip(",")
         if left.strip(" \"\u201c"):
             cs, ce = _strip_span(s, 0, len(left))
-            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, np_e), [(cs, ce)], how, "according to"))
+            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, phrase_e), [(cs, ce)], how, "according to"))
         else:
-            cs, ce = _strip_span(s, np_e, len(s))
+            cs, ce = _strip_span(s, phrase_e, len(s))
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], how, "according to"))
     if not cands:
         m = _SAYING.search(s)
