@@ -165,6 +165,11 @@ def test_headline_is_not_attributed():
     ("The plant will close in May, according to a report put out by the Kerwin Group.", "Kerwin Group",
      "organisation"),
     ("According to a press conference with the mayor, the road will reopen next week.", "mayor", "unknown"),
+    # an adjective between the article and the maker's name; an examination is a document too
+    ("A 2014 examination by the nonpartisan Keld Civic Association found that the city had spent $50 million "
+     "on settlements.", "Keld Civic Association", "organisation"),
+    ("A report by the progressive Centre for Harbour Studies found that the levy would raise $20 million a year.",
+     "Centre for Harbour Studies", "organisation"),
 ])
 def test_news_attributions(text, speaker, kind):
     att = attribute(text, split(text))[0]

@@ -428,7 +428,7 @@ WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg"
 # _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
 _SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
     analysis article articles document documents records count tally estimates statement transcript filing
-    memo letter review investigation editorial editorials column op-ed""".split())
+    memo letter review investigation examination assessment evaluation audit editorial editorials column op-ed""".split())
 _DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
                               "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit",
                               "story", "stories"}  # ("the truck story suggests": an anecdote, nobody speaking)
@@ -489,7 +489,9 @@ _ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distrib
 _ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:" + _ISSUE_VERBS + r"\s+)?(?:from|by|of)|(?:"
                         + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
-                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
+                        # ("the nonpartisan Better Government Association": an adjective after the article)
+                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+(?:[a-z][\w-]*\s+)?)?[A-Z][\w.&'\u2019-]*"
+                        r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
                         r"\s*$")
 # "a poll by the University of Washington in early May 2010": when, after the issuer
 _WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:early|mid|late|the|this|last)[\s-]+)?"
