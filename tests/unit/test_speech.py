@@ -64,6 +64,16 @@ def one(text: str, containing: str):
     # "X did A and said B": A is the reporter's, B the speaker's
     ("Nordvik Airlines cut its profit forecast on Thursday and said it would ground 12 jets over the winter.",
      "it would ground 12 jets over the winter", "Nordvik Airlines", ClaimKind.PLAN),
+    # a description holding a town and its state's abbreviation, which the small parser misreads
+    ("Ada Brenner, a Dover, Del., rabbi helping to organize the march, said she and other rabbis were alarmed "
+     "about the levy.", "she and other rabbis were alarmed about the levy", "Ada Brenner", None),
+    # the subject of a gerund after "with" that reports a clause: a name, or a share of people
+    ("The council is split, with Alderman Tomas Reyes saying the levy will rise next year.",
+     "the levy will rise next year", "Tomas Reyes", ClaimKind.PREDICTION),
+    ("Both have used harsh words, with Kone recently promising to close the depot by May.",
+     "close the depot by May", "Kone", ClaimKind.PROMISE),
+    ("Support has slipped, with 47 percent of Ostby voters saying they will back the levy.",
+     "they will back the levy", "47 percent of Ostby voters", None),
 ])
 def test_construction(text, quote, speaker, kind):
     c = one(text, quote)
@@ -71,6 +81,16 @@ def test_construction(text, quote, speaker, kind):
     if kind is not None:
         assert c.kind == kind, c.kind
     assert text[c.start:c.end] == c.quote
+
+
+@pytest.mark.parametrize("text", [
+    # a gerund after "with" that describes what goes on, or whose subject is no one in particular
+    "Tension flared in the council, with each member questioning the other's fitness to lead.",
+    "The trial was expected to take two weeks, with the prosecution hoping to rest its case Tuesday.",
+    "The hall was full, with Pell speaking to a packed house at the depot.",
+])
+def test_a_gerund_after_with_that_reports_no_clause_has_no_speaker(text):
+    assert all(c.speaker is None for c in claims.extract(text, PUB))
 
 
 def test_a_source_the_parser_hangs_on_the_quotation_is_still_found():

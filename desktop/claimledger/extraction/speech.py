@@ -117,6 +117,28 @@ def _predicated_name(desc: "Token") -> "Token | None":
     return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
 
 
+def _with_subject(t: "Token") -> "Token | None":
+    """The subject of a gerund that reports a clause after "with" ("..., with Kone saying the levy
+    will rise", "with Cruz promising to ...", "with 47 percent saying they will ..."): its own
+    subject, or the noun the parse hangs on "with" right before it; a name or a share of people
+    only ("with each candidate questioning the other's fitness", "with the prosecution hoping to
+    rest its case" describe what is going on)."""
+    if t.tag_ != "VBG" or not any((c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                                  or (c.dep_ == "xcomp" and _to_infinitive(c)) for c in t.children):
+        return None
+    if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
+        subj = t.head  # (the parse may hang the gerund on the noun)
+    elif t.dep_ == "pcomp" and t.head.lower_ == "with":
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None:
+            subj = next((c for c in t.head.children if c.dep_ == "pobj" and c.right_edge.i == t.i - 1), None)
+    else:
+        return None
+    if subj is None or not (subj.tag_ in ("NNP", "NNPS") or subj.lower_ in ("percent", "%")):
+        return None
+    return subj
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -143,6 +165,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return _issuer(h) or (_described_name(h) or (_predicated_name(h) if subj.lower_ == "who" else None) or h, "relative")
     if subj is not None:
         return subj, "subject"
+    if (with_subj := _with_subject(t)) is not None:
+        return with_subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
         c.tag_ == "CD" or is_share(" ".join(x.text for x in c.subtree)))), None)  # ("Less than a third agreed that ...")
     if share is not None and (t.tag_ in ("VBP", "VBD", "VBZ") or (t.tag_ == "VBN" and t.dep_ == "ROOT" and not any(
@@ -406,6 +430,9 @@ def _governs(t: "Token") -> bool:
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         return h.dep_ in ("ROOT", "ccomp") and _verb(h)
+    if (subj := _with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
+        w = subj.head if t.dep_ == "acl" else t.head
+        return _governs(w.head) if w.head.i != w.i else False
     if dep == "pcomp":  # "began by crediting"
         v = _by_gerund_verb(t)
         return v is not None and _governs(v)

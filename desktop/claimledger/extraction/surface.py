@@ -165,7 +165,8 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\
 # (a sentence adverb set off by commas may come first: "Sanders, meanwhile, who sits at zero such endorsements, said")
 
 
-_DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
+# (a state's abbreviation after a town, set off by commas: "a Hollywood, Fla., rabbi")
+_DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+(?:[^,;:\"\u201c\u201d]|,\s+[A-Z][A-Za-z.]{0,4}\.,){2,60},\s*$")
 
 
 def _cap_before(s: str, pos: int) -> bool:
