@@ -93,6 +93,31 @@ def test_a_gerund_after_with_that_reports_no_clause_has_no_speaker(text):
     assert all(c.speaker is None for c in claims.extract(text, PUB))
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a free relative a verb of speech makes its subject's: the characterisation is the speaker's
+    ("Mayor Ada Kone spoke in Ostby on Monday. She focused her remarks on what she said were the failures of "
+     "the port authority.", "what she said were the failures of the port authority", "Ada Kone"),
+    ("The levy led to what union leader Karl Brandt called \u201cthe worst winter for dock workers.\u201d",
+     "what union leader Karl Brandt called", "Karl Brandt"),
+    # the parse may hang what follows on the preposition
+    ("Tom Pell, a lawyer in Ostby, has helped clubs adapt to what he said is growing demand for shorter rounds.",
+     "what he said is growing demand for shorter rounds", "Tom Pell"),
+])
+def test_what_someone_said_is_theirs(text, quote, speaker):
+    assert one(text, quote).speaker == speaker
+
+
+def test_the_sentence_around_what_someone_said_stays_the_reporters():
+    text = ("The crew was released on Tuesday, displaying what many analysts said was a sign of better relations; "
+            "but the opposition won 40 seats in the election in May.")
+    assert one(text, "The crew was released on Tuesday").speaker is None
+    assert one(text, "what many analysts said").speaker == "analysts"
+    assert one(text, "the opposition won 40 seats").speaker is None
+    # a question about what someone said is no statement of theirs
+    text = "Kone asked what Pell said about the levy last week."
+    assert not any(c.speaker == "Pell" for c in claims.extract(text, PUB))
+
+
 def test_a_source_the_parser_hangs_on_the_quotation_is_still_found():
     text = '"We have had better conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat, said.'
     assert one(text, "We have had better conventions").speaker == "Bill Eastland"

@@ -139,6 +139,21 @@ def _with_subject(t: "Token") -> "Token | None":
     return subj
 
 
+def _free_relative(t: "Token") -> "Token | None":
+    """The "what" of a free relative a verb of speech makes its subject's ("focused on what he said
+    were the failures of ...", "led to what aide Kevin Phillips called \u201cthe beginning of ...\u201d")."""
+    what = t.left_edge
+    if what.lower_ != "what" or what.i >= t.i or C.FAMILY.get(C.FORMS.get(t.lower_, "")) != "speech" \
+            or not any(c.dep_ == "nsubj" and c.left_edge.i == what.i + 1 and c.lower_ != "it" for c in t.children):
+        return None  # ("a company which builds what it calls ...": "it" is too often read as the wrong body)
+    # what it is said to be, after the verb ("asked what Kone said about the levy": a question); the
+    # parse may hang it on the preposition before "what" ("adapt to what she said is growing demand")
+    if any(c.dep_ in ("ccomp", "oprd", "dobj", "attr") and c.i > t.i and c.tag_ != "PRP" for c in t.children) or (
+            t.dep_ == "pcomp" and any(c.dep_ == "pobj" and c.i > t.i for c in t.head.children)):
+        return what
+    return None
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -221,6 +236,12 @@ def _source(t: "Token") -> tuple["Token | None", str]:
 def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]], bool]:
     """Content spans of cue verb ``t``, and whether they take in the source (the whole clause)."""
     kids = list(t.children)
+    if (what := _free_relative(t)) is not None:
+        # the whole free relative, to the end of the phrase it fills ("what she said is growing
+        # demand": the parse may hang the rest on the preposition)
+        end = t.head.right_edge.i if t.dep_ == "pcomp" else t.right_edge.i
+        sp = _span([x for x in t.doc[what.i:end + 1] if not (x.is_punct and x.i == end)] or [what])
+        return ([sp] if sp else []), True
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i and not (
         c.i < t.i and any(x.text == ";" for x in t.doc[c.right_edge.i + 1:t.i]))]  # "A advocates X; B seeks Y"
     # ("..., he believes will define his career", "...: He also said that ...": the clause right after it)
@@ -430,6 +451,8 @@ def _governs(t: "Token") -> bool:
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         return h.dep_ in ("ROOT", "ccomp") and _verb(h)
+    if _free_relative(t) is not None:
+        return True  # "what he said were the failures of ...": his words wherever they stand
     if (subj := _with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
         w = subj.head if t.dep_ == "acl" else t.head
         return _governs(w.head) if w.head.i != w.i else False
@@ -452,6 +475,27 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[i
     if how in ("relative", "issuer"):  # the sentence around the relative clause
         inner = {x.i for x in t.subtree}
         toks = [x for x in t.doc if x.i not in inner and x.i < t.left_edge.i]
+    elif how == "free":
+        # "The sailors were released, displaying what analysts said was a sign of ...": the words
+        # before it, without the verb or preposition that takes it in ("displaying", "led to")
+        above = {x.i for x in t.ancestors}
+        toks = [x for x in t.doc if x.i < t.left_edge.i]
+        while toks and (toks[-1].i in above or toks[-1].is_punct
+                        or toks[-1].tag_ in ("IN", "TO", "DT", "MD", "CC", "PRP$", "POS", "WDT", "WP")):
+            toks.pop()
+        # ... and what follows it ("...; but the incident still provided ...")
+        end = t.head.right_edge.i if t.dep_ == "pcomp" else t.right_edge.i
+        after = [x for x in t.doc if x.i > end]
+        while after and (after[0].is_punct or after[0].dep_ == "cc"):
+            after.pop(0)
+        inside = {x.i for x in after}
+        rest = _span(after) if len([x for x in after if not x.is_punct]) >= 4 and any(
+            x.dep_ in ("nsubj", "nsubjpass") and x.head.i in inside and x.left_edge.i == after[0].i
+            for x in after) else None  # (a clause of its own, from its subject on)
+        if len([x for x in toks if not x.is_punct]) < 4:
+            return [rest] if rest else []
+        sp = _span(toks)
+        return [x for x in (sp, rest) if x]
     else:
         toks = [x for x in h.subtree if x.i < t.left_edge.i]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
@@ -534,6 +578,9 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             continue  # "that fact speaks volumes", "speaks English": no speech reported
         if any(c.dep_ == "prt" and (lemma, c.lower_) in C.NOT_SPOKEN for c in t.children):
             continue  # "The baggage she brings, pointed up in the race": a verb made another by its particle
+        if t.left_edge.lower_ == "what" and t.left_edge.head.i == t.i and t.left_edge.dep_ == "dobj" \
+                and _free_relative(t) is None:
+            continue  # "asked what Pell said about the levy", "repeated what Kone said": no words of theirs given
         src, how = _source(t)
         if lemma == "add" and src is not None and not _agent(src) and any(c.dep_ == "dobj" for c in t.children):
             continue  # "the sound system added Latin hits", "Social media has added another link": no speech
@@ -594,7 +641,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.TAIL
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
-        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") else []
+        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") else \
+            _reporter_part(t, np_toks, "free") if _free_relative(t) is not None else []
         if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
             # "The levy, Kone said, will rise": one clause around the cue, its claim whole
