@@ -322,6 +322,22 @@ def test_a_letter_a_number_or_a_reflexive_is_nobody():
         "Billionaires themselves often disagree with the valuations of their companies.", PUB))
 
 
+@pytest.mark.parametrize("text", [
+    "The council has nine members, two of whom have already pledged their support to Kone.",
+    "Several aides joined the call. Some of them said the levy would rise next year.",
+])
+def test_a_pronoun_left_as_the_whole_source_is_nobody(text):
+    assert all(c.speaker not in ("whom", "them") for c in claims.extract(text, PUB))
+
+
+def test_an_acronym_that_spells_a_pronoun_is_a_name_and_a_thing_confirms_nothing():
+    from claimledger.extraction.names import speakable
+
+    assert speakable("WHO") == "WHO" and speakable("whom") is None and speakable("Them") is None
+    text = "The verdict, albeit harsh, had confirmed my faith in the courts."
+    assert all(c.speaker is None for c in claims.extract(text, PUB))
+
+
 def test_a_score_an_ordinal_or_a_based_adjective_is_nobody_and_where_a_name_wrote_is_no_part_of_it():
     from claimledger.extraction.names import speakable
 

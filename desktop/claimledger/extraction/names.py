@@ -560,11 +560,16 @@ def _can_speak(name: str) -> bool:
         return False  # ("a report on Wednesday": a day)
     if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d') or re.search(r"\b[A-Z][a-z]*n['\u2019]t\b", name):
         return False  # ("Don\u2019t Let The Media ...": a headline's contraction, no name)
-    return name.strip(" ,.").lower() not in _NO_ONE
+    bare = name.strip(" ,.")
+    # (a pronoun in lower case or capitalised, not an acronym: "WHO" is the World Health Organization)
+    return bare.lower() not in _NO_ONE or (bare.lower() in _PRONOUN_LEFT and bare not in (bare.lower(), bare.capitalize()))
 
 
 _NOBODY = frozenset(("none", "neither", "no one", "nobody", "nothing"))  # ("None showed Mrs. Clinton deciding")
-_NO_ONE = _REFLEXIVE | _NOBODY  # (once, not for every name asked about)
+# a pronoun left as the whole name ("Some of them spoke on condition of anonymity", "two of whom have
+# pledged"): a partitive the mention rules could not resolve
+_PRONOUN_LEFT = frozenset("them whom who us me him it you".split())
+_NO_ONE = _REFLEXIVE | _NOBODY | _PRONOUN_LEFT  # (once, not for every name asked about)
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
 # "Allen in his letter to BP", "Church in the October 18 press release": who, not where he wrote it
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:letter|statement|interview|"

@@ -582,8 +582,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and _free_relative(t) is None:
             continue  # "asked what Pell said about the levy", "repeated what Kone said": no words of theirs given
         src, how = _source(t)
-        if lemma == "add" and src is not None and not _agent(src) and any(c.dep_ == "dobj" for c in t.children):
-            continue  # "the sound system added Latin hits", "Social media has added another link": no speech
+        if lemma in ("add", "confirm") and src is not None and not _agent(src) and any(c.dep_ == "dobj" for c in t.children):
+            continue  # "the sound system added Latin hits", "the sentence had confirmed my faith": no speech
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
