@@ -330,6 +330,13 @@ def test_a_pronoun_left_as_the_whole_source_is_nobody(text):
     assert all(c.speaker not in ("whom", "them") for c in claims.extract(text, PUB))
 
 
+def test_a_possessive_with_an_adjective_is_no_subject_of_a_cue_verb():
+    # "estimates" is the noun of "the mayors' respective estimates", not a verb the mayors' say
+    text = "The two mayors\u2019 respective estimates of the cost of the bridge range from $10 million to $25 million."
+    c = one(text, "respective estimates")
+    assert c.speaker is None and c.start == 0
+
+
 def test_an_acronym_that_spells_a_pronoun_is_a_name_and_a_thing_confirms_nothing():
     from claimledger.extraction.names import speakable
 

@@ -166,6 +166,9 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\
 
 
 # (a state's abbreviation after a town, set off by commas: "a Hollywood, Fla., rabbi")
+# a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
+_POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
+                        r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
 _DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+(?:[^,;:\"\u201c\u201d]|,\s+[A-Z][A-Za-z.]{0,4}\.,){2,60},\s*$")
 
 
@@ -464,7 +467,7 @@ def find_cue(s: str) -> Cue | None:
             continue
         np_text = s[np_s:appo.start() if appo else vs].strip()
         np_text = re.sub(r"\s*\([^()]{1,40}\)$", "", np_text)  # "Rep. Elijah E. Cummings (D-Md.)"
-        if re.search(r"['\u2019]s?$", np_text):
+        if _POSSESSED.search(np_text):
             continue  # "analysts' estimates", "the company's forecasts": a possessive is no subject
         # drop adverbs that _tokens_back skipped
         np_text = re.sub(r"(?:\s+(?:" + "|".join(_SKIP_BEFORE_VERB) + (("|" + _LY_ADVERB.pattern) if quote_follows else "")
