@@ -97,6 +97,27 @@ def test_the_senator_is_the_person_the_article_titles_senator():
     assert one(text, "funds will follow").speaker == "Rosa Imbert"
 
 
+def test_the_state_senator_is_the_one_senator_named_when_no_title_gives_the_state():
+    text = ("Sen. Rosa Imbert responded first on Tuesday.\n\n"
+            '"We need new leadership that will stand up to the cartel," the Vermont senator and party candidate said.')
+    assert one(text, "We need new leadership").speaker == "Rosa Imbert"
+    # ... not one labelled with another state, nor one of two senators
+    text = ("Tom Pell campaigned with Sen. Rosa Imbert, R-Iowa, on Tuesday.\n\n"
+            "The Florida senator told reporters the race will tighten in May.")
+    assert one(text, "the race will tighten").speaker != "Rosa Imbert"
+    text = ("Sen. Rosa Imbert and Sen. Tom Pell responded on Tuesday.\n\n"
+            "The Florida senator told reporters the race will tighten in May.")
+    assert one(text, "the race will tighten").speaker not in ("Rosa Imbert", "Tom Pell")
+
+
+def test_the_governor_is_not_the_one_described_as_the_former_governor():
+    # (two roles of one person after one article: the first is hers, and it is a former one)
+    text = ("Gov. Tom Pell endorsed Kone on Monday. Republican Ada Brenner, the former New Jersey governor and Environmental Protection Agency "
+            "administrator, told the Herald she would rather vote for Ruiz.\n\n"
+            '"I believe he is the best person to beat Ruiz," the governor said.')
+    assert one(text, "the best person to beat Ruiz").speaker == "Tom Pell"
+
+
 def test_an_age_epithet_is_the_person_named_last_not_the_one_holding_the_title():
     text = ("President Dora Villa took office in 2001, when protests forced Mr. Ostrand to step down.\n\n"
             "The 70-year-old former president declared on Sunday that his lawyers will appeal the verdict.")

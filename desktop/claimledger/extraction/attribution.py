@@ -339,6 +339,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "the Republican presidential candidate", "the Florida senator": the person the article
             # gives that title (the place is where the person is from, no body that speaks)
             titled = titled_person(text, abs_np_start, role_word(m.role), party=m.org)
+            if titled is None and state:  # "Sen. Marco Rubio ... the Florida senator": the one senator named
+                titled = titled_person(text, abs_np_start, role_word(m.role), only=True, place=m.org)
             if titled:
                 known = persons.get(titled) or persons.get(titled.split()[-1])
                 return (replace(known, mention=mention_text) if known else

@@ -106,6 +106,9 @@ def parse_mention(np: str) -> Mention:
     bare = _PARTY_LABEL.sub("", np[status.end():] if status else np)  # "X (D-Newport News)"
     if (member := _DESCRIBED_MEMBER.fullmatch(bare)) is not None and not is_orgish(member.group(1).split()[1:]):
         bare = member.group(1)  # "Oversight ranking Democrat Elijah Cummings": the party's member, by name
+    if (both := _TWO_ROLES.fullmatch(bare)) is not None and is_role(both.group(1).split()[-1]) \
+            and is_role(both.group(2).split()[-1]):
+        bare = both.group(1)  # "the Florida senator and Republican presidential candidate": one person, the first role
     adj = _LEAD_ADJ.match(bare)
     if adj and _CAPS_REST.fullmatch(bare[adj.end():]) and not any(
             is_role(w) or w in _TENURE or w in L.CAP_FUNCTION for w in adj.group(2).split()):
@@ -129,6 +132,9 @@ def parse_mention(np: str) -> Mention:
     return m
 
 
+# two roles of one person after one article ("the Florida senator and Republican presidential
+# candidate"; not "the governor and the mayor", two people)
+_TWO_ROLES = re.compile(r"((?:the|a|an)\s+[^,;:()]+?)\s+and\s+(?!(?:the|a|an|his|her|their|its|other)\s)([^,;:()]+)")
 # lower-case words between the article and a name that ends the phrase ("the nonpartisan
 # Congressional Budget Office"; not "the former Ostby mayor", whose last word is the role)
 _LEAD_ADJ = re.compile(r"((?:the|a|an)\s+)((?:[a-z][a-z-]+\s+){1,2})(?=[A-Z])")

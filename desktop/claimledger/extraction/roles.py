@@ -43,13 +43,15 @@ AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\b", re.I)
 
 
 def titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None,
-                  vice: bool = False) -> str | None:
+                  vice: bool = False, only: bool = False, place: str | None = None) -> str | None:
     """The person last named before ``end`` with ``role`` as a title or an apposition: "Sen. Ted
     Cruz", "Senator Ted Cruz", "President Obama", "Ted Cruz, the Texas senator" for "the senator".
     With ``former`` ("the former president") only a title marked former counts ("former President
     Bill Clinton"), and without it only one that is not; likewise ``vice`` ("the vice president":
     "Vice President Joe Biden"). With ``party``, the title must carry it ("Republican presidential
-    candidate Donald Trump" for "the Republican presidential candidate"). None if no one is."""
+    candidate Donald Trump" for "the Republican presidential candidate"). With ``only``, None unless one
+    person (by surname) has the title; with ``place``, not one labelled with another state ("Sen. Joni
+    Ernst, R-Iowa" is not "the Florida senator"). None if no one is."""
     titles = [t for t, r in TITLE_ROLE.items() if r == role] + [role]
     name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
     surname = r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"  # "President Obama made": a title before a surname alone
@@ -58,6 +60,7 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
     pats = (re.compile(title + name), re.compile(title + surname),
             re.compile(rf"{name},\s+(?:the|a)\s+(?:[\w.'\u2019-]+\s+){{0,4}}{of}(?i:{role})\b"))
     best: tuple[int, str] | None = None
+    surnames: set[str] = set()
     for pat in pats:
         for m in pat.finditer(text, max(0, end - 4000), end):
             words = m.group(1).split()
@@ -66,9 +69,24 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
             deputy = bool(_VICE.search(text, max(0, m.start() - 6), m.start()))
             if len(words) == 1 and (words[0].lower() in L.CAP_FUNCTION or calendar_only(words[0])):
                 continue
-            if marked == former and deputy == vice and not is_orgish(words) and (best is None or m.start() > best[0]):
-                best = (m.start(), strip_possessive(m.group(1)))  # "premier Gordon Campbell's office"
-    return best[1] if best else None
+            label = _STATE_LABEL.match(text, m.end()) if place else None
+            if label and not _abbreviates(label.group(1).rstrip("."), place):
+                continue
+            if marked == former and deputy == vice and not is_orgish(words):
+                surnames.add(strip_possessive(words[-1]))
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), strip_possessive(m.group(1)))  # "premier Gordon Campbell's office"
+    return best[1] if best and not (only and len(surnames) > 1) else None
+
+
+# the state a name is labelled with right after it: "Joni Ernst, R-Iowa", "Ted Cruz (R-Tex.)", "Ted Cruz of Texas"
+_STATE_LABEL = re.compile(r"\s*(?:,\s*|\(|\s+of\s+)(?:[RDI]-)?([A-Z][a-z]+\.?)")
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` or its abbreviation: its letters in order, the first the same
+    ("Fla" and "Florida", "Calif" and "California"; not "Iowa" and "Florida")."""
+    short, full = short.lower(), full.lower()
+    rest = iter(full[1:])
+    return short[:1] == full[:1] and all(ch in rest for ch in short[1:])
 
 
 FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.I)
@@ -82,6 +100,8 @@ def compatible(prev: _Heard, m: Mention) -> bool:
     head = role_word(m.role)
     prev_role = [role_word(prev.role)]
     if head == prev_role[0]:
+        if FORMER.search(prev.role or "") and not FORMER.search(m.role):
+            return False  # "the governor" is not the one heard as "the former New Jersey governor"
         # ("Indiana governor endorses Cruz" heard as Indiana: "the governor" is a person, no state)
         return prev.kind == SpeakerKind.PERSON or prev.name.lower() not in L.US_STATES
     if head in ("official", "spokesperson", "spokesman", "spokeswoman", "representative") and prev_role[0] in L.REPRESENTATIVE_ROLES:
