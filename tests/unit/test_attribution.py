@@ -229,6 +229,20 @@ def test_the_owner_of_data_is_a_whole_name(text, speaker, content):
     assert [text[a:b].rstrip(".") for a, b in att.content] == [content]
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "according to X" set off inside its clause: the clause around it is X's, in one piece
+    ("The depot, according to the company, will close in May.",
+     "The depot, according to the company, will close in May", "company"),
+    ("Since last November, according to Harbour Watch, the port police have arrested more than 400 dockers.",
+     "Since last November, according to Harbour Watch, the port police have arrested", "Harbour Watch"),
+    ("Dr. Pell was, according to Kone, \"reasonably boisterous and drunk\" that night.",
+     "Dr. Pell was, according to Kone", "Kone"),
+])
+def test_according_to_inside_its_clause(text, quote, speaker):
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote))
+    assert c.speaker == speaker
+
+
 def test_capitalised_common_nouns_and_dates_are_no_part_of_a_name():
     # a lone "State" at a sentence's start is no body for "the company" to stand for
     text = ("State regulations limit withdrawals to $50 a day. "

@@ -188,6 +188,10 @@ def according(doc: "Doc") -> list[SyntaxCue]:
         sp = _span(before) if len([x for x in before if not x.is_punct]) >= 3 else _span(after)
         words_after = len([x for x in after if not x.is_punct])
         words_before = len([x for x in before if not x.is_punct])
+        if words_before and words_after >= 2 and any(x.head.idx >= ph1 for x in before if not x.is_punct):
+            # inserted in its clause ("The team will, according to the statement, include ...", "The
+            # plant, according to the company, will close"): the clause around it, as one span
+            sp = _span(before + after)
         if sp is None or (words_after < 3 and words_before < 3):
             sp = _span(list(doc))  # "That's according to exit polls": the whole sentence
         if sp is None:

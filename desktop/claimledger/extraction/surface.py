@@ -166,6 +166,10 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\
 
 
 # (a state's abbreviation after a town, set off by commas: "a Hollywood, Fla., rabbi")
+# the words before an inserted "according to X" that are no clause of their own: a subject of up to
+# three words, or a clause cut after its auxiliary ("The team will, according to ...")
+_INSERTED_IN = re.compile(r"(?:^\s*[\"\u201c]?(?:[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+|\b(?:will|would|can|could|may|might|"
+                          r"must|should|shall|is|are|was|were|has|have|had))\s*,?$")
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
 _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
                         r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
@@ -541,7 +545,12 @@ def find_cue(s: str) -> Cue | None:
         np_s = m.end()
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
-        if left.strip(" \"\u201c"):
+        if left.strip(" \"\u201c") and _INSERTED_IN.search(left) and re.match(r",\s+\S+\s+\S+", s[phrase_e:]):
+            # set off inside its clause ("The plant, according to the company, will close in May", "The
+            # team will, according to the statement, include ..."): the clause around it, as one span
+            cs, ce = _strip_span(s, 0, len(s))
+            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), phrase_e), [(cs, ce)], how, "according to"))
+        elif left.strip(" \"\u201c"):
             cs, ce = _strip_span(s, 0, len(left))
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, phrase_e), [(cs, ce)], how, "according to"))
         else:
