@@ -110,6 +110,13 @@ def test_the_state_senator_is_the_one_senator_named_when_no_title_gives_the_stat
     assert one(text, "the race will tighten").speaker not in ("Rosa Imbert", "Tom Pell")
 
 
+def test_they_is_not_one_person_described_before():
+    text = "A federal judge refused to let prosecutors jail Kone. They said the case will be closed by May."
+    assert one(text, "the case will be closed").speaker != "federal judge"
+    text = "Harbour officials said on Monday the port will reopen. They said the case will be closed by May."
+    assert one(text, "the case will be closed").speaker == "Harbour officials"
+
+
 def test_the_governor_is_not_the_one_described_as_the_former_governor():
     # (two roles of one person after one article: the first is hers, and it is a former one)
     text = ("Gov. Tom Pell endorsed Kone on Monday. Republican Ada Brenner, the former New Jersey governor and Environmental Protection Agency "

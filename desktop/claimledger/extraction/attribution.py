@@ -296,6 +296,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     if m.pronoun == "it" and (sp.kind == SpeakerKind.GROUP or sp.mention.split()[-1:] and
                                               sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN):
                         continue  # "It said": one body, not "experts" or "officials"
+                    if m.pronoun == "they" and sp.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT,
+                                                               SpeakerKind.GROUP) \
+                            and role_word(sp.role) in L.PERSON_ROLES and not (sp.role or "").endswith("s"):
+                        continue  # "They said": not the one "federal judge" heard before
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
         named = _earlier_org_called(mention_text, abs_np_start)
