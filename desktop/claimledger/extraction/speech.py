@@ -34,6 +34,7 @@ from claimledger.extraction.tree import span as _span
 from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
+from claimledger.extraction.tree import free_relative, with_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -117,43 +118,6 @@ def _predicated_name(desc: "Token") -> "Token | None":
     return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
 
 
-def _with_subject(t: "Token") -> "Token | None":
-    """The subject of a gerund that reports a clause after "with" ("..., with Kone saying the levy
-    will rise", "with Cruz promising to ...", "with 47 percent saying they will ..."): its own
-    subject, or the noun the parse hangs on "with" right before it; a name or a share of people
-    only ("with each candidate questioning the other's fitness", "with the prosecution hoping to
-    rest its case" describe what is going on)."""
-    if t.tag_ != "VBG" or not any((c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
-                                  or (c.dep_ == "xcomp" and _to_infinitive(c)) for c in t.children):
-        return None
-    if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
-        subj = t.head  # (the parse may hang the gerund on the noun)
-    elif t.dep_ == "pcomp" and t.head.lower_ == "with":
-        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
-        if subj is None:
-            subj = next((c for c in t.head.children if c.dep_ == "pobj" and c.right_edge.i == t.i - 1), None)
-    else:
-        return None
-    if subj is None or not (subj.tag_ in ("NNP", "NNPS") or subj.lower_ in ("percent", "%")):
-        return None
-    return subj
-
-
-def _free_relative(t: "Token") -> "Token | None":
-    """The "what" of a free relative a verb of speech makes its subject's ("focused on what he said
-    were the failures of ...", "led to what aide Kevin Phillips called \u201cthe beginning of ...\u201d")."""
-    what = t.left_edge
-    if what.lower_ != "what" or what.i >= t.i or C.FAMILY.get(C.FORMS.get(t.lower_, "")) != "speech" \
-            or not any(c.dep_ == "nsubj" and c.left_edge.i == what.i + 1 and c.lower_ != "it" for c in t.children):
-        return None  # ("a company which builds what it calls ...": "it" is too often read as the wrong body)
-    # what it is said to be, after the verb ("asked what Kone said about the levy": a question); the
-    # parse may hang it on the preposition before "what" ("adapt to what she said is growing demand")
-    if any(c.dep_ in ("ccomp", "oprd", "dobj", "attr") and c.i > t.i and c.tag_ != "PRP" for c in t.children) or (
-            t.dep_ == "pcomp" and any(c.dep_ == "pobj" and c.i > t.i for c in t.head.children)):
-        return what
-    return None
-
-
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -180,7 +144,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return _issuer(h) or (_described_name(h) or (_predicated_name(h) if subj.lower_ == "who" else None) or h, "relative")
     if subj is not None:
         return subj, "subject"
-    if (with_subj := _with_subject(t)) is not None:
+    if (with_subj := with_subject(t)) is not None:
         return with_subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
         c.tag_ == "CD" or is_share(" ".join(x.text for x in c.subtree)))), None)  # ("Less than a third agreed that ...")
@@ -236,7 +200,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
 def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]], bool]:
     """Content spans of cue verb ``t``, and whether they take in the source (the whole clause)."""
     kids = list(t.children)
-    if (what := _free_relative(t)) is not None:
+    if (what := free_relative(t)) is not None:
         # the whole free relative, to the end of the phrase it fills ("what she said is growing
         # demand": the parse may hang the rest on the preposition)
         end = t.head.right_edge.i if t.dep_ == "pcomp" else t.right_edge.i
@@ -451,9 +415,9 @@ def _governs(t: "Token") -> bool:
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         return h.dep_ in ("ROOT", "ccomp") and _verb(h)
-    if _free_relative(t) is not None:
+    if free_relative(t) is not None:
         return True  # "what he said were the failures of ...": his words wherever they stand
-    if (subj := _with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
+    if (subj := with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
         w = subj.head if t.dep_ == "acl" else t.head
         return _governs(w.head) if w.head.i != w.i else False
     if dep == "pcomp":  # "began by crediting"
@@ -579,7 +543,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if any(c.dep_ == "prt" and (lemma, c.lower_) in C.NOT_SPOKEN for c in t.children):
             continue  # "The baggage she brings, pointed up in the race": a verb made another by its particle
         if t.left_edge.lower_ == "what" and t.left_edge.head.i == t.i and t.left_edge.dep_ == "dobj" \
-                and _free_relative(t) is None:
+                and free_relative(t) is None:
             continue  # "asked what Pell said about the levy", "repeated what Kone said": no words of theirs given
         src, how = _source(t)
         if lemma in ("add", "confirm") and src is not None and not _agent(src) and any(c.dep_ == "dobj" for c in t.children):
@@ -642,7 +606,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
         reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") else \
-            _reporter_part(t, np_toks, "free") if _free_relative(t) is not None else []
+            _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
         if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
             # "The levy, Kone said, will rise": one clause around the cue, its claim whole

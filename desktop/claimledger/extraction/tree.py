@@ -218,3 +218,40 @@ def colon_quotation(doc, content: tuple[int, int]) -> tuple["Token", "Token"] | 
             t.text in ("\"", "\u201c", "\u201d") or (t.dep_ == "mark" and t.lower_ == "that") for t in doc[: colon.i]):
         return None  # ("she is sure that X: "..."": the clause holds its own content)
     return subj, root
+
+
+def with_subject(t: "Token") -> "Token | None":
+    """The subject of a gerund that reports a clause after "with" ("..., with Kone saying the levy
+    will rise", "with Cruz promising to ...", "with 47 percent saying they will ..."): its own
+    subject, or the noun the parse hangs on "with" right before it; a name or a share of people
+    only ("with each candidate questioning the other's fitness", "with the prosecution hoping to
+    rest its case" describe what is going on)."""
+    if t.tag_ != "VBG" or not any((c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                                  or (c.dep_ == "xcomp" and to_infinitive(c)) for c in t.children):
+        return None
+    if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
+        subj = t.head  # (the parse may hang the gerund on the noun)
+    elif t.dep_ == "pcomp" and t.head.lower_ == "with":
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None:
+            subj = next((c for c in t.head.children if c.dep_ == "pobj" and c.right_edge.i == t.i - 1), None)
+    else:
+        return None
+    if subj is None or not (subj.tag_ in ("NNP", "NNPS") or subj.lower_ in ("percent", "%")):
+        return None
+    return subj
+
+
+def free_relative(t: "Token") -> "Token | None":
+    """The "what" of a free relative a verb of speech makes its subject's ("focused on what he said
+    were the failures of ...", "led to what aide Kevin Phillips called \u201cthe beginning of ...\u201d")."""
+    what = t.left_edge
+    if what.lower_ != "what" or what.i >= t.i or C.FAMILY.get(C.FORMS.get(t.lower_, "")) != "speech" \
+            or not any(c.dep_ == "nsubj" and c.left_edge.i == what.i + 1 and c.lower_ != "it" for c in t.children):
+        return None  # ("a company which builds what it calls ...": "it" is too often read as the wrong body)
+    # what it is said to be, after the verb ("asked what Kone said about the levy": a question); the
+    # parse may hang it on the preposition before "what" ("adapt to what she said is growing demand")
+    if any(c.dep_ in ("ccomp", "oprd", "dobj", "attr") and c.i > t.i and c.tag_ != "PRP" for c in t.children) or (
+            t.dep_ == "pcomp" and any(c.dep_ == "pobj" and c.i > t.i for c in t.head.children)):
+        return what
+    return None
