@@ -243,6 +243,15 @@ def test_according_to_inside_its_clause(text, quote, speaker):
     assert c.speaker == speaker
 
 
+@pytest.mark.parametrize("joined", ["while", "but", "whereas"])
+def test_the_clause_before_a_joined_statement_stays_the_reporters(joined):
+    text = f"The council approved the levy on Monday, {joined} Pell said it would hurt small firms."
+    out = claims.extract(text, date(2021, 7, 6))
+    first = next(c for c in out if c.quote == "The council approved the levy on Monday")
+    assert first.speaker is None
+    assert next(c for c in out if c.quote == "it would hurt small firms").speaker == "Pell"
+
+
 def test_capitalised_common_nouns_and_dates_are_no_part_of_a_name():
     # a lone "State" at a sentence's start is no body for "the company" to stand for
     text = ("State regulations limit withdrawals to $50 a day. "

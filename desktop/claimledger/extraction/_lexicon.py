@@ -170,8 +170,8 @@ DEMONYMS = {
 # Words that cannot be inside a speaker noun phrase (finite verbs, relatives, negation).
 NP_STOP = frozenset(
     """is are was were be been being has have had will would can could may might shall should must
-    do does did not never which who whom whose that this these those when where while because
-    although though if unless whether also but and or so than as after before since until
+    do does did not never which who whom whose that this these those when where while whereas because
+    although though if unless whether also but yet and or so than as after before since until
     it's there's here""".split()
 )
 DETERMINERS = frozenset(

@@ -170,6 +170,8 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\
 # three words, or a clause cut after its auxiliary ("The team will, according to ...")
 _INSERTED_IN = re.compile(r"(?:^\s*[\"\u201c]?(?:[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+|\b(?:will|would|can|could|may|might|"
                           r"must|should|shall|is|are|was|were|has|have|had))\s*,?$")
+# the conjunction that joins a cue's clause to the one before it ("..., while Pell said")
+_JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet)$")
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
 _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
                         r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
@@ -520,7 +522,13 @@ def find_cue(s: str) -> Cue | None:
                 # rise": the clause alone)
                 span = (np_s, span[1])
             how = CueForm.FRONT if boundary == "start" else CueForm.FRONT_INNER
-            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb))
+            mine: tuple[tuple[int, int], ...] = ()
+            left = s[:np_s].rstrip()
+            if boundary == "stop" and (joined := _JOINED_BY.search(left)) is not None \
+                    and len(left[:joined.start()].split()) >= 4:
+                # "The council approved the levy, but Pell said ...": the clause before is the reporter's
+                mine = (_strip_span(s, 0, len(left[:joined.start()].rstrip(" ,;"))),)
+            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb, mine))
     for m in _ACCORDING.finditer(s):
         after = s[m.end():]
         # ("U.N. figures", "a speech Mrs. Clinton delivered": a period inside an abbreviation goes on)
