@@ -337,6 +337,14 @@ def test_a_possessive_with_an_adjective_is_no_subject_of_a_cue_verb():
     assert c.speaker is None and c.start == 0
 
 
+def test_who_spoke_without_words_reported_is_no_statement():
+    # a relative clause that says only that, how or where someone spoke reports no words of theirs
+    text = "Instead she passed the microphone to a Marlow delegate, who spoke in her stead to hail Kone."
+    assert all(c.speaker is None for c in claims.extract(text, PUB))
+    text = "The race has been dominated by Kone and Pell, two outsider candidates who largely speak to different voters."
+    assert all(c.speaker is None for c in claims.extract(text, PUB))
+
+
 def test_an_acronym_that_spells_a_pronoun_is_a_name_and_a_thing_confirms_nothing():
     from claimledger.extraction.names import speakable
 

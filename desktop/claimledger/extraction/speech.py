@@ -538,8 +538,10 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             continue
         if lemma in C.WOULD_ONLY and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in t.children):
             continue  # "voters like him": no intention; "would like to shrink it": one
-        if lemma == "speak" and any(c.dep_ == "dobj" for c in t.children):
-            continue  # "that fact speaks volumes", "speaks English": no speech reported
+        if lemma == "speak" and (any(c.dep_ == "dobj" for c in t.children) or (t.dep_ == "relcl" and not any(
+                (c.dep_ == "prep" and c.lower_ in ("about", "of", "against")) or c.dep_ in ("prt", "ccomp")
+                for c in t.children) and _quote_after(t) is None)):
+            continue  # "that fact speaks volumes", "an official who spoke anonymously to discuss strategy said": no words
         if any(c.dep_ == "prt" and (lemma, c.lower_) in C.NOT_SPOKEN for c in t.children):
             continue  # "The baggage she brings, pointed up in the race": a verb made another by its particle
         if t.left_edge.lower_ == "what" and t.left_edge.head.i == t.i and t.left_edge.dep_ == "dobj" \
