@@ -572,3 +572,14 @@ def test_a_when_clause_alone_is_no_claim(text, fragment):
 ])
 def test_a_when_clause_with_its_main_clause_and_a_concession_stay(text, quote):
     assert any(c.quote.startswith(quote) for c in claims.extract(text, date(2021, 7, 6)))
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that opens with a phrase set off by a comma is still a sentence with a claim
+    "For months, Mayor Kone has been on the sidelines of the harbour dispute.",
+    "With 214 delegates at stake, Kone is assured of winning at least 118.",
+    "By contrast, in the final two years of the last term, the Greens controlled the council.",
+    '"For the past 40 years, dock wages have been steadily cut," Kone said.',
+])
+def test_an_opening_phrase_does_not_hide_the_clause(text):
+    assert claims.extract(text, date(2024, 3, 4)), text

@@ -57,8 +57,7 @@ _COND = re.compile(
     r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|"
     r"provided\s+(?!by\b|to\b|for\b|with\b|in\b|on\b|at\b|under\b|through\b)(?:that\s+)?|providing\s+that|"
     r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b",
-    _I,
-)
+    _I)
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
 # ("pledged delegates", "the promised land": adjectives, nobody promising)
 _PROMISE = re.compile(
@@ -66,8 +65,7 @@ _PROMISE = re.compile(
     r"promis(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|promised(?!\s+land\b)|"
     r"(?<!remain )(?<!remains )(?<!remained )(?:is\s+|are\s+)?committed\s+to|commits?\s+to|guarantee(?:s|d)?\s+(?:that|to)|swore\s+to|sworn\s+to|"
     r"threatened\s+to|assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
-    _I,
-)
+    _I)
 _PLAN = re.compile(
     r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
     r"plans?\s+for|(?:plans?|planning|planned)\s+on\s+[a-z]+ing|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
@@ -76,8 +74,7 @@ _PLAN = re.compile(
     r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:considering|mulling)|"
     r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
-    _I,
-)
+    _I)
 # "advanced warnings likely reduced the toll", "the species is likely a member of": "likely"
 # before a past verb or a noun phrase judges what is or was, it forecasts nothing
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
@@ -99,8 +96,7 @@ _PREDICT = re.compile(
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
     r"projected\s+to|anticipates?|anticipated|poised\s+to|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
     r"(?:is|are)\s+(?:set|due|slated)\s+to|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
-    _I,
-)
+    _I)
 # Forecasts without a modal: "a new version should be available soon" (with a time ahead, "should"
 # expects rather than urges), "flash flooding is possible", "Estrada faces life in prison"
 _EXPECTED_FORM = re.compile(
@@ -189,8 +185,7 @@ _NON_AGENT = frozenset(
     growth economy market markets index shares stocks oil gas demand output unemployment cases infections
     deaths figures deficit debt weather heatwave snow winds wind flooding floods river levels sales revenue
     revenues profit profits earnings costs bill law currency dollar euro yen pound yields yield season match
-    game final tournament race vote election talks meeting summit trial hearing ruling report data""".split()
-)
+    game final tournament race vote election talks meeting summit trial hearing ruling report data""".split())
 _AGENT_VERB = re.compile(
     r"(?:^|[\s,(])(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})\s+"
     r"(?:has|have|had|is|are|was|were|will|would|does|do|did|plans?|intends?|wants?|aims?|hopes?|said|says|announced|"
@@ -424,9 +419,13 @@ def _search(rx: re.Pattern, c: str):
 
 
 def _looks_like_clause(c: str) -> bool:
-    """A clause with a subject before its verb, not a bare phrase."""
-    words = c.split()
+    """A clause with a subject before its verb, not a bare phrase (nor the phrase opening a sentence)."""
+    words = _FRONTED.sub("", c, count=1).split()
     return len(words) >= 4 and not words[0].lower() in ("to", "of", "for", "with", "by", "as", "from")
+
+
+# a sentence's opening phrase, set off by a comma: "For the past 40 years, protections have been weakened"
+_FRONTED = re.compile(r"^\s*[\"\u201c]?(?:For|With|By|As|From|Of)\s[^,;:]{1,60},\s+(?=\S)")
 
 
 def _subject_head(before: str) -> str:
