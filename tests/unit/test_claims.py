@@ -583,3 +583,12 @@ def test_a_when_clause_with_its_main_clause_and_a_concession_stay(text, quote):
 ])
 def test_an_opening_phrase_does_not_hide_the_clause(text):
     assert claims.extract(text, date(2024, 3, 4)), text
+
+
+@pytest.mark.parametrize("text", [
+    '"In my view, the council misunderstands the harbour entirely," Kone said.',
+    '"During this difficult time, I ask for respect for our privacy," Pell said in a statement.',
+])
+def test_a_statement_after_an_opening_phrase_is_the_speakers_position(text):
+    c = one(text)
+    assert c.kind == ClaimKind.POSITION and c.speaker in ("Kone", "Pell")

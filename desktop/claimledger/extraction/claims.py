@@ -280,7 +280,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
             return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
         # any other statement a source makes ("It doesn't make any sense", "people misunderstand
         # him"): its position, when it reads as a sentence of its own, not a fragment
-        first = _STATEMENT.match(c)
+        first = _STATEMENT.match(c, fr.end() if (fr := _FRONTED.match(c) or _FRONTED_PLACE.match(c)) else 0)  # ("In my view, ...")
         if first and not (first.group(1).lower() in _NP_START and not _VERBISH.search(c, first.end(1))):
             return _Hit(ClaimKind.POSITION, a + first.start(1), a + first.end(1), first.group(1))
     return None
@@ -426,6 +426,7 @@ def _looks_like_clause(c: str) -> bool:
 
 # a sentence's opening phrase, set off by a comma: "For the past 40 years, protections have been weakened"
 _FRONTED = re.compile(r"^\s*[\"\u201c]?(?:For|With|By|As|From|Of)\s[^,;:]{1,60},\s+(?=\S)")
+_FRONTED_PLACE = re.compile(r"^\s*[\"\u201c]?(?:In|On|At|During|After|Before)\s(?!least\b|most\b)[^,;:]{1,60},\s+(?=\S)")
 
 
 def _subject_head(before: str) -> str:
