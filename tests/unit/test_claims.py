@@ -592,3 +592,11 @@ def test_an_opening_phrase_does_not_hide_the_clause(text):
 def test_a_statement_after_an_opening_phrase_is_the_speakers_position(text):
     c = one(text)
     assert c.kind == ClaimKind.POSITION and c.speaker in ("Kone", "Pell")
+
+
+@pytest.mark.parametrize("text", [
+    "The unemployment rate in Ostby was 7.8 percent in January 2009.",
+    "Dues at the harbour club were $6,612 a year.",
+])
+def test_a_past_figure_is_a_checkable_fact(text):
+    assert one(text).kind == ClaimKind.FACT

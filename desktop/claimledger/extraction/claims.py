@@ -129,8 +129,7 @@ _POSITION = re.compile(
     r"deserves?|(?:is|are|was|were)\s+not\s+(?:acceptable|justified)|"
     r"we\s+(?:are|were|have\s+been)\s+(?:very\s+|fully\s+|deeply\s+|not\s+)?\w+\s+(?:about|to|of|with|that)|"
     r"confident|concerned|worried|opposition\s+to|would\s+(?:also\s+)?(?:like|love)\s+to\s+see)\b",
-    _I,
-)
+    _I)
 _REPORTED_STANCE = re.compile(
     r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
     r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c])", _I)
@@ -152,6 +151,7 @@ _PRESENT_FACT = re.compile(
     r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?|amounts?\s+to|accounts?\s+for|represents?|makes?\s+up|"
     r"costs?|employs?|owns?|controls?|holds?|kills?|produces?|exports?|imports?|earns?|spends?|reaches|exceeds?|tops?|"
     r"shows?|leads?|trails?|lags?)\b", _I)
+_WAS_FIGURE = re.compile(r"\b(?:was|were)\b(?=[^.;]*\d)", _I)  # "The rate was 7.8 percent in January 2009"
 _PASSIVE_EVENT = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)\b|\b(?:was|were)\s+(?:[a-z]+ed|killed|shot|taken)\s+(?:by|in|on|at|after)\b")
 _EVALUATIVE = re.compile(
     r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
@@ -268,7 +268,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = _EVALUATIVE.search(c)
         return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
     m = _search(_PAST, c)
-    pm = m or (_PRESENT_FACT.search(c) if _NUMBER.search(c) else None)
+    pm = m or (_PRESENT_FACT.search(c) if _NUMBER.search(c) else None) or _WAS_FIGURE.search(c)
     if pm and (_NUMBER.search(c) or _PROPER.search(" " + c[1:]) or _TIME_WORD.search(c) or attributed
                or _PASSIVE_EVENT.search(c)):
         if _looks_like_clause(c):
