@@ -600,3 +600,11 @@ def test_a_statement_after_an_opening_phrase_is_the_speakers_position(text):
 ])
 def test_a_past_figure_is_a_checkable_fact(text):
     assert one(text).kind == ClaimKind.FACT
+
+
+def test_will_with_an_aside_before_its_verb_is_still_a_forecast():
+    text = "The ministry will, however, expand the ferry programme next year."
+    assert one(text).kind in (ClaimKind.PREDICTION, ClaimKind.PLAN)
+    # ... but a possessive's will is a document
+    assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.PLAN) for c in claims.extract(
+        "Kone's will, signed in 2005, leaves the house to the harbour trust.", date(2024, 3, 4)))
