@@ -81,6 +81,8 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
 
 # the state a name is labelled with right after it: "Joni Ernst, R-Iowa", "Ted Cruz (R-Tex.)", "Ted Cruz of Texas"
 _STATE_LABEL = re.compile(r"\s*(?:,\s*|\(|\s+of\s+)(?:[RDI]-)?([A-Z][a-z]+\.?)")
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` or its abbreviation: its letters in order, the first the same
     ("Fla" and "Florida", "Calif" and "California"; not "Iowa" and "Florida")."""
