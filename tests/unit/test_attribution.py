@@ -243,6 +243,20 @@ def test_according_to_inside_its_clause(text, quote, speaker):
     assert c.speaker == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an inserted "X said" inside its clause: the clause around it, in one piece, with its subject
+    ("The depot will, the company said, close in May.", "The depot will, the company said, close in May", "company"),
+    ("Ada Kone runs the port. The golf industry, she said, is \"doing much better than it has since 2009.\"",
+     "The golf industry, she said, is", "Ada Kone"),
+])
+def test_said_inside_its_clause(text, quote, speaker):
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote))
+    assert c.speaker == speaker
+    # ... not after an opening phrase, when a clause with its own subject follows the cue
+    text = "Back then, Ms. Ripert said, she found Ms. Sherry very quiet in 2009."
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["she found Ms. Sherry very quiet in 2009"]
+
+
 @pytest.mark.parametrize("joined", ["while", "but", "whereas"])
 def test_the_clause_before_a_joined_statement_stays_the_reporters(joined):
     text = f"The council approved the levy on Monday, {joined} Pell said it would hurt small firms."

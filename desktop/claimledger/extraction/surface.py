@@ -172,6 +172,10 @@ _INSERTED_IN = re.compile(r"(?:^\s*[\"\u201c]?(?:[\w.'\u2019-]+\s+){0,2}[\w.'\u2
                           r"must|should|shall|is|are|was|were|has|have|had))\s*,?$")
 # the conjunction that joins a cue's clause to the one before it ("..., while Pell said")
 _JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet)$")
+# the clause an inserted "X said" interrupts goes on after it, with no subject of its own ("The
+# levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
+_CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
+                             r"[a-z][\w'\u2019-]*\s+\S")
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
 _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
                         r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
@@ -484,6 +488,13 @@ def find_cue(s: str) -> Cue | None:
         if not _np_ok(np_text):
             continue
         np_e = np_s + len(np_text)
+        if boundary == "comma" and _INSERTED_IN.search(s[:np_s].rstrip().rstrip(",").rstrip()) \
+                and not _PREAMBLE_START.match(s) and _CLAUSE_RESUMES.match(s, ve) \
+                and not s[:np_s].rstrip().endswith(("\"", "\u201d")):
+            # set off inside its clause ("The plant will, the company said, close in May"): the clause around it
+            cs, ce = _strip_span(s, 0, len(s))
+            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.TAIL, verb))
+            continue
         if boundary in ("quote", "comma"):
             left = s[:np_s].rstrip().rstrip(",").rstrip()
             preamble = boundary == "comma" and (
