@@ -176,6 +176,7 @@ _JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet)$")
 # levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
 _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
                              r"[a-z][\w'\u2019-]*\s+\S")
+_LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|they|we|i)\s*,", re.I)
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
 _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
                         r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
@@ -489,11 +490,11 @@ def find_cue(s: str) -> Cue | None:
             continue
         np_e = np_s + len(np_text)
         if boundary == "comma" and _INSERTED_IN.search(s[:np_s].rstrip().rstrip(",").rstrip()) \
-                and not _PREAMBLE_START.match(s) and _CLAUSE_RESUMES.match(s, ve) \
+                and not _PREAMBLE_START.match(s) and _CLAUSE_RESUMES.match(s, ve) and not _LONE_PRONOUN.match(s) \
                 and not s[:np_s].rstrip().endswith(("\"", "\u201d")):
             # set off inside its clause ("The plant will, the company said, close in May"): the clause around it
             cs, ce = _strip_span(s, 0, len(s))
-            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.TAIL, verb))
+            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.FRONT, verb))
             continue
         if boundary in ("quote", "comma"):
             left = s[:np_s].rstrip().rstrip(",").rstrip()
