@@ -257,6 +257,14 @@ def test_said_inside_its_clause(text, quote, speaker):
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["she found Ms. Sherry very quiet in 2009"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ada Brenner told the Herald last week she would rather vote for Ruiz.",
+    "Ada Brenner told The Ostby Ledger of Marlow last week she would rather vote for Ruiz.",
+])
+def test_when_after_the_hearer_is_the_cues(text):
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["she would rather vote for Ruiz"]
+
+
 @pytest.mark.parametrize("joined", ["while", "but", "whereas"])
 def test_the_clause_before_a_joined_statement_stays_the_reporters(joined):
     text = f"The council approved the levy on Monday, {joined} Pell said it would hurt small firms."

@@ -63,8 +63,8 @@ _TOLD_OBJ = re.compile(
     r"workers|employees|staff|diplomats|officials|members|parliamentarians|lawmakers|audiences|crowds|listeners|viewers|"
     r"readers|followers|fans|guests|attendees|donors|him|her|them|us|me)\b|"
     r"(?:(?:co-)?host|anchor|moderator|interviewer|reporter|journalist|columnist)\s+(?:[A-Z][\w.&'-]*\s*)+|"
-    r"the\s+(?:[A-Z][\w.&'-]*\s*)+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit|call|forum|panel)|"
-    r"(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*)"
+    r"the\s+(?:[A-Z][\w.&'-]*(?:\s+of(?=\s+[A-Z]))?\s*)+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit|call|forum|panel)|"
+    r"(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'-]*)*)"  # ("told The Star-Ledger of Newark")
 )
 
 
@@ -257,6 +257,8 @@ def _cue_words_end(s: str, vend: int, verb: str) -> int:
         m = _TOLD_OBJ.match(s, i)
         if m:
             i = m.end()
+            while i > vend and s[i - 1].isspace():
+                i -= 1  # (the hearer's trailing space is the next phrase's: "told the Herald last week")
     m = _EXTRAS.match(s, i)
     return m.end() if m else i
 
