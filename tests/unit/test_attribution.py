@@ -262,6 +262,9 @@ def test_said_inside_its_clause(text, quote, speaker):
     "Ada Brenner told The Ostby Ledger of Marlow last week she would rather vote for Ruiz.",
 ])
 def test_when_after_the_hearer_is_the_cues(text):
+    # (the occasion too: "after the debate" is when the words were said)
+    quoted = '"The port will close," Kone told reporters after the debate, "and the levy will rise next year."'
+    assert "the levy will rise next year" in [c.quote for c in claims.extract(quoted, date(2021, 7, 6))]
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["she would rather vote for Ruiz"]
 
 

@@ -46,7 +46,8 @@ _EXTRAS = re.compile(
     rf"|(?:{_DAYS}|yesterday|today|tonight|earlier|recently|previously|(?:this|last)\s+(?:{_DAYS}|week|month|year|morning|"
     r"afternoon|evening|night|spring|summer|fall|autumn|winter|weekend|time)|(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+ago)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:at|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|hearing|event|rally|session|forum)"
+    r"|(?:at|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|hearing|event|rally|session|forum|"
+    r"debate|interview|speech|appearance|ceremony|dinner|convention|caucus|town\s+hall)"
     r"|(?:to|in)\s+(?:Reuters|reporters|journalists|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     r"|by\s+(?:phone|telephone)"
     # ("in an interview with NBC News on Thursday the situation ...", 'said of the decision "They ..."')
