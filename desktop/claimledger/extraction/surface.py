@@ -166,9 +166,8 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\
 # (a sentence adverb set off by commas may come first: "Sanders, meanwhile, who sits at zero such endorsements, said")
 
 
-# (a state's abbreviation after a town, set off by commas: "a Hollywood, Fla., rabbi")
-# the words before an inserted "according to X" that are no clause of their own: a subject of up to
-# three words, or a clause cut after its auxiliary ("The team will, according to ...")
+# the words before an inserted "according to X" or "X said" that are no clause of their own: a
+# subject of up to three words, or a clause cut after its auxiliary ("The team will, according to ...")
 _INSERTED_IN = re.compile(r"(?:^\s*[\"\u201c]?(?:[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+|\b(?:will|would|can|could|may|might|"
                           r"must|should|shall|is|are|was|were|has|have|had))\s*,?$")
 # the conjunction that joins a cue's clause to the one before it ("..., while Pell said")
@@ -177,10 +176,12 @@ _JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet)$")
 # levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
 _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
                              r"[a-z][\w'\u2019-]*\s+\S")
+# ... but a lone pronoun before it is no subject to keep ("That, the commission said, ...")
 _LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|they|we|i)\s*,", re.I)
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
 _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
                         r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
+# a description set off by commas, with a state's abbreviation after a town in it ("a Hollywood, Fla., rabbi")
 _DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+(?:[^,;:\"\u201c\u201d]|,\s+[A-Z][A-Za-z.]{0,4}\.,){2,60},\s*$")
 
 
