@@ -164,6 +164,12 @@ def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
 _THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
 
 
+def _one_described(sp: Speaker) -> bool:
+    """A speaker heard as one person by description only ("the senator", "a federal judge")."""
+    return sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES \
+        and not (sp.role or "").endswith("s")
+
+
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
@@ -271,9 +277,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     k, end = k - 1, sentences[k - 1].start
                 last = last_person(text, end, persons, m.pronoun, starts)
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
-                              and agrees(text, sp.name, abs_np_start, m.pronoun)) or (
-                              sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
-                              and not sp.role.endswith("s"))), None)
+                              and agrees(text, sp.name, abs_np_start, m.pronoun)) or _one_described(sp)), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     if known is not None and not agrees(text, known.name, abs_np_start, m.pronoun):
@@ -297,8 +301,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                                               sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN):
                         continue  # "It said": one body, not "experts" or "officials"
                     if m.pronoun == "they" and sp.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT,
-                                                               SpeakerKind.GROUP) \
-                            and role_word(sp.role) in L.PERSON_ROLES and not (sp.role or "").endswith("s"):
+                                                               SpeakerKind.GROUP) and _one_described(sp):
                         continue  # "They said": not the one "federal judge" heard before
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one

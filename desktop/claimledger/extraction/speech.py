@@ -436,6 +436,7 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[i
     h = t.head
     if h.i == t.i or not np_toks:
         return []
+    rest = None
     if how in ("relative", "issuer"):  # the sentence around the relative clause
         inner = {x.i for x in t.subtree}
         toks = [x for x in t.doc if x.i not in inner and x.i < t.left_edge.i]
@@ -453,21 +454,16 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[i
         while after and (after[0].is_punct or after[0].dep_ == "cc"):
             after.pop(0)
         inside = {x.i for x in after}
-        rest = _span(after) if len([x for x in after if not x.is_punct]) >= 4 and any(
-            x.dep_ in ("nsubj", "nsubjpass") and x.head.i in inside and x.left_edge.i == after[0].i
-            for x in after) else None  # (a clause of its own, from its subject on)
-        if len([x for x in toks if not x.is_punct]) < 4:
-            return [rest] if rest else []
-        sp = _span(toks)
-        return [x for x in (sp, rest) if x]
+        if len([x for x in after if not x.is_punct]) >= 4 and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.head.i in inside and x.left_edge.i == after[0].i
+                for x in after):
+            rest = _span(after)  # (a clause of its own, from its subject on)
     else:
         toks = [x for x in h.subtree if x.i < t.left_edge.i]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
-    if len([x for x in toks if not x.is_punct]) < 4:
-        return []
-    sp = _span(toks)
-    return [sp] if sp else []
+    sp = _span(toks) if len([x for x in toks if not x.is_punct]) >= 4 else None
+    return [x for x in (sp, rest) if x]
 
 
 def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None:

@@ -493,15 +493,14 @@ def find_cue(s: str) -> Cue | None:
         if not _np_ok(np_text):
             continue
         np_e = np_s + len(np_text)
-        if boundary == "comma" and _INSERTED_IN.search(s[:np_s].rstrip().rstrip(",").rstrip()) \
-                and not _PREAMBLE_START.match(s) and _CLAUSE_RESUMES.match(s, ve) and not _LONE_PRONOUN.match(s) \
-                and not s[:np_s].rstrip().endswith(("\"", "\u201d")):
+        left = s[:np_s].rstrip().rstrip(",").rstrip()
+        if boundary == "comma" and _INSERTED_IN.search(left) and not _PREAMBLE_START.match(s) \
+                and _CLAUSE_RESUMES.match(s, ve) and not _LONE_PRONOUN.match(s) and not left.endswith(("\"", "\u201d")):
             # set off inside its clause ("The plant will, the company said, close in May"): the clause around it
             cs, ce = _strip_span(s, 0, len(s))
             cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.FRONT, verb))
             continue
         if boundary in ("quote", "comma"):
-            left = s[:np_s].rstrip().rstrip(",").rstrip()
             preamble = boundary == "comma" and (
                 _PREAMBLE_START.match(left) or len(left.split()) <= 3
                 or re.match(r"\s+that\s", s[ve:])  # "Although ..., officials say that ...": the content follows
@@ -539,7 +538,6 @@ def find_cue(s: str) -> Cue | None:
                 span = (np_s, span[1])
             how = CueForm.FRONT if boundary == "start" else CueForm.FRONT_INNER
             mine: tuple[tuple[int, int], ...] = ()
-            left = s[:np_s].rstrip()
             if boundary == "stop" and (joined := _JOINED_BY.search(left)) is not None \
                     and len(left[:joined.start()].split()) >= 4:
                 # "The council approved the levy, but Pell said ...": the clause before is the reporter's
