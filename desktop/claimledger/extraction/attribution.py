@@ -34,11 +34,12 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, is_share, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.names import (TITLES, WIRES, agrees, calendar_only, documentary, full_name, full_name_for,
-                                          issued_by, last_person, name_in, one_name_each, opening_body, same_surname_person, sex,
-                                          speakable)
+from claimledger.extraction.names import (TITLES, agrees, calendar_only, documentary, full_name, full_name_for,
+                                          issued_by, last_person, name_in, one_name_each, opening_body, orgs_in,
+                                          persons_before, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
-from claimledger.extraction.roles import AGE_EPITHET, FORMER, TITLE_ROLE, compatible, role_word, titled_person
+from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, role_word, titled_person,
+                                         topic_person)
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
@@ -75,39 +76,6 @@ class Attribution:
 
 # ---------------------------------------------------------------------------------------------
 # resolution
-
-_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*)")
-
-
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
-_HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".split())
-
-
-def _orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    out = []
-    for m in _NAMED_ORG.finditer(text, start, end):
-        toks = m.group(1).split()
-        # "Monday. The NSW Rural Fire Service": a run of capitals across a full stop is two sentences
-        cut = [k for k, w in enumerate(toks[:-1]) if len(w) >= 4 and w.endswith(".") and w[-2].islower()
-               and w.lower() not in ("inc.", "corp.", "bros.")]
-        if cut:
-            toks = toks[cut[-1] + 1:]
-        if toks and (glued := re.fullmatch(r"[A-Z][a-z]+((?:The|An?))", toks[0])):
-            toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
-        while toks and toks[0].lower() in L.CAP_FUNCTION:
-            toks = toks[1:]
-        if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
-                or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
-            continue
-        if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
-                and not toks[0].isupper():
-            continue  # "State regulations limit ...": a common noun with a capital
-        at_line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
-        if at_line_start and _DATELINE_PLACE.match(text, m.start(1)):
-            continue  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
-        out.append((m.start(1), canonical_org(" ".join(toks))))
-    return out
-
 
 _SUBJECT = re.compile(r"[\"\u201c]?((?:[A-Z][\w.'\u2019&+-]*)(?:\s+(?:[A-Z][\w.'\u2019&+-]*|ten|van|von|de|al|bin))*)\s+"
                       r"(?:is|are|was|were|has|have|had|will|would|could|may|might|can|plans?|expects?|intends?|aims?|"
@@ -288,7 +256,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                             Speaker(full or last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None
             if prev and not text[sentences[i].start:abs_np_start].strip(" \"\u201c") and "\n" not in text[prev.end:abs_np_start] \
-                    and (not history or history[-1][0] < i - 1) and (body := opening_body(text, _orgs_in(  # ("Norvane ... It said")
+                    and (not history or history[-1][0] < i - 1) and (body := opening_body(text, orgs_in(  # ("Norvane ... It said")
                         text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun)):
                 return Speaker(body, org_kind(body), mention_text, body, None), None
             for j, sp in reversed(history):
@@ -316,7 +284,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if known:
                 return replace(known, mention=mention_text), None
             # "Norvane said" after "Norvane Systems Inc": the company, by its short name
-            for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
+            for _, o in reversed(orgs_in(text, 0, abs_np_start)):
                 if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
                     return Speaker(o, org_kind(o), mention_text, o, m.role), None
             # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
@@ -389,6 +357,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     known = persons.get(titled) or persons.get(titled.split()[-1])
                     return (replace(known, mention=mention_text) if known else
                             Speaker(titled, SpeakerKind.PERSON, mention_text, None, m.role)), None
+            if not m.plural and epithet(role_word(m.role)):
+                sp = story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))
+                if sp is not None:
+                    return sp, None
         if m.definite and not m.name and not m.org and not m.role:
             # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
             # 20-times Grand Slam champion said"
@@ -398,6 +370,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return (replace(known, mention=mention_text) if known else
                         Speaker(subj, SpeakerKind.PERSON, mention_text, None, None)), None
             name = re.sub(r"^(?:the|his|her|its|their)\s+", "", mention_text.strip(), flags=re.I)
+            if not m.plural and epithet(name.split()[-1].lower()) and \
+                    (sp := story_person(i, mention_text, abs_np_start, None, name.split()[-1].lower())):
+                return sp, None
             return Speaker(name, SpeakerKind.UNKNOWN, mention_text, None, None), None
         if m.plural and not m.org:
             name = re.sub(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", "", mention_text.strip(), flags=re.I)
@@ -426,6 +401,15 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return Speaker(name, SpeakerKind.GROUP if m.plural else SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         return None, None
 
+    def story_person(i: int, mention_text: str, abs_np_start: int, role: str | None, head: str) -> Speaker | None:
+        """"the candidate", "the former president" whom no one is titled: see :func:`roles.topic_person`."""
+        who = topic_person(text, sentences, i, abs_np_start, persons_before(text, abs_np_start, persons), lambda k: next(
+            ((sp.name, sp.kind == SpeakerKind.PERSON) for j, sp in reversed(history) if j == k), None), head, mention_text)
+        if who is None:
+            return None
+        known = persons.get(who) or persons.get(who.split()[-1])
+        return replace(known, mention=mention_text) if known else Speaker(who, SpeakerKind.PERSON, mention_text, None, role)
+
     def _earlier_org_called(mention_text: str, abs_np_start: int) -> str | None:
         """"The Rural fire service has stated" after "the NSW Rural Fire Service", "The International
         Olympic committee" after "The International Olympic Committee": the named body whose name
@@ -434,7 +418,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if len(words) < 2 or words == [w.capitalize() if w.islower() else w for w in words]:
             return None  # every word already capitalised: the mention is a name of its own
         tail = " " + " ".join(words).lower()
-        for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
+        for _, o in reversed(orgs_in(text, 0, abs_np_start)):
             if (" " + o.lower()).endswith(tail) and len(o.split()) >= len(words):  # ("the International Olympic committee")
                 return o
         return None
@@ -444,7 +428,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         generic = (m.org or "").lower()
         want_group = any(w in generic for w in ("insurgent", "militant", "rebel", "group", "militia", "movement"))
         # the organisation named earlier in the same sentence (the subject the cue speaks about)
-        cands = _orgs_in(text, s.start, abs_np_start)
+        cands = orgs_in(text, s.start, abs_np_start)
         if want_group:
             g = [o for _, o in cands if org_kind(o) == SpeakerKind.GROUP]
             if g:
@@ -452,7 +436,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # "the agency" after "the Environment Agency": a named organisation carrying the head noun
         head = generic.split()[-1] if generic else ""
         if head and not want_group:
-            for _, o in reversed(_orgs_in(text, 0, abs_np_start)):
+            for _, o in reversed(orgs_in(text, 0, abs_np_start)):
                 if head in o.lower().split():
                     return o
             # "the government" after "the New South Wales government": named with the word after it
@@ -474,7 +458,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return cands[0][1]
         words = [w for w in generic.split() if w not in ("the", "a", "an")]
         # earlier in the article
-        prev = _orgs_in(text, 0, s.start)
+        prev = orgs_in(text, 0, s.start)
         if want_group:
             g = [o for _, o in prev if org_kind(o) == SpeakerKind.GROUP]
             if g:

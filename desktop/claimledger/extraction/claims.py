@@ -37,11 +37,11 @@ from claimledger.extraction import deadlines as D
 from claimledger.extraction import _forms as F
 from claimledger.extraction import interview
 from claimledger.extraction import timex as _timex
-from claimledger.extraction.attribution import Attribution, Speaker, _orgs_in, attribute
+from claimledger.extraction.attribution import Attribution, Speaker, attribute
 from claimledger.extraction.clauses import WHEN_ONLY, clauses
 from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
-from claimledger.extraction.names import full_name, same_surname_person, speakable
+from claimledger.extraction.names import full_name, orgs_in, same_surname_person, speakable
 from claimledger.extraction.sentences import is_headline, plain_spaces, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
@@ -476,7 +476,7 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
         m = re.match(r"\s*(?:The|the|Its|its)\s+([a-z]+)\b", text[sentence.start:trigger_start])
         if m and (m.group(1) in L.BODY_ROLES or m.group(1) in ("drugmaker", "carmaker", "automaker", "airline", "lender",
                                                                 "retailer", "insurer", "miner", "group", "firm", "company")):
-            prev = _orgs_in(text, 0, sentence.start)
+            prev = orgs_in(text, 0, sentence.start)
             # "the government" after "the New South Wales government": the one carrying the word
             named = [o for _, o in prev if m.group(1) in o.lower().split()]
             called = list(re.finditer(rf"\b(?:The\s+|the\s+)?((?:[A-Z][\w.'\u2019&-]*\s+){{1,4}}){m.group(1)}\b",

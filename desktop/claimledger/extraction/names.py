@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from claimledger.extraction import _lexicon as L
 from claimledger.domain import SpeakerKind
-from claimledger.extraction.mentions import NICKNAME, country, is_orgish, is_role, org_kind, strip_possessive
+from claimledger.extraction.mentions import NICKNAME, canonical_org, country, is_orgish, is_role, org_kind, strip_possessive
 
 _SP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"  # spaces, or one line break: a blank line ends a name ("Canada\n\nArnold")
 NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:de|van|von|der|al|bin|ibn|la|le|du)"
@@ -610,3 +610,37 @@ def opening_body(text: str, orgs: Sequence[tuple[int, str]], start: int, pronoun
     if pronoun == "it":
         return name if kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) and not members else None
     return name if kind == SpeakerKind.GROUP or members else None
+
+
+_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*)")
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
+_HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".split())
+
+
+def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, name) of each organisation named in text[start:end], in order."""
+    out = []
+    for m in _NAMED_ORG.finditer(text, start, end):
+        toks = m.group(1).split()
+        # "Monday. The NSW Rural Fire Service": a run of capitals across a full stop is two sentences
+        cut = [k for k, w in enumerate(toks[:-1]) if len(w) >= 4 and w.endswith(".") and w[-2].islower()
+               and w.lower() not in ("inc.", "corp.", "bros.")]
+        if cut:
+            toks = toks[cut[-1] + 1:]
+        if toks and (glued := re.fullmatch(r"[A-Z][a-z]+((?:The|An?))", toks[0])):
+            toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
+        while toks and toks[0].lower() in L.CAP_FUNCTION:
+            toks = toks[1:]
+        if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
+                or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
+            continue
+        if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
+                and not toks[0].isupper():
+            continue  # "State regulations limit ...": a common noun with a capital
+        at_line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
+        if at_line_start and _DATELINE_PLACE.match(text, m.start(1)):
+            continue  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
+        out.append((m.start(1), canonical_org(" ".join(toks))))
+    return out

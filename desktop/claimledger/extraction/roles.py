@@ -8,12 +8,15 @@ an article's actors.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import Mention, is_orgish, strip_possessive
-from claimledger.extraction.names import calendar_only
+from claimledger.extraction.mentions import Mention, country, is_orgish, strip_possessive
+from claimledger.extraction.model import Sentence
+from claimledger.extraction.names import agrees, calendar_only
+from claimledger.extraction.sentences import is_headline
 
 
 class _Heard(Protocol):
@@ -40,6 +43,120 @@ def role_word(role: str | None) -> str:
 
 # "the 70-year-old former president": an epithet for the person the story is about
 AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\b", re.I)
+
+
+# Person nouns that name someone new to the story rather than describe the one it is about ("the
+# man", "a witness", "the spokesman"): never an epithet for a person named before.
+_NEWCOMERS = frozenset("""person man woman boy girl child kid victim suspect witness resident voter supporter
+donor delegate worker farmer trader dealer investor operator teacher nurse player owner source reporter
+journalist host moderator caller reader user commenter narrator speaker attendee student passenger
+passerby neighbor neighbour friend employee pilot driver officer doctor lawyer attorney author judge
+prosecutor inspector investigator captain sheriff commissioner superintendent mediator""".split())
+# Roles anyone in a race holds beside an office ("Gov. John Kasich ... the candidate").
+_RACE_ROLES = frozenset("candidate nominee challenger contender front-runner frontrunner hopeful".split())
+_FEMALE_ROLES = frozenset("actress businesswoman congresswoman assemblywoman councilwoman chairwoman lady queen "
+                          "comedienne".split())
+_MALE_ROLES = frozenset("businessman congressman assemblyman councilman king prince".split())
+
+
+def epithet(head: str) -> bool:
+    """Whether "the <head>" can stand for the person the story is about, named before ("the
+    candidate", "the former president", "the businessman")."""
+    return (head in L.PERSON_ROLES or head in L.NAME_DESCRIPTORS) and head not in L.GROUP_ROLES \
+        and head not in L.REPRESENTATIVE_ROLES and head not in _NEWCOMERS
+
+
+def sex_of(head: str) -> str | None:
+    """The pronoun a role word implies ("the actress": she), None for most."""
+    return "she" if head in _FEMALE_ROLES else "he" if head in _MALE_ROLES else None
+
+
+def known_roles(text: str, name: str, end: int) -> set[str]:
+    """The role words the text gives ``name`` before ``end`` as a title or an apposition ("Sen. Ted
+    Cruz", "Laura Bush, the former first lady", "the Texas senator, Ted Cruz"), "former " before
+    those marked so."""
+    surname = re.escape(name.split()[-1])
+    full = re.escape(name)
+    found: set[str] = set()
+    pats = (rf"\b(?=([A-Za-z-]+)\.?\s+(?:[A-Z][\w'\u2019-]*\.?\s+){{0,2}}{surname}\b)",
+            rf"\b{surname},\s+(?:the|a|an)\s+((?:[\w.'\u2019-]+\s+){{0,4}}?[a-z-]+)\b(?=[,.;]|\s+(?:who|and|of|for|in|at)\b)",
+            rf"\b(?:the|a|an)\s+((?:[\w.'\u2019-]+\s+){{0,4}}?[a-z-]+),\s+{full}\b")
+    for pat in pats:
+        for m in re.finditer(pat, text[:end]):
+            head = role_word(m.group(1))
+            if head in L.PERSON_ROLES or head in L.NAME_DESCRIPTORS or head in TITLE_ROLE.values():
+                former = FORMER.search(text, max(0, m.start() - 12), m.end())
+                found.add(("former " if former else "") + head)
+    return found
+
+
+def fits_role(text: str, name: str, end: int, head: str, former: bool) -> bool:
+    """Whether the person ``name`` can be "the [former] <head>": the text gives the person no other
+    office, nor the same one with "former" the other way ("Laura Bush, the former first lady" is not
+    "the former president"; "President Obama" is not "the former president")."""
+    if head in _RACE_ROLES or head in L.NAME_DESCRIPTORS:
+        return True
+    roles = {r for r in known_roles(text, name, end) if r.split()[-1] not in _RACE_ROLES}
+    return not roles or ("former " if former else "") + head in roles
+
+
+# Words that may stand before the name of a sentence's subject: "Republican presidential
+# front-runner Ben Carson", "the billionaire"; and words that open a sentence before it ("But Trump")
+_LEAD_IN = frozenset("""the a former presidential front-runner frontrunner hopeful real estate retired
+but and yet so still meanwhile however later earlier instead then now also""".split())
+# "Clinton's husband, Bill": the subject is someone else than the possessor
+_OTHERS_OWN = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|son|daughter|brother|sister|father|"
+                         r"mother|family|campaign|spokes\w+|aides?|advisers?|lawyers?|attorneys?|staff|team|"
+                         r"opponents?|rivals?|critics|supporters|manager|allies)\b", re.I)
+
+
+def subject_person(text: str, start: int, end: int, found: list[tuple[int, str]]) -> str | None:
+    """The person named as the subject that text[start:end] (one sentence) begins with: "Bill
+    Clinton got in on the game", "Later on Sunday, Carson shared", "Mr. Trump's tone often seems".
+    ``found``: the persons named in it, in order (:func:`names.persons_before`)."""
+    first = next((p for p in found if start <= p[0] < end), None)
+    if first is None:
+        return None
+    lead = text[start:first[0]]
+    if "," in lead:  # a phrase before the subject ("In his debut for the race, the former ...")
+        head, _, lead = lead.rpartition(",")
+        if len(head.split()) > 10 or any(q in head for q in "\"\u201c\u201d"):
+            return None
+    if not all(w[:1].isupper() or w.lower() in _LEAD_IN or w.lower() in L.PERSON_ROLES or w.lower() in L.NAME_DESCRIPTORS
+               or w.lower() in L.ROLE_MODIFIERS for w in lead.split()):
+        return None
+    name_end = text.find(first[1].split()[-1], first[0]) + len(first[1].split()[-1])
+    return None if _OTHERS_OWN.match(text, name_end) else first[1]
+
+
+def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, found: list[tuple[int, str]],
+                 heard: Callable[[int], tuple[str, bool] | None], head: str, mention: str) -> str | None:
+    """Whom "the <head>" (``mention``, at ``end`` in sentence ``i``) stands for when no one is titled
+    so: the person the story is about there, the subject of the sentence (before the mention) or of
+    one of the two sentences before it, or the one ``heard`` in it ((name, is a person) of the
+    speaker heard in sentence k). None when someone else has been named since ("Jeb Bush ... brought
+    his brother, George W. Bush"), the text gives the person another office or the other sex, the
+    subject is a body, or the mention is two people. ``found``: the persons named before ``end``."""
+    if " and " in mention:
+        return None  # ("the Kentucky Republican and the New York businessman")
+    found = [p for p in found  # (not "New Hampshire")
+             if p[1].lower() not in L.US_STATES and not country(p[1]) and not is_orgish(p[1].split())]
+    for k in range(i, max(-1, i - 3), -1):
+        if is_headline(sentences[k]):
+            return None
+        said = heard(k) if k < i else None
+        if said is not None and not said[1]:
+            return None
+        who = said[0] if said else subject_person(text, sentences[k].start, sentences[k].end, found)
+        if who is None:
+            continue
+        if any(p[0] >= sentences[k].start and p[1] not in (who, who.split()[-1]) for p in found):
+            return None
+        sx = sex_of(head)
+        if not fits_role(text, who, end, head, bool(FORMER.search(mention))) or (sx and not agrees(text, who, end, sx)):
+            return None
+        return who
+    return None
 
 
 def titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None,
