@@ -359,6 +359,18 @@ def test_what_someone_could_see_or_hear_in_a_narrative_is_no_forecast():
         == ClaimKind.PREDICTION
 
 
+def test_what_someone_could_not_do_told_by_the_writer_is_a_past_event():
+    c = one("Cadell Ferries dropped the route and the harbour board could not find a new operator.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.FACT
+    for sentence in ("Mayor Lind could not immediately be contacted for comment.",
+                     "On the levy, the two candidates could not be more different."):  # (a judgment, no event)
+        assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(sentence, date(2021, 5, 18)))
+    # under a hypothesis, or in a speaker's words, it is a forecast still
+    assert one("Without the loan, the Nordby mill could not survive another winter.", date(2021, 5, 18)).kind \
+        == ClaimKind.PREDICTION
+    assert one("Lind said the mill could not survive another winter.", date(2021, 5, 18)).kind == ClaimKind.PREDICTION
+
+
 def test_would_like_to_is_a_wish_or_a_courtesy_not_a_forecast():
     text = "\u201cI would like to thank the volunteers of the Harbour Party,\u201d the mayor said."
     assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(text, date(2021, 5, 18)))

@@ -18,6 +18,32 @@ IRREGULAR_PAST = (
     "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang"
 ).split()
 
+# "all I could see was smoke", "we could hear the shelling": what someone was able to perceive, told
+# in a narrative, forecasts nothing
+PERCEIVED = re.compile(r"could\s+(?:not\s+|n't\s+|even\s+|only\s+|barely\s+|hardly\s+|just\s+|clearly\s+|still\s+)?(?:see|hear|smell|feel|make\s+out|notice|sense|tell|remember|recall|understand)\b", re.I)
+# "the PGA could not find a new sponsor", "Trump couldn't break 50 percent": what someone was unable
+# to do, told by the writer as a past event (a speaker's "we could not accept it" is a stance)
+UNABLE = re.compile(r"\bcould(?:\s+not|n['\u2019]t|\s+never)\b", re.I)
+_HYPOTHESIS = re.compile(r"\b(?:without|unless|otherwise|if|even)\b", re.I)  # "Without the loan, the mill could not survive"
+
+
+# "could not be more different", "couldn't get any worse", "couldn't come at a better time": a judgment
+_EMPHATIC = re.compile(r"(?:\s+[\w'\u2019]+){0,3}?\s+(?:more|less|any\s+\w+er|(?:at\s+)?a\s+(?:better|worse)|"
+                       r"better|worse|higher|lower|greater|clearer|bigger)\b", re.I)
+
+
+def unable(clause: str, at: int) -> bool:
+    """Whether the "could" at ``at`` in ``clause`` tells what someone was unable to do (:data:`UNABLE`),
+    not what could not happen under a hypothesis."""
+    return bool(UNABLE.match(clause, at)) and not _HYPOTHESIS.search(clause, 0, at)
+
+
+def unable_done(clause: str) -> re.Match | None:
+    """The "could not" that makes ``clause`` a past event told by the writer (:func:`unable`), not
+    a judgment ("could not be more different")."""
+    m = UNABLE.search(clause)
+    return m if m and unable(clause, m.start()) and not _EMPHATIC.match(clause, m.end()) else None
+
 # the content kinds a kind-making cue verb overrides ("vowed to rebuild", "insisted that the count was
 # rigged"); what is promised or planned as a clause of its own ("promised that she would rebuild") is
 # a promise or plan even with the "would" that alone reads as a prediction (not what is hoped,

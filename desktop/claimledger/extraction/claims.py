@@ -78,9 +78,6 @@ _PLAN = re.compile(
 # "advanced warnings likely reduced the toll", "the species is likely a member of": "likely"
 # before a past verb or a noun phrase judges what is or was, it forecasts nothing
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
-# "all I could see was smoke", "we could hear the shelling": what someone was able to perceive, told
-# in a narrative, forecasts nothing
-_PERCEIVED = re.compile(r"could\s+(?:not\s+|n't\s+|even\s+|only\s+|barely\s+|hardly\s+|just\s+|clearly\s+|still\s+)?(?:see|hear|smell|feel|make\s+out|notice|sense|tell|remember|recall|understand)\b", _I)
 _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:this|the)\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
                     r"by\s+(?:the\s+end|\d{4}|(?-i:[A-Z])))\b", _I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
@@ -244,8 +241,9 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
     m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c)
-    if m and _PERCEIVED.match(c, m.start()) and not _LATER.search(c, m.end()):
-        m = _PREDICT.search(c, m.end()) or _MAY.search(c, m.end())  # "all I could see was smoke"
+    if m and (F.PERCEIVED.match(c, m.start()) or (F.unable(c, m.start()) and not (attributed or quoted))) \
+            and not _LATER.search(c, m.end()):  # "all I could see was smoke", "the PGA could not find a sponsor"
+        m = _PREDICT.search(c, m.end()) or _MAY.search(c, m.end())
     if m and _COUNTERFACTUAL.match(c, m.start()):
         # "it could have exploded", "may have been found": a guess about the past, not the future
         m = next((x for x in (_PREDICT.search(c, m.end()), _MAY.search(c, m.end())) if x and not _COUNTERFACTUAL.match(c, x.start())), None)
@@ -268,7 +266,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = _EVALUATIVE.search(c)
         return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
     m = _search(_PAST, c)
-    pm = m or (_PRESENT_FACT.search(c) if _NUMBER.search(c) else None) or _WAS_FIGURE.search(c)
+    pm = m or (_PRESENT_FACT.search(c) if _NUMBER.search(c) else None) or _WAS_FIGURE.search(c) or \
+        (None if attributed else F.unable_done(c))
     if pm and (_NUMBER.search(c) or _PROPER.search(" " + c[1:]) or _TIME_WORD.search(c) or attributed
                or _PASSIVE_EVENT.search(c)):
         if _looks_like_clause(c):
