@@ -248,6 +248,11 @@ def test_according_to_inside_its_clause(text, quote, speaker):
     ("The depot will, the company said, close in May.", "The depot will, the company said, close in May", "company"),
     ("Ada Kone runs the port. The golf industry, she said, is \"doing much better than it has since 2009.\"",
      "The golf industry, she said, is", "Ada Kone"),
+    # inside a relative clause, that clause; what comes before it is the writer's
+    ("The park is near the Nordby stadium, which, Kone said, will be full on game days.",
+     "which, Kone said, will be full on game days", "Kone"),
+    ("The Nordby park opened in 2009 near the stadium, which, Kone said, will be full on game days.",
+     "The Nordby park opened in 2009 near the stadium", None),
 ])
 def test_said_inside_its_clause(text, quote, speaker):
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote))

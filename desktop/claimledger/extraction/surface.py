@@ -176,6 +176,7 @@ _JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet)$")
 # levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
 _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
                              r"[a-z][\w'\u2019-]*\s+\S")
+_RELATIVE_LEFT = re.compile(r",\s+(which|who|whom|where)$")
 # ... but a lone pronoun before it is no subject to keep ("That, the commission said, ...")
 _LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|they|we|i)\s*,", re.I)
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
@@ -494,11 +495,15 @@ def find_cue(s: str) -> Cue | None:
             continue
         np_e = np_s + len(np_text)
         left = s[:np_s].rstrip().rstrip(",").rstrip()
-        if boundary == "comma" and _INSERTED_IN.search(left) and not _PREAMBLE_START.match(s) \
+        if boundary == "comma" and (_INSERTED_IN.search(left) or _RELATIVE_LEFT.search(left)) and not _PREAMBLE_START.match(s) \
                 and _CLAUSE_RESUMES.match(s, ve) and not _LONE_PRONOUN.match(s) and not left.endswith(("\"", "\u201d")):
-            # set off inside its clause ("The plant will, the company said, close in May"): the clause around it
-            cs, ce = _strip_span(s, 0, len(s))
-            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.FRONT, verb))
+            # set off inside its clause ("The plant will, the company said, close in May"): the clause around it;
+            # inside a relative clause, that clause alone ("The park is near the stadium, which, Kone said, is
+            # full on game days": the rest is the writer's)
+            rel = _RELATIVE_LEFT.search(left)
+            cs, ce = _strip_span(s, rel.start(1) if rel else 0, len(s))
+            mine = (_strip_span(s, 0, rel.start()),) if rel else ()
+            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.FRONT, verb, mine))
             continue
         if boundary in ("quote", "comma"):
             preamble = boundary == "comma" and (
