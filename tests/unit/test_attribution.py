@@ -262,6 +262,13 @@ def test_said_inside_its_clause(text, quote, speaker):
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["she found Ms. Sherry very quiet in 2009"]
 
 
+def test_a_reason_after_the_cue_leaves_the_content_before_it():
+    text = "While the council might soon raise the levy, that is cause for celebration, Kone said, because the mill is thriving."
+    out = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert out.get("that is cause for celebration") == "Kone"
+    assert out.get("While the council might soon raise the levy") == "Kone"
+
+
 @pytest.mark.parametrize("text", [
     "Ada Brenner told the Herald last week she would rather vote for Ruiz.",
     "Ada Brenner told The Ostby Ledger of Marlow last week she would rather vote for Ruiz.",

@@ -176,6 +176,9 @@ _JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet)$")
 # levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
 _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
                              r"[a-z][\w'\u2019-]*\s+\S")
+# "While X, that is cause for celebration, Kone said, because ...": a reason after the cue, whose
+# content is before it
+_REASON_NEXT = re.compile(r",\s+because\b(?!\s+of\b)")
 _RELATIVE_LEFT = re.compile(r",\s+(which|who|whom|where)$")
 # ... but a lone pronoun before it is no subject to keep ("That, the commission said, ...")
 _LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|they|we|i)\s*,", re.I)
@@ -509,7 +512,7 @@ def find_cue(s: str) -> Cue | None:
             preamble = boundary == "comma" and (
                 _PREAMBLE_START.match(left) or len(left.split()) <= 3
                 or re.match(r"\s+that\s", s[ve:])  # "Although ..., officials say that ...": the content follows
-            ) and not re.search(r"[\"\u201d]\s*$", left)
+            ) and not re.search(r"[\"\u201d]\s*$", left) and not _REASON_NEXT.match(s, ve)
             content_after = _after_verb(s, ve, verb)
             rest = s[content_after:].strip().strip(".!?\"\u201d ")
             if preamble and len(rest.split()) >= 3:
