@@ -211,6 +211,28 @@ def test_a_proper_adjective_keeps_its_capital_at_the_start_of_a_sentence(text, q
     assert one(text, quote).speaker == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Kone has said for months that the council may wait until May to decide.",
+    "Kone said for the first time that the council may wait until May to decide.",
+])
+def test_a_phrase_of_when_it_was_said_is_no_part_of_the_content(text):
+    c = one(text, "wait until May")
+    assert c.speaker == "Kone" and c.quote == "the council may wait until May to decide"
+
+
+def test_a_clause_the_parser_hangs_on_a_phrase_of_when_it_was_said_is_the_content():
+    c = one("Courted by most of the candidates and widely expected to be the top donor in the race, Sheldon Kone "
+            "said earlier on Friday during a news conference that he may wait until May to decide whom to back.",
+            "wait until May")
+    assert c.speaker == "Sheldon Kone" and c.quote.startswith("he may wait until May")
+    c = one("The State Department less than two weeks ago said for the first time that secret files had passed "
+            "through the server.", "secret files")
+    assert c.speaker == "State Department" and c.quote.startswith("secret files")
+    # (a clause that tells what a thing is stays the reporter's: "the price that ...")
+    c = one("Pell spoke about the price that Nordby will pay for the new harbour wall.", "harbour wall")
+    assert c.quote != "Nordby will pay for the new harbour wall"
+
+
 def test_a_clause_the_parser_hangs_beside_the_cue_is_its_content():
     c = one("Mendes, who brags he has held more than 90 rallies in Ohio, doesn't have the money to compete in "
             "the next round.", "90 rallies")

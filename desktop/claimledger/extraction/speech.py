@@ -34,7 +34,7 @@ from claimledger.extraction.tree import span as _span
 from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
-from claimledger.extraction.tree import free_relative, with_subject
+from claimledger.extraction.tree import clause_on_phrase, free_relative, with_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -248,6 +248,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         if beside is not None:
             sp = _span(list(beside.subtree))
             return ([sp] if sp else []), False
+    if C.FAMILY.get(lemma) == "speech" and (rel := clause_on_phrase(t)) is not None:  # "has said for months that X ..."
+        sp = _span([x for x in rel.subtree if x.i > rel.left_edge.i])
+        return ([sp] if sp else []), False
     # inserted in a quotation: `"We will win," he said` parsed with "said" hanging on "win"
     closing = _closing_report(t)
     if (t.dep_ == "parataxis" and t.head.i != t.i) or closing:

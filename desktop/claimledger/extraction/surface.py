@@ -50,6 +50,9 @@ _EXTRAS = re.compile(
     r"debate|interview|speech|appearance|ceremony|dinner|convention|caucus|town\s+hall)"
     r"|(?:to|in)\s+(?:Reuters|reporters|journalists|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     r"|by\s+(?:phone|telephone)"
+    # ("has said for months that", "said for the first time that", "has said from the start that")
+    r"|for\s+(?:the\s+(?:first|second|third|last)\s+time|(?:several\s+|many\s+)?(?:days|weeks|months|years|decades))"
+    r"|from\s+the\s+(?:start|outset|beginning)|(?:at\s+the\s+time|in\s+the\s+past)(?=\s+that\b|,)"  # (not "at the time the X was")
     # ("in an interview with NBC News on Thursday the situation ...", 'said of the decision "They ..."')
     r"|with\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*(?=,|\s+(?:on|in|at|that|last|this|earlier|after|before|during)\b)|of\s+[^,;:\"\u201c\u201d]{1,80}?(?=,?\s*[\"\u201c])"
     r"))+"

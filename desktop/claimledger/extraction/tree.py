@@ -43,10 +43,13 @@ def misread_name(t: "Token") -> bool:
 
 def noun_in_phrase(doc, offset: int) -> bool:
     """Whether the word at ``offset`` is a noun inside a noun phrase ("The most telling promise Mrs.
-    X has made ...": not the verb "promise")."""
+    X has made ...", "His cost estimates have been ...": not the verbs "promise", "estimates")."""
     t = next((x for x in doc if x.idx == offset), None)
     return t is not None and t.tag_ in ("NN", "NNS") and (t.dep_ == "pobj" or (  # "into development projects"
-        t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(c.dep_ == "det" for c in t.children)))
+        t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(
+            c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.tag_ == "NN") for c in t.children)) or (
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.tag_ in ("VBD", "VBZ", "VBP")  # "Cadell estimates were"
+        and any(c.dep_ == "compound" for c in t.children)))
 
 
 def verb(t: "Token") -> bool:
@@ -255,3 +258,20 @@ def free_relative(t: "Token") -> "Token | None":
             t.dep_ == "pcomp" and any(c.dep_ == "pobj" and c.i > t.i for c in t.head.children)):
         return what
     return None
+
+
+# nouns of a phrase that says when or where something was said ("from the start", "in an interview")
+_WHEN_OR_WHERE_SAID = frozenset("""start outset beginning time past month week year day weekend statement interview
+speech post letter email tweet message video conference briefing rally debate hearing meeting event appearance
+program show broadcast monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def clause_on_phrase(t: "Token") -> "Token | None":
+    """ "has said from the start that X will ...", "told reporters at the time that ...": the clause
+    the parse hangs on the noun of a phrase after cue verb ``t`` as a relative clause, though it has
+    a subject of its own; None if there is none."""
+    return next((r for p in t.children if p.dep_ == "prep" and p.i > t.i for o in p.children if o.dep_ == "pobj"
+                 and o.lower_.rstrip("s") in _WHEN_OR_WHERE_SAID
+                 for r in o.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that" and r.left_edge.i > o.i
+                 and not any(x.text == "," for x in t.doc[o.i:r.left_edge.i])
+                 and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in r.children)), None)
