@@ -482,6 +482,9 @@ def test_some_of_a_names_allies_are_not_the_name_and_who_apposition_before_a_quo
     c = one(text, "come to accept")
     assert c.speaker and "allies" in c.speaker
     assert one(text, "bring people together").speaker == "Holm"
+    # (two words before them: "biggest boosters in Nordby" are not Lind either)
+    text = "Mara Lind spoke. Lind's biggest boosters in Nordby insisted it was a temporary dip in the polls."
+    assert one(text, "temporary dip").speaker not in ("Lind", "Mara Lind")
 
 
 def test_a_said_aside_between_dashes_does_not_take_the_sentence_from_its_own_verb():
