@@ -233,6 +233,13 @@ def test_a_clause_the_parser_hangs_on_a_phrase_of_when_it_was_said_is_the_conten
     assert c.quote != "Nordby will pay for the new harbour wall"
 
 
+def test_a_noun_of_the_quotation_the_parser_takes_for_a_subject_yields_to_the_one_after_the_verb():
+    text = ("Mara Lind spoke. \u201cThe slump is attributable to the tolls, the foundation, all the old trust stuff,\u201d "
+            "said a person close to the council.")
+    c = one(text, "attributable")
+    assert c.speaker == "person close to the council" and c.quote.endswith("old trust stuff")
+
+
 def test_a_clause_the_parser_hangs_beside_the_cue_is_its_content():
     c = one("Mendes, who brags he has held more than 90 rallies in Ohio, doesn't have the money to compete in "
             "the next round.", "90 rallies")

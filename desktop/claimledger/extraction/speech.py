@@ -500,7 +500,6 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
                      lemma, 0, " ".join(run).strip(" .,") or None)
 
 
-
 def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
@@ -556,6 +555,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             continue
         if src is None or src.lower_ in NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
             continue
+        if not outside(src.idx) and (alt := next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and outside(c.idx)), None)):
+            src = alt  # '"... the foundation, all the old stuff," said a person close to them': the subject after it
         if not outside(src.idx):
             # '... One of the brightest members," X said': a source inside the quotation is a misparse;
             # the words after the closing quotation mark are the source ('"..., Mr. President," Steve Cohen told')
