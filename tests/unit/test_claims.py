@@ -359,6 +359,12 @@ def test_what_someone_could_see_or_hear_in_a_narrative_is_no_forecast():
         == ClaimKind.PREDICTION
 
 
+def test_due_to_a_cause_is_no_schedule():
+    c = one("Some of the criticism is due to the fact that the levy is new, Lind said.", date(2021, 5, 18))
+    assert c.kind != ClaimKind.PLAN
+    assert one("The ferry is due to arrive in Nordby on Monday.", date(2021, 5, 18)).kind == ClaimKind.PLAN
+
+
 def test_what_someone_could_not_do_told_by_the_writer_is_a_past_event():
     c = one("Cadell Ferries dropped the route and the harbour board could not find a new operator.", date(2021, 5, 18))
     assert c.kind == ClaimKind.FACT

@@ -52,6 +52,7 @@ _I = re.IGNORECASE
 # triggers
 
 _NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
+_NOT_CAUSE = r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|bad|poor|heavy|high|low|\d+)\b)"  # "due to the storm"
 _WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+week|\s+again|\s+publicly|\s+repeatedly|\s+in\s+principle)?"
 _COND = re.compile(
     r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|"
@@ -69,7 +70,7 @@ _PROMISE = re.compile(
 _PLAN = re.compile(
     r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
     r"plans?\s+for|(?:plans?|planning|planned)\s+on\s+[a-z]+ing|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
-    r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
+    r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to" + _NOT_CAUSE + r"|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
     r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"
     r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:considering|mulling)|"
@@ -92,7 +93,7 @@ _PREDICT = re.compile(
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
     r"projected\s+to|anticipates?|anticipated|poised\s+to|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
-    r"(?:is|are)\s+(?:set|due|slated)\s+to|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
+    r"(?:is|are)\s+(?:set|due|slated)\s+to" + _NOT_CAUSE + r"|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
     _I)
 # Forecasts without a modal: "a new version should be available soon" (with a time ahead, "should"
 # expects rather than urges), "flash flooding is possible", "Estrada faces life in prison"
