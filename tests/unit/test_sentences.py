@@ -42,6 +42,15 @@ def test_quotes_keep_their_closing_mark_and_split_inside():
     assert texts(text) == ['"We will win.', 'We are strong," he said.', '"Next."']
 
 
+def test_a_capitalised_pronoun_after_an_exclamation_in_quotes_starts_a_sentence():
+    # ('"...!" Graven remarked' goes on; '"...!" She replied' is her own sentence)
+    text = "Pell said, \u201cwe will need you next year!\u201d She replied that it was an honor."
+    assert [text[s.start:s.end] for s in split(text)] == [
+        "Pell said, \u201cwe will need you next year!\u201d", "She replied that it was an honor."]
+    text = "\u201cThe port will close in May!\u201d Graven remarked."
+    assert len(split(text)) == 1
+
+
 def test_ellipsis_followed_by_lowercase_continues():
     text = "Talks will speed up in the coming days ... and they are expected to enter a new stage."
     assert texts(text) == [text]
