@@ -240,6 +240,13 @@ def test_a_noun_of_the_quotation_the_parser_takes_for_a_subject_yields_to_the_on
     assert c.speaker == "person close to the council" and c.quote.endswith("old trust stuff")
 
 
+def test_what_someone_told_while_sending_a_thing_is_the_claim_not_the_sending():
+    text = ("Pell emailed her condolences, telling her, \u201cyou are a fine mayor and we will need you for the "
+            "long run!\u201d She thanked him.")
+    c = one(text, "fine mayor")
+    assert c.speaker == "Pell" and c.quote == "you are a fine mayor"
+
+
 def test_a_clause_the_parser_hangs_beside_the_cue_is_its_content():
     c = one("Mendes, who brags he has held more than 90 rallies in Ohio, doesn't have the money to compete in "
             "the next round.", "90 rallies")
@@ -672,6 +679,16 @@ def test_a_title_picks_the_person_of_its_sex_among_two_of_one_surname(title, spe
             f"{title} Pell said the campaign will go on until May.")
     c = one(text, "campaign will go on")
     assert c.speaker == speaker, (c.quote, c.speaker)
+
+
+def test_a_full_name_with_another_given_name_is_another_person_of_the_surname():
+    # (both women: no pronoun tells them apart; the given name does)
+    text = ("Sara Pell said the school will reopen in May.\n\n"
+            "Anna Pell said on Monday, \u201cWe will be so glad to see the children back.\u201d")
+    assert one(text, "so glad").speaker == "Anna Pell"
+    # ... but a middle initial, or the surname with its particle, is the one named before
+    text = "Corinne Le Fay said the levy will rise. Le Fay said the port will close in May."
+    assert one(text, "port will close").speaker == "Corinne Le Fay"
 
 
 @pytest.mark.parametrize("title, speaker", [("Mrs.", "Ilsabet Pell"), ("Mr.", "Orvar Pell")])

@@ -121,8 +121,10 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
         return known
     marked = sexes.get(known) or sex(text, known, len(text), whole=True)
     if " " in name and name != known:
+        # ("Hillary Clinton" after "Chelsea Clinton": another given name is another person; "Donald J.
+        # Trump" after "Donald Trump" is the same)
         other = sex(text, name, len(text), whole=True)
-        return name if other and marked and other != marked else known
+        return name if (other and marked and other != marked) or not _same_given(name, known) else known
     m = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
     if m is None:
         return known
@@ -139,6 +141,15 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     # (of two more, the one the article named first: its subject, as "Hillary Clinton" before "Chelsea Clinton")
     sexes[others[0]] = want
     return others[0]
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether a full name ``a`` may be the person ``b``: unless ``a`` starts with a given name
+    (L.FEMALE_GIVEN, L.MALE_GIVEN) that ``b`` does not ("Hillary Clinton", "Chelsea Clinton"), an
+    initial aside ("Ada K. Lind"); "Le Quere" and "Corinne Le Quere", "Mr. de Vos" are one."""
+    x, y = a.split()[0].rstrip(".").lower(), b.split()[0].rstrip(".").lower()
+    given = x in L.FEMALE_GIVEN or x in L.MALE_GIVEN
+    return not given or x == y or (min(len(x), len(y)) == 1 and x[:1] == y[:1]) or b.endswith(" " + a)
 
 
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+(?:[- ]General)?\s+(?:of|for|to)\s+(?:the\s+)?$")  # "Secretary of ", "Envoy to the "

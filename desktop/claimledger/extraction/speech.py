@@ -20,7 +20,7 @@ from claimledger.extraction.mentions import is_share
 from claimledger.extraction.names import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech_forms import (CITED, NOT_SOURCE, POSSESSED, SyntaxCue, according, adjective_verb,
-                                                  as_reported, in_source, leading_clause, phrasal, possessed_claims)
+                                                  as_reported, in_source, leading_clause, phrasal, possessed_claims, reported_within)
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import cut as _cut
@@ -500,6 +500,9 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
                      lemma, 0, " ".join(run).strip(" .,") or None)
 
 
+_SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing
+
+
 def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
@@ -637,6 +640,10 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
+    if best.whole and best.lemma in _SENDING and (alt := next((
+            c for c in cands if not c.whole and c.np == best.np and c.route == "shared" and c.content and best.content
+            and best.content[0][0] <= c.content[0][0] and c.content[-1][1] <= best.content[-1][1]), None)):
+        best = alt  # "Pell emailed her condolences, telling her, "...": what he told her, not the act of emailing
     if (inner := next((c for c in cands if not c.whole and reported_within(s, c, [best])), None)) is not None:
         # "He said that X, The Herald reported": the one the report quotes said it, and said X alone
         return inner, pool
@@ -653,19 +660,6 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if front:
             return min(front, key=lambda c: c.verb[0]), pool
     return best, pool
-
-
-def reported_within(s: str, inner, pool: list[SyntaxCue]) -> bool:
-    """Whether ``inner`` (a cue at the sentence's second level: "He said that X") is what a cue of
-    ``pool`` reports right after it ("..., The Herald reported"; "..., reported the Herald")."""
-    if inner.how != CueForm.FRONT or inner.depth != 1 or s[inner.np[0]:inner.np[1]].lower() in ("i", "we", "you"):
-        return False  # ("I guess that settles it, said six-million people": their words)
-    end = inner.content[-1][1]
-    return any(c.depth == 0 and c.how in (CueForm.TAIL, CueForm.QUOTE, CueForm.INVERTED) and not c.whole
-               and c.lemma in C.REPORTS_AFTER  # (not "42% say they're liberal, 32% call themselves conservative")
-               and c.content[0][0] <= inner.np[0] and end <= c.content[-1][1] <= min(c.np[0], c.verb[0])
-               and not any(q in s[c.verb[1]:] for q in QUOTE_MARKS)
-               and s[end:min(c.np[0], c.verb[0])].strip(" '" + QUOTE_MARKS) == "," for c in pool)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

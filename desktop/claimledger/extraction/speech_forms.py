@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from claimledger.extraction import _cues as C
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.names import calendar_only, documentary
+from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import cut as _cut
 from claimledger.extraction.tree import depth as _depth
@@ -360,3 +361,16 @@ def adjective_verb(doc: "Doc") -> list[SyntaxCue]:
         out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
                              t.text, C.FORMS[t.lower_], 0, doc[start:end + 1].text, whole=True, route="subject"))
     return out
+
+
+def reported_within(s: str, inner, pool: list[SyntaxCue]) -> bool:
+    """Whether ``inner`` (a cue at the sentence's second level: "He said that X") is what a cue of
+    ``pool`` reports right after it ("..., The Herald reported"; "..., reported the Herald")."""
+    if inner.how != CueForm.FRONT or inner.depth != 1 or s[inner.np[0]:inner.np[1]].lower() in ("i", "we", "you"):
+        return False  # ("I guess that settles it, said six-million people": their words)
+    end = inner.content[-1][1]
+    return any(c.depth == 0 and c.how in (CueForm.TAIL, CueForm.QUOTE, CueForm.INVERTED) and not c.whole
+               and c.lemma in C.REPORTS_AFTER  # (not "42% say they're liberal, 32% call themselves conservative")
+               and c.content[0][0] <= inner.np[0] and end <= c.content[-1][1] <= min(c.np[0], c.verb[0])
+               and not any(q in s[c.verb[1]:] for q in QUOTE_MARKS)
+               and s[end:min(c.np[0], c.verb[0])].strip(" '" + QUOTE_MARKS) == "," for c in pool)
