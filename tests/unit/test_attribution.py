@@ -119,6 +119,9 @@ def test_surname_mentions_reuse_the_registered_person():
     ("Ambassador to the United Nations Tova Lind", "Tova Lind", None, "ambassador to united nations"),
     ("spokesman for the Taliban Qari Rahim", "Qari Rahim", "Taliban", "spokesman"),
     ("a spokesman for the Norland Police Department", None, "Norland Police Department", "spokesman"),
+    # a capitalised body word after a name belongs to the body's name
+    ("A Norland Police spokesman", None, "Norland Police", "spokesman"),
+    ("a police spokesman", None, None, "police spokesman"),
     # a nickname in quotation marks is no part of the name
     ('Herbert "Joe" Pase', "Herbert Pase", None, None),
     ("William \u201cBill\u201d Okafor, a state official", "William Okafor", None, "state official"),

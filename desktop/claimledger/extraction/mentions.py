@@ -298,6 +298,8 @@ def _parse_mention(np: str) -> Mention:
     role_toks = [toks[role_idx]]
     j = role_idx - 1
     while j >= 0 and (low[j] in L.ROLE_MODIFIERS or (not cap(toks[j]) and not toks[j].endswith(("'s", "\u2019s")))):
+        if low[j] in L.BODY_ROLES and cap(toks[j]) and j and cap(toks[j - 1]):
+            break  # "A NSW Police spokesman": the body's name ends in its capitalised word
         role_toks.insert(0, toks[j])
         j -= 1
     pre = toks[: j + 1]
