@@ -247,6 +247,11 @@ def test_what_someone_told_while_sending_a_thing_is_the_claim_not_the_sending():
     assert c.speaker == "Pell" and c.quote == "you are a fine mayor"
 
 
+def test_an_acronym_that_spells_a_pronoun_is_a_body():
+    c = one("The WHO also said that the virus has not mutated in Nordby.", "not mutated")
+    assert c.speaker == "WHO" and c.quote == "the virus has not mutated in Nordby"
+
+
 def test_a_clause_the_parser_hangs_beside_the_cue_is_its_content():
     c = one("Mendes, who brags he has held more than 90 rallies in Ohio, doesn't have the money to compete in "
             "the next round.", "90 rallies")

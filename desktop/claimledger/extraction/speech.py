@@ -19,8 +19,9 @@ from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import is_share
 from claimledger.extraction.names import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
-from claimledger.extraction.speech_forms import (CITED, NOT_SOURCE, POSSESSED, SyntaxCue, according, adjective_verb,
-                                                  as_reported, in_source, leading_clause, phrasal, possessed_claims, reported_within)
+from claimledger.extraction.speech_forms import (CITED, POSSESSED, SyntaxCue, according, adjective_verb, as_reported,
+                                                  in_source, leading_clause, not_source, phrasal, possessed_claims,
+                                                  reported_within)
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import cut as _cut
@@ -556,7 +557,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             if quoted is not None:
                 cands.append(quoted)
             continue
-        if src is None or src.lower_ in NOT_SOURCE or src.dep_ == "expl" or not _nominal(src):
+        if src is None or not_source(src) or src.dep_ == "expl" or not _nominal(src):
             continue
         if not outside(src.idx) and (alt := next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and outside(c.idx)), None)):
             src = alt  # '"... the foundation, all the old stuff," said a person close to them': the subject after it

@@ -31,7 +31,7 @@ from claimledger.extraction.tree import verb as _verb
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["SyntaxCue", "NOT_SOURCE", "phrasal", "possessed_claims", "according", "in_source", "as_reported",
+__all__ = ["SyntaxCue", "NOT_SOURCE", "not_source", "phrasal", "possessed_claims", "according", "in_source", "as_reported",
            "leading_clause", "adjective_verb", "CITED", "POSSESSED"]
 
 
@@ -53,6 +53,11 @@ class SyntaxCue:
 
 
 NOT_SOURCE = frozenset("there what which that this these those who whom whatever nothing nobody".split())
+
+
+def not_source(t: "Token") -> bool:
+    """A word that is no source (:data:`NOT_SOURCE`); "the WHO", an acronym in capitals, is one."""
+    return t.lower_ in NOT_SOURCE and not (t.text.isupper() and len(t.text) > 1)
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _PLAIN = frozenset("clear plain known".split())  # "made it clear that"
 POSSESSED = re.compile(r"(?:'s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}[a-z]+\s+that\b")  # "Trump's claim that"
@@ -114,7 +119,7 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         src = next((c for c in kids if c.dep_ == "nsubj"), None)
         if src is None and t.dep_ == "conj":
             src = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        if src is None or src.lower_ in NOT_SOURCE or not _nominal(src) or src.i > t.i or not _agent(src):
+        if src is None or not_source(src) or not _nominal(src) or src.i > t.i or not _agent(src):
             continue  # "the upsurge in fighting has raised doubts": an event, nobody speaking
         np = _span(_np_tokens(src))
         # "repeated her claim that the port will close", "is confident that rates will fall": what is
@@ -255,7 +260,7 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
             src = next((c for c in kids if c.dep_ == "nsubj"), None)  # "As Western Journalism reported,"
             if src is not None and any(x.text in _DASHES for x in doc[mark.i:src.i]):
                 continue  # "As the Post—even the devil can quote statistics—observed": an aside's subject
-        if src is None or not _nominal(src) or src.lower_ in NOT_SOURCE:
+        if src is None or not _nominal(src) or not_source(src):
             continue
         if t.dep_ == "acl" and (t.tag_ != "VBN" or (mark is None and lemma not in C.REPORTED_BY and not (
                 lemma in C.ISSUED_BY and (documentary(t.head.lower_) or t.head.lower_ in CITED | _MEDIA)))):
@@ -305,7 +310,7 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None) -> list[Synta
         mark = next((c for c in h.children if c.dep_ in ("mark", "advmod") and c.lower_ in _LEADING_MARKS), None)
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         comp = next((c for c in kids if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
-        if mark is None or subj is None or comp is None or not _nominal(subj) or subj.lower_ in NOT_SOURCE:
+        if mark is None or subj is None or comp is None or not _nominal(subj) or not_source(subj):
             continue
         if any(c.dep_ == "auxpass" for c in h.children):
             continue  # "While it’s assumed the ruling should ...": a passive's subject says nothing
