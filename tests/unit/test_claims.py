@@ -359,6 +359,13 @@ def test_what_someone_could_see_or_hear_in_a_narrative_is_no_forecast():
         == ClaimKind.PREDICTION
 
 
+def test_no_intention_of_doing_is_a_plan_not_to_unless_it_was_one_of_the_past():
+    c = one("Kone said she has no intention of resigning before the vote in May.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.PLAN and c.speaker == "Kone"
+    text = "Kone has rolled out Tom Pell in Nordby, which she had no intention of doing."
+    assert all(c.kind != ClaimKind.PLAN for c in claims.extract(text, date(2021, 5, 18)))
+
+
 def test_due_to_a_cause_is_no_schedule():
     c = one("Some of the criticism is due to the fact that the levy is new, Lind said.", date(2021, 5, 18))
     assert c.kind != ClaimKind.PLAN

@@ -69,7 +69,7 @@ _PROMISE = re.compile(
     _I)
 _PLAN = re.compile(
     r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
-    r"plans?\s+for|(?:plans?|planning|planned)\s+on\s+[a-z]+ing|intends?\s+to|intended\s+to|intention\s+to|intent\s+on|"
+    r"plans?\s+for|(?:plans?|planning|planned)\s+on\s+[a-z]+ing|intends?\s+to|intended\s+to|intention\s+(?:to|of\s+[a-z]+ing)|intent\s+on|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to" + _NOT_CAUSE + r"|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
     r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"
     r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
@@ -81,8 +81,8 @@ _PLAN = re.compile(
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
 _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:this|the)\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
                     r"by\s+(?:the\s+end|\d{4}|(?-i:[A-Z])))\b", _I)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
-                         r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b", _I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:no|every|any)\s+intention\b|(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
+                         r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b)", _I)
 _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )\b((?:will|might)" + _NOT_NOUN + r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!'s )(?<!\u2019s )will(?=,\s+[^,;]{1,40},\s+[a-z]{2,}\b)|won't|wo\s*n't|shall|(?<!\bI )(?<!\bI'd )(?<!\bwe )would(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|(?<!\bwas )(?<!\bwere )(?<!\bwas just )(?<!\bwere just )going\s+to(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|church|school|work|bed|court|war|jail|prison|college|town|sea|\d|(?-i:[A-Z]))\b)|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
