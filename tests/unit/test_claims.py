@@ -359,6 +359,12 @@ def test_what_someone_could_see_or_hear_in_a_narrative_is_no_forecast():
         == ClaimKind.PREDICTION
 
 
+def test_a_list_with_a_comma_before_its_last_name_is_one_clause():
+    text = "Like the old pact among Nordby, Ostby, and Marlow, the new levy would cut tolls in May."
+    c = one(text, date(2021, 5, 18))
+    assert c.quote == text.rstrip(".") and c.kind == ClaimKind.PREDICTION
+
+
 def test_no_intention_of_doing_is_a_plan_not_to_unless_it_was_one_of_the_past():
     c = one("Kone said she has no intention of resigning before the vote in May.", date(2021, 5, 18))
     assert c.kind == ClaimKind.PLAN and c.speaker == "Kone"

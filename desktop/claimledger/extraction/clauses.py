@@ -29,6 +29,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=(?:and|but)\s+(?:also\s+)?(?:plans|intends|aims|expects|hopes|wants|pledges|promises|vows|will|would|could|might)\s+(?:to\s+)?(?!be\b)[a-z]{3,})"
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
+# a list of names with a comma before its last item: ", Canada" then "and Mexico,"
+_LIST_ITEM = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*$")
+_LIST_LAST = re.compile(r"(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,")
 # names only, joined by "and" or commas: the first part of a subject a break split before its "and"
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*|and|or)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|or))*,?")
 _FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
@@ -65,6 +68,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     pieces: list[tuple[int, int]] = []
     pos = start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if _LIST_LAST.match(text, m.end()) and _LIST_ITEM.search(text[max(start, m.start() - 60):m.start()]):
+            continue  # "Similar to NAFTA among the U.S., Canada, and Mexico, CAFTA would ...": a list's last item
         if m.start() > pos:
             pieces.append((pos, m.start()))
         pos = m.end()
