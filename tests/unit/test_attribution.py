@@ -240,6 +240,9 @@ def test_the_owner_of_data_is_a_whole_name(text, speaker, content):
      "Since last November, according to Harbour Watch, the port police have arrested", "Harbour Watch"),
     ("Dr. Pell was, according to Kone, \"reasonably boisterous and drunk\" that night.",
      "Dr. Pell was, according to Kone", "Kone"),
+    # the quotation right after the phrase, with no comma
+    ("The depot will, according to Kone \u201cclose before the winter.\u201d",
+     "The depot will, according to Kone \u201cclose before the winter", "Kone"),
 ])
 def test_according_to_inside_its_clause(text, quote, speaker):
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote))

@@ -578,9 +578,10 @@ def find_cue(s: str) -> Cue | None:
         np_s = m.end()
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
-        if left.strip(" \"\u201c") and _INSERTED_IN.search(left) and re.match(r",\s+\S+\s+\S+", s[phrase_e:]):
+        if left.strip(" \"\u201c") and _INSERTED_IN.search(left) and re.match(r"(?:,|\s+[\"\u201c])\s*\S+\s+\S+", s[phrase_e:]):
             # set off inside its clause ("The plant, according to the company, will close in May", "The
-            # team will, according to the statement, include ..."): the clause around it, as one span
+            # team will, according to the statement, include ...", '... to the statement "include ..."'):
+            # the clause around it, as one span
             cs, ce = _strip_span(s, 0, len(s))
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), phrase_e), [(cs, ce)], how, "according to"))
         elif left.strip(" \"\u201c"):
