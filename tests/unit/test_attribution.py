@@ -249,6 +249,16 @@ def test_according_to_inside_its_clause(text, quote, speaker):
     assert c.speaker == speaker
 
 
+def test_an_apposition_after_according_to_is_the_sources_not_the_claims():
+    text = "According to Nordby Radio, the official broadcaster, a cargo plane crashed after take-off on Friday."
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "cargo plane" in c.quote)
+    assert c.quote.startswith("a cargo plane") and c.speaker == "Nordby Radio"
+    # (not the subject of the claim with a relative clause after it)
+    text = "According to Ada Kone, the 17-year-old, who worked at the fair, went into cardiac arrest."
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "cardiac" in c.quote)
+    assert c.quote.startswith("the 17-year-old")
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     # an inserted "X said" inside its clause: the clause around it, in one piece, with its subject
     ("The depot will, the company said, close in May.", "The depot will, the company said, close in May", "company"),

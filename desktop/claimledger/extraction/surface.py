@@ -182,6 +182,9 @@ _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|
 # "While X, that is cause for celebration, Kone said, because ...": a reason after the cue, whose
 # content is before it
 _REASON_NEXT = re.compile(r",\s+because\b(?!\s+of\b)")
+_NP_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}[a-z][\w'\u2019-]*"
+                            r"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+)?,\s+(?!(?:who|which|whose|whom|where)\b)")
+_VERB_IN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|said|says|can|could|may|might|[a-z]+ed)\b")
 _RELATIVE_LEFT = re.compile(r",\s+(which|who|whom|where)$")
 # ... but a lone pronoun before it is no subject to keep ("That, the commission said, ...")
 _LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|they|we|i)\s*,", re.I)
@@ -587,8 +590,9 @@ def find_cue(s: str) -> Cue | None:
         elif left.strip(" \"\u201c"):
             cs, ce = _strip_span(s, 0, len(left))
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, phrase_e), [(cs, ce)], how, "according to"))
-        else:
-            cs, ce = _strip_span(s, phrase_e, len(s))
+        else:  # ("According to Nordby Radio, the official broadcaster, ...": the apposition is the source's)
+            appo = _NP_APPOSITION.match(s, phrase_e)
+            cs, ce = _strip_span(s, appo.end() if appo and not _VERB_IN.search(appo.group(0)) else phrase_e, len(s))
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], how, "according to"))
     if not cands:
         m = _SAYING.search(s)
