@@ -1339,6 +1339,14 @@ def test_what_one_could_tell_remember_or_understand_is_no_forecast(text):
 
 # --- a quotation inside a quotation, and a closing mark typed as an opening one -----------------
 
+def test_a_closing_mark_opening_a_paragraph_opens_its_quotation():
+    text = ("Photo.\n\n\u201dFear. I am afraid that the mill will close. The vote proved that the council is lost."
+            "\u201d \u2015 Ada Kone\n\u201cThe port is next.\u201d \u2015 Tom Pell")
+    found = {c.quote: c.speaker for c in claims.extract(text, date(2016, 2, 3))}
+    assert found.get("I am afraid that the mill will close") == "Ada Kone", found
+    assert found.get("The vote proved that the council is lost") == "Ada Kone", found
+
+
 def test_a_quotation_inside_a_quotation_does_not_end_it():
     from claimledger.extraction.sentences import quote_regions
 

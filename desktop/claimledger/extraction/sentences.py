@@ -308,6 +308,8 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     for i in range(start, end):
         c = text[i]
         closing = c == _CLOSE_Q
+        if closing and opened < 0 and (i == start or text[i - 1].isspace()) and i + 1 < end and text[i + 1].isalnum():
+            opened, closing = i, False  # '\u201dFear. I am afraid ...\u201d \u2015 X': a closing mark typed to open
         if c == '"':
             if opened < 0:
                 opened = i
