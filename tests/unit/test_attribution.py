@@ -122,6 +122,7 @@ def test_surname_mentions_reuse_the_registered_person():
     # a capitalised body word after a name belongs to the body's name
     ("A Norland Police spokesman", None, "Norland Police", "spokesman"),
     ("a police spokesman", None, None, "police spokesman"),
+    ("Senate Majority Whip Ada Kone", "Ada Kone", "Senate", "majority whip"),
     # a nickname in quotation marks is no part of the name
     ('Herbert "Joe" Pase', "Herbert Pase", None, None),
     ("William \u201cBill\u201d Okafor, a state official", "William Okafor", None, "state official"),

@@ -62,7 +62,7 @@ PERSON_ROLES = frozenset(
     congressman congresswoman congressmen assemblyman assemblywoman councilman councilwoman councillor
     councilor nominee nominees challenger voter voters supporter supporters donor donors delegate
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
-    commentator commentators pundit pundits historian historians author consultant consultants allies""".split()
+    commentator commentators pundit pundits historian historians author consultant consultants allies whip""".split()
 )
 # Words that describe a person before the full name, capitalised at a sentence's start or as a
 # title ("Billionaire Donald Trump", "Actor Clint Howard", "House Speaker Paul Ryan", "Rear Admiral
@@ -105,7 +105,7 @@ ROLE_MODIFIERS = frozenset(
     energy environment labour labor transport transportation commerce agriculture prime deputy vice senior chief acting
     former interim top junior assistant associate executive managing general head lead principal
     state home culture sports treasury press communications security military political regional
-    local provincial district police fire emergency public""".split()
+    local provincial district police fire emergency public majority minority""".split()
 )
 
 # Of those, the ones that name a body on their own ("the Kremlin said"); the others alone are a
