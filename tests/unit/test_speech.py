@@ -686,6 +686,11 @@ def test_a_title_picks_the_person_of_its_sex_among_two_of_one_surname(title, spe
     assert c.speaker == speaker, (c.quote, c.speaker)
 
 
+def test_a_descriptor_before_a_full_name_is_no_given_name():
+    text = "Actress Mara Lind and her sister, Jo, came to Nordby. Lind said the levy will hurt the port."
+    assert one(text, "levy will hurt").speaker == "Mara Lind"
+
+
 def test_a_full_name_with_another_given_name_is_another_person_of_the_surname():
     # (both women: no pronoun tells them apart; the given name does)
     text = ("Sara Pell said the school will reopen in May.\n\n"

@@ -79,7 +79,7 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
     for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + re.escape(surname)
                          + r"(?=['\u2019]s\b|(?![\w'\u2019-]))", text[:end]):  # ("Hillary Clinton's campaign" names her)
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
-                 and w.lower() not in NOT_NAME and not is_role(w)]
+                 and w.lower() not in NOT_NAME and not is_role(w) and w.lower() not in L.NAME_DESCRIPTORS]  # ("Evangelist")
         # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
         # stop that is no initial ends a sentence ("debated in the House. Paul has ...")
         given = []
