@@ -686,6 +686,12 @@ def test_a_title_picks_the_person_of_its_sex_among_two_of_one_surname(title, spe
     assert c.speaker == speaker, (c.quote, c.speaker)
 
 
+def test_a_surname_with_an_apposition_is_the_person_named_in_full_before():
+    text = ("Mara Lind is poised to win another round. Ms. Lind, a Nordby Bank governor since 2014, has emerged as a "
+            "leading advocate, pressing the case that low rates matter. \u201cThe levy will stay low,\u201d Ms. Lind said in May.")
+    assert one(text, "levy will stay low").speaker == "Mara Lind"
+
+
 def test_a_descriptor_before_a_full_name_is_no_given_name():
     text = "Actress Mara Lind and her sister, Jo, came to Nordby. Lind said the levy will hurt the port."
     assert one(text, "levy will hurt").speaker == "Mara Lind"

@@ -325,6 +325,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 last = re.search(rf"\b{re.escape(m.role.split()[-1])}\b", described, re.I)  # (not "... repeated his")
                 return Speaker(described[:last.end()] if last else described, SpeakerKind.PERSON, mention_text, None, m.role), None
         sp = _speaker_from(m, mention_text)
+        if sp is not None and sp.kind == SpeakerKind.PERSON and " " not in sp.name and (full := full_name(
+                text, abs_np_start, sp.name)) and (full := same_surname_person(text, abs_np_start, full, mention_text,
+                                                                                sp.name, sexes)):
+            sp = replace(sp, name=full)  # "Ms. Brainard, a Fed governor," after "Lael Brainard"
         if sp is not None and m.org_generic is False:
             if sp.kind == SpeakerKind.PERSON and " and " not in sp.name:  # ("Sens. X and Y": nobody's surname)
                 persons[sp.name] = persons[sp.name.split()[-1]] = sp
