@@ -692,6 +692,16 @@ def test_a_surname_with_an_apposition_is_the_person_named_in_full_before():
     assert one(text, "levy will stay low").speaker == "Mara Lind"
 
 
+def test_a_surname_heard_first_in_a_headline_is_the_full_name_the_article_gives():
+    text = ("Lind: Pell\u2019s Levy Will Ruin The Port.\n\nOn Thursday in Nordby, Sen. Susan Lind (R-NL) called "
+            "out her rival Tom Pell.\n\nLind said, \u201cThe levy will ruin the port by May.\u201d")
+    assert one(text, "ruin the port by May").speaker == "Susan Lind"
+    # (not a name of the other sex a title gives the surname: "Mr. Lind" is not Susan)
+    text = ("Lind: Pell\u2019s Levy Will Ruin The Port.\n\nSusan Lind watched as Mr. Lind spoke in Nordby.\n\n"
+            "Lind said, \u201cThe levy will ruin the port by May.\u201d")
+    assert one(text, "ruin the port by May").speaker != "Susan Lind"
+
+
 def test_a_descriptor_before_a_full_name_is_no_given_name():
     text = "Actress Mara Lind and her sister, Jo, came to Nordby. Lind said the levy will hurt the port."
     assert one(text, "levy will hurt").speaker == "Mara Lind"

@@ -59,6 +59,12 @@ def one_name_each(text: str, atts: list) -> list:
             yield from speakers(x)
     full = {sp.name.split()[-1]: sp.name for a in atts for sp in speakers(a)
             if sp is not None and sp.kind == SpeakerKind.PERSON and " " in sp.name}
+    # a person heard only by surname ("Graham:" in a headline, then "Sen. Lindsey Graham (R-SC)" as
+    # no speaker): the one full name the article gives it
+    for k in {sp.name for a in atts for sp in speakers(a) if sp is not None and sp.kind == SpeakerKind.PERSON
+              and " " not in sp.name} - set(full):
+        if len(named := set(full_names(text, len(text), k))) == 1 and _plain_full(text, v := named.pop(), k):
+            full[k] = v
     full = {k: v for k, v in full.items() if set(full_names(text, len(text), k)) == {v} and k.lower() not in NOT_NAME
             and all(w[:1].isupper() for w in v.split()) and v.split()[0].lower() not in L.CAP_FUNCTION | _NOT_GIVEN
             and not is_role(v.split()[0])}  # (not "Other Republicans", "Wilayat Twitter", "Ohio governor")
@@ -70,6 +76,18 @@ def one_name_each(text: str, atts: list) -> list:
             sp = replace(sp, name=full[sp.name], kind=SpeakerKind.PERSON)  # ("Kone said": a person or a body)
         return replace(a, speaker=sp, also=tuple(fix(x) for x in a.also)) if sp is not a.speaker or a.also else a
     return [fix(a) for a in atts] if full else atts
+
+
+def _plain_full(text: str, name: str, surname: str) -> bool:
+    """Whether ``name`` reads as a person's full name beyond doubt: a known given name, maybe an
+    initial, the surname ("Lindsey Graham", "Paul D. Ryan"; not "Maybe Trump", "Glenn Beck Blasts
+    Drudge"), of the sex the text gives the surname, if any ("Michelle Obama" is not the "Obama" of "he")."""
+    words = name.split()
+    first = words[0].lower()
+    given = "f" if first in L.FEMALE_GIVEN else "m" if first in L.MALE_GIVEN else None
+    titled = {"m" if m.group(1) == "Mr" else "f" for m in _SEX_TITLE.finditer(text) if strip_possessive(m.group(2)) == surname}
+    return given is not None and all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]) \
+        and sex(text, surname, len(text)) in (None, given) and titled <= {given}  # ("Mr. Obama" beside Michelle)
 
 
 def full_names(text: str, end: int, surname: str) -> list[str]:
