@@ -700,6 +700,10 @@ def test_a_surname_heard_first_in_a_headline_is_the_full_name_the_article_gives(
     text = ("Lind: Pell\u2019s Levy Will Ruin The Port.\n\nSusan Lind watched as Mr. Lind spoke in Nordby.\n\n"
             "Lind said, \u201cThe levy will ruin the port by May.\u201d")
     assert one(text, "ruin the port by May").speaker != "Susan Lind"
+    # a given name of no list, with a title before the whole name
+    text = ("Lind: Pell\u2019s Levy Will Ruin The Port.\n\nOn Thursday in Nordby, Sen. Torvald Lind (R-NL) called "
+            "out his rival Tom Pell.\n\nLind said, \u201cThe levy will ruin the port by May.\u201d")
+    assert one(text, "ruin the port by May").speaker == "Torvald Lind"
 
 
 def test_a_descriptor_before_a_full_name_is_no_given_name():

@@ -86,8 +86,11 @@ def _plain_full(text: str, name: str, surname: str) -> bool:
     first = words[0].lower()
     given = "f" if first in L.FEMALE_GIVEN else "m" if first in L.MALE_GIVEN else None
     titled = {"m" if m.group(1) == "Mr" else "f" for m in _SEX_TITLE.finditer(text) if strip_possessive(m.group(2)) == surname}
-    return given is not None and all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]) \
-        and sex(text, surname, len(text)) in (None, given) and titled <= {given}  # ("Mr. Obama" beside Michelle)
+    if not all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
+        return False
+    if given is None:  # a given name of no list: a title before the whole name says it is a person's
+        return len(titled) <= 1 and bool(re.search(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+" + re.escape(name) + r"\b", text))
+    return sex(text, surname, len(text)) in (None, given) and titled <= {given}  # ("Mr. Obama" beside Michelle)
 
 
 def full_names(text: str, end: int, surname: str) -> list[str]:
