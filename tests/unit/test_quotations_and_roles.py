@@ -131,16 +131,16 @@ def test_an_age_epithet_is_the_person_named_last_not_the_one_holding_the_title()
     assert one(text, "his lawyers will appeal").speaker == "Ostrand"
 
 
-def test_a_description_no_one_is_titled_with_is_the_subject_the_story_is_about():
-    text = ("Tom Pell's voice was hoarser than in past campaigns, and his crowds were smaller.\n\n"
-            "In his first rally of the year, the former president told supporters that the party will win back the Senate.")
+@pytest.mark.parametrize("text", [
+    "Tom Pell's voice was hoarser than in past campaigns, and his crowds were smaller.\n\n"
+    "In his first rally of the year, the former president told supporters that the party will win back the Senate.",
+    # (a governor may run)
+    "Gov. Tom Pell drew a large crowd in Nordby on Monday.\n\nThe candidate said the party will win back the Senate.",
+    "Tom Pell is taking questions in a lodge in front of a crowd of about 200 people.\n\n"
+    "The billionaire businessman said the party will win back the Senate in May.",
+])
+def test_a_description_no_one_is_titled_with_is_the_subject_the_story_is_about(text):
     assert one(text, "the party will win back").speaker == "Tom Pell"
-    text = ("Gov. Tom Pell drew a large crowd in Nordby on Monday.\n\n"
-            "The candidate said the party will win back the Senate in November.")
-    assert one(text, "the party will win back").speaker == "Tom Pell"  # (a governor may run)
-    text = ("Tom Pell is taking questions in a lodge in front of a crowd of about 200 people.\n\n"
-            "The billionaire businessman said the mill will reopen in May.")
-    assert one(text, "the mill will reopen").speaker == "Tom Pell"
 
 
 def test_a_description_is_nobody_when_the_subject_cannot_be_it():

@@ -692,18 +692,21 @@ def test_a_surname_with_an_apposition_is_the_person_named_in_full_before():
     assert one(text, "levy will stay low").speaker == "Mara Lind"
 
 
-def test_a_surname_heard_first_in_a_headline_is_the_full_name_the_article_gives():
-    text = ("Lind: Pell\u2019s Levy Will Ruin The Port.\n\nOn Thursday in Nordby, Sen. Susan Lind (R-NL) called "
-            "out her rival Tom Pell.\n\nLind said, \u201cThe levy will ruin the port by May.\u201d")
-    assert one(text, "ruin the port by May").speaker == "Susan Lind"
-    # (not a name of the other sex a title gives the surname: "Mr. Lind" is not Susan)
-    text = ("Lind: Pell\u2019s Levy Will Ruin The Port.\n\nSusan Lind watched as Mr. Lind spoke in Nordby.\n\n"
-            "Lind said, \u201cThe levy will ruin the port by May.\u201d")
-    assert one(text, "ruin the port by May").speaker != "Susan Lind"
+_HEADLINED = "Lind: Pell\u2019s Levy Will Ruin The Port.\n\n{middle}\n\nLind said, \u201cThe levy will ruin the port by May.\u201d"
+
+
+@pytest.mark.parametrize("middle, full", [
+    ("On Thursday in Nordby, Sen. Susan Lind (R-NL) called out her rival Tom Pell.", "Susan Lind"),
     # a given name of no list, with a title before the whole name
-    text = ("Lind: Pell\u2019s Levy Will Ruin The Port.\n\nOn Thursday in Nordby, Sen. Torvald Lind (R-NL) called "
-            "out his rival Tom Pell.\n\nLind said, \u201cThe levy will ruin the port by May.\u201d")
-    assert one(text, "ruin the port by May").speaker == "Torvald Lind"
+    ("On Thursday in Nordby, Sen. Torvald Lind (R-NL) called out his rival Tom Pell.", "Torvald Lind"),
+])
+def test_a_surname_heard_first_in_a_headline_is_the_full_name_the_article_gives(middle, full):
+    assert one(_HEADLINED.format(middle=middle), "ruin the port by May").speaker == full
+
+
+def test_a_surname_heard_first_in_a_headline_is_no_full_name_of_the_other_sex():
+    text = _HEADLINED.format(middle="Susan Lind watched as Mr. Lind spoke in Nordby.")  # ("Mr. Lind" is not Susan)
+    assert one(text, "ruin the port by May").speaker != "Susan Lind"
 
 
 def test_a_descriptor_before_a_full_name_is_no_given_name():
@@ -711,14 +714,16 @@ def test_a_descriptor_before_a_full_name_is_no_given_name():
     assert one(text, "levy will hurt").speaker == "Mara Lind"
 
 
-def test_a_full_name_with_another_given_name_is_another_person_of_the_surname():
+@pytest.mark.parametrize("text, containing, speaker", [
     # (both women: no pronoun tells them apart; the given name does)
-    text = ("Sara Pell said the school will reopen in May.\n\n"
-            "Anna Pell said on Monday, \u201cWe will be so glad to see the children back.\u201d")
-    assert one(text, "so glad").speaker == "Anna Pell"
+    ("Sara Pell said the school will reopen in May.\n\nAnna Pell said on Monday, \u201cWe will be so glad to see "
+     "the children back.\u201d", "so glad", "Anna Pell"),
     # ... but a middle initial, or the surname with its particle, is the one named before
-    text = "Corinne Le Fay said the levy will rise. Le Fay said the port will close in May."
-    assert one(text, "port will close").speaker == "Corinne Le Fay"
+    ("Corinne Le Fay said the levy will rise. Le Fay said the port will close in May.", "port will close",
+     "Corinne Le Fay"),
+])
+def test_a_full_name_with_another_given_name_is_another_person_of_the_surname(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
 
 
 @pytest.mark.parametrize("title, speaker", [("Mrs.", "Ilsabet Pell"), ("Mr.", "Orvar Pell")])
