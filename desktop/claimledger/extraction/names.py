@@ -79,9 +79,11 @@ def one_name_each(text: str, atts: list) -> list:
 
 
 def _plain_full(text: str, name: str, surname: str) -> bool:
-    """Whether ``name`` reads as a person's full name beyond doubt: a known given name, maybe an
-    initial, the surname ("Lindsey Graham", "Paul D. Ryan"; not "Maybe Trump", "Glenn Beck Blasts
-    Drudge"), of the sex the text gives the surname, if any ("Michelle Obama" is not the "Obama" of "he")."""
+    """Whether ``name`` reads as a person's full name beyond doubt: a given name, maybe an initial,
+    the surname ("Paul D. Ryan"; not "Maybe Trump", "Glenn Beck Blasts Drudge"). A known given name
+    must be of the sex the text gives the surname, if any, and of no "Mr."/"Mrs." of the other sex
+    ("Michelle Obama" beside "Mr. Obama"); any other needs a title before the whole name ("Sen.
+    Lindsey Graham") and no titles of both sexes."""
     words = name.split()
     first = words[0].lower()
     given = "f" if first in L.FEMALE_GIVEN else "m" if first in L.MALE_GIVEN else None
@@ -89,8 +91,9 @@ def _plain_full(text: str, name: str, surname: str) -> bool:
     if not all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
         return False
     if given is None:  # a given name of no list: a title before the whole name says it is a person's
-        return len(titled) <= 1 and bool(re.search(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+" + re.escape(name) + r"\b", text))
-    return sex(text, surname, len(text)) in (None, given) and titled <= {given}  # ("Mr. Obama" beside Michelle)
+        return len(titled) <= 1 and bool(re.search(r"\b(?i:" + "|".join(map(re.escape, sorted(TITLES))) + r")\.?\s+"
+                                                   + re.escape(name) + r"\b", text))
+    return sex(text, surname, len(text)) in (None, given) and titled <= {given}
 
 
 def full_names(text: str, end: int, surname: str) -> list[str]:

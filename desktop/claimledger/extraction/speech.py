@@ -501,9 +501,6 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
                      lemma, 0, " ".join(run).strip(" .,") or None)
 
 
-_SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing
-
-
 def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
@@ -526,6 +523,9 @@ def _may_hold_a_view(src: "Token", lemma: str) -> bool:
     return lemma != "mean" and (any(x.lower_ in C.SOURCE_NOUNS for x in src.subtree) or documentary(src.text)
                                 or src.tag_ in ("CD", "DT") or src.lower_ in ("percent", "%")
                                 or (src.tag_ == "NN" and src.text[:1].isupper() and not list(src.children)))
+
+
+_SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing
 
 
 def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
