@@ -288,9 +288,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
                     return Speaker(o, org_kind(o), mention_text, o, m.role), None
             # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
-            full = full_name(text, abs_np_start, m.name) if " " not in m.name else None
-            if full:  # ("Mrs. Pell" after "Anna Pell" and "Tom Pell": the one of her sex)
-                full = same_surname_person(text, abs_np_start, full, mention_text, m.name, sexes)
+            full = named_in_full(m.name, mention_text, abs_np_start)
             if full:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp
@@ -325,9 +323,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 last = re.search(rf"\b{re.escape(m.role.split()[-1])}\b", described, re.I)  # (not "... repeated his")
                 return Speaker(described[:last.end()] if last else described, SpeakerKind.PERSON, mention_text, None, m.role), None
         sp = _speaker_from(m, mention_text)
-        if sp is not None and sp.kind == SpeakerKind.PERSON and " " not in sp.name and (full := full_name(
-                text, abs_np_start, sp.name)) and (full := same_surname_person(text, abs_np_start, full, mention_text,
-                                                                                sp.name, sexes)):
+        if sp is not None and sp.kind == SpeakerKind.PERSON and (full := named_in_full(sp.name, mention_text, abs_np_start)):
             sp = replace(sp, name=full)  # "Ms. Brainard, a Fed governor," after "Lael Brainard"
         if sp is not None and m.org_generic is False:
             if sp.kind == SpeakerKind.PERSON and " and " not in sp.name:  # ("Sens. X and Y": nobody's surname)
@@ -404,6 +400,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             name = re.sub(r"^(?:the|a|an)\s+", "", m.text.strip(), flags=re.I)
             return Speaker(name, SpeakerKind.GROUP if m.plural else SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         return None, None
+
+    def named_in_full(name: str, mention_text: str, abs_np_start: int) -> str | None:
+        """The full name the article gave the surname ``name`` before ``abs_np_start`` (of two, the
+        one of the title's sex: "Mrs. Pell" after "Anna Pell" and "Tom Pell"); None for a full name."""
+        full = full_name(text, abs_np_start, name) if " " not in name else None
+        return same_surname_person(text, abs_np_start, full, mention_text, name, sexes) if full else None
 
     def story_person(i: int, mention_text: str, abs_np_start: int, role: str | None, head: str) -> Speaker | None:
         """"the candidate", "the former president" whom no one is titled: see :func:`roles.topic_person`."""

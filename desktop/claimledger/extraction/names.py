@@ -78,6 +78,9 @@ def one_name_each(text: str, atts: list) -> list:
     return [fix(a) for a in atts] if full else atts
 
 
+_TITLE_BEFORE = r"\b(?i:" + "|".join(map(re.escape, sorted(TITLES))) + r")\.?\s+"  # "Sen. ", "Gov "
+
+
 def _plain_full(text: str, name: str, surname: str) -> bool:
     """Whether ``name`` reads as a person's full name beyond doubt: a given name, maybe an initial,
     the surname ("Paul D. Ryan"; not "Maybe Trump", "Glenn Beck Blasts Drudge"). A known given name
@@ -91,8 +94,7 @@ def _plain_full(text: str, name: str, surname: str) -> bool:
     if not all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
         return False
     if given is None:  # a given name of no list: a title before the whole name says it is a person's
-        return len(titled) <= 1 and bool(re.search(r"\b(?i:" + "|".join(map(re.escape, sorted(TITLES))) + r")\.?\s+"
-                                                   + re.escape(name) + r"\b", text))
+        return len(titled) <= 1 and bool(re.search(_TITLE_BEFORE + re.escape(name) + r"\b", text))
     return sex(text, surname, len(text)) in (None, given) and titled <= {given}
 
 
