@@ -138,6 +138,14 @@ def test_an_age_epithet_is_the_person_named_last_not_the_one_holding_the_title()
     "Gov. Tom Pell drew a large crowd in Nordby on Monday.\n\nThe candidate said the party will win back the Senate.",
     "Tom Pell is taking questions in a lodge in front of a crowd of about 200 people.\n\n"
     "The billionaire businessman said the party will win back the Senate in May.",
+    # (a name quoted since is no one else named: a title, or a name inside the speaker's own words)
+    'Tom Pell, the front-runner, named a quiz show as his favourite: "Ask Ada Vane."\n\n'
+    '"Now the party will win back the Senate," the billionaire real estate mogul told a weekly.',
+    '"I trust voters to look at what Ivo Kone offers," Tom Pell told the Herald.\n\n'
+    "The former senator has long said that the party will win back the Senate.",
+    "Tom Pell said on Monday that he was ready.\n\n“Now the party will win back the Senate,” the retired neurosurgeon told a radio station.",
+    # (a state's senator: the subject, when nothing makes it an office)
+    "Tom Pell spoke in Nordby on Monday.\n\nThe Vermont senator said the party will win back the Senate.",
 ])
 def test_a_description_no_one_is_titled_with_is_the_subject_the_story_is_about(text):
     assert one(text, "the party will win back").speaker == "Tom Pell"
@@ -149,8 +157,19 @@ def test_a_description_is_nobody_when_the_subject_cannot_be_it():
                  "“The party will win back the Senate,” the former president told the crowd.",
                  "Gov. Tom Pell spoke first.\n\n“The party will win back the Senate,” the former senator said.",
                  "Tom Pell said he was stunned by the verdict.\n\n“The party will win back the Senate,” the actress said.",
-                 "The Nordby Party said it was stunned.\n\n“The party will win back the Senate,” the candidate said."):
+                 "The Nordby Party said it was stunned.\n\n“The party will win back the Senate,” the candidate said.",
+                 # an office, not the person; a party the text never gives the subject
+                 "Tom Pell spoke in Nordby on Monday.\n\nThe party will win back the Senate, according to the Vermont "
+                 "secretary of state's website.",
+                 "Tom Pell spoke in Nordby on Monday.\n\n“The party will win back the Senate,” the Republican candidate said."):
         assert one(text, "The party will win back").speaker not in ("Tom Pell", "Ivo Pell", "Ada Pell", "Nordby Party")
+
+
+def test_a_description_that_stood_for_one_person_is_not_another_heard_since():
+    text = ("Tom Pell said on Monday that the vote is close.\n\n“We will win the vote,” the Vermont senator told the host, "
+            "Ada Vane.\n\n“That would be you, then,” Vane said.\n\n“The party will win back the Senate,” the senator said.")
+    assert one(text, "We will win the vote").speaker == "Tom Pell"
+    assert one(text, "The party will win back").speaker != "Ada Vane"
 
 
 def test_it_never_stands_for_a_group():

@@ -26,6 +26,7 @@ the same sentence, or the organisation of a later-named speaker with the same ro
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -38,8 +39,8 @@ from claimledger.extraction.names import (TITLES, agrees, calendar_only, documen
                                           issued_by, last_person, name_in, one_name_each, opening_body, orgs_in,
                                           persons_before, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
-from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, role_word, titled_person,
-                                         topic_person)
+from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, labelled, role_word,
+                                         titled_person, topic_person)
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
@@ -138,6 +139,18 @@ def _one_described(sp: Speaker) -> bool:
         and not (sp.role or "").endswith("s")
 
 
+# what follows a description of an office, not of a person named before: "the California secretary
+# of state", "the Florida senator's office"
+_OFFICE_OF = re.compile(r"\s*(?:of\b|['\u2019]s\b)")
+
+
+def _office(text: str, mention_text: str, start: int, head: str) -> bool:
+    """Whether the role word ``head`` of the mention at ``start`` names an office ("the California
+    secretary of state's website")."""
+    at = mention_text.lower().rfind(head)
+    return at >= 0 and _OFFICE_OF.match(text, start + at + len(head)) is not None
+
+
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
@@ -156,6 +169,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         """Is the sentence-relative offset inside a quotation (the quoted speaker's own words)?"""
         pos = s.start + rel
         return any(r[0] < pos < r[1] for r in regions_by_par.get(s.paragraph, ()))
+
+    opens = sorted(r for rs in regions_by_par.values() for r in rs)
+
+    def in_quotation(pos: int) -> bool:
+        """Is the absolute offset inside a quotation?"""
+        k = bisect.bisect_right(opens, (pos, len(text) + 1)) - 1
+        return k >= 0 and opens[k][0] < pos < opens[k][1]
 
     cues: list[Cue | SyntaxCue | None] = []
     for s in sentences:
@@ -215,6 +235,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     history: list[tuple[int, Speaker]] = []  # (sentence index, speaker)
     persons: dict[str, Speaker] = {}  # surname / full name -> registered person
+    described: dict[str, str] = {}  # role word -> the person a description with it stood for ("the senator")
     sexes: dict[str, str] = {}  # full name -> the sex a "Mr."/"Mrs." mention of it showed
     out: list[Attribution] = []
 
@@ -318,6 +339,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 known = persons.get(titled) or persons.get(titled.split()[-1])
                 return (replace(known, mention=mention_text) if known else
                         Speaker(titled, SpeakerKind.PERSON, mention_text, None if place else m.org, m.role)), None
+            if (not place or state) and epithet(role_word(m.role)) and (
+                    sp := story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))) and (
+                    (labelled(text, sp.name, m.org) if not state else not _office(text, mention_text, abs_np_start, role_word(m.role)))):
+                return sp, None  # "Ben Carson said ... the retired neurosurgeon said", "Florida Sen. Marco Rubio"
             if not place or state:  # ("the Republican candidate" is no party's voice; "the French president" is France's)
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
                 last = re.search(rf"\b{re.escape(m.role.split()[-1])}\b", described, re.I)  # (not "... repeated his")
@@ -409,10 +434,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     def story_person(i: int, mention_text: str, abs_np_start: int, role: str | None, head: str) -> Speaker | None:
         """"the candidate", "the former president" whom no one is titled: see :func:`roles.topic_person`."""
-        who = topic_person(text, sentences, i, abs_np_start, persons_before(text, abs_np_start, persons), lambda k: next(
+        found = [p for p in persons_before(text, abs_np_start, persons) if not in_quotation(p[0])]  # ("... Donald Trump offers," she said)
+        who = topic_person(text, sentences, i, abs_np_start, found, lambda k: next(
             ((sp.name, sp.kind == SpeakerKind.PERSON) for j, sp in reversed(history) if j == k), None), head, mention_text)
-        if who is None:
-            return None
+        if who is None or described.setdefault(head, who) != who:
+            return None  # ("the senator" after "the Vermont senator" was Sanders: not the host heard since)
         known = persons.get(who) or persons.get(who.split()[-1])
         return replace(known, mention=mention_text) if known else Speaker(who, SpeakerKind.PERSON, mention_text, None, role)
 

@@ -200,6 +200,17 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
 _STATE_LABEL = re.compile(r"\s*(?:,\s*|\(|\s+of\s+)(?:[RDI]-)?([A-Z][a-z]+\.?)")
 
 
+def labelled(text: str, name: str, label: str) -> bool:
+    """Whether the text gives ``name`` the party or state word ``label`` (anywhere: a live blog's
+    newest entry comes first): just before it ("Democratic front-runner Hillary Clinton", "Florida
+    Sen. Marco Rubio") or as a label after its surname ("Ted Cruz of Texas", "Ted Cruz (R-Tex.)")."""
+    surname = re.escape(name.split()[-1])
+    if re.search(rf"\b{re.escape(label)}\b(?:[^.;\"\u201c\u201d]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{{2}})\.){{0,40}}"
+                 rf"\b{surname}\b", text):  # ("Florida Sen. Marco Rubio")
+        return True
+    return any(_abbreviates(m.group(1).rstrip("."), label) for m in re.finditer(surname + _STATE_LABEL.pattern, text))
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` or its abbreviation: its letters in order, the first the same
     ("Fla" and "Florida", "Calif" and "California"; not "Iowa" and "Florida")."""
