@@ -1379,3 +1379,9 @@ def test_a_quotation_inside_a_quotation_does_not_end_it():
     found = claims.extract(text, date(2016, 2, 3))
     assert {c.speaker for c in found} == {"Ada Kone and Tom Pell"}, [(c.speaker, c.quote) for c in found]
     assert any(c.quote == "They just ended too early" for c in found)
+
+
+def test_a_cue_inside_the_quotation_another_cue_opens_is_the_quoted_speakers_words():
+    text = ("Dora Villa, a historian who attended the session, recalled, \"Out of nowhere, he said, 'If we do "
+            "nothing on the port, all bets are off.'\"")
+    assert one(text, "all bets are off").speaker == "Dora Villa"

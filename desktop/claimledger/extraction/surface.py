@@ -17,7 +17,7 @@ from claimledger.extraction._cues import FAMILY as CUE_FAMILY, FORMS as CUE_FORM
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
 from claimledger.extraction.names import TITLES
-from claimledger.extraction.sentences import DASH_SIGNED, QUOTE_MARKS, trim_span
+from claimledger.extraction.sentences import DASH_SIGNED, QUOTE_MARKS, quote_regions, trim_span
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -630,6 +630,12 @@ def find_cue(s: str) -> Cue | None:
                 cands.append(Cue(m.span("np"), m.span("v"), (m.start("np"), m.start("q")), [(cs, ce)], CueForm.FRONT, m.group("v")))
     if not cands:
         return None
+    if len(cands) > 1 and (outside := [c for c in cands if not any(
+            a < c.verb[0] < b and a > c2.verb[1] for c2 in cands for a, b, closed in quote_regions(s, 0, len(s)) if closed)]) \
+            and all(s[c.content[0][0] - 1:c.content[0][0]] in QUOTE_MARKS for c in outside):
+        # 'Villa recalled, "Out of nowhere, he said, ..."': a cue inside the quotation another cue opens is
+        # the quoted speaker's own words, when that cue's content is the quotation
+        cands = outside
     order = {CueForm.QUOTE: 0, CueForm.INVERTED: 0, CueForm.TAIL: 1, CueForm.ACCORDING: 1, CueForm.FRONT: 2,
              CueForm.SAYING: 2, CueForm.FRONT_INNER: 3, CueForm.ACCORDING_DATA: 4}
     cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
