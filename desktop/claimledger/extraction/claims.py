@@ -35,7 +35,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import DIRECTIVE, FORMS as _CUE_FORMS
 from claimledger.extraction import deadlines as D
 from claimledger.extraction import _forms as F
-from claimledger.extraction import interview
+from claimledger.extraction import authors, interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, attribute
 from claimledger.extraction.clauses import WHEN_ONLY, clauses
@@ -533,7 +533,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     # ''It is over,'' he said; "soldier,\u00a0decried": the same length, offsets unchanged
     text = plain_spaces(typographic_quotes(text))
     sents = split(text)
-    atts = interview.speakers(text, sents, attribute(text, sents))
+    atts = authors.speakers(text, sents, interview.speakers(text, sents, attribute(text, sents)))
     fiscal_ends = D.fiscal_year_ends(text, published)
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}

@@ -1,0 +1,114 @@
+"""Opinion pieces and letters: whose the writer's own words are (pure, deterministic).
+
+News prints two kinds of text whose writer is not the paper's reporter, and says so by form,
+not by a cue verb::
+
+    I live in Ostby and have written to the council twice. The levy will not pass.
+
+    Ada Kone.
+
+    Ostby.
+
+A letters page signs each letter with its writer's name in a paragraph of its own (a place may
+follow), and a column ends with a line about its author ("Ada Kone is a historian at Nordby
+University."). What the writer says without a source of its own ("I hope ...", "The levy will not
+pass") is the writer's: the letter's signer, the column's author; a tweet printed above its handle
+("@ada_kone.") is the handle's.
+
+A letter is signed only when its paragraphs speak in the first person outside quotation marks
+and the page signs two or more so (a list of names with a paragraph about each is no letters
+page); a column's author only when the column does (a news story ending with a line about a
+person is no column). Nothing here names an article's actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from claimledger.domain import SpeakerKind
+from claimledger.extraction import _lexicon as L
+from claimledger.extraction.attribution import Attribution, Speaker
+from claimledger.extraction.model import CueForm, Sentence
+from claimledger.extraction.sentences import is_headline, quote_regions
+
+_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.)"
+# a paragraph that is a person's name and nothing else: "Kathryn Kates.", "Toni LeAnn Williams."
+_SIGNATURE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{1,3}}(?:,?\s+Jr\.)?)\.?")
+_HANDLE = re.compile(r"(@\w{2,30})\.?")
+# a column's last paragraph about its author: "Ada Kone is a historian at ...", "Ada Kone, a
+# historian, is the author of ...", "Ada Kone is playwright-in-residence at ..."
+_BIO = re.compile(rf"({_WORD}(?:\s+{_WORD}){{1,3}})(?:,[^,.]{{2,80}},)?\s+is\s+(?:an?\b|the\b|[a-z-]+\s+(?:at|of|for|in|with)\b)")
+_HEADING = re.compile(r"[A-Z][A-Z&' -]{2,40}\.?")  # "LETTERS.", "TWITTER."
+_I = re.compile(r"(?<![(\w-])I(?:'m|'ve|'d|'ll)?(?![\w-])")  # (not "Sanders (I-Vt.)")
+_FIRST_PERSON = re.compile(_I.pattern + r"|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|us)\b")
+_PRONOUN_MENTIONS = frozenset("i we me my our us".split())
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[tuple[int, int, list[int]]]:
+    """(start, end, sentence indices) of each paragraph, in order."""
+    out: list[tuple[int, int, list[int]]] = []
+    for k, s in enumerate(sentences):
+        if out and sentences[out[-1][2][-1]].paragraph == s.paragraph:
+            out[-1] = (out[-1][0], s.end, out[-1][2] + [k])
+        else:
+            out.append((s.start, s.end, [k]))
+    return out
+
+
+def _unquoted(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` occurs in text[start:end] outside quotation marks."""
+    regions = quote_regions(text, start, end)
+    return any(not any(a <= m.start() < b for a, b, _ in regions) for m in pattern.finditer(text, start, end))
+
+
+def _signer(par: str) -> str | None:
+    m = _SIGNATURE.fullmatch(par)
+    if m is None or par.split()[0].lower() in L.DETERMINERS | L.CAP_FUNCTION:
+        return None
+    return m.group(1)
+
+
+def signed(text: str, sentences: Sequence[Sentence]) -> list[tuple[list[int], Speaker]]:
+    """The sentences (indices) each writer signs: letters and tweets above their signatures, a
+    column above its author's line. Empty when the article has none."""
+    pars = _paragraphs(sentences)
+    body = [text[a:b].strip() for a, b, _ in pars]
+    out: list[tuple[list[int], Speaker]] = []
+    letters: list[tuple[list[int], Speaker, bool]] = []  # (sentences, signer, in the first person)
+    since: list[int] = []  # paragraphs since the last signature or heading
+    for p, par in enumerate(body):
+        heading = _HEADING.fullmatch(par) is not None and par.upper() == par
+        handle = _HANDLE.fullmatch(par)
+        name = None if heading or handle else _signer(par)
+        if handle and since:
+            who = handle.group(1)
+            out.append((pars[since[-1]][2], Speaker(who, SpeakerKind.PERSON, who)))
+        elif name and since:
+            first = any(_unquoted(text, pars[q][0], pars[q][1], _FIRST_PERSON) for q in since)
+            letters.append(([k for q in since for k in pars[q][2]], Speaker(name, SpeakerKind.PERSON, name), first))
+        elif not heading and not name:
+            since.append(p)
+            continue
+        since = []
+    if sum(first for _, _, first in letters) >= 2:  # a letters page: every signature signs its letter
+        out += [(ks, who) for ks, who, _ in letters]
+    if len(pars) > 2 and (bio := _BIO.match(body[-1])) and not any(s for s, _ in out) and any(
+            _unquoted(text, a, b, _I) for a, b, _ in pars[:-1]):
+        who = bio.group(1)
+        out.append(([k for _, _, ks in pars[:-1] for k in ks if not is_headline(sentences[k])],
+                    Speaker(who, SpeakerKind.PERSON, who)))
+    return out
+
+
+def speakers(text: str, sentences: Sequence[Sentence], atts: Sequence[Attribution]) -> list[Attribution]:
+    """``atts`` with what a signed writer says without a source of its own given to the writer
+    (unchanged when the article signs nobody)."""
+    out = list(atts)
+    for ks, who in signed(text, sentences):
+        def mend(a: Attribution) -> Attribution:
+            mine = a.speaker is None or a.speaker.mention.strip().lower() in _PRONOUN_MENTIONS
+            return replace(a, speaker=who) if mine and a.how != CueForm.HEADLINE else a
+        for k in ks:
+            out[k] = replace(mend(out[k]), also=tuple(mend(a) for a in out[k].also))
+    return out

@@ -1,0 +1,88 @@
+"""Letters, tweets and columns: the writer's own words are the writer's (extraction.authors)."""
+from __future__ import annotations
+
+from datetime import date
+
+from claimledger.extraction import claims
+
+PUB = date(2021, 7, 6)
+
+LETTERS = """Readers on the ferry levy.
+
+LETTERS.
+
+I have lived in Ostby for thirty years. The levy will drive families off the island. I hope the council drops it.
+
+Ada Kone.
+
+Ostby.
+
+My husband and I run a bakery on the quay. "Nobody will pay," the mayor told us, and he is right.
+
+Lars Ostrand Beck.
+
+Nordby.
+
+Tourists will simply stop coming. The council has not counted the cost.
+
+Ivo Pell.
+
+TWITTER.
+
+We asked readers whether the levy would pass.
+
+It will never pass the vote.
+
+@ferry_fan99.
+
+The island needs the money.
+
+@nordby_mum.
+"""
+
+
+def _by_quote(text: str) -> dict[str, str | None]:
+    return {c.quote: c.speaker for c in claims.extract(text, PUB)}
+
+
+def _speaker_of(text: str, containing: str) -> str | None:
+    got = _by_quote(text)
+    hits = [sp for q, sp in got.items() if containing in q]
+    assert hits, f"no claim with {containing!r} in {list(got)}"
+    return hits[0]
+
+
+def test_a_letter_is_its_signers_and_a_quotation_in_it_keeps_its_speaker():
+    assert _speaker_of(LETTERS, "drive families off the island") == "Ada Kone"
+    assert _speaker_of(LETTERS, "the council drops it") == "Ada Kone"
+    assert _speaker_of(LETTERS, "Nobody will pay") != "Lars Ostrand Beck"
+    # (a letter in the third person on a letters page is still its signer's)
+    assert _speaker_of(LETTERS, "Tourists will simply stop coming") == "Ivo Pell"
+
+
+def test_a_tweet_is_its_handles_and_the_papers_question_is_nobodys():
+    assert _speaker_of(LETTERS, "It will never pass the vote") == "@ferry_fan99"
+    assert _speaker_of(LETTERS, "The island needs the money") == "@nordby_mum"
+    assert all(sp is None for q, sp in _by_quote(LETTERS).items() if "We asked" in q)
+
+
+def test_a_column_is_its_authors_when_its_last_line_is_about_the_author():
+    text = ("Why the levy must go.\n\nI grew up on the island. The levy will empty its schools within a decade, "
+            "and the council knows it.\n\nMayor Tom Pell said on Monday that the levy will stay.\n\n"
+            "Ada Kone is a historian at Nordby University and the author of a book about the ferries.")
+    assert _speaker_of(text, "The levy will empty its schools") == "Ada Kone"
+    assert _speaker_of(text, "the levy will stay") == "Tom Pell"
+
+
+def test_no_writer_without_first_person_or_with_one_signature():
+    # a story ending with a line about someone, whose only "I" is a party label
+    story = ("The levy passed on Monday.\n\nSen. Tom Pell (I-Vt.) voted for it. The levy will raise $4 million.\n\n"
+             "Ada Kone is a historian at Nordby University.")
+    assert _speaker_of(story, "The levy will raise") is None
+    # names with a paragraph about each, in the third person: no letters page
+    people = ("The missing.\n\nThe ferry carried 40 people. Their families will meet on Monday.\n\nAda Kone.\n\n"
+              "She worked at the bakery and will be missed.\n\nIvo Pell.\n\nHe was a pilot.")
+    assert _speaker_of(people, "Their families will meet") is None
+    # one letter signed in the first person is no letters page either
+    one = "I think the levy will pass on Monday.\n\nAda Kone.\n\nThe council will vote on Monday.\n\nIvo Pell."
+    assert _speaker_of(one, "The council will vote") is None
