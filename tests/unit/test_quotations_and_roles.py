@@ -129,6 +129,10 @@ def test_an_age_epithet_is_the_person_named_last_not_the_one_holding_the_title()
     text = ("President Dora Villa took office in 2001, when protests forced Mr. Ostrand to step down.\n\n"
             "The 70-year-old former president declared on Sunday that his lawyers will appeal the verdict.")
     assert one(text, "his lawyers will appeal").speaker == "Ostrand"
+    # (with no role word either)
+    text = ("Ada Kone, the mayor's eldest daughter, spoke in Ostby last week. Asked about the levy, the 34-year-old "
+            "mother of three said the council will drop it.")
+    assert one(text, "the council will drop it").speaker == "Ada Kone"
 
 
 @pytest.mark.parametrize("text", [

@@ -39,8 +39,8 @@ from claimledger.extraction.names import (TITLES, agrees, calendar_only, documen
                                           issued_by, last_person, name_in, one_name_each, opening_body, orgs_in,
                                           persons_before, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
-from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, labelled, role_word,
-                                         titled_person, topic_person)
+from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, labelled, office,
+                                         role_word, titled_person, topic_person)
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
@@ -137,18 +137,6 @@ def _one_described(sp: Speaker) -> bool:
     """A speaker heard as one person by description only ("the senator", "a federal judge")."""
     return sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES \
         and not (sp.role or "").endswith("s")
-
-
-# what follows a description of an office, not of a person named before: "the California secretary
-# of state", "the Florida senator's office"
-_OFFICE_OF = re.compile(r"\s*(?:of\b|['\u2019]s\b)")
-
-
-def _office(text: str, mention_text: str, start: int, head: str) -> bool:
-    """Whether the role word ``head`` of the mention at ``start`` names an office ("the California
-    secretary of state's website")."""
-    at = mention_text.lower().rfind(head)
-    return at >= 0 and _OFFICE_OF.match(text, start + at + len(head)) is not None
 
 
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
@@ -318,9 +306,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "The Democrat told ...", "the Republican said": an epithet for the person named last
             last = last_person(text, abs_np_start, persons)
             if last is not None:
-                known = persons.get(last[1]) or persons.get(last[1].split()[-1])
-                return (replace(known, mention=mention_text) if known else
-                        Speaker(last[1], SpeakerKind.PERSON, mention_text, None, None)), None
+                return person(last[1], mention_text), None
         if m.name and not m.org and " " not in m.name and not m.role and not TITLE_ABBR.match(mention_text.strip()) \
                 and sex(text, m.name, len(text)) is None \
                 and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"
@@ -336,12 +322,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if titled is None and state:  # "Sen. Marco Rubio ... the Florida senator": the one senator named
                 titled = titled_person(text, abs_np_start, role_word(m.role), only=True, place=m.org)
             if titled:
-                known = persons.get(titled) or persons.get(titled.split()[-1])
-                return (replace(known, mention=mention_text) if known else
-                        Speaker(titled, SpeakerKind.PERSON, mention_text, None if place else m.org, m.role)), None
+                return person(titled, mention_text, m.role, None if place else m.org), None
             if (not place or state) and epithet(role_word(m.role)) and (
                     sp := story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))) and (
-                    (labelled(text, sp.name, m.org) if not state else not _office(text, mention_text, abs_np_start, role_word(m.role)))):
+                    (labelled(text, sp.name, m.org) if not state else not office(text, mention_text, abs_np_start, role_word(m.role)))):
                 return sp, None  # "Ben Carson said ... the retired neurosurgeon said", "Florida Sen. Marco Rubio"
             if not place or state:  # ("the Republican candidate" is no party's voice; "the French president" is France's)
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
@@ -370,18 +354,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # the one named last
                 last = last_person(text, abs_np_start, persons)
                 if last is not None:
-                    known = persons.get(last[1]) or persons.get(last[1].split()[-1])
-                    return (replace(known, mention=mention_text) if known else
-                            Speaker(last[1], SpeakerKind.PERSON, mention_text, None, m.role)), None
+                    return person(last[1], mention_text, m.role), None
             # "the senator" with no senator heard yet: the one the article names with that title
             # (a "former" one is someone else than the one holding the title now)
             if not m.plural and role_word(m.role) in L.PERSON_ROLES | set(TITLE_ROLE.values()):
                 titled = titled_person(text, abs_np_start, role_word(m.role), former=bool(FORMER.search(mention_text)),
                                        vice=bool(re.search(r"\bvice\b", mention_text, re.I)))
                 if titled:
-                    known = persons.get(titled) or persons.get(titled.split()[-1])
-                    return (replace(known, mention=mention_text) if known else
-                            Speaker(titled, SpeakerKind.PERSON, mention_text, None, m.role)), None
+                    return person(titled, mention_text, m.role), None
             if not m.plural and epithet(role_word(m.role)):
                 sp = story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))
                 if sp is not None:
@@ -391,9 +371,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # 20-times Grand Slam champion said"
             subj = _content_subject(content_text, text)
             if subj:
-                known = persons.get(subj) or persons.get(subj.split()[-1])
-                return (replace(known, mention=mention_text) if known else
-                        Speaker(subj, SpeakerKind.PERSON, mention_text, None, None)), None
+                return person(subj, mention_text), None
+            if not m.plural and AGE_EPITHET.search(mention_text) and (last := last_person(text, abs_np_start, persons)):
+                return person(last[1], mention_text), None  # "the 34-year-old mother of three": as below
             name = re.sub(r"^(?:the|his|her|its|their)\s+", "", mention_text.strip(), flags=re.I)
             if not m.plural and epithet(name.split()[-1].lower()) and \
                     (sp := story_person(i, mention_text, abs_np_start, None, name.split()[-1].lower())):
@@ -439,8 +419,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             ((sp.name, sp.kind == SpeakerKind.PERSON) for j, sp in reversed(history) if j == k), None), head, mention_text)
         if who is None or described.setdefault(head, who) != who:
             return None  # ("the senator" after "the Vermont senator" was Sanders: not the host heard since)
-        known = persons.get(who) or persons.get(who.split()[-1])
-        return replace(known, mention=mention_text) if known else Speaker(who, SpeakerKind.PERSON, mention_text, None, role)
+        return person(who, mention_text, role)
+
+    def person(name: str, mention_text: str, role: str | None = None, org: str | None = None) -> Speaker:
+        """The person ``name`` as heard by ``mention_text``: the registered speaker, if any."""
+        known = persons.get(name) or persons.get(name.split()[-1])
+        return replace(known, mention=mention_text) if known else Speaker(name, SpeakerKind.PERSON, mention_text, org, role)
 
     def _earlier_org_called(mention_text: str, abs_np_start: int) -> str | None:
         """"The Rural fire service has stated" after "the NSW Rural Fire Service", "The International

@@ -200,6 +200,18 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
 _STATE_LABEL = re.compile(r"\s*(?:,\s*|\(|\s+of\s+)(?:[RDI]-)?([A-Z][a-z]+\.?)")
 
 
+# what follows a description of an office, not of a person named before: "the California secretary
+# of state", "the Florida senator's office"
+_OFFICE_OF = re.compile(r"\s*(?:of\b|['\u2019]s\b)")
+
+
+def office(text: str, mention_text: str, start: int, head: str) -> bool:
+    """Whether the role word ``head`` of the mention at ``start`` names an office ("the California
+    secretary of state's website")."""
+    at = mention_text.lower().rfind(head)
+    return at >= 0 and _OFFICE_OF.match(text, start + at + len(head)) is not None
+
+
 def labelled(text: str, name: str, label: str) -> bool:
     """Whether the text gives ``name`` the party or state word ``label`` (anywhere: a live blog's
     newest entry comes first): just before it ("Democratic front-runner Hillary Clinton", "Florida
