@@ -74,6 +74,12 @@ def test_a_column_is_its_authors_when_its_last_line_is_about_the_author():
     assert _speaker_of(text, "the levy will stay") == "Tom Pell"
 
 
+def test_a_column_in_the_first_person_plural_is_its_authors_too():
+    text = ("The ferry must stay.\n\nOur island cannot live without it, and we will say so at the vote.\n\n"
+            "The council will meet on Monday.\n\nAda Kone is the former mayor of Ostby.")
+    assert _speaker_of(text, "we will say so at the vote") == "Ada Kone"
+
+
 def test_no_writer_without_first_person_or_with_one_signature():
     # a story ending with a line about someone, whose only "I" is a party label
     story = ("The levy passed on Monday.\n\nSen. Tom Pell (I-Vt.) voted for it. The levy will raise $4 million.\n\n"

@@ -94,7 +94,7 @@ def signed(text: str, sentences: Sequence[Sentence]) -> list[tuple[list[int], Sp
     if sum(first for _, _, first in letters) >= 2:  # a letters page: every signature signs its letter
         out += [(ks, who) for ks, who, _ in letters]
     if len(pars) > 2 and (bio := _BIO.match(body[-1])) and not any(s for s, _ in out) and any(
-            _unquoted(text, a, b, _I) for a, b, _ in pars[:-1]):
+            _unquoted(text, a, b, _FIRST_PERSON) for a, b, _ in pars[:-1]):
         who = bio.group(1)
         out.append(([k for _, _, ks in pars[:-1] for k in ks if not is_headline(sentences[k])],
                     Speaker(who, SpeakerKind.PERSON, who)))
