@@ -1345,6 +1345,8 @@ def test_what_is_said_after_a_clause_and_a_colon_is_the_quotation(text, quote, s
     ("\u201cIt\u2019s not quite optimistic,\u201d Tom Pell said.", "It\u2019s not quite optimistic"),
     ("\u201cWe\u2019re fortunate in that,\u201d Ada Kone said.", "We\u2019re fortunate in that"),
     ("\u201cI\u2019m sick of it,\u201d Ada Kone said.", "I\u2019m sick of it"),
+    # (a noun phrase's "'s" before an article is a contracted "is", no possessive)
+    ("Ada Kone said, \u201cOn paper, the VAT\u2019s a fine tax, but it hurts the island.\u201d", "the VAT\u2019s a fine tax"),
 ])
 def test_a_short_quoted_statement_with_a_contracted_verb_is_a_position(text, quote):
     c = claim_containing(text, quote, date(2021, 7, 6))
