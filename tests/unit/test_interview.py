@@ -72,3 +72,43 @@ def test_one_answer_label_is_no_transcript():
             "A: The deck will be finished by April, engineers at the site say.\n")
     assert all(t is None for t in turns(split(text)))
     assert claim_containing(text, "The deck will be finished by April", PUB).speaker != "Ada Kone"
+
+
+BROADCAST = """Governor backs the levy.
+
+On Sunday, Gov. Ada Kone said on Nordby Radio that the ferry levy will pass, whatever the baker Tom Pell says.
+
+Partial transcript as follows:
+
+LARS BECK: The council voted on Friday. Take a listen.
+
+(BEGIN AUDIO CLIP.)
+
+PELL: The levy will ruin the island's shops.
+
+(END AUDIO CLIP.)
+
+BECK: You support the levy. I have heard from many shop owners who will fight it.
+
+Specifically I have heard that they will sue the council. Will you meet them?
+
+KONE: I will meet them next week. He said the shops would close, and I think he is wrong.
+
+The council approved the levy in May 2019 by a vote of 5 to 4.
+"""
+
+
+def test_a_broadcast_transcripts_turns_are_their_labelled_speakers():
+    def speaker(containing: str) -> str | None:
+        return claim_containing(BROADCAST, containing, PUB).speaker
+
+    # a label names the speaker in full when the article or another label does
+    assert speaker("The levy will ruin") == "Tom Pell"
+    assert speaker("I have heard from many shop owners") == "Lars Beck"
+    # an unlabelled paragraph in the first person goes on with the turn before it
+    assert speaker("they will sue the council") == "Lars Beck"
+    # a cue inside a turn is the turn's speaker's account
+    assert speaker("I will meet them next week") == "Ada Kone"
+    assert speaker("the shops would close") == "Ada Kone"
+    # a line of the reporter's after the last turn is nobody's
+    assert speaker("approved the levy in May 2019") is None

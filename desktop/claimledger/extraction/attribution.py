@@ -36,7 +36,7 @@ from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, ca
                                               is_role, is_share, org_kind, parse_mention, split_title, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, documentary, full_name, full_name_for,
-                                          issued_by, last_person, name_in, one_name_each, opening_body, orgs_in,
+                                          issued_by, label_name, last_person, name_in, one_name_each, opening_body, orgs_in,
                                           persons_before, same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, labelled, office,
@@ -567,6 +567,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # went on to": the name the parse ran on past)
             sp = None if named is None else replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split())
                                                     else sp.kind)
+        if sp is not None and c.how == CueForm.COLON and TRANSCRIPT_LABEL.fullmatch(mention_text.strip()) and (
+                full := label_name(text, mention_text)):
+            sp = replace(persons.get(full) or Speaker(full, SpeakerKind.PERSON, ""), mention=mention_text)  # "TAPPER: ..."
         return sp, src
 
     for i, s in enumerate(sentences):

@@ -19,7 +19,13 @@ interviewer is named there too, usually once, as the one the interviewee "spoke 
 
 A transcript needs two answers labelled "A:" (or "Answer:"); questions are labelled "Q:",
 "Question:", or (some papers print it so) a "Q" run into the question's first word ("QWhat
-happened?"). Nothing here names an article's actors.
+happened?").
+
+Broadcast transcripts label each turn with its speaker instead ("TAPPER: ...", "FALLIN: ...";
+two speakers or more): a turn is its speaker's whole, whatever cue its words carry ("he talked
+about ..." is the governor's account), and runs on over the paragraphs after it that speak in the
+first or second person, until the next label; a stage direction ("(BEGIN VIDEO CLIP.)") or a line
+of the reporter's ends it. Nothing here names an article's actors.
 """
 from __future__ import annotations
 
@@ -32,6 +38,7 @@ from claimledger.domain import SpeakerKind
 from claimledger.extraction.attribution import Attribution, Speaker
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import persons_before
+from claimledger.extraction.surface import TRANSCRIPT_LABEL
 
 _ANSWER = re.compile(r"(?:A|Answer)\s*:\s*")
 _QUESTION = re.compile(r"(?:Q|Question)\s*:\s*|Q(?=[A-Z][a-z]|[\"\u201c][A-Z])")
@@ -93,9 +100,39 @@ def _unlabelled(att: Attribution, s: Sentence, label: int) -> Attribution:
     return replace(att, content=content)
 
 
+_SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|We|our|Our|us|you|You|your|Your)\b")
+
+
+def labelled(text: str, sentences: Sequence[Sentence], atts: Sequence[Attribution]) -> list[Attribution]:
+    """``atts`` with each turn of a transcript labelled by speaker given to its speaker (unchanged
+    when the article has no such transcript)."""
+    labels: dict[int, Speaker] = {}
+    for i, (s, a) in enumerate(zip(sentences, atts)):
+        m = TRANSCRIPT_LABEL.match(s.text)
+        if (i == 0 or sentences[i - 1].paragraph != s.paragraph) and m and s.text[m.end():].startswith(":") \
+                and a.how == CueForm.COLON and a.speaker is not None:
+            labels[i] = a.speaker
+    if len({sp.name for sp in labels.values()}) < 2:
+        return list(atts)
+    out: list[Attribution] = []
+    who: Speaker | None = None
+    for i, (s, a) in enumerate(zip(sentences, atts)):
+        if i in labels:
+            who = labels[i]
+        elif who is not None and sentences[i - 1].paragraph != s.paragraph:
+            par = " ".join(x.text for x in sentences if x.paragraph == s.paragraph)
+            who = who if _SPEAKS.search(par) and not par.startswith("(") else None
+        if who is not None and i not in labels:
+            a = replace(a, speaker=who, quoted=True, also=tuple(replace(x, speaker=who) for x in a.also))
+        out.append(a)
+    return out
+
+
 def speakers(text: str, sentences: Sequence[Sentence], atts: Sequence[Attribution]) -> list[Attribution]:
     """``atts`` with the transcript's answers given to the interviewee (unchanged when the
-    article is no transcript or names nobody to have been interviewed)."""
+    article is no transcript or names nobody to have been interviewed); a transcript labelled by
+    speaker, see :func:`labelled`."""
+    atts = labelled(text, sentences, atts)
     marks = turns(sentences)
     first = next((k for k, t in enumerate(marks) if t is not None), None)
     if first is None:

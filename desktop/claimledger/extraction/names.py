@@ -392,6 +392,20 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
     return _persons(text, start, end, surnames)
 
 
+def label_name(text: str, label: str) -> str | None:
+    """The full name a transcript's speaker label stands for ("TAPPER", "JAKE TAPPER", "SEN. KAINE":
+    the one person the article names in full with that surname, and that given name if the label
+    has one), None if none or several."""
+    words = [w for w in label.replace(".", " ").split() if w.lower() not in TITLES]
+    if not words:
+        return None
+    labels = [f"{a} {b}".title() for a, b in re.findall(r"^([A-Z][A-Z'\u2019-]+) ([A-Z][A-Z'\u2019-]+):", text, re.M)]
+    found = {n for n in [n for _, n in _full_names_in(text)] + labels if n.split()[-1].upper() == words[-1]
+             and (len(words) == 1 or n.split()[0].upper() == words[0])
+             and n.split()[0][1:].islower() and not any(w.lower().rstrip(".") in TITLES for w in n.split())}
+    return found.pop() if len(found) == 1 else None
+
+
 @functools.lru_cache(maxsize=4)
 def _full_names_in(text: str) -> list[tuple[int, str]]:
     """Every full name of a person in ``text``, with its offset (one pass, kept for the article)."""
