@@ -23,7 +23,7 @@ Lars Ostrand Beck.
 
 Nordby.
 
-Tourists will simply stop coming. The council has not counted the cost.
+Tourists will simply stop coming. The council has not counted the cost. Analysis shows that the levy is a loss.
 
 Ivo Pell.
 
@@ -58,6 +58,8 @@ def test_a_letter_is_its_signers_and_a_quotation_in_it_keeps_its_speaker():
     assert _speaker_of(LETTERS, "Nobody will pay") != "Lars Ostrand Beck"
     # (a letter in the third person on a letters page is still its signer's)
     assert _speaker_of(LETTERS, "Tourists will simply stop coming") == "Ivo Pell"
+    # (a cue of its own in a letter keeps its source, even one that is nobody)
+    assert all(sp != "Ivo Pell" for q, sp in _by_quote(LETTERS).items() if "levy is a loss" in q)
 
 
 def test_a_tweet_is_its_handles_and_the_papers_question_is_nobodys():

@@ -29,7 +29,8 @@ from typing import Sequence
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.attribution import Attribution, Speaker
-from claimledger.extraction.model import CueForm, Sentence
+from claimledger.extraction.interview import writers_own
+from claimledger.extraction.model import Sentence
 from claimledger.extraction.sentences import is_headline, quote_regions
 
 _WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.)"
@@ -42,7 +43,6 @@ _BIO = re.compile(rf"({_WORD}(?:\s+{_WORD}){{1,3}})(?:,[^,.]{{2,80}},)?\s+is\s+(
 _HEADING = re.compile(r"[A-Z][A-Z&' -]{2,40}\.?")  # "LETTERS.", "TWITTER."
 _I = re.compile(r"(?<![(\w-])I(?:'m|'ve|'d|'ll)?(?![\w-])")  # (not "Sanders (I-Vt.)")
 _FIRST_PERSON = re.compile(_I.pattern + r"|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|us)\b")
-_PRONOUN_MENTIONS = frozenset("i we me my our us".split())
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> list[tuple[int, int, list[int]]]:
@@ -107,8 +107,7 @@ def speakers(text: str, sentences: Sequence[Sentence], atts: Sequence[Attributio
     out = list(atts)
     for ks, who in signed(text, sentences):
         def mend(a: Attribution) -> Attribution:
-            mine = a.speaker is None or a.speaker.mention.strip().lower() in _PRONOUN_MENTIONS
-            return replace(a, speaker=who) if mine and a.how != CueForm.HEADLINE else a
+            return replace(a, speaker=who) if writers_own(text, a) else a
         for k in ks:
             out[k] = replace(mend(out[k]), also=tuple(mend(a) for a in out[k].also))
     return out

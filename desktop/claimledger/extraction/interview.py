@@ -85,6 +85,13 @@ def interviewee(text: str, lead_end: int) -> Speaker | None:
     return Speaker(best, SpeakerKind.PERSON, best)
 
 
+def writers_own(text: str, a: Attribution) -> bool:
+    """Whether ``a`` is what the writer of the words says: no cue, or a cue whose source is "I" or
+    "we" (resolved to nobody, or read as someone before)."""
+    said = {a.speaker.mention.strip().lower()} if a.speaker is not None else _cue_words(text, a)
+    return bool(said & _FIRST_PERSON) or (a.speaker is None and a.how in (CueForm.REPORTER, CueForm.ANSWER))
+
+
 def _cue_words(text: str, att: Attribution) -> set[str]:
     if att.cue is None:
         return set()
@@ -152,7 +159,7 @@ def speakers(text: str, sentences: Sequence[Sentence], atts: Sequence[Attributio
             # who the cue's subject is: its own words when resolved ("We" read as someone else
             # before), else the cue's words
             said = {a.speaker.mention.strip().lower()} if a.speaker is not None else _cue_words(text, a)
-            if turn == "A" and (said & _FIRST_PERSON or (a.speaker is None and a.how in (CueForm.REPORTER, CueForm.ANSWER))):
+            if turn == "A" and writers_own(text, a):
                 return replace(a, speaker=who, quoted=True)
             if turn == "Q" and said & _SECOND_PERSON:
                 return replace(a, speaker=who)
