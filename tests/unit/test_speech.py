@@ -1313,3 +1313,19 @@ def test_states_after_a_count_is_a_noun(text):
 ])
 def test_a_region_or_a_state_is_no_one_a_pronoun_or_a_title_stands_for(text, containing, speaker):
     assert one(text, containing).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The levy will drive families off the island, and Pell said the council will drop it in May.",
+    "The levy will drive families off the island, but Pell said the council will drop it in May.",
+])
+def test_a_clause_of_the_reporters_before_and_or_but_x_said_stays_the_reporters(text):
+    got = {c.quote: c.speaker for c in claims.extract(text, PUB)}
+    assert got.get("The levy will drive families off the island", "missing") is None
+    assert got.get("the council will drop it in May") == "Pell"
+
+
+def test_names_joined_by_and_before_said_are_no_clause_of_the_reporters():
+    got = [c.quote for c in claims.extract("Tom Pell, a senator from Ostby, and Ada Kone said the council will "
+                                           "drop it in May.", PUB)]
+    assert not any(q.startswith("Tom Pell, a senator") for q in got), got

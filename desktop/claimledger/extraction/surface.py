@@ -173,8 +173,8 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\
 # subject of up to three words, or a clause cut after its auxiliary ("The team will, according to ...")
 _INSERTED_IN = re.compile(r"(?:^\s*[\"\u201c]?(?:[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+|\b(?:will|would|can|could|may|might|"
                           r"must|should|shall|is|are|was|were|has|have|had))\s*,?$")
-# the conjunction that joins a cue's clause to the one before it ("..., while Pell said")
-_JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet)$")
+# the conjunction that joins a cue's clause to the one before it ("..., while Pell said", "..., and Pell said")
+_JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet|and)$")
 # the clause an inserted "X said" interrupts goes on after it, with no subject of its own ("The
 # levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
 _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
