@@ -315,6 +315,9 @@ def test_a_fact_gets_no_deadline_from_a_length():
      date(2023, 3, 22), "The bridge", ClaimKind.PLAN, date(2023, 6, 5)),
     ("Denmark will decide all asylum applications within 90 days by the end of 2027, the minister said.",
      date(2026, 10, 6), "Denmark", ClaimKind.PLAN, date(2027, 12, 31)),
+    # a schedule told in the present perfect stands as one ("has been scheduled for")
+    ("The trial of the three men has been scheduled for April 2027.", date(2026, 10, 6), "The trial",
+     ClaimKind.PLAN, date(2027, 4, 30)),
 ])
 def test_reported_plans_demands_and_dates(text, published, quote_start, kind, latest):
     c = next(c for c in claims.extract(text, published) if c.quote.startswith(quote_start))
