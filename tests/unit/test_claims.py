@@ -642,3 +642,14 @@ def test_will_with_an_aside_before_its_verb_is_still_a_forecast():
     # ... but a possessive's will is a document
     assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.PLAN) for c in claims.extract(
         "Kone's will, signed in 2005, leaves the house to the harbour trust.", date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ("The weather outlook is for cold winds and rain over the holiday weekend.", True),
+    ("The forecast is for snow down to 400 metres on Monday.", True),
+    # (what the forecast was is a fact of the past)
+    ("The forecast was for snow on the passes last Monday.", False),
+])
+def test_an_outlook_or_forecast_that_is_for_weather_forecasts_it(text, forecast):
+    forecasts = [c for c in claims.extract(text, date(2021, 7, 6)) if c.kind == ClaimKind.PREDICTION]
+    assert len(forecasts) == (1 if forecast else 0)

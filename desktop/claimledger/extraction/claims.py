@@ -92,7 +92,7 @@ _PREDICT = re.compile(
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
-    r"projected\s+to|anticipates?|anticipated|poised\s+to|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
+    r"projected\s+to|anticipates?|anticipated|poised\s+to|(?:(?<=forecast )|(?<=outlook ))(?:is|calls?)\s+for|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
     r"(?:is|are)\s+(?:set|due|slated)\s+to" + _NOT_CAUSE + r"|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
     _I)
 # Forecasts without a modal: "a new version should be available soon" (with a time ahead, "should"
