@@ -653,3 +653,19 @@ def test_will_with_an_aside_before_its_verb_is_still_a_forecast():
 def test_an_outlook_or_forecast_that_is_for_weather_forecasts_it(text, forecast):
     forecasts = [c for c in claims.extract(text, date(2021, 7, 6)) if c.kind == ClaimKind.PREDICTION]
     assert len(forecasts) == (1 if forecast else 0)
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("The council is voting on the levy tomorrow.", True),
+    ("Ada Kone and Tom Pell are meeting next week to talk about the levy.", True),
+    ("Kone is opening the new bridge at the harbour on Tuesday.", True),
+    ("Port officials are warning fishermen of high waves this weekend.", False),  # (a cue: a forecast)
+    # the time belongs to another clause, names something else, or is the week going on
+    ("Kone is moving closer to the nomination after three wins on Tuesday.", False),
+    ("Estimates are showing that 80,000 voters caucused on Saturday.", False),
+    ("Kone is leading in the polls ahead of next week's primary.", False),
+    ("Kone is campaigning in the north this week.", False),
+])
+def test_an_arrangement_in_the_present_progressive_with_a_time_ahead_is_a_plan(text, plan):
+    kinds = [c.kind for c in claims.extract(text, date(2021, 7, 6))]
+    assert (ClaimKind.PLAN in kinds) == plan, kinds

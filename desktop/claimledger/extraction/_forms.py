@@ -96,3 +96,31 @@ def past_schedule(c: str, before: str) -> re.Match | None:
             or PURPOSE_NOUNS & {x.lower() for x in re.findall(r"[A-Za-z]+", c[:w.start()])[-6:]}:
         return None
     return w if WHEN_DUE.search(c) or re.search(r"\bafter\s+[^.;:]{1,40},?\s*$", before + c[:w.start()], re.I) else None
+
+
+# "The council is voting on the levy tomorrow", "Kone is meeting Pell on Tuesday": an arrangement
+# told in the present progressive, with a time ahead it is due (not "this week": the one going on;
+# not "next week's primary": a time that names something else); states and aims are no arrangement
+# ("is leading", "is hoping")
+ARRANGED = re.compile(r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!(?:going|being|trying|expecting|hoping|"
+                      r"planning|looking|considering|seeking|working|facing|leading|trailing|running|waiting|"
+                      r"struggling|suffering|getting|becoming|doing)\b)([a-z]{3,}ing)\b", re.I)
+FUTURE_DUE = re.compile(r"\b(?:tonight|tomorrow|(?:next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|morning|afternoon|evening|weekend)|next\s+(?:week|month|year|spring|summer|fall|autumn|"
+                        r"winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+(?:today|"
+                        r"tonight|this|next))\b(?!['\u2019]s)", re.I)
+
+
+# what puts a time after it in another clause than the "is V-ing" before it ("is moving closer after
+# three wins on Tuesday", "are showing that 80,000 caucused on Saturday")
+_OTHER_CLAUSE = re.compile(r"[,;:\u2014]|\s[-\u2013]\s|\b(?:after|during|as|when|since|following|while|who|which|that|"
+                           r"for|into|to|ahead)\b|\b[a-z]+ed\b", re.I)
+
+
+def arranged(c: str) -> re.Match | None:
+    """The "is V-ing" of an arrangement in clause ``c`` ("is meeting Pell on Tuesday"), or None."""
+    w = ARRANGED.search(c)
+    if w is None or w.group(1).lower() in _C.FORMS or IF_BEFORE.search(c, 0, w.start()) \
+            or (due := FUTURE_DUE.search(c, w.end())) is None:  # ("are warning of high waves this weekend": a cue)
+        return None
+    return None if _OTHER_CLAUSE.search(c, w.end(), due.start()) else w

@@ -74,8 +74,7 @@ _PLAN = re.compile(
     r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"
     r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are|(?:has|have)\s+been)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:considering|mulling)|"
-    r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b",
-    _I)
+    r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b", _I)
 # "advanced warnings likely reduced the toll", "the species is likely a member of": "likely"
 # before a past verb or a noun phrase judges what is or was, it forecasts nothing
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
@@ -233,6 +232,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m is None and (w := F.past_schedule(c, text[max(0, a - 60):a])) \
             and not _search(_PREDICT, c):  # ("Hours before Obama was to speak, word emerged that he would ...")
         m = w  # "world leaders were to gather at the UN on Friday": the schedule as the reporter had it
+    m = m or (None if _search(_PREDICT, c) else F.arranged(c))  # "is meeting Pell on Tuesday"
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
