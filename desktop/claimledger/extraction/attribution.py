@@ -323,10 +323,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 titled = titled_person(text, abs_np_start, role_word(m.role), only=True, place=m.org)
             if titled:
                 return person(titled, mention_text, m.role, None if place else m.org), None
+            # the person the story is about there: a state's unless the words name an office ("the
+            # California secretary of state's website"), a party's when the text gives it that party
             if (not place or state) and epithet(role_word(m.role)) and (
                     sp := story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))) and (
-                    (labelled(text, sp.name, m.org) if not state else not office(text, mention_text, abs_np_start, role_word(m.role)))):
-                return sp, None  # "Ben Carson said ... the retired neurosurgeon said", "Florida Sen. Marco Rubio"
+                    not office(text, mention_text, abs_np_start, role_word(m.role)) if state else labelled(text, sp.name, m.org)):
+                return sp, None
             if not place or state:  # ("the Republican candidate" is no party's voice; "the French president" is France's)
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
                 last = re.search(rf"\b{re.escape(m.role.split()[-1])}\b", described, re.I)  # (not "... repeated his")

@@ -107,7 +107,7 @@ def _unlabelled(att: Attribution, s: Sentence, label: int) -> Attribution:
     return replace(att, content=content)
 
 
-_SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|We|our|Our|us|you|You|your|Your)\b")
+_SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")  # a turn's own words
 
 
 def labelled(text: str, sentences: Sequence[Sentence], atts: Sequence[Attribution]) -> list[Attribution]:

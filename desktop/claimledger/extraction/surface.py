@@ -630,12 +630,13 @@ def find_cue(s: str) -> Cue | None:
                 cands.append(Cue(m.span("np"), m.span("v"), (m.start("np"), m.start("q")), [(cs, ce)], CueForm.FRONT, m.group("v")))
     if not cands:
         return None
-    if len(cands) > 1 and (outside := [c for c in cands if not any(
-            a < c.verb[0] < b and a > c2.verb[1] for c2 in cands for a, b, closed in quote_regions(s, 0, len(s)) if closed)]) \
-            and all(s[c.content[0][0] - 1:c.content[0][0]] in QUOTE_MARKS for c in outside):
+    if len(cands) > 1:
         # 'Villa recalled, "Out of nowhere, he said, ..."': a cue inside the quotation another cue opens is
         # the quoted speaker's own words, when that cue's content is the quotation
-        cands = outside
+        shut = [(a, b) for a, b, closed in quote_regions(s, 0, len(s)) if closed]
+        outside = [c for c in cands if not any(a < c.verb[0] < b and a > o.verb[1] for a, b in shut for o in cands)]
+        if outside and all(s[c.content[0][0] - 1:c.content[0][0]] in QUOTE_MARKS for c in outside):
+            cands = outside
     order = {CueForm.QUOTE: 0, CueForm.INVERTED: 0, CueForm.TAIL: 1, CueForm.ACCORDING: 1, CueForm.FRONT: 2,
              CueForm.SAYING: 2, CueForm.FRONT_INNER: 3, CueForm.ACCORDING_DATA: 4}
     cands.sort(key=lambda c: (order.get(c.how, 2), c.verb[0]))
