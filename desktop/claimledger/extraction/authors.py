@@ -15,10 +15,12 @@ University."). What the writer says without a source of its own ("I hope ...", "
 pass") is the writer's: the letter's signer, the column's author; a tweet printed above its handle
 ("@ada_kone.") is the handle's.
 
-A letter is signed only when its paragraphs speak in the first person outside quotation marks
-and the page signs two or more so (a list of names with a paragraph about each is no letters
-page); a column's author only when the column does (a news story ending with a line about a
-person is no column). Nothing here names an article's actors.
+A page is a letters page when two letters or more, each signed so, speak in the first person
+outside quotation marks (a list of names with a paragraph about each is none); then every
+signature signs the letter above it. A column's author is read only when the column speaks in the
+first person ("I", "we"; not "Sanders (I-Vt.)"): a news story ending with a line about a person is
+no column. A statement with a cue of its own keeps its source (:func:`interview.writers_own`).
+Nothing here names an article's actors.
 """
 from __future__ import annotations
 
