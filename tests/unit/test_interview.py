@@ -112,3 +112,33 @@ def test_a_broadcast_transcripts_turns_are_their_labelled_speakers():
     assert speaker("the shops would close") == "Ada Kone"
     # a line of the reporter's after the last turn is nobody's
     assert speaker("approved the levy in May 2019") is None
+
+
+WIKI_INTERVIEW = """Reporter Lars Beck met the singer Ada Kone before her show in Ostby.
+
+Lars Beck: How is the tour going?
+:Ada Kone: The tour is going great. We played in Nordby last night.
+
+LB: Will you come back to Ostby?
+:AK: We will play here again next summer, I promise.
+
+LB: What about the new album?
+:AK: It will be out in May.
+"""
+
+
+def test_an_interview_labelled_with_names_and_initials_is_its_speakers():
+    def speaker(containing: str) -> str | None:
+        return claim_containing(WIKI_INTERVIEW, containing, PUB).speaker
+
+    assert speaker("We played in Nordby last night") == "Ada Kone"
+    assert speaker("We will play here again next summer") == "Ada Kone"
+    assert speaker("It will be out in May") == "Ada Kone"
+    # the label is no part of what was said
+    assert claim_containing(WIKI_INTERVIEW, "It will be out", PUB).quote.startswith("It will")
+
+
+def test_a_few_labelled_lines_are_no_interview():
+    text = ("Breaking News: The council voted on the levy.\n\nTom Pell: the levy will pass in May, he said on Monday.\n\n"
+            "The vote was 5 to 4.")
+    assert claim_containing(text, "The council voted", PUB).speaker != "Breaking News"

@@ -25,7 +25,9 @@ Broadcast transcripts label each turn with its speaker instead ("TAPPER: ...", "
 two speakers or more): a turn is its speaker's whole, whatever cue its words carry ("he talked
 about ..." is the governor's account), and runs on over the paragraphs after it that speak in the
 first or second person, until the next label; a stage direction ("(BEGIN VIDEO CLIP.)") or a line
-of the reporter's ends it. Nothing here names an article's actors.
+of the reporter's ends it. So do interviews whose turns are labelled with a full name or its
+initials ("David Shankbone: ...", "DS: ...", ":AN: ..."; four turns or more, of two speakers or
+more). Nothing here names an article's actors.
 """
 from __future__ import annotations
 
@@ -110,22 +112,44 @@ def _unlabelled(att: Attribution, s: Sentence, label: int) -> Attribution:
 _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")  # a turn's own words
 
 
+# a turn's label in an interview printed with names or initials ("David Shankbone: How's the tour
+# going?", "DS: ...", ":AN: ..." where a wiki indents an answer)
+_NAME_LABEL = re.compile(r":?([A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|[A-Z]{2,3}):\s+(?=\S)")
+
+
+def _named_turns(sentences: Sequence[Sentence]) -> dict[int, tuple[Speaker, int]]:
+    """The sentences that open a turn labelled with a full name or its initials, with the speaker
+    and the label's length; empty unless four turns or more of two speakers or more are so."""
+    raw = {i: m for i, s in enumerate(sentences)
+           if (i == 0 or sentences[i - 1].paragraph != s.paragraph) and (m := _NAME_LABEL.match(s.text))}
+    full = {m.group(1) for m in raw.values() if " " in m.group(1)}
+    out: dict[int, tuple[Speaker, int]] = {}
+    for i, m in raw.items():
+        whose = [m.group(1)] if " " in m.group(1) else [f for f in full if "".join(w[0] for w in f.split()) == m.group(1)]
+        if len(whose) == 1:
+            out[i] = (Speaker(whose[0], SpeakerKind.PERSON, m.group(1)), m.end())
+    return out if len(out) >= 4 and len({sp.name for sp, _ in out.values()}) >= 2 else {}
+
+
 def labelled(text: str, sentences: Sequence[Sentence], atts: Sequence[Attribution]) -> list[Attribution]:
     """``atts`` with each turn of a transcript labelled by speaker given to its speaker (unchanged
     when the article has no such transcript)."""
-    labels: dict[int, Speaker] = {}
+    labels: dict[int, tuple[Speaker, int]] = {}
     for i, (s, a) in enumerate(zip(sentences, atts)):
         m = TRANSCRIPT_LABEL.match(s.text)
         if (i == 0 or sentences[i - 1].paragraph != s.paragraph) and m and s.text[m.end():].startswith(":") \
                 and a.how == CueForm.COLON and a.speaker is not None:
-            labels[i] = a.speaker
-    if len({sp.name for sp in labels.values()}) < 2:
-        return list(atts)
+            labels[i] = (a.speaker, 0)  # (the colon cue's content starts after the label)
+    if len({sp.name for sp, _ in labels.values()}) < 2:
+        labels = _named_turns(sentences)
+        if not labels:
+            return list(atts)
     out: list[Attribution] = []
     who: Speaker | None = None
     for i, (s, a) in enumerate(zip(sentences, atts)):
         if i in labels:
-            who = labels[i]
+            who, cut = labels[i]
+            a = _unlabelled(replace(a, speaker=who, quoted=True), s, cut) if cut else a
         elif who is not None and sentences[i - 1].paragraph != s.paragraph:
             par = " ".join(x.text for x in sentences if x.paragraph == s.paragraph)
             who = who if _SPEAKS.search(par) and not par.startswith("(") else None
