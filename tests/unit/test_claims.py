@@ -669,3 +669,14 @@ def test_an_outlook_or_forecast_that_is_for_weather_forecasts_it(text, forecast)
 def test_an_arrangement_in_the_present_progressive_with_a_time_ahead_is_a_plan(text, plan):
     kinds = [c.kind for c in claims.extract(text, date(2021, 7, 6))]
     assert (ClaimKind.PLAN in kinds) == plan, kinds
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ("The band plays honest rock, the way people like Lennon or Dylan would.", False),
+    ("The levy is not getting the attention people thought it would, the mayor said.", False),
+    # (with no comparison, an elliptical "would" still tells what someone said will happen)
+    ("The mayor said the ferry would.", True),
+])
+def test_a_comparisons_elliptical_would_forecasts_nothing(text, forecast):
+    kinds = [c.kind for c in claims.extract(text, date(2021, 7, 6))]
+    assert (ClaimKind.PREDICTION in kinds) == forecast, kinds

@@ -124,3 +124,14 @@ def arranged(c: str) -> re.Match | None:
             or (due := FUTURE_DUE.search(c, w.end())) is None:  # ("are warning of high waves this weekend": a cue)
         return None
     return None if _OTHER_CLAUSE.search(c, w.end(), due.start()) else w
+
+
+# "the way Lennon or Dylan would", "more attention than people thought it would": a "would" with
+# nothing after it, in a comparison, forecasts nothing ("he said he would" does)
+_COMPARED = re.compile(r"\b(?:as|than|way|like|thought|expected)\b", re.I)
+
+
+def elliptic(c: str, m: re.Match) -> bool:
+    """Whether the modal ``m`` in clause ``c`` is a comparison's elliptical "would"."""
+    return m.group(0).lower() == "would" and not c[m.end():].strip(" .,;:!?)\"\u201d") \
+        and _COMPARED.search(c, 0, m.start()) is not None

@@ -242,7 +242,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
     m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c)
-    if m and (F.PERCEIVED.match(c, m.start()) or (F.unable(c, m.start()) and not (attributed or quoted))) \
+    if m and (F.PERCEIVED.match(c, m.start()) or (F.unable(c, m.start()) and not (attributed or quoted)) or F.elliptic(c, m)) \
             and not _LATER.search(c, m.end()):  # "all I could see was smoke", "the PGA could not find a sponsor"
         m = _PREDICT.search(c, m.end()) or _MAY.search(c, m.end())
     if m and _COUNTERFACTUAL.match(c, m.start()):
