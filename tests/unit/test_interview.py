@@ -74,6 +74,10 @@ def test_one_answer_label_is_no_transcript():
     assert claim_containing(text, "The deck will be finished by April", PUB).speaker != "Ada Kone"
 
 
+def _speaker(text: str, containing: str) -> str | None:
+    return claim_containing(text, containing, PUB).speaker
+
+
 BROADCAST = """Governor backs the levy.
 
 On Sunday, Gov. Ada Kone said on Nordby Radio that the ferry levy will pass, whatever the baker Tom Pell says.
@@ -99,19 +103,16 @@ The council approved the levy in May 2019 by a vote of 5 to 4.
 
 
 def test_a_broadcast_transcripts_turns_are_their_labelled_speakers():
-    def speaker(containing: str) -> str | None:
-        return claim_containing(BROADCAST, containing, PUB).speaker
-
     # a label names the speaker in full when the article or another label does
-    assert speaker("The levy will ruin") == "Tom Pell"
-    assert speaker("I have heard from many shop owners") == "Lars Beck"
+    assert _speaker(BROADCAST, "The levy will ruin") == "Tom Pell"
+    assert _speaker(BROADCAST, "I have heard from many shop owners") == "Lars Beck"
     # an unlabelled paragraph in the first person goes on with the turn before it
-    assert speaker("they will sue the council") == "Lars Beck"
+    assert _speaker(BROADCAST, "they will sue the council") == "Lars Beck"
     # a cue inside a turn is the turn's speaker's account
-    assert speaker("I will meet them next week") == "Ada Kone"
-    assert speaker("the shops would close") == "Ada Kone"
+    assert _speaker(BROADCAST, "I will meet them next week") == "Ada Kone"
+    assert _speaker(BROADCAST, "the shops would close") == "Ada Kone"
     # a line of the reporter's after the last turn is nobody's
-    assert speaker("approved the levy in May 2019") is None
+    assert _speaker(BROADCAST, "approved the levy in May 2019") is None
 
 
 WIKI_INTERVIEW = """Reporter Lars Beck met the singer Ada Kone before her show in Ostby.
@@ -128,12 +129,8 @@ LB: What about the new album?
 
 
 def test_an_interview_labelled_with_names_and_initials_is_its_speakers():
-    def speaker(containing: str) -> str | None:
-        return claim_containing(WIKI_INTERVIEW, containing, PUB).speaker
-
-    assert speaker("We played in Nordby last night") == "Ada Kone"
-    assert speaker("We will play here again next summer") == "Ada Kone"
-    assert speaker("It will be out in May") == "Ada Kone"
+    for containing in ("We played in Nordby last night", "We will play here again next summer", "It will be out in May"):
+        assert _speaker(WIKI_INTERVIEW, containing) == "Ada Kone", containing
     # the label is no part of what was said
     assert claim_containing(WIKI_INTERVIEW, "It will be out", PUB).quote.startswith("It will")
 
