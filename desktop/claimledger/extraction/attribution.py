@@ -153,15 +153,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     for p, (a, b) in par_bounds.items():
         regions_by_par[p] = quote_regions(text, a, b)
 
-    def quoted(s: Sentence, rel: int) -> bool:
-        """Is the sentence-relative offset inside a quotation (the quoted speaker's own words)?"""
-        pos = s.start + rel
-        return any(r[0] < pos < r[1] for r in regions_by_par.get(s.paragraph, ()))
-
     opens = sorted(r for rs in regions_by_par.values() for r in rs)
 
     def in_quotation(pos: int) -> bool:
-        """Is the absolute offset inside a quotation?"""
+        """Is the absolute offset inside a quotation (the quoted speaker's own words)?"""
         k = bisect.bisect_right(opens, (pos, len(text) + 1)) - 1
         return k >= 0 and opens[k][0] < pos < opens[k][1]
 
@@ -171,7 +166,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if not is_headline(s) and (c is None or not (COLON_QUOTE.match(s.text, c.verb[0])
                                                      or TRANSCRIPT_LABEL.fullmatch(s.text[c.np[0]:c.np[1]]))):
             c = find_cue(s.text) or c  # 'Jones: "..."' is the colon's; otherwise a verb cue comes first
-        if c is not None and c.how != CueForm.COLON and quoted(s, c.verb[0]):
+        if c is not None and c.how != CueForm.COLON and in_quotation(s.start + c.verb[0]):
             c = None  # "I think ...", "Bernie believes ..." inside a quotation: not the attribution
         if c is None and not is_headline(s):
             c = dash_cue(s.text)  # '"...." ― Ana Ruiz': a quotation signed after it
@@ -184,7 +179,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     pools: dict[int, list[SyntaxCue]] = {}  # every cue the parse shows in a sentence
     for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
         s = sentences[i]
-        c, pools[i] = syntax_cues(s.text, doc, outside=lambda rel, s=s: not quoted(s, rel))
+        c, pools[i] = syntax_cues(s.text, doc, outside=lambda rel, s=s: not in_quotation(s.start + rel))
         r = cues[i]
         if r is not None and r.how in (CueForm.FRONT, CueForm.FRONT_INNER) and noun_in_phrase(doc, r.verb[0]):
             r = cues[i] = None  # the surface pattern's "verb" is a noun in the parse

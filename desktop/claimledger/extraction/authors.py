@@ -31,9 +31,9 @@ from typing import Sequence
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.attribution import Attribution, Speaker
-from claimledger.extraction.interview import writers_own
+from claimledger.extraction.interview import I_OR_WE, writers_own
 from claimledger.extraction.model import Sentence
-from claimledger.extraction.sentences import is_headline, quote_regions
+from claimledger.extraction.sentences import by_paragraph, is_headline, quote_regions
 
 _WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.)"
 # a paragraph that is a person's name and nothing else: "Kathryn Kates.", "Toni LeAnn Williams."
@@ -43,19 +43,6 @@ _HANDLE = re.compile(r"(@\w{2,30})\.?")
 # historian, is the author of ...", "Ada Kone is playwright-in-residence at ..."
 _BIO = re.compile(rf"({_WORD}(?:\s+{_WORD}){{1,3}})(?:,[^,.]{{2,80}},)?\s+is\s+(?:an?\b|the\b|[a-z-]+\s+(?:at|of|for|in|with)\b)")
 _HEADING = re.compile(r"[A-Z][A-Z&' -]{2,40}\.?")  # "LETTERS.", "TWITTER."
-_I = re.compile(r"(?<![(\w-])I(?:'m|'ve|'d|'ll)?(?![\w-])")  # (not "Sanders (I-Vt.)")
-_FIRST_PERSON = re.compile(_I.pattern + r"|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|us)\b")
-
-
-def _paragraphs(sentences: Sequence[Sentence]) -> list[tuple[int, int, list[int]]]:
-    """(start, end, sentence indices) of each paragraph, in order."""
-    out: list[tuple[int, int, list[int]]] = []
-    for k, s in enumerate(sentences):
-        if out and sentences[out[-1][2][-1]].paragraph == s.paragraph:
-            out[-1] = (out[-1][0], s.end, out[-1][2] + [k])
-        else:
-            out.append((s.start, s.end, [k]))
-    return out
 
 
 def _unquoted(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -74,7 +61,7 @@ def _signer(par: str) -> str | None:
 def signed(text: str, sentences: Sequence[Sentence]) -> list[tuple[list[int], Speaker]]:
     """The sentences (indices) each writer signs: letters and tweets above their signatures, a
     column above its author's line. Empty when the article has none."""
-    pars = _paragraphs(sentences)
+    pars = [(sentences[ks[0]].start, sentences[ks[-1]].end, ks) for ks in by_paragraph(sentences)]
     body = [text[a:b].strip() for a, b, _ in pars]
     out: list[tuple[list[int], Speaker]] = []
     letters: list[tuple[list[int], Speaker, bool]] = []  # (sentences, signer, in the first person)
@@ -87,7 +74,7 @@ def signed(text: str, sentences: Sequence[Sentence]) -> list[tuple[list[int], Sp
             who = handle.group(1)
             out.append((pars[since[-1]][2], Speaker(who, SpeakerKind.PERSON, who)))
         elif name and since:
-            first = any(_unquoted(text, pars[q][0], pars[q][1], _FIRST_PERSON) for q in since)
+            first = any(_unquoted(text, pars[q][0], pars[q][1], I_OR_WE) for q in since)
             letters.append(([k for q in since for k in pars[q][2]], Speaker(name, SpeakerKind.PERSON, name), first))
         elif not heading and not name:
             since.append(p)
@@ -96,7 +83,7 @@ def signed(text: str, sentences: Sequence[Sentence]) -> list[tuple[list[int], Sp
     if sum(first for _, _, first in letters) >= 2:  # a letters page: every signature signs its letter
         out += [(ks, who) for ks, who, _ in letters]
     if len(pars) > 2 and (bio := _BIO.match(body[-1])) and not any(s for s, _ in out) and any(
-            _unquoted(text, a, b, _FIRST_PERSON) for a, b, _ in pars[:-1]):
+            _unquoted(text, a, b, I_OR_WE) for a, b, _ in pars[:-1]):
         who = bio.group(1)
         out.append(([k for _, _, ks in pars[:-1] for k in ks if not is_headline(sentences[k])],
                     Speaker(who, SpeakerKind.PERSON, who)))

@@ -34,12 +34,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction.attribution import Attribution, Speaker
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import persons_before
+from claimledger.extraction.sentences import by_paragraph
 from claimledger.extraction.surface import TRANSCRIPT_LABEL
 
 _ANSWER = re.compile(r"(?:A|Answer)\s*:\s*")
@@ -109,7 +110,10 @@ def _unlabelled(att: Attribution, s: Sentence, label: int) -> Attribution:
     return replace(att, content=content)
 
 
-_SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")  # a turn's own words
+# "I" and "we" in their forms (not the "I" of a party label, "Sanders (I-Vt.)"): words that speak
+# for themselves, as a letter's or a column's do, or a turn's (with "you")
+I_OR_WE = re.compile(r"(?<![(\w-])I(?:'m|'ve|'d|'ll)?(?![\w-])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|us)\b")
+_SPEAKS = re.compile(I_OR_WE.pattern + r"|\b[Yy]ou(?:r)?\b")
 
 
 # a turn's label in an interview printed with names or initials ("David Shankbone: How's the tour
@@ -117,11 +121,11 @@ _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]
 _NAME_LABEL = re.compile(r":?([A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|[A-Z]{2,3}):\s+(?=\S)")
 
 
-def _named_turns(sentences: Sequence[Sentence]) -> dict[int, tuple[Speaker, int]]:
+def _named_turns(sentences: Sequence[Sentence], firsts: Iterable[int]) -> dict[int, tuple[Speaker, int]]:
     """The sentences that open a turn labelled with a full name or its initials, with the speaker
-    and the label's length; empty unless four turns or more of two speakers or more are so."""
-    raw = {i: m for i, s in enumerate(sentences)
-           if (i == 0 or sentences[i - 1].paragraph != s.paragraph) and (m := _NAME_LABEL.match(s.text))}
+    and the label's length; empty unless four turns or more of two speakers or more are so.
+    ``firsts``: the sentences that open a paragraph."""
+    raw = {i: m for i in firsts if (m := _NAME_LABEL.match(sentences[i].text))}
     full = {m.group(1) for m in raw.values() if " " in m.group(1)}
     out: dict[int, tuple[Speaker, int]] = {}
     for i, m in raw.items():
@@ -134,14 +138,15 @@ def _named_turns(sentences: Sequence[Sentence]) -> dict[int, tuple[Speaker, int]
 def labelled(text: str, sentences: Sequence[Sentence], atts: Sequence[Attribution]) -> list[Attribution]:
     """``atts`` with each turn of a transcript labelled by speaker given to its speaker (unchanged
     when the article has no such transcript)."""
+    firsts = {ks[0]: ks for ks in by_paragraph(sentences)}  # a paragraph's first sentence -> its sentences
     labels: dict[int, tuple[Speaker, int]] = {}
-    for i, (s, a) in enumerate(zip(sentences, atts)):
-        m = TRANSCRIPT_LABEL.match(s.text)
-        if (i == 0 or sentences[i - 1].paragraph != s.paragraph) and m and s.text[m.end():].startswith(":") \
+    for i in firsts:
+        s, a = sentences[i], atts[i]
+        if (m := TRANSCRIPT_LABEL.match(s.text)) and s.text[m.end():].startswith(":") \
                 and a.how == CueForm.COLON and a.speaker is not None:
             labels[i] = (a.speaker, 0)  # (the colon cue's content starts after the label)
     if len({sp.name for sp, _ in labels.values()}) < 2:
-        labels = _named_turns(sentences)
+        labels = _named_turns(sentences, firsts)
         if not labels:
             return list(atts)
     out: list[Attribution] = []
@@ -150,8 +155,8 @@ def labelled(text: str, sentences: Sequence[Sentence], atts: Sequence[Attributio
         if i in labels:
             who, cut = labels[i]
             a = _unlabelled(replace(a, speaker=who, quoted=True), s, cut) if cut else a
-        elif who is not None and sentences[i - 1].paragraph != s.paragraph:
-            par = " ".join(x.text for x in sentences if x.paragraph == s.paragraph)
+        elif who is not None and i in firsts:
+            par = " ".join(sentences[k].text for k in firsts[i])
             who = who if _SPEAKS.search(par) and not par.startswith("(") else None
         if who is not None and i not in labels:
             a = replace(a, speaker=who, quoted=True, also=tuple(replace(x, speaker=who) for x in a.also))

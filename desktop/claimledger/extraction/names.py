@@ -396,14 +396,17 @@ def label_name(text: str, label: str) -> str | None:
     """The full name a transcript's speaker label stands for ("TAPPER", "JAKE TAPPER", "SEN. KAINE":
     the one person the article names in full with that surname, and that given name if the label
     has one), None if none or several."""
-    words = [w for w in label.replace(".", " ").split() if w.lower() not in TITLES]
-    if not words:
-        return None
-    labels = [f"{a} {b}".title() for a, b in re.findall(r"^([A-Z][A-Z'\u2019-]+) ([A-Z][A-Z'\u2019-]+):", text, re.M)]
-    found = {n for n in [n for _, n in _full_names_in(text)] + labels if n.split()[-1].upper() == words[-1]
+    words = [w for w in label.replace(".", " ").split() if w.lower() not in TITLES] or [""]  # ("SEN.": nobody)
+    found = {n for n in [n for _, n in _full_names_in(text)] + _name_labels(text) if n.split()[-1].upper() == words[-1]
              and (len(words) == 1 or n.split()[0].upper() == words[0])
              and n.split()[0][1:].islower() and not any(w.lower().rstrip(".") in TITLES for w in n.split())}
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _name_labels(text: str) -> list[str]:
+    """The two-word speaker labels of a transcript, title-cased ("JAKE TAPPER:" -> Jake Tapper)."""
+    return [f"{a} {b}".title() for a, b in re.findall(r"^([A-Z][A-Z'\u2019-]+) ([A-Z][A-Z'\u2019-]+):", text, re.M)]
 
 
 @functools.lru_cache(maxsize=4)

@@ -16,12 +16,13 @@ News text needs more than a split at ``". "``:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimledger.extraction.model import Sentence
 from claimledger.extraction import _lexicon as L
 
-__all__ = ["Paragraph", "paragraphs", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS",
+__all__ = ["Paragraph", "paragraphs", "by_paragraph", "split", "is_headline", "dateline_span", "TITLE_ABBREVIATIONS",
            "typographic_quotes", "plain_spaces", "trim_span", "QUOTE_MARKS", "QUOTED_TITLE", "quote_regions"]
 
 
@@ -119,6 +120,17 @@ _DATELINE = re.compile(
     r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\))"
     r"\s*[-\u2013\u2014]{1,2}\s+"
 )
+
+
+def by_paragraph(sentences: Sequence[Sentence]) -> list[list[int]]:
+    """The indices of ``sentences`` (in text order), paragraph by paragraph."""
+    out: list[list[int]] = []
+    for k, s in enumerate(sentences):
+        if out and sentences[out[-1][-1]].paragraph == s.paragraph:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
 
 
 def paragraphs(text: str) -> list[Paragraph]:
