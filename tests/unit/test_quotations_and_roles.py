@@ -6,6 +6,7 @@ speech.py, claims.py).
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -486,9 +487,25 @@ def test_a_bare_likely_before_a_lower_case_word_still_predicts():
      "key part", "Tarnby Herald"),
     ("As reported by Coastal Radio, there will be 150 seats at stake in Tuesday\u2019s vote.", "150 seats", "Coastal Radio"),
     ("As Coastal Radio reported, investigators will find over 2,200 emails on the server.", "2,200 emails", "Coastal Radio"),
+    # "as X put it": as X said, in X's words (the parser may take the name for the object of "As")
+    ("As Ola Holm, a former harbour master, put it: \u201cThe ferries will stop running by May.\u201d",
+     "ferries will stop", "Ola Holm"),
+    ("As Ms. Lind put it in a statement in July, the council will open a second harbour.", "second harbour", "Lind"),
+    ("The council will open a second harbour, as Ada Brun puts it.", "second harbour", "Ada Brun"),
+    # (the side phrase ends at its comma: "in his memo" is where he wrote it, not what)
+    ("As Holm wrote in his memo, the plant will close next year.", "plant will close", "Holm"),
 ])
 def test_as_reported_by_names_the_source_of_the_sentence(text, containing, speaker):
-    assert one(text, containing).speaker == speaker
+    c = one(text, containing)
+    assert c.speaker == speaker
+    assert not re.search(r"\bputs? it\b|memo", c.quote)  # the side phrase is not what was said
+
+
+def test_as_with_a_clause_of_its_own_is_a_time_not_a_source():
+    # "as" is "while" here: what Holm announces is his clause, not the sentence after it
+    text = "As Ola Holm announces that he is ready for the fight, he is set to release a harbour plan."
+    c = one(text, "ready for the fight")
+    assert c.speaker == "Ola Holm" and "harbour plan" not in c.quote
 
 
 def test_a_quotation_that_starts_with_when_is_no_question():

@@ -67,5 +67,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     misread_tail = r.how == CueForm.TAIL and c.verb == r.verb and not c.whole and len(after.split()) >= 3 \
         and not _NOT_A_CLAUSE.match(after) and ((c.how == CueForm.FRONT and c.content[0][0] >= c.verb[1])
                                                 or (c.route == "inserted" and re.match(r"\W*[a-z]", after) is not None))
-    return aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
+    # ... and a side phrase "As X wrote in his memo, ..." that the parse reads to its comma, where the
+    # patterns took the words after its verb ("in his memo, the plant will close") for what was said
+    side = r.how == CueForm.FRONT_INNER and c.how == CueForm.ACCORDING and c.verb == r.verb \
+        and r.content[0][0] < c.content[0][0] < r.content[-1][1]
+    return side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])

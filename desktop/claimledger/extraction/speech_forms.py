@@ -230,8 +230,8 @@ def in_source(doc: "Doc") -> list[SyntaxCue]:
         ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
         before = [x for x in doc if x.idx + len(x.text) <= ph0]
         after = [x for x in doc if x.idx >= ph1]
-        words_before = len([x for x in before if not x.is_punct])
-        words_after = len([x for x in after if not x.is_punct])
+        words_before = len([x for x in before if any(ch.isalnum() for ch in x.text)])  # (not "~ As Vulture put it")
+        words_after = len([x for x in after if any(ch.isalnum() for ch in x.text)])
         if words_before >= 3 and words_after >= 3:
             sp = _span(list(doc))  # in the middle: the sentence around it
         else:
@@ -249,15 +249,20 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
     the sentence around it, as "according to" does."""
     out = []
     for t in doc:
-        lemma = C.FORMS.get(t.lower_)
+        lemma = "say" if _put_it(t) else C.FORMS.get(t.lower_)
         if lemma is None or C.FAMILY.get(lemma) != "speech" or not t.tag_.startswith("VB") or t.dep_ not in ("acl", "advcl"):
             continue
         kids = list(t.children)
+        if any(c.dep_ == "ccomp" for c in kids):
+            continue  # "As Pell announces that he is ready, he is set to ...": what he announces is his clause
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "as"), None)
         if src is None and mark is not None:
             src = next((c for c in kids if c.dep_ == "nsubj"), None)  # "As Western Journalism reported,"
+            if src is None and t.tag_ in ("VBD", "VBZ", "VBP"):
+                # ("As Ola Holm, a former harbour master, put it": the parse may take "As" for a preposition)
+                src = next((g for g in mark.children if g.dep_ == "pobj" and g.i < t.i), None)
             if src is not None and any(x.text in _DASHES for x in doc[mark.i:src.i]):
                 continue  # "As the Post—even the devil can quote statistics—observed": an aside's subject
         if src is None or not _nominal(src) or not_source(src):
@@ -271,8 +276,8 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
         np = _span(_np_tokens(src))
         before = [x for x in doc if x.i < lo]
         after = [x for x in doc if x.i > hi]
-        words_before = len([x for x in before if not x.is_punct])
-        words_after = len([x for x in after if not x.is_punct])
+        words_before = len([x for x in before if any(ch.isalnum() for ch in x.text)])  # (not "~ As Vulture put it")
+        words_after = len([x for x in after if any(ch.isalnum() for ch in x.text)])
         middle = words_before >= 1 and words_after >= 3
         if middle:
             content = _span([x for x in doc])  # in the middle: the sentence around it
@@ -284,6 +289,13 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
         out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (ph0, ph1), [content], CueForm.ACCORDING,
                              t.text, lemma, _depth(t), _proper_name(src), whole=middle))
     return out
+
+
+def _put_it(t: "Token") -> bool:
+    """"As Ola Holm put it, ...", "..., as she puts it": the idiom says what someone said, in their
+    words ("put it on the table" is no such phrase: it needs the "as")."""
+    return t.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
 
 
 # what is issued as a document is, besides the documents names.py knows ("images published by X")
