@@ -211,6 +211,9 @@ def test_a_cue_followed_by_that_after_a_fronted_clause_takes_what_follows():
     ("Governor Lars Ekdal is panning the council's budget in an op-ed.", "panning the council's budget", "Lars Ekdal"),
     ("Carla Finn threw her support behind Sen. Tom Ruiz on Wednesday.", "threw her support behind", "Finn"),
     ("Host Rob Lamb began by crediting the governor for her instincts.", "crediting the governor", "Rob Lamb"),
+    # (the verb "by" hangs on may be joined to the one with the subject)
+    ("Ines Vaca, a medical doctor, then appeared on the radio on Tuesday and began by saying the harbour plant "
+     "would close.", "plant would close", "Ines Vaca"),
     ("Senator Ines Vaca pressed the agency for answers on the delays.", "pressed the agency", "Ines Vaca"),
     ("Mayor Tom Reyes compared the new toll to highway robbery.", "compared the new toll", "Tom Reyes"),
     ("Senator Ines Vaca questioned how the chair had chosen the panel.", "how the chair had chosen", "Ines Vaca"),

@@ -190,8 +190,10 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
     v = _by_gerund_verb(t)
     if v is not None:
-        while v.dep_ == "xcomp" and v.head.i != v.i and not any(c.dep_ == "nsubj" for c in v.children):
-            v = v.head
+        # ("appeared on the radio and began by saying": the verb it is joined to has the subject)
+        while (v.dep_ == "xcomp" or (v.dep_ == "conj" and v.head.tag_ in ("VBD", "VBZ", "VBP"))) and v.head.i != v.i \
+                and not any(c.dep_ == "nsubj" for c in v.children):
+            v = v.head  # (not "Nine months of Trump soaring ... and slaying all comers by talking")
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj, "shared"
