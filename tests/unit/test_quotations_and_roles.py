@@ -1029,6 +1029,12 @@ def test_a_question_word_or_an_office_is_no_part_of_a_name():
     assert [n for _, n in persons_before(text, len(text), {})] == ["Ada Kone"]
 
 
+def test_a_state_is_nobody_a_pronoun_stands_for():
+    text = ("At the debate in her home state, Ada Kone beamed as she noted how happy she was to be in New Hampshire. "
+            "She quickly noted her years as senator representing the state, saying the harbour bill would pass.")
+    assert one(text, "harbour bill would pass").speaker == "Ada Kone"
+
+
 @pytest.mark.parametrize("text, containing", [
     # "promise" is a noun here, not the verb of "The most telling" as a source
     ("The most telling promise Mayor Ada Kone has made is that she will not raise the quay levy.", "raise the quay levy"),
