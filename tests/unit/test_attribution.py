@@ -42,6 +42,16 @@ def test_attribution_forms(text, name):
     assert got is not None and name.lower() in got.lower(), got
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Pell's spokesman said the company will appeal the ruling.", "Pell"),
+    # one who no longer holds the post speaks for nobody but themselves
+    ("Pell's former strategist said the plan would collapse by March.", "Pell's former strategist"),
+    ("Norvane's ex-chief executive said the plant would close.", "Norvane's ex-chief executive"),
+])
+def test_a_possessed_role_speaks_for_the_possessor_while_it_holds_the_post(text, name):
+    assert speakers(text)[0] == name
+
+
 def test_reporter_sentences_have_no_speaker():
     assert speakers("Hundreds of soldiers have fled into Tajikistan. Prices rose 3% in May.") == [None, None]
 

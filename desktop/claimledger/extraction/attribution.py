@@ -126,6 +126,10 @@ def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
         aff = m.org if m.org and not m.org_generic else None
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
+        if m.role and FORMER.match(m.role) and m.org[:1].isupper() and " and " not in mention_text \
+                and len(mention_text.split()) <= 10:  # "Pell's former strategist": who no longer speaks for Pell
+            return Speaker(re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(" ,"), flags=re.I), SpeakerKind.UNKNOWN,
+                           mention_text, None, m.role)
         return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
     return None
 
