@@ -1029,6 +1029,18 @@ def test_a_question_word_or_an_office_is_no_part_of_a_name():
     assert [n for _, n in persons_before(text, len(text), {})] == ["Ada Kone"]
 
 
+def test_a_one_word_speaker_just_heard_is_the_he_of_the_next_quotation():
+    text = ("Jon Berg, a harbour activist, asked the mayor during a radio chat if she would commit to his pledge.\n\n"
+            "Berg and others prefer the term guest workers.\n\n"
+            "\u201cWe are tired of being told the levy is fair, it is offensive!\u201d Kell said.\n\n"
+            "\u201cI am the son of a fisherman and we will fight the levy until it is gone,\u201d he said.")
+    assert one(text, "fight the levy").speaker == "Kell"
+    # ... a plural noun opening a sentence is nobody's "she"
+    text = ("Mayor Ada Kone spoke at the harbour on Monday. Republicans said the levy would pass. "
+            "\u201cWe will fight it until it is gone,\u201d she said.")
+    assert one(text, "fight it until").speaker == "Ada Kone"
+
+
 def test_a_state_is_nobody_a_pronoun_stands_for():
     text = ("At the debate in her home state, Ada Kone beamed as she noted how happy she was to be in New Hampshire. "
             "She quickly noted her years as senator representing the state, saying the harbour bill would pass.")

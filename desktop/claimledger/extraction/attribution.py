@@ -137,6 +137,13 @@ def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
 _THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
 
 
+def _common_plural(word: str, text: str) -> bool:
+    """"Audiences", "Republicans" opening a sentence: a plural noun, not a surname ("Sanders"): its
+    singular is a party's member or a word the article writes in lower case ("the audience")."""
+    one = word[:-1].lower()
+    return word.endswith("s") and (is_role(word) or one in L.PARTY_MEMBERS or re.search(rf"\b{re.escape(one)}\b", text) is not None)
+
+
 def _one_described(sp: Speaker) -> bool:
     """A speaker heard as one person by description only ("the senator", "a federal judge")."""
     return sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES \
@@ -252,6 +259,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         re.match(rf"{m.pronoun}\s", text[sentences[k - 1].start:sentences[k - 1].start + 4], re.I):
                     k, end = k - 1, sentences[k - 1].start
                 last = last_person(text, end, persons, m.pronoun, starts)
+                if history and (just := history[-1][1]).kind == SpeakerKind.UNKNOWN and just.name.isalpha() \
+                        and just.name[:1].isupper() and not is_orgish([just.name]) and not just.role \
+                        and not _common_plural(just.name, text) \
+                        and (last is None or sentences[history[-1][0]].start > last[0]) \
+                        and agrees(text, just.name, abs_np_start, m.pronoun):
+                    # ('"...," Kell said. "...," he said': the one word just heard, whom the article
+                    # never named in full, is a person after all)
+                    return replace(just, kind=SpeakerKind.PERSON, mention=mention_text), history[-1][0]
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
                               and agrees(text, sp.name, abs_np_start, m.pronoun)) or _one_described(sp)), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
