@@ -15,7 +15,8 @@ Handled constructions::
     "<quote>"  (next paragraph, no cue)                            continuation of last speaker
 
 The cue of a sentence comes from :mod:`surface` (patterns on the text) or :mod:`speech` (the
-dependency parse), whichever reads it better; its source mention is parsed by :mod:`mentions`.
+dependency parse), whichever reads it better; its source mention is parsed by :mod:`mentions`,
+and what the mention's own words make of a speaker is :mod:`speakers`'.
 Mentions are resolved to the name an analyst files a claim under: a named person keeps
 their name with the organisation as affiliation ("Taliban spokesperson Zabihullah Mujahid");
 an unnamed representative speaks for the organisation ("a spokesperson for the US State
@@ -32,8 +33,8 @@ from dataclasses import dataclass, replace
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
-                                              is_role, is_share, org_kind, parse_mention, split_title, strip_possessive)
+from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish, is_share,
+                                              org_kind, parse_mention)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, documentary, full_name, full_name_for,
                                           issued_by, label_name, last_person, name_in, one_name_each, opening_body, orgs_in,
@@ -45,20 +46,13 @@ from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
+from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention,
+                                              named_speaker, one_described)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (BARE_CUE, COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
                                            dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str
-    kind: SpeakerKind
-    mention: str
-    affiliation: str | None = None
-    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,38 +110,6 @@ def _content_subject(content: str, text: str) -> str | None:
         return None
     name = " ".join(words)
     return re.sub(r"['\u2019]s$", "", name) or None
-
-
-def _speaker_from(m: Mention, mention_text: str) -> Speaker | None:
-    if m.name and not m.role and (_THE_NAME.match(mention_text) or is_orgish(m.name.split())):
-        # "The United Nations", "the White House", "Human Rights Watch": no person's name takes "the"
-        return Speaker(m.name, org_kind(m.name), mention_text, m.name, None)
-    if m.name:
-        aff = m.org if m.org and not m.org_generic else None
-        return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
-    if m.org and not m.org_generic:
-        if m.role and FORMER.match(m.role) and m.org[:1].isupper() and " and " not in mention_text \
-                and len(mention_text.split()) <= 10:  # "Pell's former strategist": who no longer speaks for Pell
-            return Speaker(re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(" ,"), flags=re.I), SpeakerKind.UNKNOWN,
-                           mention_text, None, m.role)
-        return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
-    return None
-
-
-_THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
-
-
-def _common_plural(word: str, text: str) -> bool:
-    """"Audiences", "Republicans" opening a sentence: a plural noun, not a surname ("Sanders"): its
-    singular is a party's member or a word the article writes in lower case ("the audience")."""
-    one = word[:-1].lower()
-    return word.endswith("s") and (is_role(word) or one in L.PARTY_MEMBERS or re.search(rf"\b{re.escape(one)}\b", text) is not None)
-
-
-def _one_described(sp: Speaker) -> bool:
-    """A speaker heard as one person by description only ("the senator", "a federal judge")."""
-    return sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES \
-        and not (sp.role or "").endswith("s")
 
 
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
@@ -261,14 +223,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 last = last_person(text, end, persons, m.pronoun, starts)
                 if history and (just := history[-1][1]).kind == SpeakerKind.UNKNOWN and just.name.isalpha() \
                         and just.name[:1].isupper() and not is_orgish([just.name]) and not just.role \
-                        and not _common_plural(just.name, text) \
+                        and not common_plural(just.name, text) \
                         and (last is None or sentences[history[-1][0]].start > last[0]) \
                         and agrees(text, just.name, abs_np_start, m.pronoun):
                     # ('"...," Kell said. "...," he said': the one word just heard, whom the article
                     # never named in full, is a person after all)
                     return replace(just, kind=SpeakerKind.PERSON, mention=mention_text), history[-1][0]
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
-                              and agrees(text, sp.name, abs_np_start, m.pronoun)) or _one_described(sp)), None)
+                              and agrees(text, sp.name, abs_np_start, m.pronoun)) or one_described(sp)), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     if known is not None and not agrees(text, known.name, abs_np_start, m.pronoun):
@@ -292,7 +254,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                                               sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN):
                         continue  # "It said": one body, not "experts" or "officials"
                     if m.pronoun == "they" and sp.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT,
-                                                               SpeakerKind.GROUP) and _one_described(sp):
+                                                               SpeakerKind.GROUP) and one_described(sp):
                         continue  # "They said": not the one "federal judge" heard before
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
@@ -347,7 +309,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
                 last = re.search(rf"\b{re.escape(m.role.split()[-1])}\b", described, re.I)  # (not "... repeated his")
                 return Speaker(described[:last.end()] if last else described, SpeakerKind.PERSON, mention_text, None, m.role), None
-        sp = _speaker_from(m, mention_text)
+        sp = from_mention(m, mention_text)
         if sp is not None and sp.kind == SpeakerKind.PERSON and (full := named_in_full(sp.name, mention_text, abs_np_start)):
             sp = replace(sp, name=full)  # "Ms. Brainard, a Fed governor," after "Lael Brainard"
         if sp is not None and m.org_generic is False:
@@ -398,7 +360,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.plural and not m.org:
             name = re.sub(r"^(?:the|a|an|some|several|many|two|three|four|five)\s+", "", mention_text.strip(), flags=re.I)
             if name.lower().startswith("of "):  # "Some of the workers": the workers; "Many of her supporters": whose?
-                name = " ".join(_bare_description(name))
+                name = " ".join(bare_description(name))
                 if not name:
                     return None, None
             return Speaker(name, SpeakerKind.GROUP, mention_text, None, m.role), None
@@ -575,7 +537,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
             name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
             name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"
-            sp = _named(name, mention_text) if name else _described(m, s.text[c.np[0]:c.np[1]])
+            sp = named_speaker(name, mention_text) if name else as_described(m, s.text[c.np[0]:c.np[1]])
             if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                 sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
         if sp is not None and (named := speakable(sp.name)) != sp.name:
@@ -663,11 +625,6 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
 
 
-
-
-_POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
-
-
 def _mention_text(s: str, c: Cue | SyntaxCue) -> str:
     """The source mention of cue ``c`` in sentence ``s``, as the mention rules read it."""
     np_text = final_period(PARENS.sub("", s[c.np[0]:c.np[1]]))  # "Gov. John Kasich (R-OH)", "NBC."
@@ -677,35 +634,3 @@ def _mention_text(s: str, c: Cue | SyntaxCue) -> str:
     # ("experts, including Mr. Goldberg,": a name to keep)
     np_text = re.sub(r",\s+including\s(?=.*\b(?:who|which|that)\s).*$", "", np_text)
     return _name_last(np_text)
-
-
-def _described(m: Mention, mention: str) -> Speaker | None:
-    """A source the article never names, kept as the words it uses ("Multiple outlets", "About
-    three-quarters of voters"): better than no speaker, and never someone else's name."""
-    if m.pronoun or re.match(r"(?:its|their|his|her|our|my|your)\s", mention.strip(), re.I):
-        return None  # "its own estimates": whose, the rules could not tell
-    words = _bare_description(mention)
-    if not words or len(words) > 10:
-        return None
-    if documentary(mention):
-        return None  # "Polls show", "a draft seen by Reuters": the reporter's evidence, nobody speaking
-    text = " ".join(words)
-    return Speaker(text, SpeakerKind.GROUP if m.plural or words[-1].endswith("s") else SpeakerKind.UNKNOWN, mention.strip(), None, m.role)
-
-
-def _bare_description(mention: str) -> list[str]:
-    """A description's words without what quantifies it ("Some of Clinton's longtime allies" ->
-    Clinton's longtime allies); none when a possessive pronoun then leads ("Many of her
-    supporters": whose, the rules could not tell)."""
-    words = mention.strip(" ,").split()
-    while words and (words[0].lower() in L.DETERMINERS or words[0].lower() == "of"):
-        words = words[1:]
-    return [] if words and words[0].lower() in _POSSESSIVE_PRONOUNS else words
-
-
-def _named(name: str, mention: str) -> Speaker:
-    name = split_title(name)[0]
-    toks = name.split()
-    kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else SpeakerKind.PERSON
-    return Speaker(name, kind, mention.strip(), name if kind != SpeakerKind.PERSON else None, None)
-

@@ -20,7 +20,7 @@ from claimledger.extraction.sentences import is_headline
 
 
 class _Heard(Protocol):
-    """What :func:`compatible` reads of a speaker heard before (``attribution.Speaker``)."""
+    """What :func:`compatible` reads of a speaker heard before (``speakers.Speaker``)."""
     name: str
     kind: SpeakerKind
     role: str | None

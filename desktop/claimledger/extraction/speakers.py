@@ -1,0 +1,90 @@
+"""A speaker as the analyst files it, and what a source mention's own words make of it (pure; no
+article context: :mod:`attribution` resolves pronouns, descriptions and surnames against the
+article and falls back on these)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.domain import SpeakerKind
+from claimledger.extraction import _lexicon as L
+from claimledger.extraction.mentions import Mention, country, is_orgish, is_role, org_kind, split_title
+from claimledger.extraction.names import documentary
+from claimledger.extraction.roles import FORMER, role_word
+
+__all__ = ["Speaker", "as_described", "bare_description", "common_plural", "from_mention", "named_speaker", "one_described"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    kind: SpeakerKind
+    mention: str
+    affiliation: str | None = None
+    role: str | None = None
+
+
+def from_mention(m: Mention, mention_text: str) -> Speaker | None:
+    if m.name and not m.role and (_THE_NAME.match(mention_text) or is_orgish(m.name.split())):
+        # "The United Nations", "the White House", "Human Rights Watch": no person's name takes "the"
+        return Speaker(m.name, org_kind(m.name), mention_text, m.name, None)
+    if m.name:
+        aff = m.org if m.org and not m.org_generic else None
+        return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
+    if m.org and not m.org_generic:
+        if m.role and FORMER.match(m.role) and m.org[:1].isupper() and " and " not in mention_text \
+                and len(mention_text.split()) <= 10:  # "Pell's former strategist": who no longer speaks for Pell
+            return Speaker(re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(" ,"), flags=re.I), SpeakerKind.UNKNOWN,
+                           mention_text, None, m.role)
+        return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
+    return None
+
+
+_THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
+
+
+def common_plural(word: str, text: str) -> bool:
+    """"Audiences", "Republicans" opening a sentence: a plural noun, not a surname ("Sanders"): its
+    singular is a party's member or a word the article writes in lower case ("the audience")."""
+    one = word[:-1].lower()
+    return word.endswith("s") and (is_role(word) or one in L.PARTY_MEMBERS or re.search(rf"\b{re.escape(one)}\b", text) is not None)
+
+
+def one_described(sp: Speaker) -> bool:
+    """A speaker heard as one person by description only ("the senator", "a federal judge")."""
+    return sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES \
+        and not (sp.role or "").endswith("s")
+
+
+_POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+
+
+def as_described(m: Mention, mention: str) -> Speaker | None:
+    """A source the article never names, kept as the words it uses ("Multiple outlets", "About
+    three-quarters of voters"): better than no speaker, and never someone else's name."""
+    if m.pronoun or re.match(r"(?:its|their|his|her|our|my|your)\s", mention.strip(), re.I):
+        return None  # "its own estimates": whose, the rules could not tell
+    words = bare_description(mention)
+    if not words or len(words) > 10:
+        return None
+    if documentary(mention):
+        return None  # "Polls show", "a draft seen by Reuters": the reporter's evidence, nobody speaking
+    text = " ".join(words)
+    return Speaker(text, SpeakerKind.GROUP if m.plural or words[-1].endswith("s") else SpeakerKind.UNKNOWN, mention.strip(), None, m.role)
+
+
+def bare_description(mention: str) -> list[str]:
+    """A description's words without what quantifies it ("Some of Clinton's longtime allies" ->
+    Clinton's longtime allies); none when a possessive pronoun then leads ("Many of her
+    supporters": whose, the rules could not tell)."""
+    words = mention.strip(" ,").split()
+    while words and (words[0].lower() in L.DETERMINERS or words[0].lower() == "of"):
+        words = words[1:]
+    return [] if words and words[0].lower() in _POSSESSIVE_PRONOUNS else words
+
+
+def named_speaker(name: str, mention: str) -> Speaker:
+    name = split_title(name)[0]
+    toks = name.split()
+    kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else SpeakerKind.PERSON
+    return Speaker(name, kind, mention.strip(), name if kind != SpeakerKind.PERSON else None, None)
