@@ -1041,6 +1041,18 @@ def test_a_one_word_speaker_just_heard_is_the_he_of_the_next_quotation():
     assert one(text, "fight it until").speaker == "Ada Kone"
 
 
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("Even the sleepy timing of the debate led Republicans to say that Democrats were trying to protect a candidate.",
+     "trying to protect", "Republicans"),
+    ("Ada Kone won. The levy vote prompted Mayor Tom Pell to warn that the harbour would close.", "harbour would close",
+     "Tom Pell"),
+    ("Ada Kone won Ostby. The strong win led her to declare that the nomination was in sight.", "nomination was in sight",
+     "Ada Kone"),
+])
+def test_one_made_to_speak_is_the_source_not_what_made_them(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
 def test_a_state_is_nobody_a_pronoun_stands_for():
     text = ("At the debate in her home state, Ada Kone beamed as she noted how happy she was to be in New Hampshire. "
             "She quickly noted her years as senator representing the state, saying the harbour bill would pass.")

@@ -87,6 +87,7 @@ _IRREGULAR = {
     "understand": "understands understood understanding", "speak": "speaks spoke spoken speaking", "find": "finds found finding", "lament": "laments lamented lamenting",
     "quote": "quotes quoted quoting", "release": "releases released releasing",
     "foresee": "foresees foresaw foreseen foreseeing", "put": "puts putting", "send": "sends sent sending",
+    "lead": "leads led leading", "drive": "drives drove driven driving", "spur": "spurs spurred spurring",
 }
 
 
@@ -139,6 +140,9 @@ REPORTS_AFTER = frozenset("say report write add testify state note tell recount"
 REPORTED_BY = frozenset("report reveal disclose confirm announce note state say describe detail quote cite".split())
 # ... unless they issue a document or figures ("a survey published by X", "an average calculated by X")
 ISSUED_BY = frozenset("publish release calculate conduct write".split())
+# Verbs that make their object say or think something ("led Republicans to say that ...", "compelled
+# the bureau to admit ..."): the object, not the subject, is the source of the cue after it
+CAUSING = frozenset(_table("lead prompt force cause spur drive compel inspire".split()))
 # A cue raised by these ("is expected / likely / due to endorse X") is an act still to come: nobody
 # has said anything yet ("is likely to stress that ...": what she will say; "were more likely to
 # say": a comparison of those polled)

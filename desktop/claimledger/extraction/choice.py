@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction._cues import FAMILY as CUE_FAMILY
+from claimledger.extraction._cues import CAUSING, FAMILY as CUE_FAMILY
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech import reported_within
@@ -71,5 +71,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # patterns took the words after its verb ("in his memo, the plant will close") for what was said
     side = r.how == CueForm.FRONT_INNER and c.how == CueForm.ACCORDING and c.verb == r.verb \
         and r.content[0][0] < c.content[0][0] < r.content[-1][1]
-    return side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
+    # ... and "The vote prompted Mayor Pell to warn that ...": the one made to speak, whom the parse
+    # finds inside the pattern's source phrase
+    caused = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.np[0] <= c.np[0] and c.np[1] <= r.np[1] \
+        and any(w in CAUSING for w in text[r.np[0]:c.np[0]].lower().split())
+    return caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
