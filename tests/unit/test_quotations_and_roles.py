@@ -1053,6 +1053,11 @@ def test_one_made_to_speak_is_the_source_not_what_made_them(text, containing, sp
     assert one(text, containing).speaker == speaker
 
 
+def test_most_of_them_in_an_absolute_phrase_is_no_source():
+    text = "Harbour police stopped hundreds of boats at the quay in 2014, most of them seeking shelter from the storm."
+    assert one(text, "Harbour police stopped").speaker is None
+
+
 def test_a_state_is_nobody_a_pronoun_stands_for():
     text = ("At the debate in her home state, Ada Kone beamed as she noted how happy she was to be in New Hampshire. "
             "She quickly noted her years as senator representing the state, saying the harbour bill would pass.")
@@ -1274,6 +1279,7 @@ def test_a_headlines_capitalised_verb_is_no_given_name():
      "disgusting day", "A.B. Kone"),
     # "Some of the harbour workers": the workers; "Many of her supporters": whose, the rules cannot tell
     ("Some of the harbour workers said the levy will rise in May.", "levy will rise", "harbour workers"),
+    ("Most of the harbour workers have already said they would back the levy.", "back the levy", "harbour workers"),
     ("Ada Kone spoke in Ostby. Many of her supporters believe the quay levy is acceptable.", "levy is acceptable",
      "supporters"),
     # an anecdote ("the truck story") speaks for nobody

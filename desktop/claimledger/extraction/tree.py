@@ -24,9 +24,11 @@ def noun(t: "Token") -> bool:
 
 def nominal(t: "Token") -> bool:
     """A noun or a personal pronoun; or a number or quantifier with its "of" phrase ("one of the
-    delegates", "Some of Clinton's allies"), or a share ("nine out of 10", "six in 10")."""
+    delegates", "Some of Clinton's allies", "Most of the senators" but not "..., most of them seeking
+    asylum"), or a share ("nine out of 10", "six in 10")."""
+    quantifier = t.tag_ in ("CD", "DT") or (t.lower_ in ("most", "many", "few", "several") and t.head.tag_ != "VBG")
     return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or misread_name(t) or (
-        t.tag_ in ("CD", "DT") and any(c.dep_ == "prep" and (c.lower_ == "of" or (
+        quantifier and any(c.dep_ == "prep" and (c.lower_ == "of" or (
             t.tag_ == "CD" and c.lower_ in ("out", "in") and any(g.tag_ == "CD" or g.lower_ == "of" for g in c.children)))
             for c in t.children)) or (
         # ("About 4 in 10": the parser may hang "4" and "in" on "10")
