@@ -1058,6 +1058,22 @@ def test_most_of_them_in_an_absolute_phrase_is_no_source():
     assert one(text, "Harbour police stopped").speaker is None
 
 
+def test_a_line_ending_in_a_colon_gives_its_speaker_the_paragraph_after_it():
+    text = ("According to the columnist Ada Kone, one notable feature of the film is who it lacks.\n\n"
+            "Kone writes:\n\n"
+            "The film mentions neither the mayor nor the governor, and the harbour board will not comment on it.\n\n"
+            "The film will open in Ostby on Friday.")
+    assert one(text, "harbour board will not comment").speaker == "Ada Kone"
+    assert not [c for c in claims.extract(text, PUB) if "writes" in c.quote]
+    assert one(text, "will open in Ostby").speaker is None  # (one paragraph only)
+    text = "Mayor Ada Kone spoke on Monday.\n\nIn a speech last July, she said:\n\nThe harbour must close by May."
+    assert one(text, "harbour must close").speaker == "Ada Kone"
+    # ... not when the line says something of its own: the next paragraph may be the reporter's
+    text = ("Mayor Ada Kone spoke on Monday.\n\nThe Ostby Herald also noted the sparse attendance:\n\n"
+            "The rally will move to the harbour hall next week.")
+    assert one(text, "harbour hall").speaker is None
+
+
 def test_a_state_is_nobody_a_pronoun_stands_for():
     text = ("At the debate in her home state, Ada Kone beamed as she noted how happy she was to be in New Hampshire. "
             "She quickly noted her years as senator representing the state, saying the harbour bill would pass.")

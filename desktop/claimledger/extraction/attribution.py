@@ -49,8 +49,8 @@ from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_toke
 from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention,
                                               named_speaker, one_described)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
-from claimledger.extraction.surface import (BARE_CUE, COLON_QUOTE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue, colon_quotation_span,
-                                           dash_cue, final_period, find_cue)
+from claimledger.extraction.surface import (BARE_CUE, COLON_QUOTE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
+                                           colon_quotation_span, dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
 
@@ -551,8 +551,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             sp = replace(persons.get(full) or Speaker(full, SpeakerKind.PERSON, ""), mention=mention_text)  # "TAPPER: ..."
         return sp, src
 
+    block: dict[int, tuple[int, Speaker]] = {}  # paragraph -> (sentence, speaker) of the line that introduced it
     for i, s in enumerate(sentences):
         c = cues[i]
+        if (intro := block.get(s.paragraph)) is not None:
+            # "Hewitt writes:" alone on its line: the paragraph after it is his, whatever it reports
+            out.append(Attribution(intro[1], CueForm.CONTINUATION, None, (trim_span(text, s.start, s.end),), None, True,
+                                   intro[0]))
+            continue
         if is_headline(s) and c is None:
             out.append(Attribution(None, CueForm.HEADLINE))
             continue
@@ -580,7 +586,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 e_sp, e_src = speaker_of(i, s, e, parse_mention(e_text), e_text)
                 more.append(Attribution(e_sp, e.how, (s.start + e.cue[0], s.start + e.cue[1]), tuple(
                     (s.start + a, s.start + b) for a, b in e.content if b > a), e.verb_word, False, e_src))
-            out.append(Attribution(sp, c.how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted,
+            how = c.how
+            # ("In a speech last July, he said:", "Soerens argued that:": no words of its own after the verb)
+            said = [(a, b) for a, b in content if text[a:b].strip().lower() != "that"]
+            if sp is not None and not any(b > s.start + c.verb[1] for _, b in said) \
+                    and _introduces(s, sentences[i + 1] if i + 1 < n else None):
+                block[s.paragraph + 1] = (i, sp)
+                how = how if said else CueForm.INTRO  # (what comes before the verb stays a claim of the line)
+            out.append(Attribution(sp, how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted,
                                    src, reporter, tuple(more)))
             if sp is not None:
                 history.append((i, sp))  # (a quotation after the sentence goes on with its attribution's speaker)
@@ -606,6 +619,15 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 out.append(Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
             continue
         flush_pending()
+        if _introduces(s, sentences[i + 1] if i + 1 < n else None) \
+                and (intro_m := INTRO_LINE.fullmatch(s.text)) is not None:
+            cue = Cue(intro_m.span("np"), intro_m.span("v"), (0, len(s.text)), [], CueForm.FRONT, intro_m.group("v"))
+            sp, _ = speaker_of(i, s, cue, parse_mention(intro_m.group("np")), intro_m.group("np"))
+            if sp is not None:
+                block[s.paragraph + 1] = (i, sp)
+                history.append((i, sp))
+                out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), intro_m.group("v")))
+                continue
         prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None
         if prev is not None and prev.quoted and prev.how in ("quote-unknown", CueForm.CONTINUATION) \
                 and (bare := BARE_CUE.fullmatch(s.text)):
@@ -624,6 +646,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         out.append(Attribution(None, CueForm.REPORTER, None, ((s.start, s.end),), None, False))
     flush_pending()
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
+
+
+def _introduces(s: Sentence, after: Sentence | None) -> bool:
+    """Whether sentence ``s`` ends its paragraph with a colon ("Hewitt writes:", "He told his
+    audience:"): the paragraph after it is what it introduces."""
+    return s.text.rstrip().endswith(":") and after is not None and after.paragraph == s.paragraph + 1
 
 
 def _mention_text(s: str, c: Cue | SyntaxCue) -> str:

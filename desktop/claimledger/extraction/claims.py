@@ -538,7 +538,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     claims: list[ExtractedClaim] = []
     stmt_dates: dict[int, date] = {}
     for i, (s, att) in enumerate(zip(sents, atts)):
-        if att.how == CueForm.HEADLINE or (is_headline(s) and att.how != CueForm.COLON):
+        if att.how in (CueForm.HEADLINE, CueForm.INTRO) or (is_headline(s) and att.how != CueForm.COLON):
             continue
         if att.cue is not None and _DECLINED.search(text, s.start, min(s.end, att.cue[1] + 20)):
             continue  # "A spokesperson declined to say how many ...": what follows was not said

@@ -35,6 +35,7 @@ class CueForm(StrEnum):
     COLON = "colon"  # 'X: "..."', headline "McCaul: If elected, ..."
     PASSIVE = "passive"  # "it was announced by X"
     HEADLINE = "headline"  # a headline line: no claims of its own
+    INTRO = "intro"  # "Hewitt writes:" ending its paragraph: the next paragraph is his; no claims of its own
     CONTINUATION = "continuation"  # a quotation that goes on from an earlier sentence
     LOOKAHEAD = "lookahead"  # a quotation whose attribution comes in a later sentence
     ANSWER = "answer"  # an interview's answer after "A:": the interviewee's words (:mod:`interview`)

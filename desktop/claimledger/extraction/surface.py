@@ -429,6 +429,12 @@ def dash_cue(s: str) -> Cue | None:
 # a sentence that is only its cue ('"...." Tom Pell told reporters.': a stop where the comma belongs)
 BARE_CUE = re.compile(r"\s*(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+"
                       r"(?P<v>said|says|added|adds|wrote|writes|told reporters|explained|continued)\s*\.\s*")
+# a line that introduces the paragraph after it ("Hewitt writes:", "In a post, Wallnau wrote:", "One
+# activist tweeted:"): who, a verb of saying, where or to whom, and the colon
+INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|After|Before)\s)"
+                        r"(?P<np>(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)\s+(?:also\s+|then\s+)?"
+                        r"(?P<v>said|says|wrote|writes|tweeted|tweets|posted|posts|stated|states|added|adds|explained|"
+                        r"explains|declared|declares|noted|notes|told)(?:\s+[^:]{1,60})?\s*:\s*")
 # 'Said Kone, "The levy is a disaster."', 'Added Pell: "..."': the verb first, then who, then the quotation
 _SAID_FIRST = re.compile(r"(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Tweeted)\s+"
                          r"(?P<np>[A-Z][^,:;\"\u201c\u201d]{1,80}?)\s*[,:]\s*[\"\u201c]")
