@@ -1074,6 +1074,17 @@ def test_a_line_ending_in_a_colon_gives_its_speaker_the_paragraph_after_it():
     assert one(text, "harbour hall").speaker is None
 
 
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("Tom Pell and his attorneys have said the company would return in some form.", "would return", "Tom Pell and his attorneys"),
+    ("Mayor Kone and other leaders have said that the quay levy must be cut.", "levy must be cut", "Mayor Kone and other leaders"),
+    # ... one person with two titles is no group ...
+    ("Ada Kone spoke. The harbour front-runner and former mayor of Ostby said the levy would fall.", "levy would fall",
+     "former mayor of Ostby"),
+])
+def test_a_name_joined_to_a_group_speaks_with_it(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
 def test_a_state_is_nobody_a_pronoun_stands_for():
     text = ("At the debate in her home state, Ada Kone beamed as she noted how happy she was to be in New Hampshire. "
             "She quickly noted her years as senator representing the state, saying the harbour bill would pass.")

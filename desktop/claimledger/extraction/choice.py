@@ -75,5 +75,12 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # finds inside the pattern's source phrase
     caused = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.np[0] <= c.np[0] and c.np[1] <= r.np[1] \
         and any(w in CAUSING for w in text[r.np[0]:c.np[0]].lower().split())
-    return caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
+    # ... and "Tom Pell and his attorneys have said": the whole joined subject, not the group after "and"
+    # (what they said after the verb, as the patterns read it; not "The State Department and the
+    # Department of Homeland Security", which the mention rules cannot read as one)
+    joined = r.how == CueForm.FRONT_INNER and c.how == CueForm.FRONT and r.verb == c.verb and c.np[0] < r.np[0] \
+        and r.np[1] <= c.np[1] and re.fullmatch(r"[^,]*\sand\s+", text[c.np[0]:r.np[0]]) is not None \
+        and re.fullmatch(r"[a-z]+s", text[r.np[0]:r.np[1]].split()[-1]) is not None and not c.whole \
+        and c.content[0][0] >= c.verb[1]  # (a group: not "The front-runner and former secretary of state")
+    return joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
