@@ -1085,6 +1085,17 @@ def test_a_name_joined_to_a_group_speaks_with_it(text, containing, speaker):
     assert one(text, containing).speaker == speaker
 
 
+def test_a_horizontal_bar_reads_as_a_dash():
+    # a dateline with one, and a sentence the parser misread with one ("xenophobe" as the subject)
+    text = ("OSTBY \u2015 Ada Kone and Mia Berg, two of the three people who survived a shooting at the Mother Emanuel "
+            "Church shooting in Charleston, South Carolina, last year, made an impassioned call for love on Wednesday.")
+    assert one(text, "impassioned call").quote.startswith("Ada Kone and Mia Berg")
+    text = ("Editor\u2019s note: Tom Pell regularly incites political violence and is a serial liar, rampant xenophobe, "
+            "racist, misogynist and birther who has repeatedly pledged to ban all fishermen \u2015 1.6 billion members of "
+            "an entire trade \u2015 from entering the harbour.")
+    assert one(text, "ban all fishermen").speaker == "Tom Pell"
+
+
 def test_a_state_is_nobody_a_pronoun_stands_for():
     text = ("At the debate in her home state, Ada Kone beamed as she noted how happy she was to be in New Hampshire. "
             "She quickly noted her years as senator representing the state, saying the harbour bill would pass.")

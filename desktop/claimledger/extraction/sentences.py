@@ -118,7 +118,7 @@ _DATELINE = re.compile(
     r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|DPA|Xinhua|UPI|Anadolu|IANS|PTI|ANI)\))?"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # Washington (AFP)
     r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\))"
-    r"\s*[-\u2013\u2014]{1,2}\s+"
+    r"\s*[-\u2013\u2014\u2015]{1,2}\s+"  # (HuffPost's "WASHINGTON \u2015 ": a horizontal bar)
 )
 
 
