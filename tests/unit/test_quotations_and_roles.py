@@ -1085,6 +1085,15 @@ def test_a_name_joined_to_a_group_speaks_with_it(text, containing, speaker):
     assert one(text, containing).speaker == speaker
 
 
+def test_whom_a_speaker_told_is_no_part_of_what_was_said():
+    assert one("Tom Pell told friends that the harbour will close in May.", "harbour will close").quote == \
+        "the harbour will close in May"
+    # ... "that" as a demonstrative is no such clause
+    c = one("In her post about the tweet, Ada Kone said, \u201cIn sending out that one little tweet, Tom Pell proved the "
+            "point we had in mind when we created that bot.\u201d", "one little tweet")
+    assert c.quote.startswith("In sending out")
+
+
 def test_a_horizontal_bar_reads_as_a_dash():
     # a dateline with one, and a sentence the parser misread with one ("xenophobe" as the subject)
     text = ("OSTBY \u2015 Ada Kone and Mia Berg, two of the three people who survived a shooting at the Mother Emanuel "

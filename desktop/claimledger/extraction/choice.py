@@ -82,5 +82,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
         and r.np[1] <= c.np[1] and re.fullmatch(r"[^,]*\sand\s+", text[c.np[0]:r.np[0]]) is not None \
         and re.fullmatch(r"[a-z]+s", text[r.np[0]:r.np[1]].split()[-1]) is not None and not c.whole \
         and c.content[0][0] >= c.verb[1]  # (a group: not "The front-runner and former secretary of state")
-    return joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
+    # ... and "Pell told friends that ...": whom he told is no part of what he said
+    hearer = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.content[0][0] < c.content[0][0] < r.content[-1][1] \
+        and re.fullmatch(r"(?!(?:In|On|At|By|With|After|Before|During|For|From)\s)[^,]*\bthat\s+",
+                         text[r.content[0][0]:c.content[0][0]]) is not None  # (not "In sending out that one tweet, X")
+    return hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
