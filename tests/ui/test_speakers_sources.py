@@ -9,7 +9,7 @@ from claimledger.services import ClaimFilter
 from ui_helpers import open_window, written
 
 EMISSIONS = "President Joe Biden said on Thursday that the United States will cut its greenhouse gas emissions in half by 2030.\n"
-SUMMIT = "President Biden told leaders that the United States will cut its greenhouse gas emissions in half by 2030.\n"
+SUMMIT = "President Biden told leaders that the United States would cut its greenhouse gas emissions in half by 2030.\n"
 KONE = "Senator Ada Kone said the bill will pass the Senate by June.\n"
 
 
@@ -24,6 +24,10 @@ def _claims(ledger) -> dict[str, tuple[int, str]]:
     return {r.quote[:12]: (r.id, r.speaker) for r in ledger.reader.claims(ClaimFilter(include_rejected=True), limit=None)}
 
 
+def _count(ledger) -> int:
+    return len(ledger.reader.claims(ClaimFilter(include_rejected=True), limit=None))
+
+
 def test_details_list_the_sources_and_unlink_is_undoable(qtbot, ledger, settings):
     _ledger(ledger)
     w = open_window(qtbot, ledger, settings)
@@ -31,18 +35,18 @@ def test_details_list_the_sources_and_unlink_is_undoable(qtbot, ledger, settings
     assert w.show_claim(biden_claim)
     text = w.detail_pane.history_text()
     assert "Reported by 2 articles" in text and "origin" in text and "linked on import" in text
-    assert "leaders that the United States" in text
+    assert "the United States would cut" in text
     second = w.detail_pane.detail.sources[1].article_id
     w.detail_pane.unlink_requested.emit(second)
     written(qtbot, w)
-    assert len(_claims(ledger)) == 3 and ledger.reader.claim(biden_claim).sources == ()
+    assert _count(ledger) == 3 and ledger.reader.claim(biden_claim).sources == ()
     assert w.menus.undo_action.text().startswith("&Undo Unlink article")
     w.claim_actions.undo()
     written(qtbot, w)
-    assert len(_claims(ledger)) == 2 and len(ledger.reader.claim(biden_claim).sources) == 2
+    assert _count(ledger) == 2 and len(ledger.reader.claim(biden_claim).sources) == 2
     w.claim_actions.redo()
     written(qtbot, w)
-    assert len(_claims(ledger)) == 3
+    assert _count(ledger) == 3
 
 
 def test_merge_speakers_from_the_dialog_then_undo_and_redo(qtbot, ledger, settings):
