@@ -1094,6 +1094,14 @@ def test_whom_a_speaker_told_is_no_part_of_what_was_said():
     assert c.quote.startswith("In sending out")
 
 
+@pytest.mark.parametrize("text, containing", [
+    ("Pell fired back a response saying he would not support Kone's harbour agenda.", "not support"),
+    ("Pell fired off a tweet saying the levy would fail in the spring.", "levy would fail"),
+])
+def test_a_response_or_a_tweet_fired_off_speaks_for_who_sent_it(text, containing):
+    assert one(text, containing).speaker == "Pell"
+
+
 def test_a_horizontal_bar_reads_as_a_dash():
     # a dateline with one, and a sentence the parser misread with one ("xenophobe" as the subject)
     text = ("OSTBY \u2015 Ada Kone and Mia Berg, two of the three people who survived a shooting at the Mother Emanuel "

@@ -122,10 +122,10 @@ def _table(*families: list[str]) -> dict[str, str]:
 FORMS: dict[str, str] = _table(SPEECH, COGNITION, INTENTION)
 # Verbs that issue a document ("Greenberg released data that suggest ...": who released it speaks)
 ISSUE_FORMS = frozenset(f for f in _table("release publish issue conduct commission unveil circulate put send post "
-                                          "distribute".split()) if not f.endswith("ing"))
+                                          "distribute fire".split()) if not f.endswith("ing"))  # ("fired off a tweet saying")
 # ... and what they issue that speaks for them ("The ministry put out a statement saying ...")
 STATEMENT_NOUNS = frozenset(w + s for w in """statement message email e-mail letter release note memo tweet post video
-ad advert advertisement editorial notice announcement""".split() for s in ("", "s"))
+ad advert advertisement editorial notice announcement response reply""".split() for s in ("", "s"))
 FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognition" for v in COGNITION},
                           **{v: "speech" for v in SPEECH}}
 
