@@ -1094,6 +1094,15 @@ def test_whom_a_speaker_told_is_no_part_of_what_was_said():
     assert c.quote.startswith("In sending out")
 
 
+def test_what_officials_predicted_is_the_clause_not_the_sentence():
+    c = one("FBI officials predicted it would affect the outcome of other cases involving the harbour.", "outcome")
+    assert c.quote == "it would affect the outcome of other cases involving the harbour" and c.speaker == "FBI"
+    # ... not a clause the parse reads from further on ("hoped the meeting, requested by Pell, would be")
+    c = one("Harbour leaders hoped the meeting, requested by Pell, would be a moment of catharsis for the party.",
+            "catharsis")
+    assert "the meeting" in c.quote
+
+
 @pytest.mark.parametrize("text, containing", [
     ("Pell fired back a response saying he would not support Kone's harbour agenda.", "not support"),
     ("Pell fired off a tweet saying the levy would fail in the spring.", "levy would fail"),

@@ -21,6 +21,10 @@ _NOT_A_CLAUSE = re.compile(r"(?:as|while|when|whenever|after|before|because|sinc
                            r"Sunday)\b|[\-\u2013\u2014(,;:]", re.I)
 
 
+# between a verb and its clause: a hearer pronoun, "that", an opening quotation mark ("assured him it was")
+_RIGHT_AFTER = re.compile(r"\s*(?:(?:him|her|them|me|us)\s+)?(?:that\s+)?[\"\u201c]?")
+
+
 def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     """Whether parse cue ``c`` replaces surface cue ``r`` in sentence ``text`` (``pool``: every cue
     the parse found in it)."""
@@ -86,5 +90,12 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     hearer = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.content[0][0] < c.content[0][0] < r.content[-1][1] \
         and re.fullmatch(r"(?!(?:In|On|At|By|With|After|Before|During|For|From)\s)[^,]*\bthat\s+",
                          text[r.content[0][0]:c.content[0][0]]) is not None  # (not "In sending out that one tweet, X")
-    return hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
+    # ... and "FBI officials predicted it would ...", which the patterns took whole, source and all, where
+    # the parse reads the same clause after the verb to the same end (not "X hopes to ...": the
+    # subject of an infinitive belongs to the claim)
+    whole = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.content[0][0] == r.np[0] \
+        and c.content[0][0] >= c.verb[1] and not c.whole and c.content[-1][1] >= r.content[-1][1] - 2 \
+        and _RIGHT_AFTER.fullmatch(text, c.verb[1], c.content[0][0]) is not None \
+        and not text[c.content[0][0]:].startswith("to ")
+    return whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
         r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
