@@ -535,6 +535,10 @@ def test_what_a_body_says_it_will_drop_or_back_is_its_plan(text, quote):
     ("Analyst Tom Pell said he expects the bank will cut rates.", ClaimKind.PREDICTION),
     # ... and a condition stays one
     ("Tom Pell said he would resign if the levy passed.", ClaimKind.CONDITIONAL),
+    # people named together, or a group, saying what "they" will do: theirs (an analyst's "they" is not)
+    ("Ada Kone and Tom Pell said they will oppose the levy.", ClaimKind.PLAN),
+    ("Most of the harbour workers have already said they would back the levy.", ClaimKind.PLAN),
+    ("Analysts said they will cut the bank's rates.", ClaimKind.PREDICTION),
 ])
 def test_what_a_person_says_she_will_do_is_her_plan(text, kind):
     assert one(text, date(2021, 7, 6)).kind == kind

@@ -335,9 +335,9 @@ def _reported_actor(text: str, sentence: Sentence, clause_start: int) -> int:
 
 
 def _speaks_for_an_actor(sp: Speaker | None) -> int:
-    """2: an organisation speaks; 1: a person speaking for one (its chief executive, minister,
-    spokesperson); 3: any other person ("she will vote against it": her own act); 0: the reporter or
-    anyone else; -1: an analyst, pollster or critic ("the bank will hold rates": another's act)."""
+    """2: an organisation speaks; 1: a person for one (its chief executive, minister, spokesperson);
+    3: any other person ("she will vote against it": her own act); 4: a group or people named together
+    ("they will ...": theirs); 0: anyone else; -1: an analyst or critic ("the bank will hold rates")."""
     if sp is None:
         return 0
     if _THIRD_PARTY.search(f"{sp.mention or ''} {sp.role or ''} {sp.name}"):
@@ -348,7 +348,7 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
         return 1  # "the minister said", "Chief Executive Mary Barra said"
     if sp.kind == SpeakerKind.UNKNOWN and sp.role and sp.role.split()[-1] in L.BODY_ROLES:
         return 2  # "the operator said": a body never named
-    return 3 if sp.kind == SpeakerKind.PERSON else 0
+    return 4 if sp.kind == SpeakerKind.GROUP or " and " in sp.name else 3 if sp.kind == SpeakerKind.PERSON else 0
 
 
 def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None:
@@ -376,7 +376,7 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None
         return None
     head = words[-1].lower().strip(".")
     if len(words) == 1 and head in ("it", "we", "they", "he", "she", "i"):  # (a person's "he", "she", "I": the speaker)
-        return yes if actor_speaker in ((1, 3) if head in ("he", "she", "i") else (1, 2)) else None
+        return yes if actor_speaker in {"he": (1, 3), "she": (1, 3), "i": (1, 3), "it": (1, 2)}.get(head, (1, 2, 4)) else None
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
         return yes
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
