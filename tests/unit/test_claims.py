@@ -344,6 +344,12 @@ def test_a_past_counterfactual_condition_is_no_conditional():
     assert all(c.kind != ClaimKind.CONDITIONAL for c in claims.extract(text, date(2021, 5, 18)))
     c = one("If the levy passes, the harbour will hire 200 inspectors.", date(2021, 5, 18))
     assert c.kind == ClaimKind.CONDITIONAL
+    # ... however the condition is worded ("if they'd surfaced", "if he didn't have"), unless it looks ahead
+    for text in ("\u201cOur opponents would have had a field day if they\u2019d surfaced after the fact,\u201d Kone said.",
+                 "Kone said he would have been an amazing peacemaker if he didn't have the problem."):
+        assert all(c.kind != ClaimKind.CONDITIONAL for c in claims.extract(text, date(2021, 5, 18))), text
+    c = one("By next week, if she wins the vote, the debate might have shifted again, Kone said.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.CONDITIONAL
 
 
 def test_a_plan_told_in_the_pluperfect_is_a_plan_of_the_past():

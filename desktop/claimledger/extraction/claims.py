@@ -20,9 +20,8 @@ a body announces will happen its plan, what it vows a promise. Hedges ("possibly
 as", "expected to") become the modality; negation is kept. Deadlines (:mod:`deadlines`) come
 from :func:`timex.tag` on the claim's own region, resolved against the date the statement was
 made when the attribution gives one ("told Reuters on Monday"), otherwise the publication date.
-Every quote is a verbatim span: ``text[start:end] == quote``.
-
-Pure and deterministic: no I/O, no Qt, no database.
+Every quote is a verbatim span: ``text[start:end] == quote``. Pure and deterministic: no I/O, no Qt,
+no database.
 """
 from __future__ import annotations
 
@@ -209,7 +208,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         return None
     modal = _search(_MODAL, c) or _search(_MAY, c)
     m = _search(_COND, c) or F.INVERTED_COND.search(c)
-    if m and _COUNTERFACTUAL.search(c) and re.search(r"\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+", c[m.end():], _I):
+    if m and _COUNTERFACTUAL.search(c) and (re.search(r"\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+", c[m.end():], _I) or (
+            modal and _COUNTERFACTUAL.match(c, modal.start()) and not _AHEAD.search(c))):  # ("if they'd surfaced")
         m = None  # "If he had voted, it would have been against": what did not happen, not a condition ahead
     if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
         cond_s = a + m.start()
