@@ -339,6 +339,13 @@ def test_a_counterfactual_would_have_is_no_prediction():
     assert c.kind == ClaimKind.FACT
 
 
+def test_once_in_a_compound_is_no_condition():
+    c = one("\u201cFrom what I\u2019m hearing, it could be a once-in-a-lifetime event,\u201d said Tom Pell.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.PREDICTION
+    c = one("Once the levy passes, the harbour will hire 200 inspectors.", date(2021, 5, 18))
+    assert c.kind == ClaimKind.CONDITIONAL
+
+
 def test_a_past_counterfactual_condition_is_no_conditional():
     text = "If the mayor had voted, the harbour levy would have been cut by half."
     assert all(c.kind != ClaimKind.CONDITIONAL for c in claims.extract(text, date(2021, 5, 18)))

@@ -56,7 +56,7 @@ _WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+
 _COND = re.compile(
     r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|"
     r"provided\s+(?!by\b|to\b|for\b|with\b|in\b|on\b|at\b|under\b|through\b)(?:that\s+)?|providing\s+that|"
-    r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b", _I)
+    r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b(?!-)", _I)
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
 # ("pledged delegates", "the promised land": adjectives, nobody promising)
 _PROMISE = re.compile(
