@@ -339,6 +339,20 @@ def test_a_counterfactual_would_have_is_no_prediction():
     assert c.kind == ClaimKind.FACT
 
 
+@pytest.mark.parametrize("text, forward", [
+    # measured against what was expected: no forecast of its own
+    ("The rate has increased 35 percent more than scientists had anticipated, Kone said.", False),
+    ("\u201cThere\u2019s quite a significant difference from what was forecast,\u201d Kone said.", False),
+    ("Prices at the harbour rose sharply, as was anticipated, with long queues outside stores.", False),
+    # ... an expectation ahead still is one
+    ("Additional aftershocks were anticipated for another 24 hours, Kone said.", True),
+    ("Kone anticipated that the levy would pass in May.", True),
+])
+def test_a_comparison_with_what_was_anticipated_is_no_forecast(text, forward):
+    kinds = {c.kind for c in claims.extract(text, date(2021, 5, 18))}
+    assert bool(kinds & {ClaimKind.PREDICTION, ClaimKind.PLAN, ClaimKind.CONDITIONAL}) == forward, kinds
+
+
 def test_once_in_a_compound_is_no_condition():
     c = one("\u201cFrom what I\u2019m hearing, it could be a once-in-a-lifetime event,\u201d said Tom Pell.", date(2021, 5, 18))
     assert c.kind == ClaimKind.PREDICTION

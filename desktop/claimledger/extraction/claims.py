@@ -87,9 +87,9 @@ _PREDICT = re.compile(
     r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|"
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
-    r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
+    r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )(?<!\bthan )(?<!\bwhat was )(?<!\bas )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
-    r"projected\s+to|anticipates?|anticipated|poised\s+to|(?:(?<=forecast )|(?<=outlook ))(?:is|calls?)\s+for|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
+    r"projected\s+to|anticipates?|(?<!\bthan )(?<!\bhad )(?<!\bhave )(?<!\bwas )(?<!\bwere )anticipated|anticipated(?=\s+(?:to|for|in|on|by|within|next|later|tomorrow|soon)\b)|poised\s+to|(?:(?<=forecast )|(?<=outlook ))(?:is|calls?)\s+for|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
     r"(?:is|are)\s+(?:set|due|slated)\s+to" + _NOT_CAUSE + r"|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
     _I)
 # Forecasts without a modal: "a new version should be available soon" (with a time ahead, "should"
