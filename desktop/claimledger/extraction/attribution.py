@@ -16,7 +16,7 @@ Handled constructions::
 
 The cue of a sentence comes from :mod:`surface` (patterns on the text) or :mod:`speech` (the
 dependency parse), whichever reads it better; its source mention is parsed by :mod:`mentions`,
-and what the mention's own words make of a speaker is :mod:`speakers`'.
+and :mod:`speakers` makes a speaker of the mention's own words.
 Mentions are resolved to the name an analyst files a claim under: a named person keeps
 their name with the organisation as affiliation ("Taliban spokesperson Zabihullah Mujahid");
 an unnamed representative speaks for the organisation ("a spokesperson for the US State

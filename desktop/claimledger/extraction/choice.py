@@ -97,5 +97,5 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
         and c.content[0][0] >= c.verb[1] and not c.whole and c.content[-1][1] >= r.content[-1][1] - 2 \
         and _RIGHT_AFTER.fullmatch(text, c.verb[1], c.content[0][0]) is not None \
         and not text[c.content[0][0]:].startswith("to ")
-    return whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted or outer or within or named or misread_tail or (
-        r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
+    return whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+        or outer or within or named or misread_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])

@@ -25,6 +25,8 @@ class Speaker:
 
 
 def from_mention(m: Mention, mention_text: str) -> Speaker | None:
+    """The speaker a mention names: a body by its name, a person with the body as affiliation, a
+    possessed role the possessor ("Pell's spokesman": Pell); None when it names nobody."""
     if m.name and not m.role and (_THE_NAME.match(mention_text) or is_orgish(m.name.split())):
         # "The United Nations", "the White House", "Human Rights Watch": no person's name takes "the"
         return Speaker(m.name, org_kind(m.name), mention_text, m.name, None)
@@ -47,7 +49,8 @@ def common_plural(word: str, text: str) -> bool:
     """"Audiences", "Republicans" opening a sentence: a plural noun, not a surname ("Sanders"): its
     singular is a party's member or a word the article writes in lower case ("the audience")."""
     one = word[:-1].lower()
-    return word.endswith("s") and (is_role(word) or one in L.PARTY_MEMBERS or re.search(rf"\b{re.escape(one)}\b", text) is not None)
+    return word.endswith("s") and (is_role(word) or one in L.PARTY_MEMBERS
+                                   or re.search(rf"\b{re.escape(one)}\b", text) is not None)
 
 
 def one_described(sp: Speaker) -> bool:
@@ -84,6 +87,7 @@ def bare_description(mention: str) -> list[str]:
 
 
 def named_speaker(name: str, mention: str) -> Speaker:
+    """``name`` found in a mention the rules could not read whole: a body, a country, or a person."""
     name = split_title(name)[0]
     toks = name.split()
     kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else SpeakerKind.PERSON

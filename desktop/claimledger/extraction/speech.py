@@ -160,7 +160,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ == "xcomp" and h.i != t.i and _verb(h):
         obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < t.i), None) if h.lower_ in C.CAUSING else None
         if obj is not None and _nominal(obj) and not not_source(obj) and any(c.dep_ == "ccomp" for c in t.children):
-            return obj, "subject"  # "The timing led Republicans to say that ...": they say it ("forced X to respond": no words)
+            return obj, "subject"  # "The timing led Republicans to say that ...": they say it ("forced X to respond": none)
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, "raised"

@@ -230,7 +230,7 @@ def in_source(doc: "Doc") -> list[SyntaxCue]:
         ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
         before = [x for x in doc if x.idx + len(x.text) <= ph0]
         after = [x for x in doc if x.idx >= ph1]
-        words_before = len([x for x in before if any(ch.isalnum() for ch in x.text)])  # (not "~ As Vulture put it")
+        words_before = len([x for x in before if any(ch.isalnum() for ch in x.text)])  # (a symbol is no word)
         words_after = len([x for x in after if any(ch.isalnum() for ch in x.text)])
         if words_before >= 3 and words_after >= 3:
             sp = _span(list(doc))  # in the middle: the sentence around it
