@@ -353,6 +353,12 @@ def test_a_comparison_with_what_was_anticipated_is_no_forecast(text, forward):
     assert bool(kinds & {ClaimKind.PREDICTION, ClaimKind.PLAN, ClaimKind.CONDITIONAL}) == forward, kinds
 
 
+def test_a_possessed_will_is_a_noun():
+    for text in ("Kone said our will to rebuild the harbour is strong.",
+                 "\u201cMake me an instrument of your will,\u201d the prayer on the harbour wall says."):
+        assert all(c.kind != ClaimKind.PREDICTION for c in claims.extract(text, date(2021, 5, 18))), text
+
+
 def test_once_in_a_compound_is_no_condition():
     c = one("\u201cFrom what I\u2019m hearing, it could be a once-in-a-lifetime event,\u201d said Tom Pell.", date(2021, 5, 18))
     assert c.kind == ClaimKind.PREDICTION
