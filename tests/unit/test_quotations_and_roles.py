@@ -1270,6 +1270,9 @@ def test_a_clause_ending_in_a_colon_before_a_quotation_gives_it_to_the_clauses_s
     assert c.speaker == "Lars Ostby" and c.quote == "It is time to quit the levy talks"
     text = 'Bernt Kone gestured as if to stop the noise, then leaned in and boomed: "We will defeat her in November."'
     assert one(text, "defeat her").speaker == "Bernt Kone"
+    # (the quotation marked with two apostrophes, as some papers print it)
+    c = one("The Ostby columnist Ada Kone went so far as to say: ''The harbour as we know it is over.''", "harbour as we")
+    assert c.speaker == "Ada Kone" and c.quote == "The harbour as we know it is over"
     text = 'Then there was the most obvious change of all: "It is about time we had a mayor from the port."'
     assert all(c.speaker is None for c in claims.extract(text, PUB))
     text = 'Ada Kone spoke in Ostby. And she is sure that jailing Ruiz will only make him louder: "They are creating a monster."'

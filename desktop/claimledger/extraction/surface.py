@@ -398,7 +398,8 @@ def colon_cue(s: str) -> Cue | None:
 
 
 # a clause, a colon, then one quotation to the sentence's end ('Ostby continued: "A. B."')
-_CLAUSE_COLON_QUOTE = re.compile(r"([^:\"\u201c\u201d]{3,200}?):\s*[\"\u201c]([^\"\u201c\u201d]{2,}?)[\"\u201d]\s*[.!?]?\s*$")
+# (a doubled mark is one: ''...'' as typographic_quotes leaves it)
+_CLAUSE_COLON_QUOTE = re.compile(r"([^:\"\u201c\u201d]{3,200}?):\s*[\"\u201c]{1,2}([^\"\u201c\u201d]{2,}?)[\"\u201d]{1,2}\s*[.!?]?\s*$")
 
 
 def colon_quotation_span(s: str) -> tuple[int, int] | None:
