@@ -443,8 +443,8 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
         name = " ".join(words)
         if 2 <= len(words) <= 4 and len(words[-1]) > 1 and all(  # ("Maybe I can": no initial ends a name)
                 w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
-                for w in words) and not is_orgish(words) and not country(name) \
-                and name.lower() not in L.US_STATES and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
+                for w in words) and not is_orgish(words) and not country(name) and name.lower() not in L.US_STATES \
+                and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
                 and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS \
                 and not _modifier_run(text, pos, run, words):
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
