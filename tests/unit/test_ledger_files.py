@@ -119,6 +119,34 @@ def test_an_entry_whose_file_is_gone_is_not_given_to_a_new_file_with_its_inode(t
         ledger_files._REGISTRY.pop(key, None)
 
 
+def test_an_engine_collected_while_the_registry_is_in_use_does_not_hang_its_thread(tmp_path):
+    """The collector may finalise an unclosed engine anywhere, also inside a registry section of the
+    same thread (seen: a test stuck 300 s in ``detach`` until its timeout): it lets go of the file
+    once that section ends, and never waits for the lock its own thread holds."""
+    import threading
+
+    class Owner:
+        pass
+
+    db = tmp_path / "collected.db"
+    db.write_bytes(b"")
+    files = ledger_files.attach(db)
+    owner = Owner()
+    fin = ledger_files.finalizer(owner, files)
+    done = threading.Event()
+
+    def collect_inside_a_section():
+        with ledger_files._REGISTRY_LOCK:
+            fin()  # what the collector does when it finds the owner gone
+        done.set()
+
+    worker = threading.Thread(target=collect_inside_a_section, daemon=True)
+    worker.start()
+    worker.join(5)
+    assert done.is_set(), "the thread waits for the registry lock it holds itself"
+    assert ledger_files.registered(db) is None  # let go as the section ended
+
+
 # -- the fail-safe ------------------------------------------------------------------------------------
 def replace_wal_and_shm(db: Path) -> None:
     """What another program does when it believes it is the last connection: the -wal is folded

@@ -45,6 +45,7 @@ No Qt here.
 """
 from __future__ import annotations
 
+import collections
 import errno
 import os
 import struct
@@ -245,6 +246,8 @@ class LedgerFiles:
 # -- the registry: one LedgerFiles per file open in this process ----------------------------------
 _REGISTRY: dict[tuple[int, int], LedgerFiles] = {}
 _REGISTRY_LOCK = threading.Lock()
+# files of engines collected unclosed while the registry lock was held (see :func:`_collected`)
+_COLLECTED: "collections.deque[LedgerFiles]" = collections.deque()
 
 
 def attach(path: str | os.PathLike) -> LedgerFiles | None:
@@ -253,12 +256,14 @@ def attach(path: str | os.PathLike) -> LedgerFiles | None:
     key = _ident(path)
     if key is None:
         return None
+    _reap()
     with _REGISTRY_LOCK:
         files = _live(_REGISTRY.get(key))
         if files is None:
             files = _REGISTRY[key] = LedgerFiles(path=path, key=key)
         files.engines += 1
-        return files
+    _reap()
+    return files
 
 
 def _live(files: LedgerFiles | None) -> LedgerFiles | None:
@@ -281,6 +286,7 @@ def detach(files: LedgerFiles, dispose, *, collected: bool = False) -> None:
             if _REGISTRY.get(files.key) is files:
                 del _REGISTRY[files.key]
             files._drop_guard()
+    _reap()
     dispose()
     if last:
         with files._lock:
@@ -294,14 +300,37 @@ def detach(files: LedgerFiles, dispose, *, collected: bool = False) -> None:
 
 def registered(path: str | os.PathLike) -> LedgerFiles | None:
     key = _ident(os.fspath(path))
+    _reap()
     with _REGISTRY_LOCK:
-        return _live(_REGISTRY.get(key)) if key else None
+        files = _live(_REGISTRY.get(key)) if key else None
+    _reap()
+    return files
 
 
 def finalizer(owner, files: LedgerFiles) -> weakref.finalize:
     """If ``owner`` (an engine) is garbage-collected without being closed, let go of the file.
     Whoever closes it properly calls ``.detach()`` on the returned object first."""
-    return weakref.finalize(owner, detach, files, _nothing, collected=True)
+    return weakref.finalize(owner, _collected, files)
+
+
+def _collected(files: LedgerFiles) -> None:
+    """An engine was collected unclosed. The collector runs this wherever it happens to run, also
+    inside a registry section of this very thread, whose lock it must not wait for (it never comes
+    free): the files are queued, and whoever holds the lock lets them go as it leaves the section."""
+    _COLLECTED.append(files)
+    _reap()
+
+
+def _reap() -> None:
+    """Let go of the files queued by :func:`_collected`, unless the registry lock is held (its
+    holder calls this as it lets the lock go; each registry call also does before it reads)."""
+    while _COLLECTED and _REGISTRY_LOCK.acquire(blocking=False):
+        _REGISTRY_LOCK.release()
+        try:
+            files = _COLLECTED.popleft()
+        except IndexError:  # (another thread took it)
+            return
+        detach(files, _nothing, collected=True)
 
 
 def _nothing() -> None:
@@ -314,8 +343,10 @@ def ledger_file_of(path: str | os.PathLike) -> str | None:
     -wal, -shm or -journal, also under another name (a hard link) — else None."""
     text = os.fspath(path)
     ident = _ident(text)
+    _reap()
     with _REGISTRY_LOCK:
         ledgers = [f for f in _REGISTRY.values() if _live(f) is not None]
+    _reap()
     for files in ledgers:
         names = [files.path] + [files.path + s for s in SUFFIXES]
         if ident is not None and ident in {files.key, *(_ident(n) for n in names[1:])}:
