@@ -143,6 +143,14 @@ def test_surname_mentions_reuse_the_registered_person():
     ("a former Ostby Mayor", None, "Ostby", "former mayor"),
     # a plural owner's apostrophe alone
     ("Harbour Corps\u2019 Ada Kone", "Ada Kone", "Harbour Corps", None),
+    # a body named for its members and the country it is of or for, not a person or the country
+    ("the Concerned Parents for America", None, "Concerned Parents for America", None),
+    ("the Harbour Workers of Canada", None, "Harbour Workers of Canada", None),
+    ("Ostby Veterans of America", None, "Ostby Veterans of America", None),
+    # a person of a country, whatever the surname ends in
+    ("Tom Adams of Canada", "Tom Adams", "Canada", None),
+    ("Dana Okafor of Canada", "Dana Okafor", "Canada", None),
+    ("Amir Harris of Canada", "Amir Harris", "Canada", None),
 ])
 def test_parse_mention(np, name, org, kind_role):
     m = parse_mention(np)

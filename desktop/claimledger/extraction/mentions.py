@@ -259,6 +259,9 @@ def _parse_mention(np: str) -> Mention:
     if role_idx is not None and cap(toks[role_idx]) and strip_possessive(low[role_idx]) not in L.PERSON_ROLES \
             and all(namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]):
         role_idx = None
+    if role_idx is not None and role_idx == prep_at - 1 and _members_of_a_country(toks[:prep_at], toks[prep_at + 1:]) \
+            and all(cap(t) for t in toks[:prep_at]):
+        role_idx = None  # "the Communications Workers of America": a body's name, not workers of a country
     if role_idx is not None and role_idx > 0 and cap(toks[role_idx]) and role_idx < prep_at - 1 \
             and all(not cap(t) for t in toks[role_idx + 1:prep_at]) and low[prep_at - 1].endswith("s"):
         # "Many World Bank watchers": the capitalised body word names what they watch; the people are
@@ -283,7 +286,7 @@ def _parse_mention(np: str) -> Mention:
         if core and all(namey(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
             if prep_at < len(toks) and 2 <= len(core) <= 3 and not is_orgish(core) and not country(" ".join(core)) \
                     and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in core) \
-                    and any(cap(t) for t in toks[prep_at + 1:]):
+                    and any(cap(t) for t in toks[prep_at + 1:]) and not _members_of_a_country(core, toks[prep_at + 1:]):
                 # "Robert Antonacci of the New York delegation": a person and where they come from
                 rest = [t for t in toks[prep_at + 1:] if t.lower() not in ("the", "a", "an")]
                 return Mention(np, name=" ".join(core), org=canonical_org(" ".join(rest)) if rest else None,
@@ -419,6 +422,18 @@ _STATE_BODIES = frozenset("government administration cabinet presidency kremlin"
 COMMERCIAL = frozenset(
     "company firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer conglomerate "
     "airline carrier bank".split())
+
+
+def _members_of_a_country(core: list[str], rest: list[str]) -> bool:
+    """Capitalised words that end in a plural and name no one, then a country or a state ("Concerned
+    Veterans for America", "Communications Workers of America", "Boy Scouts of America"): a body
+    named for its members and where they are, not a person ("Tom Adams of Canada", "Ana Harris of
+    Peru") or the country."""
+    place = " ".join(t for t in rest if t.lower() not in ("the", "a", "an"))
+    last = strip_possessive(core[-1].lower())
+    return len(core) >= 2 and (country(place) is not None or place.lower() in L.US_STATES) \
+        and last.endswith("s") and not last.endswith(("ss", "is", "us")) \
+        and core[0].lower() not in L.FEMALE_GIVEN | L.MALE_GIVEN and not TITLE_ABBR.match(" ".join(core))
 
 
 def is_share(np: str) -> bool:
