@@ -169,6 +169,10 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             return None, ""
         while h.dep_ == "conj" and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject
+        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and h.dep_ == "ccomp" and h.head.i != h.i and _verb(h.head) \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
+            h = h.head  # "X backed off his forecast that Ostby would recover, and blamed ...": no verb after "would" is
+            # in the past; it joins the sentence's own verb, whose subject blamed
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj, "shared"
