@@ -1339,3 +1339,17 @@ def test_a_past_verb_the_parse_joins_to_a_would_clause_is_the_sentences_subjects
         "years, and blamed the strike at the docks.", PUB)}
     assert "Ostby" not in got.values(), got
     assert got.get("blamed the strike at the docks") == "Ada Kone"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The levy benefits from a double standard, seeing as attacks on the council have bounced off it.", "levy"),
+    ("The council's rivals gained ground, seeing as attacks on the council have bounced off it.", "rivals"),
+])
+def test_seeing_as_is_a_because_not_a_view(text, subject):
+    # ("seeing as attacks ... have bounced off it": since they have; nobody sees anything as anything)
+    got = [(c.quote, c.speaker) for c in claims.extract(text, PUB)]
+    assert all(sp is None or subject not in sp for _, sp in got), got
+
+
+def test_a_clause_ends_before_its_seeing_as():
+    assert [c.quote for c in claims.extract("Prices will fall, seeing as demand has collapsed.", PUB)] == ["Prices will fall"]

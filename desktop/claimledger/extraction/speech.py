@@ -283,7 +283,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         sp = _span(list(t.doc[subj_pass.left_edge.i: t.right_edge.i + 1]))
         return ([sp] if sp and subj_pass.left_edge.i < t.i else []), True
     if lemma in C.AS_STANCE and src.i < t.i and any(
-            g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ in ("dobj", "prep") or (
+            g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ == "dobj" or (
+                c.dep_ == "prep" and (t.dep_ == "relcl" or any(o.dep_ == "dobj" and o.i < c.i for o in kids))) or (
+                # (an object before "as", or the noun a relative clause is on: "seeing as ..." is "since")
                 c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children))  # ("see if ...": no view)
             for g in (c.subtree if c.dep_ != "prep" else (c, *c.children))):
         # "sees these gains as evidence" (not a verb joined after it: "..., but he didn't see the irony")
