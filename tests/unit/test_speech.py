@@ -1353,3 +1353,13 @@ def test_seeing_as_is_a_because_not_a_view(text, subject):
 
 def test_a_clause_ends_before_its_seeing_as():
     assert [c.quote for c in claims.extract("Prices will fall, seeing as demand has collapsed.", PUB)] == ["Prices will fall"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("All of a sudden, young voters saw that Kone could actually win.", "young voters"),
+    ("The story never ran; my editor at the time at the Ostby Herald argued the piece made Kone look too good.",
+     "Ostby Herald"),
+    ("The mayor at the time argued that the levy would pass.", "mayor"),
+])
+def test_when_a_source_spoke_is_no_part_of_who_it_is(text, speaker):
+    assert [c.speaker for c in claims.extract(text, PUB)] == [speaker]
