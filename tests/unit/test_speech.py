@@ -1363,3 +1363,18 @@ def test_a_clause_ends_before_its_seeing_as():
 ])
 def test_when_a_source_spoke_is_no_part_of_who_it_is(text, speaker):
     assert [c.speaker for c in claims.extract(text, PUB)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters who backed Tom Pell said they will stay home.",
+    "Many of the local Ostby leaders who would rather be working on a campaign for Kone or Ruiz or Tom Pell said they "
+    "will back the levy.",
+])
+def test_a_name_inside_the_subjects_relative_clause_is_not_the_source(text):
+    got = [c.speaker for c in claims.extract(text, PUB)]
+    assert len(got) == 1 and got[0] and "Pell" not in got[0], got  # (nor the relative clause that names him)
+
+
+def test_a_name_after_its_relative_clause_is_the_source():
+    # (a name set off by commas before its relative clause is the source all the same)
+    assert [c.speaker for c in claims.extract("Ada Kone, who backed Tom Pell, said she will stay home.", PUB)] == ["Ada Kone"]

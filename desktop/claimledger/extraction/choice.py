@@ -97,5 +97,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
         and c.content[0][0] >= c.verb[1] and not c.whole and c.content[-1][1] >= r.content[-1][1] - 2 \
         and _RIGHT_AFTER.fullmatch(text, c.verb[1], c.content[0][0]) is not None \
         and not text[c.content[0][0]:].startswith("to ")
-    return whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    # ... and "Voters who backed Ada Kone said", "Many of the leaders who'd rather work for Cruz or Ben Carson
+    # said": the subject, whose relative clause holds the name the patterns took for the source (not a
+    # name set off by commas after it: "The two who marched, Ada Kone and Tom Pell, said")
+    relative = r.how == CueForm.FRONT_INNER and c.how == CueForm.FRONT and r.verb == c.verb and c.np[0] < r.np[0] \
+        and not c.whole and re.search(r"\b(?:who|whom|which|that)\b", text[c.np[0]:r.np[0]]) is not None \
+        and not text[:r.np[0]].rstrip().endswith(",")
+    return relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or within or named or misread_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
