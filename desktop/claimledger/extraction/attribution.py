@@ -36,9 +36,10 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish, is_share,
                                               org_kind, parse_mention)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.names import (TITLES, agrees, calendar_only, documentary, full_name, full_name_for,
-                                          issued_by, label_name, last_person, name_in, one_name_each, opening_body, orgs_in,
-                                          persons_before, same_surname_person, sex, speakable)
+from claimledger.extraction.documents import documentary, issued_by
+from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, label_name, last_person,
+                                          name_in, one_name_each, opening_body, orgs_in, persons_before,
+                                          same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, labelled, office,
                                          role_word, titled_person, topic_person)

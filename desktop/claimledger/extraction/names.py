@@ -1,8 +1,8 @@
 """Persons the article names (stage 2 of the pipeline, with attribution): runs of capitalised
 words that are a person's name, the full name a surname stands for, the last person named
 before a point, and what the text says of a person's sex (for he/she); the name inside a
-source mention ("O'Malley's campaign", "a report released by the Brookings Institution") and
-whether a mention is a document or poll, which speaks for nobody. Pure, deterministic.
+source mention ("O'Malley's campaign", "a report released by the Brookings Institution"; whether
+a mention is a document or a poll is :mod:`documents`). Pure, deterministic.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from claimledger.extraction import _lexicon as L
 from claimledger.domain import SpeakerKind
+from claimledger.extraction.documents import SOURCE_NOUNS as _SOURCE_NOUNS
 from claimledger.extraction.mentions import NICKNAME, canonical_org, country, is_orgish, is_role, org_kind, strip_possessive
 
 _SP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"  # spaces, or one line break: a blank line ends a name ("Canada\n\nArnold")
@@ -478,20 +479,6 @@ WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg"
                     "associated press", "dow jones"})
 
 
-# What name_in and documentary read as a document (a wider table than the parse's
-# _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
-_SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
-    analysis article articles document documents records count tally estimates statement transcript filing
-    memo letter review investigation examination assessment evaluation audit editorial editorials column op-ed""".split())
-_DOCUMENTS = _SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
-                              "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit",
-                              "story", "stories"}  # ("the truck story suggests": an anecdote, nobody speaking)
-# documents a newspaper prints: "an editorial in The Herald" is the Herald's
-_PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles", "story", "stories")
-# occasions where someone speaks: "a press conference with the mayor", "a briefing by the army"
-_OCCASIONS = ("conference", "briefing", "speech", "remarks")
-
-
 def name_in(mention: str) -> str | None:
     """The last proper name before any preposition of a mention ("Minnesota state delegate Mary
     Susan" -> Mary Susan; "O'Malley's campaign" -> O'Malley; "a federal judge in Texas" -> None);
@@ -533,64 +520,6 @@ def name_in(mention: str) -> str | None:
             if words:
                 return strip_possessive(" ".join(words)).rstrip(".,")
     return None
-
-
-# "a press release from the company", "a statement by the ministry", "an editorial in The Herald":
-# the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
-# Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
-# "with" is who speaks at it)
-_ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|put\s+out)"
-_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:" + _ISSUE_VERBS + r"\s+)?(?:from|by|of)|(?:"
-                        + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
-                        # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
-                        # ("the nonpartisan Better Government Association": an adjective after the article)
-                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+(?:[a-z][\w-]*\s+)?)?[A-Z][\w.&'\u2019-]*"
-                        r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
-                        r"\s*$")
-# "a poll by the University of Washington in early May 2010": when, after the issuer
-_WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:early|mid|late|the|this|last)[\s-]+)?"
-                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-                         r"\d{4})\b[\w\s,-]*$")
-
-
-_DOCS = "|".join(sorted(_DOCUMENTS))
-# "data released by state gaming regulators", "a report from city officials": a group as the issuer
-_ISSUED_BY_GROUP = re.compile(rf"\b(?:{_DOCS})\s+(?:{_ISSUE_VERBS}\s+)?(?:from|by)\s+((?:[a-z]+\s+){{0,2}}[a-z]+s)\s*$")
-# "figures her campaign released", "the document he released": the issuer before its verb
-_RELEASED = re.compile(rf"\b(?:{_DOCS})\s+(he|she|they|it|(?:his|her|its|their|the)\s+[a-z]+|"
-                       rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s+(?:has\s+|had\s+)?{_ISSUE_VERBS}\s*$")
-# "a report Tuesday from X", "data released Friday by X": the day is the document's, kept as spaces
-# so that offsets into the mention stay right
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DAY = re.compile(r"\s(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                  r"yesterday)\b")
-# "from KXOB, the ABC affiliate in Ostby": an apposition after the issuer
-_APPOSITION_AFTER = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s.*$")
-
-
-def _dated_cut(mention: str) -> str:
-    """The mention without the time after it ("in early May 2010"), and its days blanked out
-    ("a report Tuesday from X"), offsets unchanged."""
-    return _DAY.sub(lambda m: " " * len(m.group(0)), _WHEN_AFTER.sub("", mention))
-
-
-def issued_by(mention: str) -> re.Match | None:
-    """The issuer of a document in its mention (group 1), or None."""
-    text = _APPOSITION_AFTER.sub("", _dated_cut(mention)).rstrip()
-    for rx in (_ISSUED_BY, _ISSUED_BY_GROUP, _RELEASED):
-        if (m := rx.search(text)) is not None:
-            return m
-    return None
-
-
-def documentary(mention: str) -> bool:
-    """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
-    head = re.split(rf"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|conducted|dated|submitted|{_ISSUE_VERBS})\s",
-                    mention.strip(), maxsplit=1)[0]
-    words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
-    return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
-        _dated_cut(mention)) is not None
 
 
 _REFLEXIVE = frozenset("himself herself itself themselves ourselves myself yourself yourselves".split())

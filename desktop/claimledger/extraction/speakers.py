@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import Mention, country, is_orgish, is_role, org_kind, split_title
-from claimledger.extraction.names import documentary
+from claimledger.extraction.documents import documentary
 from claimledger.extraction.roles import FORMER, role_word
 
 __all__ = ["Speaker", "as_described", "bare_description", "common_plural", "from_mention", "named_speaker", "one_described"]

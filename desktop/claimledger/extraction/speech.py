@@ -17,7 +17,7 @@ from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import is_share
-from claimledger.extraction.names import documentary
+from claimledger.extraction.documents import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech_forms import (CITED, POSSESSED, SyntaxCue, according, adjective_verb, as_reported,
                                                   in_source, leading_clause, not_source, phrasal, possessed_claims,

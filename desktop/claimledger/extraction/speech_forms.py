@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from claimledger.extraction import _cues as C
 from claimledger.extraction.model import CueForm
-from claimledger.extraction.names import calendar_only, documentary
+from claimledger.extraction.documents import documentary
+from claimledger.extraction.names import calendar_only
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import cut as _cut

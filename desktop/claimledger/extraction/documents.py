@@ -1,0 +1,81 @@
+"""Documents, polls and occasions in a source mention (with :mod:`names`, stage 2 of the
+pipeline): whether a mention is a document or a poll, which speaks for nobody ("a poll", "a draft
+seen by Reuters"), and who issued it ("a press release from the company", "an editorial in The
+Herald", "figures her campaign released"). Pure, deterministic.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["SOURCE_NOUNS", "documentary", "issued_by"]
+
+# What names.name_in and documentary read as a document (a wider table than the parse's
+# _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
+SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
+    analysis article articles document documents records count tally estimates statement transcript filing
+    memo letter review investigation examination assessment evaluation audit editorial editorials column op-ed""".split())
+_DOCUMENTS = SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
+                              "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit",
+                              "story", "stories"}  # ("the truck story suggests": an anecdote, nobody speaking)
+# documents a newspaper prints: "an editorial in The Herald" is the Herald's
+_PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles", "story", "stories")
+# occasions where someone speaks: "a press conference with the mayor", "a briefing by the army"
+_OCCASIONS = ("conference", "briefing", "speech", "remarks")
+
+
+# "a press release from the company", "a statement by the ministry", "an editorial in The Herald":
+# the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
+# Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
+# "with" is who speaks at it)
+_ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|put\s+out)"
+_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:" + _ISSUE_VERBS + r"\s+)?(?:from|by|of)|(?:"
+                        + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
+                        # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
+                        # ("the nonpartisan Better Government Association": an adjective after the article)
+                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+(?:[a-z][\w-]*\s+)?)?[A-Z][\w.&'\u2019-]*"
+                        r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
+                        r"\s*$")
+# "a poll by the University of Washington in early May 2010": when, after the issuer
+_WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:early|mid|late|the|this|last)[\s-]+)?"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+                         r"\d{4})\b[\w\s,-]*$")
+
+
+_DOCS = "|".join(sorted(_DOCUMENTS))
+# "data released by state gaming regulators", "a report from city officials": a group as the issuer
+_ISSUED_BY_GROUP = re.compile(rf"\b(?:{_DOCS})\s+(?:{_ISSUE_VERBS}\s+)?(?:from|by)\s+((?:[a-z]+\s+){{0,2}}[a-z]+s)\s*$")
+# "figures her campaign released", "the document he released": the issuer before its verb
+_RELEASED = re.compile(rf"\b(?:{_DOCS})\s+(he|she|they|it|(?:his|her|its|their|the)\s+[a-z]+|"
+                       rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s+(?:has\s+|had\s+)?{_ISSUE_VERBS}\s*$")
+# "a report Tuesday from X", "data released Friday by X": the day is the document's, kept as spaces
+# so that offsets into the mention stay right
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY = re.compile(r"\s(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                  r"yesterday)\b")
+# "from KXOB, the ABC affiliate in Ostby": an apposition after the issuer
+_APPOSITION_AFTER = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s.*$")
+
+
+def _dated_cut(mention: str) -> str:
+    """The mention without the time after it ("in early May 2010"), and its days blanked out
+    ("a report Tuesday from X"), offsets unchanged."""
+    return _DAY.sub(lambda m: " " * len(m.group(0)), _WHEN_AFTER.sub("", mention))
+
+
+def issued_by(mention: str) -> re.Match | None:
+    """The issuer of a document in its mention (group 1), or None."""
+    text = _APPOSITION_AFTER.sub("", _dated_cut(mention)).rstrip()
+    for rx in (_ISSUED_BY, _ISSUED_BY_GROUP, _RELEASED):
+        if (m := rx.search(text)) is not None:
+            return m
+    return None
+
+
+def documentary(mention: str) -> bool:
+    """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
+    head = re.split(rf"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|conducted|dated|submitted|{_ISSUE_VERBS})\s",
+                    mention.strip(), maxsplit=1)[0]
+    words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
+    return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
+        _dated_cut(mention)) is not None
