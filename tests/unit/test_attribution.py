@@ -405,3 +405,11 @@ def test_a_quotation_opened_in_the_content_is_the_speakers_to_its_close():
             "control the situation at the port.\"")
     got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 5, 18))}
     assert got.get("we think we now control the situation at the port") == "Ada Kone"
+
+
+def test_a_name_that_only_qualifies_a_noun_is_no_one_a_pronoun_stands_for():
+    # ("a possible Pell administration": the administration is no one; "he" is Mr. Kone)
+    text = ("Mr. Kone has long advised Mayor Tom Pell. Three aides told me they believed Mr. Kone wanted a role in a "
+            "possible Pell administration.\n\nBut he did not dispute that he lends his thoughts to the mayor.")
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert got["he lends his thoughts to the mayor"] == "Kone"

@@ -232,20 +232,23 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
     def fits(name: str) -> bool:
         return pronoun not in ("he", "she") or agrees(text, name, end, pronoun)
 
-    last = next((p for p in reversed(found) if fits(p[1])), None)
-    if last is None:
-        return None
-
     def span_of(p: tuple[int, str]) -> tuple[int, int]:
         """Where a found name's own words begin and end (its run may start with "After", "Mr.")."""
         a, b = text.find(p[1].split()[0], p[0]), text.find(p[1].split()[-1], p[0])
         return (a if a >= 0 else p[0]), (b + len(p[1].split()[-1]) if b >= 0 else p[0] + len(p[1]))
 
-    def owned(p: tuple[int, str]) -> bool:
-        """"Bill Clinton's years", "the Clinton phone bank": the name only qualifies a noun."""
+    def attributive(p: tuple[int, str]) -> bool:
+        """"a possible Trump administration", "the Clinton phone bank": a name that qualifies a noun, no one."""
         a, b = span_of(p)
-        return bool(_POSSESSOR.match(text, b) or (_ARTICLE_BEFORE.search(text, max(0, a - 5), a)
-                                                   and _NOUN_AFTER.match(text, b)))
+        return bool(_DETERMINED.search(text, max(0, a - 40), a) and _NOUN_NEXT.match(text, b))
+
+    def owned(p: tuple[int, str]) -> bool:
+        """"Bill Clinton's years", or a name that qualifies a noun: no subject of its sentence."""
+        return bool(_POSSESSOR.match(text, span_of(p)[1])) or attributive(p)
+
+    last = next((p for p in reversed(found) if fits(p[1]) and not attributive(p)), None)
+    if last is None:
+        return None
 
     k0 = bisect.bisect_right(sentence_starts, last[0])
     if pronoun in ("he", "she") and k0 and k0 == bisect.bisect_right(sentence_starts, end - 1) and owned(last) \
@@ -295,8 +298,14 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
 _LEADING_PHRASE = re.compile(r"\s*[\"\u201c]?(?:[A-Z][a-z]+(?:ed|ing)|For|In|With|Despite|Unlike|Like|Among|Beyond|Besides|"
                              r"Inspired|Driven|Moved|Angered|Dismayed|Frustrated|Encouraged|Impressed)\s")
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?!(?:said|says|told|added|wrote|is|was|has|had)\b)[a-z]")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|added|wrote|who|is|was|has|had|and|or|of|in|on|at|to|for)\b)[a-z]+\s+[a-z]")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:said|says|told|tells|added|wrote|writes|who|is|was|has|had|and|or|of|in|on|at|to|"
+                        r"for|would|will|could|can|did|does|do|may|might|should|must|never|also|still|now|then|just|"
+                        r"even|already|always|often|once|again|not)\b)[a-z]+(?<!ed)(?<!ly)\b")
+# a determiner, then at most two adjectives, before a name ("a possible Trump administration"; not
+# "every moment Trump opens his mouth": a noun between them)
+_DETERMINED = re.compile(r"\b(?:the|a|an|any|another|every|no|this)\s+(?:(?:[a-z][\w-]*(?:ible|able|al|ive|ous|ic|ful|ary|"
+                         r"ory)|possible|potential|new|likely|future|entire|whole|latest|first|next|old|young|"
+                         r"prospective|would-be)\s+){0,2}$", re.I)
 _LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even though|While|Whilst|When|After|Before|Because|Since|If|"
                                   r"Once|Until|Unless|As)\s+(?:[A-Z][a-z]*\.\s+)?")  # (and a title: "Mr.", "Sen.")
 # a person introduced with an apposition ("courtesy of Bernt Kone, a delegate from Ostby who ...")
