@@ -49,6 +49,9 @@ def test_a_capitalised_pronoun_after_an_exclamation_in_quotes_starts_a_sentence(
         "Pell said, \u201cwe will need you next year!\u201d", "She replied that it was an honor."]
     text = "\u201cThe port will close in May!\u201d Graven remarked."
     assert len(split(text)) == 1
+    # (a country, a title and a full name before the verb: "US Senator Ada Graven said")
+    text = "\u201cThe port will close in May!\u201d US Senator Ada Graven said as she opened the session."
+    assert len(split(text)) == 1
 
 
 def test_ellipsis_followed_by_lowercase_continues():
