@@ -1378,3 +1378,20 @@ def test_a_name_inside_the_subjects_relative_clause_is_not_the_source(text):
 def test_a_name_after_its_relative_clause_is_the_source():
     # (a name set off by commas before its relative clause is the source all the same)
     assert [c.speaker for c in claims.extract("Ada Kone, who backed Tom Pell, said she will stay home.", PUB)] == ["Ada Kone"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # (the parse hangs the subject on the opening phrase's noun, as its apposition)
+    ("According to the Herald, a source at the Ostby finance ministry said the port authority is also pursuing "
+     "the company for back taxes.", "the port authority is also pursuing the company for back taxes", "Ostby finance ministry"),
+    ("In addition to Mr. Pell, two Republican members of the council from Ostby, Ada Kone-Lind and Tom Ruiz, have "
+     "said they will not back the levy.", "they will not back the levy", "Ada Kone-Lind and Tom Ruiz"),
+])
+def test_a_subject_after_an_opening_phrase_speaks_not_the_phrase(text, quote, speaker):
+    assert one(text, quote).speaker == speaker
+
+
+def test_a_name_before_the_description_after_an_opening_phrase_speaks():
+    c = one("In a message to Kone, Tanvi, head of the Ostby Port Authority, recounted that she had been seated next "
+            "to Pell.", "seated next to Pell")
+    assert c.speaker == "Tanvi"

@@ -36,10 +36,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     aside = r.how in (CueForm.QUOTE, CueForm.TAIL) and c.depth <= 1 and c.how == CueForm.FRONT \
         and c.verb[0] < r.np[0] and re.search(r"\s[-\u2013\u2014]\s|\(", text[c.verb[1]:r.np[0]]) is not None \
         and re.search(r"\s[-\u2013\u2014]\s|\)", text[r.verb[1]:]) is not None
-    # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press": the
-    # one who says it speaks, the agency only reports it
-    reported = r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 \
-        and c.verb[0] < r.verb[0] and c.lemma in ("say", "tell")
+    # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press", "According
+    # to Reuters, a source at the ministry said ...": the one who says it speaks, the agency only reports it
+    reported = r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 and (
+        (c.verb[0] < r.verb[0] and c.lemma in ("say", "tell"))
+        or (r.np[1] <= c.np[0] and CUE_FAMILY.get(c.lemma) == "speech" and not c.whole))
     # ... and a pronoun's closing "they said" after a clause whose own subject says it ("Other
     # candidates said they support X, but ..., they said"): the pronoun stands for that subject
     # (not a quotation's: '... fundraising: "There's a ton of it," he said' quotes him anew)

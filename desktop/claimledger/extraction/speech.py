@@ -194,6 +194,22 @@ def _source(t: "Token") -> tuple["Token | None", str]:
                 x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]) and desc.dep_ == "appos" \
                 and t.doc[desc.left_edge.i - 1].text == ",":
             return name, "subject"
+    # "According to Reuters, a source from the ministry said", "In addition to Mr. Pell, two members of the
+    # council, Ada Kone and Tom Ruiz, have said": the subject hung on the opening phrase's noun as its
+    # apposition, set off by commas, with nothing but the verb's auxiliaries after it
+    if t.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i < t.i for c in kids):
+        k = t.i - 1
+        while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
+            k -= 1
+        app = next((a for a in t.doc[k].ancestors if a.dep_ == "appos" and a.head.dep_ == "pobj"), None) \
+            if t.doc[k].dep_ != "appos" else t.doc[k]
+        if app is not None and app.head.dep_ == "pobj" and app.right_edge.i == k and app.left_edge.i > 0 \
+                and t.doc[app.left_edge.i - 1].text == "," and _nominal(app) and app.tag_ in ("NN", "NNS") \
+                and app.head.tag_ in ("NNP", "NNPS"):  # (a description after a name; not "X's son, Tom Pell": his name)
+            # ("a message to Clinton, Tanden, head of the Center, recounted": the name the description follows)
+            named = next((n for n in app.head.children if n.dep_ == "appos" and n.i < app.i and n.tag_ in ("NNP", "NNPS")
+                          and t.doc[n.left_edge.i - 1].text == "," and t.doc[n.i + 1:app.left_edge.i].text == ","), None)
+            return named or app, "subject"
     # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
     v = _by_gerund_verb(t)
     if v is not None:
