@@ -1360,6 +1360,7 @@ def test_a_clause_ends_before_its_seeing_as():
     ("The story never ran; my editor at the time at the Ostby Herald argued the piece made Kone look too good.",
      "Ostby Herald"),
     ("The mayor at the time argued that the levy would pass.", "mayor"),
+    ("Saturday at the Ostby party's convention Sen. Ada Kone said the levy would be a proven failure.", "Ada Kone"),
 ])
 def test_when_a_source_spoke_is_no_part_of_who_it_is(text, speaker):
     assert [c.speaker for c in claims.extract(text, PUB)] == [speaker]

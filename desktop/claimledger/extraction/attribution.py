@@ -664,11 +664,15 @@ def _mention_text(s: str, c: Cue | SyntaxCue) -> str:
     # "officials in the administration, including 51 employees who signed ...": the officials
     # ("experts, including Mr. Goldberg,": a name to keep)
     np_text = re.sub(r",\s+including\s(?=.*\b(?:who|which|that)\s).*$", "", np_text)
-    # "my editor at the time at Politico", "All of a sudden, black voters": when is no part of who
-    np_text = _WHEN_WORDS.sub("", _WHEN_FIRST.sub("", np_text))
+    # "my editor at the time at Politico", "All of a sudden, black voters", "Saturday at the state party's
+    # convention Sen. Elizabeth Warren": when and where are no part of who
+    np_text = _WHEN_WORDS.sub("", _WHEN_FIRST.sub("", _WHEN_WHERE_FIRST.sub("", np_text)))
     return _name_last(np_text)
 
 
 _WHEN_FIRST = re.compile(r"^(?:all\s+of\s+a\s+sudden|of\s+course|in\s+the\s+end|at\s+first|in\s+fact|after\s+all|"
                          r"by\s+then|since\s+then|until\s+then|at\s+the\s+time|in\s+turn|for\s+now|so\s+far),\s+(?=\S)", re.I)
+_WHEN_WHERE_FIRST = re.compile(r"^(?:On|In|At|During|After|Before|Earlier|Later|Speaking|Monday|Tuesday|Wednesday|Thursday|"
+                               r"Friday|Saturday|Sunday)\s+\S.*?\s(?=(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?[A-Z][\w'\u2019-]+"
+                               r"(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+$)")
 _WHEN_WORDS = re.compile(r",?\s+at\s+(?:the|that)\s+(?:time|point|moment)\b,?(?=\s|$)")
