@@ -704,3 +704,20 @@ def test_will_with_an_aside_before_its_verb_is_still_a_forecast():
 def test_the_form_of_a_clause_makes_its_kind(text, kind, made):
     kinds = [c.kind for c in claims.extract(text, date(2021, 7, 6))]
     assert (kind in kinds) == made, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The storm posed concrete questions about how the council would respond to the flooding.",
+    "The club piled a table with more leaflets than there were members who could read them.",
+    "The band featured many young musicians who would go on to fame, including Ada Kone.",
+])
+def test_a_modal_in_a_question_or_relative_clause_of_a_past_narrative_forecasts_nothing(text):
+    assert all(c.kind not in (ClaimKind.PREDICTION, ClaimKind.PLAN) for c in claims.extract(text, date(2021, 7, 6)))
+
+
+@pytest.mark.parametrize("text", [
+    "The council denounced the deal, which would cut the port's tax rate to 17 percent.",
+    "Kone won the primary against Pell, who would be the first mayor from the island.",
+])
+def test_what_a_relative_clause_still_sees_ahead_stays_a_forecast(text):
+    assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == [ClaimKind.PREDICTION]

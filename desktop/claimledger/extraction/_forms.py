@@ -32,6 +32,27 @@ _EMPHATIC = re.compile(r"(?:\s+[\w'\u2019]+){0,3}?\s+(?:more|less|any\s+\w+er|(?
                        r"better|worse|higher|lower|greater|clearer|bigger)\b", re.I)
 
 
+# "musicians who would go on to superstardom", "did not explain how he could harm himself": a modal in a
+# relative clause or an indirect question after a verb in the past tells what was then ahead or
+# possible, no forecast of the writer's
+_WH_BEFORE = re.compile(r"\b(?:(how)|who)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|" + "|".join(IRREGULAR_PAST) + r")\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+                        r"(?<!\bhas )(?<!\bhave )(?<!\bthe )(?<!\ba )(?<!\ban )(?<![a-z]ly )\b[a-z]{3,}ed\b")
+_LATER_ON = re.compile(r"would\s+(?:go\s+on\s*to|later|eventually|one\s+day)\b", re.I)
+
+
+def past_relative(clause: str, at: int) -> bool:
+    """Whether the would/could/might at ``at`` in ``clause`` sits in an indirect question ("how he
+    would form a coalition") or, as a possibility or a future seen from the past ("voters who could
+    read them", "who would go on to fame"), in a relative clause, hung on a clause told in the past
+    ("the deal, which would cut taxes", "Clinton, who would be the first woman": what is still ahead,
+    kept)."""
+    wh = _WH_BEFORE.search(clause, 0, at)
+    return wh is not None and bool(_PAST_VERB.search(clause, 0, wh.start())) and (
+        re.match(r"(?:could|might)\b" if not wh.group(1) else r"(?:would|could|might)\b", clause[at:], re.I) is not None
+        or _LATER_ON.match(clause, at) is not None)
+
+
 def unable(clause: str, at: int) -> bool:
     """Whether the "could" at ``at`` in ``clause`` tells what someone was unable to do (:data:`UNABLE`),
     not what could not happen under a hypothesis."""

@@ -242,8 +242,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
     m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c)
-    if m and (F.PERCEIVED.match(c, m.start()) or (F.unable(c, m.start()) and not (attributed or quoted)) or F.elliptic(c, m)) \
-            and not _LATER.search(c, m.end()):  # "all I could see was smoke", "the PGA could not find a sponsor"
+    if m and (F.PERCEIVED.match(c, m.start()) or ((F.unable(c, m.start()) or F.past_relative(c, m.start())) and not (
+            attributed or quoted)) or F.elliptic(c, m)) and not _LATER.search(c, m.end()):  # ("all I could see was smoke")
         m = _PREDICT.search(c, m.end()) or _MAY.search(c, m.end())
     if m and _COUNTERFACTUAL.match(c, m.start()):
         # "it could have exploded", "may have been found": a guess about the past, not the future
