@@ -721,3 +721,21 @@ def test_a_modal_in_a_question_or_relative_clause_of_a_past_narrative_forecasts_
 ])
 def test_what_a_relative_clause_still_sees_ahead_stays_a_forecast(text):
     assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == [ClaimKind.PREDICTION]
+
+
+@pytest.mark.parametrize("text", [
+    "Pell said he'll release his tax returns.",
+    "The port won't reopen until 2027.",
+    "Kone said: \u201cWe're going to build the bridge.\u201d",
+])
+def test_a_typographic_apostrophe_makes_the_same_claim_as_a_plain_one(text):
+    def seen(t):
+        return [(c.start, c.end, c.kind, c.speaker) for c in claims.extract(t, date(2021, 7, 6))]
+    assert seen(text.replace("'", "\u2019")) == seen(text) != []
+
+
+def test_a_surname_named_in_full_before_owns_its_plan_as_a_person():
+    # ("Bryant said he'll ...": the surname of "John Bryant", a person, not a body whose "he" is someone else)
+    got = claims.extract("John Bryant runs the county party. Bryant said he'll still back the levy because the "
+                         "council passed it.", date(2021, 7, 6))
+    assert [(c.speaker, c.kind) for c in got if c.quote.startswith("he'll")] == [("John Bryant", ClaimKind.PLAN)]

@@ -53,6 +53,16 @@ def past_relative(clause: str, at: int) -> bool:
         or _LATER_ON.match(clause, at) is not None)
 
 
+_WORD_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2019(?=[A-Za-z])")
+
+
+def plain_apostrophes(clause: str) -> str:
+    """``clause`` with a typographic apostrophe inside a word written as a plain one, same length:
+    the kind rules read "he\u2019ll", "won\u2019t", "I\u2019m going to" as "he'll", "won't", "I'm
+    going to" (a closing single quotation mark is left as it is)."""
+    return _WORD_APOSTROPHE.sub("'", clause) if "\u2019" in clause else clause
+
+
 def unable(clause: str, at: int) -> bool:
     """Whether the "could" at ``at`` in ``clause`` tells what someone was unable to do (:data:`UNABLE`),
     not what could not happen under a hypothesis."""

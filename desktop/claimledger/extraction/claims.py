@@ -133,7 +133,7 @@ _HEDGE = re.compile(
     r"expected\s+to|could|might" + _NOT_NOUN + r"|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
     _I,
 )
-_NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n't\b", _I)
+_NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n['\u2019]t\b", _I)
 _IRREGULAR_PAST = F.IRREGULAR_PAST
 _COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)|"
                              + "|".join(_IRREGULAR_PAST) + r"|put|had|let|said|told|got|won|lost|read|run|come|become|cost|hurt|cast|upset)\b", _I)
@@ -162,7 +162,7 @@ _BOILERPLATE = re.compile(
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
-_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
+_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t)\s+say\b")
 _NUMBER = re.compile(
     r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
@@ -200,7 +200,7 @@ class _Hit:
 def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: int = 0) -> _Hit | None:
     """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
-    c = text[a:b]
+    c = F.plain_apostrophes(text[a:b])
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?"):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...": nor one reported)
     c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
@@ -310,7 +310,7 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field""".split())
 _WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
-_WILL_WORD = re.compile(r"\b(?:will|would|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
+_WILL_WORD = re.compile(r"\b(?:will|would|shall|going\s+to)\b|['\u2019]ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
 _REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate talk rush bow yield give back
     compromise surrender pay sign support""".split())
@@ -403,8 +403,8 @@ def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
     return hit
 
 
-_ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge".split())
-_ANNOUNCING = frozenset("announce confirm".split())
+_ASSERTING, _ANNOUNCING = frozenset("insist claim allege argue maintain contend assert deny dispute charge".split()), frozenset(
+    "announce confirm".split())
 
 
 def _search(rx: re.Pattern, c: str):
@@ -488,8 +488,8 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
                 return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]
         return None
     titled = TITLE_ABBR.match(best)
-    if titled and len(best[titled.end():].split()) == 1:  # ("Although Ms. Kone does not plan to ...")
-        surname = strip_possessive(best[titled.end():])
+    if (titled and len(best[titled.end():].split()) == 1) or (" " not in best and full_name(text, sentence.start, best)):
+        surname = strip_possessive(best[titled.end():] if titled else best)  # ("Ms. Kone", or "Bryant" after "John Bryant")
         full = full_name(text, sentence.start, surname)  # (of two of one surname, the one of the title's sex)
         full = same_surname_person(text, sentence.start, full, best, surname, {}) if full else None
         return full or surname, SpeakerKind.PERSON, best
