@@ -739,3 +739,15 @@ def test_a_surname_named_in_full_before_owns_its_plan_as_a_person():
     got = claims.extract("John Bryant runs the county party. Bryant said he'll still back the levy because the "
                          "council passed it.", date(2021, 7, 6))
     assert [(c.speaker, c.kind) for c in got if c.quote.startswith("he'll")] == [("John Bryant", ClaimKind.PLAN)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "determine if", "prove if", "knows if": a question, no condition
+    ("Investigators are trying to determine if the debris may be part of the missing ferry.", ClaimKind.PREDICTION),
+    ("It will be hard to prove if the guard was really given the drug.", ClaimKind.PREDICTION),
+    # "have provided evidence": no "provided that"
+    ("The senators were said not to have provided evidence documenting his role in the sale.", None),
+    ("The port will reopen provided the strike ends.", ClaimKind.CONDITIONAL),
+])
+def test_an_if_after_a_verb_of_knowing_and_a_provided_after_have_make_no_condition(text, kind):
+    assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == ([kind] if kind else [])

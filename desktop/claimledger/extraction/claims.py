@@ -53,8 +53,8 @@ _I = re.IGNORECASE
 _NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
 _NOT_CAUSE = r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|bad|poor|heavy|high|low|\d+)\b)"  # "due to the storm"
 _WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+week|\s+again|\s+publicly|\s+repeatedly|\s+in\s+principle)?"
-_COND = re.compile(
-    r"(?<!even )(?<!as )(?<!asked )(?<!see )(?<!know )(?<!wondered )\b(only\s+if|if|unless|"
+_NOT_COND = "".join(rf"(?<!{w} )" for w in "even as asked see know knows knew wondered determine decide prove clear sure tell".split())
+_COND = re.compile(_NOT_COND + r"\b(only\s+if|if|unless|(?<!have )(?<!has )(?<!had )(?<!been )(?<!not )"  # ("know if": a question)
     r"provided\s+(?!by\b|to\b|for\b|with\b|in\b|on\b|at\b|under\b|through\b)(?:that\s+)?|providing\s+that|"
     r"as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b(?!-)", _I)
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
