@@ -1068,6 +1068,9 @@ def test_a_line_ending_in_a_colon_gives_its_speaker_the_paragraph_after_it():
     assert one(text, "will open in Ostby").speaker is None  # (one paragraph only)
     text = "Mayor Ada Kone spoke on Monday.\n\nIn a speech last July, she said:\n\nThe harbour must close by May."
     assert one(text, "harbour must close").speaker == "Ada Kone"
+    text = ("In response to the storm, Mayor Ada Kone issued the following statement:\n\n"
+            "\u201cWe will do everything in our power to keep the harbour safe.\u201d")
+    assert one(text, "keep the harbour safe").speaker == "Ada Kone"
     # ... not when the line says something of its own: the next paragraph may be the reporter's
     text = ("Mayor Ada Kone spoke on Monday.\n\nThe Ostby Herald also noted the sparse attendance:\n\n"
             "The rally will move to the harbour hall next week.")

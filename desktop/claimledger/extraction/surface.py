@@ -435,7 +435,7 @@ BARE_CUE = re.compile(r"\s*(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u201
 INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|After|Before)\s)"
                         r"(?P<np>(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)\s+(?:also\s+|then\s+)?"
                         r"(?P<v>said|says|wrote|writes|tweeted|tweets|posted|posts|stated|states|added|adds|explained|"
-                        r"explains|declared|declares|noted|notes|told)(?:\s+[^:]{1,60})?\s*:\s*")
+                        r"explains|declared|declares|noted|notes|told|issued|issues|released|releases)(?:\s+[^:]{1,60})?\s*:\s*")
 # 'Said Kone, "The levy is a disaster."', 'Added Pell: "..."': the verb first, then who, then the quotation
 _SAID_FIRST = re.compile(r"(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Tweeted)\s+"
                          r"(?P<np>[A-Z][^,:;\"\u201c\u201d]{1,80}?)\s*[,:]\s*[\"\u201c]")
