@@ -751,3 +751,19 @@ def test_a_surname_named_in_full_before_owns_its_plan_as_a_person():
 ])
 def test_an_if_after_a_verb_of_knowing_and_a_provided_after_have_make_no_condition(text, kind):
     assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Kone questioned whether the levy has the support it needs in the council.",
+    "Whether the port will reopen in time for the season is less clear.",
+    "So far, no group has claimed responsibility for the fire, leading investigators to question whether it was arson.",
+])
+def test_a_question_with_whether_claims_nothing_and_no_one_speaks_for_no_group(text):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert not any(c.quote.lower().startswith("whether") for c in got), got
+    assert not any(c.speaker and "group" in c.speaker for c in got), got
+
+
+def test_a_whether_or_clause_before_its_main_clause_keeps_the_claim():
+    got = claims.extract("Whether the levy passes or fails in May, the council will close the port.", date(2021, 7, 6))
+    assert [c.kind for c in got] == [ClaimKind.PREDICTION]

@@ -201,7 +201,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
     c = F.plain_apostrophes(text[a:b])
-    if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?"):
+    if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...": nor one reported)
     c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
     if len(c.split()) < 3:

@@ -584,8 +584,9 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             if quoted is not None:
                 cands.append(quoted)
             continue
-        if src is None or not_source(src) or src.dep_ == "expl" or not _nominal(src):
-            continue
+        if src is None or not_source(src) or src.dep_ == "expl" or not _nominal(src) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in src.children):
+            continue  # ("no terrorist group has claimed ...": nobody)
         if not outside(src.idx) and (alt := next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and outside(c.idx)), None)):
             src = alt  # '"... the foundation, all the old stuff," said a person close to them': the subject after it
         if not outside(src.idx):
