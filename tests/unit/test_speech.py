@@ -1392,6 +1392,12 @@ def test_a_subject_after_an_opening_phrase_speaks_not_the_phrase(text, quote, sp
     assert one(text, quote).speaker == speaker
 
 
+def test_the_shares_a_poll_reports_are_the_polls_findings():
+    c = one("According to the Ostby Herald survey, 51 percent of respondents said they would vote for Kone, versus 39 "
+            "percent for Pell.", "would vote for Kone")
+    assert c.speaker == "Ostby Herald"
+
+
 def test_a_name_before_the_description_after_an_opening_phrase_speaks():
     c = one("In a message to Kone, Tanvi, head of the Ostby Port Authority, recounted that she had been seated next "
             "to Pell.", "seated next to Pell")

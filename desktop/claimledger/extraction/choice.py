@@ -21,6 +21,9 @@ _NOT_A_CLAUSE = re.compile(r"(?:as|while|when|whenever|after|before|because|sinc
                            r"Sunday)\b|[\-\u2013\u2014(,;:]", re.I)
 
 
+# what polls and counts people ("According to exit polls, majorities say ...": the poll's findings)
+_POLLED = re.compile(r"\b(?:polls?|polling|surveys?|results|stud(?:y|ies)|data|figures|tally|count|estimates|census)\b", re.I)
+
 # between a verb and its clause: a hearer pronoun, "that", an opening quotation mark ("assured him it was")
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:him|her|them|me|us)\s+)?(?:that\s+)?[\"\u201c]?")
 
@@ -40,7 +43,8 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # to Reuters, a source at the ministry said ...": the one who says it speaks, the agency only reports it
     reported = r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 and (
         (c.verb[0] < r.verb[0] and c.lemma in ("say", "tell"))
-        or (r.np[1] <= c.np[0] and CUE_FAMILY.get(c.lemma) == "speech" and not c.whole))
+        or (r.np[1] <= c.np[0] and CUE_FAMILY.get(c.lemma) == "speech" and not c.whole
+            and not _POLLED.search(text, r.np[0], r.np[1])))  # (a poll's "majorities say" are the poll's findings)
     # ... and a pronoun's closing "they said" after a clause whose own subject says it ("Other
     # candidates said they support X, but ..., they said"): the pronoun stands for that subject
     # (not a quotation's: '... fundraising: "There's a ton of it," he said' quotes him anew)
