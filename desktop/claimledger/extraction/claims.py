@@ -202,7 +202,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
     c = F.plain_apostrophes(text[a:b])
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
-        return None  # a question asks; it claims nothing ("Todd asked Pence whether ...": nor one reported)
+        return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")
     c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
     if len(c.split()) < 3:
         return None
@@ -403,8 +403,8 @@ def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
     return hit
 
 
-_ASSERTING, _ANNOUNCING = frozenset("insist claim allege argue maintain contend assert deny dispute charge".split()), frozenset(
-    "announce confirm".split())
+_ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge".split())
+_ANNOUNCING = frozenset("announce confirm".split())
 
 
 def _search(rx: re.Pattern, c: str):
