@@ -35,7 +35,7 @@ from claimledger.extraction.tree import span as _span
 from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
-from claimledger.extraction.tree import clause_on_phrase, free_relative, with_subject
+from claimledger.extraction.tree import clause_on_phrase, free_relative, subject_on_opening, with_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -179,37 +179,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
     if t.dep_ == "relcl" and _noun(h) and not _to_infinitive(t):
         return _issuer(h) or (h, "relative")
-    # "In a statement to the Observer, her adviser, Jake Sullivan, said": the parse may hang the
-    # speaker on the opening phrase's noun; the name set off by commas right before the verb
-    if t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i >= 3 and t.doc[t.i - 1].text == "," \
-            and any(c.dep_ == "prep" and c.i < t.i for c in kids):
-        name = t.doc[t.i - 2]
-        first = name.left_edge.i
-        # ("her adviser, Jake Sullivan", "the mayor of Ostby, Tom Pell": a description set off by commas
-        # too, not "an interview with X's son, Y")
-        desc = name.head
-        while desc.dep_ in ("pobj", "prep") and desc.head.i != desc.i:
-            desc = desc.head
-        if name.tag_ in ("NNP", "NNPS") and name.dep_ == "appos" and t.doc[first - 1].text == "," and all(
-                x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]) and desc.dep_ == "appos" \
-                and t.doc[desc.left_edge.i - 1].text == ",":
-            return name, "subject"
-    # "According to Reuters, a source from the ministry said", "In addition to Mr. Pell, two members of the
-    # council, Ada Kone and Tom Ruiz, have said": the subject hung on the opening phrase's noun as its
-    # apposition, set off by commas, with nothing but the verb's auxiliaries after it
-    if t.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i < t.i for c in kids):
-        k = t.i - 1
-        while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
-            k -= 1
-        app = next((a for a in t.doc[k].ancestors if a.dep_ == "appos" and a.head.dep_ == "pobj"), None) \
-            if t.doc[k].dep_ != "appos" else t.doc[k]
-        if app is not None and app.head.dep_ == "pobj" and app.right_edge.i == k and app.left_edge.i > 0 \
-                and t.doc[app.left_edge.i - 1].text == "," and _nominal(app) and app.tag_ in ("NN", "NNS") \
-                and app.head.tag_ in ("NNP", "NNPS"):  # (a description after a name; not "X's son, Tom Pell": his name)
-            # ("a message to Clinton, Tanden, head of the Center, recounted": the name the description follows)
-            named = next((n for n in app.head.children if n.dep_ == "appos" and n.i < app.i and n.tag_ in ("NNP", "NNPS")
-                          and t.doc[n.left_edge.i - 1].text == "," and t.doc[n.i + 1:app.left_edge.i].text == ","), None)
-            return named or app, "subject"
+    if (hung := subject_on_opening(t)) is not None:
+        return hung, "subject"  # "In a statement to the Observer, her adviser, Jake Sullivan, said"
     # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
     v = _by_gerund_verb(t)
     if v is not None:

@@ -14,7 +14,7 @@ from claimledger.extraction import _lexicon as L
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["agent", "colon_quotation", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name",
+__all__ = ["agent", "colon_quotation", "subject_on_opening", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name",
            "own_clause", "clause_end", "cut"]
 
 
@@ -277,3 +277,39 @@ def clause_on_phrase(t: "Token") -> "Token | None":
                  for r in o.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that" and r.left_edge.i > o.i
                  and not any(x.text == "," for x in t.doc[o.i:r.left_edge.i])
                  and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in r.children)), None)
+
+
+def subject_on_opening(t: "Token") -> "Token | None":
+    """The subject of root verb ``t`` that the parse hung on the noun of the phrase the sentence opens
+    with, leaving the verb without one; None if it did not."""
+    if t.dep_ != "ROOT" or not any(c.dep_ == "prep" and c.i < t.i for c in t.children):
+        return None
+    # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
+    # right before the verb
+    if t.tag_ in ("VBD", "VBZ", "VBP") and t.i >= 3 and t.doc[t.i - 1].text == ",":
+        name = t.doc[t.i - 2]
+        first = name.left_edge.i
+        # ("her adviser, Jake Sullivan", "the mayor of Ostby, Tom Pell": a description set off by commas
+        # too, not "an interview with X's son, Y")
+        desc = name.head
+        while desc.dep_ in ("pobj", "prep") and desc.head.i != desc.i:
+            desc = desc.head
+        if name.tag_ in ("NNP", "NNPS") and name.dep_ == "appos" and t.doc[first - 1].text == "," and all(
+                x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]) and desc.dep_ == "appos" \
+                and t.doc[desc.left_edge.i - 1].text == ",":
+            return name
+    # "According to Reuters, a source from the ministry said", "In addition to Mr. Pell, two members of the
+    # council, Ada Kone and Tom Ruiz, have said": a description set off by commas after the phrase's last
+    # name, its apposition, with nothing but the verb's auxiliaries after it
+    k = t.i - 1
+    while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
+        k -= 1
+    app = t.doc[k] if t.doc[k].dep_ == "appos" else next(
+        (a for a in t.doc[k].ancestors if a.dep_ == "appos" and a.head.dep_ == "pobj"), None)
+    if app is None or app.head.dep_ != "pobj" or app.right_edge.i != k or app.left_edge.i == 0 \
+            or t.doc[app.left_edge.i - 1].text != "," or not nominal(app) or app.tag_ not in ("NN", "NNS") \
+            or app.head.tag_ not in ("NNP", "NNPS"):  # (not "X's son, Tom Pell": his name)
+        return None
+    # ("a message to Clinton, Tanden, head of the Center, recounted": the name the description follows)
+    return next((n for n in app.head.children if n.dep_ == "appos" and n.i < app.i and n.tag_ in ("NNP", "NNPS")
+                 and t.doc[n.left_edge.i - 1].text == "," and t.doc[n.i + 1:app.left_edge.i].text == ","), app)
