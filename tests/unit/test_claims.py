@@ -767,3 +767,8 @@ def test_a_question_with_whether_claims_nothing_and_no_one_speaks_for_no_group(t
 def test_a_whether_or_clause_before_its_main_clause_keeps_the_claim():
     got = claims.extract("Whether the levy passes or fails in May, the council will close the port.", date(2021, 7, 6))
     assert [c.kind for c in got] == [ClaimKind.PREDICTION]
+
+
+def test_intentions_in_the_plural_are_a_plan():
+    got = claims.extract("Several councillors have declared their intentions to run against the mayor.", date(2021, 7, 6))
+    assert [c.kind for c in got] == [ClaimKind.PLAN]
