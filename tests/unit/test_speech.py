@@ -1392,6 +1392,13 @@ def test_a_subject_after_an_opening_phrase_speaks_not_the_phrase(text, quote, sp
     assert one(text, quote).speaker == speaker
 
 
+def test_a_name_the_parse_made_the_opening_phrases_last_noun_speaks():
+    # (the parse hangs "the iPad" on "Kone" and "Kone" on "of", and leaves "speculated" without a subject)
+    c = one("Shortly following the release of the iPad, Harbour Air chief executive Ada Kone speculated that the iPad "
+            "may replace seat-back screens.", "may replace")
+    assert (c.speaker, c.quote) == ("Ada Kone", "the iPad may replace seat-back screens")
+
+
 def test_the_shares_a_poll_reports_are_the_polls_findings():
     c = one("According to the Ostby Herald survey, 51 percent of respondents said they would vote for Kone, versus 39 "
             "percent for Pell.", "would vote for Kone")

@@ -282,11 +282,13 @@ def clause_on_phrase(t: "Token") -> "Token | None":
 def subject_on_opening(t: "Token") -> "Token | None":
     """The subject of root verb ``t`` that the parse hung on the noun of the phrase the sentence opens
     with, leaving the verb without one; None if it did not."""
-    if t.dep_ != "ROOT" or not any(c.dep_ == "prep" and c.i < t.i for c in t.children):
+    if t.dep_ != "ROOT" or not any(c.dep_ in ("prep", "advcl") and c.i < t.i for c in t.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
     # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
     # right before the verb
-    if t.tag_ in ("VBD", "VBZ", "VBP") and t.i >= 3 and t.doc[t.i - 1].text == ",":
+    prep = any(c.dep_ == "prep" and c.i < t.i for c in t.children)
+    if prep and t.tag_ in ("VBD", "VBZ", "VBP") and t.i >= 3 and t.doc[t.i - 1].text == ",":
         name = t.doc[t.i - 2]
         first = name.left_edge.i
         # ("her adviser, Jake Sullivan", "the mayor of Ostby, Tom Pell": a description set off by commas
@@ -298,9 +300,21 @@ def subject_on_opening(t: "Token") -> "Token | None":
                 x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]) and desc.dep_ == "appos" \
                 and t.doc[desc.left_edge.i - 1].text == ",":
             return name
+    # "Shortly after the launch of the iPad, Jetstar chief executive Ada Kone said": the parse may make the
+    # subject the opening phrase's last noun, with the phrase's own noun hung on it; the name after the
+    # phrase's comma, right before the verb
+    last = t.doc[t.i - 1]
+    if last.tag_ == "NNP" and last.dep_ == "pobj" and t.i >= 4 and any(
+            x.text == "," and x.head.i < x.i for x in t.doc[last.left_edge.i:last.i]):
+        comma = max(x.i for x in t.doc[last.left_edge.i:last.i] if x.text == ",")
+        if all(x.tag_ in ("NNP", "NNPS", "NN", "JJ") for x in t.doc[comma + 1:last.i + 1]) \
+                and t.doc[comma + 1].tag_ in ("NNP", "NNPS"):
+            return last
     # "According to Reuters, a source from the ministry said", "In addition to Mr. Pell, two members of the
     # council, Ada Kone and Tom Ruiz, have said": a description set off by commas after the phrase's last
     # name, its apposition, with nothing but the verb's auxiliaries after it
+    if not prep:
+        return None
     k = t.i - 1
     while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
         k -= 1
