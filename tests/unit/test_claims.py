@@ -772,3 +772,12 @@ def test_a_whether_or_clause_before_its_main_clause_keeps_the_claim():
 def test_intentions_in_the_plural_are_a_plan():
     got = claims.extract("Several councillors have declared their intentions to run against the mayor.", date(2021, 7, 6))
     assert [c.kind for c in got] == [ClaimKind.PLAN]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The faster withdrawal was due to increased competence of the harbour police.", None),
+    ("The delay was due to rising costs.", None),
+    ("The ship is due to arrive on Monday.", ClaimKind.PLAN),
+])
+def test_due_to_before_a_participle_is_a_cause_not_a_schedule(text, kind):
+    assert [c.kind for c in claims.extract(text, date(2021, 7, 6)) if c.kind != ClaimKind.FACT] == ([kind] if kind else [])

@@ -51,7 +51,7 @@ _I = re.IGNORECASE
 # triggers
 
 _NOT_NOUN = r"(?!\s+(?:of|for|in|on|at|to|the|a|an|and|or|from|with|among|behind)\b)(?!\s*[,.;:)])"
-_NOT_CAUSE = r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|bad|poor|heavy|high|low|\d+)\b)"  # "due to the storm"
+_NOT_CAUSE = r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|bad|poor|heavy|high|low|\d+|[a-z]{3,}(?<!e)ed|[a-z]{3,}ing)\b)"  # "due to the storm", "due to increased demand"
 _WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+week|\s+again|\s+publicly|\s+repeatedly|\s+in\s+principle)?"
 _NOT_COND = "".join(rf"(?<!{w} )" for w in "even as asked see know knows knew wondered determine decide prove clear sure tell".split())
 _COND = re.compile(_NOT_COND + r"\b(only\s+if|if|unless|(?<!have )(?<!has )(?<!had )(?<!been )(?<!not )"  # ("know if": a question)
