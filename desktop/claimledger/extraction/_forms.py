@@ -56,11 +56,11 @@ def past_relative(clause: str, at: int) -> bool:
 _WORD_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2019(?=[A-Za-z])")
 
 
-def plain_apostrophes(clause: str) -> str:
-    """``clause`` with a typographic apostrophe inside a word written as a plain one, same length:
+def plain_apostrophes(text: str) -> str:
+    """``text`` with a typographic apostrophe inside a word written as a plain one, same length:
     the kind rules read "he\u2019ll", "won\u2019t", "I\u2019m going to" as "he'll", "won't", "I'm
     going to" (a closing single quotation mark is left as it is)."""
-    return _WORD_APOSTROPHE.sub("'", clause) if "\u2019" in clause else clause
+    return _WORD_APOSTROPHE.sub("'", text) if "\u2019" in text else text
 
 
 def unable(clause: str, at: int) -> bool:

@@ -134,13 +134,12 @@ _HEDGE = re.compile(
     _I,
 )
 _NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n['\u2019]t\b", _I)
-_IRREGULAR_PAST = F.IRREGULAR_PAST
 _COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)|"
-                             + "|".join(_IRREGULAR_PAST) + r"|put|had|let|said|told|got|won|lost|read|run|come|become|cost|hurt|cast|upset)\b", _I)
+                             + "|".join(F.IRREGULAR_PAST) + r"|put|had|let|said|told|got|won|lost|read|run|come|become|cost|hurt|cast|upset)\b", _I)
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not\s+|never\s+)?(?:been\s+|also\s+|already\s+)?[a-z]+|"
-    r"(?:was|were)\s+(?:not\s+|also\s+|being\s+)?(?:[a-z]{2,}ed|[a-z]+en|" + "|".join(_IRREGULAR_PAST) + r"|made|held|hit|set|sent|shut|cut|put|paid|sold|told|left|lost|won|found|kept|led|met|seen|given|taken|known|shown|done|born)|"
-    r"did\s+not\s+[a-z]+|[a-z]{3,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b"
+    r"(?:was|were)\s+(?:not\s+|also\s+|being\s+)?(?:[a-z]{2,}ed|[a-z]+en|" + "|".join(F.IRREGULAR_PAST) + r"|made|held|hit|set|sent|shut|cut|put|paid|sold|told|left|lost|won|found|kept|led|met|seen|given|taken|known|shown|done|born)|"
+    r"did\s+not\s+[a-z]+|[a-z]{3,}ed|" + "|".join(F.IRREGULAR_PAST) + r")\b"
 )
 _PRESENT_FACT = re.compile(
     r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?|amounts?\s+to|accounts?\s+for|represents?|makes?\s+up|"
@@ -162,7 +161,7 @@ _BOILERPLATE = re.compile(
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
-_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t)\s+say\b")
+_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
 _NUMBER = re.compile(
     r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
@@ -200,7 +199,7 @@ class _Hit:
 def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: int = 0) -> _Hit | None:
     """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
-    c = F.plain_apostrophes(text[a:b])
+    c = text[a:b]
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")
     c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
@@ -310,7 +309,7 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field""".split())
 _WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
-_WILL_WORD = re.compile(r"\b(?:will|would|shall|going\s+to)\b|['\u2019]ll\b", _I)  # where _actor_kind can apply
+_WILL_WORD = re.compile(r"\b(?:will|would|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
 _REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate talk rush bow yield give back
     compromise surrender pay sign support""".split())
@@ -532,6 +531,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     original = text
     # ''It is over,'' he said; "soldier,\u00a0decried": the same length, offsets unchanged
     text = plain_spaces(typographic_quotes(text))
+    forms = F.plain_apostrophes(text)  # what the kind rules read: "he’ll" as "he'll" (same length)
     sents = split(text)
     atts = authors.speakers(text, sents, interview.speakers(text, sents, attribute(text, sents)))
     fiscal_ends = D.fiscal_year_ends(text, published)
@@ -540,7 +540,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     for i, (s, att) in enumerate(zip(sents, atts)):
         if att.how in (CueForm.HEADLINE, CueForm.INTRO) or (is_headline(s) and att.how != CueForm.COLON):
             continue
-        if att.cue is not None and _DECLINED.search(text, s.start, min(s.end, att.cue[1] + 20)):
+        if att.cue is not None and _DECLINED.search(forms, s.start, min(s.end, att.cue[1] + 20)):
             continue  # "A spokesperson declined to say how many ...": what follows was not said
         found: list[tuple[int, int, _Hit, tuple[int, int], Attribution]] = []
         for who in (att, *att.also):  # the sentence's attribution, then other statements in it
@@ -552,9 +552,9 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
             for r_i, (ra, rb) in enumerate(regions):
                 for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
-                    hit = classify(text, ca, cb, attributed=attributed, quoted=who.quoted,
+                    hit = classify(forms, ca, cb, attributed=attributed, quoted=who.quoted,
                                    actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
-                                       _reported_actor(text, s, ca) if _WILL_WORD.search(text, ca, cb) else 0) or own)
+                                       _reported_actor(text, s, ca) if _WILL_WORD.search(forms, ca, cb) else 0) or own)
                     if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
                             and not _BOILERPLATE.search(text, ca, cb):
                         # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
@@ -584,7 +584,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
         for ra, rb in att.reporter:
             # "Nordair cut its forecast and said ...": the first clause is the reporter's
             for ca, cb, subordinate in clauses(text, ra, rb):
-                hit = classify(text, ca, cb, attributed=False, quoted=False)
+                hit = classify(forms, ca, cb, attributed=False, quoted=False)
                 if hit is not None and not (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
                         and not any(_mostly_shared(ca, cb, fa, fb) for fa, fb, *_ in found):
                     # (a clause the attribution already holds, source and all, is not said twice)
