@@ -9,6 +9,7 @@ from claimledger.extraction import claims
 from claimledger.extraction.attribution import attribute, parse_mention
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.sentences import split
+from helpers.extraction import claim_containing
 
 
 def speakers(text):
@@ -413,3 +414,17 @@ def test_a_name_that_only_qualifies_a_noun_is_no_one_a_pronoun_stands_for():
             "possible Pell administration.\n\nBut he did not dispute that he lends his thoughts to the mayor.")
     got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
     assert got["he lends his thoughts to the mayor"] == "Kone"
+
+
+@pytest.mark.parametrize("intro", ["Councillor Ada Kone echoed:", "The Ostby Herald responded:", "Kone argued that:"])
+def test_a_line_with_any_verb_of_saying_introduces_the_paragraph_after_it(intro):
+    text = f"The council met on Monday.\n\n{intro}\n\n“The levy will ruin the harbour within a year.”\n"
+    c = claim_containing(text, "ruin the harbour", date(2021, 7, 6))
+    assert c.speaker and ("Kone" in c.speaker or "Herald" in c.speaker)
+
+
+def test_an_instruction_to_the_reader_introduces_no_speaker():
+    text = ("Ada Kone spoke on Monday.\n\nListen to audio of Pell’s remarks on the levy below:\n\n"
+            "“The levy will ruin the harbour within a year.”\n")
+    c = claim_containing(text, "ruin the harbour", date(2021, 7, 6))
+    assert c.speaker is None or "Listen" not in c.speaker

@@ -101,7 +101,9 @@ _BEFORE_QUOTE = re.compile(
     r"(?P<v>[a-z]{3,}ed(?:\s+to\s+(?:say|add|ask|note))?|began|went\s+on(?:\s+to\s+(?:say|add|ask|note))?|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
 _WHEN_WORD = re.compile(rf"(?:{_DAYS}|January|February|March|April|June|July|August|September|October|November|"
                         r"December|Today|Yesterday|Tonight|Earlier|Later|Last|This|Next)\b", re.I)
-_SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?")
+_SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?"
+                     # 'tweeting at him, "..."', 'writing "...': a verb of writing with its quotation
+                     r"|,\s+(writing|tweeting|posting)(?:\s+(?:at|to|on)\s+\w+)?,?\s+(?=[\"\u201c])")
 _SENT_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.'\u2019&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|and|ten|van|von|de|al))*)\s+(?:[a-z]+ed|said|says|told|met|spoke|wrote)\b")
 
 
@@ -431,11 +433,15 @@ def dash_cue(s: str) -> Cue | None:
 BARE_CUE = re.compile(r"\s*(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+"
                       r"(?P<v>said|says|added|adds|wrote|writes|told reporters|explained|continued)\s*\.\s*")
 # a line that introduces the paragraph after it ("Hewitt writes:", "In a post, Wallnau wrote:", "One
-# activist tweeted:"): who, a verb of saying, where or to whom, and the colon
-INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|After|Before)\s)"
-                        r"(?P<np>(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)\s+(?:also\s+|then\s+)?"
-                        r"(?P<v>said|says|wrote|writes|tweeted|tweets|posted|posts|stated|states|added|adds|explained|"
-                        r"explains|declared|declares|noted|notes|told|issued|issues|released|releases)(?:\s+[^:]{1,60})?\s*:\s*")
+# activist echoed:", "Breitbart News responded:"): who, a finite verb of saying, where or to whom, and the colon
+_INTRO_VERBS = sorted({f for f, lemma in CUE_FORMS.items() if CUE_FAMILY.get(lemma) == "speech" and f != lemma
+                       and not f.endswith("ing")} | {"issued", "issues", "released", "releases", "continued", "continues"},
+                      key=lambda f: (-len(f), f))
+# (not an instruction to the reader, "Listen to Swanson's remarks below:", nor a noun: "Pell's comments")
+INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|After|Before|Watch|See|Read|Listen|Click|Here)\s)"
+                        r"(?P<np>(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)(?<!['\u2019]s)(?<!\bthe)(?<!\bhis)(?<!\bher)"
+                        r"(?<!\btheir)(?<!\bits)\s+(?:also\s+|then\s+)?"
+                        rf"(?P<v>{'|'.join(_INTRO_VERBS)})(?:\s+[^:]{{1,60}})?\s*:\s*")
 # 'Said Kone, "The levy is a disaster."', 'Added Pell: "..."': the verb first, then who, then the quotation
 _SAID_FIRST = re.compile(r"(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Tweeted)\s+"
                          r"(?P<np>[A-Z][^,:;\"\u201c\u201d]{1,80}?)\s*[,:]\s*[\"\u201c]")
@@ -608,7 +614,8 @@ def find_cue(s: str) -> Cue | None:
             if sm and _np_ok(sm.group(1)):
                 cs, ce = _strip_span(s, m.end(), len(s))
                 if ce - cs > 3:
-                    cands.append(Cue(sm.span(1), m.span(1), m.span(), [(cs, ce)], CueForm.SAYING, m.group(1)))
+                    v = 1 if m.group(1) else 2
+                    cands.append(Cue(sm.span(1), m.span(v), m.span(), [(cs, ce)], CueForm.SAYING, m.group(v)))
     if not cands:
         m = _AFTER_QUOTE.match(s)
         if m:
