@@ -1409,3 +1409,49 @@ def test_a_name_before_the_description_after_an_opening_phrase_speaks():
     c = one("In a message to Kone, Tanvi, head of the Ostby Port Authority, recounted that she had been seated next "
             "to Pell.", "seated next to Pell")
     assert c.speaker == "Tanvi"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Having announced that the levy would not rise, Mayor Ada Kone left the chamber.", "the levy would not rise",
+     "Ada Kone"),
+    ("Having said that the port will reopen in May, the harbour master took questions.", "the port will reopen in May",
+     "harbour master"),
+])
+def test_a_leading_perfect_participle_speaks_for_the_sentences_subject(text, quote, speaker):
+    c = one(text, quote)
+    assert (c.quote, c.speaker) == (quote, speaker)
+
+
+def test_a_trailing_perfect_participle_of_no_clause_is_no_cue():
+    # ("having campaigned with Pell": a deed, not what the subject says)
+    c = one("Ada Kone will appear at the rally on Thursday, having campaigned with Tom Pell last week.", "will appear")
+    assert c.speaker is None
+
+
+def test_a_place_ending_the_opening_phrase_is_not_the_subject():
+    # the misparse itself, built by hand: "went" given two subjects, the place that ends the opening
+    # phrase ("Speaking in Ostby, Harbour County,") and Kone; the one next to the verb is its subject
+    from spacy.tokens import Doc
+
+    from claimledger.extraction.speech import find_cues
+    words = "Speaking in Ostby , Harbour County , Kone went after Pell , calling him a liar .".split()
+    heads = [8, 0, 1, 8, 5, 8, 8, 8, 8, 8, 9, 8, 8, 12, 15, 12, 8]
+    deps = ["advcl", "prep", "pobj", "punct", "compound", "nsubj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct",
+            "advcl", "dobj", "det", "oprd", "punct"]
+    tags = ["VBG", "IN", "NNP", ",", "NNP", "NNP", ",", "NNP", "VBD", "IN", "NNP", ",", "VBG", "PRP", "DT", "NN", "."]
+    doc = Doc(parse.load().vocab, words=words, spaces=[w not in (",", ".") and nxt not in (",", ".")
+                                                       for w, nxt in zip(words, words[1:] + [""])],
+              heads=heads, deps=deps, tags=tags)
+    chosen, _ = find_cues(doc.text, doc)
+    assert chosen is not None and doc.text[chosen.np[0]:chosen.np[1]] == "Kone"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Ada Kone offered a retort, tweeting at him, "you are a loser and you will lose in May."',
+     "you are a loser and you will lose in May", "Ada Kone"),
+    ("Tom Pell shared the news on Friday, writing “the levy will go to a vote in May.”",
+     "the levy will go to a vote in May", "Tom Pell"),
+])
+def test_a_quotation_after_a_participle_of_writing_is_the_subjects(text, quote, speaker):
+    c = one(text, quote)
+    assert (c.quote, c.speaker) == (quote, speaker)

@@ -183,7 +183,7 @@ CAP_FUNCTION = frozenset(
     """the a an he she it they we i you his her its their our my this that these those there but
     and so yet however meanwhile in on at for after before when while although though if as since
     during under over many some most several few all both no not one two three also still even
-    asked speaking responding earlier later separately instead despite according moreover furthermore
+    asked speaking responding having being earlier later separately instead despite according moreover furthermore
     additionally nevertheless nonetheless indeed besides likewise similarly thus therefore hence initially
     eventually ultimately originally previously recently currently then now finally
     is are was were do does did would could should has have had why how what where who

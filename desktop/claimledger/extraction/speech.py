@@ -165,7 +165,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         if subj is not None:
             return subj, "raised"
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
-        if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t)):
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _having(t)):
             return None, ""
         while h.dep_ == "conj" and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject
@@ -174,6 +174,10 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             h = h.head  # "X backed off his forecast that Ostby would recover, and blamed ...": no verb after "would" is
             # in the past; it joins the sentence's own verb, whose subject blamed
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        nxt = next((c for c in h.children if c.dep_ == "nsubj" and subj is not None and c.i > subj.i), None)
+        if nxt is not None and nxt.i < h.i and nxt.left_edge.i == subj.right_edge.i + 2 \
+                and t.doc[subj.right_edge.i + 1].text == ",":
+            subj = nxt  # "Speaking in Salem, New Hampshire, Trump went ...": the place ends a phrase before the subject
         if subj is not None:
             return subj, "shared"
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
@@ -396,6 +400,13 @@ def _closing_report(t: "Token") -> bool:
             x.text in ("--", "\u2014", "\u2013", ";") for x in t.doc[t.right_edge.i:t.right_edge.i + 2]))
 
 
+def _having(t: "Token") -> bool:
+    """"Having announced that ..., the judge proceeded": a perfect participle leading the sentence, whose
+    subject is the sentence's, with what it announced ("..., having campaigned with Clinton": no cue)."""
+    return t.i < t.head.i and any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children) \
+        and any(c.dep_ == "ccomp" for c in t.children)
+
+
 def _governs(t: "Token") -> bool:
     """A cue verb that heads its sentence (or a verb joined to the head, an inserted "he said", a
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
@@ -408,8 +419,8 @@ def _governs(t: "Token") -> bool:
         return _governs(h) if h.i != t.i else False
     if _issued_saying(t) and _issuer(_sent_item(t.head)) is not None:
         return True  # "put out a statement saying ...", "sent an email to supporters saying ..."
-    if dep == "advcl":  # "..., saying that", "went on to predict"
-        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t)
+    if dep == "advcl":  # "..., saying that", "went on to predict", "Having announced that ..., the judge"
+        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _having(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
