@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from claimledger.domain import ClaimKind, Granularity
 from claimledger.extraction import claims
 from helpers import REPO, SEED
+from helpers.extraction import claim_containing
 from helpers import SEED_GOLD as GOLD  # shipped with the seed (DESIGN.md)
 from helpers.scripts import SEED_CHECK, seed_check  # a copy of ../shared/tools/seed_check.py
 
@@ -781,3 +782,23 @@ def test_intentions_in_the_plural_are_a_plan():
 ])
 def test_due_to_before_a_participle_is_a_cause_not_a_schedule(text, kind):
     assert [c.kind for c in claims.extract(text, date(2021, 7, 6)) if c.kind != ClaimKind.FACT] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text, containing", [
+    ('Ada Kone said: "The harbour is a disgrace."', "harbour is a disgrace"),
+    ("Tom Pell said Ostby renames its levy as a harbour fee.", "renames its levy"),
+])
+def test_a_plain_statement_has_no_modality(text, containing):
+    # (the statement's first word or its "is" is no hedge)
+    assert claim_containing(text, containing, date(2024, 3, 4)).modality is None
+
+
+def test_the_second_dated_verb_keeps_the_modal_of_the_first():
+    text = "The central bank said inflation would fall below 4% by the end of the year and reach its target in 2025."
+    assert claim_containing(text, "reach its target", date(2024, 3, 4)).modality == "would"
+
+
+def test_a_title_in_quotation_marks_is_no_one_a_pronoun_stands_for():
+    text = ("Ada Kone spoke to the Herald on Monday. To give the tenor of the interview, Kone went on to promote "
+            "“Harbour Nights,” note that she had just bought the old customs house, and boast about her new ferry line.")
+    assert claim_containing(text, "customs house", date(2024, 3, 4)).speaker == "Ada Kone"

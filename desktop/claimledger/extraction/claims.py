@@ -275,13 +275,13 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if attributed and _looks_like_clause(c):
         # a speaker's assertion without a tense marker we know: a stance ("the market is very tight")
         m = _COPULA.search(c)
-        if m:
-            return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), m.group(0))
+        if m:  # (no trigger: "is" is no modality)
+            return _Hit(ClaimKind.POSITION, a + m.start(), a + m.end(), "")
         # any other statement a source makes ("It doesn't make any sense", "people misunderstand
         # him"): its position, when it reads as a sentence of its own, not a fragment
         first = _STATEMENT.match(c, fr.end() if (fr := _FRONTED.match(c) or _FRONTED_PLACE.match(c)) else 0)  # ("In my view, ...")
         if first and not (first.group(1).lower() in _NP_START and not _VERBISH.search(c, first.end(1))):
-            return _Hit(ClaimKind.POSITION, a + first.start(1), a + first.end(1), first.group(1))
+            return _Hit(ClaimKind.POSITION, a + first.start(1), a + first.end(1), "")
     return None
 
 
@@ -515,7 +515,7 @@ def _modality(text: str, a: int, b: int, hit: _Hit) -> str | None:
     for m in _HEDGE.finditer(text, a, b):
         found.append((m.start(), re.sub(r"\s+", " ", m.group(0).lower())))
     trig = re.sub(r"\s+", " ", hit.trigger.lower())
-    if hit.kind != ClaimKind.FACT:
+    if hit.kind != ClaimKind.FACT and trig:
         found.append((hit.start, trig))
     out: list[str] = []
     for _, w in sorted(found):
@@ -570,7 +570,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                         sp = text.find(" ", rs, cb)
                         te = sp if sp > 0 else cb
                         found.append((ca, lb, hit, (ra, rb), who))
-                        found.append((rs, cb, replace(hit, start=rs, end=te, trigger=text[rs:te], condition=None), (ra, rb), who))
+                        found.append((rs, cb, replace(hit, start=rs, end=te, condition=None), (ra, rb), who))
                         continue
                     found.append((ca, cb, hit, (ra, rb), who))
         # the date the statement was made ("told Reuters on Monday"), also for later sentences

@@ -246,7 +246,12 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
         """"Bill Clinton's years", or a name that qualifies a noun: no subject of its sentence."""
         return bool(_POSSESSOR.match(text, span_of(p)[1])) or attributive(p)
 
-    last = next((p for p in reversed(found) if fits(p[1]) and not attributive(p)), None)
+    def title(p: tuple[int, str]) -> bool:
+        """'promote “Celebrity Apprentice,”': a name in quotation marks of its own is a title, no one."""
+        a, b = span_of(p)
+        return text[a - 1:a] in ("\u201c", '"') and bool(re.match(r"[,.]?[\u201d\"]", text[b:b + 2]))
+
+    last = next((p for p in reversed(found) if fits(p[1]) and not attributive(p) and not title(p)), None)
     if last is None:
         return None
 
