@@ -108,5 +108,10 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     relative = r.how == CueForm.FRONT_INNER and c.how == CueForm.FRONT and r.verb == c.verb and c.np[0] < r.np[0] \
         and not c.whole and re.search(r"\b(?:who|whom|which|that)\b", text[c.np[0]:r.np[0]]) is not None \
         and not text[:r.np[0]].rstrip().endswith(",")
-    return relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    # ... and "Clinton has maintained support among ..., Fox found": a closing report whose clause holds a
+    # verb the patterns took for saying, which the parse reads with no clause of its own to say
+    closing = r.how == CueForm.FRONT and c.how in (CueForm.TAIL, CueForm.QUOTE) and c.depth == 0 \
+        and any(a <= r.verb[0] < b for a, b in c.content) and any(p.verb == r.verb and p.whole for p in pool) \
+        and text[:c.np[0]].rstrip().endswith(",") and len(text[c.verb[1]:].split()) <= 3
+    return closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or within or named or misread_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
