@@ -412,6 +412,9 @@ def _governs(t: "Token") -> bool:
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
     rose after OPEC+ agreed to ..."), whose main clause the reporter states."""
     dep = t.dep_
+    if dep == "relcl" and t.head.lower_ in C.ASSERTED_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                    for c in t.children):
+        return False  # "accusations that Pell recites the same points": what the noun says, not a relative clause
     if dep in ("ROOT", "parataxis", "relcl") or _quote_after(t) is not None:
         return True  # (a quotation right after "say" is its subject's words wherever the verb sits)
     if dep == "xcomp":  # "is reported to have told", "went on to predict", "is likely to stress"
