@@ -428,3 +428,14 @@ def test_an_instruction_to_the_reader_introduces_no_speaker():
             "“The levy will ruin the harbour within a year.”\n")
     c = claim_containing(text, "ruin the harbour", date(2021, 7, 6))
     assert c.speaker is None or "Listen" not in c.speaker
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A spokesman for Democratic mayoral candidate Ada Kone", "Ada Kone"),
+    ("a spokeswoman for Tom Pell", "Tom Pell"),
+    ("a spokesman for the Center for Harbour Policy", "Center for Harbour Policy"),
+])
+def test_a_spokesman_speaks_for_the_person_by_name_or_the_body(mention, name):
+    text = f"{mention} called the report “outrageous” on Monday and said the levy will not pass."
+    c = claim_containing(text, "levy will not pass", date(2021, 7, 6))
+    assert c.speaker == name

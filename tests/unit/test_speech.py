@@ -1455,3 +1455,24 @@ def test_a_place_ending_the_opening_phrase_is_not_the_subject():
 def test_a_quotation_after_a_participle_of_writing_is_the_subjects(text, quote, speaker):
     c = one(text, quote)
     assert (c.quote, c.speaker) == (quote, speaker)
+
+
+def test_a_closing_report_speaks_for_a_clause_whose_verb_says_nothing():
+    # ("maintained support": kept, not asserted; the Herald found it)
+    c = one("In contrast, Kone has maintained support among older voters and those with a degree, the Herald found.",
+            "older voters")
+    assert c.speaker == "Herald"
+
+
+def test_a_clause_a_noun_of_saying_holds_is_no_cue_of_its_own():
+    # the misparse itself, built by hand: "accusations that Pell recites ..." read as a relative clause
+    from spacy.tokens import Doc
+
+    from claimledger.extraction.speech import find_cues
+    words = "Kone repeated accusations that Pell recites the same points .".split()
+    heads = [1, 1, 1, 5, 5, 2, 8, 8, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "relcl", "det", "amod", "dobj", "punct"]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNP", "VBZ", "DT", "JJ", "NNS", "."]
+    doc = Doc(parse.load().vocab, words=words, spaces=[True] * 8 + [False, False], heads=heads, deps=deps, tags=tags)
+    chosen, pool = find_cues(doc.text, doc)
+    assert all(doc.text[c.np[0]:c.np[1]] != "Pell" for c in pool)

@@ -38,8 +38,23 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
                 and len(mention_text.split()) <= 10:  # "Pell's former strategist": who no longer speaks for Pell
             return Speaker(re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(" ,"), flags=re.I), SpeakerKind.UNKNOWN,
                            mention_text, None, m.role)
+        if (who := _person_spoken_for(m.org)) is not None:
+            return Speaker(who, SpeakerKind.PERSON, mention_text, None, m.role)
         return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
     return None
+
+
+def _person_spoken_for(org: str) -> str | None:
+    """"A spokesman for Democratic presidential candidate Hillary Clinton": the person, by name, whom
+    the role speaks for: two or three capitalised words after a role word ("candidate"), or opening
+    with a given name ("a spokesman for Hillary Clinton"); never a body ("the Center for Responsive Politics")."""
+    toks = org.split()
+    k = max((i for i, w in enumerate(toks) if w[:1].islower()), default=-1)
+    run = toks[k + 1:]
+    if not 2 <= len(run) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in run) \
+            or is_orgish(run) or country(" ".join(run)):
+        return None
+    return " ".join(run) if (is_role(toks[k]) if k >= 0 else run[0].lower() in L.FEMALE_GIVEN | L.MALE_GIVEN) else None
 
 
 _THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
