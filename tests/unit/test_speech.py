@@ -1476,3 +1476,15 @@ def test_a_clause_a_noun_of_saying_holds_is_no_cue_of_its_own():
     doc = Doc(parse.load().vocab, words=words, spaces=[True] * 8 + [False, False], heads=heads, deps=deps, tags=tags)
     chosen, pool = find_cues(doc.text, doc)
     assert all(doc.text[c.np[0]:c.np[1]] != "Pell" for c in pool)
+
+
+@pytest.mark.parametrize("text", [
+    "The tone of the mayor's speech echoed the dark themes of the 1968 campaign.",
+    "The vote in Ostby underscored the deep divide between the two parties.",
+])
+def test_a_thing_that_echoes_or_underscores_says_nothing(text):
+    assert all(c.speaker is None for c in claims.extract(text, PUB))
+
+
+def test_a_person_who_echoes_speaks():
+    assert [c.speaker for c in claims.extract("Ada Kone echoed the dark themes of the 1968 campaign.", PUB)] == ["Ada Kone"]

@@ -219,3 +219,10 @@ filings""".split())
 WH = frozenset("what whether if how why who whom when where which".split())
 # ... and the verbs whose clause such a word makes a question, no claim
 ASKING = frozenset("ask wonder inquire".split())
+
+# verbs of saying that a thing does to an object ("the sentence confirmed my faith", "the tone echoed the dark
+# themes of 1968", "the vote underscored the divide"): no speech when the subject can hold no view
+THING_DOES = frozenset("add confirm echo underscore underline highlight illustrate".split())
+# verbs whose subject may be a thing that points to something rather than someone who says it
+EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
+SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing

@@ -33,6 +33,7 @@ from claimledger.extraction.tree import np_tokens as _np_tokens
 from claimledger.extraction.tree import proper_name as _proper_name
 from claimledger.extraction.tree import span as _span
 from claimledger.extraction.tree import that_clause as _that_clause
+from claimledger.extraction.tree import perfect_participle as _perfect_participle
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
 from claimledger.extraction.tree import clause_on_phrase, free_relative, subject_on_opening, with_subject
@@ -165,7 +166,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         if subj is not None:
             return subj, "raised"
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
-        if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _having(t)):
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _perfect_participle(t)):
             return None, ""
         while h.dep_ == "conj" and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject
@@ -400,13 +401,6 @@ def _closing_report(t: "Token") -> bool:
             x.text in ("--", "\u2014", "\u2013", ";") for x in t.doc[t.right_edge.i:t.right_edge.i + 2]))
 
 
-def _having(t: "Token") -> bool:
-    """"Having announced that ..., the judge proceeded": a perfect participle leading the sentence, whose
-    subject is the sentence's, with what it announced ("..., having campaigned with Clinton": no cue)."""
-    return t.i < t.head.i and any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children) \
-        and any(c.dep_ == "ccomp" for c in t.children)
-
-
 def _governs(t: "Token") -> bool:
     """A cue verb that heads its sentence (or a verb joined to the head, an inserted "he said", a
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
@@ -423,7 +417,7 @@ def _governs(t: "Token") -> bool:
     if _issued_saying(t) and _issuer(_sent_item(t.head)) is not None:
         return True  # "put out a statement saying ...", "sent an email to supporters saying ..."
     if dep == "advcl":  # "..., saying that", "went on to predict", "Having announced that ..., the judge"
-        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _having(t)
+        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _perfect_participle(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
@@ -520,8 +514,6 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     return find_cues(s, doc, outside)[0]
 
 
-# verbs whose subject may be a thing that points to something rather than someone who says it
-_EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
 
 
 def _may_hold_a_view(src: "Token", lemma: str) -> bool:
@@ -537,7 +529,6 @@ def _may_hold_a_view(src: "Token", lemma: str) -> bool:
                                 or (src.tag_ == "NN" and src.text[:1].isupper() and not list(src.children)))
 
 
-_SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing
 
 
 def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
@@ -562,8 +553,9 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and free_relative(t) is None:
             continue  # "asked what Pell said about the levy", "repeated what Kone said": no words of theirs given
         src, how = _source(t)
-        if lemma in ("add", "confirm") and src is not None and not _agent(src) and any(c.dep_ == "dobj" for c in t.children):
-            continue  # "the sound system added Latin hits", "the sentence had confirmed my faith": no speech
+        if lemma in C.THING_DOES and src is not None and not _agent(src) and not src.text[:1].isupper() and not any(
+                _agent(g) for p in src.children if p.lower_ == "of" for g in p.children) and any(c.dep_ == "dobj" for c in t.children):
+            continue  # "the tone echoed the themes of": no speech (but "Sanders", a name the tagger missed; "A number of members")
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
@@ -589,7 +581,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                           and c.i < t.i and c.doc[c.left_edge.i - 1].text == ","), None)
             if appos is not None and _proper_name(appos) and " " in _proper_name(appos):
                 src = appos
-        if lemma in _EVIDENCING and not _may_hold_a_view(src, lemma):
+        if lemma in C.EVIDENCING and not _may_hold_a_view(src, lemma):
             continue  # "the transfer would mean that ...", "The presence of opal indicates": evidence, nobody's view
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
@@ -654,7 +646,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
-    if best.whole and best.lemma in _SENDING and (alt := next((
+    if best.whole and best.lemma in C.SENDING and (alt := next((
             c for c in cands if not c.whole and c.np == best.np and c.route == "shared" and c.content and best.content
             and best.content[0][0] <= c.content[0][0] and c.content[-1][1] <= best.content[-1][1]), None)):
         best = alt  # "Pell emailed her condolences, telling her, "...": what he told her, not the act of emailing

@@ -327,3 +327,10 @@ def subject_on_opening(t: "Token") -> "Token | None":
     # ("a message to Clinton, Tanden, head of the Center, recounted": the name the description follows)
     return next((n for n in app.head.children if n.dep_ == "appos" and n.i < app.i and n.tag_ in ("NNP", "NNPS")
                  and t.doc[n.left_edge.i - 1].text == "," and t.doc[n.i + 1:app.left_edge.i].text == ","), app)
+
+
+def perfect_participle(t: "Token") -> bool:
+    """"Having announced that ..., the judge proceeded": a perfect participle leading the sentence, whose
+    subject is the sentence's, with what it announced ("..., having campaigned with Clinton": no cue)."""
+    return t.i < t.head.i and any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children) \
+        and any(c.dep_ == "ccomp" for c in t.children)
