@@ -439,3 +439,17 @@ def test_a_spokesman_speaks_for_the_person_by_name_or_the_body(mention, name):
     text = f"{mention} called the report “outrageous” on Monday and said the levy will not pass."
     c = claim_containing(text, "levy will not pass", date(2021, 7, 6))
     assert c.speaker == name
+
+
+def test_the_report_a_speaker_put_out_speaks_for_them():
+    text = ("In a 40-page report released today, the Ostby harbour inspectors reported their findings on the port. "
+            "The report concludes that the eastern pier will collapse within a decade.")
+    c = claim_containing(text, "eastern pier", date(2021, 7, 6))
+    assert (c.quote, c.speaker) == ("the eastern pier will collapse within a decade", "Ostby harbour inspectors")
+
+
+def test_a_report_someone_only_spoke_about_is_not_theirs():
+    text = ("A spokesman for Mayor Ada Kone called a report on the harbour “outrageous.” "
+            "The report published Tuesday concludes that the eastern pier will collapse within a decade.")
+    c = claim_containing(text, "eastern pier", date(2021, 7, 6))
+    assert c.speaker is None and c.quote.startswith("The report")  # (no one named: the report stays in the claim)

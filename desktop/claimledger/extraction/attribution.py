@@ -513,6 +513,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 out[k] = replace(out[k], speaker=heard[1], how=CueForm.CONTINUATION, source=heard[0])
         pending_lookahead.clear()
 
+    def _put_out(i: int, mention_text: str) -> tuple[Speaker | None, int | None]:
+        """"The report" after "In a report released today, X reported" or "X released a report": X."""
+        noun = next((w for w in mention_text.lower().split() if w in SOURCE_NOUNS), None)
+        for j, heard in reversed(history):
+            if j < i - 4:
+                break
+            if noun and j < i and re.search(rf"\b(?:(?:in|with)\s+(?:a|an|its|their|his|her)|{_ISSUED})\s+(?:[\w-]+\s+){{0,3}}"
+                                            rf"{noun}\b", sentences[j].text, re.I):
+                return replace(heard, mention=mention_text), j
+        return None, None
+
     def speaker_of(i: int, s: Sentence, c: Cue | SyntaxCue, m: Mention | None,
                    mention_text: str) -> tuple[Speaker | None, int | None]:
         """The speaker of cue ``c`` of sentence ``i`` whose source mention reads ``mention_text``."""
@@ -536,6 +547,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if issuer is not None:
             # "a press release from the company": the body that issued it, as "the company" reads
             sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
+        elif sp is None and is_document and m is not None and m.definite:
+            # "In a report released today, UN envoys reported ... The report concludes that ...": the report
+            # a speaker heard in the last few sentences put out
+            sp, src = _put_out(i, mention_text)
         if sp is None and not (m is not None and m.pronoun):  # ("as I've suggested": the writer)
             # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
             name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
@@ -572,6 +587,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if c is not None:
             sp, src = speaker_of(i, s, c, mentions[i], np_texts.get(i, s.text[c.np[0]:c.np[1]]))
             own, extras = other_cues(c, pools.get(i, []))
+            if sp is None and own and isinstance(c, SyntaxCue) and c.how == CueForm.FRONT and c.np[1] <= c.verb[0] < own[0][0] \
+                    and documentary(np_texts.get(i, "")):  # "A study claims that X" by no one named: the whole clause
+                own = [(c.np[0], own[0][1]), *own[1:]]
             content = tuple((s.start + a, s.start + b) for a, b in own if b > a)
             if content and (reg := region_of(content[-1][1] - 1, s.paragraph)) is not None and reg[2] \
                     and content[-1][0] - 1 <= reg[0] and content[-1][1] < reg[1] <= s.end \
@@ -670,6 +688,7 @@ def _mention_text(s: str, c: Cue | SyntaxCue) -> str:
     return _name_last(np_text)
 
 
+_ISSUED = r"(?:released|publishe[sd]|issue[sd]|unveil(?:ed|s)|put\s+out|puts\s+out|releases)"
 _WHEN_FIRST = re.compile(r"^(?:all\s+of\s+a\s+sudden|of\s+course|in\s+the\s+end|at\s+first|in\s+fact|after\s+all|"
                          r"by\s+then|since\s+then|until\s+then|at\s+the\s+time|in\s+turn|for\s+now|so\s+far),\s+(?=\S)", re.I)
 _WHEN_WHERE_FIRST = re.compile(r"^(?:On|In|At|During|After|Before|Earlier|Later|Speaking|Monday|Tuesday|Wednesday|Thursday|"

@@ -20,8 +20,8 @@ from claimledger.extraction.mentions import is_share
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech_forms import (CITED, POSSESSED, SyntaxCue, according, adjective_verb, as_reported,
-                                                  in_source, leading_clause, not_source, phrasal, possessed_claims,
-                                                  reported_within)
+                                                  in_source, leading_clause, may_hold_a_view, not_source, phrasal,
+                                                  possessed_claims, reported_within)
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import cut as _cut
@@ -231,7 +231,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         own_subject = c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children) \
             and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "mark" or (g.dep_ in ("aux", "auxpass") and g.tag_ in (
                 "MD", "VBD", "VBZ", "VBP")) for g in c.children))  # (finite: not "wants the courts to order")
-        if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention") and not own_subject) or src.lower_ in C.SOURCE_NOUNS
+        if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention") and not own_subject)
+                or (src.lower_ in C.SOURCE_NOUNS and not (own_subject and lemma not in C.EVIDENCING  # ("The report concludes
+                                                          and not any(k.dep_ == "neg" for k in kids)))  # that X": X)
                 or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)
                 or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" for k in kids)
                     and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids))) \
@@ -516,21 +518,6 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
 
 
 
-def _may_hold_a_view(src: "Token", lemma: str) -> bool:
-    """Whether the subject of a verb of evidence ("shows", "indicates") may be someone: an agent or
-    one joined to it ("a state and Cruz", a misparse); and, except after "mean" ("Unity means ...",
-    "Clinton's win means ..."), a document or a phrase that names one, a number or share of people
-    ("Twelve percent indicated"), or a bare capitalised singular the tagger may have taken for a
-    common noun ("Trump has raised questions ..., falsely suggesting")."""
-    if _agent(src) or any(_agent(c) for c in src.conjuncts):
-        return True
-    return lemma != "mean" and (any(x.lower_ in C.SOURCE_NOUNS for x in src.subtree) or documentary(src.text)
-                                or src.tag_ in ("CD", "DT") or src.lower_ in ("percent", "%")
-                                or (src.tag_ == "NN" and src.text[:1].isupper() and not list(src.children)))
-
-
-
-
 def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
     """:func:`find_cue`'s cue, and every cue the parse shows in the sentence (for :func:`also`)."""
     verbs = [t for t in doc if t.lower_ in _WORDS]  # (each pass over a parse makes its tokens anew)
@@ -581,7 +568,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                           and c.i < t.i and c.doc[c.left_edge.i - 1].text == ","), None)
             if appos is not None and _proper_name(appos) and " " in _proper_name(appos):
                 src = appos
-        if lemma in C.EVIDENCING and not _may_hold_a_view(src, lemma):
+        if lemma in C.EVIDENCING and not may_hold_a_view(src, lemma):
             continue  # "the transfer would mean that ...", "The presence of opal indicates": evidence, nobody's view
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source

@@ -392,3 +392,16 @@ def reported_within(s: str, inner, pool: list[SyntaxCue]) -> bool:
                and c.content[0][0] <= inner.np[0] and end <= c.content[-1][1] <= min(c.np[0], c.verb[0])
                and not any(q in s[c.verb[1]:] for q in QUOTE_MARKS)
                and s[end:min(c.np[0], c.verb[0])].strip(" '" + QUOTE_MARKS) == "," for c in pool)
+
+
+def may_hold_a_view(src: "Token", lemma: str) -> bool:
+    """Whether the subject of a verb of evidence ("shows", "indicates") may be someone: an agent or
+    one joined to it ("a state and Cruz", a misparse); and, except after "mean" ("Unity means ...",
+    "Clinton's win means ..."), a document or a phrase that names one, a number or share of people
+    ("Twelve percent indicated"), or a bare capitalised singular the tagger may have taken for a
+    common noun ("Trump has raised questions ..., falsely suggesting")."""
+    if _agent(src) or any(_agent(c) for c in src.conjuncts):
+        return True
+    return lemma != "mean" and (any(x.lower_ in C.SOURCE_NOUNS for x in src.subtree) or documentary(src.text)
+                                or src.tag_ in ("CD", "DT") or src.lower_ in ("percent", "%")
+                                or (src.tag_ == "NN" and src.text[:1].isupper() and not list(src.children)))
