@@ -1488,3 +1488,18 @@ def test_a_thing_that_echoes_or_underscores_says_nothing(text):
 
 def test_a_person_who_echoes_speaks():
     assert [c.speaker for c in claims.extract("Ada Kone echoed the dark themes of the 1968 campaign.", PUB)] == ["Ada Kone"]
+
+
+def test_the_clause_before_a_colon_quotation_is_not_a_leading_as_clause():
+    # ("As the crowd cheered ...": the clause of the colon is Pell's, after it)
+    got = claims.extract('As the crowd cheered Kone in Ostby, Tom Pell leaned over to her: "They are still with you '
+                         'and they will vote."', PUB)
+    assert [(c.quote, c.speaker) for c in got] == [("They are still with you", "Tom Pell"), ("they will vote", "Tom Pell")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Everything you have said has overlapped," the judge exclaimed.', "judge"),
+    ("The audience gathered in the East Room followed him by softly echoing “too many.”", "audience"),
+])
+def test_exclaiming_and_an_audience_echoing_words_speak(text, speaker):
+    assert [c.speaker for c in claims.extract(text, PUB)] == [speaker]

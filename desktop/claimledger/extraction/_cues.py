@@ -28,7 +28,7 @@ unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand 
 rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
-shout yell scream chant recount recite portray exhort instruct""".split()
+shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure

@@ -190,7 +190,7 @@ def by_gerund_verb(t: "Token") -> "Token | None":
 _PEOPLE = frozenset("""critic voter supporter opponent member citizen parent student teacher lawmaker democrat
 republican conservative liberal progressive delegate donor fan observer commentator pundit reporter journalist
 writer author host moderator candidate leader nominee senator governor mayor woman man girl boy employee friend
-neighbor neighbour everyone everybody someone somebody ally staffer associate colleague insider""".split())
+neighbor neighbour everyone everybody someone somebody ally staffer associate colleague insider audience crowd""".split())
 _ROLES = L.PERSON_ROLES | L.BODY_ROLES | L.GROUP_ROLES | _PEOPLE
 
 
@@ -215,7 +215,8 @@ def colon_quotation(doc, content: tuple[int, int]) -> tuple["Token", "Token"] | 
     # the clause's own verb: the first before the colon with a subject before it, outside a relative
     # clause ("leaned in and boomed": the first of the two; the parse may hang it on the quotation's)
     root = next((t for t in doc[: colon.i] if verb(t) and t.dep_ not in ("relcl", "acl", "amod") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)), None)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)
+        and not (t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children))), None)  # ("As the crowd cheered, ...")
     if root is None:
         return None
     subj = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i)
