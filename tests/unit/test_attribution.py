@@ -453,3 +453,10 @@ def test_a_report_someone_only_spoke_about_is_not_theirs():
             "The report published Tuesday concludes that the eastern pier will collapse within a decade.")
     c = claim_containing(text, "eastern pier", date(2021, 7, 6))
     assert c.speaker is None and c.quote.startswith("The report")  # (no one named: the report stays in the claim)
+
+
+@pytest.mark.parametrize("line", ["WOW: Ada Kone Just Said Something Unexpected About The Levy",
+                                  "BOMBSHELL: The Port Authority Just Gave Tom Pell A New Reason To Worry",
+                                  "Contributing: Tom Pell and Ada Kone, Ostby Herald"])
+def test_a_headline_exclamation_or_credit_label_is_no_speaker(line):
+    assert all(c.speaker not in ("WOW", "BOMBSHELL", "Contributing") for c in claims.extract(line + "\n\nText.\n", date(2021, 7, 6)))
