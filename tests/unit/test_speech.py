@@ -1503,3 +1503,9 @@ def test_the_clause_before_a_colon_quotation_is_not_a_leading_as_clause():
 ])
 def test_exclaiming_and_an_audience_echoing_words_speak(text, speaker):
     assert [c.speaker for c in claims.extract(text, PUB)] == [speaker]
+
+
+def test_a_plural_noun_after_an_adjective_is_no_verb_of_saying():
+    # ("Initial estimates put ...": estimates that put a figure, not "Initial" who estimates)
+    got = claims.extract("Initial estimates put the total number of emails in the account at 55,000 pages.", PUB)
+    assert [c.speaker for c in got] == [None]

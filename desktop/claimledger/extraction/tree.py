@@ -51,7 +51,7 @@ def noun_in_phrase(doc, offset: int) -> bool:
         t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(
             c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.tag_ == "NN") for c in t.children)) or (
         t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.tag_ in ("VBD", "VBZ", "VBP")  # "Cadell estimates were"
-        and any(c.dep_ == "compound" for c in t.children)))
+        and any(c.dep_ in ("compound", "amod") for c in t.children)))  # ("Initial estimates put")
 
 
 def verb(t: "Token") -> bool:
