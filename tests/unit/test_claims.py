@@ -802,3 +802,10 @@ def test_a_title_in_quotation_marks_is_no_one_a_pronoun_stands_for():
     text = ("Ada Kone spoke to the Herald on Monday. To give the tenor of the interview, Kone went on to promote "
             "“Harbour Nights,” note that she had just bought the old customs house, and boast about her new ferry line.")
     assert claim_containing(text, "customs house", date(2024, 3, 4)).speaker == "Ada Kone"
+
+
+def test_a_list_whose_items_name_where_people_work_stays_one_clause():
+    text = ("The fundraisers include Ada Kone of Ostby Partners, Tom Pell of Harbour Capital, and Mara Lind, who is "
+            "married to Ostby Bank chief Jon Lind.")
+    got = [c.quote for c in claims.extract(text, date(2024, 3, 4))]
+    assert got == [text[:-1]]

@@ -30,7 +30,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
 # a list of names with a comma before its last item: ", Canada" then "and Mexico,"
-_LIST_ITEM = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*$")
+_LIST_ITEM = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2})?"
+                        r"[A-Z][\w.'\u2019-]*$")  # (", Orin Kramer of Boston Provident, and ...")
 _LIST_LAST = re.compile(r"(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,")
 # names only, joined by "and" or commas: the first part of a subject a break split before its "and"
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*|and|or)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|or))*,?")
