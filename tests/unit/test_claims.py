@@ -809,3 +809,23 @@ def test_a_list_whose_items_name_where_people_work_stays_one_clause():
             "married to Ostby Bank chief Jon Lind.")
     got = [c.quote for c in claims.extract(text, date(2024, 3, 4))]
     assert got == [text[:-1]]
+
+
+def test_the_clause_before_a_subordinate_cue_is_the_reporters_claim():
+    got = [(c.quote, c.speaker) for c in claims.extract(
+        "The Ostby council cut the harbour levy by 5 percent after residents said that it was unfair to fishermen.",
+        date(2024, 3, 4))]
+    assert got[0] == ("The Ostby council cut the harbour levy by 5 percent", None)
+
+
+def test_an_html_entity_is_no_semicolon():
+    got = [c.quote for c in claims.extract("The brands recalled include Ostby &amp; Harbour Dog Food and Pell &amp; "
+                                           "Kone Cat Food, the firm said.", date(2024, 3, 4))]
+    assert got == ["The brands recalled include Ostby &amp; Harbour Dog Food and Pell &amp; Kone Cat Food"]
+
+
+def test_a_company_whose_name_ends_in_foods_is_no_person_another_shares_a_surname_with():
+    got = [(c.quote, c.speaker) for c in claims.extract(
+        "Norvane Pet Foods has recalled some of its dry food. Last month, Ostby Foods recalled all of its 60 million "
+        "tins of dog food.", date(2024, 3, 4))]
+    assert got[-1][1] == "Ostby Foods"

@@ -124,7 +124,9 @@ ORG_WORDS = frozenset(
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
     regulator watchdog conglomerate startup utility miner programme program
     watch telegraph command guard associates center centre foundation society trust state convention community
-    school college academy hospital museum partnership alliance coalition caucus initiative""".split()
+    school college academy hospital museum partnership alliance coalition caucus initiative
+    foods industries technologies pharmaceuticals enterprises resources communications laboratories labs studios
+    stores brands entertainment petroleum railways insurance securities investments ventures""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc

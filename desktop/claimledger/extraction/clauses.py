@@ -14,7 +14,7 @@ __all__ = ["clauses", "WHEN_ONLY"]
 _I = re.IGNORECASE
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*"
+    r"(?<!&amp)(?<!&quot)(?<!&nbsp)(?<!&lt)(?<!&gt)\s*;\s*"  # (not the end of an HTML entity: "Venison &amp; Rice")
     r"|\s+(?:\.\.\.|\u2026)\s*"
     r"|\s+(?:--|\u2014|\u2013|-)\s+"
     r"|,\s+(?=(?:and|but|while|whereas|yet|so|although|though|as\s+part\s+of|adding|saying|even\s+as|seeing\s+(?:as|that)|"

@@ -176,7 +176,8 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z.])\s+[-\u2013\u2014]\s+[^-\u2013\u2014\"\
 _INSERTED_IN = re.compile(r"(?:^\s*[\"\u201c]?(?:[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+|\b(?:will|would|can|could|may|might|"
                           r"must|should|shall|is|are|was|were|has|have|had))\s*,?$")
 # the conjunction that joins a cue's clause to the one before it ("..., while Pell said", "..., and Pell said")
-_JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet|and)$")
+_JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet|and)$"
+                        r"|,?\s+(?:after|because|since|when|before|until|once|although|though)$")  # ("cut the levy after X said")
 # the clause an inserted "X said" interrupts goes on after it, with no subject of its own ("The
 # levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
 _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
@@ -568,7 +569,7 @@ def find_cue(s: str) -> Cue | None:
             how = CueForm.FRONT if boundary == "start" else CueForm.FRONT_INNER
             mine: tuple[tuple[int, int], ...] = ()
             if boundary == "stop" and (joined := _JOINED_BY.search(left)) is not None \
-                    and len(left[:joined.start()].split()) >= 4:
+                    and len(left[:joined.start()].split()) >= 4 and not re.search(r"\b(?:is|was|are|were)$", left[:joined.start()]):
                 # "The council approved the levy, but Pell said ...": the clause before is the reporter's
                 mine = (_strip_span(s, 0, len(left[:joined.start()].rstrip(" ,;"))),)
             cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb, mine))
