@@ -460,3 +460,11 @@ def test_a_report_someone_only_spoke_about_is_not_theirs():
                                   "Contributing: Tom Pell and Ada Kone, Ostby Herald"])
 def test_a_headline_exclamation_or_credit_label_is_no_speaker(line):
     assert all(c.speaker not in ("WOW", "BOMBSHELL", "Contributing") for c in claims.extract(line + "\n\nText.\n", date(2021, 7, 6)))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('President Ada Kone of the Ostby Republic condemned the launch as "provocative."', "Ada Kone"),
+    ("A South Korean source told the agency that the rocket carried a satellite.", "South Korea"),
+])
+def test_a_person_of_a_country_is_the_person_and_a_two_word_demonym_its_country(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker

@@ -167,6 +167,7 @@ DEMONYMS = {
     "qatari": "Qatar", "syrian": "Syria", "korean": "South Korea", "nigerian": "Nigeria",
     "kenyan": "Kenya", "polish": "Poland", "greek": "Greece", "swedish": "Sweden",
     "dutch": "Netherlands", "swiss": "Switzerland", "european": "European Union",
+    "north korean": "North Korea", "south korean": "South Korea",
 }
 
 # Words that cannot be inside a speaker noun phrase (finite verbs, relatives, negation).

@@ -81,7 +81,7 @@ _SUBJECT = re.compile(r"[\"\u201c]?((?:[A-Z][\w.'\u2019&+-]*)(?:\s+(?:[A-Z][\w.'
 _DASH_APPOSITION = re.compile(r"^((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*)\s+[-\u2013\u2014]\s+\S.*$")
 
 
-_TRAILING_NAME = re.compile(r"^(?P<pre>.+?\s(?:for|of)\s+(?:[a-z][\w-]*\s+){1,4})"
+_TRAILING_NAME = re.compile(r"^(?P<pre>.+?\s(?:for|of)\s+(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){1,4})"  # (not "of the United States")
                             r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)$")
 
 
