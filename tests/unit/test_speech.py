@@ -1509,3 +1509,9 @@ def test_a_plural_noun_after_an_adjective_is_no_verb_of_saying():
     # ("Initial estimates put ...": estimates that put a figure, not "Initial" who estimates)
     got = claims.extract("Initial estimates put the total number of emails in the account at 55,000 pages.", PUB)
     assert [c.speaker for c in got] == [None]
+
+
+def test_hoping_to_do_something_keeps_who_hopes_in_the_claim():
+    c = one("Some close allies of the mayor are hoping to see her focus on the harbour when she takes on Pell.", "hoping")
+    assert (c.quote, c.speaker) == ("Some close allies of the mayor are hoping to see her focus on the harbour when she "
+                                    "takes on Pell", "close allies of the mayor")

@@ -231,7 +231,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         own_subject = c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children) \
             and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "mark" or (g.dep_ in ("aux", "auxpass") and g.tag_ in (
                 "MD", "VBD", "VBZ", "VBP")) for g in c.children))  # (finite: not "wants the courts to order")
-        if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention") and not own_subject)
+        if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or (lemma == "hope" and c.dep_ == "xcomp"))
+             and not own_subject)  # ("are hoping to see her focus on ...": theirs, subject and all)
                 or (src.lower_ in C.SOURCE_NOUNS and not (own_subject and lemma not in C.EVIDENCING  # ("The report concludes
                                                           and not any(k.dep_ == "neg" for k in kids)))  # that X": X)
                 or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)
