@@ -468,3 +468,9 @@ def test_a_headline_exclamation_or_credit_label_is_no_speaker(line):
 ])
 def test_a_person_of_a_country_is_the_person_and_a_two_word_demonym_its_country(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("words", ["this year", "This week", "two years", "last month"])
+def test_a_span_of_time_is_no_speaker(words):
+    from claimledger.extraction.names import speakable
+    assert speakable(words) is None and speakable("Time") == "Time"  # (the magazine is one)

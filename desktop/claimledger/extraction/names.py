@@ -562,6 +562,8 @@ def _can_speak(name: str) -> bool:
     return bare.lower() not in _NO_ONE or (bare.lower() in _PRONOUN_LEFT and bare not in (bare.lower(), bare.capitalize()))
 
 
+_TIME_SPAN = re.compile(r"(?i:(?:this|that|last|next|every|each|the|one|two|three|a\s+few|several|\d+)\s+)?"
+                        r"(?:years?|months?|weeks?|days?|nights?|mornings?|evenings?|decades?|century|season|quarter|time)")  # ("Time": a magazine)
 _NOBODY = frozenset(("none", "neither", "no one", "nobody", "nothing"))  # ("None showed Mrs. Clinton deciding")
 # a pronoun left as the whole name ("Some of them spoke on condition of anonymity", "two of whom have
 # pledged"): a partitive the mention rules could not resolve
@@ -581,6 +583,8 @@ def speakable(name: str) -> str | None:
     """``name`` if it can be a speaker's; else the capitalised name a phrase cut short starts
     with ("Royal Society went on to" -> Royal Society); else None."""
     name = _AS_FOR_IT.sub("", _WRITTEN_IN.sub("", name))
+    if _TIME_SPAN.fullmatch(name.strip(" ,.")):
+        return None  # ("This week", "last year": when, not who)
     if _can_speak(name):
         return name
     words = name.strip(" ,.").split()
