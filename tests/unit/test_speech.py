@@ -1515,3 +1515,11 @@ def test_hoping_to_do_something_keeps_who_hopes_in_the_claim():
     c = one("Some close allies of the mayor are hoping to see her focus on the harbour when she takes on Pell.", "hoping")
     assert (c.quote, c.speaker) == ("Some close allies of the mayor are hoping to see her focus on the harbour when she "
                                     "takes on Pell", "close allies of the mayor")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The detainees are deemed a "threat to national security" by the Ostby Home Office.', "Ostby Home Office"),
+    ("State police have been accused of hindering attempts by private citizens to rescue people.", None),
+])
+def test_the_agent_of_a_passive_verb_of_saying_the_parse_hung_on_its_object(text, speaker):
+    assert [c.speaker for c in claims.extract(text, PUB)] == [speaker]

@@ -125,7 +125,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     kids = list(t.children)
     # ("he's predicted big wins": the parser may take the "'s" of "has" for a passive auxiliary)
     if any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")) for c in kids):
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        agent = next((c for c in kids if c.dep_ == "agent"), None) or next((  # ("deemed a threat by the Home
+            p for k in kids if k.dep_ in ("oprd", "attr") for p in k.children  # Office": the parse may hang
+            if p.lower_ == "by" and any(g.dep_ == "pobj" and _agent(g) for g in p.children)), None)  # "by" on it)
         if agent is not None and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech":
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if obj is not None:
