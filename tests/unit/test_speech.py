@@ -1523,3 +1523,18 @@ def test_hoping_to_do_something_keeps_who_hopes_in_the_claim():
 ])
 def test_the_agent_of_a_passive_verb_of_saying_the_parse_hung_on_its_object(text, speaker):
     assert [c.speaker for c in claims.extract(text, PUB)] == [speaker]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Ada Kone was quoted by the Herald as saying the port will reopen in May.", "the port will reopen in May", "Ada Kone"),
+    ("Ada Kone, director of the Ostby port, was quoted as saying that the crash was probably weather related.",
+     "the crash was probably weather related", "Ada Kone"),
+])
+def test_who_is_quoted_as_saying_says_it(text, quote, speaker):
+    c = one(text, quote)
+    assert (c.quote, c.speaker) == (quote, speaker)
+
+
+def test_what_a_thing_is_justified_or_read_as_saying_has_no_such_speaker():
+    got = claims.extract("The levy is often justified by arguing that the harbour is incompatible with modern trade.", PUB)
+    assert all(c.speaker != "levy" for c in got)

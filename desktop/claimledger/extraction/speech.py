@@ -125,6 +125,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     kids = list(t.children)
     # ("he's predicted big wins": the parser may take the "'s" of "has" for a passive auxiliary)
     if any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")) for c in kids):
+        if any((v := _by_gerund_verb(g)) is not None and v.i == t.i for p in kids if p.lower_ == "as" for g in p.children):
+            return None, ""  # "was quoted by Reuters as saying ...": the one quoted speaks, below
         agent = next((c for c in kids if c.dep_ == "agent"), None) or next((  # ("deemed a threat by the Home
             p for k in kids if k.dep_ in ("oprd", "attr") for p in k.children  # Office": the parse may hang
             if p.lower_ == "by" and any(g.dep_ == "pobj" and _agent(g) for g in p.children)), None)  # "by" on it)
@@ -195,8 +197,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         while (v.dep_ == "xcomp" or (v.dep_ == "conj" and v.head.tag_ in ("VBD", "VBZ", "VBP"))) and v.head.i != v.i \
                 and not any(c.dep_ == "nsubj" for c in v.children):
             v = v.head  # (not "Nine months of Trump soaring ... and slaying all comers by talking")
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
+        subj = next((c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t.head.lower_ == "as")), None)
+        if subj is not None:  # ("Kone was quoted as saying": Kone; not "hostility is justified by arguing")
             return subj, "shared"
     return None, ""
 

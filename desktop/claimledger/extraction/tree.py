@@ -172,12 +172,16 @@ def proper_name(src: "Token") -> str | None:
 
 
 _GERUND_PREPS = frozenset("by in after before upon since while".split())
+_QUOTED = frozenset("quoted cited reported".split())
 
 
 def by_gerund_verb(t: "Token") -> "Token | None":
     """The verb a "by ...ing", "in ...ing" or "after ...ing" phrase hangs on, when ``t`` is that gerund
     ("began by crediting", "erred in saying", "changed course after saying"): its subject is the gerund's."""
     h = t.head
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "as" and h.dep_ == "prep" and h.head.lower_ in _QUOTED \
+            and any(c.dep_ == "nsubjpass" for c in h.head.children):  # (not "shouldn't be read as saying")
+        return h.head  # "Kone was quoted (by Reuters) as saying ...": the one quoted says it
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ in _GERUND_PREPS and h.dep_ == "prep" and verb(h.head) and (
             h.lower_ in ("by", "in") or any(c.dep_ == "ccomp" for c in t.children)):  # ("after tweeting a photo": an act)
         if h.lower_ == "in" and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.left_edge.lower_ in ("neither", "no", "none"))
