@@ -474,3 +474,10 @@ def test_a_person_of_a_country_is_the_person_and_a_two_word_demonym_its_country(
 def test_a_span_of_time_is_no_speaker(words):
     from claimledger.extraction.names import speakable
     assert speakable(words) is None and speakable("Time") == "Time"  # (the magazine is one)
+
+
+def test_a_quotation_that_goes_on_after_went_on_is_the_speakers():
+    text = ("Ada Kone spoke first. “You know, it happens, right?” Pell went on, as if he didn’t hear her. "
+            "“But you will get over it and fight back.”")
+    c = claim_containing(text, "get over it", date(2021, 7, 6))
+    assert c.speaker == "Pell"

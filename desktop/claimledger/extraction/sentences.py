@@ -109,7 +109,7 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # after a quotation ending in ! or ?: a name (one to three capitalised words) and a verb of saying
 # (a capitalised pronoun starts a sentence: '"... long run!" She replied that ...')
 _NAME_SAID = re.compile(r"(?!(?:He|She|They|It|We|I|You)\s)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
-                        r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|[a-z]{3,}ed)\b")
+                        r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|went\s+on|[a-z]{3,}ed)\b")
 _HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u2019)\u2026]\s*$")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*"  # KABUL / NEW YORK / ST. LOUIS
