@@ -36,7 +36,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish, is_share,
                                               org_kind, parse_mention)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.documents import documentary, issued_by
+from claimledger.extraction.documents import documentary, issued_by, puts_out
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, label_name, last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
                                           same_surname_person, sex, speakable)
@@ -519,8 +519,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         for j, heard in reversed(history):
             if j < i - 4:
                 break
-            if noun and j < i and re.search(rf"\b(?:(?:in|with)\s+(?:a|an|its|their|his|her)|{_ISSUED})\s+(?:[\w-]+\s+){{0,3}}"
-                                            rf"{noun}\b", sentences[j].text, re.I):
+            if noun and j < i and puts_out(sentences[j].text, noun):
                 return replace(heard, mention=mention_text), j
         return None, None
 
@@ -688,7 +687,6 @@ def _mention_text(s: str, c: Cue | SyntaxCue) -> str:
     return _name_last(np_text)
 
 
-_ISSUED = r"(?:released|publishe[sd]|issue[sd]|unveil(?:ed|s)|put\s+out|puts\s+out|releases)"
 _WHEN_FIRST = re.compile(r"^(?:all\s+of\s+a\s+sudden|of\s+course|in\s+the\s+end|at\s+first|in\s+fact|after\s+all|"
                          r"by\s+then|since\s+then|until\s+then|at\s+the\s+time|in\s+turn|for\s+now|so\s+far),\s+(?=\S)", re.I)
 _WHEN_WHERE_FIRST = re.compile(r"^(?:On|In|At|During|After|Before|Earlier|Later|Speaking|Monday|Tuesday|Wednesday|Thursday|"

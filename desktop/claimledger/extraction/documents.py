@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SOURCE_NOUNS", "documentary", "issued_by"]
+__all__ = ["SOURCE_NOUNS", "documentary", "issued_by", "puts_out"]
 
 # What names.name_in and documentary read as a document (a wider table than the parse's
 # _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
@@ -79,3 +79,15 @@ def documentary(mention: str) -> bool:
     words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
     return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
         _dated_cut(mention)) is not None
+
+
+def puts_out(sentence: str, noun: str) -> bool:
+    """Whether ``sentence`` tells of someone putting out a document called ``noun`` ("In a report
+    released today, the envoys reported ...", "X released a report"): "the report" later is theirs."""
+    return re.search(rf"\b(?:(?:in|with)\s+(?:a|an|its|their|his|her)|{_PUTS_OUT})\s+(?:[\w-]+\s+){{0,3}}"
+                     rf"{re.escape(noun)}\b", sentence, re.I) is not None
+
+
+# the verbs of _ISSUE_VERBS that put a document out under the speaker's name, in either tense (not
+# "filed", "sent", "posted": "freshly filed FEC reports" are no one heard's)
+_PUTS_OUT = r"(?:released|publishe[sd]|issue[sd]|unveil(?:ed|s)|puts?\s+out|releases)"

@@ -125,7 +125,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     kids = list(t.children)
     # ("he's predicted big wins": the parser may take the "'s" of "has" for a passive auxiliary)
     if any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")) for c in kids):
-        if any((v := _by_gerund_verb(g)) is not None and v.i == t.i for p in kids if p.lower_ == "as" for g in p.children):
+        if any(_by_gerund_verb(g) is not None for p in kids if p.lower_ == "as" for g in p.children):
             return None, ""  # "was quoted by Reuters as saying ...": the one quoted speaks, below
         agent = next((c for c in kids if c.dep_ == "agent"), None) or next((  # ("deemed a threat by the Home
             p for k in kids if k.dep_ in ("oprd", "attr") for p in k.children  # Office": the parse may hang

@@ -178,6 +178,7 @@ _INSERTED_IN = re.compile(r"(?:^\s*[\"\u201c]?(?:[\w.'\u2019-]+\s+){0,2}[\w.'\u2
 # the conjunction that joins a cue's clause to the one before it ("..., while Pell said", "..., and Pell said")
 _JOINED_BY = re.compile(r"[,;]\s*(?:while|but|whereas|yet|and)$"
                         r"|,?\s+(?:after|because|since|when|before|until|once|although|though)$")  # ("cut the levy after X said")
+_COPULA_END = re.compile(r"\b(?:is|was|are|were)$")  # ("the reason is because X said": no clause before it)
 # the clause an inserted "X said" interrupts goes on after it, with no subject of its own ("The
 # levy, Kone said, will rise"; not "Back then, she said, her boss told her ...")
 _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|it|we|i|you|her|his|their|its|our|my|there)\b)"
@@ -438,7 +439,7 @@ BARE_CUE = re.compile(r"\s*(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u201
 # a line that introduces the paragraph after it ("Hewitt writes:", "In a post, Wallnau wrote:", "One
 # activist echoed:", "Breitbart News responded:"): who, a finite verb of saying, where or to whom, and the colon
 _INTRO_VERBS = sorted({f for f, lemma in CUE_FORMS.items() if CUE_FAMILY.get(lemma) == "speech" and f != lemma
-                       and not f.endswith("ing")} | {"issued", "issues", "released", "releases", "continued", "continues"},
+                       and not f.endswith("ing")} | {"issued", "issues", "continued", "continues"},
                       key=lambda f: (-len(f), f))
 # (not an instruction to the reader, "Listen to Swanson's remarks below:", nor a noun: "Pell's comments")
 INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|After|Before|Watch|See|Read|Listen|Click|Here)\s)"
@@ -569,7 +570,7 @@ def find_cue(s: str) -> Cue | None:
             how = CueForm.FRONT if boundary == "start" else CueForm.FRONT_INNER
             mine: tuple[tuple[int, int], ...] = ()
             if boundary == "stop" and (joined := _JOINED_BY.search(left)) is not None \
-                    and len(left[:joined.start()].split()) >= 4 and not re.search(r"\b(?:is|was|are|were)$", left[:joined.start()]):
+                    and len(left[:joined.start()].split()) >= 4 and not _COPULA_END.search(left[:joined.start()]):
                 # "The council approved the levy, but Pell said ...": the clause before is the reporter's
                 mine = (_strip_span(s, 0, len(left[:joined.start()].rstrip(" ,;"))),)
             cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], how, verb, mine))
