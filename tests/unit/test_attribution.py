@@ -269,6 +269,21 @@ def test_according_to_inside_its_clause(text, quote, speaker):
     assert c.speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # with its own subject, the reporter's
+    ("The plant will close, according to the company, and the port reopened in May after a long strike.", None),
+    ("Kone doesn't like surprises, in the words of one aide, and 12 of her aides quit in May.", None),
+    # sharing the subject, the source's too
+    ("Pell leads by 15 points in Nordland, according to the Harbour Times, and has a small lead in Sudland.",
+     "Harbour Times"),
+    ("Kone doesn't like surprises, in the words of one aide, and walks out of every meeting that runs late.", "one aide"),
+])
+def test_a_clause_joined_after_according_to(text, speaker):
+    found = claims.extract(text, date(2021, 7, 6))
+    assert found[0].speaker is not None and found[-1].end > text.index(" and ") + 6
+    assert found[-1].speaker == speaker
+
+
 def test_an_apposition_after_according_to_is_the_sources_not_the_claims():
     text = "According to Nordby Radio, the official broadcaster, a cargo plane crashed after take-off on Friday."
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "cargo plane" in c.quote)
@@ -277,6 +292,24 @@ def test_an_apposition_after_according_to_is_the_sources_not_the_claims():
     text = "According to Ada Kone, the 17-year-old, who worked at the fair, went into cardiac arrest."
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "cardiac" in c.quote)
     assert c.quote.startswith("the 17-year-old")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the one whose view, words or account a side phrase names says the clause, as with "according to"
+    ("In Mr. Pell's view, the port will reopen next year.", "the port will reopen next year", "Pell"),
+    ("By the mayor's own admission, the budget will run out in March.", "the budget will run out in March", "mayor"),
+    ("In the words of Senator Ada Kone, the bill will pass.", "the bill will pass", "Ada Kone"),
+    ("Tom Pell spoke on Monday. In his view, the port will reopen next year.", "the port will reopen", "Tom Pell"),
+    # not a noun's phrase, nor the reporter's or a thing's own estimate
+    ("There has been a change in his views on trade, and the port will reopen.", "the port will reopen", None),
+    ("In its estimate, the port will reopen.", "In its estimate, the port will reopen", None),
+    # the verb's own phrase, not one set off from its clause
+    ("The voters re-elected Kone because they believed in her judgment.", "The voters re-elected Kone", None),
+    ("The speech can be summed up in the words of Ada Kone when she opened the port.", "The speech can be summed up", None),
+])
+def test_in_someones_view_names_the_source_of_the_clause(text, quote, speaker):
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote))
+    assert c.speaker == speaker
 
 
 @pytest.mark.parametrize("text, quote, speaker", [

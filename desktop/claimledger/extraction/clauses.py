@@ -46,16 +46,16 @@ _LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|ackn
 _SUBJECT_WORDS = "he she they we I you it the his her their its our there all many some most only every each both no"
 
 
-def _subject_next(extra: str) -> str:
+def subject_next(extra: str) -> str:
     """A lookahead for a clause's subject: a quotation mark, a capital or a digit, or a word of
     _SUBJECT_WORDS and ``extra``."""
     return r"(?=[\"\u201c]|(?:" + "|".join((_SUBJECT_WORDS + " " + extra).split()) + r")\b|[A-Z0-9])"
 
 
-_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + _subject_next(
+_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + subject_next(
     "a an if when while because unless once after before maybe perhaps neither"))
 _LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
-                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + _subject_next("this these those"))
+                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + subject_next("this these those"))
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 # a "when" clause alone, with no clause it leads ("When he says he will fight", split from "I don't
 # take it as a joke"; "when Kone learned that Pell would run"): it says when, and is no claim of its

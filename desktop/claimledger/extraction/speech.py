@@ -19,7 +19,7 @@ from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import is_share
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
-from claimledger.extraction.speech_forms import (CITED, POSSESSED, SyntaxCue, according, adjective_verb, as_reported,
+from claimledger.extraction.speech_forms import (CITED, POSSESSED, VIEW_NOUNS, SyntaxCue, according, adjective_verb, as_reported,
                                                   in_source, leading_clause, may_hold_a_view, not_source, phrasal,
                                                   possessed_claims, reported_within)
 from claimledger.extraction.tree import agent as _agent
@@ -53,12 +53,16 @@ _JOINS = frozenset("but and or so yet because although though while whereas".spl
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
+_VIEW = re.compile(r"\b(?:%s)\b(?:\s+\S+){1,5}?\s+(?:%s)\b" % ("|".join(VIEW_NOUNS), "|".join(
+    sorted(set().union(*VIEW_NOUNS.values())))))
+
+
 def may_hold_cue(sentence: str) -> bool:
     """A cheap test before parsing: does any word of the sentence look like a cue (a cue verb, a
     noun of communication after a light verb, an adjective of stance)?"""
     low = sentence.lower()
-    if "according to" in low or re.search(r"\bputs? it\b", low):
-        return True  # ("as Ola Holm put it": see speech_forms._put_it)
+    if "according to" in low or re.search(r"\bputs? it\b", low) or _VIEW.search(low):
+        return True  # ("as Ola Holm put it": see speech_forms._put_it; "in Pell's view": speech_forms.according)
     words = {w.strip(".,;:!?\"\u201c\u201d()'") for w in low.replace("\u2019", "'").split()}
     if any(words & forms and (prt or prep) in words for forms, prt, prep, _ in C.PARTICLE_CUES):
         return True  # "came out against": the verb only with its particle ("came" alone is common)

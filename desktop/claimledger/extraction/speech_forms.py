@@ -32,7 +32,7 @@ from claimledger.extraction.tree import verb as _verb
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["SyntaxCue", "NOT_SOURCE", "not_source", "phrasal", "possessed_claims", "according", "in_source", "as_reported",
+__all__ = ["SyntaxCue", "NOT_SOURCE", "not_source", "phrasal", "possessed_claims", "according", "VIEW_NOUNS", "in_source", "as_reported",
            "leading_clause", "adjective_verb", "CITED", "POSSESSED"]
 
 
@@ -177,16 +177,42 @@ def possessed_claims(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+# "in X's view", "in the words of X", "by X's own admission": the one whose view, words or
+# account the sentence gives, as "according to X" names it
+VIEW_NOUNS = {"in": frozenset("view views opinion words estimation estimate judgment judgement reckoning telling "
+                              "eyes mind".split()),
+              "by": frozenset("admission account accounts estimate estimates reckoning telling".split())}
+
+
+def _viewer(t: "Token") -> "Token | None":
+    """The owner of the view a side phrase "in X's view" / "in the view of X" opens with ``t``."""
+    if t.dep_ != "prep" or t.lower_ not in VIEW_NOUNS or not (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT"):
+        return None  # (a noun's phrase is no side phrase: "a change in his views")
+    doc, end = t.doc, t.right_edge.i + 1
+    if (t.i > 0 and not doc[t.i - 1].is_punct) or (end < len(doc) and not doc[end].is_punct):
+        return None  # set off from its clause, else the verb's own ("believed in her judgment", "summed up in the words of")
+    noun = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in VIEW_NOUNS[t.lower_]:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and (of := next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None:
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+    if owner is None or owner.lower_ in ("its", "my", "our", "your") or owner.pos_ == "DET":
+        return None  # (the reporter's own view, or a thing's: "in its estimate")
+    return owner
+
+
 def according(doc: "Doc") -> list[SyntaxCue]:
     out = []
     for t in doc:
-        if t.lower_ != "according":
-            continue
-        to = next((c for c in t.children if c.lower_ == "to"), None)
-        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if t.lower_ == "according":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        else:
+            obj = _viewer(t)
         if obj is None:
             continue
-        np = _span(_np_tokens(obj))
+        np = _span([x for x in _np_tokens(obj) if x.tag_ != "POS"])  # ("by the mayor's own admission")
         if np is None:
             continue
         ph0, ph1 = t.idx, t.right_edge.idx + len(t.right_edge.text)
@@ -203,8 +229,16 @@ def according(doc: "Doc") -> list[SyntaxCue]:
             sp = _span(list(doc))  # "That's according to exit polls": the whole sentence
         if sp is None:
             continue
-        out.append(SyntaxCue(np, (t.idx, t.idx + len("according")), (ph0, ph1), [sp], CueForm.ACCORDING,
-                             "according to", "according", _depth(t)))
+        # a clause joined after it: with its own subject, the reporter's ("The plant will close,
+        # according to the company, and the port reopened ..."); else the source's too
+        rest = [x for x in after if not x.is_punct]
+        joined = next((x for x in rest if _verb(x) and x.dep_ == "conj"), None) \
+            if sp[1] <= ph0 and len(rest) >= 3 and rest[0].dep_ == "cc" else None
+        more = _span(after) if joined is not None else None
+        own = joined is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in joined.children)
+        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (ph0, ph1), [sp] + ([more] if more and not own else []),
+                             CueForm.ACCORDING, "according to", "according", _depth(t),
+                             reporter=[more] if more and own else []))
     return out
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, FORMS as CUE_FORMS
+from claimledger.extraction.clauses import subject_next
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
 from claimledger.extraction.names import TITLES
@@ -21,6 +22,8 @@ from claimledger.extraction.sentences import DASH_SIGNED, QUOTE_MARKS, quote_reg
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_JOINED_REST = re.compile(r",?\s+(?:and|but)\s+(?=\S)")
+_OWN_SUBJECT = re.compile(subject_next("a an this these those"))  # (a clause joined with its own subject)
 _CLOSE_QUOTE = re.compile(r"[\"\u201d]")
 _DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|estimates|calculations|records|tallies|tally|count|"
                           r"numbers|database|filings?|registers?)$", re.I)
@@ -606,7 +609,14 @@ def find_cue(s: str) -> Cue | None:
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), phrase_e), [(cs, ce)], how, "according to"))
         elif left.strip(" \"\u201c"):
             cs, ce = _strip_span(s, 0, len(left))
-            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, phrase_e), [(cs, ce)], how, "according to"))
+            # a clause joined after it: with its own subject, the reporter's ("The plant will close,
+            # according to the company, and the port reopened ..."); else the source's too ("Pell leads by
+            # 15 points, according to the poll, and has a small lead in Ohio")
+            rest = _JOINED_REST.match(s, phrase_e)
+            rest = _strip_span(s, rest.end(), len(s)) if rest and len(s[rest.end():].split()) >= 3 else None
+            own = rest is not None and _OWN_SUBJECT.match(s, rest[0]) is not None
+            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, phrase_e), [(cs, ce)] + ([rest] if rest and not own else []),
+                             how, "according to", (rest,) if own else ()))
         else:  # ("According to Nordby Radio, the official broadcaster, ...": the apposition is the source's)
             appo = _NP_APPOSITION.match(s, phrase_e)
             cs, ce = _strip_span(s, appo.end() if appo and not _VERB_IN.search(appo.group(0)) else phrase_e, len(s))
