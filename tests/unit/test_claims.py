@@ -784,6 +784,19 @@ def test_due_to_before_a_participle_is_a_cause_not_a_schedule(text, kind):
     assert [c.kind for c in claims.extract(text, date(2021, 7, 6)) if c.kind != ClaimKind.FACT] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize("text, kind, speaker", [
+    # "to" before a noun phrase is no infinitive: no plan
+    ("Tom Pell compared the plan to a Ponzi scheme.", ClaimKind.FACT, "Tom Pell"),
+    ("The council sent its plans to the governor on Monday.", ClaimKind.FACT, "council"),
+    # likening is a stance of its speaker, with the quotation after "to" part of the claim
+    ('Another critic, Tom Pell, likened the rules to "burning the Constitution".', ClaimKind.POSITION, "Tom Pell"),
+    ("The council plans to vote on the levy in May.", ClaimKind.PLAN, "council"),
+])
+def test_plan_to_before_a_noun_and_likening(text, kind, speaker):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert [(c.kind, c.speaker) for c in got] == [(kind, speaker)]
+
+
 @pytest.mark.parametrize("text, containing", [
     ('Ada Kone said: "The harbour is a disgrace."', "harbour is a disgrace"),
     ("Tom Pell said Ostby renames its levy as a harbour fee.", "renames its levy"),

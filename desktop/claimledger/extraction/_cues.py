@@ -26,7 +26,7 @@ disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash s
 downplay advocate implore plead beg reaffirm affirm underscore highlight clarify elaborate outline detail
 unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
 rule distance lash side attribute identify weigh single
-encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard peg
+encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
 shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim""".split()
 
@@ -50,7 +50,7 @@ dispute contest contradict refute rebut question challenge thank congratulate co
 bemoan deplore deride belittle disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash
 skewer needle trash downplay advocate reaffirm underscore highlight outline detail unveil float pitch trumpet
 embrace rebuff spurn deem label dub brand articulate distance lash side attribute identify single
-want seek encourage press reference invoke utter coin herald rubbish tease demonize demonise compare regard
+want seek encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard
 peg calculate admire point request expect anticipate shout yell scream chant recount recite portray
 prefer""".split())
 

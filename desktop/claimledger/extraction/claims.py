@@ -72,7 +72,9 @@ _PLAN = re.compile(
     r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"
     r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are|(?:has|have)\s+been)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:considering|mulling)|"
-    r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b", _I)
+    r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b"
+    # ("likened the plan to a Ponzi scheme", "sent its plans to Congress": "to" before a noun is no infinitive)
+    r"(?!(?<=to)\s+(?:an?|the|his|her|their|its|our|my|your|this|these|those|\d[\d,.]*)(?=[\s,.;:!?]|$))", _I)
 # "advanced warnings likely reduced the toll", "the species is likely a member of": "likely"
 # before a past verb or a noun phrase judges what is or was, it forecasts nothing
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
@@ -402,7 +404,7 @@ def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
     return hit
 
 
-_ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge".split())
+_ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge liken".split())
 _ANNOUNCING = frozenset("announce confirm".split())
 
 

@@ -50,6 +50,7 @@ _WORDS = frozenset(C.FORMS)
 _WH = C.WH
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
+_LIKEN = frozenset("compare liken".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
@@ -220,6 +221,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         c.i < t.i and any(x.text == ";" for x in t.doc[c.right_edge.i + 1:t.i]))]  # "A advocates X; B seeks Y"
     # ("..., he believes will define his career", "...: He also said that ...": the clause right after it)
     comp.sort(key=lambda c: c.left_edge.i != t.i + 1)
+    if lemma in _LIKEN:
+        comp = [c for c in comp if c.dep_ != "xcomp"]  # "likened the rules to 'burning ...'": "to" is no infinitive
     if comp and lemma == "see" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp[0].children):
         comp = []  # "saw him speak", "didn't see the irony": what was seen; "sees that ...": a view
     if comp:
@@ -545,6 +548,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             continue  # "that fact speaks volumes", "an official who spoke anonymously to discuss strategy said": no words
         if any(c.dep_ == "prt" and (lemma, c.lower_) in C.NOT_SPOKEN for c in t.children):
             continue  # "The baggage she brings, pointed up in the race": a verb made another by its particle
+        if lemma == "refer" and [x.lower_ for x in t.doc[t.i + 1:t.i + 3]] == ["to", "as"]:
+            continue  # "His jet, often referred to as Pell Force One, ...": a name given, no words (the parse may read a verb)
         if t.left_edge.lower_ == "what" and t.left_edge.head.i == t.i and t.left_edge.dep_ == "dobj" \
                 and free_relative(t) is None:
             continue  # "asked what Pell said about the levy", "repeated what Kone said": no words of theirs given
