@@ -594,6 +594,30 @@ def test_a_body_named_again_in_lower_case_is_the_body_named_before():
     assert one(text, "contained by Friday").speaker == "Norvik Coastal Fire Service"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a man by title and surname is the man named in full, or the surname, never a thing named for him
+    ("Of all the things connected to Tom J. Pell, few have given him more mileage. His Boeing 757 jet, often "
+     "referred to as Pell Force One, has received the full treatment. Mr. Pell said that he would sell it in May.",
+     "Tom J. Pell"),
+    ("His jet is called Pell Force One. Mr. Pell said that he would sell it in May.", "Pell"),
+    # (of a man and a woman of one surname, "Mr." is the man, though her given name is of no list)
+    ("Of all the things connected to Tom J. Pell, few have given him more mileage. His jet is called Pell Force "
+     "One. Ivanka Pell flew in it. Mr. Pell said that he would sell it in May.", "Tom J. Pell"),
+    # (two men of one surname and a body named for it: the body, as before, rather than a guess between them)
+    ("The founder of the Pell Group, Tony Pell, is the brother of strategist John Pell. Pell said that the group "
+     "would sell its jet in May.", "Pell Group"),
+    # (a body by its short name stays the body)
+    ("Norvane Systems Inc posted record sales. Norvane said that it would sell its jet in May.", "Norvane Systems Inc"),
+])
+def test_a_titled_surname_is_no_body_named_for_the_person(text, speaker):
+    assert one(text, "sell").speaker == speaker
+
+
+def test_referred_to_as_gives_a_name_and_says_nothing():
+    text = "His Boeing 757 jet, often referred to as Pell Force One, was sold on Monday for $3 million."
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == [None]
+
+
 def test_a_release_from_a_body_speaks_for_that_body_not_as_a_press_release():
     text = ("Norvane Systems cut 200 jobs on Friday.\n\n"
             "\u201cThe Tromso plant will reopen in May,\u201d said a press release from the firm.")

@@ -37,7 +37,7 @@ from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, ca
                                               org_kind, parse_mention)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import documentary, issued_by, puts_out
-from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, label_name, last_person,
+from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, label_name, last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
                                           same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
@@ -269,12 +269,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 known = persons.get(who) or Speaker(who or m.name, SpeakerKind.PERSON, mention_text, None, m.role)
             if known:
                 return replace(known, mention=mention_text), None
-            # "Norvane said" after "Norvane Systems Inc": the company, by its short name
-            for _, o in reversed(orgs_in(text, 0, abs_np_start)):
-                if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
-                    return Speaker(o, org_kind(o), mention_text, o, m.role), None
             # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
             full = named_in_full(m.name, mention_text, abs_np_start)
+            # "Norvane said" after "Norvane Systems Inc": the company, by its short name (not "Mr. Pell"
+            # after "Pell Force One", a plane named for the man)
+            # (one given name, not "Tony" and "John Podesta"; a word the text also writes in lower case is
+            # none: "Internal Trump University records", a headline's)
+            one = full is not None and len({g for f in full_names(text, abs_np_start, m.name)
+                                            if not re.search(r"\b" + re.escape((g := f.split()[0]).lower()) + r"\b", text)}) == 1
+            for _, o in reversed(orgs_in(text, 0, abs_np_start) if not one and not TITLE_ABBR.match(mention_text.strip()) else []):
+                if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
+                    return Speaker(o, org_kind(o), mention_text, o, m.role), None
             if full:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp

@@ -159,7 +159,16 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     # (a title asks for a sex, so a common given name answers first, as in agrees(): "Mr. Pell" after
     # "Tom Pell" and "Anna Pell"; "Hillary Clinton at his duplex" is someone else's duplex)
     marked = sexes.get(known) or given_sex(text, known) or marked
-    if marked in (None, want):
+    if marked is None:
+        # ("Mr. Trump" after "Donald J. Trump" and, once, "Ivanka Trump", a given name of no list): the
+        # one full name named before it whose given name is of the title's sex (not "Mr. Bush" after
+        # Jeb Bush, named twice, and George W. Bush)
+        fit = [f for f in full_names(text, end, known.split()[-1]) if f != known and given_sex(text, f) == want]
+        if len({f.split()[0] for f in fit}) == 1 and len(re.findall(re.escape(known) + r"\b", text)) == 1 \
+                and text.find(fit[0]) < text.find(known):
+            return fit[0]  # ("Donald J." and "Donald": one)
+        return known
+    if marked == want:
         return known
     others = [f for f in full_names(text, end, known.split()[-1]) if f != known
               and (sexes.get(f) or given_sex(text, f) or sex(text, f, len(text), whole=True)) != marked]
