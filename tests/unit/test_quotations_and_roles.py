@@ -705,6 +705,20 @@ def test_the_democrat_is_an_epithet_for_the_person_named_last_not_a_party():
     assert one(text, "port will close").speaker == "Independent"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the one person the article labels with the party, though another was named since
+    ("Republican nominee Tom Pell met Democrat Ada Kell on Monday. Kell spoke first. "
+     "The Republican said the port will close in May.", "Tom Pell"),
+    ("Bo Graven (R-Nordland) met Ada Kell on Monday. The Republican said the port will close in May.", "Bo Graven"),
+    # with no label, not a name in a quotation, nor a guess between two persons named just before
+    ("Bo Graven is raising questions about the debate with Ada Kell. He says, \"It was harder than debating "
+     "Crooked Ada Kell.\" The Republican said the port will close in May.", None),
+])
+def test_a_party_epithet_is_the_person_labelled_with_the_party(text, speaker):
+    sp = one(text, "port will close").speaker
+    assert sp == speaker if speaker else sp not in ("Ada Kell", "Crooked Ada Kell", "Bo Graven")
+
+
 def test_a_leading_clause_with_its_own_cue_attributes_only_its_content():
     text = "After Judge Ada Kell said that the harbour levy might be struck down, the council delayed the vote."
     c = one(text, "struck down")

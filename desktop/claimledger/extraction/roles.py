@@ -196,6 +196,31 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
     return best[1] if best and not (only and len(surnames) > 1) else None
 
 
+_PARTY_FORMS = {"republican": ("Republican|GOP", "R"), "democrat": ("Democrat|Democratic", "D"),
+                "libertarian": ("Libertarian", "L")}
+
+
+def party_person(text: str, end: int, member: str) -> str | None:
+    """"the Republican": the one person (by surname) the article labels with that party before
+    ``end`` ("Republican nominee Donald Trump", "Republican Donald Trump", "Ted Cruz (R-Tex.)"),
+    else None."""
+    forms = _PARTY_FORMS.get(member.lower())
+    if forms is None:
+        return None
+    name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+    pats = (re.compile(rf"\b(?:{forms[0]})\s+(?:[a-z][\w-]*\s+){{0,3}}{name}"),
+            re.compile(rf"{name}\s*\(\s*{forms[1]}-"))
+    found: dict[str, tuple[int, str]] = {}
+    for pat in pats:
+        for m in pat.finditer(text, 0, end):
+            words = strip_possessive(m.group(1)).split()
+            if is_orgish(words) or words[0].lower() in L.CAP_FUNCTION:
+                continue  # ("Republican National Committee", "GOP Convention")
+            if words[-1] not in found or m.start() > found[words[-1]][0]:
+                found[words[-1]] = (m.start(), " ".join(words))
+    return next(iter(found.values()))[1] if len(found) == 1 else None
+
+
 # the state a name is labelled with right after it: "Joni Ernst, R-Iowa", "Ted Cruz (R-Tex.)", "Ted Cruz of Texas"
 _STATE_LABEL = re.compile(r"\s*(?:,\s*|\(|\s+of\s+)(?:[RDI]-)?([A-Z][a-z]+\.?)")
 
