@@ -294,6 +294,22 @@ def test_an_apposition_after_according_to_is_the_sources_not_the_claims():
     assert c.quote.startswith("the 17-year-old")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second statement joined with its own source is that source's, not the first's
+    ("The debate is predictable - Tom Pell has vowed to bring back mining jobs and cut rules, and Ada Kone is "
+     "promising to help mining towns move away from coal.",
+     [("Tom Pell has vowed", "Tom Pell"), ("Ada Kone is promising", "Ada Kone")]),
+    ("Tom Pell has vowed to bring back jobs, while Ada Kone has promised to help mining towns.",
+     [("Tom Pell has vowed", "Tom Pell"), ("Ada Kone has promised", "Ada Kone")]),
+    # the main clause before a "while" with its own source stays the reporter's
+    ("Prices rose sharply in May, while analysts had expected that they would fall.",
+     [("Prices rose sharply in May", None), ("they would fall", "analysts")]),
+])
+def test_a_second_statement_with_its_own_source(text, expected):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert [(c.quote[:len(q)], c.speaker) for c, (q, _) in zip(got, expected)] == expected and len(got) == len(expected)
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     # the one whose view, words or account a side phrase names says the clause, as with "according to"
     ("In Mr. Pell's view, the port will reopen next year.", "the port will reopen next year", "Pell"),

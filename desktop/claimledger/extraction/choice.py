@@ -24,6 +24,9 @@ _NOT_A_CLAUSE = re.compile(r"(?:as|while|when|whenever|after|before|because|sinc
 # what polls and counts people ("According to exit polls, majorities say ...": the poll's findings)
 _POLLED = re.compile(r"\b(?:polls?|polling|surveys?|results|stud(?:y|ies)|data|figures|tally|count|estimates|census)\b", re.I)
 
+# between two clauses joined as two statements: ", and", "; but", ", while"
+_JOINED = re.compile(r"\s*(?:[,;\u2014]|\s-)\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+", re.I)
+
 # between a verb and its clause: a hearer pronoun, "that", an opening quotation mark ("assured him it was")
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:him|her|them|me|us)\s+)?(?:that\s+)?[\"\u201c]?")
 
@@ -113,5 +116,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     closing = r.how == CueForm.FRONT and c.how in (CueForm.TAIL, CueForm.QUOTE) and c.depth == 0 \
         and any(a <= r.verb[0] < b for a, b in c.content) and any(p.verb == r.verb and p.whole for p in pool) \
         and text[:c.np[0]].rstrip().endswith(",") and len(text[c.verb[1]:].split()) <= 3
-    return closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    # ... and "Pell has vowed to ..., and Kone is promising to ...": the patterns took the sentence whole
+    # for the first source; the parse reads a second statement after the first, by someone else named
+    # (not "..., and they rejected ...": a pronoun or a description is most often the first source again)
+    second = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.content and any(
+        p.how == CueForm.FRONT and p.depth <= 1 and p.name and p.name != c.name and p.verb[0] > c.verb[0] and p.np[0] >= c.content[-1][1]
+        and r.content[-1][1] > p.verb[0] and _JOINED.fullmatch(text, c.content[-1][1], p.np[0]) is not None for p in pool)
+    return second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or within or named or misread_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])

@@ -431,14 +431,14 @@ def _governs(t: "Token") -> bool:
     if _issued_saying(t) and _issuer(_sent_item(t.head)) is not None:
         return True  # "put out a statement saying ...", "sent an email to supporters saying ..."
     if dep == "advcl":  # "..., saying that", "went on to predict", "Having announced that ..., the judge"
-        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _perfect_participle(t)
+        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _perfect_participle(t) or _contrast(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
-        return h.dep_ in ("ROOT", "ccomp") and _verb(h)
+        return (h.dep_ in ("ROOT", "ccomp") and _verb(h)) or _contrast(h)  # ("..., while X proposed ... and said ...")
     if free_relative(t) is not None:
         return True  # "what he said were the failures of ...": his words wherever they stand
     if (subj := with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
@@ -452,6 +452,14 @@ def _governs(t: "Token") -> bool:
         # "It is clear, officials said, that ..." shapes
         return t.head.dep_ == "ROOT"
     return False
+
+
+def _contrast(t: "Token") -> bool:
+    """"X has vowed to ..., while Kone has promised to ...": a cue in a contrast after the main
+    clause, with a source of its own (the main clause is the reporter's)."""
+    kids = list(t.children)
+    return t.dep_ == "advcl" and t.i > t.head.i and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in kids) \
+        and any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in ("ccomp", "xcomp") for c in kids)  # (words said, not "backed Trump")
 
 
 def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[int, int]]:
@@ -617,7 +625,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.TAIL
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
-        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") else \
+        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") or _contrast(t) else \
             _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
         if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
