@@ -1522,3 +1522,14 @@ def test_the_agent_of_a_passive_verb_of_saying_the_parse_hung_on_its_object(text
 def test_what_a_thing_is_justified_or_read_as_saying_has_no_such_speaker():
     got = claims.extract("The levy is often justified by arguing that the harbour is incompatible with modern trade.", PUB)
     assert all(c.speaker != "levy" for c in got)
+
+
+def test_left_feeling_that_is_the_feelings_of_those_left_so():
+    text = "The dissolution of the alliance also left many voters feeling that they faced no threat."
+    c = claims.extract(text, date(2021, 7, 6))[-1]
+    assert c.quote == "they faced no threat" and c.speaker_mention == "many voters"
+
+
+def test_an_initialism_keeps_its_last_stop_as_a_speaker():
+    c = claims.extract("Many E.U. nations said that the port would close.", date(2021, 7, 6))[0]
+    assert c.speaker == "E.U."

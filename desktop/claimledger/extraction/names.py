@@ -502,6 +502,12 @@ WIRES = frozenset({"reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "lseg"
                     "associated press", "dow jones"})
 
 
+def _trim_stop(name: str) -> str:
+    """A name without a trailing comma or full stop, but with the stop of an initialism ("E.U.", "U.N.")."""
+    name = name.rstrip(",")
+    return name if re.search(r"(?:\b[A-Z]\.){2,}$", name) else name.rstrip(".,")
+
+
 def name_in(mention: str) -> str | None:
     """The last proper name before any preposition of a mention ("Minnesota state delegate Mary
     Susan" -> Mary Susan; "O'Malley's campaign" -> O'Malley; "a federal judge in Texas" -> None);
@@ -527,7 +533,7 @@ def name_in(mention: str) -> str | None:
         common = len(words) == 1 and (words[0].lower() in _SOURCE_NOUNS or is_role(words[0])
                                       or words[0].lower() in L.DEMONYMS)
         if words and not lone_first and not common:
-            runs.append(strip_possessive(" ".join(words)).rstrip(".,"))
+            runs.append(_trim_stop(strip_possessive(" ".join(words))))
     runs = [r for r in runs if r.lower() not in WIRES]  # "a draft seen by Reuters": the wire only saw it
     if runs and re.search(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:allies|supporters|critics|friends|confidants|rivals|opponents|"
                           r"detractors|fans|admirers|enemies|boosters|backers|defenders|donors|followers|loyalists)\b", head):
@@ -541,7 +547,7 @@ def name_in(mention: str) -> str | None:
         for m in NAME_RUN.finditer(parts[1]):
             words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
             if words:
-                return strip_possessive(" ".join(words)).rstrip(".,")
+                return _trim_stop(strip_possessive(" ".join(words)))
     return None
 
 

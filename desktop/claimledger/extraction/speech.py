@@ -51,6 +51,7 @@ _WH = C.WH
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
 _LIKEN = frozenset("compare liken".split())
+_LEAVES = frozenset("leave leaves left leaving".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
@@ -168,7 +169,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ == "xcomp" and h.dep_ == "acomp" and h.head.i != h.i and _verb(h.head):
         h = h.head  # "Yellen is likely to stress that ...": the subject of the copula
     if t.dep_ == "xcomp" and h.i != t.i and _verb(h):
-        obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < t.i), None) if h.lower_ in C.CAUSING else None
+        obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < t.i), None) if h.lower_ in C.CAUSING or (
+            t.tag_ == "VBG" and h.lower_ in _LEAVES) else None  # ("left many nations feeling that ...": theirs)
         if obj is not None and _nominal(obj) and not not_source(obj) and any(c.dep_ == "ccomp" for c in t.children):
             return obj, "subject"  # "The timing led Republicans to say that ...": they say it ("forced X to respond": none)
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
