@@ -1533,3 +1533,14 @@ def test_left_feeling_that_is_the_feelings_of_those_left_so():
 def test_an_initialism_keeps_its_last_stop_as_a_speaker():
     c = claims.extract("Many E.U. nations said that the port would close.", date(2021, 7, 6))[0]
     assert c.speaker == "E.U."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "charges that": the speaker's charge, even where the tagger reads a noun ("Trump charges")
+    ("Trump charges that countries that stand to benefit from the deal donated millions to the Kone Fund.", "Trump"),
+    # (a noun of charges, or a charge laid by a court, says nothing)
+    ("Kone faces charges that she lied to the council in May.", None),
+    ("Kone was charged with lying to the council in May.", None),
+])
+def test_charges_that_is_a_charge_made(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -18,7 +18,7 @@ SPEECH_VERBS = frozenset(
     revealed reveals expects expected believes believed thinks thought hopes hoped fears feared
     reckons reckoned assured assures threatened threatens expect believe think predict
     warn estimate fear hope forecast vow pledge promise urge insist argue
-    continued continues""".split()
+    continued continues charged charges""".split()
 )
 # Of those, the ones that speak only right after a quotation ('"...," Ada Kone continued'):
 # elsewhere they go on doing something ("the council continued to meet").

@@ -473,6 +473,8 @@ def find_cue(s: str) -> Cue | None:
         if nxt.lstrip().startswith(")"):
             continue  # "Between 3,000 (police estimate) and 8,000 people": a noun closing an aside
         # "added momentum", "claimed the lives", "posted a loss": a transitive, non-speech use
+        if verb in ("charged", "charges") and not re.match(r"\s+that\b", nxt):
+            continue  # "was charged with", "faces charges of": only "charges that ..." says something
         if verb in ("added", "adds", "posted", "claimed", "claims", "reported", "estimated", "projected",
                     "revealed", "disclosed", "recalled", "observed", "agreed", "agrees", "expected",
                     "thought", "noted", "states", "projects") and re.match(r"\s+(?!that\b|on\b|in\b|to\b|by\b)[a-z$\d]", nxt):
