@@ -1544,3 +1544,15 @@ def test_an_initialism_keeps_its_last_stop_as_a_speaker():
 ])
 def test_charges_that_is_a_charge_made(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a stance adjective after a linking verb other than "be", with its that-clause
+    ("Tom Pell seemed sure that the reforms would last.", "Tom Pell"),
+    ("Before the storm, Ada Kone appeared hopeful that the port could reopen in May.", "Ada Kone"),
+    ("Kone became convinced that the levy would pass.", "Kone"),
+    # (how someone seems to the reporter is the reporter's: "seemed certain to leave")
+    ("Before Pell left, Ms. Kone seemed certain to leave the council in May.", None),
+])
+def test_stance_adjectives_after_seem_appear_become(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -61,6 +61,10 @@ def not_source(t: "Token") -> bool:
     return t.lower_ in NOT_SOURCE and not (t.text.isupper() and len(t.text) > 1)
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _PLAIN = frozenset("clear plain known".split())  # "made it clear that"
+# verbs that link a subject to its stance adjective ("is confident that", "seemed sure that", "grew convinced that")
+_LINKING = frozenset("""is are was were be been am remain remains remained seem seems seemed appear appears appeared
+become becomes became grew grows feel feels felt sounded sounds 's 're 'm \u2019s \u2019re \u2019m""".split())
+_SEEMING = frozenset("seem seems seemed appear appears appeared sounded sounds".split())
 POSSESSED = re.compile(r"(?:'s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}[a-z]+\s+that\b")  # "Trump's claim that"
 
 
@@ -111,10 +115,11 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                     last = max(hit.right_edge, told.right_edge if told is not None else hit, key=lambda x: x.i)
         elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
             hit = _particle_cue(t, kids)
-        elif low in ("is", "are", "was", "were", "be", "been", "am", "remain", "remains", "remained", "seem", "seems",
-                     "seemed", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"):
-            hit = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.STANCE_ADJ
-                        and any(g.dep_ in ("prep", "ccomp", "xcomp") for g in c.children)), None)
+        elif low in _LINKING:
+            # (what someone seems or appears to hold only with its clause: "seemed sure that ...", not the
+            # reporter's "seemed certain to leave", "appeared pleased with")
+            hit = next((c for c in kids if c.dep_ in ("acomp", "oprd") and c.lower_ in C.STANCE_ADJ
+                        and any(g.dep_ in (("ccomp",) if low in _SEEMING else ("prep", "ccomp", "xcomp")) for g in c.children)), None)
         if hit is None:
             continue
         src = next((c for c in kids if c.dep_ == "nsubj"), None)
