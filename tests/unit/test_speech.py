@@ -1556,3 +1556,16 @@ def test_charges_that_is_a_charge_made(text, speaker):
 ])
 def test_stance_adjectives_after_seem_appear_become(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a light verb and its noun of saying as the infinitive of the sentence's verb
+    ("Pell tried on Tuesday to make the case that this was a few bad apples.", "Pell", "this was a few bad apples"),
+    # (not an endorsement not made, nor how a group seemed to the reporter)
+    ("Gore remains one of the last party leaders not to make a formal endorsement of Kone.", None, None),
+    ("Voters leaving the hall did not seem to be worried about the levy.", None, None),
+])
+def test_a_light_verb_cue_in_an_infinitive(text, speaker, quote):
+    found = claims.extract(text, date(2021, 7, 6))
+    assert [c.speaker for c in found if c.speaker is not None] == ([speaker] if speaker else [])
+    assert quote is None or found[-1].quote == quote

@@ -91,8 +91,12 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
     the clause from it on the content."""
     out = []
     for t in doc:
-        if not t.tag_.startswith("VB") or t.dep_ not in ("ROOT", "conj") or (t.dep_ == "conj" and t.head.dep_ != "ROOT"):
-            continue
+        if not t.tag_.startswith("VB") or t.dep_ not in ("ROOT", "conj", "xcomp") or (
+                t.dep_ in ("conj", "xcomp") and t.head.dep_ != "ROOT"):
+            continue  # ("tried to make the case that ...": the infinitive of the sentence's verb too)
+        if t.dep_ == "xcomp" and (t.lower_ in _LINKING or t.head.lower_ in _LINKING or any(
+                c.dep_ == "neg" for c in t.children) or t.head.i > t.i):
+            continue  # (not "did not seem to be worried", "one of the last not to make an endorsement")
         low = t.lower_
         kids = list(t.children)
         hit = None
@@ -123,7 +127,7 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         if hit is None:
             continue
         src = next((c for c in kids if c.dep_ == "nsubj"), None)
-        if src is None and t.dep_ == "conj":
+        if src is None and t.dep_ in ("conj", "xcomp"):
             src = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if src is None or not_source(src) or not _nominal(src) or src.i > t.i or not _agent(src):
             continue  # "the upsurge in fighting has raised doubts": an event, nobody speaking
