@@ -1569,3 +1569,15 @@ def test_a_light_verb_cue_in_an_infinitive(text, speaker, quote):
     found = claims.extract(text, date(2021, 7, 6))
     assert [c.speaker for c in found if c.speaker is not None] == ([speaker] if speaker else [])
     assert quote is None or found[-1].quote == quote
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "a call for X to ...": the noun of saying with its for-clause
+    ("President Tom Pell sounded a call for the council to accept more refugees on Monday.", "Tom Pell"),
+    # "led X to expect Y": X expects it, also with an object rather than a clause
+    ("The delay led investors to expect a rate cut in May.", "investors"),
+    # (what the subject was made to do says nothing: "forced the council to respond")
+    ("The delay forced the council to respond in May.", None),
+])
+def test_a_call_for_and_led_to_expect(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -171,7 +171,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ == "xcomp" and h.i != t.i and _verb(h):
         obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < t.i), None) if h.lower_ in C.CAUSING or (
             t.tag_ == "VBG" and h.lower_ in _LEAVES) else None  # ("left many nations feeling that ...": theirs)
-        if obj is not None and _nominal(obj) and not not_source(obj) and any(c.dep_ == "ccomp" for c in t.children):
+        if obj is not None and _nominal(obj) and not not_source(obj) and any(
+                c.dep_ == "ccomp" or (c.dep_ == "dobj" and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "cognition")
+                for c in t.children):  # ("has led the journalist to fear a new pact": the fear is hers)
             return obj, "subject"  # "The timing led Republicans to say that ...": they say it ("forced X to respond": none)
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:

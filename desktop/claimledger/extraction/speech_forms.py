@@ -107,7 +107,9 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             # ("threw her support behind X": the parse may hang the preposition on the verb)
             about_verb = any(g.dep_ == "prep" and g.lower_ in _ABOUT and g.i > t.i for g in kids)
             hit = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in C.COMM_NOUNS and (any(
-                g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT) for g in c.children)
+                g.dep_ in ("acl", "ccomp", "relcl") or (g.dep_ == "prep" and g.lower_ in _ABOUT)
+                or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in g.children))  # ("a call for X to")
+                for g in c.children)
                 or (about_verb and not any(g.dep_ == "nummod" for g in c.children)))), None)
             if hit is None and low in ("make", "makes", "made", "making"):
                 # "made it clear (that) the comment hit a nerve": what was made plain is the content
