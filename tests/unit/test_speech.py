@@ -1581,3 +1581,18 @@ def test_a_light_verb_cue_in_an_infinitive(text, speaker, quote):
 ])
 def test_a_call_for_and_led_to_expect(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a noun of saying with its that-clause after "in" / "with": the subject's
+    ("Democrats also persisted in arguments that the panel is trying to second-guess the court.", "Democrats",
+     "the panel is trying to second-guess the court"),
+    ("Kone entered the debate with an even more forceful argument that the race is now a two-man contest.", "Kone",
+     "the race is now a two-man contest"),
+    # (a document dealing with claims, or someone else's claim, is not the subject's)
+    ("The report dealt with claims that the port would close.", None, None),
+    ("Pell persisted in Kone's claim that the port would close.", "Kone", "the port would close"),
+])
+def test_a_claim_noun_after_in_or_with(text, speaker, quote):
+    c = claims.extract(text, date(2021, 7, 6))[-1]
+    assert c.speaker == speaker and (quote is None or c.quote == quote)

@@ -59,11 +59,14 @@ _VIEW = re.compile(r"\b(?:%s)\b(?:\s+\S+){1,5}?\s+(?:%s)\b" % ("|".join(VIEW_NOU
     sorted(set().union(*VIEW_NOUNS.values())))))
 
 
+_IN_CLAIMS = re.compile(r"\b(?:in|with)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+that\b" % "|".join(sorted(C.ASSERTED_NOUNS)))
+
+
 def may_hold_cue(sentence: str) -> bool:
     """A cheap test before parsing: does any word of the sentence look like a cue (a cue verb, a
     noun of communication after a light verb, an adjective of stance)?"""
     low = sentence.lower()
-    if "according to" in low or re.search(r"\bputs? it\b", low) or _VIEW.search(low):
+    if "according to" in low or re.search(r"\bputs? it\b", low) or _VIEW.search(low) or _IN_CLAIMS.search(low):
         return True  # ("as Ola Holm put it": see speech_forms._put_it; "in Pell's view": speech_forms.according)
     words = {w.strip(".,;:!?\"\u201c\u201d()'") for w in low.replace("\u2019", "'").split()}
     if any(words & forms and (prt or prep) in words for forms, prt, prep, _ in C.PARTICLE_CUES):

@@ -126,6 +126,12 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             # reporter's "seemed certain to leave", "appeared pleased with")
             hit = next((c for c in kids if c.dep_ in ("acomp", "oprd") and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in (("ccomp",) if low in _SEEMING else ("prep", "ccomp", "xcomp")) for g in c.children)), None)
+        if hit is None and low not in _LINKING and low not in C.FORMS:
+            # "Democrats persisted in arguments that ...", "came back with claims that ...": their own
+            # (not "Pell's claim that ...", somebody else's)
+            hit = next((g for p in kids if p.dep_ == "prep" and p.lower_ in ("in", "with") for g in p.children
+                        if g.dep_ == "pobj" and g.lower_ in C.ASSERTED_NOUNS and that_clause(g) is not None
+                        and not any(x.dep_ == "poss" for x in g.children)), None)
         if hit is None:
             continue
         src = next((c for c in kids if c.dep_ == "nsubj"), None)
