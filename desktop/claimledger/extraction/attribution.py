@@ -42,7 +42,7 @@ from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_na
                                           same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, labelled, office,
-                                         party_person, role_word, titled_person, topic_person)
+                                         party_epithet, role_word, titled_person, topic_person)
 from claimledger.extraction._cues import SOURCE_NOUNS
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
@@ -285,21 +285,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 persons[full] = persons[m.name] = sp
                 return sp, None
         if m.definite and m.name and not m.plural and not m.role and not m.org and m.name.lower() in L.PARTY_MEMBERS:
-            # "The Democrat told ...", "the Republican said": the one person the article labels with
-            # that party; else an epithet for the person named last, when the two sentences before
-            # name no other outside quotations ("Trump ... debate with Hillary Clinton. He says, '...
-            # than working Crooked Hillary Clinton.' The Republican is ...": no guess)
-            if (member := party_person(text, abs_np_start, m.name)) is not None:
+            member = party_epithet(text, m.name, abs_np_start, sentences[max(0, i - 2)].start, persons, in_quotation,
+                                   {sp.name.split()[-1] for j, sp in history if j >= i - 2 and sp.kind == SpeakerKind.PERSON})
+            if member is not None:
                 return person(member, mention_text), None
-            last = last_person(text, abs_np_start, persons)
-            while last is not None and in_quotation(last[0]):
-                last = last_person(text, last[0], persons)
-            # (nor another person heard saying something in those sentences)
-            near = {n.split()[-1] for p, n in persons_before(text, abs_np_start, persons)
-                    if p >= sentences[max(0, i - 2)].start and not in_quotation(p)} | {
-                sp.name.split()[-1] for j, sp in history if j >= i - 2 and sp.kind == SpeakerKind.PERSON}
-            if last is not None and near <= {last[1].split()[-1]}:
-                return person(last[1], mention_text), None
         if m.name and not m.org and " " not in m.name and not m.role and not TITLE_ABBR.match(mention_text.strip()) \
                 and sex(text, m.name, len(text)) is None \
                 and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"

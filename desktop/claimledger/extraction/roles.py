@@ -15,7 +15,7 @@ from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import Mention, country, is_orgish, strip_possessive
 from claimledger.extraction.model import Sentence
-from claimledger.extraction.names import agrees, calendar_only
+from claimledger.extraction.names import agrees, calendar_only, last_person, persons_before
 from claimledger.extraction.sentences import is_headline
 
 
@@ -219,6 +219,22 @@ def party_person(text: str, end: int, member: str) -> str | None:
             if words[-1] not in found or m.start() > found[words[-1]][0]:
                 found[words[-1]] = (m.start(), " ".join(words))
     return next(iter(found.values()))[1] if len(found) == 1 else None
+
+
+def party_epithet(text: str, member: str, end: int, near_start: int, persons: dict,
+                  quoted: Callable[[int], bool], heard: set[str]) -> str | None:
+    """"The Democrat told ...", "the Republican said": the one person the article labels with that
+    party; else the person named last, when the text since ``near_start`` (two sentences back) names
+    no other outside quotations and no other was ``heard`` (surnames of the persons heard there)
+    speaking ("Trump ... debate with Hillary Clinton. He says, '... than working Crooked Hillary
+    Clinton.' The Republican is ...": no guess); else None."""
+    if (labelled := party_person(text, end, member)) is not None:
+        return labelled
+    last = last_person(text, end, persons)
+    while last is not None and quoted(last[0]):
+        last = last_person(text, last[0], persons)
+    near = {n.split()[-1] for p, n in persons_before(text, end, persons) if p >= near_start and not quoted(p)} | heard
+    return last[1] if last is not None and near <= {last[1].split()[-1]} else None
 
 
 # the state a name is labelled with right after it: "Joni Ernst, R-Iowa", "Ted Cruz (R-Tex.)", "Ted Cruz of Texas"

@@ -19,7 +19,7 @@ from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import is_share
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
-from claimledger.extraction.speech_forms import (CITED, POSSESSED, VIEW_NOUNS, SyntaxCue, according, adjective_verb, as_reported,
+from claimledger.extraction.speech_forms import (CITED, POSSESSED, SIDE_SOURCE, SyntaxCue, contrast, according, adjective_verb, as_reported,
                                                   in_source, leading_clause, may_hold_a_view, not_source, phrasal,
                                                   possessed_claims, reported_within)
 from claimledger.extraction.tree import agent as _agent
@@ -55,18 +55,11 @@ _LEAVES = frozenset("leave leaves left leaving".split())
 _DOUBT = frozenset("question doubt dispute challenge".split())  # with a wh-clause: a stance, not a question
 
 
-_VIEW = re.compile(r"\b(?:%s)\b(?:\s+\S+){1,5}?\s+(?:%s)\b" % ("|".join(VIEW_NOUNS), "|".join(
-    sorted(set().union(*VIEW_NOUNS.values())))))
-
-
-_IN_CLAIMS = re.compile(r"\b(?:in|with)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+that\b" % "|".join(sorted(C.ASSERTED_NOUNS)))
-
-
 def may_hold_cue(sentence: str) -> bool:
     """A cheap test before parsing: does any word of the sentence look like a cue (a cue verb, a
     noun of communication after a light verb, an adjective of stance)?"""
     low = sentence.lower()
-    if "according to" in low or re.search(r"\bputs? it\b", low) or _VIEW.search(low) or _IN_CLAIMS.search(low):
+    if "according to" in low or re.search(r"\bputs? it\b", low) or SIDE_SOURCE.search(low):
         return True  # ("as Ola Holm put it": see speech_forms._put_it; "in Pell's view": speech_forms.according)
     words = {w.strip(".,;:!?\"\u201c\u201d()'") for w in low.replace("\u2019", "'").split()}
     if any(words & forms and (prt or prep) in words for forms, prt, prep, _ in C.PARTICLE_CUES):
@@ -438,14 +431,14 @@ def _governs(t: "Token") -> bool:
     if _issued_saying(t) and _issuer(_sent_item(t.head)) is not None:
         return True  # "put out a statement saying ...", "sent an email to supporters saying ..."
     if dep == "advcl":  # "..., saying that", "went on to predict", "Having announced that ..., the judge"
-        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _perfect_participle(t) or _contrast(t)
+        return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _perfect_participle(t) or contrast(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
-        return (h.dep_ in ("ROOT", "ccomp") and _verb(h)) or _contrast(h)  # ("..., while X proposed ... and said ...")
+        return (h.dep_ in ("ROOT", "ccomp") and _verb(h)) or contrast(h)  # ("..., while X proposed ... and said ...")
     if free_relative(t) is not None:
         return True  # "what he said were the failures of ...": his words wherever they stand
     if (subj := with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
@@ -459,14 +452,6 @@ def _governs(t: "Token") -> bool:
         # "It is clear, officials said, that ..." shapes
         return t.head.dep_ == "ROOT"
     return False
-
-
-def _contrast(t: "Token") -> bool:
-    """"X has vowed to ..., while Kone has promised to ...": a cue in a contrast after the main
-    clause, with a source of its own (the main clause is the reporter's)."""
-    kids = list(t.children)
-    return t.dep_ == "advcl" and t.i > t.head.i and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in kids) \
-        and any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in ("ccomp", "xcomp") for c in kids)  # (words said, not "backed Trump")
 
 
 def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[int, int]]:
@@ -541,8 +526,6 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
     inside a quotation ("I think", "Bernie believes") is the quoted speaker's own words."""
     return find_cues(s, doc, outside)[0]
-
-
 
 
 def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
@@ -632,7 +615,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.TAIL
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
-        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") or _contrast(t) else \
+        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") or contrast(t) else \
             _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
         if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)

@@ -32,7 +32,7 @@ from claimledger.extraction.tree import verb as _verb
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["SyntaxCue", "NOT_SOURCE", "not_source", "phrasal", "possessed_claims", "according", "VIEW_NOUNS", "in_source", "as_reported",
+__all__ = ["SyntaxCue", "NOT_SOURCE", "not_source", "phrasal", "possessed_claims", "according", "SIDE_SOURCE", "contrast", "in_source", "as_reported",
            "leading_clause", "adjective_verb", "CITED", "POSSESSED"]
 
 
@@ -199,6 +199,20 @@ def possessed_claims(doc: "Doc") -> list[SyntaxCue]:
 VIEW_NOUNS = {"in": frozenset("view views opinion words estimation estimate judgment judgement reckoning telling "
                               "eyes mind".split()),
               "by": frozenset("admission account accounts estimate estimates reckoning telling".split())}
+
+
+# a cheap test before parsing (:func:`speech.may_hold_cue`): a side phrase naming a source ("in
+# Pell's view", "by her own admission") or a noun of saying with its clause after "in"/"with"
+SIDE_SOURCE = re.compile(r"\b(?:%s)\b(?:\s+\S+){1,5}?\s+(?:%s)\b|\b(?:in|with)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+that\b" % (
+    "|".join(VIEW_NOUNS), "|".join(sorted(set().union(*VIEW_NOUNS.values()))), "|".join(sorted(C.ASSERTED_NOUNS))))
+
+
+def contrast(t: "Token") -> bool:
+    """"X has vowed to ..., while Kone has promised to ...": a cue in a contrast after the main
+    clause, with a source of its own and words said (the main clause is the reporter's)."""
+    kids = list(t.children)
+    return t.dep_ == "advcl" and t.i > t.head.i and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in kids) \
+        and any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in ("ccomp", "xcomp") for c in kids)  # (not "backed Trump")
 
 
 def _viewer(t: "Token") -> "Token | None":
