@@ -271,15 +271,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return replace(known, mention=mention_text), None
             # "Kone told Reuters" after "Health Minister Ada Kone spoke": the person named in full
             full = named_in_full(m.name, mention_text, abs_np_start)
-            # "Norvane said" after "Norvane Systems Inc": the company, by its short name (not "Mr. Pell"
-            # after "Pell Force One", a plane named for the man)
-            # (one given name, not "Tony" and "John Podesta"; a word the text also writes in lower case is
-            # none: "Internal Trump University records", a headline's)
-            one = full is not None and len({g for f in full_names(text, abs_np_start, m.name)
-                                            if not re.search(r"\b" + re.escape((g := f.split()[0]).lower()) + r"\b", text)}) == 1
-            for _, o in reversed(orgs_in(text, 0, abs_np_start) if not one and not TITLE_ABBR.match(mention_text.strip()) else []):
-                if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
-                    return Speaker(o, org_kind(o), mention_text, o, m.role), None
+            # "Norvane said" after "Norvane Systems Inc": the company, by its short name; not a titled
+            # "Mr. Pell" ("Pell Force One" is a plane named for the man), nor a surname one person was
+            # named in full with (one given name: not "Tony" and "John Podesta"; a word the text also
+            # writes in lower case is none: "Internal Trump University records", a headline's)
+            if not TITLE_ABBR.match(mention_text.strip()) and (full is None or len({
+                    g for f in full_names(text, abs_np_start, m.name)
+                    if not re.search(r"\b" + re.escape((g := f.split()[0]).lower()) + r"\b", text)}) != 1):
+                for _, o in reversed(orgs_in(text, 0, abs_np_start)):
+                    if o != m.name and o.split()[:len(m.name.split())] == m.name.split():
+                        return Speaker(o, org_kind(o), mention_text, o, m.role), None
             if full:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp

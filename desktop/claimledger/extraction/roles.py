@@ -159,6 +159,10 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
     return None
 
 
+# a full name as titles and party labels introduce it: "Ted Cruz", "Paul D. Ryan", "Sarah Huckabee Sanders"
+_FULL_NAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+
+
 def titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None,
                   vice: bool = False, only: bool = False, place: str | None = None) -> str | None:
     """The person last named before ``end`` with ``role`` as a title or an apposition: "Sen. Ted
@@ -170,7 +174,7 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
     person (by surname) has the title; with ``place``, not one labelled with another state ("Sen. Joni
     Ernst, R-Iowa" is not "the Florida senator"). None if no one is."""
     titles = [t for t, r in TITLE_ROLE.items() if r == role] + [role]
-    name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+    name = _FULL_NAME
     surname = r"([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])"  # "President Obama made": a title before a surname alone
     of = rf"(?i:{re.escape(party)})\s+(?:[\w'\u2019-]+\s+){{0,3}}" if party else ""
     title = rf"\b{of}(?i:{'|'.join(titles)})\.?\s+"
@@ -207,7 +211,7 @@ def party_person(text: str, end: int, member: str) -> str | None:
     forms = _PARTY_FORMS.get(member.lower())
     if forms is None:
         return None
-    name = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+    name = _FULL_NAME
     pats = (re.compile(rf"\b(?:{forms[0]})\s+(?:[a-z][\w-]*\s+){{0,3}}{name}"),
             re.compile(rf"{name}\s*\(\s*{forms[1]}-"))
     found: dict[str, tuple[int, str]] = {}
