@@ -1579,3 +1579,34 @@ def test_a_light_verb_cue_in_an_infinitive(text, speaker, quote):
 def test_the_last_claims_speaker(text, speaker, quote):
     c = claims.extract(text, date(2021, 7, 6))[-1]
     assert c.speaker == speaker and (quote is None or c.quote == quote)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # "fired back that", "shot back:": a retort, its clause or quotation the speaker's words
+    ("Kone fired back that the people of Ohio had voted for her twice.", "Kone", "the people of Ohio had voted for her twice"),
+    ("Ada Kone shot back that the report was wrong.", "Ada Kone", "the report was wrong"),
+    ("Mensah fired back at Kone over the state's credit rating being cut nine times.", "Mensah", None),
+    # (the same words as an act: "the officers fired back at the gunmen")
+    ("The officers shot back at the gunmen near the harbour.", None, None),
+    # "..., with X calling Y a Z", "with X calling for ...": X's words, as "with X saying ..." is
+    ("Democratic candidates went further, with former Maryland Gov. Paul Mensah calling Kone a fascist.",
+     "Paul Mensah", "former Maryland Gov. Paul Mensah calling Kone a fascist"),
+    ("The biggest difference is on immigration, with Kone calling for a ban on visitors.", "Kone", None),
+    # (what X is doing at the time says nothing: "with Kone speaking to a packed house")
+    ("With Kone speaking to a packed house at the university, the debate turned to the port.", None, None),
+    # a plural role before two names: the two, by name ("former Mexican presidents": not Mexico)
+    ("Former Mexican presidents Paul Mensah and Ada Kone said the wall would never be built.", "Paul Mensah and Ada Kone",
+     "the wall would never be built"),
+    ("Democratic candidates Paul Mensah and Ada Kone have said the port would close.", "Paul Mensah and Ada Kone", None),
+    # "They" after two persons named together: the two
+    ("Paul Mensah and Ada Kone said the union was right. They also expressed support for a higher minimum wage.",
+     "Paul Mensah and Ada Kone", "They also expressed support for a higher minimum wage"),
+    # a name, then its verb, that the parse read as a noun with a participle ("Trump (called ...)")
+    ("Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign for saying publicly that she "
+     "feels he is unfit to be president.", "Donald Trump", None),
+    # "X's been arguing": "has", no possessor, in the speaker's name
+    ("Kone's been arguing that the tax will rise.", "Kone", "the tax will rise"),
+])
+def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
+    found = claims.extract(text, date(2021, 7, 6))
+    assert (found[-1].speaker if found else None) == speaker and (quote is None or found[-1].quote == quote)

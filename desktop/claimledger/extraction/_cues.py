@@ -203,7 +203,12 @@ PARTICLE_CUES: tuple[tuple[frozenset[str], str | None, str | None, frozenset[str
         ("double doubles doubled doubling", "down", "on", None),
         ("hit hits hitting", "back", None, None),
         ("push pushes pushed pushing", "back", None, None),
+        ("fire fires fired firing", "back", None, None),
+        ("shoot shoots shot shooting", "back", None, None),
     ))
+# Of those, the ones that are also acts ("the officers fired back at the gunmen"): words only with a
+# clause, a quotation or a topic ("fired back that ...", "shot back: ...", "fired back at X over Y")
+RETORT_FORMS = frozenset("fire fires fired firing shoot shoots shot shooting".split())
 
 # A cue verb and a particle that make a verb of no speech ("pointed up the flaws", "wrote off the
 # debt", "the numbers don't add up", "called off the strike", "backed down")

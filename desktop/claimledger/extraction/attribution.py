@@ -250,7 +250,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     if sp.kind == SpeakerKind.PERSON and not agrees(text, sp.name, abs_np_start, m.pronoun):
                         continue  # "Mrs. Clinton ... he said": someone else
                     return replace(sp, mention=mention_text), j
-                if not want_person and (sp.kind != SpeakerKind.PERSON or m.pronoun == "we"):
+                if not want_person and (sp.kind != SpeakerKind.PERSON or m.pronoun == "we"
+                                        or (m.pronoun == "they" and " and " in sp.name and not any(  # ("Kone and Pell")
+                                            w.lower() in L.PRONOUNS for w in sp.name.split()))):
                     if m.pronoun == "it" and (sp.kind == SpeakerKind.GROUP or sp.mention.split()[-1:] and
                                               sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN):
                         continue  # "It said": one body, not "experts" or "officials"

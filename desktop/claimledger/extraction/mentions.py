@@ -113,6 +113,12 @@ def parse_mention(np: str) -> Mention:
     if adj and _CAPS_REST.fullmatch(bare[adj.end():]) and not any(
             is_role(w) or w in _TENURE or w in L.CAP_FUNCTION for w in adj.group(2).split()):
         bare = adj.group(1) + bare[adj.end():]  # "the nonpartisan Pew Research Center": the body's name
+    counted = _ROLES_THEN_NAMES.fullmatch(bare)
+    if counted is not None and is_role(counted.group(2)) and not any(
+            is_orgish(n.split()) or country(n) for n in counted.group(3).split(" and ")):
+        # "Democratic candidates Ada Kone and Tom Pell", "former Mexican presidents X and Y": the two, by name
+        a = _parse_mention(counted.group(1))
+        return Mention(np, name=counted.group(3), org=a.org, role=a.role, definite=a.definite, plural=True)
     m = _parse_mention(contracted.group(1) if contracted else NICKNAME.sub(r"\1 ", bare))
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
@@ -132,6 +138,9 @@ def parse_mention(np: str) -> Mention:
     return m
 
 
+_PERSON_NAME = r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}"
+# a plural role in lower case, then two persons' names (group 3)
+_ROLES_THEN_NAMES = re.compile(rf"((?:[\w.'\u2019-]+\s+){{0,3}}?([a-z][\w-]*s))\s+({_PERSON_NAME}\s+and\s+{_PERSON_NAME})")
 # two roles of one person after one article ("the Florida senator and Republican presidential
 # candidate"; not "the governor and the mayor", two people)
 _TWO_ROLES = re.compile(r"((?:the|a|an)\s+[^,;:()]+?)\s+and\s+(?!(?:the|a|an|his|her|their|its|other)\s)([^,;:()]+)")

@@ -382,6 +382,9 @@ def _main_verb_misparsed(t: "Token") -> bool:
             and t.doc[t.i - 1].text == "," and any(c.dep_ == "appos" and c.i < t.i for c in h.children) \
             and not any(c.dep_ == "agent" for c in t.children):
         return True
+    if t.dep_ == "acl" and t.tag_ == "VBD" and h.dep_ == "ROOT" and h.tag_ in ("NNP", "NNPS") and t.i == h.i + 1 \
+            and not any(c.dep_ == "agent" for c in t.children):
+        return True  # "Donald Trump called Wednesday for X to resign": a name, then its verb, read as "Trump (called ...)"
     return t.dep_ == "ROOT" and t.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in t.children) \
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 

@@ -80,6 +80,10 @@ def _particle_cue(t: "Token", kids: list) -> "Token | None":
         q = next((c for c in kids if c.dep_ == "prep" and c.lower_ == prep and c.i > t.i), None) if prep else None
         if prep and (q is None or not any(g.dep_ == "pobj" and (heads is None or g.lower_ in heads) for g in q.children)):
             continue
+        if t.lower_ in C.RETORT_FORMS and not (
+                any((c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "prep" and c.lower_ == "over")) and c.i > t.i for c in kids)
+                or (p.i + 1 < len(t.doc) and t.doc[p.i + 1].text[:1] in ":\"'\u201c\u2018")):
+            continue  # ("the officers fired back at the gunmen": an act)
         return q if q is not None else p
     return None
 
@@ -145,6 +149,9 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         # (not "are not convinced that ...", "is pleased that ...": the whole clause says it)
         told = that_clause(hit) if hit.lower_ in C.ASSERTED_NOUNS | C.BELIEF_ADJ and not any(
             c.dep_ == "neg" for c in (*kids, *hit.children)) else None
+        if told is None and hit.dep_ in ("prt", "advmod") and hit.head.i == t.i:  # "fired back that ...": the clause said
+            told = next((c for c in kids if c.dep_ == "ccomp" and c.i > hit.i and not any(
+                g.dep_ == "neg" for g in kids)), None)
         content = _span(list(doc[told.left_edge.i: told.right_edge.i + 1])) if told is not None else \
             _span(list(doc[_np_start(src): last.i + 1]))
         if np is None or content is None or len(t.doc[hit.i:last.i + 1]) < 3:

@@ -99,6 +99,9 @@ def np_tokens(head: "Token") -> list["Token"]:
         out.append(x)
     while out and (out[-1].is_punct or out[-1].lower_ in ("who", "which", "that")):
         out.pop()
+    if len(out) > 1 and out[-1].dep_ == "case" and out[-1].lower_ in ("'s", "\u2019s") and out[-1].head.i == head.i \
+            and head.dep_ in ("nsubj", "nsubjpass"):
+        out.pop()  # "Christie's been making the case": "has", not a possessor
     while out and out[0].is_punct:
         out.pop(0)
     return out
@@ -237,7 +240,11 @@ def with_subject(t: "Token") -> "Token | None":
     only ("with each candidate questioning the other's fitness", "with the prosecution hoping to
     rest its case" describe what is going on)."""
     if t.tag_ != "VBG" or not any((c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
-                                  or (c.dep_ == "xcomp" and to_infinitive(c)) for c in t.children):
+                                  or (c.dep_ == "xcomp" and to_infinitive(c))
+                                  # ("with Kone calling Mensah a fascist", "with Kone calling for a ban")
+                                  or (C.FORMS.get(t.lower_) in C.OBJECT_CONTENT and c.i > t.i
+                                      and (c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "for")))
+                                  for c in t.children):
         return None
     if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
         subj = t.head  # (the parse may hang the gerund on the noun)
