@@ -1610,3 +1610,20 @@ def test_the_last_claims_speaker(text, speaker, quote):
 def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
     found = claims.extract(text, date(2021, 7, 6))
     assert (found[-1].speaker if found else None) == speaker and (quote is None or found[-1].quote == quote)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # people around a person, or for them, never speak for that person
+    ("Ada Kone's longtime associates said she is not planning to run again.", "Ada Kone's longtime associates", None),
+    ("A Kone supporter said the port would close.", "Kone supporter", None),
+    ("One Pell donor said the levy would fail.", "Pell donor", None),
+    # (a spokesman still speaks for the one he speaks for; a name in apposition is the speaker)
+    ("A Kone spokesman said the port would close.", "Kone", None),
+    ("State Sen. Tom Pell, another early Kone supporter, said the levy would fail.", "Tom Pell", None),
+    # a quotation the parse made the subject of the verb after it: the quotation is what was said
+    ('"Thanks for welcoming these refugees," said master of ceremonies Asab Tabchi.', "Asab Tabchi",
+     "Thanks for welcoming these refugees"),
+])
+def test_who_speaks_for_a_person(text, speaker, quote):
+    c = claims.extract(text, date(2021, 7, 6))[-1]
+    assert c.speaker == speaker and (quote is None or c.quote == quote)

@@ -156,7 +156,7 @@ _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$")
 # a pronoun with its auxiliary ("as I've suggested", "they'd argued"): the pronoun
 _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m|s)")
 # a holder's status before a title ("retired Lt. Gen. X", "outgoing Gov. Y", "state Sen. Z"): not part of the name
-_STATUS = re.compile(r"(?i:" + "|".join(_STATUS_WORDS.split()) + r")\s+(?=[A-Z])|(?:state|city|county|federal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
+_STATUS = re.compile(r"(?i:" + "|".join(_STATUS_WORDS.split()) + r")\s+(?=[A-Z])|(?:[Ss]tate|[Cc]ity|[Cc]ounty|[Ff]ederal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
 
 
 _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
