@@ -1617,6 +1617,10 @@ def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
     ("Ada Kone's longtime associates said she is not planning to run again.", "Ada Kone's longtime associates", None),
     ("A Kone supporter said the port would close.", "Kone supporter", None),
     ("One Pell donor said the levy would fail.", "Pell donor", None),
+    ("Kone's inner circle believes the nominee has earned the right to set the terms.", "Kone's inner circle", None),
+    # a stance adjective of speaking out: "has been outspoken on", "vocal about"
+    ("Mensah has been particularly outspoken on the issue of the port's debts.", "Mensah", None),
+    ("Leading Democrats have become increasingly vocal about the need to unify the party.", "Democrats", None),
     # (a spokesman still speaks for the one he speaks for; a name in apposition is the speaker)
     ("A Kone spokesman said the port would close.", "Kone", None),
     ("State Sen. Tom Pell, another early Kone supporter, said the levy would fail.", "Tom Pell", None),

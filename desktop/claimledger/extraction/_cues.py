@@ -175,7 +175,7 @@ certainty expectation expectations""".split())
 STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
 critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant
 unwilling afraid fearful proud happy unhappy pleased disappointed angry furious frustrated upset clear
-adamant""".split())
+adamant outspoken vocal""".split())
 # Of those, the ones whose that-clause is what the holder believes, hopes or fears ("is confident
 # that ..."); not "is pleased that ..." (the clause a given) nor "is skeptical that ..."
 BELIEF_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
