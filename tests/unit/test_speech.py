@@ -1604,6 +1604,9 @@ def test_the_last_claims_speaker(text, speaker, quote):
     # a name, then its verb, that the parse read as a noun with a participle ("Trump (called ...)")
     ("Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign for saying publicly that she "
      "feels he is unfit to be president.", "Donald Trump", None),
+    # a name after the opening phrase, with a relative clause before its verb (the parse hangs it on the phrase)
+    ("In her speech, Ada Kone, who has adopted one of the most open policies in Europe, warned that the port would close.",
+     "Ada Kone", "the port would close"),
     # "X's been arguing": "has", no possessor, in the speaker's name
     ("Kone's been arguing that the tax will rise.", "Kone", "the tax will rise"),
 ])

@@ -312,6 +312,15 @@ def subject_on_opening(t: "Token") -> "Token | None":
                 x.tag_ in ("NNP", "NNPS") for x in t.doc[first:name.i + 1]) and desc.dep_ == "appos" \
                 and t.doc[desc.left_edge.i - 1].text == ",":
             return name
+    # "In her New Year speech, Merkel, who has adopted ..., warned": a name set off after the opening
+    # phrase's noun, with a clause of its own before the verb
+    if prep and t.i >= 3 and t.doc[t.i - 1].text == ",":
+        name = next((x for x in t.doc[:t.i - 1] if x.dep_ == "appos" and x.tag_ in ("NNP", "NNPS")
+                     and x.right_edge.i == t.i - 2 and any(c.dep_ == "relcl" for c in x.children)
+                     and x.head.dep_ == "pobj" and x.head.head.dep_ == "prep" and x.head.head.head.i == t.i), None)
+        if name is not None and t.doc[name.left_edge.i - 1].text == "," and all(
+                x.tag_ in ("NNP", "NNPS") for x in t.doc[name.left_edge.i:name.i + 1]):
+            return name
     # "Shortly after the launch of the iPad, Jetstar chief executive Ada Kone said": the parse may make the
     # subject the opening phrase's last noun, with the phrase's own noun hung on it; the name after the
     # phrase's comma, right before the verb
