@@ -1621,6 +1621,9 @@ def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
     ("A Kone supporter said the port would close.", "Kone supporter", None),
     ("One Pell donor said the levy would fail.", "Pell donor", None),
     ("Kone's inner circle believes the nominee has earned the right to set the terms.", "Kone's inner circle", None),
+    # a group and the members it includes: not the country an included body's name begins with
+    ("Other major unions, including the American Federation of Teachers and the AFL-CIO, said the plan would fail.",
+     "other major unions, including the American Federation of Teachers and the AFL-CIO", None),
     # a stance adjective of speaking out: "has been outspoken on", "vocal about"
     ("Mensah has been particularly outspoken on the issue of the port's debts.", "Mensah", None),
     ("Leading Democrats have become increasingly vocal about the need to unify the party.", "Democrats", None),
