@@ -1624,6 +1624,8 @@ def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
     # a group and the members it includes: not the country an included body's name begins with
     ("Other major unions, including the American Federation of Teachers and the AFL-CIO, said the plan would fail.",
      "other major unions, including the American Federation of Teachers and the AFL-CIO", None),
+    # what something means is nobody's act: "assimilation meant embracing ..." (embracing is no stance here)
+    ("For Kone, assimilation meant embracing her American and Cuban sides with equal gusto.", None, None),
     # a stance adjective of speaking out: "has been outspoken on", "vocal about"
     ("Mensah has been particularly outspoken on the issue of the port's debts.", "Mensah", None),
     ("Leading Democrats have become increasingly vocal about the need to unify the party.", "Democrats", None),

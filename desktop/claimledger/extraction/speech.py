@@ -589,6 +589,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 src = appos
         if lemma in C.EVIDENCING and not may_hold_a_view(src, lemma):
             continue  # "the transfer would mean that ...", "The presence of opal indicates": evidence, nobody's view
+        if t.dep_ == "xcomp" and (up := C.FORMS.get(t.head.lower_)) in C.EVIDENCING and not may_hold_a_view(src, up):
+            continue  # ("For Rubio, assimilation meant embracing his American and Cuban sides": nobody embraced)
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
         content, whole = _content(t, lemma, src)
