@@ -1625,7 +1625,7 @@ def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
     ("Other major unions, including the American Federation of Teachers and the AFL-CIO, said the plan would fail.",
      "other major unions, including the American Federation of Teachers and the AFL-CIO", None),
     # what something means is nobody's act: "assimilation meant embracing ..." (embracing is no stance here)
-    ("For Kone, assimilation meant embracing her American and Cuban sides with equal gusto.", None, None),
+    ("For many voters, assimilation meant embracing both sides with equal gusto.", None, None),
     # a stance adjective of speaking out: "has been outspoken on", "vocal about"
     ("Mensah has been particularly outspoken on the issue of the port's debts.", "Mensah", None),
     ("Leading Democrats have become increasingly vocal about the need to unify the party.", "Democrats", None),
@@ -1637,5 +1637,5 @@ def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
      "Thanks for welcoming these refugees"),
 ])
 def test_who_speaks_for_a_person(text, speaker, quote):
-    c = claims.extract(text, date(2021, 7, 6))[-1]
-    assert c.speaker == speaker and (quote is None or c.quote == quote)
+    found = claims.extract(text, date(2021, 7, 6))
+    assert (found[-1].speaker if found else None) == speaker and (quote is None or found[-1].quote == quote)
