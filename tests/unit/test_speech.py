@@ -1639,3 +1639,18 @@ def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
 def test_who_speaks_for_a_person(text, speaker, quote):
     found = claims.extract(text, date(2021, 7, 6))
     assert (found[-1].speaker if found else None) == speaker and (quote is None or found[-1].quote == quote)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # "asked X to do Y": a request, the asker's stance, as "urged X to" is
+    ("Kone asked the council to delay the vote.", "Kone", "position"),
+    ("The RCMP are asking the public to take every precaution in the backcountry.", "RCMP", "position"),
+    # ... and it stays the asker's when the request names someone who said something
+    ("Eleven organizations are asking Ada Kone to repudiate the support of a retired general who suggested that the "
+     "country should segregate radicals.", "eleven organizations", "position"),
+    # (a question is no request: "asked workers if they planned to attend")
+    ("Kone shook hands and asked workers if they planned to attend the caucuses.", None, None),
+])
+def test_a_request_is_the_askers_stance(text, speaker, kind):
+    found = [c for c in claims.extract(text, date(2021, 7, 6)) if c.kind.value == "position"]
+    assert ([(c.speaker, c.kind.value) for c in found] == [(speaker, kind)]) if kind else not found

@@ -67,9 +67,10 @@ AS_STANCE = frozenset("see view regard".split())
 COMMIT = frozenset("agree".split())
 
 # Verbs of a directive: with a hearer and an infinitive ("advised all citizens to leave within 48
-# hours") the claim is the whole clause, the speaker's stance, as "urged ... to" is; without them
-# ("advised him during the campaign", "advises corporations on mergers") they report no words.
-DIRECTIVE = frozenset("advise encourage implore exhort instruct order direct command".split())
+# hours", "asked the council to delay the vote") the claim is the whole clause, the speaker's stance,
+# as "urged ... to" is; without them ("advised him during the campaign", "advises corporations on
+# mergers") they report no words ("asked for a sentence of three years" is still a request).
+DIRECTIVE = frozenset("advise encourage implore exhort instruct order direct command ask".split())
 
 # Of all cue verbs, those that make the claim's kind (their complement is the claim).
 KIND_OF = {

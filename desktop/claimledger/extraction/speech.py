@@ -302,7 +302,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
     # (a directive's object alone is whom it serves: "advises banks on mergers" reports no words)
     if (lemma in C.OBJECT_CONTENT or documentary
-            or (lemma not in C.CLAUSE_ONLY | C.DIRECTIVE and C.FAMILY.get(lemma) == "speech")) and src.i < t.i:
+            or (lemma not in C.CLAUSE_ONLY | (C.DIRECTIVE - C.ASKING) and C.FAMILY.get(lemma) == "speech")) and src.i < t.i:
         # "accused X of Y", "warned of rough seas", "cited the audit as the reason": the object is
         # no claim on its own, so the claim is the whole clause from its source on
         rest = [x for x in t.doc[t.i + 1: t.right_edge.i + 1]]
@@ -537,6 +537,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     verbs = [t for t in doc if t.lower_ in _WORDS]  # (each pass over a parse makes its tokens anew)
     leading = [c for c in leading_clause(doc, verbs) if outside(c.verb[0])]
     cands: list[SyntaxCue] = []
+    asked: set[int] = set()  # directives with a hearer and an infinitive (the verbs' offsets)
     for t in verbs:
         lemma = C.FORMS.get(t.lower_)
         if lemma is None or not outside(t.idx) or not (
@@ -632,6 +633,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
             # "The levy, Kone said, will rise": one clause around the cue, its claim whole
             how, content = "inserted", [(content[0][0], content[1][1])]
+        if whole and lemma in C.DIRECTIVE and any(c.dep_ == "xcomp" for c in t.children):
+            asked.add(t.idx)  # "asked Kone to repudiate ...": a stance, as "urged ... to" is
         cands.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), cue, content, kind, t.text, lemma, _depth(t),
                                _proper_name(who), reporter, whole, how, _cut(t) if whole else None))
     cands.extend(c for c in phrasal(s, doc) if outside(c.verb[0]))
@@ -653,7 +656,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     # before the act described around it; then the verb nearest the root, speech before
     # cognition before intention
     relative = any(c.route in ("relative", "issuer") and not c.whole for c in cands)
-    cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF, c.depth,
+    cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF and c.verb[0] not in asked, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
     if best.whole and best.lemma in C.SENDING and (alt := next((
