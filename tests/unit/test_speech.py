@@ -1650,7 +1650,25 @@ def test_who_speaks_for_a_person(text, speaker, quote):
      "country should segregate radicals.", "eleven organizations", "position"),
     # (a question is no request: "asked workers if they planned to attend")
     ("Kone shook hands and asked workers if they planned to attend the caucuses.", None, None),
+    # the other verbs of saying that make a request with a hearer and an infinitive
+    ("Kone told supporters to vote early.", "Kone", "position"),
+    ("Sen. Ada Kone called on Gov. Tom Pell to resign over the water crisis.", "Ada Kone", "position"),
+    ("The Kone campaign challenged Pell to debate her in Brooklyn on April 14.", "Kone campaign", "position"),
+    ("Mr. Pell pleaded with them to reject his brand of politics.", "Pell", "position"),
+    ("Kone's aides are pressuring Mr. Pell to run on issues.", "Kone's aides", "position"),
+    ("Pell last week invited Ostby to dig up the missing emails.", "Pell", "position"),
+    # (not a plea in court, attention called to something, or what someone was told to do)
+    ("Pell pleaded guilty to making straw donations to several candidates.", None, None),
+    ("The bank's policies have called more attention to the central bank.", None, None),
+    ("Or you could do what a partner at his former firm told him to do with his money.", None, None),
 ])
 def test_a_request_is_the_askers_stance(text, speaker, kind):
     found = [c for c in claims.extract(text, date(2021, 7, 6)) if c.kind.value == "position"]
     assert ([(c.speaker, c.kind.value) for c in found] == [(speaker, kind)]) if kind else not found
+
+
+def test_a_subject_set_off_before_its_verb_is_no_claim_of_its_own():
+    # "Kone, while being interviewed ..., advised X to ...": the verb's kind goes to the clause that holds it
+    found = claims.extract("Ada Kone, while being interviewed on Monday, advised the council to delay the vote.",
+                           date(2021, 7, 6))
+    assert [(c.quote, c.kind.value) for c in found] == [("advised the council to delay the vote", "position")]

@@ -28,7 +28,7 @@ unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand 
 rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
-shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim""".split()
+shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -70,7 +70,10 @@ COMMIT = frozenset("agree".split())
 # hours", "asked the council to delay the vote") the claim is the whole clause, the speaker's stance,
 # as "urged ... to" is; without them ("advised him during the campaign", "advises corporations on
 # mergers") they report no words ("asked for a sentence of three years" is still a request).
-DIRECTIVE = frozenset("advise encourage implore exhort instruct order direct command ask".split())
+DIRECTIVE_ONLY = frozenset("advise encourage implore exhort instruct order direct command invite dare pressure".split())
+# ... and verbs of saying that make one with them ("told supporters to vote early", "called on the
+# council to delay the vote", "challenged the mayor to release his returns", "pleaded with X to")
+DIRECTIVE = DIRECTIVE_ONLY | frozenset("ask tell challenge press beg plead remind call".split())
 
 # Of all cue verbs, those that make the claim's kind (their complement is the claim).
 KIND_OF = {
@@ -104,7 +107,7 @@ def _forms(lemma: str) -> list[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     # a short final syllable doubles: "plan" -> "planned", "admit" -> "admitted", "regret"
-    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "demur", "concur", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg", "fret"):
+    if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "demur", "concur", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg", "fret", "beg"):
         last = lemma[-1]
         return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]

@@ -100,7 +100,9 @@ INVERTED_COND = re.compile(r"(?:^|(?<=[,;]\s)|(?<=[\"\u201c]))(?:Should|should)\
 # a directive with its hearer and an infinitive, when the directive is the cue ("Blinken advised all
 # citizens to leave": his stance; "X said Congress had instructed the Fed to ...": X's fact)
 DIRECTIVE = re.compile(r"\b(?:" + "|".join(sorted(f for f, v in _C.FORMS.items() if v in _C.DIRECTIVE and not f.endswith("ing")))
-                       + r")\s+(?!for\s+(?:an?|the)\s)(?:(?!(?:if|whether|what|how|why|who|when|where)\b)[\w'\u2019.-]+\s+){1,6}?to\s+[a-z]{2,}",
+                       + r")\s+(?!for\s+(?:an?|the)\s|(?:not\s+)?guilty\b|no\s+contest\b)"
+                       r"(?:(?!(?:if|whether|what|how|why|who|when|where)\b)[\w'\u2019.-]+\s+){1,6}?"
+                       r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]{2,}",
                        re.I)  # (not "asked if they planned to attend", a question; "asks for an inquiry to ...")
 
 # "was/were to" + verb: a schedule told from the past ("The minister was to arrive on Monday"); not

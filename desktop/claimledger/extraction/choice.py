@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction._cues import CAUSING, FAMILY as CUE_FAMILY
+from claimledger.extraction._cues import CAUSING, DIRECTIVE, FAMILY as CUE_FAMILY
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech import reported_within
@@ -122,5 +122,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     second = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.content and any(
         p.how == CueForm.FRONT and p.depth <= 1 and p.name and p.name != c.name and p.verb[0] > c.verb[0] and p.np[0] >= c.content[-1][1]
         and r.content[-1][1] > p.verb[0] and _JOINED.fullmatch(text, c.content[-1][1], p.np[0]) is not None for p in pool)
-    return second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    # ... and "Kone told supporters to vote early": the patterns took the infinitive alone after the
+    # hearer; the parse reads a request, the whole clause
+    request = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.whole and c.lemma in DIRECTIVE \
+        and text[r.content[0][0]:].startswith("to ")
+    return request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or within or named or misread_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])

@@ -553,11 +553,14 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             kind_verb = (L.KIND_VERBS.get(who.verb or "") or _directive(text, who)) \
                 if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
             for r_i, (ra, rb) in enumerate(regions):
+                # the verb's kind goes to the clause that holds the verb, when the region does (a region
+                # whole from its source: "Kone, while ..., urged X to": not the piece "Kone" before "while")
+                v_at = text.find(who.verb, ra, rb) if who.verb else -1
                 for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
                     hit = classify(forms, ca, cb, attributed=attributed, quoted=who.quoted,
                                    actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
                                        _reported_actor(text, s, ca) if _WILL_WORD.search(forms, ca, cb) else 0) or own)
-                    if kind_verb and r_i == 0 and c_i == 0 and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
+                    if kind_verb and r_i == 0 and (ca <= v_at < cb if v_at >= 0 else c_i == 0) and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
                             and not _BOILERPLATE.search(text, ca, cb):
                         # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
                         vpos = max(ca, text.find(who.verb, ca, cb))

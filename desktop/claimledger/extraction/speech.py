@@ -248,7 +248,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
                 or (src.lower_ in C.SOURCE_NOUNS and not (own_subject and lemma not in C.EVIDENCING  # ("The report concludes
                                                           and not any(k.dep_ == "neg" for k in kids)))  # that X": X)
                 or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)
-                or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" for k in kids)
+                or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" or (  # (the hearer)
+                    k.dep_ == "prep" and k.lower_ in ("on", "upon", "with") and any(g.dep_ == "pobj" for g in k.children))
+                    for k in kids) and not any(x.lower_ in ("what", "whatever") and x.i < src.i for x in t.subtree)  # ("what X told them to do")
                     and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids))) \
                 and src.i < t.i < c.i:  # ("something both agreed to do": a gap, no commitment of its own)
             sub = list(t.doc[_np_start(src): c.right_edge.i + 1])
@@ -302,7 +304,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
     # (a directive's object alone is whom it serves: "advises banks on mergers" reports no words)
     if (lemma in C.OBJECT_CONTENT or documentary
-            or (lemma not in C.CLAUSE_ONLY | (C.DIRECTIVE - C.ASKING) and C.FAMILY.get(lemma) == "speech")) and src.i < t.i:
+            or (lemma not in C.CLAUSE_ONLY | C.DIRECTIVE_ONLY and C.FAMILY.get(lemma) == "speech")) and src.i < t.i:
         # "accused X of Y", "warned of rough seas", "cited the audit as the reason": the object is
         # no claim on its own, so the claim is the whole clause from its source on
         rest = [x for x in t.doc[t.i + 1: t.right_edge.i + 1]]
