@@ -1604,9 +1604,15 @@ def test_the_last_claims_speaker(text, speaker, quote):
     # a name, then its verb, that the parse read as a noun with a participle ("Trump (called ...)")
     ("Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign for saying publicly that she "
      "feels he is unfit to be president.", "Donald Trump", None),
+    # a circumstance "as X warns that ...": X's words, the main clause the reporter's
+    ("The vote comes as Republicans continue to warn that the nuclear deal with Ostby was a dangerous mistake.",
+     "Republicans", "the nuclear deal with Ostby was a dangerous mistake"),
+    # (not "as he urges ...": the main clause's subject again, nor a meeting "as the meeting began vowing")
+    ("Sen. Tom Kone is highlighting his Iowa win over Paul Pell as he urges conservatives to unite behind him.",
+     "Tom Kone", None),
     # a name after the opening phrase, with a relative clause before its verb (the parse hangs it on the phrase)
-    ("In her speech, Ada Kone, who has adopted one of the most open policies in Europe, warned that the port would close.",
-     "Ada Kone", "the port would close"),
+    ("In her New Year speech, Kone, who has adopted one of the most open policies in Europe toward asylum seekers "
+     "fleeing war in the Middle East, warned against the forces of hate once again brewing in the country.", "Kone", None),
     # "X's been arguing": "has", no possessor, in the speaker's name
     ("Kone's been arguing that the tax will rise.", "Kone", "the tax will rise"),
 ])
