@@ -537,7 +537,9 @@ def name_in(mention: str) -> str | None:
     runs = [r for r in runs if r.lower() not in WIRES]  # "a draft seen by Reuters": the wire only saw it
     if runs and re.search(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:allies|supporters|critics|friends|confidants|rivals|opponents|"
                           r"detractors|fans|admirers|enemies|boosters|backers|defenders|donors|followers|loyalists|associates|"
-                          r"colleagues|neighbou?rs|relatives|acquaintances|circle)\b", head):
+                          r"colleagues|neighbou?rs|relatives|acquaintances|circle|wife|husband|sons?|daughters?|brothers?|sisters?|"
+                          r"father|mother|nieces?|nephews?|cousins?|aunt|uncle|grand(?:son|daughter|father|mother)s?|"
+                          r"widow(?:er)?|fianc\u00e9e?|fiancee?|girlfriend|boyfriend|parents|children)\b", head):
         return None  # "Some of Clinton's longtime allies": people around the name, not the name
     if runs and runs[-1]:
         return runs[-1]
