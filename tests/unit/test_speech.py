@@ -1683,3 +1683,15 @@ def test_a_subject_set_off_before_its_verb_is_no_claim_of_its_own():
     found = claims.extract("Ada Kone, while being interviewed on Monday, advised the council to delay the vote.",
                            date(2021, 7, 6))
     assert [(c.quote, c.kind.value) for c in found] == [("advised the council to delay the vote", "position")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a named possessor's promise, plan or pledge is the possessor's, not the sentence subject's
+    ("Voters cheered Kone's pledge to cut taxes.", "Kone"),
+    ("Kone's promise to build a wall along the border has alarmed Ostby.", "Kone"),
+    # ("its plan": the subject's, as before; a lawsuit set to begin is no one's plan)
+    ("The company unveiled its plan to cut 500 jobs.", "company"),
+    ("Pell's lawsuit is set to begin in federal court in November.", None),
+])
+def test_whose_plan_a_possessor_names(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)
