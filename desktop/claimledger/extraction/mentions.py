@@ -195,7 +195,6 @@ _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "
                  "our": "we"}
 
 
-_INCLUDING = re.compile(r"^(?:including|among them|among|such as)\s+", re.I)
 _COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 _LIST_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
 _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
@@ -214,12 +213,12 @@ def _parse_mention(np: str) -> Mention:
     if "," in np:
         head, _, rest = np.partition(",")
         a, b = parse_mention(head), parse_mention(rest.strip().rstrip(","))
-        if _INCLUDING.match(rest.strip()):
+        including = rest.lstrip().lower().startswith(("including", "among", "such as"))
+        if including:
             b = replace(b, org=None, org_generic=False)  # ("Other unions, including the American Federation of ...")
         # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": after a counted description, the names
         # it counts; not "some Republicans, including Senator X": one of them)
-        counted = head.split()[:1] and head.split()[0].lower() in _COUNTS and not rest.lstrip().lower().startswith(
-            ("including", "among", "such as"))
+        counted = head.split()[:1] and head.split()[0].lower() in _COUNTS and not including
         name = (b.name or a.name) if counted else (a.name or b.name)
         org = a.org or b.org
         if a.is_org and not name:

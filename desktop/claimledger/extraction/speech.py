@@ -567,11 +567,11 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             if quoted is not None:
                 cands.append(quoted)
             continue
-        quoted = None
+        quotation = None  # the words of a quotation the parse made the verb's subject
         if src is not None and not outside(src.idx) and (
                 alt := next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and outside(c.idx)), None)):
             # '"... the foundation, all the old stuff," said a person close to them': the subject after it
-            quoted, src = [x for x in doc[:t.i] if not outside(x.idx) and not x.is_punct], alt
+            quotation, src = [x for x in doc[:t.i] if not outside(x.idx) and not x.is_punct], alt
         if src is None or not_source(src) or src.dep_ == "expl" or not _nominal(src) \
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in src.children):
             continue  # ("no terrorist group has claimed ...": nobody)
@@ -597,8 +597,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
         content, whole = _content(t, lemma, src)
-        if not content and quoted:  # ('"Thanks for welcoming them," said X': the parse made the quotation a subject)
-            content, whole = [(quoted[0].idx, quoted[-1].idx + len(quoted[-1].text))], False
+        if not content and quotation:  # ('"Thanks for welcoming them," said X': the parse made the quotation a subject)
+            content, whole = [(quotation[0].idx, quotation[-1].idx + len(quotation[-1].text))], False
         if not content or (how == "raised" and whole and t.head.lower_ in C.FUTURE_RAISING and not any(
                 c.lower_ in ("more", "less", "most", "least") for c in t.head.children)):
             continue  # ("The Herald is expected to endorse Kone": nobody has said anything yet)
