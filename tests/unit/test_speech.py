@@ -1632,6 +1632,9 @@ def test_retorts_with_clauses_and_named_pairs(text, speaker, quote):
     ("One Pell donor said the levy would fail.", "Pell donor", None),
     ("Kone's inner circle believes the nominee has earned the right to set the terms.", "Kone's inner circle", None),
     ("Pell's niece said the race would be close.", "Pell's niece", None),
+    # (one list for both readings: allies and a friend are no more the body or the name they go with)
+    ("Some NATO allies said the plan would fail.", "NATO allies", None),
+    ("Pell's former neighbor said the house had been sold in May.", "Pell's former neighbor", None),
     ("Tom Pell's wife told reporters that the campaign would go on.", "Tom Pell's wife", None),
     # a group and the members it includes: not the country an included body's name begins with
     ("Other major unions, including the American Federation of Teachers and the AFL-CIO, said the plan would fail.",

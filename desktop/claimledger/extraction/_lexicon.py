@@ -268,3 +268,14 @@ US_STATES = frozenset("""alabama alaska arizona arkansas california colorado con
                                                                    "new york", "north carolina", "north dakota",
                                                                    "rhode island", "south carolina", "south dakota",
                                                                    "west virginia"))
+
+# People around a person, for or against them, giving them money or votes, or their kin: they never
+# speak for that person ("a Trump supporter said", "Some of Clinton's longtime allies", "Pell's niece")
+NOT_SPEAKING_FOR = frozenset("""ally allies supporter supporters critic critics friend friends confidant confidants
+rival rivals opponent opponents detractor detractors fan fans admirer admirers enemy enemies booster boosters backer
+backers defender defenders donor donors follower followers loyalist loyalists associate associates colleague
+colleagues neighbor neighbors neighbour neighbours relative relatives acquaintance acquaintances voter voters circle
+wife husband son sons daughter daughters brother brothers sister sisters father mother niece nieces nephew nephews
+cousin cousins aunt uncle grandson grandsons granddaughter granddaughters grandfather grandfathers grandmother
+grandmothers widow widower fiance fiancee fianc\u00e9 fianc\u00e9e girlfriend boyfriend parent parents child
+children""".split())

@@ -508,6 +508,11 @@ def _trim_stop(name: str) -> str:
     return name if re.search(r"(?:\b[A-Z]\.){2,}$", name) else name.rstrip(".,")
 
 
+# "Some of Clinton's longtime allies", "Pell's niece": people around the possessor (L.NOT_SPEAKING_FOR)
+_AROUND = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
+                     % "|".join(sorted(L.NOT_SPEAKING_FOR, key=len, reverse=True)))
+
+
 def name_in(mention: str) -> str | None:
     """The last proper name before any preposition of a mention ("Minnesota state delegate Mary
     Susan" -> Mary Susan; "O'Malley's campaign" -> O'Malley; "a federal judge in Texas" -> None);
@@ -535,11 +540,7 @@ def name_in(mention: str) -> str | None:
         if words and not lone_first and not common:
             runs.append(_trim_stop(strip_possessive(" ".join(words))))
     runs = [r for r in runs if r.lower() not in WIRES]  # "a draft seen by Reuters": the wire only saw it
-    if runs and re.search(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:allies|supporters|critics|friends|confidants|rivals|opponents|"
-                          r"detractors|fans|admirers|enemies|boosters|backers|defenders|donors|followers|loyalists|associates|"
-                          r"colleagues|neighbou?rs|relatives|acquaintances|circle|wife|husband|sons?|daughters?|brothers?|sisters?|"
-                          r"father|mother|nieces?|nephews?|cousins?|aunt|uncle|grand(?:son|daughter|father|mother)s?|"
-                          r"widow(?:er)?|fianc\u00e9e?|fiancee?|girlfriend|boyfriend|parents|children)\b", head):
+    if runs and _AROUND.search(head):
         return None  # "Some of Clinton's longtime allies": people around the name, not the name
     if runs and runs[-1]:
         return runs[-1]

@@ -34,7 +34,7 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
         aff = m.org if m.org and not m.org_generic else None
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
-        if m.role and (FORMER.match(m.role) or (m.role.split()[-1] in _NOT_FOR and "," not in mention_text)) \
+        if m.role and (FORMER.match(m.role) or (m.role.split()[-1] in L.NOT_SPEAKING_FOR and "," not in mention_text)) \
                 and m.org[:1].isupper() and " and " not in mention_text and len(mention_text.split()) <= 10:
             # "Pell's former strategist": who no longer speaks for Pell; "a Trump supporter", "one Clinton
             # donor": who never did
@@ -44,11 +44,6 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
             return Speaker(who, SpeakerKind.PERSON, mention_text, None, m.role)
         return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
     return None
-
-
-# roles of people who are for or against someone, or give them money or votes, and never speak for them
-_NOT_FOR = frozenset("""supporter supporters voter voters donor donors fan fans follower followers backer backers
-critic critics opponent opponents rival rivals admirer admirers detractor detractors loyalist loyalists""".split())
 
 
 def _person_spoken_for(org: str) -> str | None:
