@@ -1698,3 +1698,69 @@ def test_a_subject_set_off_before_its_verb_is_no_claim_of_its_own():
 ])
 def test_whose_plan_a_possessor_names(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # "X's argument is that ...", "One of X's talking points is that ...": the clause is the possessor's
+    ("Kone's central argument throughout the long campaign was that the tax would cut jobs.", "Kone",
+     "the tax would cut jobs"),
+    ("One of Pell's main talking points during his rallies is that as governor he would stop the outflow of jobs.",
+     "Pell", "as governor he would stop the outflow of jobs"),
+    ("Mayor Ada Kone spoke on Monday. Her argument is that the levy would cut jobs.", "Ada Kone", "the levy would cut jobs"),
+    # (a problem with a plan is nobody's argument)
+    ("The problem with Kone's plan is that the levy would cut jobs.", None,
+     "The problem with Kone's plan is that the levy would cut jobs"),
+    # a time phrase between the noun and its clause: "his prediction a year ago that ..."
+    ("Kone's prediction a year ago that the port would close proved wrong.", "Kone", "the port would close"),
+])
+def test_what_a_possessors_argument_is(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+def test_a_verb_joined_after_an_infinitive_has_the_first_verbs_subject():
+    # "X went after Y for following Z's refusal to use the term and called for her to quit": "called"
+    # joins "went" (the parse hangs it on "use"); the clause before it is the reporter's
+    found = claims.extract("Likewise, Kone went after Ada Pell for following Ostby's refusal to use the term as well "
+                           "and called for her to quit her bid for governor.", date(2021, 7, 6))
+    assert [(c.speaker, c.kind.value) for c in found] == [(None, "fact"), ("Kone", "position")]
+    assert found[1].quote == "called for her to quit her bid for governor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause before a joined request is the reporter's, not the requester's words
+    ("Kone went to the plant in Ohio and called for the mayor to quit.",
+     [(None, "Kone went to the plant in Ohio"), ("Kone", "called for the mayor to quit")]),
+    # "cast / paint / frame / depict X as Y": the subject's view of X, with what X is cast as
+    ("Sen. Ada Kone has cast former governor Tom Pell as unqualified and accused him of making racist remarks.",
+     [("Ada Kone", "Sen. Ada Kone has cast former governor Tom Pell as unqualified"),
+      ("Ada Kone", "accused him of making racist remarks")]),
+    ("Kone sees the plan as a mistake and accused Pell of lying about it.",
+     [("Kone", "Kone sees the plan as a mistake"), ("Kone", "accused Pell of lying about it")]),
+    ("Democrats also framed gun control as an issue that is directly linked to national security.",
+     [("Democrats", "Democrats also framed gun control as an issue that is directly linked to national security")]),
+    # (a vote cast, a house painted, a vote cast by someone: no view)
+    ("Mayor Ada Kone cast her vote for the bill.", []),
+    ("Kone painted the house red.", []),
+    ("On Monday, hundreds of delegates cast their votes for other candidates as questions nag the campaign.", []),
+    ("The deciding vote could well be cast by Justice Kone's replacement in the spring of 2022.",
+     [(None, "The deciding vote could well be cast by Justice Kone's replacement in the spring of 2022")]),
+])
+def test_joined_clauses_and_views_cast_as(text, expected):
+    assert [(c.speaker, c.quote) for c in claims.extract(text, date(2021, 7, 6))] == expected
+
+
+def test_a_place_that_qualifies_a_title_is_nobody_a_pronoun_stands_for():
+    # "Dan Fishman, the campaign's New England director, ... he said": Fishman, not New England
+    found = claims.extract("Dan Fishman, the campaign's 48-year-old New England director, has walked away from each "
+                           "rally with new sign-ups. \"It's getting easier and easier to train people,\" he said.",
+                           date(2021, 7, 6))
+    assert found[-1].speaker == "Dan Fishman"
+    # (a name after a possessor with no title after it is still a person: "The campaign's Ada Kone spoke")
+    found = claims.extract("The campaign's Ada Kone spoke first. \"We will win,\" she said.", date(2021, 7, 6))
+    assert found[-1].speaker == "Ada Kone"
+
+
+def test_a_stat_of_the_week_is_a_heading_not_a_speaker():
+    found = claims.extract("STAT OF THE WEEK: Paintings portraying the founder as a saint should be removed from "
+                           "the museum walls.", date(2021, 7, 6))
+    assert [c.speaker for c in found] == [None]

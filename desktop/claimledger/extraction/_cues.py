@@ -28,7 +28,8 @@ unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand 
 rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
-shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure""".split()
+shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure
+cast paint frame depict""".split()
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -60,7 +61,10 @@ CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider re
                         "believe think see".split())
 # Verbs that take a stance with "as" after their object: "Sanders sees these gains as evidence that ...",
 # "voters view him as ..." (without it, "saw the video" describes)
-AS_STANCE = frozenset("see view regard".split())
+AS_STANCE = frozenset("see view regard".split()) | frozenset("cast paint frame depict".split())
+# ... of which those that take a stance only so ("cast her rival as a tool of Wall Street", "painted
+# Mr. Trump as unfit"; not "cast a vote", "painted the house", "framed the picture")
+AS_ONLY = frozenset("cast paint frame depict".split())
 
 # Speech verbs that commit the subject with an infinitive after them ("agreed to serve as chair"):
 # the commitment is the claim, subject and verb included; with a clause ("agreed that ...") they speak.

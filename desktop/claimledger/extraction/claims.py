@@ -575,6 +575,9 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 # whole from its source: "Kone, while ..., urged X to": not the piece "Kone" before "while")
                 v_at = text.find(who.verb, ra, rb) if who.verb else -1
                 for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
+                    if who is att and v_at >= 0 and not ca <= v_at < cb \
+                            and any(min(cb, pb) - max(ca, pa) > 0.5 * (cb - ca) for pa, pb in att.reporter):
+                        continue  # "Kone went to Ohio and called for X to quit": the first clause is the reporter's, below
                     hit = classify(forms, ca, cb, attributed=attributed, quoted=who.quoted,
                                    actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
                                        _reported_actor(text, s, ca) if _WILL_WORD.search(forms, ca, cb) else 0) or own)

@@ -35,6 +35,12 @@ _LIST_ITEM = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:(?:of|for)\s+(?:
 _LIST_LAST = re.compile(r"(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,")
 # names only, joined by "and" or commas: the first part of a subject a break split before its "and"
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*|and|or)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|or))*,?")
+# a verb that takes a stance on its object with "as" ("framed gun control as an issue that is ..."),
+# then its object, up to where the "as" would begin a clause of its own
+_SEES_AS = re.compile(r"\b(?:cast|casts|casting|paint|paints|painted|painting|frames?|framed|framing|depicts?|depicted|"
+                      r"depicting|portrays?|portrayed|portraying|sees|saw|seen|seeing|views?|viewed|viewing|regards?|"
+                      r"regarded|regarding|describes?|described|describing|characteri[sz](?:es|ed|ing|e))\s+(?:[\w'\u2019.-]+\s+){0,5}"
+                      r"[\w'\u2019.-]+$", _I)
 _FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 _LEAD_CONJ = re.compile(r"(?:and|but|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
@@ -71,6 +77,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if _LIST_LAST.match(text, m.end()) and _LIST_ITEM.search(text[max(start, m.start() - 60):m.start()]):
             continue  # "Similar to NAFTA among the U.S., Canada, and Mexico, CAFTA would ...": a list's last item
+        if text.startswith("as ", m.end()) and _SEES_AS.search(text, max(pos, m.start() - 80), m.start()):
+            continue  # "cast the attacks as the consequence of failed leadership": what they were cast as
         if m.start() > pos:
             pieces.append((pos, m.start()))
         pos = m.end()

@@ -10,6 +10,7 @@ Offsets are relative to the sentence text. The resolution of the source mention 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -133,7 +134,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         agent = next((c for c in kids if c.dep_ == "agent"), None) or next((  # ("deemed a threat by the Home
             p for k in kids if k.dep_ in ("oprd", "attr") for p in k.children  # Office": the parse may hang
             if p.lower_ == "by" and any(g.dep_ == "pobj" and _agent(g) for g in p.children)), None)  # "by" on it)
-        if agent is not None and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech":
+        if agent is not None and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" \
+                and C.FORMS.get(t.lower_) not in C.AS_ONLY:  # ("the deciding vote could be cast by X")
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, "passive"
@@ -180,6 +182,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             return None, ""
         while h.dep_ == "conj" and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject
+        if t.dep_ == "conj" and (up := _finite_conjunct(t)) is not None:
+            h = up
         if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and h.dep_ == "ccomp" and h.head.i != h.i and _verb(h.head) \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
             h = h.head  # "X backed off his forecast that Ostby would recover, and blamed ...": no verb after "would" is
@@ -291,12 +295,13 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         # the agent is the source, the clause from its subject on the content
         sp = _span(list(t.doc[subj_pass.left_edge.i: t.right_edge.i + 1]))
         return ([sp] if sp and subj_pass.left_edge.i < t.i else []), True
-    if lemma in C.AS_STANCE and src.i < t.i and any(
+    if lemma in C.AS_STANCE and src.i < t.i and (any(
             g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ == "dobj" or (
                 c.dep_ == "prep" and (t.dep_ == "relcl" or any(o.dep_ == "dobj" and o.i < c.i for o in kids))) or (
                 # (an object before "as", or the noun a relative clause is on: "seeing as ..." is "since")
                 c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children))  # ("see if ...": no view)
-            for g in (c.subtree if c.dep_ != "prep" else (c, *c.children))):
+            for g in (c.subtree if c.dep_ != "prep" else (c, *c.children))) or _as_after_object(t)) \
+            and (lemma not in C.AS_ONLY or _as_after_object(t)):
         # "sees these gains as evidence" (not a verb joined after it: "..., but he didn't see the irony")
         end = max([t.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc", "punct") and c.i > t.i])
         sp = _span(list(t.doc[_np_start(src): end + 1]))
@@ -304,7 +309,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
     # (a directive's object alone is whom it serves: "advises banks on mergers" reports no words)
     if (lemma in C.OBJECT_CONTENT or documentary
-            or (lemma not in C.CLAUSE_ONLY | C.DIRECTIVE_ONLY and C.FAMILY.get(lemma) == "speech")) and src.i < t.i:
+            or (lemma not in C.CLAUSE_ONLY | C.DIRECTIVE_ONLY | C.AS_ONLY and C.FAMILY.get(lemma) == "speech")) and src.i < t.i:
         # "accused X of Y", "warned of rough seas", "cited the audit as the reason": the object is
         # no claim on its own, so the claim is the whole clause from its source on
         rest = [x for x in t.doc[t.i + 1: t.right_edge.i + 1]]
@@ -421,6 +426,34 @@ def _closing_report(t: "Token") -> bool:
             x.text in ("--", "\u2014", "\u2013", ";") for x in t.doc[t.right_edge.i:t.right_edge.i + 2]))
 
 
+def _as_after_object(t: "Token") -> bool:
+    """"cast her rival as ...", "painted the mogul as part of the elite": "as" right after the verb's
+    object (an adverb between), not "cast their votes for other candidates as questions nag"; the
+    parse may hang it on what follows ("cast X as unqualified": "as" marks "unqualified")."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    nxt = obj.right_edge.i + 1
+    if nxt < len(t.doc) and t.doc[nxt].tag_ == "RB":
+        nxt += 1
+    if nxt >= len(t.doc) or t.doc[nxt].lower_ != "as":
+        return False
+    h = t.doc[nxt].head
+    return h.i == t.i or (h.dep_ == "advcl" and h.head.i == t.i and t.doc[nxt].dep_ == "mark"
+                          and not any(k.dep_ in _SUBJ for k in h.children))
+
+
+def _finite_conjunct(t: "Token") -> "Token | None":
+    """The verb a joined verb in the past or present tense really joins when the parse hung it on
+    a bare verb or a gerund ("Trump went after Clinton for following Obama's refusal to use the
+    term and called for her to quit": "called" joins "went", not "use"): the nearest verb above in
+    the same tense with a subject of its own."""
+    h = t.head
+    if t.tag_ not in ("VBD", "VBZ") or h.tag_ not in ("VB", "VBG"):
+        return None
+    return next((a for a in h.ancestors if a.tag_ == t.tag_ and any(c.dep_ == "nsubj" for c in a.children)), None)
+
+
 def _governs(t: "Token") -> bool:
     """A cue verb that heads its sentence (or a verb joined to the head, an inserted "he said", a
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
@@ -441,7 +474,7 @@ def _governs(t: "Token") -> bool:
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
-        h = t.head
+        h = _finite_conjunct(t) or t.head
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         return (h.dep_ in ("ROOT", "ccomp") and _verb(h)) or contrast(h)  # ("..., while X proposed ... and said ...")
@@ -460,12 +493,18 @@ def _governs(t: "Token") -> bool:
     return False
 
 
-def _reporter_part(t: "Token", np_toks: list["Token"], how: str) -> list[tuple[int, int]]:
+def _reporter_part(t: "Token", np_toks: list["Token"], how: str, whole: bool = False) -> list[tuple[int, int]]:
     """"Nordair cut its forecast on Thursday and said it would ground 20 jets": the clause before
-    the joined cue verb ("Nordair cut its forecast on Thursday") is the reporter's."""
-    h = t.head
+    the joined cue verb ("Nordair cut its forecast on Thursday") is the reporter's (not, for a cue
+    whose claim is its whole clause, a clause that another verb reports)."""
+    h = (_finite_conjunct(t) if t.dep_ == "conj" else None) or t.head
     if h.i == t.i or not np_toks:
         return []
+    top = h
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if how == "shared" and whole and top.dep_ == "ccomp":
+        return []  # (what another verb reports: "went on to note that she had bought X, and boast about Y")
     rest = None
     if how in ("relative", "issuer"):  # the sentence around the relative clause
         inner = {x.i for x in t.subtree}
@@ -629,7 +668,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.TAIL
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
-        reporter = _reporter_part(t, np_toks, how) if how in ("shared", "relative", "issuer") or contrast(t) else \
+        reporter = _reporter_part(t, np_toks, how, whole) if how in ("shared", "relative", "issuer") or contrast(t) else \
             _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
         if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
@@ -702,6 +741,10 @@ def also(chosen, pool: list[SyntaxCue]) -> tuple[list[tuple[int, int]], list[Syn
         same = c.np == chosen.np
         if c.how != CueForm.FRONT or (c.depth > 1 and not same) or not c.content:
             continue
+        if same and c.whole and c.reporter and c.content[0][0] <= c.np[0] < c.verb[0] < c.content[-1][1]:
+            # "Kone sees the plan as a mistake and accused Pell of lying": the joined verb's clause, from
+            # the verb on (what comes before it is the chosen cue's)
+            c = dataclasses.replace(c, content=[(c.verb[0], c.content[-1][1])])
         mine = [c.np, c.verb, *c.content]
         if cut is not None and all(a >= cut for a, _ in mine) and any(_overlap(a, b) for a in mine for b in content):
             content, cut = [(a, min(b, cut)) for a, b in content if a < cut], None

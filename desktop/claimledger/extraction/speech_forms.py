@@ -65,7 +65,8 @@ _PLAIN = frozenset("clear plain known".split())  # "made it clear that"
 _LINKING = frozenset("""is are was were be been am remain remains remained seem seems seemed appear appears appeared
 become becomes became grew grows feel feels felt sounded sounds 's 're 'm \u2019s \u2019re \u2019m""".split())
 _SEEMING = frozenset("seem seems seemed appear appears appeared sounded sounds".split())
-POSSESSED = re.compile(r"(?:'s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}[a-z]+\s+that\b")  # "Trump's claim that"
+POSSESSED = re.compile(r"(?:'s|\b(?:his|her|their|its))\s+(?:(?:[\w-]+\s+){0,4}[a-z]+|(?:[\w-]+\s+){1,8}?(?:is|was|remains|"
+                       r"remained))\s+that\b")  # "Trump's claim that", "his argument during the debate was that"
 
 
 def _particle_cue(t: "Token", kids: list) -> "Token | None":
@@ -162,6 +163,22 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+_COPULAS = frozenset("is was remains remained".split())
+
+
+def _copula_clause(noun: "Token") -> "Token | None":
+    """The that-clause a copula says ``noun`` is, when the noun (or "one of" it) is the copula's
+    subject: "Her argument is that the tax would cut jobs" -> "cut"."""
+    subj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "among"):
+        subj = noun.head.head  # ("One of Trump's main talking points ... is that")
+    cop = subj.head
+    if subj.dep_ != "nsubj" or cop.i == subj.i or cop.lower_ not in _COPULAS:
+        return None
+    return next((c for c in cop.children if c.dep_ == "ccomp" and c.i > cop.i and c.left_edge.lower_ == "that"
+                 and c.left_edge.dep_ == "mark" and c.left_edge.i == cop.i + 1), None)
+
+
 def possessed_claims(doc: "Doc") -> list[SyntaxCue]:
     """"Trump's claim that Clinton is unqualified", "her warning that rates will rise": a noun of
     communication with a possessor and a that-clause; the possessor is the source, the clause the
@@ -173,8 +190,13 @@ def possessed_claims(doc: "Doc") -> list[SyntaxCue]:
         owner = next((c for c in t.children if c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.lower_ in (
             "his", "her", "their", "its"))), None)
         # the that-clause right after the noun (the parser may hang it on the main verb)
-        clause = next((c for c in doc if _verb(c) and c.left_edge.i == t.i + 1 and c.left_edge.lower_ == "that"
+        # (after a time phrase of the noun's own: "his prediction a year ago that ...")
+        gap = next((x.right_edge.i for x in t.rights if x.dep_ in ("advmod", "npadvmod") and x.left_edge.i == t.i + 1
+                    and x.right_edge.i - t.i <= 4 and not any(y.is_punct for y in x.subtree)), t.i)
+        clause = next((c for c in doc if _verb(c) and c.left_edge.i == gap + 1 and c.left_edge.lower_ == "that"
                        and c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i), None)
+        if owner is not None and clause is None and t.lower_ in C.ASSERTED_NOUNS:
+            clause = _copula_clause(t)  # "Her argument is that ...", "One of Trump's talking points is that ..."
         if owner is None or clause is None:
             continue
         end = clause.right_edge.i

@@ -368,8 +368,9 @@ def final_period(np: str) -> str:
 _EDITORIAL = frozenset("""clarification clarifications correction corrections update updates note editor's editors
     disclaimer disclosure abstract summary related background context transcript exclusive breaking watch video
     analysis opinion live photos latest wow look boom busted revealed bombshell shocking huge urgent alert name contributing
-    plus remember hey
-    """.split())  # ("WOW: Glenn Beck just responded ...", "Name: Ada Kone Age: 27", "Contributing: Tom Pell, ...")
+    plus remember hey stat stats quote quotes
+    """.split())  # ("WOW: Glenn Beck just responded ...", "Name: Ada Kone Age: 27", "Contributing: Tom Pell, ...",
+    # "STAT OF THE WEEK: ...", "Quote of the day: ...")
 # words that join the parts of a name or a body's name ("Mara Lind and Jon Pike", "Center for ...")
 _NAME_JOINS = frozenset("and & of the de van von al bin".split())
 
