@@ -1764,3 +1764,31 @@ def test_a_stat_of_the_week_is_a_heading_not_a_speaker():
     found = claims.extract("STAT OF THE WEEK: Paintings portraying the founder as a saint should be removed from "
                            "the museum walls.", date(2021, 7, 6))
     assert [c.speaker for c in found] == [None]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a cue joined to the verb of a relative clause on a person: the person the clause hangs on
+    ("The approach has won over Mayor Ada Kone, who came out and endorsed Pell during a conference call on Tuesday.",
+     "Ada Kone", "Mayor Ada Kone, who came out and endorsed Pell during a conference call on Tuesday"),
+])
+def test_a_cue_joined_in_a_relative_clause(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+def test_a_cue_in_a_relative_clause_keeps_its_claim_beside_a_joined_one():
+    # "who endorsed X in May and said ...": the endorsement is still the endorser's
+    found = claims.extract("Mensah, who endorsed Kone in late May and said he would probably campaign with her, "
+                           "did not show up.", date(2021, 7, 6))
+    assert [(c.speaker, c.quote) for c in found] == [("Mensah", "Mensah, who endorsed Kone in late May"),
+                                                      ("Mensah", "he would probably campaign with her")]
+
+
+def test_a_conference_call_on_a_day_is_no_call_on_anyone():
+    found = claims.extract("Mayor Ada Kone endorsed Pell during a conference call on Tuesday.", date(2021, 7, 6))
+    assert [(c.speaker, c.kind.value) for c in found] == [("Ada Kone", "fact")]
+
+
+def test_who_may_or_may_not_pledge_makes_no_promise():
+    found = claims.extract("Kone, meanwhile, has 19 pledged delegates who may or may not pledge their support for Pell "
+                           "at the August convention.", date(2021, 7, 6))
+    assert [(c.speaker, c.kind.value) for c in found] == [(None, "prediction")]

@@ -119,7 +119,8 @@ _QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
 _AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
 _MAY = re.compile(r"\b(may|May(?=\s+(?:be|have|not|well|also|need|take|rise|fall|come|go|continue|see|face|lead|help|increase|decrease|happen)\b))\b")
 _POSITION = re.compile(
-    r"\b(urge[sd]?|urging|call(?:s|ed|ing)?\s+(?:on|for|upon)|believes?|believed|support(?:s|ed)?|oppose[sd]?|opposed\s+to|reject(?:s|ed)?|"
+    r"\b(urge[sd]?|urging|(?<!conference\s)(?<!phone\s)(?<!\ba\s)call(?:s|ed|ing)?\s+(?:on|for|upon)(?!\s+(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day\b)|believes?|believed|support(?:s|ed)?|oppose[sd]?|opposed\s+to|reject(?:s|ed)?|"
     r"condemn(?:s|ed)?|welcome[sd]?|(?:the\s+)?only\s+(?:way|solution|option|path)|serious\s+about|must|should|ought\s+to|needs?\s+to|"
     r"insist(?:s|ed)?|important|crucial|essential|vital|unacceptable|determined\s+to|ready\s+to|willing\s+to|wants?\s+to|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:best|right|wrong)|firmly|stands?\s+(?:with|by)|remains?\s+committed|committed\s+to|"

@@ -124,6 +124,23 @@ def _predicated_name(desc: "Token") -> "Token | None":
     return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
 
 
+def _joined_in_relative(t: "Token", h: "Token") -> bool:
+    """Cue ``t`` is joined to verb ``h`` of a relative clause on a person ("Kone, who came out and
+    endorsed Pell"), ``h`` itself a verb and no cue (a cue there is the clause's own: "who endorsed X
+    and said"; "delegates who may or may not pledge their support" is read with "may" as a verb)."""
+    return t.dep_ == "conj" and h.dep_ == "relcl" and h.tag_.startswith("VB") and h.lower_ not in C.FORMS and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in h.children)
+
+
+def _relative_source(rel: "Token", subj: "Token") -> "tuple[Token, str] | None":
+    """The source a relative clause ``rel`` whose subject is ``subj`` ("who", "which", "that") speaks
+    for: the noun it hangs on, or the name that noun describes, or what issued it."""
+    h = rel.head
+    if subj.lower_ not in ("who", "which", "that") or not _noun(h):
+        return None
+    return _issuer(h) or (_described_name(h) or (_predicated_name(h) if subj.lower_ == "who" else None) or h, "relative")
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -149,10 +166,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ == "parataxis" and t.i and t.doc[t.i - 1].text == ",":
         # "The new bridge, said Ada Kone, will open": an inserted "said X" speaks for X, after it
         subj = next((c for c in subjs if c.i > t.i), subj)
-    if subj is not None and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that") \
-            and _noun(t.head):
-        h = t.head  # ("Ted Cruz, who said he would ...": the noun the clause hangs on)
-        return _issuer(h) or (_described_name(h) or (_predicated_name(h) if subj.lower_ == "who" else None) or h, "relative")
+    if subj is not None and t.dep_ == "relcl" and (rel := _relative_source(t, subj)) is not None:
+        return rel  # ("Ted Cruz, who said he would ...": the noun the clause hangs on)
     if subj is not None:
         return subj, "subject"
     if (with_subj := with_subject(t)) is not None:
@@ -193,6 +208,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         if nxt is not None and nxt.i < h.i and nxt.left_edge.i == subj.right_edge.i + 2 \
                 and t.doc[subj.right_edge.i + 1].text == ",":
             subj = nxt  # "Speaking in Salem, New Hampshire, Trump went ...": the place ends a phrase before the subject
+        if subj is not None and _joined_in_relative(t, h) and (rel := _relative_source(h, subj)) is not None:
+            return rel  # ("Mayor Kone, who came out and endorsed Pell": the noun the first verb's clause hangs on)
         if subj is not None:
             return subj, "shared"
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
@@ -477,7 +494,8 @@ def _governs(t: "Token") -> bool:
         h = _finite_conjunct(t) or t.head
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
-        return (h.dep_ in ("ROOT", "ccomp") and _verb(h)) or contrast(h)  # ("..., while X proposed ... and said ...")
+        return (h.dep_ in ("ROOT", "ccomp") and _verb(h)) or contrast(h) or (  # ("..., while X proposed ... and said ...")
+            _joined_in_relative(t, h) and _governs(h))  # ("Kone, who came out and endorsed Pell")
     if free_relative(t) is not None:
         return True  # "what he said were the failures of ...": his words wherever they stand
     if (subj := with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
