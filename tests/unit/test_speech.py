@@ -1792,3 +1792,15 @@ def test_who_may_or_may_not_pledge_makes_no_promise():
     found = claims.extract("Kone, meanwhile, has 19 pledged delegates who may or may not pledge their support for Pell "
                            "at the August convention.", date(2021, 7, 6))
     assert [(c.speaker, c.kind.value) for c in found] == [(None, "prediction")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an unnamed source speaks for no body it does not name (not the last one heard)
+    ("The Norland Herald said the mayor was ill. A source familiar with her thinking said the mayor would resign.",
+     "source familiar with her thinking"),
+    ("The Norland Herald said the mayor was ill. The source said the mayor would resign.", "source"),
+    # (a source at a named body still speaks for it)
+    ("The ministry said the port would close. A source at the ministry said the workers would be paid.", "ministry"),
+])
+def test_an_unnamed_source_is_nobodys_voice(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -375,7 +375,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if not name:
                     return None, None
             return Speaker(name, SpeakerKind.GROUP, mention_text, None, m.role), None
-        if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural):
+        if m.org_generic or (m.role and m.role.split()[-1] in L.REPRESENTATIVE_ROLES and not m.plural
+                             and not (m.role.split()[-1] == "source" and not m.org)):
+            # (an unnamed source speaks for no body it does not name: "a source familiar with the
+            # agency's investigation" after "Washington has accused Beijing" is not Washington)
             org = _link_generic(i, m, abs_np_start)
             if org is None and m.definite and m.is_org:
                 subj = _content_subject(content_text, text)
