@@ -1804,3 +1804,17 @@ def test_who_may_or_may_not_pledge_makes_no_promise():
 ])
 def test_an_unnamed_source_is_nobodys_voice(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # "pivoted to arguing that", "took the last step of announcing that": the subject's words
+    ("Kone pivoted to arguing that the epidemic was one more reason to secure the border.", "Kone",
+     "the epidemic was one more reason to secure the border"),
+    ("Attorney General Ada Kone took the official last step Wednesday of announcing that the department would not "
+     "prosecute Pell.", "Ada Kone", "the department would not prosecute Pell"),
+    # (not "cleared Pell of claiming that ...": Pell's claim, not the court's)
+    ("The court cleared Pell of claiming that the vote was rigged.", None,
+     "The court cleared Pell of claiming that the vote was rigged"),
+])
+def test_a_gerund_of_saying_after_to_or_of(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)

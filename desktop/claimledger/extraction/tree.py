@@ -191,6 +191,13 @@ def by_gerund_verb(t: "Token") -> "Token | None":
                                     for c in h.head.children):
             return None  # "neither X nor Y have gone as far as Z in chiding him": nobody said it
         return h.head
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.dep_ == "prep" and h.lower_ in ("to", "of") and verb(h.head) \
+            and any(c.dep_ == "ccomp" for c in t.children) and not (h.lower_ == "of" and any(
+                c.dep_ == "dobj" and (c.tag_ in ("PRP", "NNP", "NNPS") or (c.tag_.startswith("NN") and agent(c)))
+                for c in h.head.children)):
+        # "Cruz pivoted to arguing that ...", "Kone took the last step of announcing that ...": the
+        # subject's words (not "accused Pell of saying that ...": Pell's)
+        return h.head
     return None
 
 
