@@ -1818,3 +1818,10 @@ def test_an_unnamed_source_is_nobodys_voice(text, speaker):
 ])
 def test_a_gerund_of_saying_after_to_or_of(text, speaker, quote):
     assert _last_claim(text, quote) == (speaker, quote)
+
+
+def test_the_one_after_an_inverted_said_the_parse_took_for_its_object():
+    found = claims.extract("He also had a voice in decisions about major investments in Norland, said a former spokesman "
+                           "for Norland's Foreign Ministry, Oleg Voloshyn.", date(2021, 7, 6))
+    assert [(c.speaker, c.quote) for c in found] == [
+        ("Oleg Voloshyn", "He also had a voice in decisions about major investments in Norland")]

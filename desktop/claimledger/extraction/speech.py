@@ -170,6 +170,13 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return rel  # ("Ted Cruz, who said he would ...": the noun the clause hangs on)
     if subj is not None:
         return subj, "subject"
+    if t.dep_ == "ROOT" and t.i and t.doc[t.i - 1].text == "," and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" \
+            and any(c.dep_ == "ccomp" and c.i < t.i for c in kids):
+        # "He had a voice in those decisions, said a former spokesman for the ministry, Oleg Voloshyn":
+        # the one after the verb, which the parse took for its object
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > t.i), None)
+        if obj is not None and (obj.tag_ in ("NNP", "NNPS") or _agent(obj)):
+            return obj, "subject"
     if (with_subj := with_subject(t)) is not None:
         return with_subj, "subject"
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
