@@ -1825,3 +1825,19 @@ def test_the_one_after_an_inverted_said_the_parse_took_for_its_object():
                            "for Norland's Foreign Ministry, Oleg Voloshyn.", date(2021, 7, 6))
     assert [(c.speaker, c.quote) for c in found] == [
         ("Oleg Voloshyn", "He also had a voice in decisions about major investments in Norland")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what points or threatens without saying anything: no speaker
+    ("All signs pointed to Kone endorsing Pell on Thursday.", None),
+    ("Workers struck as technology threatens to change the industry ever more quickly.", None),
+    ("The decision, concerning how many gallons must be blended into the fuel supply, threatens to create a rift.", None),
+    # (people and bodies still point and threaten)
+    ("Other defenders pointed to previous examples of plagiarism in political speech.", "defenders"),
+    ("The Kone campaign threatened to sue the paper.", "Kone campaign"),
+    ("Miners threatened to strike in May.", "Miners"),
+    # a share of people keeps its number: "Two in three say ..." (was "in three")
+    ("Two in three say they are less likely to vote for Pell in November.", "Two in three"),
+])
+def test_things_that_point_or_threaten_and_shares_that_say(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -236,6 +236,8 @@ ASKING = frozenset("ask wonder inquire".split())
 # verbs of saying that a thing does to an object ("the sentence confirmed my faith", "the tone echoed the dark
 # themes of 1968", "the vote underscored the divide"): no speech when the subject can hold no view
 THING_DOES = frozenset("add confirm echo underscore underline highlight illustrate".split())
+# what points to something without saying it ("all signs point to a deal", "the evidence points to")
+POINTING_THINGS = frozenset("sign signs indication indications indicator indicators evidence everything arrows trends".split())
 # verbs whose subject may be a thing that points to something rather than someone who says it
 EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
 SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing

@@ -367,8 +367,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return sp, None
             return Speaker(name, SpeakerKind.UNKNOWN, mention_text, None, None), None
         if m.plural and not m.org:
-            name = re.sub(r"^(?:the|a|an|some|several|many|two|three|four|five|(?:most|all|both|few)(?=\s+of\s))\s+", "",
-                          mention_text.strip(), flags=re.I)
+            name = re.sub(r"^(?:the|a|an|some|several|many|(?:two|three|four|five)(?!\s+(?:in|out\s+of)\s)|"
+                          r"(?:most|all|both|few)(?=\s+of\s))\s+", "", mention_text.strip(), flags=re.I)  # (not "Two in three")
             name = re.sub(r"(?<=\w)(?<!\bthose)\s+(?:who|whom|whose|which|that)\s.*$", "", name)  # ("leaders who would ...")
             if name.lower().startswith("of "):  # "Some of the workers": the workers; "Many of her supporters": whose?
                 name = " ".join(bare_description(name))

@@ -626,6 +626,11 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if lemma in C.THING_DOES and src is not None and not _agent(src) and not src.text[:1].isupper() and not any(
                 _agent(g) for p in src.children if p.lower_ == "of" for g in p.children) and any(c.dep_ == "dobj" for c in t.children):
             continue  # "the tone echoed the themes of": no speech (but "Sanders", a name the tagger missed; "A number of members")
+        if src is not None and ((lemma == "point" and src.lower_ in C.POINTING_THINGS) or (
+                lemma == "threaten" and src.tag_ == "NN" and not _agent(src) and not documentary(src.text)
+                and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
+                and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))):
+            continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
