@@ -1841,3 +1841,15 @@ def test_the_one_after_an_inverted_said_the_parse_took_for_its_object():
 ])
 def test_things_that_point_or_threaten_and_shares_that_say(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("name, speakable", [
+    # a phrase cut from a longer one, or a season, is no one's name
+    ("and National", None), ("than waterboarding", None), ("on Twitter", None), ("this summer", None),
+    ("whose political arm", None),
+    # (shares and seasons' names keep theirs)
+    ("about 4 in 10", "about 4 in 10"), ("at least half of voters", "at least half of voters"), ("Spring", "Spring"),
+])
+def test_a_cut_phrase_is_no_speaker(name, speakable):
+    from claimledger.extraction.names import speakable as check
+    assert check(name) == speakable

@@ -582,13 +582,18 @@ def _can_speak(name: str) -> bool:
         return False  # ("a report on Wednesday": a day)
     if words[-1] in _DANGLING or any(ch in name for ch in '="<>\u201c\u201d') or re.search(r"\b[A-Z][a-z]*n['\u2019]t\b", name):
         return False  # ("Don\u2019t Let The Media ...": a headline's contraction, no name)
+    if words[0] in _JOINING:
+        return False  # ("and National", "than waterboarding", "on Twitter": a phrase cut from a longer one)
     bare = name.strip(" ,.")
     # (a pronoun in lower case or capitalised, not an acronym: "WHO" is the World Health Organization)
     return bare.lower() not in _NO_ONE or (bare.lower() in _PRONOUN_LEFT and bare not in (bare.lower(), bare.capitalize()))
 
 
 _TIME_SPAN = re.compile(r"(?i:(?:this|that|last|next|every|each|the|one|two|three|a\s+few|several|\d+)\s+)?"
-                        r"(?:years?|months?|weeks?|days?|nights?|mornings?|evenings?|decades?|century|season|quarter|time)")  # ("Time": a magazine)
+                        r"(?:years?|months?|weeks?|days?|nights?|mornings?|evenings?|decades?|century|season|quarter|time|"
+                        r"(?<=\s)(?:summer|spring|autumn|winter|weekend))")  # ("Time": a magazine; "this summer", not "Spring")
+# lower-case words that join a phrase to another, never the first word of a speaker's name
+_JOINING = frozenset("and or nor but than on in into to for with by from if because through whose".split())
 _NOBODY = frozenset(("none", "neither", "no one", "nobody", "nothing"))  # ("None showed Mrs. Clinton deciding")
 # a pronoun left as the whole name ("Some of them spoke on condition of anonymity", "two of whom have
 # pledged"): a partitive the mention rules could not resolve
