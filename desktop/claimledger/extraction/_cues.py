@@ -8,6 +8,10 @@ Nothing here names an article's actors.
 """
 from __future__ import annotations
 
+# Verbs that take a stance only with "as" after their object ("cast her rival as a tool of Wall Street",
+# "painted Mr. Trump as unfit"; not "cast a vote", "painted the house", "framed the picture")
+AS_ONLY = frozenset("cast paint frame depict".split())
+
 SPEECH = """say tell add state announce declare write tweet post explain note remark reply respond answer
 comment report reveal disclose confirm deny admit acknowledge concede claim allege assert insist
 maintain argue contend stress emphasize emphasise reiterate repeat warn caution predict forecast project
@@ -29,7 +33,7 @@ rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
 shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure
-cast paint frame depict""".split()
+""".split() + sorted(AS_ONLY)
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
@@ -61,10 +65,7 @@ CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider re
                         "believe think see".split())
 # Verbs that take a stance with "as" after their object: "Sanders sees these gains as evidence that ...",
 # "voters view him as ..." (without it, "saw the video" describes)
-AS_STANCE = frozenset("see view regard".split()) | frozenset("cast paint frame depict".split())
-# ... of which those that take a stance only so ("cast her rival as a tool of Wall Street", "painted
-# Mr. Trump as unfit"; not "cast a vote", "painted the house", "framed the picture")
-AS_ONLY = frozenset("cast paint frame depict".split())
+AS_STANCE = frozenset("see view regard".split()) | AS_ONLY
 
 # Speech verbs that commit the subject with an infinitive after them ("agreed to serve as chair"):
 # the commitment is the claim, subject and verb included; with a clause ("agreed that ...") they speak.

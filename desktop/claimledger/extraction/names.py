@@ -251,8 +251,8 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
         a, b = span_of(p)
         if _DETERMINED.search(text, max(0, a - 40), a) and _NOUN_NEXT.match(text, b):
             return True
-        role = _OWNED_TITLE[1].match(text, b)
-        return bool(role and role.group(1) in L.PERSON_ROLES and _OWNED_TITLE[0].search(text, max(0, a - 40), a))
+        role = _WORD_AFTER.match(text, b)
+        return bool(role and role.group(1) in L.PERSON_ROLES and _OWNED_BEFORE.search(text, max(0, a - 40), a))
 
     def owned(p: tuple[int, str]) -> bool:
         """"Bill Clinton's years", or a name that qualifies a noun: no subject of its sentence."""
@@ -325,7 +325,8 @@ _DETERMINED = re.compile(r"\b(?:the|a|an|any|another|every|no|this)\s+(?:(?:[a-z
                          r"prospective|would-be)\s+){0,2}$", re.I)
 # a possessor, then at most two words, before a name and a title ("the campaign's 48-year-old New
 # England director": a place that qualifies the title; not "CNN's Jake Tapper asks")
-_OWNED_TITLE = (re.compile(r"[a-z][\w-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}$", re.I), re.compile(r"\s+([a-z]+)\b"))
+_OWNED_BEFORE = re.compile(r"[a-z][\w-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even though|While|Whilst|When|After|Before|Because|Since|If|"
                                   r"Once|Until|Unless|As)\s+(?:[A-Z][a-z]*\.\s+)?")  # (and a title: "Mr.", "Sen.")
 # a person introduced with an apposition ("courtesy of Bernt Kone, a delegate from Ostby who ...")

@@ -204,8 +204,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             return None, ""
         while h.dep_ == "conj" and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject
-        if t.dep_ == "conj" and (up := _finite_conjunct(t)) is not None:
-            h = up
+        h = _finite_conjunct(t) or h
         if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and h.dep_ == "ccomp" and h.head.i != h.i and _verb(h.head) \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
             h = h.head  # "X backed off his forecast that Ostby would recover, and blamed ...": no verb after "would" is
@@ -319,13 +318,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         # the agent is the source, the clause from its subject on the content
         sp = _span(list(t.doc[subj_pass.left_edge.i: t.right_edge.i + 1]))
         return ([sp] if sp and subj_pass.left_edge.i < t.i else []), True
-    if lemma in C.AS_STANCE and src.i < t.i and (any(
+    if lemma in C.AS_STANCE and src.i < t.i and (_as_after_object(t) or lemma not in C.AS_ONLY and any(
             g.dep_ == "prep" and g.lower_ == "as" for c in kids if c.dep_ == "dobj" or (
                 c.dep_ == "prep" and (t.dep_ == "relcl" or any(o.dep_ == "dobj" and o.i < c.i for o in kids))) or (
                 # (an object before "as", or the noun a relative clause is on: "seeing as ..." is "since")
                 c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children))  # ("see if ...": no view)
-            for g in (c.subtree if c.dep_ != "prep" else (c, *c.children))) or _as_after_object(t)) \
-            and (lemma not in C.AS_ONLY or _as_after_object(t)):
+            for g in (c.subtree if c.dep_ != "prep" else (c, *c.children)))):
         # "sees these gains as evidence" (not a verb joined after it: "..., but he didn't see the irony")
         end = max([t.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc", "punct") and c.i > t.i])
         sp = _span(list(t.doc[_np_start(src): end + 1]))
@@ -467,13 +465,20 @@ def _as_after_object(t: "Token") -> bool:
                           and not any(k.dep_ in _SUBJ for k in h.children))
 
 
+def _first_conjunct(h: "Token") -> "Token":
+    """The first of the verbs ``h`` is joined to ("cut ..., rushed ... and said": "cut")."""
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    return h
+
+
 def _finite_conjunct(t: "Token") -> "Token | None":
     """The verb a joined verb in the past or present tense really joins when the parse hung it on
     a bare verb or a gerund ("Trump went after Clinton for following Obama's refusal to use the
     term and called for her to quit": "called" joins "went", not "use"): the nearest verb above in
     the same tense with a subject of its own."""
     h = t.head
-    if t.tag_ not in ("VBD", "VBZ") or h.tag_ not in ("VB", "VBG"):
+    if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBZ") or h.tag_ not in ("VB", "VBG"):
         return None
     return next((a for a in h.ancestors if a.tag_ == t.tag_ and any(c.dep_ == "nsubj" for c in a.children)), None)
 
@@ -498,9 +503,7 @@ def _governs(t: "Token") -> bool:
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
     if dep == "conj":
-        h = _finite_conjunct(t) or t.head
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
+        h = _first_conjunct(_finite_conjunct(t) or t.head)
         return (h.dep_ in ("ROOT", "ccomp") and _verb(h)) or contrast(h) or (  # ("..., while X proposed ... and said ...")
             _joined_in_relative(t, h) and _governs(h))  # ("Kone, who came out and endorsed Pell")
     if free_relative(t) is not None:
@@ -522,13 +525,10 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str, whole: bool = F
     """"Nordair cut its forecast on Thursday and said it would ground 20 jets": the clause before
     the joined cue verb ("Nordair cut its forecast on Thursday") is the reporter's (not, for a cue
     whose claim is its whole clause, a clause that another verb reports)."""
-    h = (_finite_conjunct(t) if t.dep_ == "conj" else None) or t.head
+    h = _finite_conjunct(t) or t.head
     if h.i == t.i or not np_toks:
         return []
-    top = h
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    if how == "shared" and whole and top.dep_ == "ccomp":
+    if how == "shared" and whole and _first_conjunct(h).dep_ == "ccomp":
         return []  # (what another verb reports: "went on to note that she had bought X, and boast about Y")
     rest = None
     if how in ("relative", "issuer"):  # the sentence around the relative clause

@@ -174,13 +174,14 @@ def proper_name(src: "Token") -> str | None:
     return name or None
 
 
-_GERUND_PREPS = frozenset("by in after before upon since while".split())
+_GERUND_PREPS = frozenset("by in after before upon since while to of".split())
 _QUOTED = frozenset("quoted cited reported".split())
 
 
 def by_gerund_verb(t: "Token") -> "Token | None":
     """The verb a "by ...ing", "in ...ing" or "after ...ing" phrase hangs on, when ``t`` is that gerund
-    ("began by crediting", "erred in saying", "changed course after saying"): its subject is the gerund's."""
+    ("began by crediting", "erred in saying", "changed course after saying", "pivoted to arguing that"):
+    its subject is the gerund's."""
     h = t.head
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "as" and h.dep_ == "prep" and h.head.lower_ in _QUOTED \
             and any(c.dep_ == "nsubjpass" for c in h.head.children):  # (not "shouldn't be read as saying")
@@ -190,14 +191,10 @@ def by_gerund_verb(t: "Token") -> "Token | None":
         if h.lower_ == "in" and any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.left_edge.lower_ in ("neither", "no", "none"))
                                     for c in h.head.children):
             return None  # "neither X nor Y have gone as far as Z in chiding him": nobody said it
-        return h.head
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.dep_ == "prep" and h.lower_ in ("to", "of") and verb(h.head) \
-            and any(c.dep_ == "ccomp" for c in t.children) and not (h.lower_ == "of" and any(
-                c.dep_ == "dobj" and (c.tag_ in ("PRP", "NNP", "NNPS") or (c.tag_.startswith("NN") and agent(c)))
-                for c in h.head.children)):
-        # "Cruz pivoted to arguing that ...", "Kone took the last step of announcing that ...": the
-        # subject's words (not "accused Pell of saying that ...": Pell's)
-        return h.head
+        if h.lower_ == "of" and any(c.dep_ == "dobj" and (c.tag_ in ("PRP", "NNP", "NNPS") or (
+                c.tag_.startswith("NN") and agent(c))) for c in h.head.children):
+            return None  # "cleared Pell of claiming that ...": Pell's words ("took the step of announcing": hers)
+        return h.head  # ("pivoted to arguing that ...")
     return None
 
 
