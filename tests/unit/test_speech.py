@@ -1853,3 +1853,43 @@ def test_things_that_point_or_threaten_and_shares_that_say(text, speaker):
 def test_a_cut_phrase_is_no_speaker(name, speakable):
     from claimledger.extraction.names import speakable as check
     assert check(name) == speakable
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # "A Norpoll survey found last week that ...": the parse reads "found" as a participle on the noun;
+    # a "that" clause makes it the sentence's verb
+    ("A Norpoll survey found last week that Kone would beat Pell 46 to 40 percent.", "Norpoll", None),
+    # (a participle with no clause of its own stays one: the survey is the subject of "showed")
+    ("A Norpoll survey conducted last week showed Kone ahead.", None, None),
+])
+def test_a_verb_read_as_a_participle_before_that(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a line that is only who and a verb of saying gives the quotation after it its speaker
+    ('"That is what the council is for," Pell said.\nKone disagreed.\n"Leadership is about the future."',
+     ["Pell", "Kone"]),
+    ('"The vote was close," said Tom Pell, a pollster.\n\nNorland State University\'s Ada Kone agreed. '
+     '"Voters are running out of time."', ["Tom Pell", "Ada Kone"]),
+    # (a line of what someone did is no such line: the quotation stays with who was quoted before)
+    ('"That is what the council is for," Pell said.\nThe crowd cheered.\n"Leadership is about the future."',
+     ["Pell", "Pell"]),
+    ('"That is what the council is for," Pell said.\nMensah was asked.\n"Leadership is about the future."',
+     ["Pell", "Pell"]),
+])
+def test_a_bare_line_of_saying_before_a_quotation(text, speakers):
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
+
+
+@pytest.mark.parametrize("mention, name, org", [
+    # a body's person by name, when the body's own name has a body's word in it
+    ("Norland State University's Ada Kone", "Ada Kone", "Norland State University"),
+    ("the Zionist Union Party\u2019s Tom Pell", "Tom Pell", "Zionist Union Party"),
+    # (a body's part stays a body)
+    ("Norland University's Law School", None, "Norland University's Law School"),
+])
+def test_a_bodys_person_by_name(mention, name, org):
+    from claimledger.extraction.mentions import parse_mention
+    m = parse_mention(mention)
+    assert (m.name, m.org) == (name, org)

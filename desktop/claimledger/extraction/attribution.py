@@ -50,7 +50,7 @@ from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_toke
 from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention,
                                               named_speaker, one_described)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
-from claimledger.extraction.surface import (BARE_CUE, COLON_QUOTE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
+from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
                                            colon_quotation_span, dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -659,6 +659,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), intro_m.group("v")))
                 continue
         prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None
+        after = sentences[i + 1] if i + 1 < n else None
+        if not (prev is not None and prev.quoted and prev.how in ("quote-unknown", CueForm.CONTINUATION)) \
+                and after is not None and after.paragraph <= s.paragraph + 1 and after.text[:1] in "\"\u201c" and cues[i + 1] is None \
+                and (bare_m := BARE_LINE.fullmatch(s.text)) is not None:
+            # 'Kone disagreed. "Leadership is about the future."': the quotation after the line, with no
+            # cue of its own, is Kone's
+            cue = Cue(bare_m.span("np"), bare_m.span("v"), (0, len(s.text)), [], CueForm.FRONT, bare_m.group("v"))
+            sp, _ = speaker_of(i, s, cue, parse_mention(bare_m.group("np")), bare_m.group("np"))
+            if sp is not None:
+                history.append((i, sp))
+                out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), bare_m.group("v")))
+                continue
         if prev is not None and prev.quoted and prev.how in ("quote-unknown", CueForm.CONTINUATION) \
                 and (bare := BARE_CUE.fullmatch(s.text)):
             # '"The levy will ruin us all." Tom Pell told reporters.': a stop for the comma, the cue on its own

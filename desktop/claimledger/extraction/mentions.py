@@ -125,6 +125,12 @@ def parse_mention(np: str) -> Mention:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
     if m.org and m.org_generic and m.org.lower() in L.ROLE_MODIFIERS and (m.role or "").split()[-1:] == ["secretary"]:
         m = replace(m, org=None, org_generic=False)  # "the former secretary of state": a person's title, no body
+    if m.is_org and not m.name and (own := _OWNER_THEN_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", m.org or ""))) \
+            and is_orgish(own.group(1).split()) and not is_orgish(own.group(2).split()) \
+            and not any(is_role(w.lower()) for w in own.group(2).split()):
+        # "Iowa State University's Dianne Bystrom": the body's person, by name (the body's word had
+        # made the whole phrase a body)
+        m = replace(m, name=own.group(2), org=canonical_org(own.group(1)), is_org=False)
     if m.name and not m.org:
         own = _OWNER_THEN_NAME.fullmatch(m.name)
         if own and not TITLE_ABBR.match(own.group(2)):

@@ -414,6 +414,10 @@ def _main_verb_misparsed(t: "Token") -> bool:
     if t.dep_ == "acl" and t.tag_ == "VBD" and h.dep_ == "ROOT" and h.tag_ in ("NNP", "NNPS") and t.i == h.i + 1 \
             and not any(c.dep_ == "agent" for c in t.children):
         return True  # "Donald Trump called Wednesday for X to resign": a name, then its verb, read as "Trump (called ...)"
+    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and h.dep_ == "ROOT" and _noun(h) and t.i == h.i + 1 \
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for c in t.children):
+        return True  # "A Gallup poll found last week that ...": a clause with "that" is no participle's
     return t.dep_ == "ROOT" and t.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in t.children) \
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 

@@ -450,6 +450,11 @@ INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|Aft
                         r"(?P<np>(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)(?<!['\u2019]s)(?<!\bthe)(?<!\bhis)(?<!\bher)"
                         r"(?<!\btheir)(?<!\bits)\s+(?:also\s+|then\s+)?"
                         rf"(?P<v>{'|'.join(_INTRO_VERBS)})(?:\s+[^:]{{1,60}})?\s*:\s*")
+# a line that is only who and a finite verb of saying ("Kone disagreed.", "The State University's Ada Kone
+# agreed."): with a quotation after it, the quotation is theirs
+BARE_LINE = re.compile(r"\s*(?P<np>He|She|They|(?:The\s+)?(?!(?:It|This|That|There|Here|What|Which|Who)\s)[A-Z][\w.'\u2019-]*"
+                       r"(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
+                       rf"\s+(?:also\s+|then\s+)?(?P<v>{'|'.join(_INTRO_VERBS)})\s*\.\s*")
 # 'Said Kone, "The levy is a disaster."', 'Added Pell: "..."': the verb first, then who, then the quotation
 _SAID_FIRST = re.compile(r"(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Tweeted)\s+"
                          r"(?P<np>[A-Z][^,:;\"\u201c\u201d]{1,80}?)\s*[,:]\s*[\"\u201c]")
