@@ -1893,3 +1893,16 @@ def test_a_bodys_person_by_name(mention, name, org):
     from claimledger.extraction.mentions import parse_mention
     m = parse_mention(mention)
     assert (m.name, m.org) == (name, org)
+
+
+@pytest.mark.parametrize("first, speaker", [
+    # "the former minister" is the sentence's subject before it, though someone else is named in that
+    # sentence, when the text gives that one another office
+    ("Tom Pell, the Norland senator, criticised the plan.", "Ada Kone"),
+    # (someone named since who could be the former minister: no one)
+    ("Tom Pell criticised the plan.", "former minister"),
+])
+def test_an_epithet_past_someone_of_another_office(first, speaker):
+    text = (first + " Ada Kone is choosing not to answer Pell's attacks on her record. Instead, the former "
+            "minister is sticking to her message, hoping to hold her lead.")
+    assert _last_claim(text, None) == (speaker, None)

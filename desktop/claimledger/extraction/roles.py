@@ -134,8 +134,8 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
     """Whom "the <head>" (``mention``, at ``end`` in sentence ``i``) stands for when no one is titled
     so: the person the story is about there, the subject of the sentence (before the mention) or of
     one of the two sentences before it, or the one ``heard`` in it ((name, is a person) of the
-    speaker heard in sentence k). None when someone else has been named since ("Jeb Bush ... brought
-    his brother, George W. Bush"), the text gives the person another office or the other sex, the
+    speaker heard in sentence k). None when someone else who could be it has been named since ("Jeb
+    Bush ... brought his brother, George W. Bush"; not one the text gives another office), the text gives the person another office or the other sex, the
     subject is a body, or the mention is two people. ``found``: the persons named before ``end``."""
     if " and " in mention:
         return None  # ("the Kentucky Republican and the New York businessman")
@@ -150,10 +150,12 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
         who = said[0] if said else subject_person(text, sentences[k].start, sentences[k].end, found)
         if who is None:
             continue
-        if any(p[0] >= sentences[k].start and p[1] not in (who, who.split()[-1]) for p in found):
-            return None
+        former = bool(FORMER.search(mention))
+        if any(p[0] >= sentences[k].start and p[1] not in (who, who.split()[-1])
+               and fits_role(text, p[1], end, head, former) for p in found):
+            return None  # (someone named since who could be it; not "bashing Sanders", a senator, for "the former president")
         sx = sex_of(head)
-        if not fits_role(text, who, end, head, bool(FORMER.search(mention))) or (sx and not agrees(text, who, end, sx)):
+        if not fits_role(text, who, end, head, former) or (sx and not agrees(text, who, end, sx)):
             return None
         return who
     return None
