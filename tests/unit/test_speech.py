@@ -1906,3 +1906,14 @@ def test_an_epithet_past_someone_of_another_office(first, speaker):
     text = (first + " Ada Kone is choosing not to answer Pell's attacks on her record. Instead, the former "
             "minister is sticking to her message, hoping to hold her lead.")
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a day's or a month's possessive before a poll's owner is when, not who
+    ("Kone led Pell on most questions, according to Sunday's Norpoll survey.", "Norpoll"),
+    ("Kone led Pell on most questions, according to May's Norland Times poll.", "Norland Times"),
+    # (a body with no document after it keeps the name as written)
+    ("May's Conservative Party said the vote would be close.", "May's Conservative Party"),
+])
+def test_a_days_poll_is_its_owners(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

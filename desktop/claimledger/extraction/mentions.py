@@ -125,6 +125,8 @@ def parse_mention(np: str) -> Mention:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
     if m.org and m.org_generic and m.org.lower() in L.ROLE_MODIFIERS and (m.role or "").split()[-1:] == ["secretary"]:
         m = replace(m, org=None, org_generic=False)  # "the former secretary of state": a person's title, no body
+    if m.org and m.role and (day := _DAY_OWNER.match(m.org)) is not None:
+        m = replace(m, org=m.org[day.end():])  # "May's Washington Post-ABC News poll", "Sunday's X poll": the poll's owner
     if m.is_org and not m.name and (own := _OWNER_THEN_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", m.org or ""))) \
             and is_orgish(own.group(1).split()) and not is_orgish(own.group(2).split()) \
             and not any(is_role(w.lower()) for w in own.group(2).split()):
@@ -165,6 +167,9 @@ _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m
 _STATUS = re.compile(r"(?i:" + "|".join(_STATUS_WORDS.split()) + r")\s+(?=[A-Z])|(?:[Ss]tate|[Cc]ity|[Cc]ounty|[Ff]ederal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
 
 
+# a day's or a month's possessive before a body's name ("Sunday's Norpoll survey")
+_DAY_OWNER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)['\u2019]s\s+(?=[A-Z])")
 _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
 # a nickname in quotation marks between the parts of a name ('Herbert "Joe" Pase'); group 1 is the
 # word before it
