@@ -1917,3 +1917,15 @@ def test_an_epithet_past_someone_of_another_office(first, speaker):
 ])
 def test_a_days_poll_is_its_owners(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "X, who served as ..., called Y's statements 'childish'": the parse hangs "called" on the relative
+    # clause's last noun as a participle; it is the sentence's verb, and X its subject
+    ('Tom Stevens, who served as Ada Kone\'s chief strategist during the 2012 campaign, called Pell\'s '
+     'statements and actions on Sunday "childish."', "Tom Stevens"),
+    ("Tom Stevens, who served as Ada Kone's chief strategist during the 2012 campaign, called Pell's "
+     "statements and actions a disgrace.", "Tom Stevens"),
+])
+def test_a_verb_after_a_relative_clause_read_as_a_participle(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

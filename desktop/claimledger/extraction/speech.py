@@ -160,7 +160,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if _issued_saying(t) and (issued := _issuer(_sent_item(t.head))) is not None:
         return issued  # "The ministry put out a statement saying ...": who issued it
     if t.dep_ == "acl" and _main_verb_misparsed(t):
-        return t.head, "subject"  # "Two analysts, X and Y, found that ...": the noun the parse hangs it on
+        # "Two analysts, X and Y, found that ...": the noun the parse hangs it on, or the phrase that opens the sentence
+        return _misparsed_subject(t) or t.head, "subject"
     subjs = [c for c in kids if c.dep_ == "nsubj"]  # two are a misparse: the nearest (test_quotations_and_roles)
     subj = max((c for c in subjs if c.i < t.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
     if t.dep_ == "parataxis" and t.i and t.doc[t.i - 1].text == ",":
@@ -401,15 +402,14 @@ def _made_by(src: "Token") -> "Token | None":
 
 
 def _main_verb_misparsed(t: "Token") -> bool:
-    """The small parser's two ways of losing a sentence's main verb that is a cue form:
-    "Two analysts, X and Y, found that ..." and "Beruff, a Scott ally, called ..." read as a noun
-    phrase with a participle on it (the root a noun, the verb after the apposition's comma); "The
-    candidate plans to be back" with "plans" a plural noun that still has a subject and a
-    complement."""
+    """The small parser's ways of losing a sentence's main verb that is a cue form: "Two analysts,
+    X and Y, found that ...", "Beruff, a Scott ally, called ..." and "Stevens, who served as
+    Romney's strategist, called ..." read as a noun phrase with a participle on it (see
+    :func:`_misparsed_subject`); "Donald Trump called Wednesday for ..."; "A Gallup poll found last
+    week that ..."; "The candidate plans to be back" with "plans" a plural noun that still has a
+    subject and a complement."""
     h = t.head
-    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and _noun(h) and h.left_edge.i == 0 and t.i >= 2 \
-            and t.doc[t.i - 1].text == "," and any(c.dep_ == "appos" and c.i < t.i for c in h.children) \
-            and not any(c.dep_ == "agent" for c in t.children):
+    if _misparsed_subject(t) is not None:
         return True
     if t.dep_ == "acl" and t.tag_ == "VBD" and h.dep_ == "ROOT" and h.tag_ in ("NNP", "NNPS") and t.i == h.i + 1 \
             and not any(c.dep_ == "agent" for c in t.children):
@@ -420,6 +420,24 @@ def _main_verb_misparsed(t: "Token") -> bool:
         return True  # "A Gallup poll found last week that ...": a clause with "that" is no participle's
     return t.dep_ == "ROOT" and t.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in t.children) \
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
+
+
+def _misparsed_subject(t: "Token") -> "Token | None":
+    """The noun phrase opening the sentence whose verb ``t`` is, when the parse read ``t`` as a
+    participle after the comma closing the phrase's apposition or relative clause: "Two analysts, X
+    and Y, found that ...", "Stevens, who served as Romney's strategist during the campaign, called
+    ..." (the parse may hang the verb on the clause's last noun, "campaign"); None otherwise."""
+    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.i < 2 or t.doc[t.i - 1].text != "," \
+            or any(c.dep_ == "agent" for c in t.children):
+        return None
+    h = t.head
+    if _noun(h) and h.left_edge.i == 0:
+        return h if any(c.dep_ in ("appos", "relcl") and c.i < t.i for c in h.children) else None
+    root = next((a for a in h.ancestors if a.dep_ == "ROOT"), None)
+    if root is not None and _noun(root) and root.left_edge.i == 0 and any(
+            c.dep_ in ("appos", "relcl") and c.i < t.i and h in c.subtree for c in root.children):
+        return root
+    return None
 
 
 def _issued_saying(t: "Token") -> bool:
