@@ -1929,3 +1929,14 @@ def test_a_days_poll_is_its_owners(text, speaker):
 ])
 def test_a_verb_after_a_relative_clause_read_as_a_participle(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name ending in "-ing" that the tagger reads as a gerund is still the subject that speaks
+    ("Ebeling reminisced about her days with Kone, and said their views were both changed by the war.", "Ebeling"),
+    # "pitched seven innings" is a game, not a pitch of an idea
+    ("Kone pitched seven innings, and the Reds won, 4-2.", None),
+    ("Kone pitched her plan to voters in Ohio.", "Kone"),
+])
+def test_an_ing_name_and_a_pitched_game(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

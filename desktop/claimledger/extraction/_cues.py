@@ -239,6 +239,9 @@ ASKING = frozenset("ask wonder inquire".split())
 THING_DOES = frozenset("add confirm echo underscore underline highlight illustrate".split())
 # what points to something without saying it ("all signs point to a deal", "the evidence points to")
 POINTING_THINGS = frozenset("sign signs indication indications indicator indicators evidence everything arrows trends".split())
+# What is pitched without a word said: a ball game or a tent ("Schilling pitched seven innings"),
+# not an idea ("pitched her plan to voters")
+PITCHED_THINGS = frozenset("inning innings game games shutout no-hitter ball balls strike strikes tent tents camp".split())
 # verbs whose subject may be a thing that points to something rather than someone who says it
 EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
 SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing

@@ -37,10 +37,14 @@ def nominal(t: "Token") -> bool:
 
 
 def misread_name(t: "Token") -> bool:
-    """A subject the tagger read as a past verb: a name ending in "-ed" ("Husted continued by
-    saying ...")."""
-    return t.dep_ == "nsubj" and t.tag_ in ("VBN", "VBD") and t.text[:1].isupper() and t.text[1:].islower() \
-        and not any(c.dep_ in ("det", "aux", "auxpass") for c in t.children)
+    """A subject the tagger read as a verb: a name ending in "-ed" ("Husted continued by saying
+    ...") or in "-ing" right before its finite verb, with nothing of its own ("Ebeling reminisced
+    about ..., and said"; not a gerund with an object or an adverb: "Raising taxes will ...")."""
+    if t.dep_ != "nsubj" or not (t.text[:1].isupper() and t.text[1:].islower()):
+        return False
+    if t.tag_ == "VBG":
+        return not any(t.children) and t.head.i == t.i + 1 and t.head.tag_ in ("VBD", "VBZ", "VBP")
+    return t.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("det", "aux", "auxpass") for c in t.children)
 
 
 def noun_in_phrase(doc, offset: int) -> bool:
