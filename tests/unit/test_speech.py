@@ -1936,6 +1936,8 @@ def test_a_verb_after_a_relative_clause_read_as_a_participle(text, speaker):
     ("Ebeling reminisced about her days with Kone, and said their views were both changed by the war.", "Ebeling"),
     # "pitched seven innings" is a game, not a pitch of an idea
     ("Kone pitched seven innings, and the Reds won, 4-2.", None),
+    ("Kone pitched a perfect 9th for the save.", None),
+    ("Kone pitched a perfect ninth for the save.", None),
     ("Kone pitched her plan to voters in Ohio.", "Kone"),
 ])
 def test_an_ing_name_and_a_pitched_game(text, speaker):

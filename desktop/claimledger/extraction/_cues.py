@@ -241,7 +241,8 @@ THING_DOES = frozenset("add confirm echo underscore underline highlight illustra
 POINTING_THINGS = frozenset("sign signs indication indications indicator indicators evidence everything arrows trends".split())
 # What is pitched without a word said: a ball game or a tent ("Schilling pitched seven innings"),
 # not an idea ("pitched her plan to voters")
-PITCHED_THINGS = frozenset("inning innings game games shutout no-hitter ball balls strike strikes tent tents camp".split())
+PITCHED_THINGS = frozenset("""inning innings game games shutout no-hitter ball balls strike strikes tent tents camp
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split())
 # verbs whose subject may be a thing that points to something rather than someone who says it
 EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
 SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing

@@ -653,8 +653,9 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
                 and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))):
             continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
-        if lemma == "pitch" and any(c.dep_ == "dobj" and c.lower_ in C.PITCHED_THINGS for c in t.children):
-            continue  # "Schilling pitched seven innings": a game, no words
+        if lemma == "pitch" and any(c.dep_ == "dobj" and (c.lower_ in C.PITCHED_THINGS or re.fullmatch(
+                r"\d+(?:st|nd|rd|th)", c.lower_)) for c in t.children):
+            continue  # "Schilling pitched seven innings", "pitched a perfect 9th": a game, no words
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
