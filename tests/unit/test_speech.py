@@ -1942,3 +1942,25 @@ def test_a_verb_after_a_relative_clause_read_as_a_participle(text, speaker):
 ])
 def test_an_ing_name_and_a_pitched_game(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # verbs of saying that are acts with some objects: no speaker for what was done
+    ("Militants attacked a children's festival at a school in Norvik.", None),
+    ("Officials are recounting a sample of the votes from last month's election.", None),
+    ("The Norvik Week festival concluded on Saturday night, after a performance by a comedian.", None),
+    # (words said: the speaker stays)
+    ("Kone attacked Pell's record on taxes.", "Kone"),
+    ("Kone recounted her story to the court.", "Kone"),
+    ("But to hit its long-term target, the advisory panel concluded, the tax must start increasing again in 2018.",
+     "advisory panel"),
+    ("Kone concluded by making it clear to the judge that a prison sentence would be unusual.", "Kone"),
+])
+def test_a_verb_of_saying_used_for_an_act(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)
+
+
+def test_a_heading_line_is_no_part_of_a_name():
+    text = ("Norland\nNorland Islamists marched through Rafah on Friday.\n\nBefore the march, the Islamists issued "
+            "warnings about the festival.")
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6)) if c.speaker] == ["Norland Islamists"]

@@ -239,10 +239,19 @@ ASKING = frozenset("ask wonder inquire".split())
 THING_DOES = frozenset("add confirm echo underscore underline highlight illustrate".split())
 # what points to something without saying it ("all signs point to a deal", "the evidence points to")
 POINTING_THINGS = frozenset("sign signs indication indications indicator indicators evidence everything arrows trends".split())
-# What is pitched without a word said: a ball game or a tent ("Schilling pitched seven innings"),
-# not an idea ("pitched her plan to voters")
-PITCHED_THINGS = frozenset("""inning innings game games shutout no-hitter ball balls strike strikes tent tents camp
-first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split())
+# Verbs of saying that are acts with these objects (the object's head word): a game or a tent is
+# pitched, votes are recounted, a festival or a convoy is attacked, without a word said ("Schilling
+# pitched seven innings", "officials are recounting a sample of the votes", "militants attacked a
+# school"; not "pitched her plan", "recounted her story", "attacked Pell's record")
+LITERAL_OBJECTS = {
+    "pitch": frozenset("""inning innings game games shutout no-hitter ball balls strike strikes tent tents camp
+        first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split()),
+    "recount": frozenset("vote votes ballot ballots sample count".split()),
+    "attack": frozenset("""festival school schools convoy base bases village villages town city embassy checkpoint
+        patrol station building buildings church mosque temple synagogue market bus train ship vessel tanker camp
+        outpost compound headquarters hotel hospital prison jail home homes house houses airport pipeline plant
+        soldiers troops civilians protesters positions""".split()),
+}
 # verbs whose subject may be a thing that points to something rather than someone who says it
 EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
 SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing

@@ -111,6 +111,9 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
         # stop that is no initial ends a sentence ("debated in the House. Paul has ...")
         given = []
         run = m.group(1).split()
+        if "\n" in m.group(1) and (m.start(1) == 0 or text[m.start(1) - 1] == "\n"):
+            # a run that begins its line and breaks it: that line is a heading ("Palestine\nPalestinian Islamists")
+            run = m.group(1)[m.group(1).index("\n") + 1:].split()
         for w in reversed(run):
             if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2) \
                     or w.endswith(("'s", "\u2019s")):  # ("Colorado's Kendal Unruh": the possessor is no given name)

@@ -653,9 +653,14 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
                 and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))):
             continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
-        if lemma == "pitch" and any(c.dep_ == "dobj" and (c.lower_ in C.PITCHED_THINGS or re.fullmatch(
-                r"\d+(?:st|nd|rd|th)", c.lower_)) for c in t.children):
-            continue  # "Schilling pitched seven innings", "pitched a perfect 9th": a game, no words
+        if lemma in C.LITERAL_OBJECTS and any(c.dep_ == "dobj" and (c.lower_ in C.LITERAL_OBJECTS[lemma] or (
+                lemma == "pitch" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))) for c in t.children):
+            continue  # "Schilling pitched seven innings" ("a perfect 9th"), "attacked a school": an act, no words
+        if lemma == "conclude" and (any(c.dep_ == "dobj" for c in t.children) or not (
+                any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("by", "with")) for c in t.children)
+                or (t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ":")))):
+            continue  # "the festival concluded on Saturday", "concluding the disclosure process": it ended (not
+            # "concluded that ...", "concluded by saying ...", "concluded with a history lesson", "..., they concluded, ...")
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
