@@ -1838,6 +1838,7 @@ def test_the_one_after_an_inverted_said_the_parse_took_for_its_object():
     ("Miners threatened to strike in May.", "Miners"),
     # a share of people keeps its number: "Two in three say ..." (was "in three")
     ("Two in three say they are less likely to vote for Pell in November.", "Two in three"),
+    ("One out of every nine students has reported use of the drug.", "One out of every nine students"),
 ])
 def test_things_that_point_or_threaten_and_shares_that_say(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
@@ -1955,6 +1956,14 @@ def test_an_ing_name_and_a_pitched_game(text, speaker):
     ("But to hit its long-term target, the advisory panel concluded, the tax must start increasing again in 2018.",
      "advisory panel"),
     ("Kone concluded by making it clear to the judge that a prison sentence would be unusual.", "Kone"),
+    ("Hackers attacked the agency's website in 2008, taking it off-line for two days.", None),
+    ("A passerby pushed a woman off the platform.", None),
+    ("He added other forms of debris and trash to the pile.", None),
+    ("Kone, who added to her delegate lead on Tuesday, spoke in Ohio.", None),
+    ("The spokesperson added those with serious injuries have been taken to hospital.", "spokesperson"),
+    ('Pell praised her, adding, "Kone is overwhelmingly qualified to lead."', "Pell"),
+    ("Kone added a note of caution about the plan.", "Kone"),
+    ("A share of voters say they are unsure, Pell added.", "Pell"),
 ])
 def test_a_verb_of_saying_used_for_an_act(text, speaker):
     assert _last_claim(text, None) == (speaker, None)

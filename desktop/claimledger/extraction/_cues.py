@@ -250,7 +250,8 @@ LITERAL_OBJECTS = {
     "attack": frozenset("""festival school schools convoy base bases village villages town city embassy checkpoint
         patrol station building buildings church mosque temple synagogue market bus train ship vessel tanker camp
         outpost compound headquarters hotel hospital prison jail home homes house houses airport pipeline plant
-        soldiers troops civilians protesters positions""".split()),
+        soldiers troops civilians protesters positions website websites site sites server servers network""".split()),
+    "push": frozenset("man woman boy girl child person car cart wheelchair button".split()),
 }
 # verbs whose subject may be a thing that points to something rather than someone who says it
 EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())

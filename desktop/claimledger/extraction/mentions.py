@@ -197,8 +197,8 @@ _INNER_TITLE = re.compile(r"(?<=[\w.])\s+(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|
 _SHARE = re.compile(r"(?i:(?:nearly|almost|about|roughly|around|some|just|only|over|under|more\s+than|fewer\s+than|"
                     r"less\s+than|a\s+full)\s+)?(?:(?i:majorit(?:y|ies)|minorit(?:y|ies)|half|a\s+third|a\s+quarter|"
                     r"(?:one|two|three)-(?:thirds?|quarters?|fifths?))\s+of\b|(?i:\d[\d.,]*|one|two|three|four|five|six|"
-                    r"seven|eight|nine|ten)\s+(?i:percent\b|%|(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
-                    r"ten)\b))")  # (and "Two in three")
+                    r"seven|eight|nine|ten)\s+(?i:percent\b|%|(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|"
+                    r"eight|nine|ten)\b))")  # (and "Two in three", "One out of every nine")
 
 
 # the object and possessive forms of the pronouns ("According to him", "his warning that ..."): the

@@ -422,6 +422,10 @@ def _main_verb_misparsed(t: "Token") -> bool:
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 
 
+# nouns of words said that "add" may take as its object ("added a note of caution", "added a caveat")
+_WORDS_SAID = frozenset("note caution caveat comment comments remark remarks word words voice thought thoughts".split())
+
+
 def _misparsed_subject(t: "Token") -> "Token | None":
     """The noun phrase opening the sentence whose verb ``t`` is, when the parse read ``t`` as a
     participle after the comma closing the phrase's apposition or relative clause: "Two analysts, X
@@ -656,6 +660,12 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if lemma in C.LITERAL_OBJECTS and any(c.dep_ == "dobj" and (c.lower_ in C.LITERAL_OBJECTS[lemma] or (
                 lemma == "pitch" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))) for c in t.children):
             continue  # "Schilling pitched seven innings" ("a perfect 9th"), "attacked a school": an act, no words
+        if lemma == "add" and _quote_after(t) is None and not any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "advcl" and any(
+                a.dep_ in ("aux", "auxpass") for a in c.children)) for c in t.children) and any(
+                (c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS") and c.lower_ not in C.ASSERTED_NOUNS | _WORDS_SAID)
+                or (c.dep_ == "prep" and c.lower_ == "to") for c in t.children):
+            continue  # "added other forms of debris", "added to her delegate lead": no words (not "added that ...",
+            # "added a note of caution", "added those with injuries have been taken to hospital", a clause the parse split)
         if lemma == "conclude" and (any(c.dep_ == "dobj" for c in t.children) or not (
                 any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("by", "with")) for c in t.children)
                 or (t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ":")))):
