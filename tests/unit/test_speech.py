@@ -1963,6 +1963,10 @@ def test_an_ing_name_and_a_pitched_game(text, speaker):
     ("The spokesperson added those with serious injuries have been taken to hospital.", "spokesperson"),
     ('Pell praised her, adding, "Kone is overwhelmingly qualified to lead."', "Pell"),
     ("Kone added a note of caution about the plan.", "Kone"),
+    ("The 400-pound bear attacked the family near the lake.", None),
+    ("Forty parties are contesting the elections, and 23 million people are registered to vote.", None),
+    ("Kone was hurt in an attack that could have claimed her life.", None),
+    ("The Norvik Bears said the game would go ahead.", "Norvik Bears"),
     ("A share of voters say they are unsure, Pell added.", "Pell"),
 ])
 def test_a_verb_of_saying_used_for_an_act(text, speaker):

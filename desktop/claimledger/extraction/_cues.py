@@ -252,7 +252,11 @@ LITERAL_OBJECTS = {
         outpost compound headquarters hotel hospital prison jail home homes house houses airport pipeline plant
         soldiers troops civilians protesters positions website websites site sites server servers network""".split()),
     "push": frozenset("man woman boy girl child person car cart wheelchair button".split()),
+    "claim": frozenset("life lives victim victims".split()),  # "an attack that could have claimed his life"
+    "contest": frozenset("election elections seat seats race races primary primaries".split()),  # "parties contesting the elections"
 }
+# animals, which act but say nothing ("The 400-pound bear attacked the family")
+ANIMALS = frozenset("bear dog shark wolf lion tiger snake bull horse crocodile alligator elephant cougar leopard".split())
 # verbs whose subject may be a thing that points to something rather than someone who says it
 EVIDENCING = frozenset("mean indicate show reveal suggest prove demonstrate signal find".split())
 SENDING = frozenset("email tweet post text message write".split())  # verbs of sending words, or a thing

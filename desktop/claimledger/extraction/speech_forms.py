@@ -57,8 +57,8 @@ NOT_SOURCE = frozenset("there what which that this these those who whom whatever
 
 
 def not_source(t: "Token") -> bool:
-    """A word that is no source (:data:`NOT_SOURCE`); "the WHO", an acronym in capitals, is one."""
-    return t.lower_ in NOT_SOURCE and not (t.text.isupper() and len(t.text) > 1)
+    """A word that is no source (:data:`NOT_SOURCE`, an animal); "the WHO", an acronym in capitals, is one."""
+    return (t.lower_ in NOT_SOURCE and not (t.text.isupper() and len(t.text) > 1)) or (t.text.islower() and t.text in C.ANIMALS)
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _PLAIN = frozenset("clear plain known".split())  # "made it clear that"
 # verbs that link a subject to its stance adjective ("is confident that", "seemed sure that", "grew convinced that")
