@@ -1967,6 +1967,8 @@ def test_an_ing_name_and_a_pitched_game(text, speaker):
     ("Forty parties are contesting the elections, and 23 million people are registered to vote.", None),
     ("Kone was hurt in an attack that could have claimed her life.", None),
     ("The Norvik Bears said the game would go ahead.", "Norvik Bears"),
+    ("The hall echoed with the strains of the anthem, and the crowd was on its feet.", None),
+    ("Kone spoke Hebrew at the dinner, and the guests were on their feet.", None),
     ("A share of voters say they are unsure, Pell added.", "Pell"),
 ])
 def test_a_verb_of_saying_used_for_an_act(text, speaker):

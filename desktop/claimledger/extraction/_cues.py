@@ -253,6 +253,8 @@ LITERAL_OBJECTS = {
         soldiers troops civilians protesters positions website websites site sites server servers network""".split()),
     "push": frozenset("man woman boy girl child person car cart wheelchair button".split()),
     "claim": frozenset("life lives victim victims".split()),  # "an attack that could have claimed his life"
+    "speak": frozenset("""english spanish french german hebrew arabic russian chinese mandarin cantonese italian
+        portuguese japanese korean hindi urdu farsi persian turkish greek latin""".split()),  # "spoke Hebrew"
     "contest": frozenset("election elections seat seats race races primary primaries".split()),  # "parties contesting the elections"
 }
 # animals, which act but say nothing ("The 400-pound bear attacked the family")

@@ -660,6 +660,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if lemma in C.LITERAL_OBJECTS and any(c.dep_ == "dobj" and (c.lower_ in C.LITERAL_OBJECTS[lemma] or (
                 lemma == "pitch" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))) for c in t.children):
             continue  # "Schilling pitched seven innings" ("a perfect 9th"), "attacked a school": an act, no words
+        if lemma == "echo" and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            continue  # "The hall echoed with the strains of ...": a sound, no words
         if lemma == "add" and _quote_after(t) is None and not any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "advcl" and any(
                 a.dep_ in ("aux", "auxpass") for a in c.children)) for c in t.children) and any(
                 (c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS") and c.lower_ not in C.ASSERTED_NOUNS | _WORDS_SAID)
