@@ -1915,24 +1915,12 @@ def test_an_epithet_past_someone_of_another_office(first, speaker):
     ("Kone led Pell on most questions, according to May's Norland Times poll.", "Norland Times"),
     # (a body with no document after it keeps the name as written)
     ("May's Conservative Party said the vote would be close.", "May's Conservative Party"),
-])
-def test_a_days_poll_is_its_owners(text, speaker):
-    assert _last_claim(text, None) == (speaker, None)
-
-
-@pytest.mark.parametrize("text, speaker", [
     # "X, who served as ..., called Y's statements 'childish'": the parse hangs "called" on the relative
     # clause's last noun as a participle; it is the sentence's verb, and X its subject
     ('Tom Stevens, who served as Ada Kone\'s chief strategist during the 2012 campaign, called Pell\'s '
      'statements and actions on Sunday "childish."', "Tom Stevens"),
     ("Tom Stevens, who served as Ada Kone's chief strategist during the 2012 campaign, called Pell's "
      "statements and actions a disgrace.", "Tom Stevens"),
-])
-def test_a_verb_after_a_relative_clause_read_as_a_participle(text, speaker):
-    assert _last_claim(text, None) == (speaker, None)
-
-
-@pytest.mark.parametrize("text, speaker", [
     # a name ending in "-ing" that the tagger reads as a gerund is still the subject that speaks
     ("Ebeling reminisced about her days with Kone, and said their views were both changed by the war.", "Ebeling"),
     # "pitched seven innings" is a game, not a pitch of an idea
@@ -1940,12 +1928,6 @@ def test_a_verb_after_a_relative_clause_read_as_a_participle(text, speaker):
     ("Kone pitched a perfect 9th for the save.", None),
     ("Kone pitched a perfect ninth for the save.", None),
     ("Kone pitched her plan to voters in Ohio.", "Kone"),
-])
-def test_an_ing_name_and_a_pitched_game(text, speaker):
-    assert _last_claim(text, None) == (speaker, None)
-
-
-@pytest.mark.parametrize("text, speaker", [
     # verbs of saying that are acts with some objects: no speaker for what was done
     ("Militants attacked a children's festival at a school in Norvik.", None),
     ("Officials are recounting a sample of the votes from last month's election.", None),
@@ -1971,7 +1953,8 @@ def test_an_ing_name_and_a_pitched_game(text, speaker):
     ("Kone spoke Hebrew at the dinner, and the guests were on their feet.", None),
     ("A share of voters say they are unsure, Pell added.", "Pell"),
 ])
-def test_a_verb_of_saying_used_for_an_act(text, speaker):
+def test_the_speaker_of_a_sentence(text, speaker):
+    """Misreadings of who speaks, one sentence each (the last claim's speaker; None: no one)."""
     assert _last_claim(text, None) == (speaker, None)
 
 
