@@ -1952,6 +1952,13 @@ def test_an_epithet_past_someone_of_another_office(first, speaker):
     ("The hall echoed with the strains of the anthem, and the crowd was on its feet.", None),
     ("Kone spoke Hebrew at the dinner, and the guests were on their feet.", None),
     ("A share of voters say they are unsure, Pell added.", "Pell"),
+    # a call on the telephone is no name given (not "called the police heroes")
+    ("She and her family immediately called the navy, and the sighting was confirmed.", None),
+    ("Kone called the police heroes.", "Kone"),
+    # a gerund on a verb that completes another: the subject of the one it completes
+    ("Dobner keeps visiting Pell's office begging him to stop his hold.", "Dobner"),
+    # (not an infinitive of purpose: "to show how ..." is no one's statement)
+    ("States would still have to break out testing data to show how poor students are performing.", None),
 ])
 def test_the_speaker_of_a_sentence(text, speaker):
     """Misreadings of who speaks, one sentence each (the last claim's speaker; None: no one)."""

@@ -253,6 +253,8 @@ LITERAL_OBJECTS = {
         soldiers troops civilians protesters positions website websites site sites server servers network""".split()),
     "push": frozenset("man woman boy girl child person car cart wheelchair button".split()),
     "claim": frozenset("life lives victim victims".split()),  # "an attack that could have claimed his life"
+    # a call made on the telephone, not a name given: "called the navy", "called the minister's office to ..."
+    "call": frozenset("police navy army coastguard office offices ambulance 911 hotline number station embassy".split()),
     "speak": frozenset("""english spanish french german hebrew arabic russian chinese mandarin cantonese italian
         portuguese japanese korean hindi urdu farsi persian turkish greek latin""".split()),  # "spoke Hebrew"
     "contest": frozenset("election elections seat seats race races primary primaries".split()),  # "parties contesting the elections"

@@ -203,8 +203,11 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _perfect_participle(t)):
             return None, ""
-        while h.dep_ == "conj" and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
-            h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject
+        while (h.dep_ == "conj" or (h.dep_ == "xcomp" and t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in h.head.children))) \
+                and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
+            h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject; "Dobner
+            # keeps calling his office, begging him to ...": the subject of the verb a gerund's verb completes (not
+            # an infinitive of purpose: "would have to break out the data to show how ...")
         h = _finite_conjunct(t) or h
         if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and h.dep_ == "ccomp" and h.head.i != h.i and _verb(h.head) \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
@@ -658,7 +661,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))):
             continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
         if lemma in C.LITERAL_OBJECTS and any(c.dep_ == "dobj" and (c.lower_ in C.LITERAL_OBJECTS[lemma] or (
-                lemma == "pitch" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))) for c in t.children):
+                lemma == "pitch" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))) for c in t.children) \
+                and not any(c.dep_ in ("oprd", "ccomp") for c in t.children):  # ("called the police heroes": a name)
             continue  # "Schilling pitched seven innings" ("a perfect 9th"), "attacked a school": an act, no words
         if lemma == "echo" and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             continue  # "The hall echoed with the strains of ...": a sound, no words
