@@ -1952,6 +1952,11 @@ def test_an_epithet_past_someone_of_another_office(first, speaker):
     ("The hall echoed with the strains of the anthem, and the crowd was on its feet.", None),
     ("Kone spoke Hebrew at the dinner, and the guests were on their feet.", None),
     ("A share of voters say they are unsure, Pell added.", "Pell"),
+    # "as X threatens to ...", "as she spoke to accept ...": a circumstance, no one cited for the main clause
+    ("But as technology threatens to change the industry ever more quickly, the agreement may merely reset the clock.",
+     None),
+    # (not "As Western Journalism reported, ...")
+    ("As the Norland Herald reported, the plant will close in May.", "Norland Herald"),
     # a call on the telephone is no name given (not "called the police heroes")
     ("She and her family immediately called the navy, and the sighting was confirmed.", None),
     ("Kone called the police heroes.", "Kone"),
@@ -1969,3 +1974,10 @@ def test_a_heading_line_is_no_part_of_a_name():
     text = ("Norland\nNorland Islamists marched through Rafah on Friday.\n\nBefore the march, the Islamists issued "
             "warnings about the festival.")
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6)) if c.speaker] == ["Norland Islamists"]
+
+
+def test_a_circumstance_with_as_cites_no_one():
+    # "As she spoke to accept ...": what she spoke is not the main clause (was Kone's)
+    text = ("Ada Kone flew to Ohio. As she spoke to accept her party's nomination, Kone became the first candidate "
+            "to buy a promoted trend.")
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6)) if c.speaker] == []

@@ -255,6 +255,7 @@ LITERAL_OBJECTS = {
     "claim": frozenset("life lives victim victims".split()),  # "an attack that could have claimed his life"
     # a call made on the telephone, not a name given: "called the navy", "called the minister's office to ..."
     "call": frozenset("police navy army coastguard office offices ambulance 911 hotline number station embassy".split()),
+    "point": frozenset("gun guns rifle pistol weapon camera cameras".split()),  # "pointed a gun at" (not "pointed fingers at", a blame)
     "speak": frozenset("""english spanish french german hebrew arabic russian chinese mandarin cantonese italian
         portuguese japanese korean hindi urdu farsi persian turkish greek latin""".split()),  # "spoke Hebrew"
     "contest": frozenset("election elections seat seats race races primary primaries".split()),  # "parties contesting the elections"
