@@ -86,6 +86,9 @@ def test_a_sigterm_prints_every_stack(tmp_path):
     deadline = time.monotonic() + 60
     while not (root / "started").exists() and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.05)
+    # (the file exists before touch() returns: a signal at once can find the child still in pathlib,
+    # on line 4; half a second puts it in the sleep on line 5)
+    time.sleep(0.5)
     child.send_signal(signal.SIGTERM)
     out, _ = child.communicate(timeout=60)
     assert child.returncode == -signal.SIGTERM, out
