@@ -260,6 +260,10 @@ LITERAL_OBJECTS = {
         portuguese japanese korean hindi urdu farsi persian turkish greek latin""".split()),  # "spoke Hebrew"
     "contest": frozenset("election elections seat seats race races primary primaries".split()),  # "parties contesting the elections"
 }
+# what "add" takes as its object when it says something ("added a note of caution", "added a caveat"):
+# a noun of words said, or of an assertion
+ADDED_WORDS = ASSERTED_NOUNS | frozenset("note caution caveat comment comments remark remarks word words voice thought "
+                                         "thoughts".split())
 # animals, which act but say nothing ("The 400-pound bear attacked the family")
 ANIMALS = frozenset("bear dog shark wolf lion tiger snake bull horse crocodile alligator elephant cougar leopard".split())
 # verbs whose subject may be a thing that points to something rather than someone who says it

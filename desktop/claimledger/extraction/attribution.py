@@ -578,6 +578,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             sp = replace(persons.get(full) or Speaker(full, SpeakerKind.PERSON, ""), mention=mention_text)  # "TAPPER: ..."
         return sp, src
 
+    def line_speaker(i: int, s: Sentence, m: re.Match, how: CueForm) -> Speaker | None:
+        """The speaker of a line that is only who (group "np") and a verb of saying (group "v"):
+        "Hewitt writes:", "Kone disagreed.", "Tom Pell told reporters."."""
+        cue = Cue(m.span("np"), m.span("v"), (0, len(s.text)), [], how, m.group("v"))
+        return speaker_of(i, s, cue, parse_mention(m.group("np")), m.group("np"))[0]
+
     block: dict[int, tuple[int, Speaker]] = {}  # paragraph -> (sentence, speaker) of the line that introduced it
     for i, s in enumerate(sentences):
         c = cues[i]
@@ -649,36 +655,28 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 out.append(Attribution(None, "quote-unknown", None, (trim_span(text, s.start, s.end),), None, True))
             continue
         flush_pending()
-        if _introduces(s, sentences[i + 1] if i + 1 < n else None) \
-                and (intro_m := INTRO_LINE.fullmatch(s.text)) is not None:
-            cue = Cue(intro_m.span("np"), intro_m.span("v"), (0, len(s.text)), [], CueForm.FRONT, intro_m.group("v"))
-            sp, _ = speaker_of(i, s, cue, parse_mention(intro_m.group("np")), intro_m.group("np"))
-            if sp is not None:
-                block[s.paragraph + 1] = (i, sp)
-                history.append((i, sp))
-                out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), intro_m.group("v")))
-                continue
-        prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None
         after = sentences[i + 1] if i + 1 < n else None
-        if not (prev is not None and prev.quoted and prev.how in ("quote-unknown", CueForm.CONTINUATION)) \
-                and after is not None and after.paragraph <= s.paragraph + 1 and after.text[:1] in "\"\u201c" and cues[i + 1] is None \
-                and (bare_m := BARE_LINE.fullmatch(s.text)) is not None:
+        if _introduces(s, after) and (intro_m := INTRO_LINE.fullmatch(s.text)) is not None \
+                and (sp := line_speaker(i, s, intro_m, CueForm.FRONT)) is not None:
+            block[s.paragraph + 1] = (i, sp)
+            history.append((i, sp))
+            out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), intro_m.group("v")))
+            continue
+        prev = out[-1] if out and sentences[i - 1].paragraph == s.paragraph else None
+        after_unknown = prev is not None and prev.quoted and prev.how in ("quote-unknown", CueForm.CONTINUATION)
+        if not after_unknown and after is not None and after.paragraph <= s.paragraph + 1 \
+                and after.text[:1] in "\"\u201c" and cues[i + 1] is None and (bare_m := BARE_LINE.fullmatch(s.text)) \
+                and (sp := line_speaker(i, s, bare_m, CueForm.FRONT)) is not None:
             # 'Kone disagreed. "Leadership is about the future."': the quotation after the line, with no
             # cue of its own, is Kone's
-            cue = Cue(bare_m.span("np"), bare_m.span("v"), (0, len(s.text)), [], CueForm.FRONT, bare_m.group("v"))
-            sp, _ = speaker_of(i, s, cue, parse_mention(bare_m.group("np")), bare_m.group("np"))
-            if sp is not None:
-                history.append((i, sp))
-                out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), bare_m.group("v")))
-                continue
-        if prev is not None and prev.quoted and prev.how in ("quote-unknown", CueForm.CONTINUATION) \
-                and (bare := BARE_CUE.fullmatch(s.text)):
+            history.append((i, sp))
+            out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), bare_m.group("v")))
+            continue
+        if after_unknown and (bare := BARE_CUE.fullmatch(s.text)) \
+                and (sp := line_speaker(i, s, bare, CueForm.TAIL)) is not None:
             # '"The levy will ruin us all." Tom Pell told reporters.': a stop for the comma, the cue on its own
-            cue = Cue(bare.span("np"), bare.span("v"), (0, len(s.text)), [], CueForm.TAIL, bare.group("v"))
-            sp, _ = speaker_of(i, s, cue, parse_mention(bare.group("np")), bare.group("np"))
-            if sp is not None:
-                out[-1] = replace(prev, speaker=sp, how=CueForm.LOOKAHEAD, source=i)
-                history.append((i, sp))
+            out[-1] = replace(prev, speaker=sp, how=CueForm.LOOKAHEAD, source=i)
+            history.append((i, sp))
         if prev is not None and prev.speaker is not None and prev.quoted and any(
                 s.start < r[0] and r[1] - r[0] > 20 for r in regions_by_par.get(s.paragraph, ()) if r[0] < s.end):
             # 'Unless rivals quit, "it is very difficult to see ..."': the speaker just quoted goes on

@@ -135,12 +135,14 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
     so: the person the story is about there, the subject of the sentence (before the mention) or of
     one of the two sentences before it, or the one ``heard`` in it ((name, is a person) of the
     speaker heard in sentence k). None when someone else who could be it has been named since ("Jeb
-    Bush ... brought his brother, George W. Bush"; not one the text gives another office), the text gives the person another office or the other sex, the
-    subject is a body, or the mention is two people. ``found``: the persons named before ``end``."""
+    Bush ... brought his brother, George W. Bush"; not one the text gives another office), the text
+    gives the person another office or the other sex, the subject is a body, or the mention is two
+    people. ``found``: the persons named before ``end``."""
     if " and " in mention:
         return None  # ("the Kentucky Republican and the New York businessman")
     found = [p for p in found  # (not "New Hampshire")
              if p[1].lower() not in L.US_STATES and not country(p[1]) and not is_orgish(p[1].split())]
+    former = bool(FORMER.search(mention))
     for k in range(i, max(-1, i - 3), -1):
         if is_headline(sentences[k]):
             return None
@@ -150,7 +152,6 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
         who = said[0] if said else subject_person(text, sentences[k].start, sentences[k].end, found)
         if who is None:
             continue
-        former = bool(FORMER.search(mention))
         if any(p[0] >= sentences[k].start and p[1] not in (who, who.split()[-1])
                and fits_role(text, p[1], end, head, former) for p in found):
             return None  # (someone named since who could be it; not "bashing Sanders", a senator, for "the former president")

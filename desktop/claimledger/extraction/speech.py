@@ -425,10 +425,6 @@ def _main_verb_misparsed(t: "Token") -> bool:
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
 
 
-# nouns of words said that "add" may take as its object ("added a note of caution", "added a caveat")
-_WORDS_SAID = frozenset("note caution caveat comment comments remark remarks word words voice thought thoughts".split())
-
-
 def _misparsed_subject(t: "Token") -> "Token | None":
     """The noun phrase opening the sentence whose verb ``t`` is, when the parse read ``t`` as a
     participle after the comma closing the phrase's apposition or relative clause: "Two analysts, X
@@ -445,6 +441,34 @@ def _misparsed_subject(t: "Token") -> "Token | None":
             c.dep_ in ("appos", "relcl") and c.i < t.i and h in c.subtree for c in root.children):
         return root
     return None
+
+
+def _an_act(t: "Token", lemma: str) -> bool:
+    """Whether cue verb ``t`` (of ``lemma``) is used for an act, no words said: an object of
+    :data:`C.LITERAL_OBJECTS` ("pitched seven innings", "a perfect 9th", "attacked a school"; not with
+    a name given or a clause: "called the police heroes"), "the hall echoed with ...", "added to her
+    lead", "added other forms of debris" (not "added a note of caution", "adding, \"...\"", "added
+    those with injuries have been taken to hospital", a clause the parse split), "the festival
+    concluded on Saturday", "concluding the process" (not "concluded that ...", "concluded by saying
+    ...", "concluded with a history lesson", "..., they concluded, ...")."""
+    kids = list(t.children)
+    if lemma in C.LITERAL_OBJECTS:
+        return any(c.dep_ == "dobj" and (c.lower_ in C.LITERAL_OBJECTS[lemma] or (
+            lemma == "pitch" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))) for c in kids) \
+            and not any(c.dep_ in ("oprd", "ccomp") for c in kids)
+    if lemma == "echo":
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+    if lemma == "add":
+        return _quote_after(t) is None and not any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "advcl" and any(
+            a.dep_ in ("aux", "auxpass") for a in c.children)) for c in kids) and any(
+            (c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS") and c.lower_ not in C.ADDED_WORDS)
+            or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
+    if lemma == "conclude":
+        doc = t.doc
+        return any(c.dep_ == "dobj" for c in kids) or not (
+            any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("by", "with")) for c in kids)
+            or (t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ":")))
+    return False
 
 
 def _issued_saying(t: "Token") -> bool:
@@ -660,23 +684,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
                 and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))):
             continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
-        if lemma in C.LITERAL_OBJECTS and any(c.dep_ == "dobj" and (c.lower_ in C.LITERAL_OBJECTS[lemma] or (
-                lemma == "pitch" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))) for c in t.children) \
-                and not any(c.dep_ in ("oprd", "ccomp") for c in t.children):  # ("called the police heroes": a name)
-            continue  # "Schilling pitched seven innings" ("a perfect 9th"), "attacked a school": an act, no words
-        if lemma == "echo" and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
-            continue  # "The hall echoed with the strains of ...": a sound, no words
-        if lemma == "add" and _quote_after(t) is None and not any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "advcl" and any(
-                a.dep_ in ("aux", "auxpass") for a in c.children)) for c in t.children) and any(
-                (c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS") and c.lower_ not in C.ASSERTED_NOUNS | _WORDS_SAID)
-                or (c.dep_ == "prep" and c.lower_ == "to") for c in t.children):
-            continue  # "added other forms of debris", "added to her delegate lead": no words (not "added that ...",
-            # "added a note of caution", "added those with injuries have been taken to hospital", a clause the parse split)
-        if lemma == "conclude" and (any(c.dep_ == "dobj" for c in t.children) or not (
-                any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("by", "with")) for c in t.children)
-                or (t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ":")))):
-            continue  # "the festival concluded on Saturday", "concluding the disclosure process": it ended (not
-            # "concluded that ...", "concluded by saying ...", "concluded with a history lesson", "..., they concluded, ...")
+        if _an_act(t, lemma):
+            continue  # "Schilling pitched seven innings", "the festival concluded on Saturday": no words said
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
