@@ -1970,6 +1970,32 @@ def test_the_speaker_of_a_sentence(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # one person's two roles after one article: the whole phrase, read by its first role, and the
+    # person just heard (the quotation's last sentences are Kone's too); the party is given to no one
+    ('"We are not winning," Ada Kone said on Sunday. "I think that is what we will hear from the president. And '
+     'there are more steps we have to take." The Democratic front-runner and former secretary of state said the '
+     'country clearly needed a stronger air campaign.', "Ada Kone"),
+    # "front-runner" is a role: "the front-runner" after "Democratic front-runner Ada Kone"
+    ("Democratic front-runner Ada Kone said on Sunday that she will win. The front-runner said the country needed "
+     "a new plan.", "Ada Kone"),
+    # (a stance heard is heard: "wants to see" is Kone's, so "she" is Kone, not the description)
+    ("Ada Kone wants to see the port become a city. The Democratic front-runner wrote that the district is often "
+     "neglected. She promised to fight for statehood if elected.", "Ada Kone"),
+    # (a party the text gives someone else: not the one just heard)
+    ('Republican Tom Pell said on Sunday that he would win. "We are ahead of everyone," he said. The Democratic '
+     'front-runner said the country needed a new plan.', "Democratic front-runner"),
+    # (a party given to no one, and the one the sentences are about was not heard: no guess)
+    ('Ada Kone called on Mayor Tom Pell to restart the program. Pell disbanded the unit in April. "There is hatred '
+     'like nobody has ever seen," the Republican presidential candidate said.', "Republican presidential candidate"),
+    # (a body's name with "and" in it is no two roles)
+    ("A spokesperson for the Parks and Recreation Department said the department would follow City Hall.",
+     "Parks and Recreation Department"),
+])
+def test_a_description_stands_for_the_person_heard(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)
+
+
 def test_a_heading_line_is_no_part_of_a_name():
     text = ("Norland\nNorland Islamists marched through Rafah on Friday.\n\nBefore the march, the Islamists issued "
             "warnings about the festival.")

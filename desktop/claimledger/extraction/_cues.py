@@ -149,6 +149,9 @@ REPORTS_AFTER = frozenset("say report write add testify state note tell recount"
 REPORTED_BY = frozenset("report reveal disclose confirm announce note state say describe detail quote cite".split())
 # ... unless they issue a document or figures ("a survey published by X", "an average calculated by X")
 ISSUED_BY = frozenset("publish release calculate conduct write".split())
+# Verbs of speaking that report no words when they take no clause ("Tom Pell spoke in Nordby on Monday"):
+# no one heard saying something
+SPEAKING = frozenset(_table("speak talk".split()))
 # Verbs that make their object say or think something ("led Republicans to say that ...", "compelled
 # the bureau to admit ..."): the object, not the subject, is the source of the cue after it
 CAUSING = frozenset(_table("lead prompt force cause spur drive compel inspire".split()))

@@ -60,7 +60,7 @@ PERSON_ROLES = frozenset(
     people person mediator mediators observers monitors planners bankers
     governor-general secretary-general director-general
     congressman congresswoman congressmen assemblyman assemblywoman councilman councilwoman councillor
-    councilor nominee nominees challenger voter voters supporter supporters donor donors delegate
+    councilor nominee nominees challenger front-runner frontrunner voter voters supporter supporters donor donors delegate
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
     commentator commentators pundit pundits historian historians author consultant consultants allies whip""".split()
 )

@@ -41,9 +41,9 @@ from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_na
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
                                           same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
-from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, labelled, office,
-                                         party_epithet, role_word, titled_person, topic_person)
-from claimledger.extraction._cues import SOURCE_NOUNS
+from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, office,
+                                         party_epithet, party_of, role_word, titled_person, topic_person)
+from claimledger.extraction._cues import SOURCE_NOUNS, SPEAKING
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
@@ -309,10 +309,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if titled:
                 return person(titled, mention_text, m.role, None if place else m.org), None
             # the person the story is about there: a state's unless the words name an office ("the
-            # California secretary of state's website"), a party's when the text gives it that party
+            # California secretary of state's website"), a party's when the text gives it that party, or
+            # gives it none and it is the one just heard ("Clinton said ... The Democratic front-runner
+            # said"; not "de Blasio disbanded the unit ... the Republican candidate said")
             if (not place or state) and epithet(role_word(m.role)) and (
                     sp := story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))) and (
-                    not office(text, mention_text, abs_np_start, role_word(m.role)) if state else labelled(text, sp.name, m.org)):
+                    not office(text, mention_text, abs_np_start, role_word(m.role)) if state else
+                    party_of(text, sp.name, m.org) or (party_of(text, sp.name, m.org) is None and sp.name == last_heard())):
                 return sp, None
             if not place or state:  # ("the Republican candidate" is no party's voice; "the French president" is France's)
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
@@ -404,11 +407,19 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         full = full_name(text, abs_np_start, name) if " " not in name else None
         return same_surname_person(text, abs_np_start, full, mention_text, name, sexes) if full else None
 
+    def last_heard() -> str | None:
+        """The name of the speaker heard last before the sentence being read: words of theirs, not a
+        sentence about them ("Tom Pell spoke in Nordby on Monday", its cue inside what it reports)."""
+        return next((a.speaker.name for a in reversed(out) if a.speaker is not None and not (
+            (a.verb or "").lower() in SPEAKING and a.cue and any(x <= a.cue[0] < y for x, y in a.content))), None)
+
     def story_person(i: int, mention_text: str, abs_np_start: int, role: str | None, head: str) -> Speaker | None:
         """"the candidate", "the former president" whom no one is titled: see :func:`roles.topic_person`."""
         found = [p for p in persons_before(text, abs_np_start, persons) if not in_quotation(p[0])]  # ("... Donald Trump offers," she said)
-        who = topic_person(text, sentences, i, abs_np_start, found, lambda k: next(
-            ((sp.name, sp.kind == SpeakerKind.PERSON) for j, sp in reversed(history) if j == k), None), head, mention_text)
+        # (whom sentence k was heard from: its cue's speaker, or the speaker its quotation goes on with)
+        who = topic_person(text, sentences, i, abs_np_start, found, lambda k: (
+            (sp.name, sp.kind == SpeakerKind.PERSON) if k < len(out) and (sp := out[k].speaker) is not None else None),
+            head, mention_text)
         if who is None or described.setdefault(head, who) != who:
             return None  # ("the senator" after "the Vermont senator" was Sanders: not the host heard since)
         return person(who, mention_text, role)

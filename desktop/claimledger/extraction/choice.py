@@ -7,6 +7,7 @@ import re
 
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import CAUSING, DIRECTIVE, FAMILY as CUE_FAMILY
+from claimledger.extraction.mentions import one_with_two_roles
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech import reported_within
@@ -93,7 +94,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     joined = r.how == CueForm.FRONT_INNER and c.how == CueForm.FRONT and r.verb == c.verb and c.np[0] < r.np[0] \
         and r.np[1] <= c.np[1] and re.fullmatch(r"[^,]*\sand\s+", text[c.np[0]:r.np[0]]) is not None \
         and re.fullmatch(r"[a-z]+s", text[r.np[0]:r.np[1]].split()[-1]) is not None and not c.whole \
-        and c.content[0][0] >= c.verb[1]  # (a group: not "The front-runner and former secretary of state")
+        and c.content[0][0] >= c.verb[1]  # (a group: not "The front-runner and former secretary of state", below)
+    # ... and "The Democratic front-runner and former secretary of state said": one person's two roles,
+    # the whole of them, not the second alone
+    two_roles = r.verb == c.verb and c.np[0] < r.np[0] and r.np[1] <= c.np[1] \
+        and one_with_two_roles(text[c.np[0]:c.np[1]]) is not None
     # ... and "Pell told friends that ...": whom he told is no part of what he said
     hearer = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.content[0][0] < c.content[0][0] < r.content[-1][1] \
         and re.fullmatch(r"(?!(?:In|On|At|By|With|After|Before|During|For|From)\s)[^,]*\bthat\s+",
@@ -126,5 +131,5 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # hearer; the parse reads a request, the whole clause
     request = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.whole and c.lemma in DIRECTIVE \
         and text[r.content[0][0]:].startswith("to ")
-    return request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    return two_roles or request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or within or named or misread_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])

@@ -106,9 +106,8 @@ def parse_mention(np: str) -> Mention:
     bare = _PARTY_LABEL.sub("", np[status.end():] if status else np)  # "X (D-Newport News)"
     if (member := _DESCRIBED_MEMBER.fullmatch(bare)) is not None and not is_orgish(member.group(1).split()[1:]):
         bare = member.group(1)  # "Oversight ranking Democrat Elijah Cummings": the party's member, by name
-    if (both := _TWO_ROLES.fullmatch(bare)) is not None and is_role(both.group(1).split()[-1]) \
-            and is_role(both.group(2).split()[-1]):
-        bare = both.group(1)  # "the Florida senator and Republican presidential candidate": one person, the first role
+    if (first := one_with_two_roles(bare)) is not None:
+        bare = first  # "the Florida senator and Republican presidential candidate": one person, the first role
     adj = _LEAD_ADJ.match(bare)
     if adj and _CAPS_REST.fullmatch(bare[adj.end():]) and not any(
             is_role(w) or w in _TENURE or w in L.CAP_FUNCTION for w in adj.group(2).split()):
@@ -151,7 +150,7 @@ _PERSON_NAME = r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}"
 _ROLES_THEN_NAMES = re.compile(rf"((?:[\w.'\u2019-]+\s+){{0,3}}?([a-z][\w-]*s))\s+({_PERSON_NAME}\s+and\s+{_PERSON_NAME})")
 # two roles of one person after one article ("the Florida senator and Republican presidential
 # candidate"; not "the governor and the mayor", two people)
-_TWO_ROLES = re.compile(r"((?:the|a|an)\s+[^,;:()]+?)\s+and\s+(?!(?:the|a|an|his|her|their|its|other)\s)([^,;:()]+)")
+_TWO_ROLES = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,;:()]+?)\s+and\s+(?!(?:the|a|an|his|her|their|its|other)\s)([^,;:()]+)")
 # lower-case words between the article and a name that ends the phrase ("the nonpartisan
 # Congressional Budget Office"; not "the former Ostby mayor", whose last word is the role)
 _LEAD_ADJ = re.compile(r"((?:the|a|an)\s+)((?:[a-z][a-z-]+\s+){1,2})(?=[A-Z])")
@@ -174,6 +173,19 @@ _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u
 # a nickname in quotation marks between the parts of a name ('Herbert "Joe" Pase'); group 1 is the
 # word before it
 NICKNAME = re.compile(r"(\b[A-Z][\w.'-]*)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
+
+
+def one_with_two_roles(np: str) -> str | None:
+    """The first description of ``np`` when it is one person's two roles after one article ("the
+    Florida senator and Republican presidential candidate", "The Democratic front-runner and former
+    secretary of state"), else None ("the governor and the mayor" are two people)."""
+    both = _TWO_ROLES.fullmatch(np.strip())
+    if both is None:
+        return None
+    first, second = both.group(1), re.split(r"\s+(?:of|for|at|to)\s+", both.group(2))[0]
+    # (both ending in a person's role: not "a spokesperson for the Parks and Recreation Department",
+    # a body's name with "and" in it)
+    return first if all(strip_possessive(p.split()[-1].lower()) in L.PERSON_ROLES for p in (first, second)) else None
 
 
 def split_title(name: str) -> tuple[str, str | None]:

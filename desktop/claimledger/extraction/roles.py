@@ -13,7 +13,7 @@ from typing import Protocol
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import Mention, country, is_orgish, strip_possessive
+from claimledger.extraction.mentions import Mention, country, is_orgish, one_with_two_roles, strip_possessive
 from claimledger.extraction.model import Sentence
 from claimledger.extraction.names import agrees, calendar_only, last_person, persons_before
 from claimledger.extraction.sentences import is_headline
@@ -138,8 +138,8 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
     Bush ... brought his brother, George W. Bush"; not one the text gives another office), the text
     gives the person another office or the other sex, the subject is a body, or the mention is two
     people. ``found``: the persons named before ``end``."""
-    if " and " in mention:
-        return None  # ("the Kentucky Republican and the New York businessman")
+    if " and " in mention and one_with_two_roles(mention) is None:
+        return None  # ("the Kentucky Republican and the New York businessman"; not one person's two roles)
     found = [p for p in found  # (not "New Hampshire")
              if p[1].lower() not in L.US_STATES and not country(p[1]) and not is_orgish(p[1].split())]
     former = bool(FORMER.search(mention))
@@ -266,6 +266,16 @@ def labelled(text: str, name: str, label: str) -> bool:
     nominee, Clinton", "Democratic Sen. Tim Kaine" (a title's period goes on)."""
     return re.search(rf"\b{re.escape(label)}\b(?:[^.;\"\u201c\u201d]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{{2}})\.){{0,40}}"
                      rf"\b{re.escape(name.split()[-1])}\b", text) is not None
+
+
+def party_of(text: str, name: str, label: str) -> bool | None:
+    """Whether the text labels ``name`` with the party word ``label`` (see :func:`labelled`): True;
+    with another party's word only ("Republican Ted Cruz" for "the Democrat"): False; with none: None."""
+    if labelled(text, name, label):
+        return True
+    own = next((forms for forms, _ in _PARTY_FORMS.values() if re.fullmatch(forms, label, re.I)), None)
+    others = [w for forms, _ in _PARTY_FORMS.values() if forms != own for w in forms.split("|")]
+    return False if any(labelled(text, name, w) for w in others) else None
 
 
 def _abbreviates(short: str, full: str) -> bool:
