@@ -1130,6 +1130,16 @@ def test_a_name_joined_to_a_group_speaks_with_it(text, containing, speaker):
 def test_whom_a_speaker_told_is_no_part_of_what_was_said():
     assert one("Tom Pell told friends that the harbour will close in May.", "harbour will close").quote == \
         "the harbour will close in May"
+    # ... nor where she wrote it, before a quotation (there had been no claim at all)
+    c = one('Ada Kone wrote for the Ostby Herald that "the harbour is often neglected".', "often neglected")
+    assert (c.quote, c.speaker) == ("the harbour is often neglected", "Ada Kone")
+    assert one('Tom Pell told friends that \u201cthe harbour will close in May\u201d.', "harbour will close").quote == \
+        "the harbour will close in May"
+    # ... and a clause with an infinitive for its subject is whole (the parse had split it in two,
+    # each hung on "told", and the claim was lost)
+    c = one('Ada Kone told reporters outside the hall that \u201cto be able to beat expectations would be helpful. I '
+            'think we will do that.\u201d', "beat expectations")
+    assert c.quote == "to be able to beat expectations would be helpful"
     # ... "that" as a demonstrative is no such clause
     c = one("In her post about the tweet, Ada Kone said, \u201cIn sending out that one little tweet, Tom Pell proved the "
             "point we had in mind when we created that bot.\u201d", "one little tweet")

@@ -99,9 +99,10 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # the whole of them, not the second alone
     two_roles = r.verb == c.verb and c.np[0] < r.np[0] and r.np[1] <= c.np[1] \
         and one_with_two_roles(text[c.np[0]:c.np[1]]) is not None
-    # ... and "Pell told friends that ...": whom he told is no part of what he said
+    # ... and "Pell told friends that ...": whom he told is no part of what he said ('wrote for the
+    # Informer that "..."': nor where he wrote it, before a quotation)
     hearer = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.content[0][0] < c.content[0][0] < r.content[-1][1] \
-        and re.fullmatch(r"(?!(?:In|On|At|By|With|After|Before|During|For|From)\s)[^,]*\bthat\s+",
+        and re.fullmatch(r"(?!(?:In|On|At|By|With|After|Before|During|For|From)\s)[^,]*\bthat\s+[\"\u201c]?",
                          text[r.content[0][0]:c.content[0][0]]) is not None  # (not "In sending out that one tweet, X")
     # ... and "FBI officials predicted it would ...", which the patterns took whole, source and all, where
     # the parse reads the same clause after the verb to the same end (not "X hopes to ...": the

@@ -264,6 +264,13 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
                 and lemma not in _TELLS:
             return [], False  # "asked what would happen": a question, no claim ("questioned how" doubts)
         sub = list(c.subtree)
+        rest = next((g for g in kids if g.dep_ == "ccomp" and g.left_edge.i == c.right_edge.i + 1 and c.dep_ == "ccomp"
+                     and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                     and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for x in g.children)), None)
+        if rest is not None and c.left_edge.i > t.i:
+            # 'told reporters that "to beat expectations would be helpful"': the parse may split a
+            # clause with an infinitive for its subject in two, each hung on the verb
+            sub += list(rest.subtree)
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
         if mark is not None and sub[0].i < mark.i and mark.i > t.i:
             sub = [x for x in sub if x.i >= mark.i]  # "confirmed this morning that ...": the time is the cue's
