@@ -1991,6 +1991,16 @@ def test_the_speaker_of_a_sentence(text, speaker):
     # (a body's name with "and" in it is no two roles)
     ("A spokesperson for the Parks and Recreation Department said the department would follow City Hall.",
      "Parks and Recreation Department"),
+    # "former" before the place a title is of: "Former Ostby Gov. Tom Pell" is "the former governor"
+    ("Former Ostby Gov. Tom Pell endorsed Ada Kone on Sunday. \u201cShe is the most consistent conservative,\u201d "
+     "Pell said. The former three-term governor said that Kone would work well with the assembly.", "Tom Pell"),
+    # (not a title before it that was never former: "Gov. Ivo Vane")
+    ("Former Ostby Mayor Tom Pell spoke. Gov. Ivo Vane spoke too. The former governor said the port will close.",
+     "former governor"),
+    # a stance or a standing, no office: the person the story is about, whatever office the text gives her
+    ("Sen. Ada Kone visited Ostby on Saturday, holding a rally that drew 5,000 people. The self-described "
+     "democratic socialist said she would win the primary if turnout were high.", "Ada Kone"),
+    ("In fact, Tom Pell is not even in Ostby. Instead, the political novice said the race will be close.", "Tom Pell"),
 ])
 def test_a_description_stands_for_the_person_heard(text, speaker):
     assert _last_claim(text, None) == (speaker, None)

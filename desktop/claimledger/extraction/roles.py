@@ -52,6 +52,10 @@ donor delegate worker farmer trader dealer investor operator teacher nurse playe
 journalist host moderator caller reader user commenter narrator speaker attendee student passenger
 passerby neighbor neighbour friend employee pilot driver officer doctor lawyer attorney author judge
 prosecutor inspector investigator captain sheriff commissioner superintendent mediator""".split())
+# Nouns for a person by a stance or a standing, no office ("the self-described democratic socialist",
+# "the political novice", "the star"): the person the story is about, as a role word would be
+_EPITHETS = frozenset("""socialist populist realist novice newcomer outsider maverick firebrand star superstar
+celebrity veteran""".split())
 # Roles anyone in a race holds beside an office ("Gov. John Kasich ... the candidate").
 _RACE_ROLES = frozenset("candidate nominee challenger contender front-runner frontrunner hopeful".split())
 _FEMALE_ROLES = frozenset("actress businesswoman congresswoman assemblywoman councilwoman chairwoman lady queen "
@@ -62,7 +66,7 @@ _MALE_ROLES = frozenset("businessman congressman assemblyman councilman king pri
 def epithet(head: str) -> bool:
     """Whether "the <head>" can stand for the person the story is about, named before ("the
     candidate", "the former president", "the businessman")."""
-    return (head in L.PERSON_ROLES or head in L.NAME_DESCRIPTORS) and head not in L.GROUP_ROLES \
+    return (head in L.PERSON_ROLES or head in L.NAME_DESCRIPTORS or head in _EPITHETS) and head not in L.GROUP_ROLES \
         and head not in L.REPRESENTATIVE_ROLES and head not in _NEWCOMERS
 
 
@@ -94,8 +98,8 @@ def fits_role(text: str, name: str, end: int, head: str, former: bool) -> bool:
     """Whether the person ``name`` can be "the [former] <head>": the text gives the person no other
     office, nor the same one with "former" the other way ("Laura Bush, the former first lady" is not
     "the former president"; "President Obama" is not "the former president")."""
-    if head in _RACE_ROLES or head in L.NAME_DESCRIPTORS:
-        return True
+    if head in _RACE_ROLES or head in L.NAME_DESCRIPTORS or head in _EPITHETS:
+        return True  # (no office: "Sen. Ada Kone" is "the socialist" too)
     roles = {r for r in known_roles(text, name, end) if r.split()[-1] not in _RACE_ROLES}
     return not roles or ("former " if former else "") + head in roles
 
@@ -188,7 +192,7 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
     for pat in pats:
         for m in pat.finditer(text, max(0, end - 4000), end):
             words = m.group(1).split()
-            marked = bool(FORMER.search(text, max(0, m.start() - 12), m.start() + 1)) or bool(
+            marked = bool(_FORMER_BEFORE.search(text[max(0, m.start() - 60):m.start() + 1])) or bool(
                 FORMER.search(m.group(0)))
             deputy = bool(_VICE.search(text, max(0, m.start() - 6), m.start()))
             if len(words) == 1 and (words[0].lower() in L.CAP_FUNCTION or calendar_only(words[0])):
@@ -287,6 +291,9 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.I)
+# "former" just before a title, or before the place or body the title is of ("Former Texas Gov.
+# Rick Perry", "former New York City Mayor X")
+_FORMER_BEFORE = re.compile(r"\b(?i:former|ex-|late)[\s-]+(?:[A-Z][\w.'\u2019-]*\s+){0,3}\S?$")
 _VICE = re.compile(r"\bvice[\s-]+$", re.I)
 
 
