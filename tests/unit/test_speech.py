@@ -1964,6 +1964,10 @@ def test_an_epithet_past_someone_of_another_office(first, speaker):
     ("Dobner keeps visiting Pell's office begging him to stop his hold.", "Dobner"),
     # (not an infinitive of purpose: "to show how ..." is no one's statement)
     ("States would still have to break out testing data to show how poor students are performing.", None),
+    # a thing that "promised to be" promised nothing (the surface patterns' cue had made "debate" a speaker) ...
+    ("The debate promised to be a crucial moment for Tom Pell, the retired surgeon.", None),
+    # ... as one who can promise did
+    ("The mayor promised to be a voice for the harbour.", "mayor"),
 ])
 def test_the_speaker_of_a_sentence(text, speaker):
     """Misreadings of who speaks, one sentence each (the last claim's speaker; None: no one)."""

@@ -45,7 +45,8 @@ from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compa
                                          party_epithet, party_of, role_word, titled_person, topic_person)
 from claimledger.extraction._cues import SOURCE_NOUNS, SPEAKING
 from claimledger.extraction.choice import parse_cue_wins
-from claimledger.extraction.speech import SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue
+from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue,
+                                          no_one_speaks)
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention,
                                               named_speaker, one_described)
@@ -155,8 +156,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         s = sentences[i]
         c, pools[i] = syntax_cues(s.text, doc, outside=lambda rel, s=s: not in_quotation(s.start + rel))
         r = cues[i]
-        if r is not None and r.how in (CueForm.FRONT, CueForm.FRONT_INNER) and noun_in_phrase(doc, r.verb[0]):
-            r = cues[i] = None  # the surface pattern's "verb" is a noun in the parse
+        if r is not None and r.how in (CueForm.FRONT, CueForm.FRONT_INNER) and (
+                noun_in_phrase(doc, r.verb[0]) or no_one_speaks(doc, r.verb[0])):
+            r = cues[i] = None  # the surface pattern's "verb" is a noun in the parse, or says nothing ("the debate promised to be")
         if r is None and (q := colon_quotation_span(s.text)) and (sv := colon_quotation(doc, q)) \
                 and (np := span(np_tokens(sv[0]))):
             # 'Ostby continued: "..."', 'Kone delivered a blunt message: "..."': the subject's words

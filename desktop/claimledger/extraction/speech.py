@@ -42,7 +42,7 @@ from claimledger.extraction.tree import clause_on_phrase, free_relative, subject
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["SyntaxCue", "also", "find_cue", "find_cues", "may_hold_cue"]
+__all__ = ["SyntaxCue", "also", "find_cue", "find_cues", "may_hold_cue", "no_one_speaks"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
@@ -450,6 +450,23 @@ def _misparsed_subject(t: "Token") -> "Token | None":
     return None
 
 
+def _no_one_speaks(t: "Token", lemma: str | None, src: "Token | None") -> bool:
+    """Whether cue verb ``t`` with source ``src`` says nothing of anyone: "all signs point to a
+    deal", "as technology threatens to change the industry", "the debate promised to be a crucial
+    moment" (a thing that can hold no view, before an infinitive)."""
+    return src is not None and ((lemma == "point" and src.lower_ in C.POINTING_THINGS) or (
+        lemma in ("threaten", "promise") and src.tag_ == "NN" and not _agent(src) and not documentary(src.text)
+        and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
+        and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children)))
+
+
+def no_one_speaks(doc: "Doc", offset: int) -> bool:
+    """Whether the verb at ``offset`` of a parsed sentence is a cue verb whose subject says nothing
+    (see :func:`_no_one_speaks`): the surface patterns' cue there is none."""
+    t = next((x for x in doc if x.idx == offset), None)
+    return t is not None and _no_one_speaks(t, C.FORMS.get(t.lower_), _source(t)[0])
+
+
 def _an_act(t: "Token", lemma: str) -> bool:
     """Whether cue verb ``t`` (of ``lemma``) is used for an act, no words said: an object of
     :data:`C.LITERAL_OBJECTS` ("pitched seven innings", "a perfect 9th", "attacked a school"; not with
@@ -686,10 +703,7 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if lemma in C.THING_DOES and src is not None and not _agent(src) and not src.text[:1].isupper() and not any(
                 _agent(g) for p in src.children if p.lower_ == "of" for g in p.children) and any(c.dep_ == "dobj" for c in t.children):
             continue  # "the tone echoed the themes of": no speech (but "Sanders", a name the tagger missed; "A number of members")
-        if src is not None and ((lemma == "point" and src.lower_ in C.POINTING_THINGS) or (
-                lemma == "threaten" and src.tag_ == "NN" and not _agent(src) and not documentary(src.text)
-                and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
-                and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children))):
+        if _no_one_speaks(t, lemma, src):
             continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
         if _an_act(t, lemma):
             continue  # "Schilling pitched seven innings", "the festival concluded on Saturday": no words said
