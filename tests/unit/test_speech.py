@@ -2005,6 +2005,16 @@ def test_the_speaker_of_a_sentence(text, speaker):
     ("Sen. Ada Kone visited Ostby on Saturday, holding a rally that drew 5,000 people. The self-described "
      "democratic socialist said she would win the primary if turnout were high.", "Ada Kone"),
     ("In fact, Tom Pell is not even in Ostby. Instead, the political novice said the race will be close.", "Tom Pell"),
+    # "she and others": the one just heard, with the others (not "Democrats" as one person, nor "He and
+    # Committee" as a body) ...
+    ("Ada Kone did well in the debate. But at key moments, she appeared to step on her own momentum. First, she and "
+     "other Democrats on the stage refused to say the words. Then she invoked the attacks to defend herself.",
+     "Ada Kone"),
+    ('"The port will close," Tom Pell said. He and Committee Chairman Ivo Vane both said the levy will rise.',
+     "Tom Pell and Ivo Vane"),
+    # ... not someone else named, when the pronoun may stand for someone never named
+    ("Tom Pell grabbed the arm of a reporter as she tried to ask Ada Kone about the levy, she and another reporter "
+     "said.", "she and another reporter"),
 ])
 def test_a_description_stands_for_the_person_heard(text, speaker):
     assert _last_claim(text, None) == (speaker, None)

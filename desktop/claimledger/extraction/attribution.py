@@ -98,6 +98,10 @@ def _name_last(mention: str) -> str:
     return f"{m.group('name')}, {m.group('pre').strip()}"
 
 
+# a person's pronoun joined with others: "she and other Democrats", "He and Chairman Ivo Vane"
+_PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|together))?")
+
+
 def _content_subject(content: str, text: str) -> str | None:
     """The capitalised name a reported clause starts with ("Roger Federer will retire ..."). A
     single word counts only if the article also writes it capitalised inside a sentence ("Rates
@@ -211,6 +215,20 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int,
                 content_text: str = "", names_end: int | None = None) -> tuple[Speaker | None, int | None]:
+        if (both := _PRONOUN_AND.fullmatch(mention_text.strip())) is not None:
+            # "she and other Democrats on the stage", "He and Committee Chairman Ivo Vane": the person
+            # the pronoun stands for, with the others (not "Democrats" as a person, nor "He and
+            # Committee" as a body)
+            pron = both.group(1)
+            sp, _ = resolve(i, parse_mention(pron), pron, abs_np_start, content_text, names_end)
+            if sp is None or sp.kind != SpeakerKind.PERSON or sp.name != last_heard():
+                # (only the one just heard: the pronoun may stand for someone never named, "a
+                # reporter ... as she tried to ask, she and another reporter said")
+                return Speaker(f"{pron} and {both.group(2)}", SpeakerKind.GROUP, mention_text, None, None), None
+            other = parse_mention(both.group(2))
+            rest = other.name if other.name and not other.plural else re.split(r"\s+(?:on|in|at|from|of|with|who)\s", both.group(2))[0]
+            return Speaker(f"{sp.name} and {rest}", SpeakerKind.PERSON if other.name and not other.plural else SpeakerKind.GROUP,
+                           mention_text, None, None), None
         if m.pronoun:
             if m.pronoun in ("i", "me", "you", "we", "us"):
                 return None, None  # outside a quotation: the writer or the reader, never someone named
