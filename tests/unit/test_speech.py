@@ -2031,3 +2031,17 @@ def test_a_circumstance_with_as_cites_no_one():
     text = ("Ada Kone flew to Ohio. As she spoke to accept her party's nomination, Kone became the first candidate "
             "to buy a promoted trend.")
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6)) if c.speaker] == []
+
+
+def test_a_dash_line_after_a_quotation_names_its_source():
+    # a fact-check's form: the claim quoted in a paragraph of its own, then a line with a dash and who
+    text = ('Not every statement could be checked.\n\n"Almost all new income and wealth is going to the top 1 '
+            'percent."\n\n- Ada Kone.\n\nThe senator is relying on an outdated statistic.\n\n"The port will close in '
+            'May, and the levy will rise."\n\n-Mayor Tom Pell, speaking after the vote.')
+    found = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert found["Almost all new income and wealth is going to the top 1 percent"] == "Ada Kone"
+    assert found["The port will close in May"] == found["the levy will rise"] == "Tom Pell"
+    # ... not a byline under the reporter's own paragraph, nor a list item
+    text = ("Before the hearing, the committee interviewed aides.\n\n- Ada Kone.\n\nThe plan has three parts:\n\n"
+            "\u2014 Reduce the levy on small businesses.")
+    assert all(c.speaker is None for c in claims.extract(text, date(2021, 7, 6)))

@@ -51,7 +51,7 @@ from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_toke
 from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention,
                                               named_speaker, one_described)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
-from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
+from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
                                            colon_quotation_span, dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -708,6 +708,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # '"The levy will ruin us all." Tom Pell told reporters.': a stop for the comma, the cue on its own
             out[-1] = replace(prev, speaker=sp, how=CueForm.LOOKAHEAD, source=i)
             history.append((i, sp))
+        quoted_before = [k for k in range(i - 1, -1, -1) if sentences[k].paragraph == s.paragraph - 1]
+        if prev is None and quoted_before and (i + 1 == n or sentences[i + 1].paragraph > s.paragraph) \
+                and all(out[k].quoted and out[k].how in ("quote-unknown", CueForm.CONTINUATION) for k in quoted_before) \
+                and (dash := DASH_LINE.fullmatch(s.text)) is not None \
+                and (sp := line_speaker(i, s, dash, CueForm.TAIL)) is not None:
+            # '"... almost all new income goes to the top 1 percent."\n\n- Bernie Sanders.': the quotation
+            # above is his
+            for k in quoted_before:
+                out[k] = replace(out[k], speaker=sp, how=CueForm.LOOKAHEAD, source=i)
+            history.append((i, sp))
+            out.append(Attribution(sp, CueForm.INTRO, (s.start, s.end), (), dash.group("v")))
+            continue
         if prev is not None and prev.speaker is not None and prev.quoted and any(
                 s.start < r[0] and r[1] - r[0] > 20 for r in regions_by_par.get(s.paragraph, ()) if r[0] < s.end):
             # 'Unless rivals quit, "it is very difficult to see ..."': the speaker just quoted goes on

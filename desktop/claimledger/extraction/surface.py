@@ -455,6 +455,10 @@ INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|Aft
 BARE_LINE = re.compile(r"\s*(?P<np>He|She|They|(?:The\s+)?(?!(?:It|This|That|There|Here|What|Which|Who)\s)[A-Z][\w.'\u2019-]*"
                        r"(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
                        rf"\s+(?:also\s+|then\s+)?(?P<v>{'|'.join(_INTRO_VERBS)})\s*\.\s*")
+# a line that is only a dash and who ("- Bernie Sanders.", "-President Obama, tweeting after the speech."):
+# after a paragraph that is only a quotation, the quotation's source (the form of a fact-check's claims)
+DASH_LINE = re.compile(r"\s*(?P<v>[-\u2013\u2014])\s*(?P<np>[A-Z][\w.'\u2019-]*?(?:\s+[A-Z][\w.'\u2019-]*?){0,4})"
+                       r"(?:,\s*[^.\"\u201c\u201d]{1,80})?\.?\s*")
 # 'Said Kone, "The levy is a disaster."', 'Added Pell: "..."': the verb first, then who, then the quotation
 _SAID_FIRST = re.compile(r"(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Tweeted)\s+"
                          r"(?P<np>[A-Z][^,:;\"\u201c\u201d]{1,80}?)\s*[,:]\s*[\"\u201c]")
