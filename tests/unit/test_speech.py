@@ -2045,3 +2045,9 @@ def test_a_dash_line_after_a_quotation_names_its_source():
     text = ("Before the hearing, the committee interviewed aides.\n\n- Ada Kone.\n\nThe plan has three parts:\n\n"
             "\u2014 Reduce the levy on small businesses.")
     assert all(c.speaker is None for c in claims.extract(text, date(2021, 7, 6)))
+
+
+def test_a_name_inside_a_quotation_is_not_whom_a_pronoun_outside_it_stands_for():
+    text = ('Sen. Ada Feinstein spoke last week. Asked Tuesday about Sullivan, Feinstein said "I do not know anything '
+            'about Jake Sullivan and the emails," she said.')
+    assert _last_claim(text, None) == ("Ada Feinstein", None)  # (was Jake Sullivan)

@@ -242,6 +242,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         re.match(rf"{m.pronoun}\s", text[sentences[k - 1].start:sentences[k - 1].start + 4], re.I):
                     k, end = k - 1, sentences[k - 1].start
                 last = last_person(text, end, persons, m.pronoun, starts)
+                while last is not None and in_quotation(last[0]) and not in_quotation(abs_np_start):
+                    # ('Feinstein said "I don't know anything about Jake Sullivan," she said': a name in
+                    # what someone said is not whom a pronoun outside it stands for)
+                    last = last_person(text, last[0], persons, m.pronoun, starts)
                 if history and (just := history[-1][1]).kind == SpeakerKind.UNKNOWN and just.name.isalpha() \
                         and just.name[:1].isupper() and not is_orgish([just.name]) and not just.role \
                         and not common_plural(just.name, text) \
