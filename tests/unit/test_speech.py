@@ -2051,3 +2051,18 @@ def test_a_name_inside_a_quotation_is_not_whom_a_pronoun_outside_it_stands_for()
     text = ('Sen. Ada Feinstein spoke last week. Asked Tuesday about Sullivan, Feinstein said "I do not know anything '
             'about Jake Sullivan and the emails," she said.')
     assert _last_claim(text, None) == ("Ada Feinstein", None)  # (was Jake Sullivan)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two persons joined, each with a title: both, each by the full name the article gave them (the
+    # title after "and" had been read as a role of the whole, and only the second person was left)
+    ("Sen. Ivo Rubel spoke. On Sunday, Mr. Rubel and Senator Tom Pell urged the party to unite around their "
+     "campaigns.", "Ivo Rubel and Tom Pell"),
+    ("Sen. Ivo Rubel and Sen. Tom Pell spoke. Senators Rubel and Pell said the port will close.",
+     "Ivo Rubel and Tom Pell"),
+    # (a "he" after them is one of them, never the two)
+    ('Todd Wilcox spoke. Carlos Beruff spoke. Wilcox and Beruff said the department is not needed. "I am not that '
+     'cynical," he said.', "Carlos Beruff"),
+])
+def test_two_persons_joined_speak_together(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

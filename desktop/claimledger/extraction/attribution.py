@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish, is_share,
+from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish, is_role, is_share,
                                               org_kind, parse_mention)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import documentary, issued_by, puts_out
@@ -254,7 +254,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     # ('"...," Kell said. "...," he said': the one word just heard, whom the article
                     # never named in full, is a person after all)
                     return replace(just, kind=SpeakerKind.PERSON, mention=mention_text), history[-1][0]
-                heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON
+                heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON and " and " not in sp.name
                               and agrees(text, sp.name, abs_np_start, m.pronoun)) or one_described(sp)), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
@@ -271,8 +271,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return Speaker(body, org_kind(body), mention_text, body, None), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
-                    if sp.kind == SpeakerKind.PERSON and not agrees(text, sp.name, abs_np_start, m.pronoun):
-                        continue  # "Mrs. Clinton ... he said": someone else
+                    if sp.kind == SpeakerKind.PERSON and (" and " in sp.name or not agrees(text, sp.name, abs_np_start, m.pronoun)):
+                        continue  # "Mrs. Clinton ... he said": someone else ("Wilcox and Beruff": two, not "he")
                     return replace(sp, mention=mention_text), j
                 if not want_person and (sp.kind != SpeakerKind.PERSON or m.pronoun == "we"
                                         or (m.pronoun == "they" and " and " in sp.name and not any(  # ("Kone and Pell")
@@ -285,6 +285,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         continue  # "They said": not the one "federal judge" heard before
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
+        if m.name and " and " in m.name and not m.org and not m.role:
+            # "Mr. Rubio and Senator Ted Cruz": each by the full name the article gave them (not the
+            # person one surname stands for)
+            names = []
+            for part in m.name.split(" and "):
+                words = part.split()
+                while len(words) > 1 and (words[0].lower() in L.PARTY_WORDS or (words[0].endswith("s") and is_role(words[0]))):
+                    words = words[1:]  # "Senators Rubio", "Republican Trump": the name
+                part = " ".join(words)
+                known = persons.get(part) or (persons.get(part) if " " in part else persons.get(part.split()[-1]))
+                names.append(known.name if known else named_in_full(part, mention_text, abs_np_start) or part)
+            return Speaker(" and ".join(names), SpeakerKind.PERSON, mention_text, None, None), None
         named = _earlier_org_called(mention_text, abs_np_start)
         if named:
             return Speaker(named, org_kind(named), mention_text, named, m.role), None

@@ -112,6 +112,12 @@ def parse_mention(np: str) -> Mention:
     if adj and _CAPS_REST.fullmatch(bare[adj.end():]) and not any(
             is_role(w) or w in _TENURE or w in L.CAP_FUNCTION for w in adj.group(2).split()):
         bare = adj.group(1) + bare[adj.end():]  # "the nonpartisan Pew Research Center": the body's name
+    if (pair := _TWO_NAMED.fullmatch(bare)) is not None:
+        a, b = parse_mention(pair.group(1)), parse_mention(pair.group(2))
+        if a.name and b.name and not (a.org or b.org or a.is_org or b.is_org or a.plural or b.plural):
+            # "Mr. Rubio and Senator Ted Cruz", "Sen. Ada Kone and Rep. Tom Pell": two persons, by name
+            # (the title after "and" had been read as a role of the whole, "Mr. Rubio" as its body)
+            return Mention(np, name=f"{a.name} and {b.name}")
     counted = _ROLES_THEN_NAMES.fullmatch(bare)
     if counted is not None and is_role(counted.group(2)) and not any(
             is_orgish(n.split()) or country(n) for n in counted.group(3).split(" and ")):
@@ -148,6 +154,9 @@ def parse_mention(np: str) -> Mention:
 _PERSON_NAME = r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}"
 # a plural role in lower case, then two persons' names (group 3)
 _ROLES_THEN_NAMES = re.compile(rf"((?:[\w.'\u2019-]+\s+){{0,3}}?([a-z][\w-]*s))\s+({_PERSON_NAME}\s+and\s+{_PERSON_NAME})")
+# two persons' mentions, each with a title or none ("Mr. Rubio and Senator Ted Cruz")
+_TWO_NAMED = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+and\s+"
+                        r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)")
 # two roles of one person after one article ("the Florida senator and Republican presidential
 # candidate"; not "the governor and the mayor", two people)
 _TWO_ROLES = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,;:()]+?)\s+and\s+(?!(?:the|a|an|his|her|their|its|other)\s)([^,;:()]+)")
