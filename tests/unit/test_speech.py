@@ -1968,6 +1968,8 @@ def test_an_epithet_past_someone_of_another_office(first, speaker):
     ("The debate promised to be a crucial moment for Tom Pell, the retired surgeon.", None),
     # ... as one who can promise did
     ("The mayor promised to be a voice for the harbour.", "mayor"),
+    # a role word after a given name is a surname: "Mary Pope" is no pope of "Mary"
+    ("\u201cThe harbour levy will have to rise,\u201d said Mary Pope, an adviser to the Ostby board.", "Mary Pope"),
 ])
 def test_the_speaker_of_a_sentence(text, speaker):
     """Misreadings of who speaks, one sentence each (the last claim's speaker; None: no one)."""
