@@ -2007,6 +2007,9 @@ def test_the_speaker_of_a_sentence(text, speaker):
     ("Sen. Ada Kone visited Ostby on Saturday, holding a rally that drew 5,000 people. The self-described "
      "democratic socialist said she would win the primary if turnout were high.", "Ada Kone"),
     ("In fact, Tom Pell is not even in Ostby. Instead, the political novice said the race will be close.", "Tom Pell"),
+    # (someone named in a "who" clause on the subject is no one the story turns to)
+    ("Former Democratic candidate Tom Pell, who on Tuesday endorsed Ada Kone, said Wednesday he agrees with the "
+     "ruling. The Vermont senator said the record is quite clear.", "Tom Pell"),
     # "she and others": the one just heard, with the others (not "Democrats" as one person, nor "He and
     # Committee" as a body) ...
     ("Ada Kone did well in the debate. But at key moments, she appeared to step on her own momentum. First, she and "

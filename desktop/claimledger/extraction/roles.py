@@ -157,6 +157,7 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
         if who is None:
             continue
         if any(p[0] >= sentences[k].start and p[1] not in (who, who.split()[-1])
+               and not _in_relative_of(text, sentences[k].start, who, p[0])
                and fits_role(text, p[1], end, head, former) for p in found):
             return None  # (someone named since who could be it; not "bashing Sanders", a senator, for "the former president")
         sx = sex_of(head)
@@ -164,6 +165,14 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
             return None
         return who
     return None
+
+
+def _in_relative_of(text: str, start: int, who: str, at: int) -> bool:
+    """Whether the name at ``at`` is inside a "who" clause set off after ``who`` in the sentence that
+    starts at ``start`` ("Bernie Sanders, who on Tuesday endorsed Clinton, said ...": Clinton is no
+    one the story turns to)."""
+    named = text.find(who.split()[-1], start, at)
+    return named >= 0 and re.fullmatch(r"\W*,\s+who\s[^,;.]*", text[named + len(who.split()[-1]):at]) is not None
 
 
 # a full name as titles and party labels introduce it: "Ted Cruz", "Paul D. Ryan", "Sarah Huckabee Sanders"
