@@ -724,10 +724,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # '"The levy will ruin us all." Tom Pell told reporters.': a stop for the comma, the cue on its own
             out[-1] = replace(prev, speaker=sp, how=CueForm.LOOKAHEAD, source=i)
             history.append((i, sp))
-        quoted_before = [k for k in range(i - 1, -1, -1) if sentences[k].paragraph == s.paragraph - 1]
-        if prev is None and quoted_before and (i + 1 == n or sentences[i + 1].paragraph > s.paragraph) \
+        if prev is None and s.text[:1] in "-\u2013\u2014" and (dash := DASH_LINE.fullmatch(s.text)) is not None \
+                and (i + 1 == n or sentences[i + 1].paragraph > s.paragraph) \
+                and (quoted_before := _paragraph_before(sentences, i)) \
                 and all(out[k].quoted and out[k].how in ("quote-unknown", CueForm.CONTINUATION) for k in quoted_before) \
-                and (dash := DASH_LINE.fullmatch(s.text)) is not None \
                 and (sp := line_speaker(i, s, dash, CueForm.TAIL)) is not None:
             # '"... almost all new income goes to the top 1 percent."\n\n- Bernie Sanders.': the quotation
             # above is his
@@ -745,6 +745,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         out.append(Attribution(None, CueForm.REPORTER, None, ((s.start, s.end),), None, False))
     flush_pending()
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
+
+
+def _paragraph_before(sentences: list[Sentence], i: int) -> list[int]:
+    """The indices of the sentences of the paragraph right before sentence ``i``'s (none when a
+    paragraph number is skipped)."""
+    out: list[int] = []
+    k = i - 1
+    while k >= 0 and sentences[k].paragraph >= sentences[i].paragraph - 1:
+        if sentences[k].paragraph == sentences[i].paragraph - 1:
+            out.append(k)
+        k -= 1
+    return out
 
 
 def _introduces(s: Sentence, after: Sentence | None) -> bool:
