@@ -257,6 +257,7 @@ ronnie marco mario carlos luis jorge pedro miguel antonio francisco manuel rafae
 klaus jurgen wolfgang helmut dieter pierre jacques francois emmanuel nicolas vladimir sergei sergey dmitry
 dmitri ivan igor boris mikhail alexei yuri mohammed muhammad mohammad ahmed ahmad hassan hussein omar abdullah
 mahmoud khalid ibrahim yusuf rahul raj narendra shinzo hiroshi""".split())
+GIVEN_NAMES = FEMALE_GIVEN | MALE_GIVEN  # either sex: a word that is a given name
 
 
 # The states of the United States: where a person is from ("the Florida senator"), never a body

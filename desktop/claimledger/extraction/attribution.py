@@ -226,9 +226,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # reporter ... as she tried to ask, she and another reporter said")
                 return Speaker(f"{pron} and {both.group(2)}", SpeakerKind.GROUP, mention_text, None, None), None
             other = parse_mention(both.group(2))
-            rest = other.name if other.name and not other.plural else re.split(r"\s+(?:on|in|at|from|of|with|who)\s", both.group(2))[0]
-            return Speaker(f"{sp.name} and {rest}", SpeakerKind.PERSON if other.name and not other.plural else SpeakerKind.GROUP,
-                           mention_text, None, None), None
+            named = bool(other.name) and not other.plural
+            rest = other.name if named else re.split(r"\s+(?:on|in|at|from|of|with|who)\s", both.group(2))[0]
+            return Speaker(f"{sp.name} and {rest}", SpeakerKind.PERSON if named else SpeakerKind.GROUP, mention_text, None, None), None
         if m.pronoun:
             if m.pronoun in ("i", "me", "you", "we", "us"):
                 return None, None  # outside a quotation: the writer or the reader, never someone named
@@ -294,7 +294,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 while len(words) > 1 and (words[0].lower() in L.PARTY_WORDS or (words[0].endswith("s") and is_role(words[0]))):
                     words = words[1:]  # "Senators Rubio", "Republican Trump": the name
                 part = " ".join(words)
-                known = persons.get(part) or (persons.get(part) if " " in part else persons.get(part.split()[-1]))
+                known = persons.get(part)  # (a surname alone is a key too)
                 names.append(known.name if known else named_in_full(part, mention_text, abs_np_start) or part)
             return Speaker(" and ".join(names), SpeakerKind.PERSON, mention_text, None, None), None
         named = _earlier_org_called(mention_text, abs_np_start)
@@ -351,7 +351,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if (not place or state) and epithet(role_word(m.role)) and (
                     sp := story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))) and (
                     not office(text, mention_text, abs_np_start, role_word(m.role)) if state else
-                    party_of(text, sp.name, m.org) or (party_of(text, sp.name, m.org) is None and sp.name == last_heard())):
+                    (party := party_of(text, sp.name, m.org)) or (party is None and sp.name == last_heard())):
                 return sp, None
             if not place or state:  # ("the Republican candidate" is no party's voice; "the French president" is France's)
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)

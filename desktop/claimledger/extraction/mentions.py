@@ -293,7 +293,7 @@ def _parse_mention(np: str) -> Mention:
     prep_at = next((i for i, t in enumerate(low) if t in PREPS and i > 0), len(toks))
     role_idx = None
     for i in range(prep_at - 1, -1, -1):
-        if is_role(low[i]) and not (i and cap(toks[i]) and low[i - 1] in L.FEMALE_GIVEN | L.MALE_GIVEN and cap(toks[i - 1])):
+        if is_role(low[i]) and not (i and cap(toks[i]) and low[i - 1] in L.GIVEN_NAMES and cap(toks[i - 1])):
             role_idx = i  # (not "Amy Pope", "CNN anchor John King": a surname after a given name)
             break
     if role_idx is not None and role_idx > 0 and low[role_idx - 1].rstrip(".") in L.COURTESY_TITLES \
@@ -477,7 +477,7 @@ def _members_of_a_country(core: list[str], rest: list[str]) -> bool:
     last = strip_possessive(core[-1].lower())
     return len(core) >= 2 and (country(place) is not None or place.lower() in L.US_STATES) \
         and last.endswith("s") and not last.endswith(("ss", "is", "us")) \
-        and core[0].lower() not in L.FEMALE_GIVEN | L.MALE_GIVEN and not TITLE_ABBR.match(" ".join(core))
+        and core[0].lower() not in L.GIVEN_NAMES and not TITLE_ABBR.match(" ".join(core))
 
 
 def is_share(np: str) -> bool:

@@ -56,7 +56,7 @@ def _person_spoken_for(org: str) -> str | None:
     if not 2 <= len(run) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in run) \
             or is_orgish(run) or country(" ".join(run)):
         return None
-    return " ".join(run) if (is_role(toks[k]) if k >= 0 else run[0].lower() in L.FEMALE_GIVEN | L.MALE_GIVEN) else None
+    return " ".join(run) if (is_role(toks[k]) if k >= 0 else run[0].lower() in L.GIVEN_NAMES) else None
 
 
 _THE_NAME = re.compile(r"\s*[Tt]he\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*\s*$")
