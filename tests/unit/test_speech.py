@@ -2071,3 +2071,35 @@ def test_a_name_inside_a_quotation_is_not_whom_a_pronoun_outside_it_stands_for()
 ])
 def test_two_persons_joined_speak_together(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a quotation closed after its last words ends there, whatever the parse hangs on it
+    ('Kone joked, "You are being ridiculous," drawing jeers from the hall.', "Kone", "You are being ridiculous"),
+    # a description and a name set off by commas before the verb, after an opening participle
+    ("Addressing the committee, the campaign chief, Tom Pell, suggested that the party would lose.", "Tom Pell",
+     "the party would lose"),
+    # a possessor's assertion with adjectives between; a light verb and "suggestion"
+    ("Pell's recent evidence-free assertion that thousands of people celebrated the attack drew criticism.", "Pell",
+     "thousands of people celebrated the attack"),
+    ("Ivo Vane spoke on Monday. He made the suggestion that Pell should receive only false information.", "Ivo Vane",
+     "Pell should receive only false information"),
+    # a belief adjective with a time before its clause; what was made plain, the clause alone
+    ("Kone's allies were hopeful Tuesday that the problems would be forgotten.", "Kone's allies",
+     "the problems would be forgotten"),
+    ("Mayor Pell made clear over the weekend that the port would close.", "Pell", "the port would close"),
+    ("Pell made it clear that the port would close.", "Pell", "the port would close"),
+    # (a result clause is no belief; rejected assertions and somebody else's suggestion are not theirs)
+    ("Other Democrats are concerned enough that they have begun looking to drive up turnout.", "Democrats",
+     "Other Democrats are concerned enough that they have begun looking to drive up turnout"),
+    ("Kone and co-host Ada Pell have forcefully struck down assertions that their show has favored Vane.", None, None),
+    ("Some Democrats would take issue with the suggestion that the divisions are less clear than before.", None, None),
+])
+def test_clauses_of_belief_and_assertion_and_where_a_quotation_ends(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+def test_a_team_named_for_a_person_is_not_that_person():
+    text = ("Ada Pell spoke in Ohio. Team Pell's claim that he ran well in Iowa because voters there are white "
+            "is wrong. Pell said the state would vote for her.")
+    assert _last_claim(text, None) == ("Ada Pell", None)  # (was "Team Pell", its surname taken for hers)

@@ -175,14 +175,16 @@ charge charges allegation allegations assurance assurances threat threats demand
 plan plans announcement apology defense defence rebuke rebuttal critique praise doubts doubt fears fear
 hopes hope view views opinion opinions message mention reference aim shot shots jab jabs note tone
 shout broadside salvo mention assessment tribute apologies confidence optimism skepticism scepticism belief
-conviction certainty expectation expectations frustration""".split())
+conviction certainty expectation expectations frustration assertion assertions contention contentions suggestion
+suggestions insistence reminder reminders""".split())
 # Of those, the nouns whose that-clause is what their holder says, hopes or fears ("repeated her
 # claim that ...", "voiced confidence that ..."); not "doubts that", "criticism that", "denial that"
 ASSERTED_NOUNS = frozenset("""point points case statement statements argument arguments concern concerns warning
 warnings promise promises pledge pledges vow prediction predictions claim claims accusation accusations charge
 charges allegation allegations assurance assurances threat threats demand demands proposal proposals announcement
 fears fear hopes hope view views opinion opinions message assessment confidence optimism belief conviction
-certainty expectation expectations""".split())
+certainty expectation expectations assertion assertions contention contentions suggestion suggestions insistence
+reminder reminders""".split())
 # Adjectives of stance after a copula: "X is confident that", "is critical of", "remains opposed to".
 STANCE_ADJ = frozenset("""confident sure certain convinced worried concerned optimistic pessimistic hopeful
 critical skeptical sceptical opposed supportive adamant insistent determined eager keen willing reluctant

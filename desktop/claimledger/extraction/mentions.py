@@ -72,8 +72,8 @@ def is_orgish(tokens: list[str]) -> bool:
     joined = " ".join(low)
     if country(joined):
         return True
-    if any(t in L.ORG_WORDS or t in L.ARMED_GROUPS for t in low) or "&" in low:
-        return True
+    if any(t in L.ORG_WORDS or t in L.ARMED_GROUPS for t in low) or "&" in low or (low[0] == "team" and len(low) > 1):
+        return True  # ("Team Clinton": a campaign, not a person whose surname is Clinton)
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,7}", tokens[0]):
         return True  # acronym: NATO, IMF, WHO
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:bank|corp)", tokens[0]):

@@ -37,7 +37,7 @@ from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import perfect_participle as _perfect_participle
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
-from claimledger.extraction.tree import clause_on_phrase, free_relative, subject_on_opening, with_subject
+from claimledger.extraction.tree import clause_on_phrase, free_relative, subject_set_off_before, subject_on_opening, with_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -225,7 +225,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
     if t.dep_ == "relcl" and _noun(h) and not _to_infinitive(t):
         return _issuer(h) or (h, "relative")
-    if (hung := subject_on_opening(t)) is not None:
+    if (hung := subject_on_opening(t) or subject_set_off_before(t)) is not None:
         return hung, "subject"  # "In a statement to the Observer, her adviser, Jake Sullivan, said"
     # "Limbaugh began by crediting Trump", "Hart started winning campaigns by denouncing the New Deal"
     v = _by_gerund_verb(t)
@@ -274,6 +274,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
         if mark is not None and sub[0].i < mark.i and mark.i > t.i:
             sub = [x for x in sub if x.i >= mark.i]  # "confirmed this morning that ...": the time is the cue's
+        if (q := _quote_after(t)) is not None and next((x.i for x in sub if not x.is_punct), -1) == q.i + 1 and (end := next(
+                (x for x in t.doc[q.i + 1:sub[-1].i + 1] if x.text in QUOTE_MARKS or x.text == "''"), None)) is not None \
+                and t.doc[end.i - 1].text in (",", ".", "?", "!"):
+            # 'joked, "You are being ridiculous," drawing jeers': a quotation closed after its last
+            # words ends there (the parse may hang what follows it on the quoted clause)
+            sub = [x for x in sub if x.i < end.i]
         whole = False
         # "plans to present", "vowed to rebuild": for an intention or a kind-making verb whose
         # complement is a bare infinitive, the subject belongs to the claim ("the Taliban plans to ...")

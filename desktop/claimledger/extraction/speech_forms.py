@@ -26,7 +26,7 @@ from claimledger.extraction.tree import np_start as _np_start
 from claimledger.extraction.tree import np_tokens as _np_tokens
 from claimledger.extraction.tree import proper_name as _proper_name
 from claimledger.extraction.tree import span as _span
-from claimledger.extraction.tree import that_clause
+from claimledger.extraction.tree import own_time_end, that_clause
 from claimledger.extraction.tree import verb as _verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,9 +104,10 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             continue  # (not "did not seem to be worried", "one of the last not to make an endorsement")
         low = t.lower_
         kids = list(t.children)
-        hit = None
+        hit = plain = None
         last = t.right_edge
-        if low in C.LIGHT_VERBS:
+        if low in C.LIGHT_VERBS and not any(c.dep_ == "prt" and c.lower_ in ("down", "off", "aside") for c in kids):
+            # (not "struck down assertions that ...", "brushed off claims that ...": somebody else's, rejected)
             # the noun must say what about ("raised questions about", "issued a warning that"):
             # "issued 300 flood warnings across England" counts events
             # ("threw her support behind X": the parse may hang the preposition on the verb)
@@ -124,6 +125,9 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                     any(g.dep_ in ("ccomp", "advcl") for g in c.children) or told)), None)
                 if hit is not None:  # (what was made plain ends with its clause: "..., even as X" is the reporter's)
                     last = max(hit.right_edge, told.right_edge if told is not None else hit, key=lambda x: x.i)
+                    plain = next((g for g in (told, *hit.children) if g is not None and g.dep_ in ("ccomp", "advcl")
+                                  and g.left_edge.lower_ == "that" and g.left_edge.dep_ == "mark"), None) \
+                        if not any(g.dep_ == "neg" for g in kids) else None  # ("made it clear that ...": the clause)
         elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
             hit = _particle_cue(t, kids)
         elif low in _LINKING:
@@ -131,12 +135,22 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
             # reporter's "seemed certain to leave", "appeared pleased with")
             hit = next((c for c in kids if c.dep_ in ("acomp", "oprd") and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in (("ccomp",) if low in _SEEMING else ("prep", "ccomp", "xcomp")) for g in c.children)), None)
+            if hit is None:
+                # "were hopeful Tuesday that ...": the parse may hang the clause, and a time before it, on the verb
+                adj = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in C.BELIEF_ADJ and not c.n_lefts + c.n_rights), None)
+                after = adj.i + 1 if adj is not None else -1
+                while 0 < after < len(t.doc) and t.doc[after].head.i == t.i and t.doc[after].dep_ == "npadvmod":
+                    after += 1
+                plain = next((g for g in kids if g.dep_ == "ccomp" and g.left_edge.i == after and g.left_edge.lower_ == "that"
+                              and g.left_edge.dep_ == "mark" and not any(k.dep_ == "neg" for k in kids)), None)
+                hit = adj if plain is not None else None
         if hit is None and low not in _LINKING and low not in C.FORMS:
             # "Democrats persisted in arguments that ...", "came back with claims that ...": their own
             # (not "Pell's claim that ...", somebody else's)
             hit = next((g for p in kids if p.dep_ == "prep" and p.lower_ in ("in", "with") for g in p.children
                         if g.dep_ == "pobj" and g.lower_ in C.ASSERTED_NOUNS and that_clause(g) is not None
-                        and not any(x.dep_ == "poss" for x in g.children)), None)
+                        and not any(x.dep_ == "poss" or (x.dep_ == "det" and x.lower_ in ("the", "this", "that"))
+                                    for x in g.children)), None)  # ("took issue with the suggestion that ...")
         if hit is None:
             continue
         src = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -148,8 +162,8 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
         # "repeated her claim that the port will close", "is confident that rates will fall": what is
         # claimed is the that-clause; without one ("raised questions about X") the clause from the subject on
         # (not "are not convinced that ...", "is pleased that ...": the whole clause says it)
-        told = that_clause(hit) if hit.lower_ in C.ASSERTED_NOUNS | C.BELIEF_ADJ and not any(
-            c.dep_ == "neg" for c in (*kids, *hit.children)) else None
+        told = (that_clause(hit) if hit.lower_ in C.ASSERTED_NOUNS | C.BELIEF_ADJ and not any(
+            c.dep_ == "neg" for c in (*kids, *hit.children)) else None) or plain  # ("made clear Monday that ...")
         if told is None and hit.dep_ in ("prt", "advmod") and hit.head.i == t.i:  # "fired back that ...": the clause said
             told = next((c for c in kids if c.dep_ == "ccomp" and c.i > hit.i and not any(
                 g.dep_ == "neg" for g in kids)), None)
@@ -191,8 +205,7 @@ def possessed_claims(doc: "Doc") -> list[SyntaxCue]:
             "his", "her", "their", "its"))), None)
         # the that-clause right after the noun (the parser may hang it on the main verb)
         # (after a time phrase of the noun's own: "his prediction a year ago that ...")
-        gap = next((x.right_edge.i for x in t.rights if x.dep_ in ("advmod", "npadvmod") and x.left_edge.i == t.i + 1
-                    and x.right_edge.i - t.i <= 4 and not any(y.is_punct for y in x.subtree)), t.i)
+        gap = own_time_end(t)
         clause = next((c for c in doc if _verb(c) and c.left_edge.i == gap + 1 and c.left_edge.lower_ == "that"
                        and c.left_edge.dep_ == "mark" and c.left_edge.head.i == c.i), None)
         if owner is not None and clause is None and t.lower_ in C.ASSERTED_NOUNS:

@@ -14,7 +14,7 @@ from claimledger.extraction import _lexicon as L
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["agent", "colon_quotation", "subject_on_opening", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name",
+__all__ = ["agent", "colon_quotation", "subject_on_opening", "subject_set_off_before", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name",
            "own_clause", "clause_end", "cut"]
 
 
@@ -140,10 +140,19 @@ def cut(t: "Token") -> int | None:
     return t.doc[e].idx + len(t.doc[e].text) if e < t.right_edge.i else None
 
 
+def own_time_end(t: "Token") -> int:
+    """The last index of a short time phrase of word ``t``'s own right after it ("his prediction a
+    year ago that ...", "were hopeful Tuesday that ..."), else ``t``'s own index."""
+    return next((x.right_edge.i for x in t.rights if x.dep_ in ("advmod", "npadvmod") and x.left_edge.i == t.i + 1
+                 and x.right_edge.i - t.i <= 4 and not any(y.is_punct for y in x.subtree)
+                 and x.lower_ not in ("enough", "so", "too")), t.i)  # ("concerned enough that ...": a result)
+
+
 def that_clause(t: "Token") -> "Token | None":
     """The clause "that ..." right after noun or adjective ``t`` ("her claim that ...", "confident
-    that ..."), if the parse hangs one on it."""
-    return next((g for g in t.children if g.dep_ in ("acl", "ccomp") and g.i > t.i and g.left_edge.i == t.i + 1
+    that ...", after a time of its own: "hopeful Tuesday that ..."), if the parse hangs one on it."""
+    after = own_time_end(t) + 1
+    return next((g for g in t.children if g.dep_ in ("acl", "ccomp") and g.i > t.i and g.left_edge.i == after
                  and g.left_edge.lower_ == "that" and g.left_edge.dep_ == "mark" and g.left_edge.head.i == g.i), None)
 
 
@@ -356,6 +365,25 @@ def subject_on_opening(t: "Token") -> "Token | None":
     # ("a message to Clinton, Tanden, head of the Center, recounted": the name the description follows)
     return next((n for n in app.head.children if n.dep_ == "appos" and n.i < app.i and n.tag_ in ("NNP", "NNPS")
                  and t.doc[n.left_edge.i - 1].text == "," and t.doc[n.i + 1:app.left_edge.i].text == ","), app)
+
+
+def subject_set_off_before(t: "Token") -> "Token | None":
+    """The subject of root verb ``t`` that the parse hung on the opening phrase: a description and a
+    name, each set off by commas, right before the verb ("Addressing the committee, the campaign
+    chief, Tom Pell, suggested that ...", "..., many of them skeptical about his candidacy, the
+    campaign chief, Tom Pell, said": read as a second thing addressed, or an apposition of the
+    phrase's last noun); the description (its name hangs on it), or None."""
+    if t.dep_ != "ROOT" or t.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    k = t.i - 1
+    while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
+        k -= 1
+    name, desc = t.doc[k], t.doc[k].head
+    if name.tag_ != "NNP" or name.dep_ != "appos" or desc.dep_ not in ("appos", "conj") or desc.tag_ not in ("NN", "NNS") \
+            or t.doc[name.left_edge.i - 1].text != "," or desc.left_edge.lower_ != "the" or desc.left_edge.i < 2 \
+            or t.doc[desc.left_edge.i - 1].text != "," or t.i not in (a.i for a in desc.ancestors):
+        return None
+    return desc
 
 
 def perfect_participle(t: "Token") -> bool:
