@@ -2103,3 +2103,21 @@ def test_a_team_named_for_a_person_is_not_that_person():
     text = ("Ada Pell spoke in Ohio. Team Pell's claim that he ran well in Iowa because voters there are white "
             "is wrong. Pell said the state would vote for her.")
     assert _last_claim(text, None) == ("Ada Pell", None)  # (was "Team Pell", its surname taken for hers)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a verb of saying joined to a passive speaks for the passive's subject, with a clause or a quotation
+    ('Kone was joined on stage by Senator Vane and joked, "You are being ridiculous," drawing jeers.', "Kone",
+     "You are being ridiculous"),
+    ("Mayor Kone was angered by the deal and predicted that it would hurt the port.", "Kone", "it would hurt the port"),
+    # (the quotation the parse read as the verb's object: its words, a clause of their own)
+    ("Kone was joined on stage by Senator Al Vane and joked, \u201cOstby or Bust people, you\u2019re being "
+     "ridiculous,\u201d drawing loud jeers.", "Kone", "Ostby or Bust people, you\u2019re being ridiculous"),
+    # (a thing joined to a passive says nothing; a quoted phrase with no clause of its own stays in its sentence)
+    ("The case was brought by Ada Kone in 2013 and seeks records about the port.", None, None),
+    ('Andy Kone, the union president, is quoted as saying, "nothing more than a flimsy cover for union busting that '
+     'we normally see from employers."', "Andy Kone", 'Andy Kone, the union president, is quoted as saying, "nothing '
+     'more than a flimsy cover for union busting that we normally see from employers."'),
+])
+def test_words_joined_to_a_passive_and_a_quotation_read_as_an_object(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)

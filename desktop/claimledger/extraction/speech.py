@@ -141,6 +141,15 @@ def _relative_source(rel: "Token", subj: "Token") -> "tuple[Token, str] | None":
     return _issuer(h) or (_described_name(h) or (_predicated_name(h) if subj.lower_ == "who" else None) or h, "relative")
 
 
+def _says_after_passive(t: "Token") -> bool:
+    """Whether verb of saying ``t``, joined to a passive verb, reports words of the passive's subject:
+    "Kone was joined on stage by X and joked, '...'", "officials were angered by the deal and
+    predicted that ..." (not "was found guilty by the court but found him not guilty", "the case was
+    brought by X and seeks records")."""
+    return t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" \
+        and (any(c.dep_ == "ccomp" for c in t.children) or _quote_after(t) is not None)
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -213,7 +222,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
             h = h.head  # "X backed off his forecast that Ostby would recover, and blamed ...": no verb after "would" is
             # in the past; it joins the sentence's own verb, whose subject blamed
-        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in h.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _says_after_passive(t))), None)
         nxt = next((c for c in h.children if c.dep_ == "nsubj" and subj is not None and c.i > subj.i), None)
         if nxt is not None and nxt.i < h.i and nxt.left_edge.i == subj.right_edge.i + 2 \
                 and t.doc[subj.right_edge.i + 1].text == ",":
@@ -345,6 +354,14 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         end = max([t.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc", "punct") and c.i > t.i])
         sp = _span(list(t.doc[_np_start(src): end + 1]))
         return ([sp] if sp else []), True
+    if (q := _quote_after(t)) is not None and all(x.is_punct for x in t.doc[t.i + 1:q.i]) \
+            and any(c.dep_ == "dobj" and c.i > q.i for c in kids) and (words := _quotation(q)) and any(
+                x.tag_ in ("VBZ", "VBD", "VBP", "MD") and ((v := x.head if x.dep_ in ("aux", "auxpass") else x).dep_ == "ROOT"
+                                                          or not words[0][0] <= v.head.idx < words[0][1])
+                for x in t.doc[q.i + 1:] if x.idx < words[0][1]):
+        # ('joked, "Bernie or Bust people, you are ..."': the object is the quotation's, a clause of
+        # its own; not 'saying, "nothing more than a flimsy cover for ..."', a phrase)
+        return words, False
     documentary = src.lower_ in C.SOURCE_NOUNS  # "a Fox News poll shows Sanders with 47 percent"
     # (a directive's object alone is whom it serves: "advises banks on mergers" reports no words)
     if (lemma in C.OBJECT_CONTENT or documentary
@@ -382,10 +399,15 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         return ([sp] if sp else []), False
     if (q := _quote_after(t)) is not None:
         # 'was prompted to say, "So far, ..."' with the quotation hung elsewhere: the quotation itself
-        end = next((x for x in t.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
-        sp = _span(list(t.doc[q.i + 1:end.i])) if end is not None and end.i > q.i + 1 else None
-        return ([sp] if sp else []), False
+        return _quotation(q), False
     return [], False
+
+
+def _quotation(q: "Token") -> list[tuple[int, int]]:
+    """The words of the quotation that mark ``q`` opens, up to its closing mark."""
+    end = next((x for x in q.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
+    sp = _span(list(q.doc[q.i + 1:end.i])) if end is not None and end.i > q.i + 1 else None
+    return [sp] if sp else []
 
 
 def _cue_words(t: "Token", src_span: tuple[int, int], content: list[tuple[int, int]]) -> tuple[int, int]:
