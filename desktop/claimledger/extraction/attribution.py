@@ -421,8 +421,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             org = _link_generic(i, m, abs_np_start)
             if org is None and m.definite and m.is_org:
                 subj = _content_subject(content_text, text)
-                if subj:
-                    org = canonical_org(subj)
+                if subj and subj not in persons and (role_word(m.role) in COMMERCIAL or is_orgish(subj.split())):
+                    org = canonical_org(subj)  # ("Norvane will cut jobs, the company said"; not "The agency
+                    # said that Ada Kone had moved the money": a body speaks of someone else)
             if org:
                 return Speaker(org, org_kind(org), mention_text, org, m.role), None
         if m.org:
