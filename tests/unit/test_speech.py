@@ -2121,3 +2121,28 @@ def test_a_team_named_for_a_person_is_not_that_person():
 ])
 def test_words_joined_to_a_passive_and_a_quotation_read_as_an_object(text, speaker, quote):
     assert _last_claim(text, quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # verbs of finding out and "sniped", with a that-clause: the subject's
+    ("Investigators discovered this month that four officials had taken bribes.", "Investigators",
+     "four officials had taken bribes"),
+    ("Walter Kone sniped that Pell was learning on the job.", "Walter Kone", "Pell was learning on the job"),
+    ("Ostby News has learned that the mayor's campaign assembled a data team last year.", "Ostby News",
+     "the mayor's campaign assembled a data team last year"),
+    # (no one finds out; "that" as what was learned; an infinitive is no finding)
+    ("Ada Pell passed three background checks, but none uncovered that she had posted about the plot.", None,
+     "Ada Pell passed three background checks"),
+    ("Ivo Kone learned to live with the noise of the port.", None, "Ivo Kone learned to live with the noise of the port"),
+])
+def test_verbs_of_finding_out_with_a_that_clause(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body with no name speaks for itself, never for the person its clause is about
+    ("The committee said that Ada Kone had moved the money.", "committee"),
+    ("The agency said that Kone would close the port.", "agency"),
+])
+def test_a_body_described_is_not_the_person_it_speaks_of(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -23,7 +23,7 @@ denounce condemn slam blast attack mock defend savage pummel eviscerate castigat
 theorize theorise muse observe point charge quote assert publish release order call
 ask respond express refer discuss talk complain echo endorse support back oppose reject favor favour
 extol pan champion lobby push tout speak debate protest rail campaign notice illustrate
-chide scold ridicule lambaste assail berate fault
+chide scold ridicule lambaste assail berate fault snipe
 agree disagree concur dispute contest contradict refute rebut question challenge thank congratulate commend
 laud salute credit apologize apologise regret bemoan deplore fume vent grumble gripe rant deride belittle
 disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash skewer needle trash
@@ -37,7 +37,8 @@ shout yell scream chant recount recite portray exhort instruct whisper mutter mu
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
 consider understand guess imagine realize realise trust bet figure
-acknowledge recognize recognise show find surmise foresee envision envisage see view prefer""".split()
+acknowledge recognize recognise show find surmise foresee envision envisage see view prefer learn discover determine
+uncover""".split()
 
 INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean mull like""".split()
 # ... of which "like" only as "would like to"
@@ -63,6 +64,13 @@ prefer""".split())
 # "see that"); with an object they describe ("knows Washington", "saw the video").
 CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider recognize recognise show find "
                         "believe think see".split())
+# Verbs that report a view or a finding only with a that-clause: "sees that ...", "learned that ...",
+# "the bureau determined that ..." (not "saw him speak", "learned to live with it", "determined the date",
+# "sniped at the mayor")
+THAT_ONLY = frozenset("see learn discover determine uncover snipe".split())
+# ... of which the verbs of finding out, whose subject must be someone who can know ("none uncovered
+# that ...", "only to have it discovered that ...": a finding, no one's)
+FINDING = frozenset("learn discover determine uncover".split())
 # Verbs that take a stance with "as" after their object: "Sanders sees these gains as evidence that ...",
 # "voters view him as ..." (without it, "saw the video" describes)
 AS_STANCE = frozenset("see view regard".split()) | AS_ONLY

@@ -264,8 +264,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     comp.sort(key=lambda c: c.left_edge.i != t.i + 1)
     if lemma in _LIKEN:
         comp = [c for c in comp if c.dep_ != "xcomp"]  # "likened the rules to 'burning ...'": "to" is no infinitive
-    if comp and lemma == "see" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp[0].children):
+    if comp and lemma in C.THAT_ONLY and [g.lower_ for g in comp[0].children if g.dep_ == "mark"] != ["that"]:
         comp = []  # "saw him speak", "didn't see the irony": what was seen; "sees that ...": a view
+        # ("learned that in 1990 after he expressed doubts": "that" is what he learned)
     if comp:
         c = comp[0]
         # (a wh-word of the clause itself; "When I spoke ..., he said" only starts with one)
@@ -767,6 +768,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             continue  # "the transfer would mean that ...", "The presence of opal indicates": evidence, nobody's view
         if t.dep_ == "xcomp" and (up := C.FORMS.get(t.head.lower_)) in C.EVIDENCING and not may_hold_a_view(src, up):
             continue  # ("For Rubio, assimilation meant embracing his American and Cuban sides": nobody embraced)
+        if lemma in C.FINDING and not _agent(src):
+            continue  # ("none uncovered that ...", "only to have it discovered that ..."): a finding, no one's view
         if C.FAMILY.get(lemma) == "intention" and src.lower_ in L.INSTRUMENTS:
             continue  # "The bill seeks to cap rents": the aim of whoever wrote it, not a source
         content, whole = _content(t, lemma, src)
