@@ -2146,3 +2146,14 @@ def test_verbs_of_finding_out_with_a_that_clause(text, speaker, quote):
 ])
 def test_a_body_described_is_not_the_person_it_speaks_of(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # "per X" at the end of a sentence is "according to X"
+    ("She had been visiting her sister in Ostby, per KXOB News.", "KXOB News", "She had been visiting her sister in Ostby"),
+    ("The port will close next year, per a statement from the council.", "council", "The port will close next year"),
+    # (not a rate, nor a source set inside a clause of saying)
+    ("The firm earned $2, per share.", None, "The firm earned $2, per share"),
+])
+def test_per_x_at_the_end_names_the_source(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)

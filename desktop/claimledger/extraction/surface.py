@@ -21,7 +21,8 @@ from claimledger.extraction.names import TITLES
 from claimledger.extraction.sentences import DASH_SIGNED, QUOTE_MARKS, quote_regions, trim_span
 
 _VERB_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(L.SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# ("..., per CTV News", "..., per a statement from the council": the same, set off at a clause's end)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+|(?<=,\s)per\s+(?=(?:the|a|an)\s|[A-Z])")
 _JOINED_REST = re.compile(r",?\s+(?:and|but)\s+(?=\S)")
 _OWN_SUBJECT = re.compile(subject_next("a an this these those"))  # (a clause joined with its own subject)
 _CLOSE_QUOTE = re.compile(r"[\"\u201d]")
@@ -598,6 +599,8 @@ def find_cue(s: str) -> Cue | None:
             continue
         np_text = nm.group(1).strip()
         phrase_e = m.end() + len(np_text)  # the whole phrase: "according to Census Bureau figures"
+        if m.group(0).startswith("per") and s[phrase_e:].strip(" .\"\u201d"):
+            continue  # "per X" only at the end ("Guccifer said, per a translator, that ...": whose words?)
         # "according to LSEG data": where a number comes from; the sentence's own speaker, if any, comes first
         how = CueForm.ACCORDING
         data = _DATA_SOURCE.search(np_text)
