@@ -2157,3 +2157,18 @@ def test_a_body_described_is_not_the_person_it_speaks_of(text, speaker):
 ])
 def test_per_x_at_the_end_names_the_source(text, speaker, quote):
     assert _last_claim(text, quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Maybe" opening a quotation is no given name
+    ("\u201cMaybe Ivo Vane has difficulty doing that because his positions are so close to Pell's,\u201d she "
+     "remarked. In the past, Vane had voiced support for a single-payer health system.", "Ivo Vane"),
+    # "X and Y both": the two
+    ("Jeb Vane spoke. Ted Pell spoke. In a twist, Jeb Vane and Ted Pell both floated the notion Sunday of admitting "
+     "refugees.", "Jeb Vane and Ted Pell"),
+    # "left X saying that ...": X says it (not the place left: "Kone left the hall saying that ...")
+    ("The killings have left 62 percent of voters saying race relations are growing worse.", "62 percent of voters"),
+    ("Kone left the hall saying that the port would close.", "Kone"),
+])
+def test_a_name_after_maybe_two_both_and_those_left_saying(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

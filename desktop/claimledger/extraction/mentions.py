@@ -112,6 +112,8 @@ def parse_mention(np: str) -> Mention:
     if adj and _CAPS_REST.fullmatch(bare[adj.end():]) and not any(
             is_role(w) or w in _TENURE or w in L.CAP_FUNCTION for w in adj.group(2).split()):
         bare = adj.group(1) + bare[adj.end():]  # "the nonpartisan Pew Research Center": the body's name
+    if " and " in bare:
+        bare = re.sub(r"\s+(?:both|together)$", "", bare)  # "Jeb Bush and Ted Cruz both": the two
     if (pair := _TWO_NAMED.fullmatch(bare)) is not None:
         a, b = parse_mention(pair.group(1)), parse_mention(pair.group(2))
         if a.name and b.name and not (a.org or b.org or a.is_org or b.is_org or a.plural or b.plural):

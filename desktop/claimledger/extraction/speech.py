@@ -209,6 +209,11 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, "raised"
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and h.lower_ in _LEAVES and (obj := next(
+            (c for c in h.children if c.dep_ == "dobj" and c.i < t.i), None)) is not None and _nominal(obj) \
+            and not not_source(obj) and any(c.dep_ == "ccomp" for c in t.children) \
+            and (_agent(obj) or any(_agent(g) for p in obj.children if p.lower_ == "of" for g in p.children)):  # (not "left the hall saying")
+        return obj, "subject"  # "have left 62 percent of voters saying that ...": they say it (the parse's clause)
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _perfect_participle(t)):
             return None, ""
