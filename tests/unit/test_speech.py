@@ -2172,3 +2172,16 @@ def test_per_x_at_the_end_names_the_source(text, speaker, quote):
 ])
 def test_a_name_after_maybe_two_both_and_those_left_saying(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what a poster or a sign says is nobody a "she" stands for
+    ("Ada Gionfriddo, a native of Ostby, is saddled with debt. At 29, she still lives in her childhood bedroom, walls "
+     "plastered with the same Dirty Dancing, 98 Degrees and Justin Lake posters from her tween years. \"Who wants to "
+     "live at home at 29?\" she said. \"I don't. But luckily, I can afford it.\"", "Ada Gionfriddo"),
+    ('Lori Bernstein held up a sign saying "Jews Against Vane - Because We\'ve Seen This Before." The 57-year-old '
+     "scientist says she does not take such comparisons lightly. But she said she has been deeply disturbed by the "
+     "front-runner.", "Lori Bernstein"),
+])
+def test_a_title_or_a_signs_words_are_no_person(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -468,8 +468,10 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
         if inner:
             words = words[inner[-1] + 1:]
         words = [strip_possessive(w) for w in words]
-        if not words or any(w.lower() in NOT_NAME for w in words):
-            continue
+        if not words or any(w.lower() in NOT_NAME or _CONTRACTION.search(w) for w in words) \
+                or any(w.lower() in L.CAP_FUNCTION for w in words[1:]):
+            continue  # (a contraction or a function word inside is no name's: "Because We've Seen This Before",
+            # "Jews Against Trump", a sign's words; "Trump Says He Will", a headline's)
         if not courtesy and len(words) > 1 and text[max(0, pos - 4):pos].lower() == "the ":
             # "in the Middle East", "the Weekly Standard": no person's full name follows "the" without a
             # title ("the Sanders campaign" names him)
@@ -496,7 +498,8 @@ _GENERAL_AFTER = TITLES | frozenset("attorney surgeon solicitor inspector postma
 
 
 # before a capitalised run: it names a thing in a noun phrase ("her first Grand Slam title")
-_NOT_BEFORE_PERSON = frozenset("a an her his its their our my your first second third last next".split())
+_NOT_BEFORE_PERSON = frozenset("a an her his its their our my your first second third last next same".split())
+_CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|m|d)$|n['\u2019]t$", re.I)
 
 
 def _modifier_run(text: str, pos: int, run: str, words: list[str]) -> bool:
