@@ -2185,3 +2185,18 @@ def test_a_name_after_maybe_two_both_and_those_left_saying(text, speaker):
 ])
 def test_a_title_or_a_signs_words_are_no_person(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a kin named by a given name alone ("his wife, Jane") is a person, of the kin word's sex, whatever
+    # pronoun of the husband's follows it; "New Yorkers" is no one
+    ('Ivo Sanders spoke in Ostby. But his wife, Jane, offered a preview of his thinking in an interview with The Post '
+     'just before New Yorkers went to the polls. "If he is president, he wants to keep this movement going," she said.',
+     "Jane"),
+    # what the text says of a family's surname is not said of each of them: "Ada Vane, 34" is a woman
+    # although "Vane" is a "he" elsewhere
+    ("Ivo Vane said he would win. His wife, Mila, spoke on Monday. Ada Vane, 34, could be a bridge to female voters. "
+     "She has pushed back against accusations of sexism against her father, saying he is a pioneer.", "Ada Vane"),
+])
+def test_a_kin_by_given_name_and_a_familys_surname(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

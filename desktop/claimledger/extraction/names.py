@@ -199,7 +199,10 @@ def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
     nor the text marks the person as the other sex."""
     # (a full name's given name first: what the text says of "Clinton" may be of another Clinton)
     if " " in name:
-        said = given_sex(text, name) or sex(text, name, end)
+        # (what the text says of the surname is of the family when it names several of them: "Ivanka
+        # Trump, 34, ... She has pushed back")
+        family = len({n.split()[0] for _, n in _full_names_in(text) if n.split()[-1] == name.split()[-1]}) > 1
+        said = given_sex(text, name) or sex(text, name, end, whole=family)
     else:
         said = sex(text, name, end) or given_sex(text, name)
     return said in (None, "m" if pronoun == "he" else "f")
@@ -379,6 +382,8 @@ def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
     text does not say, or says both. By the surname; with ``whole``, by the full name only (of two
     Clintons, what the text says of "Bill Clinton" himself)."""
     surname = name.split()[-1]
+    if " " not in name and (kin := {sx for pos, sx in _kin_marks(text).get(name, ()) if pos < end}):
+        return kin.pop() if len(kin) == 1 else None  # "his wife, Jane, offered a preview of his thinking": hers
     seen = set()
     for m in _SEX_TITLE.finditer(text, 0, end):
         if not whole and strip_possessive(m.group(2)) == surname:  # ("Mr. Obama's record": Obama is a man)
@@ -481,11 +486,12 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
                 w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
                 for w in words) and not is_orgish(words) and not country(name) and name.lower() not in L.US_STATES \
                 and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
-                and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS \
+                and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS | {"new"} \
                 and not _modifier_run(text, pos, run, words):
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
-        elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha())) \
+        elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha()) or (
+                words[0].isalpha() and _KIN_BEFORE.search(text[max(0, pos - 40):pos]) and text[pos + len(run):pos + len(run) + 1] == ",")) \
                 and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS \
                 and not _modifier_run(text, pos, run, words):  # ("Tupelo, Miss.", "Justice Department", "a Romney caricature")
             out.append((pos, words[0]))
@@ -499,6 +505,9 @@ _GENERAL_AFTER = TITLES | frozenset("attorney surgeon solicitor inspector postma
 
 # before a capitalised run: it names a thing in a noun phrase ("her first Grand Slam title")
 _NOT_BEFORE_PERSON = frozenset("a an her his its their our my your first second third last next same".split())
+# "his wife, Jane, ...", "Trump's son, Eric, ...": a kin named by a given name alone is a person
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w.-]*['\u2019]s)\s+(?:wife|husband|son|daughter|mother|father|brother|"
+                         r"sister|widow|widower|fianc[eé]e?|partner)\s*,\s*$", re.I)
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|m|d)$|n['\u2019]t$", re.I)
 
 
