@@ -2200,3 +2200,14 @@ def test_a_title_or_a_signs_words_are_no_person(text, speaker):
 ])
 def test_a_kin_by_given_name_and_a_familys_surname(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state after a place named inside a description is no body speaking
+    ("Officials familiar with the server taken from Mrs. Pell's house in Ostby, N.Y., said that it did appear to "
+     "have some security features.", "Officials familiar with the server taken from Mrs. Pell's house in Ostby, N.Y."),
+    # a participle with its agent joined to the verb says nothing of the subject's
+    ("Employment in Ostby coal mines has been falling for decades, pushed more by market forces than policy.", None),
+])
+def test_a_place_in_a_description_and_a_passive_participle(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -97,6 +97,11 @@ class Mention:
 TITLE_ABBR = re.compile(r"^(?:(?:(?:Govs|Sens|Reps|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?|Del\.)\s+)+(?=[A-Z])")
 
 
+# a US state's abbreviation after a place's name and a comma ("in Chappaqua, N.Y.", "..., N.Y., speaking on
+# the condition of anonymity"): the mention ends with the place
+_PLACE_AFTER = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|[A-Z]\.[A-Z]\.)(?=,|\s*$)")
+
+
 def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
@@ -245,6 +250,10 @@ def _parse_mention(np: str) -> Mention:
     if "," in np and _NAME_LIST.fullmatch(np) and np.split()[0].lower() not in _COUNTS and not any(
             is_role(p.split()[-1].lower()) or p.split()[-1].isupper() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", np)):
         return Mention(np, name=np, plural=True)  # "Ben Kone, Ted Ruiz and Rand Ostby": a list of persons, no apposition
+    if "," in np and (place := _PLACE_AFTER.search(np)) is not None and np[:place.start()].split()[-1][:1].isupper():
+        # "officials familiar with the server taken from her house in Chappaqua, N.Y.": the state of a
+        # place named inside the description, no apposition naming a body
+        return replace(parse_mention(np[:place.start()]), text=np)
     if "," in np:
         head, _, rest = np.partition(",")
         a, b = parse_mention(head), parse_mention(rest.strip().rstrip(","))

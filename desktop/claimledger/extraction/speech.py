@@ -217,6 +217,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _perfect_participle(t)):
             return None, ""
+        if any(c.dep_ == "agent" for c in t.children):
+            return None, ""  # ("Employment has been falling, pushed more by market forces": a passive participle)
         while (h.dep_ == "conj" or (h.dep_ == "xcomp" and t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in h.head.children))) \
                 and h.head.i != h.i and _verb(h.head) and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "they reversed themselves, rushed everyone in and said": the first verb's subject; "Dobner
