@@ -2211,3 +2211,9 @@ def test_a_kin_by_given_name_and_a_familys_surname(text, speaker):
 ])
 def test_a_place_in_a_description_and_a_passive_participle(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+def test_a_party_member_from_another_state_is_someone_else():
+    text = ('"She is too far behind," said an Ostby Democrat, "and the vote was not decisive." "The gap between Pell '
+            'and Vane is awfully large," added a New Riverton Democrat.')
+    assert _last_claim(text, None) == ("New Riverton Democrat", None)  # (was the Ostby Democrat, "Democrat" as a surname)

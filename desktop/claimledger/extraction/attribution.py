@@ -302,7 +302,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return Speaker(named, org_kind(named), mention_text, named, m.role), None
         if m.name and not m.org:
             key = m.name.split()[-1]
-            known = persons.get(m.name) or persons.get(key)
+            # ("a New Hampshire Democrat" after "an Iowa Democrat": a party member's description, no surname)
+            known = persons.get(m.name) or (persons.get(key) if key.lower() not in L.PARTY_MEMBERS else None)
             if known and (who := same_surname_person(text, abs_np_start, known.name, mention_text, m.name, sexes)) != known.name:
                 known = persons.get(who) or Speaker(who or m.name, SpeakerKind.PERSON, mention_text, None, m.role)
             if known:
