@@ -2217,3 +2217,22 @@ def test_a_party_member_from_another_state_is_someone_else():
     text = ('"She is too far behind," said an Ostby Democrat, "and the vote was not decisive." "The gap between Pell '
             'and Vane is awfully large," added a New Riverton Democrat.')
     assert _last_claim(text, None) == ("New Riverton Democrat", None)  # (was the Ostby Democrat, "Democrat" as a surname)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a clause joined with "but" after what was said, with a noun subject and a plain past, is the reporter's
+    ("Kone said the port would close, but the council voted to keep the port open on Monday.", None,
+     "the council voted to keep the port open on Monday"),
+    # (what was said goes on: a modal of the reported tense, a quotation)
+    ("Kone said the port would close, but jobs would be saved.", "Kone", "jobs would be saved"),
+    ('Kone said he had received offers for the gun, but "the offers were to use the gun in a fashion I did not like."',
+     "Kone", '"the offers were to use the gun in a fashion I did not like."'),
+])
+def test_a_clause_joined_with_but_after_what_was_said(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+def test_the_reporters_clause_after_but_is_nobodys_claim():
+    found = claims.extract("Hewitt suggested Vane had not meant his statement to be taken literally, but the candidate "
+                           "cut him off.", date(2021, 7, 6))
+    assert [(c.speaker, c.quote) for c in found] == [("Hewitt", "Vane had not meant his statement to be taken literally")]

@@ -132,5 +132,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # hearer; the parse reads a request, the whole clause
     request = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.whole and c.lemma in DIRECTIVE \
         and text[r.content[0][0]:].startswith("to ")
+    # ... and "Kone said the port would close, but the council voted to keep it open": the parse ends
+    # what was said where a clause with a subject of its own is joined, the reporter's
+    then = r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole and any(
+        c.content[-1][1] <= a and b <= r.content[-1][1] + 1 for a, b in c.reporter)
     return two_roles or request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
-        or outer or within or named or misread_tail or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
+        or outer or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
