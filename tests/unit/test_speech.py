@@ -2236,3 +2236,10 @@ def test_the_reporters_clause_after_but_is_nobodys_claim():
     found = claims.extract("Hewitt suggested Vane had not meant his statement to be taken literally, but the candidate "
                            "cut him off.", date(2021, 7, 6))
     assert [(c.speaker, c.quote) for c in found] == [("Hewitt", "Vane had not meant his statement to be taken literally")]
+
+
+def test_he_after_a_sentence_whose_subject_follows_an_opening_phrase():
+    text = ('Ivo Calderon spoke in Ostby. In his assessment of the tycoon, Calderon intimated disappointment that voters '
+            'have given Vane a real shot at succeeding Barack Obama in the office next January. "It is incredible that '
+            'a society could produce such candidates," he said.')
+    assert _last_claim(text, None) == ("Ivo Calderon", None)  # (was Barack Obama, the name after the verb)

@@ -312,7 +312,8 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
         # he/she that opens a later sentence stands for the earlier sentence's subject, not for a
         # name after its verb (one of the same sex, when the text tells)
         if first != last and pronoun in ("he", "she") and bisect.bisect_right(sentence_starts, end) > k \
-                and fits(first[1]) and _SUBJECT_START.fullmatch(text[sentence_starts[k - 1]:first[0]]) \
+                and fits(first[1]) and (_SUBJECT_START.fullmatch(text[sentence_starts[k - 1]:first[0]])
+                                        or _SUBJECT_AFTER_PHRASE.fullmatch(text[sentence_starts[k - 1]:first[0]])) \
                 and _VERB_BETWEEN.search(text[span_of(first)[1]:last[0]]) and not _INTRODUCED.match(text, span_of(last)[1]):
             return first
     return last
@@ -340,6 +341,9 @@ _LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even though|While|Whil
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|who)\s")
 # before a sentence's subject: nothing, or a title ("Sen.", "Former Gov."), never a quotation's start
 _SUBJECT_START = re.compile(r"\s*(?:[A-Z][a-z]*\.?\s+){0,2}")
+# ... or after an opening phrase of circumstance ("In his assessment of the magnate, Calderon ...")
+_SUBJECT_AFTER_PHRASE = re.compile(r"\s*(?:In|On|At|During|After|Before|For|With|Despite|Asked|Speaking|Writing)\s"
+                                   r"[^,;:\"\u201c\u201d]{1,80},\s+(?:[A-Z][a-z]*\.?\s+){0,2}")
 # words in lower case only, no clause's punctuation: a verb and what hangs on it ("read", "saw all of")
 _LOWER_RUN = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,6}")
 # a finite verb after the subject ("crossed", "told", "has met", "is"), no mere "and" or apposition
