@@ -201,18 +201,27 @@ def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
     if " " in name:
         # (what the text says of the surname is of the family when it names several of them: "Ivanka
         # Trump, 34, ... She has pushed back")
-        family = len({n.split()[0] for _, n in _full_names_in(text) if n.split()[-1] == name.split()[-1]}) > 1
+        family = len(_givens_by_surname(text).get(name.split()[-1], ())) > 1
         said = given_sex(text, name) or sex(text, name, end, whole=family)
     else:
         said = sex(text, name, end) or given_sex(text, name)
     return said in (None, "m" if pronoun == "he" else "f")
 
 
+@functools.lru_cache(maxsize=4)
+def _givens_by_surname(text: str) -> dict[str, set[str]]:
+    """Surname -> the given names the article names in full with it (one pass per article)."""
+    out: dict[str, set[str]] = {}
+    for _, n in _full_names_in(text):
+        out.setdefault(n.split()[-1], set()).add(n.split()[0])
+    return out
+
+
 def given_sex(text: str, name: str) -> str | None:
     """The sex a person's given name marks ("Ada Kone": f); for a surname alone, that of the
     persons the article names in full with it, when they agree."""
     words = name.split()
-    givens = {words[0]} if len(words) > 1 else {n.split()[0] for _, n in _full_names_in(text) if n.split()[-1] == words[-1]}
+    givens = {words[0]} if len(words) > 1 else _givens_by_surname(text).get(words[-1], set())
     found = {"f" if g.lower() in L.FEMALE_GIVEN else "m" if g.lower() in L.MALE_GIVEN else None for g in givens}
     return found.pop() if len(found) == 1 else None
 

@@ -291,9 +291,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
         if mark is not None and sub[0].i < mark.i and mark.i > t.i:
             sub = [x for x in sub if x.i >= mark.i]  # "confirmed this morning that ...": the time is the cue's
-        if (q := _quote_after(t)) is not None and next((x.i for x in sub if not x.is_punct), -1) == q.i + 1 and (end := next(
-                (x for x in t.doc[q.i + 1:sub[-1].i + 1] if x.text in QUOTE_MARKS or x.text == "''"), None)) is not None \
-                and t.doc[end.i - 1].text in (",", ".", "?", "!"):
+        if (q := _quote_after(t)) is not None and next((x.i for x in sub if not x.is_punct), -1) == q.i + 1 \
+                and (end := _closing_mark(q)) is not None and end.i <= sub[-1].i and t.doc[end.i - 1].text in (",", ".", "?", "!"):
             # 'joked, "You are being ridiculous," drawing jeers': a quotation closed after its last
             # words ends there (the parse may hang what follows it on the quoted clause)
             sub = [x for x in sub if x.i < end.i]
@@ -411,9 +410,14 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     return [], False
 
 
+def _closing_mark(q: "Token") -> "Token | None":
+    """The mark closing the quotation that mark ``q`` opens, or None."""
+    return next((x for x in q.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
+
+
 def _quotation(q: "Token") -> list[tuple[int, int]]:
     """The words of the quotation that mark ``q`` opens, up to its closing mark."""
-    end = next((x for x in q.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
+    end = _closing_mark(q)
     sp = _span(list(q.doc[q.i + 1:end.i])) if end is not None and end.i > q.i + 1 else None
     return [sp] if sp else []
 

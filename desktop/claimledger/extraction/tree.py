@@ -308,6 +308,15 @@ def clause_on_phrase(t: "Token") -> "Token | None":
                  and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in r.children)), None)
 
 
+def _last_before_verb(t: "Token") -> int:
+    """The index of the last word before verb ``t`` that is neither a comma nor one of the verb's own
+    auxiliaries or adverbs: where a subject set off before the verb ends."""
+    k = t.i - 1
+    while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
+        k -= 1
+    return k
+
+
 def subject_on_opening(t: "Token") -> "Token | None":
     """The subject of root verb ``t`` that the parse hung on the noun of the phrase the sentence opens
     with, leaving the verb without one; None if it did not."""
@@ -353,9 +362,7 @@ def subject_on_opening(t: "Token") -> "Token | None":
     # name, its apposition, with nothing but the verb's auxiliaries after it
     if not prep:
         return None
-    k = t.i - 1
-    while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
-        k -= 1
+    k = _last_before_verb(t)
     app = t.doc[k] if t.doc[k].dep_ == "appos" else next(
         (a for a in t.doc[k].ancestors if a.dep_ == "appos" and a.head.dep_ == "pobj"), None)
     if app is None or app.head.dep_ != "pobj" or app.right_edge.i != k or app.left_edge.i == 0 \
@@ -375,9 +382,7 @@ def subject_set_off_before(t: "Token") -> "Token | None":
     phrase's last noun); the description (its name hangs on it), or None."""
     if t.dep_ != "ROOT" or t.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
-    k = t.i - 1
-    while k > 0 and (t.doc[k].text == "," or (t.doc[k].head.i == t.i and t.doc[k].dep_ in ("aux", "advmod"))):
-        k -= 1
+    k = _last_before_verb(t)
     name, desc = t.doc[k], t.doc[k].head
     if name.tag_ != "NNP" or name.dep_ != "appos" or desc.dep_ not in ("appos", "conj") or desc.tag_ not in ("NN", "NNS") \
             or t.doc[name.left_edge.i - 1].text != "," or desc.left_edge.lower_ != "the" or desc.left_edge.i < 2 \
