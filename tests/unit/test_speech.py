@@ -2243,3 +2243,35 @@ def test_he_after_a_sentence_whose_subject_follows_an_opening_phrase():
             'have given Vane a real shot at succeeding Barack Obama in the office next January. "It is incredible that '
             'a society could produce such candidates," he said.')
     assert _last_claim(text, None) == ("Ivo Calderon", None)  # (was Barack Obama, the name after the verb)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capital's name that is the surname of someone the article named in full is that person
+    ('Dana Washington, star of the series "Harbour," spoke at the gala. Washington, star of the series "Harbour," '
+     'thanked the mayor for "taking these steps to make us all safer."', "Dana Washington"),
+    ('Jeremy Paris moved to Ostby to lead the host committee. "You get your house ready for a party," Paris, who '
+     'used to work on Capitol Hill, said.', "Jeremy Paris"),
+    # (no one of that surname: the government; "George Washington University" names no one)
+    ('Washington has accused Norvane of hacking computers at federal agencies.', "United States"),
+    ('A study at George Washington University was cited. Washington has accused Norvane of hacking computers at '
+     'federal agencies.', "United States"),
+])
+def test_a_capitals_name_that_is_a_persons_surname(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)
+
+
+def test_a_region_of_a_country_is_no_full_name():
+    text = ('Residents of Southern Israel braced for more rockets. Israel said it would hold Hamas responsible for any '
+            'rocket attacks from the Strip.')
+    assert _last_claim(text, None) == ("Israel", None)
+
+
+def test_made_clear_with_the_clause_taken_for_the_adjectives_subject():
+    # (the parse hangs "that they would like ..." on "clear" as its subject)
+    assert _last_claim("Pell made clear that they would like to see more from the council.", "") == \
+        ("Pell", "they would like to see more from the council")
+
+
+def test_where_someone_was_born_is_no_given_name():
+    text = ('South Korean-born Moon Hale, 44, was deported in May. "I was living on the street under a bridge," Hale said.')
+    assert _last_claim(text, None) == ("Moon Hale", None)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish, is_role, is_share,
-                                              org_kind, parse_mention)
+                                              org_kind, parse_mention, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import documentary, issued_by, puts_out
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, label_name, last_person,
@@ -297,6 +297,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 known = persons.get(part)  # (a surname alone is a key too)
                 names.append(known.name if known else named_in_full(part, mention_text, abs_np_start) or part)
             return Speaker(" and ".join(names), SpeakerKind.PERSON, mention_text, None, None), None
+        if m.org and not m.name and not m.role and not m.plural and not m.definite and country(m.org) \
+                and (who := _surname_of_someone(mention_text, abs_np_start)):
+            return person(who, mention_text), None  # ("Washington, star of ...", "Paris, who" after "Jeremy Paris")
         named = _earlier_org_called(mention_text, abs_np_start)
         if named:
             return Speaker(named, org_kind(named), mention_text, named, m.role), None
@@ -444,6 +447,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         one of the title's sex: "Mrs. Pell" after "Anna Pell" and "Tom Pell"); None for a full name."""
         full = full_name(text, abs_np_start, name) if " " not in name else None
         return same_surname_person(text, abs_np_start, full, mention_text, name, sexes) if full else None
+
+    def _surname_of_someone(mention_text: str, abs_np_start: int) -> str | None:
+        """The person a capital's or country's name stands for when the article named someone in full
+        with it as surname ("Kerry Washington ... Washington, star of ..."); not a name followed by
+        more of a name ("George Washington University")."""
+        word = strip_possessive(re.split(r"[,\s]", mention_text.strip(), maxsplit=1)[0])
+        full = named_in_full(word, mention_text, abs_np_start) if word[:1].isupper() else None
+        if full is None or not re.search(re.escape(full) + r"(?![\w'\u2019-]|\s+[A-Z])", text[:abs_np_start]):
+            return None
+        return full
 
     def last_heard() -> str | None:
         """The name of the speaker heard last before the sentence being read: words of theirs, not a

@@ -123,7 +123,10 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
             continue  # "Officeholders Who Endorse Trump Are Sellouts": a headline's verb, no given name
         if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
             given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
-        if given and not is_orgish(given + [surname]):
+        born = next((k for k in range(len(given) - 1, -1, -1) if given[k].lower().endswith("-born")), None)
+        if born is not None:
+            given = given[born + 1:]  # ("South Korean-born Monte Haines": Monte Haines)
+        if given and not is_orgish(given + [surname]) and given[0].lower() not in L.PLACE_LEADS:  # ("Southern Israel")
             found.append(" ".join(given + [m.group(2) + surname]))
     return found
 

@@ -61,6 +61,12 @@ def not_source(t: "Token") -> bool:
     return (t.lower_ in NOT_SOURCE and not (t.text.isupper() and len(t.text) > 1)) or (t.text.islower() and t.text in C.ANIMALS)
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _PLAIN = frozenset("clear plain known".split())  # "made it clear that"
+
+
+def _made_plain(g: "Token") -> bool:
+    """Is ``g`` the clause a "made clear" makes plain, as the parse hangs it: a complement, or a
+    clause after "clear" that it took for the adjective's subject ("made clear that they would like")?"""
+    return g.dep_ in ("ccomp", "advcl") or (g.dep_ == "csubj" and g.i > g.head.i)
 # verbs that link a subject to its stance adjective ("is confident that", "seemed sure that", "grew convinced that")
 _LINKING = frozenset("""is are was were be been am remain remains remained seem seems seemed appear appears appeared
 become becomes became grew grows feel feels felt sounded sounds 's 're 'm \u2019s \u2019re \u2019m""".split())
@@ -122,10 +128,10 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                 # ("made clear that ...", "made clear Monday they ...": the parse hangs the clause on "made")
                 told = next((g for g in kids if g.dep_ == "ccomp" and g.i > t.i + 1), None)
                 hit = next((c for c in t.doc[t.i + 1: t.i + 3] if c.lower_ in _PLAIN and c.head.i in (t.i, t.i + 2) and (
-                    any(g.dep_ in ("ccomp", "advcl") for g in c.children) or told)), None)
+                    any(_made_plain(g) for g in c.children) or told)), None)
                 if hit is not None:  # (what was made plain ends with its clause: "..., even as X" is the reporter's)
                     last = max(hit.right_edge, told.right_edge if told is not None else hit, key=lambda x: x.i)
-                    plain = next((g for g in (told, *hit.children) if g is not None and g.dep_ in ("ccomp", "advcl")
+                    plain = next((g for g in (told, *hit.children) if g is not None and _made_plain(g)
                                   and g.left_edge.lower_ == "that" and g.left_edge.dep_ == "mark"), None) \
                         if not any(g.dep_ == "neg" for g in kids) else None  # ("made it clear that ...": the clause)
         elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
