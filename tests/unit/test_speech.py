@@ -2275,3 +2275,11 @@ def test_made_clear_with_the_clause_taken_for_the_adjectives_subject():
 def test_where_someone_was_born_is_no_given_name():
     text = ('South Korean-born Moon Hale, 44, was deported in May. "I was living on the street under a bridge," Hale said.')
     assert _last_claim(text, None) == ("Moon Hale", None)
+
+
+def test_weighed_down_is_no_speech():
+    # "weigh" speaks only as "weighed in"; "the baggage ... has weighed Kone down" is nobody's statement
+    found = claims.extract("The baggage she brings as an insider, pointed up by the sums she took from banks, has weighed "
+                           "Kone down in a year in which outsiders have thrived.", date(2021, 7, 6))
+    assert [c.speaker for c in found] == [None] * len(found)
+    assert _last_claim("Pell weighed in, arguing that the levy would hurt farmers.", "") == ("Pell", "the levy would hurt farmers")

@@ -29,7 +29,7 @@ laud salute credit apologize apologise regret bemoan deplore fume vent grumble g
 disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash skewer needle trash
 downplay advocate implore plead beg reaffirm affirm underscore highlight clarify elaborate outline detail
 unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
-rule distance lash side attribute identify weigh single
+rule distance lash side attribute identify single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
 shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure
