@@ -2278,8 +2278,40 @@ def test_where_someone_was_born_is_no_given_name():
 
 
 def test_weighed_down_is_no_speech():
-    # "weigh" speaks only as "weighed in"; "the baggage ... has weighed Kone down" is nobody's statement
-    found = claims.extract("The baggage she brings as an insider, pointed up by the sums she took from banks, has weighed "
-                           "Kone down in a year in which outsiders have thrived.", date(2021, 7, 6))
-    assert [c.speaker for c in found] == [None] * len(found)
+    # "weighed in", "weigh plans": a view; "the baggage ... has weighed Kone down", a weight: nobody's statement
+    for text in ("The baggage she brings as an insider, pointed up by the sums she took from banks, has weighed Kone down "
+                 "in a year in which outsiders have thrived.",
+                 "The Pell jet also weighs more than 100,000 pounds, making it too heavy to land at smaller airports."):
+        found = claims.extract(text, date(2021, 7, 6))
+        assert [c.speaker for c in found] == [None] * len(found)
     assert _last_claim("Pell weighed in, arguing that the levy would hurt farmers.", "") == ("Pell", "the levy would hurt farmers")
+    assert _last_claim("The ministers are weighing plans for greater military coordination in the region.", None) == \
+        ("ministers", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a thing takes no side: "favor", "challenge", "respond", "support" need someone, or what someone put out
+    ("The overall backdrop, an economy that is strong, should favor the Norvane party in the autumn.", None),
+    ("The insecurity around migration has challenged key beliefs of the union.", None),
+    ("The whole system will have to respond by focusing on quality.", None),
+    ("Rising rates will support a stronger krone while other central banks cut.", None),
+    ("One key to stopping the crisis will be reminding voters every day that the council caused it.", None),
+    # (people, a body, a share of people, what a campaign put out)
+    ("Others supported Pell's bid to win over the delegates.", "Others"),
+    ("About three-quarters support a temporary ban on imports.", "About three-quarters"),
+    ("Pell's campaign has responded to Kone more aggressively.", "Pell"),
+    ("The ad supports Pell's bid for the seat in Ostby.", "ad"),
+    ("Twenty-seven states led by Ostby are challenging the agency's rules before the court.", "Twenty-seven states"),
+    ('Another child responded, "That is the mayor\'s husband, he is famous."', "child"),
+    ("The Ostby community, which largely supports the levy, ranks it as a higher priority.", "Ostby community"),
+])
+def test_a_thing_takes_no_side(text, speaker):
+    found = {c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert found <= {None} if speaker is None else found == {speaker}
+
+
+def test_a_share_of_people_taking_a_side_is_still_read():
+    # (the share is the words up to its head: "A majority of those who said ..." is people, not a thing)
+    text = ("A majority of those who said their top concern was the port supported Pell in Ostby, but that group was "
+            "slightly more likely to support Kone in Nordby.")
+    assert claims.extract(text, date(2021, 7, 6))[0].quote.startswith("A majority of those")

@@ -29,7 +29,7 @@ laud salute credit apologize apologise regret bemoan deplore fume vent grumble g
 disparage lampoon taunt insult rebuke reprimand chastise excoriate hammer bash skewer needle trash
 downplay advocate implore plead beg reaffirm affirm underscore highlight clarify elaborate outline detail
 unveil float pitch trumpet embrace rebuff spurn email text deem label dub brand articulate emphasize remind
-rule distance lash side attribute identify single
+rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
 shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure
@@ -235,7 +235,7 @@ RETORT_FORMS = frozenset("fire fires fired firing shoot shoots shot shooting".sp
 # A cue verb and a particle that make a verb of no speech ("pointed up the flaws", "wrote off the
 # debt", "the numbers don't add up", "called off the strike", "backed down")
 NOT_SPOKEN = frozenset({("point", "up"), ("write", "off"), ("write", "down"), ("add", "up"), ("call", "off"),
-                        ("back", "down"), ("back", "off"), ("talk", "down"), ("tell", "apart")})
+                        ("back", "down"), ("back", "off"), ("talk", "down"), ("tell", "apart"), ("weigh", "down")})
 
 # Heads of a documentary source: a poll or a study "shows" or "finds" with an object, not only a clause.
 SOURCE_NOUNS = frozenset("""poll polls survey surveys study studies data figures report reports analysis results
@@ -250,6 +250,9 @@ ASKING = frozenset("ask wonder inquire".split())
 # verbs of saying that a thing does to an object ("the sentence confirmed my faith", "the tone echoed the dark
 # themes of 1968", "the vote underscored the divide"): no speech when the subject can hold no view
 THING_DOES = frozenset("add confirm echo underscore underline highlight illustrate".split())
+# verbs of taking a side that only someone, or what someone put out, does ("the backdrop should favor
+# Democrats", "the insecurity has challenged key beliefs", "the whole system will have to respond")
+SIDE_TAKING = frozenset("favor favour challenge respond remind back support oppose".split())
 # what points to something without saying it ("all signs point to a deal", "the evidence points to")
 POINTING_THINGS = frozenset("sign signs indication indications indicator indicators evidence everything arrows trends".split())
 # Verbs of saying that are acts with these objects (the object's head word): a game or a tent is

@@ -150,6 +150,15 @@ def _says_after_passive(t: "Token") -> bool:
         and (any(c.dep_ == "ccomp" for c in t.children) or _quote_after(t) is not None)
 
 
+# who, besides a person or a body ``tree.agent`` knows, takes a side ("Others supported ...", "the campaign
+# has responded", "a business entrepreneur who backed ...", "Another child responded"), and what they put
+# out ("The ad supports ..."); not "pronouncements", "the overall backdrop", "rising rates"
+_SIDE_TAKER = re.compile(r"^(?:others|campaigns?|communit(?:y|ies)|respondents?|child(?:ren)?|kids?|people|states?|"
+                         r"countr(?:y|ies)|nations?|cit(?:y|ies)|"
+                         + "|".join(sorted(C.STATEMENT_NOUNS | C.SOURCE_NOUNS))
+                         + r")$|(?:er|or|ist|ian|ant|(?<!m)ent|eur|ee|man|men)s?$")
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -762,6 +771,15 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         if lemma in C.THING_DOES and src is not None and not _agent(src) and not src.text[:1].isupper() and not any(
                 _agent(g) for p in src.children if p.lower_ == "of" for g in p.children) and any(c.dep_ == "dobj" for c in t.children):
             continue  # "the tone echoed the themes of": no speech (but "Sanders", a name the tagger missed; "A number of members")
+        if lemma in C.SIDE_TAKING and src is not None and src.tag_ in ("NN", "NNS") and src.text[:1].islower() \
+                and not any(_agent(x) or _SIDE_TAKER.search(x.lower_) for x in (src, *src.conjuncts)) \
+                and not documentary(src.text) and not is_share(" ".join(x.text for x in src.doc[src.left_edge.i:src.i + 1])) and not any(
+                    _agent(g) for p in src.children if p.lower_ == "of" for g in p.children) \
+                and _quote_after(t) is None:
+            continue  # ("The overall backdrop should favor Democrats": a thing takes no side)
+        if lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and any(g.dep_ == "nummod" for g in c.children)
+                                    for c in t.children):
+            continue  # ("The Boeing also weighs more than 100,000 pounds": a weight, no thought)
         if _no_one_speaks(t, lemma, src):
             continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
         if _an_act(t, lemma):
