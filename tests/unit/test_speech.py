@@ -2315,3 +2315,31 @@ def test_a_share_of_people_taking_a_side_is_still_read():
     text = ("A majority of those who said their top concern was the port supported Pell in Ostby, but that group was "
             "slightly more likely to support Kone in Nordby.")
     assert claims.extract(text, date(2021, 7, 6))[0].quote.startswith("A majority of those")
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # the small parser's ways of losing the main verb after the noun a sentence opens with: a second
+    # subject for the reported clause's verb, no verb but a noun, a subject hung on a later verb
+    ('Multiple outlets reported on Wednesday the Coast Guard had "more than one conversation" with Kone or his staff '
+     'about the statement.', "Multiple outlets",
+     'the Coast Guard had "more than one conversation" with Kone or his staff about the statement'),
+    ("Rogers’ campaign called AP’s report a “rush to judgment,” because delegates can change their mind until the "
+     "July 25 vote.", "Rogers", None),
+    ("He also had a voice in decisions about major Nordic investments in Ostby, said a former spokesman for Ostby's "
+     "Foreign Ministry, Ivo Lund, who also ran as a candidate in the new bloc Mr. Pell helped form.", "Ivo Lund",
+     "He also had a voice in decisions about major Nordic investments in Ostby"),
+    # (a participle that is one: what the documents show is nobody's word; a clause joined with "and"; a
+    # day after "said")
+    ("The documents released on Tuesday show that the port lost money.", None, None),
+    ("The Norvane party candidates debated on Tuesday night, and their Ostby counterparts were having none of it.", None,
+     None),
+])
+def test_a_main_verb_the_parse_lost(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+def test_a_day_after_said_is_no_speaker():
+    # (two sentences run together; the parse gives "said" no subject and "Tuesday" after it)
+    text = ("Pell is keeping up his attacks on his rivals before the first Super Tuesday polls \nPell, in Nordby, said "
+            "Tuesday that the levy would rise.")
+    assert not any("Tuesday" in (c.speaker or "") for c in claims.extract(text, date(2021, 7, 6)))

@@ -46,6 +46,9 @@ __all__ = ["SyntaxCue", "also", "find_cue", "find_cues", "may_hold_cue", "no_one
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
+_TIME_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon|day|week|month|year|"
+                        r"weekend|tonight|today|january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december")
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _WORDS = frozenset(C.FORMS)
 _WH = C.WH
@@ -193,8 +196,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             and any(c.dep_ == "ccomp" and c.i < t.i for c in kids):
         # "He had a voice in those decisions, said a former spokesman for the ministry, Oleg Voloshyn":
         # the one after the verb, which the parse took for its object
-        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > t.i), None)
-        if obj is not None and (obj.tag_ in ("NNP", "NNPS") or _agent(obj)):
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > t.i), None) or next((  # (or hung elsewhere:
+            x for x in t.doc[t.i + 1:t.i + 6] if _noun(x) and x.left_edge.i == t.i + 1 and x.dep_ != "npadvmod"), None)  # "..., said a former
+        if obj is not None and (obj.tag_ in ("NNP", "NNPS") or _agent(obj)):  # spokesman ..., who also ran as ...")
             return obj, "subject"
     if (with_subj := with_subject(t)) is not None:
         return with_subj, "subject"
@@ -274,7 +278,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         end = t.head.right_edge.i if t.dep_ == "pcomp" else t.right_edge.i
         sp = _span([x for x in t.doc[what.i:end + 1] if not (x.is_punct and x.i == end)] or [what])
         return ([sp] if sp else []), True
-    comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i and not (
+    comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i and not (  # (not a clause the source after the
+            src.i > t.i and c.left_edge.i <= src.i <= c.right_edge.i) and not (  # verb is hung in: "said a spokesman ...")
         c.i < t.i and any(x.text == ";" for x in t.doc[c.right_edge.i + 1:t.i]))]  # "A advocates X; B seeks Y"
     # ("..., he believes will define his career", "...: He also said that ...": the clause right after it)
     comp.sort(key=lambda c: c.left_edge.i != t.i + 1)
@@ -326,6 +331,9 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             whole = True
         sp = _span(sub)
         return ([sp] if sp else []), whole
+    if (subj := _clause_after_participle(t)) is not None and _opening_participle(t):
+        sp = _span(list(t.doc[subj.left_edge.i: subj.head.right_edge.i + 1]))  # ("Multiple outlets reported ... the
+        return ([sp] if sp else []), False  # Secret Service had ...": the clause after it)
     # "Kasich, who brags he has held 100 town halls, ...": the parse hangs the reported clause on the
     # noun beside the cue verb; the clause that starts right after the verb, with its own subject
     nxt = t.i + 2 if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that" else t.i + 1
@@ -402,7 +410,10 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         short = t.dep_ == "relcl" or any(c.dep_ == "oprd" for c in kids)
         least = 1 if obj is not None and lemma in C.OBJECT_CONTENT else 2 if short else 3
         if len([x for x in rest if not x.is_punct]) >= least:
-            sp = _span(list(t.doc[_np_start(src): t.right_edge.i + 1]))
+            end = t.right_edge.i
+            if _opening_participle(t) and t.head.head.dep_ == "ROOT" and t.head.head.tag_ in ("NN", "NNS"):
+                end = max(end, t.head.head.right_edge.i)  # ('called AP's report a "rush to judgment"': the parse's root)
+            sp = _span(list(t.doc[_np_start(src): end + 1]))
             if sp:
                 return [sp], True
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < t.i), None)
@@ -477,8 +488,32 @@ def _main_verb_misparsed(t: "Token") -> bool:
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     for c in t.children):
         return True  # "A Gallup poll found last week that ...": a clause with "that" is no participle's
+    if _opening_participle(t) and h.dep_ == "nsubj" and h.head.dep_ == "ROOT" and (
+            h.head.tag_ in ("NN", "NNS") or _clause_after_participle(t) is not None):
+        return True  # "Sanders' campaign called AP's report a "rush to judgment"" (no other verb); "Multiple
+        # outlets reported on Wednesday the Secret Service had ..." (the parse gives "had" two subjects)
     return t.dep_ == "ROOT" and t.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in t.children) \
         and any(c.dep_ in _CONTENT_DEPS for c in t.children)
+
+
+def _opening_participle(t: "Token") -> bool:
+    """A past form right after the noun the sentence opens with, which the parse hangs on it as a
+    participle, with no agent ("outlets reported", not "documents released by the court")."""
+    h = t.head
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i == h.i + 1 and _noun(h) and h.left_edge.i == 0 \
+        and not any(c.dep_ == "agent" for c in t.children)
+
+
+def _clause_after_participle(t: "Token") -> "Token | None":
+    """The subject of the clause that follows participle ``t`` when the parse has given that clause's
+    verb ``t``'s noun for a second subject: what ``t`` reports ("Multiple outlets reported on Wednesday
+    the Secret Service had ..."); None otherwise ("The documents released on Tuesday show that ...")."""
+    v = t.head.head
+    if t.head.dep_ != "nsubj" or not _verb(v):
+        return None
+    # (right after the participle's words: not "The candidates debated on Tuesday, and their rivals were ...")
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == t.right_edge.i + 1
+                 and c.i < v.i), None)
 
 
 def _misparsed_subject(t: "Token") -> "Token | None":
@@ -536,6 +571,10 @@ def _an_act(t: "Token", lemma: str) -> bool:
             a.dep_ in ("aux", "auxpass") for a in c.children)) for c in kids) and any(
             (c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS") and c.lower_ not in C.ADDED_WORDS)
             or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
+    if lemma == "debate":  # "the candidates debated on Tuesday night": the event (not "debated whether",
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and (  # "debated the levy",
+            c.lower_ in ("about", "over", "with", "against") or (c.lower_ == "on" and not any(  # "debated on immigration")
+                _TIME_WORD.fullmatch(g.lower_) for g in c.subtree)))) for c in kids) and _quote_after(t) is None
     if lemma == "conclude":
         doc = t.doc
         return any(c.dep_ == "dobj" for c in kids) or not (
