@@ -2343,3 +2343,29 @@ def test_a_day_after_said_is_no_speaker():
     text = ("Pell is keeping up his attacks on his rivals before the first Super Tuesday polls \nPell, in Nordby, said "
             "Tuesday that the levy would rise.")
     assert not any("Tuesday" in (c.speaker or "") for c in claims.extract(text, date(2021, 7, 6)))
+
+
+def test_a_closing_mark_typed_to_open_after_a_direction_mark():
+    # (paragraphs that start with U+202A, then a closing mark used to open the quotation)
+    text = ("Her post resonated with readers.\n\n\u202a\u201dThe group declares death on a lot of people and will burn "
+            "for it because children are precious!!! Thanks Ada!!!\u201d wrote Pete Hale.\n\n\u202a\u201dThis is why the "
+            "group has to be stopped. They are cruel. Children are gifts and are to be protected,\u201d said Ivo Lund.")
+    found = claims.extract(text, date(2021, 7, 6))
+    assert [c.speaker for c in found] == ["Pete Hale", "Pete Hale", "Ivo Lund", "Ivo Lund"]
+    assert all(c.quote == text[c.start:c.end] for c in found)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # two given names of one surname, neither on the lists, are two people (brothers, spouses)
+    ('"The levy is unfair to every family in the valley," wrote Pete Lund. "The group has to be stopped before it is '
+     'too late," said Ivo Lund.', ["Pete Lund", "Ivo Lund"]),
+    # (not a heading's word the text also writes in lower case)
+    ('"The levy is unfair to every family in the valley," Ivo Lund said. The talk continued. Continued Lund: "The group '
+     'has to be stopped before it is too late."', ["Ivo Lund", "Ivo Lund"]),
+    ('"The levy is unfair to every family in the valley," Ivo Lund said. Resumed Lund: "The group has to be stopped '
+     'before it is too late."', ["Ivo Lund", "Ivo Lund"]),
+    ('"The levy is unfair to every family in the valley," Ivo Lund said. "The group has to be stopped before it is too '
+     'late," said Norvane Institute\'s Lund.', ["Ivo Lund", "Ivo Lund"]),
+])
+def test_two_given_names_of_one_surname(text, speakers):
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers

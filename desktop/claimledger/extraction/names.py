@@ -157,7 +157,8 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
         # ("Hillary Clinton" after "Chelsea Clinton": another given name is another person; "Donald J.
         # Trump" after "Donald Trump" is the same)
         other = sex(text, name, len(text), whole=True)
-        return name if (other and marked and other != marked) or not _same_given(name, known) else known
+        return name if (other and marked and other != marked) or not _same_given(name, known) \
+            or _other_given(text, name, known) else known
     m = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
     if m is None:
         return known
@@ -192,6 +193,18 @@ def _same_given(a: str, b: str) -> bool:
     x, y = a.split()[0].rstrip(".").lower(), b.split()[0].rstrip(".").lower()
     given = x in L.FEMALE_GIVEN or x in L.MALE_GIVEN
     return not given or x == y or (min(len(x), len(y)) == 1 and x[:1] == y[:1]) or b.endswith(" " + a)
+
+
+def _other_given(text: str, a: str, b: str) -> bool:
+    """Whether full names ``a`` and ``b`` of one surname start with two given names, neither on the
+    lists: "Freddy Ortega" is not "German Ortega", "Ivo Lund" not "Pete Lund"; not a word the text
+    also writes in lower case, nor a name seen only as a label ("Continued Stone: ..."); not names of
+    other lengths ("Le Quere" and "Corinne Le Quere")."""
+    x, y = a.split()[0], b.split()[0]
+    return x != y and len(a.split()) == len(b.split()) and all(  # ("Abul Gheit", "Ahmed Aboul Gheit"; "Purple PAC's Crane")
+        w.isalpha() and w[:1].isupper() and len(w) > 1 and w.lower() not in L.NAME_PARTICLES for w in (x, y)) \
+        and re.search(r"\b" + re.escape(x.lower()) + r"\b", text) is None \
+        and re.search(re.escape(a) + r"(?!\s*:)\b", text) is not None  # (a label's "Continued Stone: ...")
 
 
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+(?:[- ]General)?\s+(?:of|for|to)\s+(?:the\s+)?$")  # "Secretary of ", "Envoy to the "

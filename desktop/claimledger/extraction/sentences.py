@@ -88,8 +88,11 @@ def typographic_quotes(text: str) -> str:
 
 
 # spaces of other widths, from web pages and word processors ("Khan,\u00a0decried"): the parser
-# reads a no-break space as a token of its own and loses the sentence's structure round it
-_SPACE_LIKE = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
+# reads a no-break space as a token of its own and loses the sentence's structure round it; and the
+# marks of writing direction and the byte order mark, which stand between words ("\u202a\u201dThis is
+# why ...": the closing mark typed to open a paragraph's quotation follows one)
+_SPACE_LIKE = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f" \
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _PLAIN_SPACE = str.maketrans(_SPACE_LIKE, " " * len(_SPACE_LIKE))
 
 
