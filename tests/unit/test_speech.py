@@ -2369,3 +2369,26 @@ def test_a_closing_mark_typed_to_open_after_a_direction_mark():
 ])
 def test_two_given_names_of_one_surname(text, speakers):
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the campaign" is the campaign last heard by name
+    ("The Pell campaign said it raised $21 million in January. The campaign says the average donation was $27.",
+     ["Pell campaign", "Pell campaign"]),
+    ("Kone's campaign said it raised $21 million in January. The campaign says the average donation was $27.",
+     ["Kone", "Kone"]),
+    # (none heard: the words as written)
+    ("Kone said the levy would rise in May. The campaign says the average donation was $27.", ["Kone", "campaign"]),
+])
+def test_the_campaign_is_the_one_heard_by_name(text, speakers):
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
+
+
+def test_a_named_campaign_is_no_epithet_for_whom_its_clause_names():
+    text = ("Mr. Ivo Band wrote that the request was important. Ada Kone spoke on Monday. The Kone campaign suggested that "
+            "Mr. Band was acting in his capacity as a personal assistant. The campaign said in a statement that neither "
+            "email involved the foundation.")
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))][-2:] == ["Kone campaign", "Kone campaign"]
+    # (an epithet with capitals of no one named before it still is: "the 20-times Grand Slam champion")
+    assert _last_claim("Ivo Pell will retire at the end of the season, the 20-times Grand Slam champion said on Monday.",
+                       None) == ("Ivo Pell", None)

@@ -118,6 +118,10 @@ def _content_subject(content: str, text: str) -> str | None:
     return re.sub(r"['\u2019]s$", "", name) or None
 
 
+_THE_CAMPAIGN = re.compile(r"the\s+campaign", re.I)
+_A_CAMPAIGN = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s?)?\s+campaign\b")  # ("The Sanders campaign", "Clinton's campaign")
+
+
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """One Attribution per sentence, in order."""
     n = len(sentences)
@@ -300,6 +304,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.org and not m.name and not m.role and not m.plural and not m.definite and country(m.org) \
                 and (who := _surname_of_someone(mention_text, abs_np_start)):
             return person(who, mention_text), None  # ("Washington, star of ...", "Paris, who" after "Jeremy Paris")
+        if _THE_CAMPAIGN.fullmatch(mention_text.strip()) and (heard := next((
+                (j, sp) for j, sp in reversed(history) if _A_CAMPAIGN.search(sp.mention)), None)) is not None:
+            # "The Sanders campaign said ... The campaign says ...": the campaign last heard by name
+            return replace(heard[1], mention=mention_text), heard[0]
         named = _earlier_org_called(mention_text, abs_np_start)
         if named:
             return Speaker(named, org_kind(named), mention_text, named, m.role), None
@@ -400,7 +408,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
             # 20-times Grand Slam champion said"
             subj = _content_subject(content_text, text)
-            if subj:
+            if subj and not any((w := strip_possessive(x)) not in subj.split() and w[:1].isupper() and (
+                    w in persons or full_name(text, abs_np_start, w)) for x in mention_text.split()[1:]):
+                # (not someone else's: "The Clinton campaign suggested that Mr. Band ...")
                 return person(subj, mention_text), None
             if not m.plural and AGE_EPITHET.search(mention_text) and (last := last_person(text, abs_np_start, persons)):
                 return person(last[1], mention_text), None  # "the 34-year-old mother of three": as below
