@@ -2392,3 +2392,16 @@ def test_a_named_campaign_is_no_epithet_for_whom_its_clause_names():
     # (an epithet with capitals of no one named before it still is: "the 20-times Grand Slam champion")
     assert _last_claim("Ivo Pell will retire at the end of the season, the 20-times Grand Slam champion said on Monday.",
                        None) == ("Ivo Pell", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "who's called for": the "'s" of "has", which the parse reads as a passive's "is"
+    ("Other than Ostby Sen. Ivo Pell, who's called for 20,000 troops split between the two provinces, the candidates "
+     "aren't offering specifics.", "Ivo Pell"),
+    # (an "is": "who's viewed as ... by", "he's called a genius by")
+    ("Kone is the only candidate in either party who\u2019s viewed as somewhat or very compassionate, honest and likable by "
+     "at least half of all registered voters, and has a significant advantage over Mensah among all voters on each of "
+     "those measures.", None),
+])
+def test_has_written_as_s_before_a_participle(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker

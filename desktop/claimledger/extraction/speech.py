@@ -166,7 +166,12 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
     # ("he's predicted big wins": the parser may take the "'s" of "has" for a passive auxiliary)
-    if any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")) for c in kids):
+    # ("who's called for 20,000 troops": the parse reads the "'s" of "has" as a passive's "is"; not "he's
+    # called a genius", "'s called by")
+    has_s = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids) and not any(
+        c.dep_ in ("oprd", "attr", "agent") or (c.dep_ == "prep" and c.lower_ == "as") for c in kids) \
+        and not any(x.lower_ == "by" for x in t.subtree)  # ("who's viewed as honest by half of voters")
+    if any((c.dep_ == "nsubjpass" and not has_s) or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")) for c in kids):
         if any(_by_gerund_verb(g) is not None for p in kids if p.lower_ == "as" for g in p.children):
             return None, ""  # "was quoted by Reuters as saying ...": the one quoted speaks, below
         agent = next((c for c in kids if c.dep_ == "agent"), None) or next((  # ("deemed a threat by the Home
@@ -183,7 +188,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ == "acl" and _main_verb_misparsed(t):
         # "Two analysts, X and Y, found that ...": the noun the parse hangs it on, or the phrase that opens the sentence
         return _misparsed_subject(t) or t.head, "subject"
-    subjs = [c for c in kids if c.dep_ == "nsubj"]  # two are a misparse: the nearest (test_quotations_and_roles)
+    subjs = [c for c in kids if c.dep_ == "nsubj" or (has_s and c.dep_ == "nsubjpass")]  # two are a misparse: the nearest (test_quotations_and_roles)
     subj = max((c for c in subjs if c.i < t.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
     if t.dep_ == "parataxis" and t.i and t.doc[t.i - 1].text == ",":
         # "The new bridge, said Ada Kone, will open": an inserted "said X" speaks for X, after it
