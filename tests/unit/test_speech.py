@@ -2405,3 +2405,17 @@ def test_a_named_campaign_is_no_epithet_for_whom_its_clause_names():
 ])
 def test_has_written_as_s_before_a_participle(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+def test_the_sentence_goes_on_after_a_relative_clause_that_reports():
+    # (the main clause after "Ivo Pell, who said ...," is the reporter's, and a forward claim of its own)
+    found = claims.extract("Ivo Pell, who said the port would close, will run for the seat in Ostby next year.", date(2021, 7, 6))
+    assert [(c.speaker, c.quote, c.kind.value) for c in found] == [
+        ("Ivo Pell", "the port would close", "prediction"), (None, "will run for the seat in Ostby next year", "prediction")]
+    assert found[1].deadline is not None and found[1].deadline.latest == date(2022, 12, 31)
+
+
+def test_a_plan_is_not_owned_by_a_subject_inside_an_aside():
+    text = ("A dozen candidates who want to be president squared off, but a grumpy Pell -- angry at how Norvane News has "
+            "treated him -- stood by his plan to boycott the debate and sponsor a separate event.")
+    assert "Norvane News" not in {c.speaker for c in claims.extract(text, date(2021, 7, 6))}

@@ -470,6 +470,8 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
         return _plan_owner_named(text, sentence, own.group(1))
     best = None
     for m in _AGENT_VERB.finditer(seg):
+        if _DASH.search(seg, 0, m.start()) and _DASH.search(seg, m.end()):
+            continue  # ("a grumpy Trump -- angry at how Fox News has treated him -- stood by his plan": an aside's)
         words = m.group(1).split()
         while words and words[0].lower() in L.CAP_FUNCTION:
             words = words[1:]
@@ -495,6 +497,7 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
     return _plan_owner_named(text, sentence, best)
 
 
+_DASH = re.compile(r"\s(?:--|\u2014|\u2013)\s")
 # a named possessor right before the plan's noun ("Kone's pledge to", "Kone's repeated promise to"; "its plan
 # to" is most often the subject's, read as before)
 _OWNED_PLAN = re.compile(r"\b([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}"

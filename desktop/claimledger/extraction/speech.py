@@ -723,6 +723,13 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str, whole: bool = F
     if how in ("relative", "issuer"):  # the sentence around the relative clause
         inner = {x.i for x in t.subtree}
         toks = [x for x in t.doc if x.i not in inner and x.i < t.left_edge.i]
+        after = [x for x in t.doc if x.i > t.right_edge.i]
+        while after and (after[0].is_punct or after[0].dep_ == "cc"):
+            after.pop(0)
+        if how == "relative" and len([x for x in after if not x.is_punct]) >= 3 and any(
+                x.dep_ == "ROOT" and _verb(x) for x in after) and not any(  # (a cue of its own there: its own claims)
+                x.lower_ in _WORDS and x.tag_.startswith("VB") for x in after):
+            rest = _span(after)  # ("Ivo Pell, who said the port would close, will run for the seat next year")
     elif how == "free":
         # "The sailors were released, displaying what analysts said was a sign of ...": the words
         # before it, without the verb or preposition that takes it in ("displaying", "led to")
