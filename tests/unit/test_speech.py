@@ -2419,3 +2419,22 @@ def test_a_plan_is_not_owned_by_a_subject_inside_an_aside():
     text = ("A dozen candidates who want to be president squared off, but a grumpy Pell -- angry at how Norvane News has "
             "treated him -- stood by his plan to boycott the debate and sponsor a separate event.")
     assert "Norvane News" not in {c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a "though"/"although" clause after the main one says what its own subject says
+    ("Ivo Pell spoke on Monday. Pell may run for the seat, though he has denied that he would seriously consider it.",
+     "Ivo Pell", "he would seriously consider it"),
+    ("The port will stay open, although Kone said last week that it would close in May.", "Kone", "it would close in May"),
+    # ("it" there is the main clause's subject, not the body heard before)
+    ("The Norvane Times said the vote was close. The Ostby constitution makes no specific mention of nuclear weapons, "
+     "although it does say that Ostby agrees to renounce war.", "Ostby constitution", "Ostby agrees to renounce war"),
+])
+def test_a_conceding_clause_that_reports(text, speaker, quote):
+    assert _last_claim(text, quote) == (speaker, quote)
+
+
+def test_they_in_a_conceding_clause_is_left_to_resolution():
+    text = ("Mrs. Kone's pronouncements drove her antagonists to distraction, though they suspected that her biting "
+            "language was calculated precisely to provoke their outrage.")
+    assert _last_claim(text, None)[0] != "Kone"

@@ -162,6 +162,22 @@ _SIDE_TAKER = re.compile(r"^(?:others|campaigns?|communit(?:y|ies)|respondents?|
                          + r")$|(?:er|or|ist|ian|ant|(?<!m)ent|eur|ee|man|men)s?$")
 
 
+def _conceding_subject(t: "Token", subj: "Token") -> "Token | None":
+    """The main clause's subject, when a "though"/"although" clause after it speaks with an "it"
+    that can stand for it, a thing ("The constitution makes no mention of it, although it does say
+    that ..."); None otherwise."""
+    if t.dep_ != "advcl" or t.i < t.head.i or not any(c.dep_ == "mark" and c.lower_ in ("though", "although")
+                                                       for c in t.children):
+        return None
+    main = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i and _noun(c)), None)
+    if main is None:
+        return None
+    # (a he or she is left to the article's names, which know whose sex it is)
+    # ("Her pronouncements drove her antagonists to distraction, though they suspected ...": a "they"
+    # may stand for the object)
+    return main if subj.lower_ == "it" and main.tag_ == "NN" and not _agent(main) else None
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -195,6 +211,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in subjs if c.i > t.i), subj)
     if subj is not None and t.dep_ == "relcl" and (rel := _relative_source(t, subj)) is not None:
         return rel  # ("Ted Cruz, who said he would ...": the noun the clause hangs on)
+    if subj is not None and (main := _conceding_subject(t, subj)) is not None:
+        return main, "subject"  # ("The constitution makes no mention of it, although it does say that ...")
     if subj is not None:
         return subj, "subject"
     if t.dep_ == "ROOT" and t.i and t.doc[t.i - 1].text == "," and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" \

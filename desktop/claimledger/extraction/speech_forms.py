@@ -257,13 +257,13 @@ SIDE_SOURCE = re.compile(r"\b(?:%s)\b(?:\s+\S+){1,5}?\s+(?:%s)\b|\b(?:in|with)\s
 
 def contrast(t: "Token") -> bool:
     """"X has vowed to ..., while Kone has promised to ...", "The vote comes as Republicans warn that
-    ...": a cue in a contrast or a circumstance after the main clause, with a source of its own and
+    ...", "Pell may run, though he has denied that he would": a cue in a contrast or a circumstance after the main clause, with a source of its own and
     words said (the main clause is the reporter's; not "As Kone said, ...", whose verb says nothing of its own)."""
     kids = list(t.children)
     mark = next((c.lower_ for c in kids if c.dep_ == "mark"), None)
     # ("..., as he seeks to ...": the main clause's subject again, whose sentence it stays; "as the
     # committee meeting began vowing to ...": the parse's, not the meeting's vow)
-    return t.dep_ == "advcl" and t.i > t.head.i and mark in ("while", "whereas", "as") \
+    return t.dep_ == "advcl" and t.i > t.head.i and mark in ("while", "whereas", "as", "though", "although") \
         and any(c.dep_ == "nsubj" and (mark != "as" or (c.tag_ != "PRP" and _agent(c))) for c in kids) \
         and any(c.dep_ in ("ccomp", "xcomp") for c in kids)  # (not "backed Trump")
 
