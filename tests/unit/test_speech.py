@@ -2438,3 +2438,19 @@ def test_they_in_a_conceding_clause_is_left_to_resolution():
     text = ("Mrs. Kone's pronouncements drove her antagonists to distraction, though they suspected that her biting "
             "language was calculated precisely to provoke their outrage.")
     assert _last_claim(text, None)[0] != "Kone"
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a share of people saying something: the people say it, the share is the reporter's
+    ("The proportion of Norvane primary voters saying they want a ban on imports is as high as three-quarters in Ostby.",
+     "Norvane primary voters", "they want a ban on imports"),
+    # (a gerund the parse hangs on some other noun is not read so)
+    ("The Ostby senator emailed supporters saying: \u201cThe struggle continues\u201d and vowing to compete in the "
+     "season\u2019s final primary contest next week in the capital.", None, None),
+])
+def test_a_share_of_people_saying(text, speaker, quote):
+    found = claims.extract(text, date(2021, 7, 6))
+    if quote is None:
+        assert "supporters" not in {c.speaker for c in found}
+    else:
+        assert (speaker, quote) in [(c.speaker, c.quote) for c in found]

@@ -162,6 +162,24 @@ _SIDE_TAKER = re.compile(r"^(?:others|campaigns?|communit(?:y|ies)|respondents?|
                          + r")$|(?:er|or|ist|ian|ant|(?<!m)ent|eur|ee|man|men)s?$")
 
 
+_SHARE_HEADS = frozenset("proportion share percentage number majority plurality minority half third quarter".split())
+
+
+def _saying_people(t: "Token") -> bool:
+    """A gerund of saying or thinking on a share of people, with a clause of its own: "The
+    proportion of GOP voters saying they want a ban ..." (the voters say it)."""
+    h = t.head
+    if t.dep_ != "acl" or t.tag_ != "VBG" or not _noun(h) or C.FAMILY.get(C.FORMS.get(t.lower_, "")) not in ("speech", "cognition"):
+        return False
+    if not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in t.children):
+        return False
+    # (only a share of people: the parse hangs the gerund on whatever noun is nearest, "emailed
+    # supporters saying", "staff members suggesting", "during the convention showing")
+    people = next((x for p in h.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), None) \
+        if h.lower_ in _SHARE_HEADS else None
+    return people is not None and (_agent(people) or people.tag_ in ("NNP", "NNPS"))
+
+
 def _conceding_subject(t: "Token", subj: "Token") -> "Token | None":
     """The main clause's subject, when a "though"/"although" clause after it speaks with an "it"
     that can stand for it, a thing ("The constitution makes no mention of it, although it does say
@@ -275,6 +293,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         if subj is not None:
             return subj, "shared"
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
+    if _saying_people(t):
+        h = t.head
+        return next(x for p in h.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), "relative"
     if t.dep_ == "relcl" and _noun(h) and not _to_infinitive(t):
         return _issuer(h) or (h, "relative")
     if (hung := subject_on_opening(t) or subject_set_off_before(t)) is not None:
@@ -679,7 +700,7 @@ def _governs(t: "Token") -> bool:
     if dep == "relcl" and t.head.lower_ in C.ASSERTED_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                     for c in t.children):
         return False  # "accusations that Pell recites the same points": what the noun says, not a relative clause
-    if dep in ("ROOT", "parataxis", "relcl") or _quote_after(t) is not None:
+    if dep in ("ROOT", "parataxis", "relcl") or _quote_after(t) is not None or _saying_people(t):
         return True  # (a quotation right after "say" is its subject's words wherever the verb sits)
     if dep == "xcomp":  # "is reported to have told", "went on to predict", "is likely to stress"
         h = t.head.head if t.head.dep_ == "acomp" else t.head
