@@ -2454,3 +2454,10 @@ def test_a_share_of_people_saying(text, speaker, quote):
         assert "supporters" not in {c.speaker for c in found}
     else:
         assert (speaker, quote) in [(c.speaker, c.quote) for c in found]
+
+
+def test_told_a_programme_named_after_its_network():
+    # ('told ABC\u2019s \u201cGood Morning America\u201d that ...': the hearer, a curly possessive and the
+    # programme's quoted name, is no part of what was said)
+    text = "Ada Kone spoke on Monday. But she told ABC\u2019s \u201cGood Morning America\u201d that she agrees Pell is a \u201ctotal opportunist.\u201d"
+    assert _last_claim(text, "") == ("Ada Kone", "she agrees Pell is a \u201ctotal opportunist.\u201d")

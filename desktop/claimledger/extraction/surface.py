@@ -72,7 +72,8 @@ _TOLD_OBJ = re.compile(
     r"readers|followers|fans|guests|attendees|donors|him|her|them|us|me)\b|"
     r"(?:(?:co-)?host|anchor|moderator|interviewer|reporter|journalist|columnist)\s+(?:[A-Z][\w.&'-]*\s*)+|"
     r"the\s+(?:[A-Z][\w.&'-]*(?:\s+of(?=\s+[A-Z]))?\s*)+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|audience|meeting|crowd|rally|committee|hearing|summit|call|forum|panel)|"
-    r"(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'-]*)*)"  # ("told The Star-Ledger of Newark")
+    r"(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*"  # ("told The Star-Ledger of Newark")
+    r"(?:(?<=['\u2019]s)\s+[\"\u201c][A-Z][^\"\u201c\u201d]{0,40}[\"\u201d])?)"  # ('told ABC\u2019s \u201cGood Morning America\u201d that')
 )
 
 
