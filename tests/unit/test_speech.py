@@ -2461,3 +2461,12 @@ def test_told_a_programme_named_after_its_network():
     # programme's quoted name, is no part of what was said)
     text = "Ada Kone spoke on Monday. But she told ABC\u2019s \u201cGood Morning America\u201d that she agrees Pell is a \u201ctotal opportunist.\u201d"
     assert _last_claim(text, "") == ("Ada Kone", "she agrees Pell is a \u201ctotal opportunist.\u201d")
+
+
+def test_a_quotation_after_the_verbs_colon_is_what_was_said():
+    # (not the quoted words that close the leading clause before "Pell said:")
+    text = ('After Kone said that minority students who did not qualify for elite universities might do better at "less '
+            'advanced schools," Pell said: "I don\'t like what she said, no, I don\'t like what she said."')
+    assert [(c.speaker, c.quote) for c in claims.extract(text, date(2021, 7, 6))] == [
+        ("Kone", 'minority students who did not qualify for elite universities might do better at "less advanced schools,"'),
+        ("Pell", "I don't like what she said, no, I don't like what she said")]

@@ -136,5 +136,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # what was said where a clause with a subject of its own is joined, the reporter's
     then = r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole and any(
         c.content[-1][1] <= a and b <= r.content[-1][1] + 1 for a, b in c.reporter)
-    return two_roles or request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    # ... and 'After Kone said that ... at "less advanced schools," Pell said: "I don't like ..."': a
+    # quotation after the verb's colon is what was said, not the quoted words that close the clause before it
+    colon = r.how in (CueForm.QUOTE, CueForm.TAIL) and c.how == CueForm.FRONT and c.verb == r.verb and not c.whole \
+        and c.content and re.fullmatch(r"\s*:\s*[\"\u201c]?\s*", text[c.verb[1]:c.content[0][0]]) is not None
+    return colon or two_roles or request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
