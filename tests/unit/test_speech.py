@@ -2470,3 +2470,12 @@ def test_a_quotation_after_the_verbs_colon_is_what_was_said():
     assert [(c.speaker, c.quote) for c in claims.extract(text, date(2021, 7, 6))] == [
         ("Kone", 'minority students who did not qualify for elite universities might do better at "less advanced schools,"'),
         ("Pell", "I don't like what she said, no, I don't like what she said")]
+
+
+def test_a_second_statement_by_others_after_and():
+    # (", and other Norvane leaders said ...": the second source says it is someone else)
+    text = ("Ivo Pell spoke. He said he intends to pursue a slot as an at-large delegate next week, and other Norvane "
+            "leaders said he's an example of a self-identified backer who could make it through the process.")
+    found = claims.extract(text, date(2021, 7, 6))
+    assert [c.speaker for c in found][-2:] != ["Ivo Pell", "Ivo Pell"]
+    assert found[-1].quote == "he's an example of a self-identified backer who could make it through the process"

@@ -22,6 +22,9 @@ _NOT_A_CLAUSE = re.compile(r"(?:as|while|when|whenever|after|before|because|sinc
                            r"Sunday)\b|[\-\u2013\u2014(,;:]", re.I)
 
 
+# a source that says it is someone else ("other GOP leaders said", "others say")
+_OTHERS = re.compile(r"(?:other|others|another)\b", re.I)
+
 # what polls and counts people ("According to exit polls, majorities say ...": the poll's findings)
 _POLLED = re.compile(r"\b(?:polls?|polling|surveys?|results|stud(?:y|ies)|data|figures|tally|count|estimates|census)\b", re.I)
 
@@ -124,9 +127,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
         and text[:c.np[0]].rstrip().endswith(",") and len(text[c.verb[1]:].split()) <= 3
     # ... and "Pell has vowed to ..., and Kone is promising to ...": the patterns took the sentence whole
     # for the first source; the parse reads a second statement after the first, by someone else named
-    # (not "..., and they rejected ...": a pronoun or a description is most often the first source again)
+    # (not "..., and they rejected ...": a pronoun or a description is most often the first source again,
+    # unless it says it is another: "..., and other GOP leaders said ...")
     second = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.content and any(
-        p.how == CueForm.FRONT and p.depth <= 1 and p.name and p.name != c.name and p.verb[0] > c.verb[0] and p.np[0] >= c.content[-1][1]
+        p.how == CueForm.FRONT and p.depth <= 1 and ((p.name and p.name != c.name) or _OTHERS.match(text, p.np[0]))
+        and p.verb[0] > c.verb[0] and p.np[0] >= c.content[-1][1]
         and r.content[-1][1] > p.verb[0] and _JOINED.fullmatch(text, c.content[-1][1], p.np[0]) is not None for p in pool)
     # ... and "Kone told supporters to vote early": the patterns took the infinitive alone after the
     # hearer; the parse reads a request, the whole clause
