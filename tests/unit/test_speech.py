@@ -2479,3 +2479,13 @@ def test_a_second_statement_by_others_after_and():
     found = claims.extract(text, date(2021, 7, 6))
     assert [c.speaker for c in found][-2:] != ["Ivo Pell", "Ivo Pell"]
     assert found[-1].quote == "he's an example of a self-identified backer who could make it through the process"
+
+
+def test_a_party_and_state_after_the_name():
+    # (", R-Mass.": the senator's party and state, no name of their own; "former Sen." a tenure and a title)
+    assert _last_claim('"What Pell has said privately about Kone is a different story," said former Sen. Scott Dane, '
+                       'R-Mass.', None) == ("Scott Dane", None)
+    assert _last_claim("What Pell has said privately about Kone is a different story, according to former Sen. Scott "
+                       "Dane, R-Mass.", None) == ("Scott Dane", None)
+    from claimledger.extraction.mentions import parse_mention
+    assert parse_mention("former Gov. Ada Kone").name == "Ada Kone"
