@@ -2489,3 +2489,15 @@ def test_a_party_and_state_after_the_name():
                        "Dane, R-Mass.", None) == ("Scott Dane", None)
     from claimledger.extraction.mentions import parse_mention
     assert parse_mention("former Gov. Ada Kone").name == "Ada Kone"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "maintain" says something with a clause or a view for its object; otherwise it keeps something going
+    ("Among the candidates, Ivo Pell and Ted Kone maintained their battle as they sit atop most polls ahead of "
+     "Monday's caucuses.", None),
+    ("Pell has maintained that the levy is unfair.", "Pell"),
+    ("Pell maintained his innocence throughout the trial.", "Pell"),
+    ('"The levy is unfair to every family," Pell maintained.', "Pell"),
+])
+def test_maintain_with_a_clause_or_a_view(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -68,6 +68,10 @@ CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider re
 # "the bureau determined that ..." (not "saw him speak", "learned to live with it", "determined the date",
 # "sniped at the mayor")
 THAT_ONLY = frozenset("see learn discover determine uncover snipe".split())
+# Verbs that say something with a clause, or with an object that is a view ("maintained his innocence"),
+# and otherwise keep something going ("maintained their battle", "maintained support among ...")
+VIEW_OBJECTS = {"maintain": frozenset("innocence position positions stance view views claim claims denial denials "
+                                      "belief beliefs opposition support".split()) - {"support"}}
 # ... of which the verbs of finding out, whose subject must be someone who can know ("none uncovered
 # that ...", "only to have it discovered that ...": a finding, no one's)
 FINDING = frozenset("learn discover determine uncover".split())

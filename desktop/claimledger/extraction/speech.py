@@ -581,7 +581,11 @@ def _misparsed_subject(t: "Token") -> "Token | None":
 def _no_one_speaks(t: "Token", lemma: str | None, src: "Token | None") -> bool:
     """Whether cue verb ``t`` with source ``src`` says nothing of anyone: "all signs point to a
     deal", "as technology threatens to change the industry", "the debate promised to be a crucial
-    moment" (a thing that can hold no view, before an infinitive)."""
+    moment" (a thing that can hold no view, before an infinitive); "maintained their lead" (a verb of a
+    view with no clause and no view for its object: :data:`C.VIEW_OBJECTS`)."""
+    if lemma in C.VIEW_OBJECTS and not any(c.dep_ in ("ccomp", "parataxis") or (
+            c.dep_ == "dobj" and c.lower_ in C.VIEW_OBJECTS[lemma]) for c in t.children) and _quote_after(t) is None:
+        return True  # ("Trump and Cruz maintained their battle", "has maintained support among ...": nothing said)
     return src is not None and ((lemma == "point" and src.lower_ in C.POINTING_THINGS) or (
         lemma in ("threaten", "promise") and src.tag_ == "NN" and not _agent(src) and not documentary(src.text)
         and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
