@@ -162,6 +162,18 @@ _SIDE_TAKER = re.compile(r"^(?:others|campaigns?|communit(?:y|ies)|respondents?|
                          + r")$|(?:er|or|ist|ian|ant|(?<!m)ent|eur|ee|man|men)s?$")
 
 
+def _a_thing(src: "Token") -> bool:
+    """A source that can hold no view: no person, body or name, nor a share of people ("the tone",
+    "the overall backdrop"; not "Sanders", a name the tagger missed, nor "A number of members")."""
+    return not _agent(src) and not src.text[:1].isupper() and not any(
+        _agent(g) for p in src.children if p.lower_ == "of" for g in p.children)
+
+
+def _of_object(h: "Token") -> "Token | None":
+    """The noun of ``h``'s "of" phrase ("The proportion of voters": voters)."""
+    return next((x for p in h.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), None)
+
+
 _SHARE_HEADS = frozenset("proportion share percentage number majority plurality minority half third quarter".split())
 
 
@@ -175,8 +187,7 @@ def _saying_people(t: "Token") -> bool:
         return False
     # (only a share of people: the parse hangs the gerund on whatever noun is nearest, "emailed
     # supporters saying", "staff members suggesting", "during the convention showing")
-    people = next((x for p in h.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), None) \
-        if h.lower_ in _SHARE_HEADS else None
+    people = _of_object(h) if h.lower_ in _SHARE_HEADS else None
     return people is not None and (_agent(people) or people.tag_ in ("NNP", "NNPS"))
 
 
@@ -295,7 +306,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     # "officials who said ...", "a spokesman, who declined to be named, said": the noun ("a bill to portray": not)
     if _saying_people(t):
         h = t.head
-        return next(x for p in h.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), "relative"
+        return _of_object(h), "relative"
     if t.dep_ == "relcl" and _noun(h) and not _to_infinitive(t):
         return _issuer(h) or (h, "relative")
     if (hung := subject_on_opening(t) or subject_set_off_before(t)) is not None:
@@ -862,13 +873,11 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 and free_relative(t) is None:
             continue  # "asked what Pell said about the levy", "repeated what Kone said": no words of theirs given
         src, how = _source(t)
-        if lemma in C.THING_DOES and src is not None and not _agent(src) and not src.text[:1].isupper() and not any(
-                _agent(g) for p in src.children if p.lower_ == "of" for g in p.children) and any(c.dep_ == "dobj" for c in t.children):
+        if lemma in C.THING_DOES and src is not None and _a_thing(src) and any(c.dep_ == "dobj" for c in t.children):
             continue  # "the tone echoed the themes of": no speech (but "Sanders", a name the tagger missed; "A number of members")
         if lemma in C.SIDE_TAKING and src is not None and src.tag_ in ("NN", "NNS") and src.text[:1].islower() \
-                and not any(_agent(x) or _SIDE_TAKER.search(x.lower_) for x in (src, *src.conjuncts)) \
-                and not documentary(src.text) and not is_share(" ".join(x.text for x in src.doc[src.left_edge.i:src.i + 1])) and not any(
-                    _agent(g) for p in src.children if p.lower_ == "of" for g in p.children) \
+                and _a_thing(src) and not any(_agent(x) or _SIDE_TAKER.search(x.lower_) for x in (src, *src.conjuncts)) \
+                and not documentary(src.text) and not is_share(" ".join(x.text for x in src.doc[src.left_edge.i:src.i + 1])) \
                 and _quote_after(t) is None:
             continue  # ("The overall backdrop should favor Democrats": a thing takes no side)
         if lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and any(g.dep_ == "nummod" for g in c.children)
