@@ -113,8 +113,7 @@ def parse_mention(np: str) -> Mention:
         # "former Sen. Scott Brown", "former Gov. Bill Richardson of New Mexico": the titled name, then
         # the tenure on its role
         m = parse_mention(bare[former.end(1):])
-        title = bare[former.end(1):].split(".")[0].lower()
-        return replace(m, text=np, role=f"former {m.role}" if m.role and m.role.split()[0] == title else m.role)
+        return replace(m, text=np, role=f"former {m.role}" if m.role and m.role.split()[0] == former.group(2).lower() else m.role)
     if (member := _DESCRIBED_MEMBER.fullmatch(bare)) is not None and not is_orgish(member.group(1).split()[1:]):
         bare = member.group(1)  # "Oversight ranking Democrat Elijah Cummings": the party's member, by name
     if (first := one_with_two_roles(bare)) is not None:
@@ -184,7 +183,7 @@ _DESCRIBED_MEMBER = re.compile(r".*\b[a-z][\w-]*\s+((?:Democrat|Republican|Liber
 # ("X (D-Newport News)", "former Sen. Scott Brown, R-Mass.": the party and state after the name)
 _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$|,\s*(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]{1,12}\.?\s*$")
 # "former Sen.", "former Gov.": a tenure, then a title's abbreviation
-_FORMER_TITLE = re.compile(r"(former\s+)[A-Z][a-z]{1,5}\.\s+[A-Z]")
+_FORMER_TITLE = re.compile(r"(former\s+)([A-Z][a-z]{1,5})\.\s+[A-Z]")
 # a pronoun with its auxiliary ("as I've suggested", "they'd argued"): the pronoun
 _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m|s)")
 # a holder's status before a title ("retired Lt. Gen. X", "outgoing Gov. Y", "state Sen. Z"): not part of the name

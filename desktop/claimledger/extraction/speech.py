@@ -23,6 +23,7 @@ from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech_forms import (CITED, POSSESSED, SIDE_SOURCE, SyntaxCue, contrast, according, adjective_verb, as_reported,
                                                   in_source, leading_clause, may_hold_a_view, not_source, phrasal,
                                                   possessed_claims, reported_within)
+from claimledger.extraction.timex.lex import MONTH_FULL, WEEKDAYS
 from claimledger.extraction.tree import agent as _agent
 from claimledger.extraction.tree import by_gerund_verb as _by_gerund_verb
 from claimledger.extraction.tree import cut as _cut
@@ -46,9 +47,10 @@ __all__ = ["SyntaxCue", "also", "find_cue", "find_cues", "may_hold_cue", "no_one
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
-_TIME_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon|day|week|month|year|"
-                        r"weekend|tonight|today|january|february|march|april|may|june|july|august|september|october|"
-                        r"november|december")
+# a time that a preposition after "debated" may name ("on Tuesday night"): the temporal lexicon's months
+# and weekdays, and the parts of a day
+_TIME_WORD = re.compile("|".join([MONTH_FULL, *sorted(w for w in WEEKDAYS if w.endswith("day")), "night", "morning",
+                                  "evening", "afternoon", "day", "week", "month", "year", "weekend", "tonight", "today"]))
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _WORDS = frozenset(C.FORMS)
 _WH = C.WH
@@ -162,11 +164,15 @@ _SIDE_TAKER = re.compile(r"^(?:others|campaigns?|communit(?:y|ies)|respondents?|
                          + r")$|(?:er|or|ist|ian|ant|(?<!m)ent|eur|ee|man|men)s?$")
 
 
+def _people_of(t: "Token") -> bool:
+    """Whether ``t``'s "of" phrase names someone who can speak ("A number of members", "62 percent of voters")."""
+    return any(_agent(g) for p in t.children if p.lower_ == "of" for g in p.children)
+
+
 def _a_thing(src: "Token") -> bool:
     """A source that can hold no view: no person, body or name, nor a share of people ("the tone",
     "the overall backdrop"; not "Sanders", a name the tagger missed, nor "A number of members")."""
-    return not _agent(src) and not src.text[:1].isupper() and not any(
-        _agent(g) for p in src.children if p.lower_ == "of" for g in p.children)
+    return not _agent(src) and not src.text[:1].isupper() and not _people_of(src)
 
 
 def _of_object(h: "Token") -> "Token | None":
@@ -277,7 +283,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ == "advcl" and t.tag_ == "VBG" and h.lower_ in _LEAVES and (obj := next(
             (c for c in h.children if c.dep_ == "dobj" and c.i < t.i), None)) is not None and _nominal(obj) \
             and not not_source(obj) and any(c.dep_ == "ccomp" for c in t.children) \
-            and (_agent(obj) or any(_agent(g) for p in obj.children if p.lower_ == "of" for g in p.children)):  # (not "left the hall saying")
+            and (_agent(obj) or _people_of(obj)):  # (not "left the hall saying")
         return obj, "subject"  # "have left 62 percent of voters saying that ...": they say it (the parse's clause)
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _perfect_participle(t)):
@@ -777,12 +783,11 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str, whole: bool = F
     if how in ("relative", "issuer"):  # the sentence around the relative clause
         inner = {x.i for x in t.subtree}
         toks = [x for x in t.doc if x.i not in inner and x.i < t.left_edge.i]
-        after = [x for x in t.doc if x.i > t.right_edge.i]
+        after = [x for x in t.doc if x.i > t.right_edge.i] if how == "relative" else []
         while after and (after[0].is_punct or after[0].dep_ == "cc"):
             after.pop(0)
-        if how == "relative" and len([x for x in after if not x.is_punct]) >= 3 and any(
-                x.dep_ == "ROOT" and _verb(x) for x in after) and not any(  # (a cue of its own there: its own claims)
-                x.lower_ in _WORDS and x.tag_.startswith("VB") for x in after):
+        if len([x for x in after if not x.is_punct]) >= 3 and any(x.dep_ == "ROOT" and _verb(x) for x in after) \
+                and not any(x.lower_ in _WORDS and x.tag_.startswith("VB") for x in after):  # (a cue of its own there)
             rest = _span(after)  # ("Ivo Pell, who said the port would close, will run for the seat next year")
     elif how == "free":
         # "The sailors were released, displaying what analysts said was a sign of ...": the words
