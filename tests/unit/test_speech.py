@@ -2501,3 +2501,18 @@ def test_a_party_and_state_after_the_name():
 ])
 def test_maintain_with_a_clause_or_a_view(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # pollsters joined by a slash are the poll's source together, not the last of them
+    ("A Norpoll/Ostby Herald poll showed a one-point difference between Pell and Kone.", "Norpoll/Ostby Herald"),
+    ("Pell leads by five points, according to a Daily Ledger/Norpoll survey.", "Daily Ledger/Norpoll"),
+    # a capitalised "Poll" after the pollster's name is what it put out; a month before it is when
+    ("An Ostby News/Daily Ledger Poll found that Pell leads by five points.", "Ostby News/Daily Ledger"),
+    ("A September Ostby Herald poll found that Pell leads by five points.", "Ostby Herald"),
+    # (a body whose name ends in "Survey"; a newspaper whose name starts with a day)
+    ("The Ostby Geological Survey said that the quake struck 30 miles from the test site.", "Ostby Geological Survey"),
+    ("A Sunday Ledger poll found that Pell leads by five points.", "Sunday Ledger"),
+])
+def test_a_polls_source_by_name(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -13,8 +13,13 @@ from dataclasses import dataclass, replace
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 
-TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019.&-]*|\S")
+# (names joined by a slash are one word: "a CNN/ORC poll" is the two pollsters', not ORC's)
+TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019.&-]*(?:/[A-Z][\w'\u2019.&-]*)*|\S")
 PREPS = frozenset("for of at with from in to on".split())
+# a poll's name ("the Gallup Poll"; not the U.S. Geological Survey, a body), and what a headline's
+# capitals say of a poll ("New Poll Shows ...")
+_POLLS = frozenset("poll polls".split())
+_POLL_WORDS = frozenset("new latest national recent online exit straw state".split())
 
 
 def cap(tok: str) -> bool:
@@ -190,9 +195,10 @@ _CONTRACTED = re.compile(r"(?i)(i|we|they|he|she|you|it)['\u2019](?:ve|d|ll|re|m
 _STATUS = re.compile(r"(?i:" + "|".join(_STATUS_WORDS.split()) + r")\s+(?=[A-Z])|(?:[Ss]tate|[Cc]ity|[Cc]ounty|[Ff]ederal)\s+(?=(?:Sen|Rep|Del|Gov)\.\s)")
 
 
-# a day's or a month's possessive before a body's name ("Sunday's Norpoll survey")
-_DAY_OWNER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December)['\u2019]s\s+(?=[A-Z])")
+# a day's or a month's possessive before a body's name ("Sunday's Norpoll survey"), or a month
+# without one ("a September Norpoll survey"; not "May", a name too, nor a day: "a Sunday Times poll")
+_DAY_OWNER = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|May)['\u2019]s|(?:January|February|"
+                        r"March|April|June|July|August|September|October|November|December)(?:['\u2019]s)?)\s+(?=[A-Z])")
 _OWNER_THEN_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})")
 # a nickname in quotation marks between the parts of a name ('Herbert "Joe" Pase'); group 1 is the
 # word before it
@@ -319,8 +325,11 @@ def _parse_mention(np: str) -> Mention:
             and cap(toks[role_idx]):
         role_idx = None  # "Mr. Prince", "Ms. Judge": a surname, not a role
     # a capitalised body word inside a proper name: "Network Rail", "Labor Department", "the Kremlin"
+    # (not "an ABC News Poll": the pollster's name, then what it put out)
     if role_idx is not None and cap(toks[role_idx]) and strip_possessive(low[role_idx]) not in L.PERSON_ROLES \
-            and all(namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]):
+            and all(namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]) \
+            and not (role_idx == prep_at - 1 and role_idx > 0 and low[role_idx] in _POLLS
+                     and low[role_idx - 1] not in _POLL_WORDS):
         role_idx = None
     if role_idx is not None and role_idx == prep_at - 1 and _members_of_a_country(toks[:prep_at], toks[prep_at + 1:]) \
             and all(cap(t) for t in toks[:prep_at]):
