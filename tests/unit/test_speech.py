@@ -2516,3 +2516,32 @@ def test_maintain_with_a_clause_or_a_view(text, speaker):
 ])
 def test_a_polls_source_by_name(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+def test_an_epithet_after_a_quotation_is_the_speaker_heard_before_not_whom_they_spoke_of():
+    # (a person named in what the speaker said is no other candidate for "the retired neurosurgeon")
+    text = ('Ivo Pell plans to empower the community, Ted Kone said Monday. "Well first of all, they have to stop and '
+            'listen," the retired neurosurgeon told a radio station in an interview.')
+    assert _last_claim(text, None) == ("Ted Kone", None)
+    # (not for a sentence of the reporter's: "the president" may be the one the speaker named)
+    text = ("Neither Kone nor Pell acknowledged the Ostby administration's efforts, Ted Kone said. Earlier this week, "
+            "the president proposed nearly $1 billion in funds to help states provide treatment for addicts.")
+    assert _last_claim(text, None)[0] not in ("Ted Kone", "Kone")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # someone named by whom they are around or stand in for is not that person
+    ("A Pell ally said the senator would run again next year.", "Pell ally"),
+    ("An Elvis impersonator said the senator would run again next year.", "Elvis impersonator"),
+    ("One Kone confidant said the senator would run again next year.", "Kone confidant"),
+    # (a name with its own emphasis is the person)
+    ("Ted Kone spoke on Monday. Kone herself said the senator would run again next year.", "Ted Kone"),
+])
+def test_a_name_before_those_around_them(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)
+
+
+def test_the_byline_names_no_one_a_pronoun_stands_for():
+    text = ("By Amber Vale\n\nDuring her primary campaign, Kone caught flak from both sides when she said she could not "
+            "support the trade deal.")
+    assert all(c.speaker != "Amber Vale" for c in claims.extract(text, date(2021, 7, 6)))

@@ -279,4 +279,5 @@ colleagues neighbor neighbors neighbour neighbours relative relatives acquaintan
 wife husband son sons daughter daughters brother brothers sister sisters father mother niece nieces nephew nephews
 cousin cousins aunt uncle grandson grandsons granddaughter granddaughters grandfather grandfathers grandmother
 grandmothers widow widower fiance fiancee fianc\u00e9 fianc\u00e9e girlfriend boyfriend parent parents child
-children""".split())
+children impersonator impersonators doppelganger doppelgangers lookalike lookalikes imitator imitators operative
+operatives insider insiders veteran veterans employee employees""".split())

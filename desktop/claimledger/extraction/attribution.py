@@ -361,7 +361,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # gives it none and it is the one just heard ("Clinton said ... The Democratic front-runner
             # said"; not "de Blasio disbanded the unit ... the Republican candidate said")
             if (not place or state) and epithet(role_word(m.role)) and (
-                    sp := story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))) and (
+                    sp := story_person(i, mention_text, abs_np_start, m.role, role_word(m.role), names_end is not None)) and (
                     not office(text, mention_text, abs_np_start, role_word(m.role)) if state else
                     (party := party_of(text, sp.name, m.org)) or (party is None and sp.name == last_heard())):
                 return sp, None
@@ -401,7 +401,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if titled:
                     return person(titled, mention_text, m.role), None
             if not m.plural and epithet(role_word(m.role)):
-                sp = story_person(i, mention_text, abs_np_start, m.role, role_word(m.role))
+                sp = story_person(i, mention_text, abs_np_start, m.role, role_word(m.role), names_end is not None)
                 if sp is not None:
                     return sp, None
         if m.definite and not m.name and not m.org and not m.role:
@@ -416,7 +416,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return person(last[1], mention_text), None  # "the 34-year-old mother of three": as below
             name = re.sub(r"^(?:the|his|her|its|their)\s+", "", mention_text.strip(), flags=re.I)
             if not m.plural and epithet(name.split()[-1].lower()) and \
-                    (sp := story_person(i, mention_text, abs_np_start, None, name.split()[-1].lower())):
+                    (sp := story_person(i, mention_text, abs_np_start, None, name.split()[-1].lower(),
+                                                names_end is not None)):
                 return sp, None
             return Speaker(name, SpeakerKind.UNKNOWN, mention_text, None, None), None
         if m.plural and not m.org:
@@ -474,13 +475,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         return next((a.speaker.name for a in reversed(out) if a.speaker is not None and not (
             (a.verb or "").lower() in SPEAKING and a.cue and any(x <= a.cue[0] < y for x, y in a.content))), None)
 
-    def story_person(i: int, mention_text: str, abs_np_start: int, role: str | None, head: str) -> Speaker | None:
-        """"the candidate", "the former president" whom no one is titled: see :func:`roles.topic_person`."""
+    def story_person(i: int, mention_text: str, abs_np_start: int, role: str | None, head: str,
+                     quoted: bool) -> Speaker | None:
+        """"the candidate", "the former president" whom no one is titled (``quoted``: of a quotation
+        before the cue): see :func:`roles.topic_person`."""
         found = [p for p in persons_before(text, abs_np_start, persons) if not in_quotation(p[0])]  # ("... Donald Trump offers," she said)
         # (whom sentence k was heard from: its cue's speaker, or the speaker its quotation goes on with)
         who = topic_person(text, sentences, i, abs_np_start, found, lambda k: (
-            (sp.name, sp.kind == SpeakerKind.PERSON) if k < len(out) and (sp := out[k].speaker) is not None else None),
-            head, mention_text)
+            (sp.name, sp.kind == SpeakerKind.PERSON, out[k].content) if k < len(out) and (sp := out[k].speaker) is not None
+            else None),
+            head, mention_text, quoted)
         if who is None or described.setdefault(head, who) != who:
             return None  # ("the senator" after "the Vermont senator" was Sanders: not the host heard since)
         return person(who, mention_text, role)
@@ -637,6 +641,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
             name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
             name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"
+            if name and (after := re.search(re.escape(name) + r"\s+([a-z][\w-]*)\s*$", mention_text)) \
+                    and after.group(1) in L.NOT_SPEAKING_FOR:
+                name = None  # "an Elvis impersonator", "a Pell ally": whom they are around, not who speaks
             sp = named_speaker(name, mention_text) if name else as_described(m, s.text[c.np[0]:c.np[1]])
             if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                 sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body

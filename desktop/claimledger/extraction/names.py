@@ -294,7 +294,11 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
         a, b = span_of(p)
         return text[a - 1:a] in ("\u201c", '"') and bool(re.match(r"[,.]?[\u201d\"]", text[b:b + 2]))
 
-    last = next((p for p in reversed(found) if fits(p[1]) and not attributive(p) and not title(p)), None)
+    def byline(p: tuple[int, str]) -> bool:
+        """"By Ada Kone", "BYLINE: Ada Kone": the line naming the writer, whom no "he" or "she" stands for."""
+        return _BYLINE.match(text, text.rfind("\n", 0, p[0]) + 1) is not None
+
+    last = next((p for p in reversed(found) if fits(p[1]) and not attributive(p) and not title(p) and not byline(p)), None)
     if last is None:
         return None
 
@@ -346,6 +350,7 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
 
 _LEADING_PHRASE = re.compile(r"\s*[\"\u201c]?(?:[A-Z][a-z]+(?:ed|ing)|For|In|With|Despite|Unlike|Like|Among|Beyond|Besides|"
                              r"Inspired|Driven|Moved|Angered|Dismayed|Frustrated|Encouraged|Impressed)\s")
+_BYLINE = re.compile(r"[ \t]*(?:BYLINE:|By)\s+[A-Z][^\n]{0,80}$", re.M)
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?!(?:said|says|told|added|wrote|is|was|has|had)\b)[a-z]")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:said|says|told|tells|added|wrote|writes|who|is|was|has|had|and|or|of|in|on|at|to|"
                         r"for|would|will|could|can|did|does|do|may|might|should|must|never|also|still|now|then|just|"

@@ -134,12 +134,15 @@ def subject_person(text: str, start: int, end: int, found: list[tuple[int, str]]
 
 
 def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, found: list[tuple[int, str]],
-                 heard: Callable[[int], tuple[str, bool] | None], head: str, mention: str) -> str | None:
+                 heard: Callable[[int], tuple[str, bool, tuple[tuple[int, int], ...]] | None], head: str,
+                 mention: str, quoted: bool = False) -> str | None:
     """Whom "the <head>" (``mention``, at ``end`` in sentence ``i``) stands for when no one is titled
     so: the person the story is about there, the subject of the sentence (before the mention) or of
-    one of the two sentences before it, or the one ``heard`` in it ((name, is a person) of the
-    speaker heard in sentence k). None when someone else who could be it has been named since ("Jeb
-    Bush ... brought his brother, George W. Bush"; not one the text gives another office), the text
+    one of the two sentences before it, or the one ``heard`` in it ((name, is a person, what they
+    said) of the speaker heard in sentence k). None when someone else who could be it has been named
+    since ("Jeb Bush ... brought his brother, George W. Bush"; not one the text gives another office,
+    nor, for a quotation before its cue (``quoted``), one named in what the person heard said: "X
+    plans to ..., Ben Carson said. "...," the retired neurosurgeon told ..." is Carson), the text
     gives the person another office or the other sex, the subject is a body, or the mention is two
     people. ``found``: the persons named before ``end``."""
     if " and " in mention and one_with_two_roles(mention) is None:
@@ -158,6 +161,7 @@ def topic_person(text: str, sentences: Sequence[Sentence], i: int, end: int, fou
             continue
         if any(p[0] >= sentences[k].start and p[1] not in (who, who.split()[-1])
                and not _in_relative_of(text, sentences[k].start, who, p[0])
+               and not (quoted and said and any(a <= p[0] < b for a, b in said[2]))
                and fits_role(text, p[1], end, head, former) for p in found):
             return None  # (someone named since who could be it; not "bashing Sanders", a senator, for "the former president")
         sx = sex_of(head)
