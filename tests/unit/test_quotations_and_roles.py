@@ -1566,3 +1566,26 @@ def test_a_cue_inside_the_quotation_another_cue_opens_is_the_quoted_speakers_wor
     text = ("Dora Villa, a historian who attended the session, recalled, \"Out of nowhere, he said, 'If we do "
             "nothing on the port, all bets are off.'\"")
     assert one(text, "all bets are off").speaker == "Dora Villa"
+
+
+def test_a_name_ends_at_its_possessive():
+    from claimledger.extraction.names import last_person, persons_before
+
+    text = "Mrs. Kone aims to build on President Pell's Affordable Care Act and Sen. Dane's College Fund."
+    assert [n for _, n in persons_before(text, len(text), {})] == ["Kone", "Pell", "Dane"]
+    # (the owner of what has a name of its own is not whom the sentence's "he" is about)
+    text = ("Ivo Dane has introduced Vermont Sen. Ted Kone's College for All Act in the House and would continue "
+            "his push for it in the Senate, he said.")
+    assert last_person(text, text.index("he said"), {}, "he", [0]) == (0, "Ivo Dane")
+
+
+def test_an_office_or_a_state_is_no_one():
+    from claimledger.extraction.names import persons_before
+
+    text = "She thanked Ivo Biden, the former Attorney General of Delaware, who died last year."
+    assert [n for _, n in persons_before(text, len(text), {"Delaware": None})] == ["Ivo Biden"]
+
+
+def test_a_source_heard_earlier_in_the_sentence_is_the_pronoun_after_it():
+    text = "The council met on Monday. While analysts expect the port to close, they also say the levy will stay."
+    assert one(text, "the levy will stay").speaker == "analysts"

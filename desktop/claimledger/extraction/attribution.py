@@ -680,8 +680,20 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and re.match(r"\s+[a-z]", text[reg[1]:s.end]):
             starts_quoted = False  # '“The Walking Dead” is a drama that ...': a quoted title, no quotation
         if c is not None:
-            sp, src = speaker_of(i, s, c, mentions[i], np_texts.get(i, s.text[c.np[0]:c.np[1]]))
             own, extras = other_cues(c, pools.get(i, []))
+            # the sentence's sources in the order they come, each heard by those after it ("While
+            # analysts expect X, they also say Y"; "Kone said X, but he also said Y")
+            found: dict[int, tuple[Speaker | None, int | None]] = {}
+            heard_here: list[tuple[int, Speaker]] = []
+            for k, e in sorted(enumerate([c, *extras]), key=lambda ke: ke[1].np[0]):
+                e_text = np_texts.get(i, s.text[c.np[0]:c.np[1]]) if k == 0 else _mention_text(s.text, e)
+                history.extend(heard_here)
+                e_sp, e_src = speaker_of(i, s, e, mentions[i] if k == 0 else parse_mention(e_text), e_text)
+                del history[len(history) - len(heard_here):]
+                found[k] = (e_sp, None if e_src == i else e_src)
+                if e_sp is not None:
+                    heard_here.append((i, e_sp))
+            sp, src = found[0]
             if sp is None and own and isinstance(c, SyntaxCue) and c.how == CueForm.FRONT and c.np[1] <= c.verb[0] < own[0][0] \
                     and documentary(np_texts.get(i, "")):  # "A study claims that X" by no one named: the whole clause
                 own = [(c.np[0], own[0][1]), *own[1:]]
@@ -696,9 +708,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             reporter = tuple((s.start + a, s.start + b) for a, b in c.reporter if b > a)
             # other statements of the sentence, each its own source's ("After Pell said that ..., Kone said")
             more: list[Attribution] = []
-            for e in extras:
-                e_text = _mention_text(s.text, e)
-                e_sp, e_src = speaker_of(i, s, e, parse_mention(e_text), e_text)
+            for k, e in enumerate(extras, 1):
+                e_sp, e_src = found[k]
                 more.append(Attribution(e_sp, e.how, (s.start + e.cue[0], s.start + e.cue[1]), tuple(
                     (s.start + a, s.start + b) for a, b in e.content if b > a), e.verb_word, False, e_src))
             how = c.how

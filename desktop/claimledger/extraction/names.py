@@ -286,8 +286,9 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
         return bool(role and role.group(1) in L.PERSON_ROLES and _OWNED_BEFORE.search(text, max(0, a - 40), a))
 
     def owned(p: tuple[int, str]) -> bool:
-        """"Bill Clinton's years", or a name that qualifies a noun: no subject of its sentence."""
-        return bool(_POSSESSOR.match(text, span_of(p)[1])) or attributive(p)
+        """"Bill Clinton's years", "Obama's Affordable Care Act", or a name that qualifies a noun: no
+        subject of its sentence."""
+        return bool(_POSSESSOR.match(text, span_of(p)[1]) or _OWNS_A_NAME.match(text, span_of(p)[1])) or attributive(p)
 
     def title(p: tuple[int, str]) -> bool:
         """'promote “Celebrity Apprentice,”': a name in quotation marks of its own is a title, no one."""
@@ -304,10 +305,13 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
 
     k0 = bisect.bisect_right(sentence_starts, last[0])
     if pronoun in ("he", "she") and k0 and k0 == bisect.bisect_right(sentence_starts, end - 1) and owned(last) \
-            and _LEADING_PHRASE.match(text, sentence_starts[k0 - 1]) and "," in text[last[0]:end]:
+            and ((_LEADING_PHRASE.match(text, sentence_starts[k0 - 1]) and "," in text[last[0]:end])
+                 or _OWNS_A_NAME.match(text, span_of(last)[1])):
         # "... is Wayne Borders, a teacher. Dismayed by his memory of Bill Clinton's years, he backs
         # Sanders": a name that only qualifies a noun in a phrase leading the pronoun's sentence
-        # yields to the person the sentences are about, named in this one or the one before
+        # yields to the person the sentences are about, named in this one or the one before; so does
+        # the owner of what has a name of its own ("Grayson has introduced Sen. Bernie Sanders'
+        # College for All Act ..., he said")
         lo = sentence_starts[k0 - 2] if k0 >= 2 else 0
         last = next((p for p in reversed(found) if lo <= p[0] < last[0] and p[1] != last[1] and fits(p[1])
                      and not owned(p)), last)
@@ -350,6 +354,7 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
 
 _LEADING_PHRASE = re.compile(r"\s*[\"\u201c]?(?:[A-Z][a-z]+(?:ed|ing)|For|In|With|Despite|Unlike|Like|Among|Beyond|Besides|"
                              r"Inspired|Driven|Moved|Angered|Dismayed|Frustrated|Encouraged|Impressed)\s")
+_OWNS_A_NAME = re.compile(r"['\u2019]s?\s+[A-Z]")
 _BYLINE = re.compile(r"[ \t]*(?:BYLINE:|By)\s+[A-Z][^\n]{0,80}$", re.M)
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?!(?:said|says|told|added|wrote|is|was|has|had)\b)[a-z]")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:said|says|told|tells|added|wrote|writes|who|is|was|has|had|and|or|of|in|on|at|to|"
@@ -506,6 +511,12 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
             w.lower() in TITLES or (w.lower() == "general" and words[k - 1].lower() in _GENERAL_AFTER))]
         if inner:
             words = words[inner[-1] + 1:]
+        owner = next((k for k, w in enumerate(words[:-1]) if re.search(r"\w['\u2019]s?$", w)), None)
+        if owner is not None:
+            # "President Obama's Affordable Care Act": the owner's name ends there (what follows is
+            # the owner's thing, or a person the owner's body employs: "CNN's Jake Tapper", whom
+            # a later he or she is seldom about)
+            words = words[:owner + 1]
         words = [strip_possessive(w) for w in words]
         if not words or any(w.lower() in NOT_NAME or _CONTRACTION.search(w) for w in words) \
                 or any(w.lower() in L.CAP_FUNCTION for w in words[1:]):
@@ -521,12 +532,13 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
                 for w in words) and not is_orgish(words) and not country(name) and name.lower() not in L.US_STATES \
                 and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
                 and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS | {"new"} \
-                and not _modifier_run(text, pos, run, words):
+                and not _modifier_run(text, pos, run, words) and not all(is_role(w.lower()) for w in words):
+            # (not "the former Attorney General of Delaware": an office)
             out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
             surnames.add(words[-1])
         elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha()) or (
                 words[0].isalpha() and _KIN_BEFORE.search(text[max(0, pos - 40):pos]) and text[pos + len(run):pos + len(run) + 1] == ",")) \
-                and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS \
+                and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS | L.US_STATES \
                 and not _modifier_run(text, pos, run, words):  # ("Tupelo, Miss.", "Justice Department", "a Romney caricature")
             out.append((pos, words[0]))
     return out
