@@ -1589,3 +1589,18 @@ def test_an_office_or_a_state_is_no_one():
 def test_a_source_heard_earlier_in_the_sentence_is_the_pronoun_after_it():
     text = "The council met on Monday. While analysts expect the port to close, they also say the levy will stay."
     assert one(text, "the levy will stay").speaker == "analysts"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a "they" opening a clause joined to the one before it stands for the one group that clause named
+    ("The council has faced little pressure. That frustrates many analysts because they believe that a shift in "
+     "policy will come only when the mayor has left office.", "a shift in policy will come only", "analysts"),
+    ("Senate Democrats blocked the bill because they said the language was an untenable poison pill.",
+     "the language was an untenable poison pill", "Senate Democrats"),
+    # (not a group named in a phrase before a "they" that opens its sentence's main clause: the advisers heard)
+    ("Mr. Pell's advisers said the race was close. With just one more day until voters head to the polls, they "
+     "were hoping to benefit from some fortunate timing.", "were hoping to benefit from some fortunate timing",
+     "Mr. Pell's advisers"),
+])
+def test_they_after_a_joining_word_is_the_group_the_sentence_named(text, quote, speaker):
+    assert one(text, quote).speaker == speaker

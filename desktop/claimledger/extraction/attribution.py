@@ -49,7 +49,7 @@ from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_c
                                           no_one_speaks)
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention,
-                                              named_speaker, one_described)
+                                              named_speaker, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
                                            colon_quotation_span, dash_cue, final_period, find_cue)
@@ -273,6 +273,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     and (not history or history[-1][0] < i - 1) and (body := opening_body(text, orgs_in(  # ("Norvane ... It said")
                         text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun)):
                 return Speaker(body, org_kind(body), mention_text, body, None), None
+            if m.pronoun == "they" and text[sentences[i].start:abs_np_start].strip(" \"\u201c") \
+                    and not (history and history[-1][0] == i) and not in_quotation(abs_np_start) \
+                    and (group := sentence_group(text, sentences[i].start, abs_np_start)) is not None:
+                # "That frustrates many analysts because they believe ...": the people the sentence named
+                return Speaker(group, SpeakerKind.GROUP, mention_text, None, None), None
             for j, sp in reversed(history):
                 if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
                     if sp.kind == SpeakerKind.PERSON and (" and " in sp.name or not agrees(text, sp.name, abs_np_start, m.pronoun)):

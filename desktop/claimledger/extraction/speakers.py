@@ -79,6 +79,29 @@ def one_described(sp: Speaker) -> bool:
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
 
 
+# a plural of people, with what leads it in its noun phrase ("many analysts", "Senate Republicans")
+_PEOPLE = re.compile(r"\b((?:[A-Z][\w-]*\s+)?([a-z]+s|(?:Democrat|Republican)s))\b")
+# a "they" opening a clause joined to the one before it ("..., because they ...", "and they")
+_JOINED_THEY = re.compile(r"\b(?:because|as|since|when|while|and|but|if|although|though|so|that|after|before|until|"
+                          r"unless|once)\s+$", re.I)
+
+
+def sentence_group(text: str, start: int, end: int) -> str | None:
+    """The one group of people text[start:end] (a sentence up to a "they" that opens a clause
+    joined to the one before it) names, for that "they" ("That frustrates many analysts because
+    they believe ..."); None when the "they" opens no joined clause, or the sentence names no group,
+    or two ("officials told voters that they ...")."""
+    if not _JOINED_THEY.search(text, start, end):
+        return None
+    found = {}
+    for m in _PEOPLE.finditer(text, start, end):
+        noun = m.group(2)
+        if noun.lower() in L.GROUP_ROLES or noun[:-1].lower() in L.PARTY_MEMBERS:
+            lead = m.group(1)[:len(m.group(1)) - len(noun)].strip()
+            found.setdefault(noun.lower(), noun if not lead or lead.lower() in L.CAP_FUNCTION else m.group(1))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def as_described(m: Mention, mention: str) -> Speaker | None:
     """A source the article never names, kept as the words it uses ("Multiple outlets", "About
     three-quarters of voters"): better than no speaker, and never someone else's name."""
