@@ -2545,3 +2545,23 @@ def test_the_byline_names_no_one_a_pronoun_stands_for():
     text = ("By Amber Vale\n\nDuring her primary campaign, Kone caught flak from both sides when she said she could not "
             "support the trade deal.")
     assert all(c.speaker != "Amber Vale" for c in claims.extract(text, date(2021, 7, 6)))
+
+
+def test_two_named_after_their_plural_role_are_both_the_source():
+    # (not the one of them the article named before: the role describes the two)
+    text = ("New Jersey Gov. Ted Kone spoke on Sunday. Republican presidential hopefuls Ivo Pell and Ted Kone say "
+            "Florida Sen. Ada Mensah hasn't been tested in a way that the governors have.")
+    assert _last_claim(text, None) == ("Ivo Pell and Ted Kone", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle the parser made the main verb: what was mentioned, not who mentioned it
+    ("Three names prominently mentioned as potential nominees are Ada Kone, a judge on the appeals court, and "
+     "Ivo Pell.", None),
+    # (the tagger's participle with a clause of its own is a verb of saying: "joked that ...")
+    ("Pell joked that Ostby was his answer.", "Pell"),
+    ("Two military analysts, Ivo Pell and Ted Kone, found in 2014 that the air force is the best in the world.",
+     "Ivo Pell and Ted Kone"),
+])
+def test_a_participle_read_as_the_main_verb(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

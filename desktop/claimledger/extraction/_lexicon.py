@@ -60,7 +60,7 @@ PERSON_ROLES = frozenset(
     people person mediator mediators observers monitors planners bankers
     governor-general secretary-general director-general
     congressman congresswoman congressmen assemblyman assemblywoman councilman councilwoman councillor
-    councilor nominee nominees challenger front-runner frontrunner voter voters supporter supporters donor donors delegate
+    councilor nominee nominees challenger hopeful hopefuls front-runner frontrunner voter voters supporter supporters donor donors delegate
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
     commentator commentators pundit pundits historian historians author consultant consultants allies whip""".split()
 )
@@ -90,7 +90,7 @@ GROUP_ROLES = frozenset(
     witnesses residents players negotiators investigators prosecutors lawyers sources workers farmers
     traders dealers investors candidates activists organisers organizers insurgents militants rebels
     protesters campaigners authorities police people operators mediators observers monitors planners
-    bankers congressmen nominees voters supporters donors delegates pollsters editors columnists
+    bankers congressmen nominees hopefuls voters supporters donors delegates pollsters editors columnists
     commentators pundits historians consultants allies""".split()
 )
 # Role words that stand for the organisation ("a spokesperson for X" speaks for X).

@@ -294,9 +294,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         continue  # "They said": not the one "federal judge" heard before
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
-        if m.name and " and " in m.name and not m.org and not m.role:
-            # "Mr. Rubio and Senator Ted Cruz": each by the full name the article gave them (not the
-            # person one surname stands for)
+        if m.name and " and " in m.name and not m.org and (not m.role or m.plural):
+            # "Mr. Rubio and Senator Ted Cruz", "Republican presidential hopefuls Jeb Bush and Chris
+            # Christie": each by the full name the article gave them (not the person one surname stands for)
             names = []
             for part in m.name.split(" and "):
                 words = part.split()

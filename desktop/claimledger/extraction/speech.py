@@ -892,6 +892,12 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             continue  # "all signs point to a deal", "as technology threatens to change the industry": no one speaks
         if _an_act(t, lemma):
             continue  # "Schilling pitched seven innings", "the festival concluded on Saturday": no words said
+        if t.tag_ == "VBN" and how == "subject" and src is not None and src.i < t.i \
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children) \
+                and any(c.dep_ == "ccomp" and c.lower_ in ("is", "are", "was", "were") and c.i > t.i and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and g.i < c.i for g in c.children) for c in t.children):
+            continue  # ("Three names prominently mentioned as nominees are X": what was mentioned, no one who did;
+            # the tagger's VBN alone is no proof: "Trump joked that Brooklyn was ...")
         if src is None and t.dep_ == "ROOT" and C.FAMILY.get(lemma) == "speech":
             quoted = _after_quote(s, doc, t, lemma)  # the parser lost the subject of `"...," X, ..., said`
             if quoted is not None:
