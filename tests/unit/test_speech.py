@@ -1475,6 +1475,7 @@ def test_a_clause_a_noun_of_saying_holds_is_no_cue_of_its_own():
 @pytest.mark.parametrize("text", [
     "The tone of the mayor's speech echoed the dark themes of the 1968 campaign.",
     "The vote in Ostby underscored the deep divide between the two parties.",
+    "The applause from the audience and the praise people poured online reaffirmed the power of the platform.",
 ])
 def test_a_thing_that_echoes_or_underscores_says_nothing(text):
     assert all(c.speaker is None for c in claims.extract(text, PUB))
@@ -2565,3 +2566,17 @@ def test_two_named_after_their_plural_role_are_both_the_source():
 ])
 def test_a_participle_read_as_the_main_verb(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a cue that reports no clause, a clause joined with "but" and a subject of its own is the reporter's
+    ("Pell criticized Nordair for opening a new factory in Ostby, but it is uncertain whether his criticism had "
+     "anything to do with the company's decision to cancel the launch next month.", None),
+    ("The protester yelled and held up a banner, but she disrupted the proceedings for more than a minute before the "
+     "police managed to remove her.", None),
+    # (a clause reported by the cue goes on after "but": "..., but it is ..." in the reported tense)
+    ("Pell said the port would close, but it is likely to reopen next spring.", "Pell"),
+])
+def test_a_but_clause_after_a_cue_without_a_clause_is_the_reporters(text, speaker):
+    after = text.index(", but ") + 6
+    assert {c.speaker for c in claims.extract(text, date(2021, 7, 6)) if c.start >= after} <= {speaker}

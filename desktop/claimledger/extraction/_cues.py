@@ -253,7 +253,7 @@ ASKING = frozenset("ask wonder inquire".split())
 
 # verbs of saying that a thing does to an object ("the sentence confirmed my faith", "the tone echoed the dark
 # themes of 1968", "the vote underscored the divide"): no speech when the subject can hold no view
-THING_DOES = frozenset("add confirm echo underscore underline highlight illustrate".split())
+THING_DOES = frozenset("add confirm reaffirm affirm echo underscore underline highlight illustrate".split())
 # verbs of taking a side that only someone, or what someone put out, does ("the backdrop should favor
 # Democrats", "the insecurity has challenged key beliefs", "the whole system will have to respond")
 SIDE_TAKING = frozenset("favor favour challenge respond remind back support oppose".split())

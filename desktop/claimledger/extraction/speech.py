@@ -751,16 +751,21 @@ def _governs(t: "Token") -> bool:
     return False
 
 
-def _joined_after(t: "Token", content: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _joined_after(t: "Token", content: list[tuple[int, int]], clauseless: bool = False) -> tuple[int, int] | None:
     """The clause joined after cue verb ``t``'s content with "but" or "yet" and a subject of its
     own ("Kone said the port would close, but the council voted to keep it open"): the reporter's
-    statement, as a span; None if there is none."""
-    end = content[-1][1]
+    statement, as a span; None if there is none. After a cue that reports no clause (``clauseless``:
+    "Pell criticized Ford for ..., but it is uncertain whether ..."), any subject of its own will do."""
+    end = content[-1][1] if not clauseless else t.idx + len(t.text)
     for v in t.children:
         # (a noun subject and a plain past: "..., but jobs would be saved", "..., and they had decided to ...",
         # "..., but it is ..." go on with what was said, in the reported tense)
-        if v.dep_ != "conj" or v.idx < end or v.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in v.children) \
-                or not any(c.dep_ == "nsubj" and c.i < v.i and c.tag_ in ("NN", "NNS", "NNP", "NNPS") for c in v.children):
+        if v.dep_ != "conj" or v.idx < end:
+            continue
+        if not clauseless and (v.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in v.children) or not any(
+                c.dep_ == "nsubj" and c.i < v.i and c.tag_ in ("NN", "NNS", "NNP", "NNPS") for c in v.children)):
+            continue
+        if clauseless and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < v.i for c in v.children):
             continue
         cc = next((c for c in t.children if c.dep_ == "cc" and c.i < v.i and c.lower_ in ("but", "yet")), None)
         if cc is None or t.doc[cc.i - 1].text != "," or any(x.text in QUOTE_MARKS or x.text in ("``", "''")
@@ -969,7 +974,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.QUOTE
         reporter = _reporter_part(t, np_toks, how, whole) if how in ("shared", "relative", "issuer") or contrast(t) else \
             _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
-        if kind == CueForm.FRONT and not whole and (after := _joined_after(t, content)) is not None:
+        if kind == CueForm.FRONT and (after := _joined_after(t, content, clauseless=whole and not any(
+                c.dep_ in ("ccomp", "xcomp") for c in t.children))) is not None:
             reporter = [*reporter, after]  # "Kone said the port would close, but the council voted to ...": the reporter's
         if t.dep_ == "parataxis" and len(content) == 2 and content[0][1] <= min(np[0], t.idx) and content[1][0] >= t.idx \
                 and not _JOINS & set(s[t.idx:content[1][0] + 12].lower().split()[1:3]):  # ("..., he said, but if": two clauses)
