@@ -1604,3 +1604,23 @@ def test_a_source_heard_earlier_in_the_sentence_is_the_pronoun_after_it():
 ])
 def test_they_after_a_joining_word_is_the_group_the_sentence_named(text, quote, speaker):
     assert one(text, quote).speaker == speaker
+
+
+def test_a_given_name_outweighs_a_pronoun_that_follows_the_surname():
+    from claimledger.extraction.names import agrees
+
+    # ("voting for Vale ..., and she reserves": the she is someone else; Jake is a man's name)
+    text = ("Jake Vale is running for the Senate. Ada Kone said voting for Vale was not an endorsement, and she "
+            "reserves the right to reconsider. It is not as if she")
+    assert not agrees(text, "Vale", len(text), "she")
+    assert agrees(text, "Kone", len(text), "she")
+
+
+def test_a_name_in_the_participle_phrase_before_a_pronoun_is_not_its_person():
+    text = ('Ada Kone spoke to a radio host on Monday. Asked about her vote in the event that Tess Vale faces Ivo Pell, '
+            'she replied: "I don\'t know. I\'m going to see what happens."')
+    assert one(text, "going to see what happens").speaker == "Ada Kone"
+    # (not a participle with no subject of its own: "Assuming that Vale remains the favorite, she might ...")
+    from claimledger.extraction.names import last_person
+    text = "Tess Vale met Ada Kone. Assuming that Vale remains the favorite, she might renominate him."
+    assert last_person(text, text.index("she"), {}, "she", [0, text.index("Assuming")]) == (text.index("Vale r"), "Vale")

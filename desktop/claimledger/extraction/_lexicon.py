@@ -245,7 +245,14 @@ sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
 elena michele maxine kirsten tammy dianne jeanne sheila loretta hope debbie kamala jill betsy claire valerie
 susanne suzanne wendy tina paula rosa irene lucy ellen eleanor caroline katie kate jane joanne joanna
 monica vanessa veronica yvonne sylvia marian marianne vera wanda esther ingrid greta ursula angelika
-nadia natasha svetlana olga irina tatiana fatima aisha ayesha priya""".split())
+nadia natasha svetlana olga irina tatiana fatima aisha ayesha priya abby alexandra alicia alison allison alyssa
+angie anita annie april audrey beth bonnie brooke candace carla carly carmen carrie cathy cecilia cindy colleen
+connie courtney crystal dawn della dolores edith eileen elaine elise eliza ella ellie erica erin eva faith felicia
+gabrielle gina hayley heidi holly huma ivanka jeanette jenna jenny juanita karla kathy katy kelsey kristen
+krista kristin kristina leah lena lillian lily lois lorraine louise lucia lynn marcia marsha maureen megyn melania
+melinda melanie miriam molly nadine naomi nina nora norma patty peggy penny phyllis rachael regina renee rita
+roberta rosemary roxanne sally selena stacy stella sue susie tamara tanya tara tiffany trisha vicki vicky vivian
+whitney yolanda zoe kellyanne condoleezza madeleine""".split())
 MALE_GIVEN = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory frank
@@ -256,7 +263,14 @@ johnny mitch mitchell ted bernie bernard bill mike chuck harry newt rick ben hug
 ronnie marco mario carlos luis jorge pedro miguel antonio francisco manuel rafael pablo diego fernando hans
 klaus jurgen wolfgang helmut dieter pierre jacques francois emmanuel nicolas vladimir sergei sergey dmitry
 dmitri ivan igor boris mikhail alexei yuri mohammed muhammad mohammad ahmed ahmad hassan hussein omar abdullah
-mahmoud khalid ibrahim yusuf rahul raj narendra shinzo hiroshi""".split())
+mahmoud khalid ibrahim yusuf rahul raj narendra shinzo hiroshi jake jeb jeff jeffery greg doug dave danny
+andy tony nick nate sam steve stan stanley howard leonard marvin martin glenn gordon jon joel josh luke max neil
+norman oliver oscar phil rand reince rudy rudolph sheldon stuart stewart todd travis trevor troy vernon victor
+warren wesley willard marty barney barry chad clint cody colin corey craig curt curtis darrell derek donnie
+duncan earl eddie edwin elliot elliott ernest evan floyd fred freddie gene glen hal hank herbert herman ian isaac
+jared jerome jimmy joey karl ken kurt lance leon lloyd marcus milton mitt morris nathaniel neal nelson nigel
+orrin otis owen perry pete preston quentin reggie richie robbie rodney rupert seth shaun shawn simon spencer
+terrence theodore tommy trent vince wade wendell xavier zach""".split())
 GIVEN_NAMES = FEMALE_GIVEN | MALE_GIVEN  # either sex: a word that is a given name
 
 

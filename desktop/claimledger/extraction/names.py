@@ -220,7 +220,9 @@ def agrees(text: str, name: str, end: int, pronoun: str) -> bool:
         family = len(_givens_by_surname(text).get(name.split()[-1], ())) > 1
         said = given_sex(text, name) or sex(text, name, end, whole=family)
     else:
-        said = sex(text, name, end) or given_sex(text, name)
+        # (a title or a kinship word first, then the given name of those named in full with the surname,
+        # then a pronoun after it: "voting for Trump ... she" is no Mrs. Trump)
+        said = sex(text, name, end, pronouns=False) or given_sex(text, name) or sex(text, name, end)
     return said in (None, "m" if pronoun == "he" else "f")
 
 
@@ -266,8 +268,15 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
     surname already met in full. Looks back at most 3,000 characters. With ``pronoun`` (he/she),
     a person the text marks as the other sex is passed over (see :func:`sex`). With
     ``sentence_starts`` (the article's, in order), a name inside a relative clause hung on its
-    sentence's first person ("Gray, who served under George Bush, ...") yields to that person."""
+    sentence's first person ("Gray, who served under George Bush, ...") yields to that person; a
+    name in a participle's phrase right before the pronoun ("Asked about her vote if Clinton faces
+    Trump, she replied") is not whom the pronoun, the participle's own subject, stands for."""
     found = persons_before(text, end, known)
+    if pronoun in ("he", "she") and sentence_starts:
+        s0 = sentence_starts[max(0, bisect.bisect_right(sentence_starts, end - 1) - 1)]
+        lead = _PARTICIPLE_LEAD.match(text, s0, end)
+        if lead is not None and lead.end() == end:
+            found = [p for p in found if not s0 <= p[0] < end]
 
     def fits(name: str) -> bool:
         return pronoun not in ("he", "she") or agrees(text, name, end, pronoun)
@@ -354,6 +363,11 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
 
 _LEADING_PHRASE = re.compile(r"\s*[\"\u201c]?(?:[A-Z][a-z]+(?:ed|ing)|For|In|With|Despite|Unlike|Like|Among|Beyond|Besides|"
                              r"Inspired|Driven|Moved|Angered|Dismayed|Frustrated|Encouraged|Impressed)\s")
+# a sentence opening with a participle's phrase, up to the comma before its subject (not one that
+# has no subject of its own: "Assuming that Clinton remains the favorite, she might ...")
+_PARTICIPLE_LEAD = re.compile(r"\s*[\"\u201c]?(?!(?:Assuming|Given|Considering|Including|According|Regarding|Concerning|"
+                              r"Following|Barring|Pending|Excluding|Notwithstanding)\b)[A-Z][a-z]+(?:ed|ing)\b"
+                              r"[^.;:!?\"\u201c\u201d]*,\s+")
 _OWNS_A_NAME = re.compile(r"['\u2019]s?\s+[A-Z]")
 _BYLINE = re.compile(r"[ \t]*(?:BYLINE:|By)\s+[A-Z][^\n]{0,80}$", re.M)
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?!(?:said|says|told|added|wrote|is|was|has|had)\b)[a-z]")
@@ -415,11 +429,11 @@ def _kin_marks(text: str) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
-def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
-    """What the text says of a person's sex before ``end``: a title ("Mrs. Clinton"), or the first
-    personal pronoun right after the name as a subject ("Jana Kell said her ..."). None when the
-    text does not say, or says both. By the surname; with ``whole``, by the full name only (of two
-    Clintons, what the text says of "Bill Clinton" himself)."""
+def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = True) -> str | None:
+    """What the text says of a person's sex before ``end``: a title ("Mrs. Clinton"), or (with
+    ``pronouns``) the first personal pronoun right after the name as a subject ("Jana Kell said her
+    ..."). None when the text does not say, or says both. By the surname; with ``whole``, by the
+    full name only (of two Clintons, what the text says of "Bill Clinton" himself)."""
     surname = name.split()[-1]
     if " " not in name and (kin := {sx for pos, sx in _kin_marks(text).get(name, ()) if pos < end}):
         return kin.pop() if len(kin) == 1 else None  # "his wife, Jane, offered a preview of his thinking": hers
@@ -434,7 +448,7 @@ def sex(text: str, name: str, end: int, whole: bool = False) -> str | None:
             seen.add(sx)
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
     for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name if whole else surname) + r"(?![\w'\u2019-])",
-                         text[:end]):
+                         text[:end] if pronouns else ""):
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
                 and not _OBJECT_HER.match(text, nxt.start()):
