@@ -2580,3 +2580,12 @@ def test_a_participle_read_as_the_main_verb(text, speaker):
 def test_a_but_clause_after_a_cue_without_a_clause_is_the_reporters(text, speaker):
     after = text.index(", but ") + 6
     assert {c.speaker for c in claims.extract(text, date(2021, 7, 6)) if c.start >= after} <= {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised description, then a party's member and the name: the name
+    ("Senate Intelligence Ranking Democrat Ada Kone said the emails were not classified.", "Ada Kone"),
+    ("House Republican Ivo Pell said the emails were not classified.", "Ivo Pell"),
+])
+def test_a_party_member_named_after_a_capitalised_description(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -183,8 +183,9 @@ _LEAD_ADJ = re.compile(r"((?:the|a|an)\s+)((?:[a-z][a-z-]+\s+){1,2})(?=[A-Z])")
 _STATUS_WORDS = "retired outgoing acting incoming interim"  # a holder's status, before a title or a role
 _TENURE = frozenset(f"{_STATUS_WORDS} former late then future".split())  # (part of a role)
 _CAPS_REST = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&'\u2019-]*))*")
-# lower-case words of a description, then a party's member and a name
-_DESCRIBED_MEMBER = re.compile(r".*\b[a-z][\w-]*\s+((?:Democrat|Republican|Libertarian|Tory)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s*")
+# words of a description, then a party's member and a name ("Oversight ranking Democrat Elijah
+# Cummings", "Senate Intelligence Ranking Democrat Dianne Feinstein")
+_DESCRIBED_MEMBER = re.compile(r".*\S\s+((?:Democrat|Republican|Libertarian|Tory)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s*")
 # ("X (D-Newport News)", "former Sen. Scott Brown, R-Mass.": the party and state after the name)
 _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$|,\s*(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]{1,12}\.?\s*$")
 # "former Sen.", "former Gov.": a tenure, then a title's abbreviation
