@@ -2589,3 +2589,13 @@ def test_a_but_clause_after_a_cue_without_a_clause_is_the_reporters(text, speake
 ])
 def test_a_party_member_named_after_a_capitalised_description(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname that is also a role word, after an initial; a journalist's job before the full name
+    ("Representative Ivo T. King of Ostby said the levy would not pass.", "Ivo T. King"),
+    ("Journalist Ada Kone said the levy would not pass.", "Ada Kone"),
+    ("Reporter Ada Kone said the levy would not pass.", "Ada Kone"),
+])
+def test_a_name_after_a_title_or_a_job(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

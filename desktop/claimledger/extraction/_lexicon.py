@@ -69,7 +69,7 @@ PERSON_ROLES = frozenset(
 # X"): no part of the name. Not role words of their own ("the businessman" is nobody in particular).
 NAME_DESCRIPTORS = frozenset("""billionaire businessman businesswoman actor actress singer rapper comedian
     comedienne entrepreneur writer novelist filmmaker producer tycoon mogul magnate philanthropist
-    evangelist televangelist pastor speaker admiral neurosurgeon surgeon""".split())
+    evangelist televangelist pastor speaker admiral neurosurgeon surgeon reporter journalist""".split())
 # Titles that stand before a person's surname and nothing else ("Mr. Prince", "Dr. Judge").
 COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())
 # Heads that denote a body speaking collectively.

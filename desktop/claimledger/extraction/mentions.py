@@ -319,8 +319,9 @@ def _parse_mention(np: str) -> Mention:
     prep_at = next((i for i, t in enumerate(low) if t in PREPS and i > 0), len(toks))
     role_idx = None
     for i in range(prep_at - 1, -1, -1):
-        if is_role(low[i]) and not (i and cap(toks[i]) and low[i - 1] in L.GIVEN_NAMES and cap(toks[i - 1])):
-            role_idx = i  # (not "Amy Pope", "CNN anchor John King": a surname after a given name)
+        if is_role(low[i]) and not (i and cap(toks[i]) and (low[i - 1] in L.GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", toks[i - 1]))
+                                    and cap(toks[i - 1])):
+            role_idx = i  # (not "Amy Pope", "CNN anchor John King", "Peter T. King": a surname after a given name or an initial)
             break
     if role_idx is not None and role_idx > 0 and low[role_idx - 1].rstrip(".") in L.COURTESY_TITLES \
             and cap(toks[role_idx]):
