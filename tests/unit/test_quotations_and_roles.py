@@ -1624,3 +1624,12 @@ def test_a_name_in_the_participle_phrase_before_a_pronoun_is_not_its_person():
     from claimledger.extraction.names import last_person
     text = "Tess Vale met Ada Kone. Assuming that Vale remains the favorite, she might renominate him."
     assert last_person(text, text.index("she"), {}, "she", [0, text.index("Assuming")]) == (text.index("Vale r"), "Vale")
+
+
+def test_a_later_she_is_the_earlier_sentences_subject_past_an_apposition_with_a_place():
+    text = ("Ada Vale, a Pell supporter from Nordby, Ostland, is among those who say they have no intention of backing "
+            "Tess Kone. The campaign was the first time she had been politically involved, and she doesn't think Kone "
+            "can address the issues.")
+    from claimledger.extraction.names import last_person
+    end = text.index("she had been")
+    assert last_person(text, end, {}, "she", [0, text.index("The campaign")])[1] == "Ada Vale"

@@ -396,7 +396,10 @@ _SUBJECT_AFTER_PHRASE = re.compile(r"\s*(?:In|On|At|During|After|Before|For|With
 # words in lower case only, no clause's punctuation: a verb and what hangs on it ("read", "saw all of")
 _LOWER_RUN = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,6}")
 # a finite verb after the subject ("crossed", "told", "has met", "is"), no mere "and" or apposition
-_VERB_BETWEEN = re.compile(r"^(?:,[^,;:\"\u201c\u201d(]*,)?[^,;:\"\u201c\u201d(]*?\s(?:[a-z]+ed|[a-z]+s|told|met|went|gave|took|made|said|is|was|has|had|will|would)\s")
+# (an apposition before the verb may hold a place's comma: "Naureen Jahangir, a Sanders supporter from
+# Hemet, California, is among ...")
+_VERB_BETWEEN = re.compile(r"^(?:,[^,;:\"\u201c\u201d(]*(?:,[^,;:\"\u201c\u201d(]*)?,)?[^,;:\"\u201c\u201d(]*?\s(?:[a-z]+ed|[a-z]+s|told|met|"
+                           r"went|gave|took|made|said|is|was|has|had|will|would)\s")
 
 
 _JOINED_CLAUSE = re.compile(r",\s+(?:where|when|and|but|while|saying|after|before)\s")
