@@ -450,8 +450,9 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
         if pos < end:
             seen.add(sx)
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
-    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name if whole else surname) + r"(?![\w'\u2019-])",
-                         text[:end] if pronouns else ""):
+    mentions = re.finditer(r"(?<![\w'\u2019-])" + re.escape(name if whole else surname) + r"(?![\w'\u2019-])",
+                           text[:end]) if pronouns else ()
+    for m in mentions:
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
                 and not _OBJECT_HER.match(text, nxt.start()):
