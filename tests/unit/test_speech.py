@@ -1421,6 +1421,16 @@ def test_a_name_before_the_description_after_an_opening_phrase_speaks():
     ("Ada Kone was quoted by the Herald as saying the port will reopen in May.", "the port will reopen in May", "Ada Kone"),
     ("Ada Kone, director of the Ostby port, was quoted as saying that the crash was probably weather related.",
      "the crash was probably weather related", "Ada Kone"),
+    # ... also when the words come first: the clause before the one quoted (the parse hangs it on
+    # "quoted", reads its verb as the passive's auxiliary, or joins "quoted" to it)
+    ('"The ferry will sail again in May," Ada Kone is quoted as saying.', "The ferry will sail again in May", "Ada Kone"),
+    ('The cause of the crash was "probably weather related", Ada Kone, director of the port, was quoted as saying '
+     'by the Herald.', 'The cause of the crash was "probably weather related"', "Ada Kone"),
+    ('"We will not see the ferry sail again", one skipper was quoted as saying to the Ostby Herald.',
+     "We will not see the ferry sail again", "skipper"),
+    # (not a clause joined before, unset off: the reporter's own)
+    ("The port will close in May and Ada Kone was quoted as saying nothing about it.",
+     "Ada Kone was quoted as saying nothing about it", "Ada Kone"),
 ])
 def test_participles_of_saying_speak_for_the_subject_they_hang_on(text, quote, speaker):
     c = one(text, quote)

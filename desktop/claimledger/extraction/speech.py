@@ -38,7 +38,7 @@ from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import perfect_participle as _perfect_participle
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
-from claimledger.extraction.tree import clause_on_phrase, free_relative, subject_set_off_before, subject_on_opening, with_subject
+from claimledger.extraction.tree import QUOTED_FORMS, clause_on_phrase, free_relative, subject_set_off_before, subject_on_opening, with_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -322,7 +322,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if v is not None:
         # ("appeared on the radio and began by saying": the verb it is joined to has the subject)
         while (v.dep_ == "xcomp" or (v.dep_ == "conj" and v.head.tag_ in ("VBD", "VBZ", "VBP"))) and v.head.i != v.i \
-                and not any(c.dep_ == "nsubj" for c in v.children):
+                and not any(c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t.head.lower_ == "as") for c in v.children):
             v = v.head  # (not "Nine months of Trump soaring ... and slaying all comers by talking")
         subj = next((c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and t.head.lower_ == "as")), None)
         if subj is not None:  # ("Kone was quoted as saying": Kone; not "hostility is justified by arguing")
@@ -344,6 +344,17 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         c.i < t.i and any(x.text == ";" for x in t.doc[c.right_edge.i + 1:t.i]))]  # "A advocates X; B seeks Y"
     # ("..., he believes will define his career", "...: He also said that ...": the clause right after it)
     comp.sort(key=lambda c: c.left_edge.i != t.i + 1)
+    before_quoted = None
+    if not comp and t.i > src.i and (v := _by_gerund_verb(t)) is not None and v.lower_ in QUOTED_FORMS:
+        # '"The port will close," Kone was quoted as saying': the words are the clause before the one
+        # quoted, hung on "quoted", or read as its auxiliary ('The cause was "weather", X was quoted as
+        # saying') or as the clause "quoted" is joined to
+        before_quoted = src.left_edge.i
+        comp = [c for c in v.children if c.i < before_quoted and (c.dep_ == "ccomp" or (
+            c.dep_ == "auxpass" and any(g.dep_ in ("nsubj", "expl") and g.i < c.i for g in c.children)))]
+        if not comp and v.dep_ in ("conj", "ccomp") and v.head.i < before_quoted and _verb(v.head) \
+                and t.doc[before_quoted - 1].text in (",", *QUOTE_MARKS):  # (set off: not "Pell said Kone was quoted as saying")
+            comp = [v.head]
     if lemma in _LIKEN:
         comp = [c for c in comp if c.dep_ != "xcomp"]  # "likened the rules to 'burning ...'": "to" is no infinitive
     if comp and lemma in C.THAT_ONLY and [g.lower_ for g in comp[0].children if g.dep_ == "mark"] != ["that"]:
@@ -355,7 +366,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         if c.left_edge.lower_ in _WH and c.left_edge.head.i == c.i and c.left_edge.i > t.i and lemma not in _DOUBT \
                 and lemma not in _TELLS:
             return [], False  # "asked what would happen": a question, no claim ("questioned how" doubts)
-        sub = list(c.subtree)
+        sub = [x for x in c.subtree if before_quoted is None or x.i < before_quoted]
         rest = next((g for g in kids if g.dep_ == "ccomp" and g.left_edge.i == c.right_edge.i + 1 and c.dep_ == "ccomp"
                      and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
                      and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for x in g.children)), None)

@@ -188,7 +188,7 @@ def proper_name(src: "Token") -> str | None:
 
 
 _GERUND_PREPS = frozenset("by in after before upon since while to of".split())
-_QUOTED = frozenset("quoted cited reported".split())
+QUOTED_FORMS = frozenset("quoted cited reported".split())
 
 
 def by_gerund_verb(t: "Token") -> "Token | None":
@@ -196,7 +196,7 @@ def by_gerund_verb(t: "Token") -> "Token | None":
     ("began by crediting", "erred in saying", "changed course after saying", "pivoted to arguing that"):
     its subject is the gerund's."""
     h = t.head
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "as" and h.dep_ == "prep" and h.head.lower_ in _QUOTED \
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "as" and h.dep_ == "prep" and h.head.lower_ in QUOTED_FORMS \
             and any(c.dep_ == "nsubjpass" for c in h.head.children):  # (not "shouldn't be read as saying")
         return h.head  # "Kone was quoted (by Reuters) as saying ...": the one quoted says it
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ in _GERUND_PREPS and h.dep_ == "prep" and verb(h.head) and (
