@@ -2395,6 +2395,22 @@ def test_the_campaign_is_the_one_heard_by_name(text, speakers):
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # "his campaign", "her spokeswoman", "its press office": who speaks for the one the pronoun
+    # stands for, as "Kone's campaign" does for Kone
+    ("Mary Kone raised $21 million in January. Her campaign said the average donation was $27.",
+     [None, "Mary Kone"]),
+    ("Tom Pell spoke in Ostby. He had a rally that night, and the permit, his campaign said, had been hard to get.",
+     [None, "Tom Pell"]),
+    ("Norvane Systems reported a loss on Monday. Its spokeswoman said the plant would close in May.",
+     ["Norvane Systems", "Norvane Systems"]),
+    # (not someone the pronoun cannot stand for)
+    ("Mary Kone raised $21 million in January. His campaign said the average donation was $27.", [None, None]),
+])
+def test_a_pronouns_campaign_or_spokesman_speaks_for_whom_it_stands_for(text, speakers):
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
+
+
 def test_a_named_campaign_is_no_epithet_for_whom_its_clause_names():
     text = ("Mr. Ivo Band wrote that the request was important. Ada Kone spoke on Monday. The Kone campaign suggested that "
             "Mr. Band was acting in his capacity as a personal assistant. The campaign said in a statement that neither "

@@ -100,6 +100,12 @@ def _name_last(mention: str) -> str:
 
 # a person's pronoun joined with others: "she and other Democrats", "He and Chairman Ivo Vane"
 _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|together))?")
+# who speaks for the one a possessive pronoun stands for, as they do for a name ("Kone's campaign said"
+# is Kone's): "his campaign", "her spokeswoman", "its press office"
+_SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:presidential|re-?election|campaign|press|communications)\s+)?"
+                               r"(?:campaign|office|spokes(?:man|woman|person|people|men|women)|secretary|manager|chairman|"
+                               r"chairwoman|chair)", re.I)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _content_subject(content: str, text: str) -> str | None:
@@ -233,6 +239,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             named = bool(other.name) and not other.plural
             rest = other.name if named else re.split(r"\s+(?:on|in|at|from|of|with|who)\s", both.group(2))[0]
             return Speaker(f"{sp.name} and {rest}", SpeakerKind.PERSON if named else SpeakerKind.GROUP, mention_text, None, None), None
+        if (owner := _SPEAKS_FOR_OWNER.fullmatch(mention_text.strip())) is not None:
+            pron = _OWNER_PRONOUN[owner.group(1).lower()]
+            sp, j = resolve(i, parse_mention(pron), pron, abs_np_start, content_text, names_end)
+            if sp is not None and (sp.kind == SpeakerKind.PERSON) == (pron in ("he", "she")):
+                return replace(sp, mention=mention_text), j
         if m.pronoun:
             if m.pronoun in ("i", "me", "you", "we", "us"):
                 return None, None  # outside a quotation: the writer or the reader, never someone named
