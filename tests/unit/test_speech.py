@@ -1382,6 +1382,10 @@ def test_a_name_after_its_relative_clause_is_the_source():
      "the company for back taxes.", "the port authority is also pursuing the company for back taxes", "Ostby finance ministry"),
     ("In addition to Mr. Pell, two Republican members of the council from Ostby, Ada Kone-Lind and Tom Ruiz, have "
      "said they will not back the levy.", "they will not back the levy", "Ada Kone-Lind and Tom Ruiz"),
+    # (... or on an opening clause's last noun, a common one)
+    ("Although there is no such overlap with Pell's team, a city official who spoke anonymously to discuss "
+     "internal strategy said Wednesday, \"Certainly there are discussions.\"", "Certainly there are discussions",
+     "city official"),
 ])
 def test_a_subject_after_an_opening_phrase_speaks_not_the_phrase(text, quote, speaker):
     assert one(text, quote).speaker == speaker

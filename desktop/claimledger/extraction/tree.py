@@ -360,15 +360,19 @@ def subject_on_opening(t: "Token") -> "Token | None":
     # "According to Reuters, a source from the ministry said", "In addition to Mr. Pell, two members of the
     # council, Ada Kone and Tom Ruiz, have said": a description set off by commas after the phrase's last
     # name, its apposition, with nothing but the verb's auxiliaries after it
-    if not prep:
+    # ... or after an opening clause ("Although there is no such overlap with Pell's team, a city official
+    # who spoke anonymously said"), whose last noun is no name
+    clause = not prep and t.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "advcl" and c.i < t.i and any(m.dep_ == "mark" for m in c.children) for c in t.children)
+    if not prep and not clause:
         return None
     k = _last_before_verb(t)
     app = t.doc[k] if t.doc[k].dep_ == "appos" else next(
         (a for a in t.doc[k].ancestors if a.dep_ == "appos" and a.head.dep_ == "pobj"), None)
     if app is None or app.head.dep_ != "pobj" or app.right_edge.i != k or app.left_edge.i == 0 \
             or t.doc[app.left_edge.i - 1].text != "," or not nominal(app) or app.tag_ not in ("NN", "NNS") \
-            or app.head.tag_ not in ("NNP", "NNPS"):  # (not "X's son, Tom Pell": his name)
-        return None
+            or app.head.tag_ not in (("NNP", "NNPS") if not clause else ("NN", "NNS", "NNP", "NNPS")):  # (not "X's son,
+        return None  # Tom Pell": his name)
     # ("a message to Clinton, Tanden, head of the Center, recounted": the name the description follows)
     return next((n for n in app.head.children if n.dep_ == "appos" and n.i < app.i and n.tag_ in ("NNP", "NNPS")
                  and t.doc[n.left_edge.i - 1].text == "," and t.doc[n.i + 1:app.left_edge.i].text == ","), app)
