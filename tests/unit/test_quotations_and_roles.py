@@ -979,6 +979,8 @@ def test_a_name_in_scare_quotes_before_continues_is_no_quotation_and_cue():
 @pytest.mark.parametrize("text, containing, speaker", [
     ('"We need law and order in every city," Ada Kone said.', "We need law and order", "Ada Kone"),
     ("Paul Ruiz said people misunderstand the mayor on almost every issue.", "people misunderstand the mayor", "Paul Ruiz"),
+    # ("nothing", "everything" open a statement; a gerund opens a fragment, below)
+    ("The Ostby Players say that nothing actually goes down anyone's throat.", "nothing actually goes", "Ostby Players"),
 ])
 def test_whatever_a_named_source_states_is_a_position_of_theirs(text, containing, speaker):
     c = one(text, containing)

@@ -289,8 +289,9 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
 
 
 # a statement's first word, when the statement has five words or more and starts as a sentence does
+# (a gerund opens no statement, "nothing" and "everything" do: "nothing actually goes down anyone's throat")
 _STATEMENT = re.compile(r"\s*[\"\u201c\u2018']?(?!(?:or|and|but|just|then|so|nor|yet|also|not|in|on|at|during|after|"
-                        r"before|because|while|if|when|as)\b|[a-z]+ing\b)([A-Za-z][\w'\u2019-]*\.?)(?:\s+\S+){4,}", _I)  # ("Mrs. X ...")
+                        r"before|because|while|if|when|as)\b|(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)([A-Za-z][\w'\u2019-]*\.?)(?:\s+\S+){4,}", _I)  # ("Mrs. X ...")
 # ("the high cost of childcare", "a member of the Kennedy clan": a noun phrase, no statement; "the VAT's a great tax" is one)
 _NP_START = frozenset("the a an this that these those".split())
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|"
