@@ -568,6 +568,14 @@ def test_an_inverted_verb_after_a_quotation_with_who_the_speaker_is_after_the_na
     assert one(text, "carry this county").speaker == "Per Holm"
 
 
+def test_a_relative_clause_after_an_inverted_verbs_source_with_no_comma_before_it():
+    text = ("\u201cIn the debates he pooh-poohed this bankruptcy as normal business,\u201d said Sen. Tova Lind who "
+            "represents Norvik and served as its mayor for many years.")
+    c = one(text, "normal business")
+    assert (c.speaker, c.speaker_mention, c.quote) == (
+        "Tova Lind", "Sen. Tova Lind", "In the debates he pooh-poohed this bankruptcy as normal business")
+
+
 def test_a_name_in_apposition_to_a_common_noun_subject_is_the_speaker():
     text = ("Churches are busy. One pastor backing Mr. Lind, Darius Nordby of the Harbour Chapel in Norvik, said he "
             "had made more than 150 calls to other pastors.")
