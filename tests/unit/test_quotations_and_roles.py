@@ -545,6 +545,19 @@ def test_the_one_who_says_it_speaks_not_the_agency_that_reports_it_and_a_dash_ap
     assert one(text, "doubts will grow").speaker == "Ada Mara Brun"
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    # any verb of saying before "according to" (not only "says"), and what was said ends before it
+    ("The Lind campaign announced last week that it hired Ada Brun, who has been outspoken, according to the Herald.",
+     "Lind campaign", "it hired Ada Brun, who has been outspoken"),
+    ("Tom Holm warned that the ferry would stop in May, according to the Herald.", "Tom Holm", "the ferry would stop in May"),
+    ("Tom Holm says the streak is proof that the campaign works, according to the Herald.",
+     "Tom Holm", "the streak is proof that the campaign works"),
+])
+def test_what_a_source_says_before_according_to_is_theirs(text, speaker, quote):
+    c = claims.extract(text, PUB)[-1]
+    assert (c.speaker, c.quote) == (speaker, quote)
+
+
 def test_a_named_poll_or_average_the_figures_come_from_is_their_source():
     text = ("In a new Harbour Herald-Norvik Radio poll released Sunday, three of four residents disapproved of the "
             "way Lind had handled the ferry.\n\n"

@@ -185,6 +185,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if c is None:
             continue
         if r is None or parse_cue_wins(s.text, r, c, pools[i]):
+            if r is not None and r.how == CueForm.ACCORDING and c.verb[1] < r.verb[0] and c.content \
+                    and c.content[-1][0] < r.verb[0] < c.content[-1][1]:
+                # "Kone says the port will close, according to the Herald": what Kone says ends before
+                # the paper that reports it
+                end = len(s.text[:r.verb[0]].rstrip(" ,;\u2014-"))
+                c = replace(c, content=[*c.content[:-1], (c.content[-1][0], end)])
             cues[i] = c
             first = next((t for t in doc if t.idx == c.np[0]), None)
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)

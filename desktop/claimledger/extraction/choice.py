@@ -49,7 +49,7 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press", "According
     # to Reuters, a source at the ministry said ...": the one who says it speaks, the agency only reports it
     reported = r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 and (
-        (c.verb[0] < r.verb[0] and c.lemma in ("say", "tell"))
+        (c.verb[0] < r.verb[0] and (c.lemma in ("say", "tell") or (CUE_FAMILY.get(c.lemma) == "speech" and not c.whole)))
         or (r.np[1] <= c.np[0] and CUE_FAMILY.get(c.lemma) == "speech" and not c.whole
             and not _POLLED.search(text, r.np[0], r.np[1])))  # (a poll's "majorities say" are the poll's findings)
     # ... and a pronoun's closing "they said" after a clause whose own subject says it ("Other
