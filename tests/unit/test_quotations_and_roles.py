@@ -552,6 +552,9 @@ def test_the_one_who_says_it_speaks_not_the_agency_that_reports_it_and_a_dash_ap
     ("Tom Holm warned that the ferry would stop in May, according to the Herald.", "Tom Holm", "the ferry would stop in May"),
     ("Tom Holm says the streak is proof that the campaign works, according to the Herald.",
      "Tom Holm", "the streak is proof that the campaign works"),
+    # (but what a paper reports is the finding of the one it cites)
+    ("The Herald reports that the Lind campaign has either won or tied among voters, according to the Norvik Center.",
+     "Norvik Center", "The Herald reports that the Lind campaign has either won or tied among voters"),
 ])
 def test_what_a_source_says_before_according_to_is_theirs(text, speaker, quote):
     c = claims.extract(text, PUB)[-1]

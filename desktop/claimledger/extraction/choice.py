@@ -22,6 +22,10 @@ _NOT_A_CLAUSE = re.compile(r"(?:as|while|when|whenever|after|before|because|sinc
                            r"Sunday)\b|[\-\u2013\u2014(,;:]", re.I)
 
 
+# verbs of passing on what someone else found: "Bloomberg reports that ..., according to the Roper Center"
+# is the center's finding (but "The campaign announced ..., according to Politico" is the campaign's)
+_PASSES_ON = frozenset("report note find reveal show".split())
+
 # a source that says it is someone else ("other GOP leaders said", "others say")
 _OTHERS = re.compile(r"(?:other|others|another)\b", re.I)
 
@@ -49,7 +53,8 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # ... and "Jeff Weaver says his streak is proof ..., according to the Associated Press", "According
     # to Reuters, a source at the ministry said ...": the one who says it speaks, the agency only reports it
     reported = r.how == CueForm.ACCORDING and c.how == CueForm.FRONT and c.depth == 0 and (
-        (c.verb[0] < r.verb[0] and (c.lemma in ("say", "tell") or (CUE_FAMILY.get(c.lemma) == "speech" and not c.whole)))
+        (c.verb[0] < r.verb[0] and (c.lemma in ("say", "tell") or (
+            CUE_FAMILY.get(c.lemma) == "speech" and not c.whole and c.lemma not in _PASSES_ON)))
         or (r.np[1] <= c.np[0] and CUE_FAMILY.get(c.lemma) == "speech" and not c.whole
             and not _POLLED.search(text, r.np[0], r.np[1])))  # (a poll's "majorities say" are the poll's findings)
     # ... and a pronoun's closing "they said" after a clause whose own subject says it ("Other
