@@ -561,6 +561,17 @@ def test_what_a_source_says_before_according_to_is_theirs(text, speaker, quote):
     assert (c.speaker, c.quote) == (speaker, quote)
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    # "X reported that, according to Y, Z": Y's words are the clause after, and "X reported that" is no claim
+    ("The Herald has reported that, according to military sources, the minister has ordered the army to be ready "
+     "by the end of March.", "military sources", "the minister has ordered the army to be ready by the end of March"),
+    ("Norvik networks have reported that, according to unidentified officials, the attack was carried out by a drone.",
+     "unidentified officials", "the attack was carried out by a drone"),
+])
+def test_according_to_after_a_reported_that(text, speaker, quote):
+    assert [(c.speaker, c.quote) for c in claims.extract(text, PUB)] == [(speaker, quote)]
+
+
 def test_a_named_poll_or_average_the_figures_come_from_is_their_source():
     text = ("In a new Harbour Herald-Norvik Radio poll released Sunday, three of four residents disapproved of the "
             "way Lind had handled the ferry.\n\n"

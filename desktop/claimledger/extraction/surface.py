@@ -618,7 +618,13 @@ def find_cue(s: str) -> Cue | None:
         np_s = m.end()
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
-        if left.strip(" \"\u201c") and _INSERTED_IN.search(left) and re.match(r"(?:,|\s+[\"\u201c])\s*\S+\s+\S+", s[phrase_e:]):
+        if re.search(r"\sthat$", left) and re.match(r",\s*\S+\s+\S+", s[phrase_e:]):
+            # "The Herald has reported that, according to military sources, the minister has ordered ...":
+            # what the sources say is the clause after it (the paper only passes it on)
+            appo = _NP_APPOSITION.match(s, phrase_e)
+            cs, ce = _strip_span(s, appo.end() if appo and not _VERB_IN.search(appo.group(0)) else phrase_e, len(s))
+            cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], how, "according to"))
+        elif left.strip(" \"\u201c") and _INSERTED_IN.search(left) and re.match(r"(?:,|\s+[\"\u201c])\s*\S+\s+\S+", s[phrase_e:]):
             # set off inside its clause ("The plant, according to the company, will close in May", "The
             # team will, according to the statement, include ...", '... to the statement "include ..."'):
             # the clause around it, as one span
