@@ -2399,6 +2399,19 @@ def test_the_campaign_is_the_one_heard_by_name(text, speakers):
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a surname the article names in full only later stands for that person
+    ("During her campaign, Kone caught flak from both sides when she said she could not support the trade deal. "
+     "Ada Kone later changed her mind.", "she could not support the trade deal", "Ada Kone"),
+    # (not someone of the other sex)
+    ("During his campaign, Kone caught flak from both sides when he said he could not support the trade deal. "
+     "Mary Kone later changed her mind.", "he could not support the trade deal", None),
+])
+def test_a_surname_before_its_full_name(text, quote, speaker):
+    found = [c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote)]
+    assert [c.speaker for c in found] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("text, speakers", [
     # "his campaign", "her spokeswoman", "its press office": who speaks for the one the pronoun
     # stands for, as "Kone's campaign" does for Kone

@@ -108,6 +108,12 @@ _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:presidential|re-?el
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+def _only_full_name(text: str, surname: str, pronoun: str, at: int) -> str | None:
+    """The one full name the whole article gives ``surname``, when the pronoun at ``at`` agrees with it."""
+    full = full_name_for(text, len(text), surname, None, at)
+    return full if full is not None and agrees(text, full, at, pronoun) else None
+
+
 def _content_subject(content: str, text: str) -> str | None:
     """The capitalised name a reported clause starts with ("Roger Federer will retire ..."). A
     single word counts only if the article also writes it capitalised inside a sentence ("Rates
@@ -281,8 +287,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     if known is not None and not agrees(text, known.name, abs_np_start, m.pronoun):
                         known = None  # ("she" for "Clinton", last heard as Bill Clinton)
-                    full = full_name_for(text, last[0], last[1], m.pronoun, abs_np_start) \
-                        if known is None and " " not in last[1] else None  # ("Kone" pages after "Bernt Kone")
+                    full = (full_name_for(text, last[0], last[1], m.pronoun, abs_np_start)
+                            or full_name_for(text, abs_np_start, last[1], m.pronoun, abs_np_start)
+                            or _only_full_name(text, last[1], m.pronoun, abs_np_start)) \
+                        if known is None and " " not in last[1] else None  # ("Kone" pages after "Bernt Kone"; or
+                    # before it, in a headline: "the Kone family drama ... As Rep. Bernt Kone's campaign ..., he";
+                    # or the one the article names in full later: "Kone caught flak when she said ... Ada Kone")
                     return (replace(known, mention=mention_text) if known else
                             Speaker(full or last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None

@@ -484,7 +484,7 @@ def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
     top, "Oz" pages later) or of a ``known`` speaker, or follow a title."""
     start = max(0, end - 3000)
     earlier = _full_names_in(text)
-    surnames = {k for k in known if " " not in k} | {n.split()[-1] for p, n in earlier[:bisect.bisect_left(earlier, (start,))]}
+    surnames = {k for k in known if " " not in k} | {n.split()[-1] for p, n in earlier}
     return _persons(text, start, end, surnames)
 
 
