@@ -1266,6 +1266,18 @@ def test_a_he_opening_a_later_sentence_is_the_earlier_sentences_subject_not_its_
     assert one(text, "talks will resume").speaker == "Bernt Kone"
 
 
+@pytest.mark.parametrize("text, containing, speaker", [
+    # ... also past a name inside the subject's apposition, and after a title with an office in lower case
+    ("Ada Lind spoke first. Former Vermont governor Tom Rendo, one of Lind's most vocal supporters, was even more "
+     "resolute.\n\n\"Absolutely not,\" he said of delegates switching allegiances from Lind. They will select whoever has "
+     "won the most delegates \"and that will surely be Secretary Lind,\" he said.", "They will select", "Tom Rendo"),
+    ("Tom Slink, a 55-year-old entrepreneur in San Jose, Calif., gave the candidate $250 last summer. \"I know the "
+     "mayor's supporters are here,\" he said.", "supporters are here", "Tom Slink"),
+])
+def test_a_he_opening_a_later_sentence_past_a_name_in_the_subjects_apposition(text, containing, speaker):
+    assert one(text, containing).speaker == speaker
+
+
 def test_a_he_after_a_leading_subordinate_clause_is_that_clauses_subject():
     """"Although Mr. Kone does not plan to endorse Mr. Ostby ..., he has told ...": Kone (a title
     after "Although" still marks a person), as "After Bernt Kone met Lars Ostby, he said"."""

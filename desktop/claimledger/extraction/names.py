@@ -356,7 +356,10 @@ def last_person(text: str, end: int, known: dict, pronoun: str | None = None,
         if first != last and pronoun in ("he", "she") and bisect.bisect_right(sentence_starts, end) > k \
                 and fits(first[1]) and (_SUBJECT_START.fullmatch(text[sentence_starts[k - 1]:first[0]])
                                         or _SUBJECT_AFTER_PHRASE.fullmatch(text[sentence_starts[k - 1]:first[0]])) \
-                and _VERB_BETWEEN.search(text[span_of(first)[1]:last[0]]) and not _INTRODUCED.match(text, span_of(last)[1]):
+                and (_VERB_BETWEEN.search(text[span_of(first)[1]:last[0]])
+                     or (_APPOSITION_OPEN.fullmatch(text, span_of(first)[1], last[0])  # (or inside its apposition:
+                         and _VERB_BETWEEN.search(text[span_of(first)[1]:end]))) \
+                and not _INTRODUCED.match(text, span_of(last)[1]):  # "Ed Rendo, one of Kone's supporters, was ...")
             return first
     return last
 
@@ -388,8 +391,10 @@ _LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even though|While|Whil
 # a person introduced with an apposition ("courtesy of Bernt Kone, a delegate from Ostby who ...")
 # is the one the next quotation is about to be from
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|who)\s")
-# before a sentence's subject: nothing, or a title ("Sen.", "Former Gov."), never a quotation's start
-_SUBJECT_START = re.compile(r"\s*(?:[A-Z][a-z]*\.?\s+){0,2}")
+# before a sentence's subject: nothing, or a title ("Sen.", "Former Gov.", "Former Vermont governor"), never a
+# quotation's start
+_SUBJECT_START = re.compile(r"\s*(?:[A-Z][a-z]*\.?\s+){0,2}(?:(?<=[a-z.]\s)(?:%s)\s+)?"
+                            % "|".join(sorted((r for r in L.PERSON_ROLES if r.isalpha() and not r.endswith("s")), key=len, reverse=True)))
 # ... or after an opening phrase of circumstance ("In his assessment of the magnate, Calderon ...")
 _SUBJECT_AFTER_PHRASE = re.compile(r"\s*(?:In|On|At|During|After|Before|For|With|Despite|Asked|Speaking|Writing)\s"
                                    r"[^,;:\"\u201c\u201d]{1,80},\s+(?:[A-Z][a-z]*\.?\s+){0,2}")
@@ -401,6 +406,9 @@ _LOWER_RUN = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,6}")
 _VERB_BETWEEN = re.compile(r"^(?:,[^,;:\"\u201c\u201d(]*(?:,[^,;:\"\u201c\u201d(]*)?,)?[^,;:\"\u201c\u201d(]*?\s(?:[a-z]+ed|[a-z]+s|told|met|"
                            r"went|gave|took|made|said|is|was|has|had|will|would)\s")
 
+
+# the opening of an apposition set off after a name, up to a name inside it ("Ed Rendo, one of Kone's ...")
+_APPOSITION_OPEN = re.compile(r",\s+(?:one\s+of|among|an?|the|his|her|their)\s[^,;:\"\u201c\u201d(]*")
 
 _JOINED_CLAUSE = re.compile(r",\s+(?:where|when|and|but|while|saying|after|before)\s")
 
