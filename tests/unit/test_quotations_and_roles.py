@@ -1278,6 +1278,22 @@ def test_a_he_opening_a_later_sentence_past_a_name_in_the_subjects_apposition(te
     assert one(text, containing).speaker == speaker
 
 
+def test_two_shares_that_said_they_believe_in_one_sentence():
+    """"Some 20 percent said they believe X; 29 percent said they believe Y": each share's own
+    belief, not both to a "they" the sentence before named."""
+    text = ("Rumours about the mayor spread on news media all year. Accurate or not, the sowing of doubt has had an "
+            "effect: Some 20 percent of people in a recent Norvik poll said they believe Lind was born abroad; 29 "
+            "percent (and 43 percent of Liberals) said they believe Lind is a spy.")
+    assert [(c.speaker, c.quote) for c in claims.extract(text, PUB) if "believe" in c.quote] == [
+        ("20 percent of people in a recent Norvik poll", "they believe Lind was born abroad"),
+        ("29 percent", "they believe Lind is a spy")]
+    # (not a cue the parse reads after it: the description's relative clause is no part of a speaker)
+    text = ("\"We will fight,\" Tom Blake, the party committeeman from Vestland, told AFP. The influential delegate and "
+            "conservative activist, who backs Lind, warned of a ferocious battle ahead that could split the party if the "
+            "establishment tries to steer the nomination to Pell.")
+    assert "who" not in (one(text, "ferocious battle").speaker or "")
+
+
 def test_a_he_after_a_leading_subordinate_clause_is_that_clauses_subject():
     """"Although Mr. Kone does not plan to endorse Mr. Ostby ..., he has told ...": Kone (a title
     after "Although" still marks a person), as "After Bernt Kone met Lars Ostby, he said"."""

@@ -151,4 +151,8 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     colon = r.how in (CueForm.QUOTE, CueForm.TAIL) and c.how == CueForm.FRONT and c.verb == r.verb and not c.whole \
         and c.content and re.fullmatch(r"\s*:\s*[\"\u201c]?\s*", text[c.verb[1]:c.content[0][0]]) is not None
     return colon or two_roles or request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
-        or outer or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and c.verb[0] < r.verb[0])
+        or outer or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and (c.verb[0] < r.verb[0] or any(
+            # (or the parse reads another cue before it whose clause it is inside: "Some 20 percent said they
+            # believe X; 29 percent said they believe Y")
+            p.how == CueForm.FRONT and p.verb[0] < r.verb[0] < c.verb[0] and any(a <= r.np[0] < b for a, b in p.content)
+            for p in pool)))
