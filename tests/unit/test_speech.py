@@ -2399,6 +2399,14 @@ def test_the_campaign_is_the_one_heard_by_name(text, speakers):
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
 
 
+def test_a_she_after_a_phrase_of_time_continues_the_run_of_sentences_that_open_with_she():
+    text = ("A woman who has accused former President Tom Lind of fraud said Sunday night that Lind was trying to strike "
+            "a deal with her. Ada Brodd, who said Lind cheated her in 1978, recounted the incident on the radio. She has "
+            "gone public with her story again as Lind has emerged to play a role in the campaign of his wife, Mary Lind, "
+            "as she pursues the nomination. On Sunday, she disclosed for the first time that Tom Lind called her again.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Ada Brodd"
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     # a surname the article names in full only later stands for that person
     ("During her campaign, Kone caught flak from both sides when she said she could not support the trade deal. "

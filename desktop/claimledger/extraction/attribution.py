@@ -99,6 +99,8 @@ def _name_last(mention: str) -> str:
 
 
 # a person's pronoun joined with others: "she and other Democrats", "He and Chairman Ivo Vane"
+# a short phrase of time opening a sentence before its subject ("On Sunday, ", "Later, ", "Last week ")
+_TIME_LEAD = re.compile(r"(?:On|In|At|By|Last|Later|Earlier|Then|Now|Since|Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+")
 _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|together))?")
 # who speaks for the one a possessive pronoun stands for, as they do for a name ("Kone's campaign said"
 # is Kone's): "his campaign", "her spokeswoman", "its press office"
@@ -265,7 +267,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # ('"Smith will be charged," he said': not a name in what he said)
                 end = abs_np_start if names_end is None else names_end
                 k = i  # "He is set to meet X and Y. He will talk ...": the "he" a run of sentences starts with
-                while k and m.pronoun in ("he", "she") and end == sentences[i].start and \
+                # (also after a short phrase of time: "She has gone public ... On Sunday, she disclosed ...")
+                while k and m.pronoun in ("he", "she") and (end == sentences[i].start or (
+                        k == i and _TIME_LEAD.fullmatch(text, sentences[i].start, end))) and \
                         re.match(rf"{m.pronoun}\s", text[sentences[k - 1].start:sentences[k - 1].start + 4], re.I):
                     k, end = k - 1, sentences[k - 1].start
                 last = last_person(text, end, persons, m.pronoun, starts)
