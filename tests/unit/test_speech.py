@@ -2399,6 +2399,12 @@ def test_the_campaign_is_the_one_heard_by_name(text, speakers):
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
 
 
+def test_plus_opening_a_sentence_is_no_given_name():
+    text = ("Plus Liberals are defending a number of seats. Liberals believe the pressure will become too great for "
+            "the council to resist. They say it has been evident in the talks.")
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))][1:] == ["Liberals", "Liberals"]
+
+
 def test_a_she_after_a_phrase_of_time_continues_the_run_of_sentences_that_open_with_she():
     text = ("A woman who has accused former President Tom Lind of fraud said Sunday night that Lind was trying to strike "
             "a deal with her. Ada Brodd, who said Lind cheated her in 1978, recounted the incident on the radio. She has "

@@ -191,7 +191,7 @@ CAP_FUNCTION = frozenset(
     eventually ultimately originally previously recently currently then now finally
     is are was were do does did would could should has have had why how what where who
     with from by to of about against without than into until unless whether because unlike like beyond
-    amid among toward towards upon within maybe perhaps""".split()
+    amid among toward towards upon within maybe perhaps plus""".split()
 )
 
 # The last word of a place's name ("Silicon Valley", "Wall Street", "the Middle East", "Latin
