@@ -2399,6 +2399,13 @@ def test_the_campaign_is_the_one_heard_by_name(text, speakers):
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
 
 
+def test_the_company_is_the_one_word_name_just_heard_not_an_organisation_named_before():
+    text = ("Kwitter said in January that it would hire more reviewers. The Islamic State has used the service for years. "
+            "Days before its earnings report, the social media company said on Friday that it had suspended 125,000 "
+            "accounts.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Kwitter"
+
+
 def test_plus_opening_a_sentence_is_no_given_name():
     text = ("Plus Liberals are defending a number of seats. Liberals believe the pressure will become too great for "
             "the council to resist. They say it has been evident in the talks.")

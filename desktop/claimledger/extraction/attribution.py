@@ -584,6 +584,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if g:
                 return g[-1]
         elif head in COMMERCIAL:
+            # "the social media company" right after "Twitter added ...": the one word just heard, which no
+            # suffix marks as a company (nor as a person)
+            just = next((sp for j, sp in reversed(history) if j >= i - 2), None)
+            if just is not None and just.kind == SpeakerKind.UNKNOWN and re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", just.name) \
+                    and just.name not in persons and not common_plural(just.name, text):
+                return just.name
             # "the Detroit automaker" after "General Motors Co": the company last named
             firms = [o for _, o in prev if org_kind(o) == SpeakerKind.ORGANISATION]
             if firms:
