@@ -2406,6 +2406,18 @@ def test_the_company_is_the_one_word_name_just_heard_not_an_organisation_named_b
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Kwitter"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "they" opening a sentence after one that names two persons joined by "and" (a plural title before them)
+    ("There are councillors with ferries in their towns that need crews, despite the fact that their party controls "
+     "the council. \nTake Norvik Liberal Sens. Tom Crane and Ada Rask. Last week, they enthusiastically endorsed the "
+     "nomination of Per Nye to the harbour board.", "Tom Crane and Ada Rask"),
+    ("The board met on Monday. Tom Crane and Ada Rask were there. They said the ferry would run again in May.",
+     "Tom Crane and Ada Rask"),
+])
+def test_they_after_a_sentence_naming_two_persons(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
 def test_plus_opening_a_sentence_is_no_given_name():
     text = ("Plus Liberals are defending a number of seats. Liberals believe the pressure will become too great for "
             "the council to resist. They say it has been evident in the talks.")

@@ -110,6 +110,17 @@ _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:presidential|re-?el
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+def _named_pair(text: str, s: Sentence, known: dict) -> str | None:
+    """"A and B" when sentence ``s`` names exactly two persons, in full and joined by "and" ("Take Sens.
+    Mike Crapo and Jim Risch."), else None."""
+    found = [p for p in persons_before(text, s.end, known) if p[0] >= s.start]
+    if len(found) != 2 or not all(" " in n for _, n in found):
+        return None
+    (a, first), (b, second) = found
+    between = text[a:b]
+    return f"{first} and {second}" if re.fullmatch(r"[^,;:]*?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+)*", between[len(first):]) else None
+
+
 def _only_full_name(text: str, surname: str, pronoun: str, at: int) -> str | None:
     """The one full name the whole article gives ``surname``, when the pronoun at ``at`` agrees with it."""
     full = full_name_for(text, len(text), surname, None, at)
@@ -304,6 +315,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     and (not history or history[-1][0] < i - 1) and (body := opening_body(text, orgs_in(  # ("Norvane ... It said")
                         text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun)):
                 return Speaker(body, org_kind(body), mention_text, body, None), None
+            if m.pronoun == "they" and prev and (not history or history[-1][0] < i - 1) and not in_quotation(abs_np_start) \
+                    and "\n\n" not in text[prev.end:abs_np_start] and (not text[sentences[i].start:abs_np_start].strip(" \"\u201c")
+                                                                    or _TIME_LEAD.fullmatch(text, sentences[i].start, abs_np_start)) \
+                    and (pair := _named_pair(text, prev, persons)) is not None:
+                # "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they endorsed ...": the two
+                # persons the sentence before named, joined by "and", when no one spoke in it
+                return Speaker(pair, SpeakerKind.PERSON, mention_text, None, None), None
             if m.pronoun == "they" and text[sentences[i].start:abs_np_start].strip(" \"\u201c") \
                     and not (history and history[-1][0] == i) and not in_quotation(abs_np_start) \
                     and (group := sentence_group(text, sentences[i].start, abs_np_start)) is not None:

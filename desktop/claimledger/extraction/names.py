@@ -22,7 +22,7 @@ NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"
                       + _SP + r")?[A-Z][\w.'\u2019&-]*)*)")
 
 
-TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col col. sgt capt maj rev
+TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. sens sens. rep rep. reps reps. gov gov. govs govs. gen gen. lt col col. sgt capt maj rev
     president senator governor representative secretary minister judge justice mayor chairman chairwoman speaker
     sir lady lord prince king queen pope professor prof prof. former
     councillor councilor councilman councilwoman congressman congresswoman assemblyman assemblywoman
