@@ -2418,6 +2418,12 @@ def test_they_after_a_sentence_naming_two_persons(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
 
 
+def test_they_after_a_sentence_that_opens_with_a_group():
+    text = ("Some experts said the levy is unfair. Liberal leaders in the council and the assembly have made cutting the "
+            "levy a major goal. But they disagree on when and how to move forward.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Liberal leaders"
+
+
 def test_plus_opening_a_sentence_is_no_given_name():
     text = ("Plus Liberals are defending a number of seats. Liberals believe the pressure will become too great for "
             "the council to resist. They say it has been evident in the talks.")

@@ -48,7 +48,7 @@ from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue,
                                           no_one_speaks)
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
-from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention,
+from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention, opening_group,
                                               named_speaker, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
@@ -99,6 +99,9 @@ def _name_last(mention: str) -> str:
 
 
 # a person's pronoun joined with others: "she and other Democrats", "He and Chairman Ivo Vane"
+# what may stand before a "they" that opens its sentence: nothing, a joining word, a phrase of time
+_OPENS_WITH = re.compile(r"[\s\"\u201c]*(?:(?:But|And|Yet|Still|So|Now|Instead)\s+)?(?:(?:On|In|At|By|Last|Later|Earlier|Then|Since|"
+                         r"Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+)?")
 # a short phrase of time opening a sentence before its subject ("On Sunday, ", "Later, ", "Last week ")
 _TIME_LEAD = re.compile(r"(?:On|In|At|By|Last|Later|Earlier|Then|Now|Since|Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+")
 _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|together))?")
@@ -322,6 +325,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they endorsed ...": the two
                 # persons the sentence before named, joined by "and", when no one spoke in it
                 return Speaker(pair, SpeakerKind.PERSON, mention_text, None, None), None
+            if m.pronoun == "they" and prev and (not history or history[-1][0] < i - 1) and not in_quotation(abs_np_start) \
+                    and "\n\n" not in text[prev.end:abs_np_start] \
+                    and _OPENS_WITH.fullmatch(text, sentences[i].start, abs_np_start) \
+                    and (group := opening_group(text, prev.start, prev.end)) is not None:
+                # "Republican leaders in the House and Senate have made it a goal. But they disagree on ...": the
+                # group the sentence before opened with, when no one spoke in it
+                return Speaker(group, SpeakerKind.GROUP, mention_text, None, None), None
             if m.pronoun == "they" and text[sentences[i].start:abs_np_start].strip(" \"\u201c") \
                     and not (history and history[-1][0] == i) and not in_quotation(abs_np_start) \
                     and (group := sentence_group(text, sentences[i].start, abs_np_start)) is not None:

@@ -102,6 +102,23 @@ def sentence_group(text: str, start: int, end: int) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_OPENING_GROUP = re.compile(r"\s*(?:(?:The|Many|Most|Some)\s+)?((?:[A-Z][\w-]*\s+)?([a-z]+s|(?:Democrat|Republican)s))\b")
+
+
+def opening_group(text: str, start: int, end: int) -> str | None:
+    """The group of people a sentence text[start:end] opens with as its subject ("Republican leaders in
+    the House and Senate have made ..."), for a "they" that opens the next sentence; None if it opens
+    with anything else."""
+    m = _OPENING_GROUP.match(text, start, end)
+    if m is None:
+        return None
+    noun = m.group(2)
+    if noun.lower() not in L.GROUP_ROLES and noun[:-1].lower() not in L.PARTY_MEMBERS:
+        return None
+    lead = m.group(1)[:len(m.group(1)) - len(noun)].strip()
+    return noun if not lead or lead.lower() in L.CAP_FUNCTION else m.group(1)
+
+
 def as_described(m: Mention, mention: str) -> Speaker | None:
     """A source the article never names, kept as the words it uses ("Multiple outlets", "About
     three-quarters of voters"): better than no speaker, and never someone else's name."""
