@@ -2424,6 +2424,14 @@ def test_they_after_a_sentence_that_opens_with_a_group():
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Liberal leaders"
 
 
+def test_it_after_a_document_the_sentence_before_cited_is_no_one_heard_earlier():
+    text = ("But a source familiar with the inquiry said the intruders were seeking economic intelligence. In all, hackers "
+            "compromised 12 workstations, the council report said. It accused the harbour board of trying to cover up "
+            "the hacks.")
+    assert all(c.speaker is None for c in claims.extract(text, date(2021, 7, 6)) if "accused" in c.quote)
+    assert "source" not in str([c.speaker for c in claims.extract(text, date(2021, 7, 6))][1:])
+
+
 def test_plus_opening_a_sentence_is_no_given_name():
     text = ("Plus Liberals are defending a number of seats. Liberals believe the pressure will become too great for "
             "the council to resist. They say it has been evident in the talks.")

@@ -314,6 +314,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     return (replace(known, mention=mention_text) if known else
                             Speaker(full or last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None
+            if prev and m.pronoun == "it" and not text[sentences[i].start:abs_np_start].strip(" \"\u201c") \
+                    and (not history or history[-1][0] < i - 1) and documentary(np_texts.get(i - 1, "")) \
+                    and issued_by(np_texts[i - 1]) is None:
+                # "..., the congressional report said. It accused the FDIC of ...": the document the sentence
+                # before cited, which speaks for nobody named
+                return None, None
             if prev and not text[sentences[i].start:abs_np_start].strip(" \"\u201c") and "\n" not in text[prev.end:abs_np_start] \
                     and (not history or history[-1][0] < i - 1) and (body := opening_body(text, orgs_in(  # ("Norvane ... It said")
                         text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun)):
