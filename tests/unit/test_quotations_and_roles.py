@@ -126,6 +126,12 @@ def test_the_governor_is_not_the_one_described_as_the_former_governor():
     assert one(text, "the best person to beat Ruiz").speaker == "Tom Pell"
 
 
+def test_the_president_is_not_the_one_heard_as_the_vice_president():
+    text = ("President Tom Ostrand says he is not plotting to close the port. Vice President Ada Brenner said the bill "
+            "would pass in May. The president said Tuesday his actions are consistent with the constitution.")
+    assert one(text, "consistent with the constitution").speaker == "Tom Ostrand"
+
+
 def test_an_age_epithet_is_the_person_named_last_not_the_one_holding_the_title():
     text = ("President Dora Villa took office in 2001, when protests forced Mr. Ostrand to step down.\n\n"
             "The 70-year-old former president declared on Sunday that his lawyers will appeal the verdict.")

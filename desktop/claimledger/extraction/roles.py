@@ -310,6 +310,9 @@ _FORMER_BEFORE = re.compile(r"\b(?i:former|ex-|late)[\s-]+(?:[A-Z][\w.'\u2019-]*
 _VICE = re.compile(r"\bvice[\s-]+$", re.I)
 
 
+_VICE_OR_DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
+
+
 def compatible(prev: _Heard, m: Mention) -> bool:
     """Can a description ("the official", "the minister") stand for ``prev``, a speaker heard before?"""
     if not m.role:
@@ -319,6 +322,8 @@ def compatible(prev: _Heard, m: Mention) -> bool:
     if head == prev_role[0]:
         if FORMER.search(prev.role or "") and not FORMER.search(m.role):
             return False  # "the governor" is not the one heard as "the former New Jersey governor"
+        if bool(_VICE_OR_DEPUTY.search(prev.role or "")) != bool(_VICE_OR_DEPUTY.search(m.role)):
+            return False  # "the president" is not the one heard as "the vice president" (nor the other way)
         # ("Indiana governor endorses Cruz" heard as Indiana: "the governor" is a person, no state)
         return prev.kind == SpeakerKind.PERSON or prev.name.lower() not in L.US_STATES
     if head in ("official", "spokesperson", "spokesman", "spokeswoman", "representative") and prev_role[0] in L.REPRESENTATIVE_ROLES:
