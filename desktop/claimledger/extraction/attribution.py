@@ -98,12 +98,12 @@ def _name_last(mention: str) -> str:
     return f"{m.group('name')}, {m.group('pre').strip()}"
 
 
-# a person's pronoun joined with others: "she and other Democrats", "He and Chairman Ivo Vane"
-# what may stand before a "they" that opens its sentence: nothing, a joining word, a phrase of time
-_OPENS_WITH = re.compile(r"[\s\"\u201c]*(?:(?:But|And|Yet|Still|So|Now|Instead)\s+)?(?:(?:On|In|At|By|Last|Later|Earlier|Then|Since|"
-                         r"Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+)?")
 # a short phrase of time opening a sentence before its subject ("On Sunday, ", "Later, ", "Last week ")
-_TIME_LEAD = re.compile(r"(?:On|In|At|By|Last|Later|Earlier|Then|Now|Since|Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+")
+_TIME_PHRASE = r"(?:On|In|At|By|Last|Later|Earlier|Then|Now|Since|Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+"
+_TIME_LEAD = re.compile(_TIME_PHRASE)
+# what may stand before a "they" that opens its sentence: nothing, a joining word, a phrase of time
+_OPENS_WITH = re.compile(rf"[\s\"\u201c]*(?:(?:But|And|Yet|Still|So|Now|Instead)\s+)?(?:{_TIME_PHRASE})?")
+# a person's pronoun joined with others: "she and other Democrats", "He and Chairman Ivo Vane"
 _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|together))?")
 # who speaks for the one a possessive pronoun stands for, as they do for a name ("Kone's campaign said"
 # is Kone's): "his campaign", "her spokeswoman", "its press office"
