@@ -2432,6 +2432,14 @@ def test_it_after_a_document_the_sentence_before_cited_is_no_one_heard_earlier()
     assert "source" not in str([c.speaker for c in claims.extract(text, date(2021, 7, 6))][1:])
 
 
+def test_an_organisations_name_does_not_run_across_a_line_break():
+    # (an image's caption, then the paragraph after it)
+    text = ("Unemployment rose to 2.53 million, the highest since 1994. Department for Work and Transport\n\nThe Office "
+            "for Norvik Statistics stated that the jobless rate was eight per cent. The executive office also commented "
+            "that, in February, 10,200 fewer people were requesting benefits.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Office for Norvik Statistics"
+
+
 def test_plus_opening_a_sentence_is_no_given_name():
     text = ("Plus Liberals are defending a number of seats. Liberals believe the pressure will become too great for "
             "the council to resist. They say it has been evident in the talks.")

@@ -742,7 +742,10 @@ def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, name) of each organisation named in text[start:end], in order."""
     out = []
     for m in _NAMED_ORG.finditer(text, start, end):
-        toks = m.group(1).split()
+        # (nor across a line break: "Department for Work and Pensions\n\nThe Office for National Statistics",
+        # an image's caption and the paragraph after it)
+        run_start = m.start(1) + m.group(1).rfind("\n") + 1
+        toks = text[run_start:m.end(1)].split()
         # "Monday. The NSW Rural Fire Service": a run of capitals across a full stop is two sentences
         cut = [k for k, w in enumerate(toks[:-1]) if len(w) >= 4 and w.endswith(".") and w[-2].islower()
                and w.lower() not in ("inc.", "corp.", "bros.")]
@@ -758,8 +761,8 @@ def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
         if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
                 and not toks[0].isupper():
             continue  # "State regulations limit ...": a common noun with a capital
-        at_line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
-        if at_line_start and _DATELINE_PLACE.match(text, m.start(1)):
+        at_line_start = run_start == 0 or text[run_start - 1] == "\n"
+        if at_line_start and _DATELINE_PLACE.match(text, run_start):
             continue  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
-        out.append((m.start(1), canonical_org(" ".join(toks))))
+        out.append((run_start, canonical_org(" ".join(toks))))
     return out
