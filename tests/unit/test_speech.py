@@ -2440,6 +2440,15 @@ def test_an_organisations_name_does_not_run_across_a_line_break():
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Office for Norvik Statistics"
 
 
+@pytest.mark.parametrize("text", [
+    "Norland was a member of the union from its inception in 1969, but withdrew six years later when ruled by General "
+    "Tom Pinot.",
+    "Kane was the most powerful intelligence chief in Ostland, which was ruled by Norland until its withdrawal in May.",
+])
+def test_ruled_by_someone_is_governed_no_ruling(text):
+    assert all(c.speaker is None for c in claims.extract(text, date(2021, 7, 6)))
+
+
 def test_plus_opening_a_sentence_is_no_given_name():
     text = ("Plus Liberals are defending a number of seats. Liberals believe the pressure will become too great for "
             "the council to resist. They say it has been evident in the talks.")

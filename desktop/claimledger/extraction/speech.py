@@ -229,7 +229,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             p for k in kids if k.dep_ in ("oprd", "attr") for p in k.children  # Office": the parse may hang
             if p.lower_ == "by" and any(g.dep_ == "pobj" and _agent(g) for g in p.children)), None)  # "by" on it)
         if agent is not None and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" \
-                and C.FORMS.get(t.lower_) not in C.AS_ONLY:  # ("the deciding vote could be cast by X")
+                and C.FORMS.get(t.lower_) not in C.AS_ONLY \
+                and not (C.FORMS.get(t.lower_) == "rule" and not any(c.dep_ == "ccomp" for c in kids)):
+            # ("the deciding vote could be cast by X"; "when ruled by General X", "ruled by a junta": governed)
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, "passive"

@@ -372,9 +372,10 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
         if lemma is None or C.FAMILY.get(lemma) != "speech" or not t.tag_.startswith("VB") or t.dep_ not in ("acl", "advcl"):
             continue
         kids = list(t.children)
-        if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        if any(c.dep_ in ("ccomp", "xcomp") for c in kids) or lemma == "rule":
             continue  # "As Pell announces that he is ready, he is set to ...": what he announces is his clause
-            # ("as technology threatens to change the industry, ...": a circumstance, no one cited)
+            # ("as technology threatens to change the industry, ...": a circumstance, no one cited; "when ruled
+            # by General X": governed, nothing ruled on)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "as"), None)
