@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import (COMMERCIAL, TITLE_ABBR, Mention, canonical_org, country, is_orgish, is_role, is_share,
-                                              org_kind, parse_mention, strip_possessive)
+from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
+                                              is_role, is_share, org_kind, parse_mention, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import documentary, issued_by, puts_out
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, label_name, last_person,
@@ -110,7 +110,10 @@ _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|toge
 _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:presidential|re-?election|campaign|press|communications)\s+)?"
                                r"(?:campaign|office|spokes(?:man|woman|person|people|men|women)|secretary|manager|chairman|"
                                r"chairwoman|chair)", re.I)
-_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+# between two names of a pair: the rest of the first run, "and", a title ("Mike Crapo and Sen. Jim Risch")
+_AND_BEFORE_NAME = re.compile(r"[^,;:]*?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 
 
 def _named_pair(text: str, s: Sentence, known: dict) -> str | None:
@@ -120,8 +123,7 @@ def _named_pair(text: str, s: Sentence, known: dict) -> str | None:
     if len(found) != 2 or not all(" " in n for _, n in found):
         return None
     (a, first), (b, second) = found
-    between = text[a:b]
-    return f"{first} and {second}" if re.fullmatch(r"[^,;:]*?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+)*", between[len(first):]) else None
+    return f"{first} and {second}" if _AND_BEFORE_NAME.fullmatch(text, a + len(first), b) else None
 
 
 def _only_full_name(text: str, surname: str, pronoun: str, at: int) -> str | None:
@@ -268,7 +270,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             rest = other.name if named else re.split(r"\s+(?:on|in|at|from|of|with|who)\s", both.group(2))[0]
             return Speaker(f"{sp.name} and {rest}", SpeakerKind.PERSON if named else SpeakerKind.GROUP, mention_text, None, None), None
         if (owner := _SPEAKS_FOR_OWNER.fullmatch(mention_text.strip())) is not None:
-            pron = _OWNER_PRONOUN[owner.group(1).lower()]
+            pron = SUBJECT_FORMS[owner.group(1).lower()]
             sp, j = resolve(i, parse_mention(pron), pron, abs_np_start, content_text, names_end)
             if sp is not None and (sp.kind == SpeakerKind.PERSON) == (pron in ("he", "she")):
                 return replace(sp, mention=mention_text), j
@@ -314,31 +316,28 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     return (replace(known, mention=mention_text) if known else
                             Speaker(full or last[1], SpeakerKind.PERSON, mention_text, None, None)), None
             prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None
-            if prev and m.pronoun == "it" and not text[sentences[i].start:abs_np_start].strip(" \"\u201c") \
-                    and (not history or history[-1][0] < i - 1) and documentary(np_texts.get(i - 1, "")) \
+            opens = not text[sentences[i].start:abs_np_start].strip(" \"\u201c")  # the pronoun opens its sentence
+            quiet = prev is not None and (not history or history[-1][0] < i - 1)  # no one spoke in the sentence before
+            if quiet and m.pronoun == "it" and opens and documentary(np_texts.get(i - 1, "")) \
                     and issued_by(np_texts[i - 1]) is None:
                 # "..., the congressional report said. It accused the FDIC of ...": the document the sentence
                 # before cited, which speaks for nobody named
                 return None, None
-            if prev and not text[sentences[i].start:abs_np_start].strip(" \"\u201c") and "\n" not in text[prev.end:abs_np_start] \
-                    and (not history or history[-1][0] < i - 1) and (body := opening_body(text, orgs_in(  # ("Norvane ... It said")
-                        text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun)):
+            if quiet and opens and "\n" not in text[prev.end:abs_np_start] and (body := opening_body(text, orgs_in(  # ("Norvane ... It said")
+                    text, prev.start, min(prev.end, prev.start + 80)), prev.start, m.pronoun)):
                 return Speaker(body, org_kind(body), mention_text, body, None), None
-            if m.pronoun == "they" and prev and (not history or history[-1][0] < i - 1) and not in_quotation(abs_np_start) \
-                    and "\n\n" not in text[prev.end:abs_np_start] and (not text[sentences[i].start:abs_np_start].strip(" \"\u201c")
-                                                                    or _TIME_LEAD.fullmatch(text, sentences[i].start, abs_np_start)) \
-                    and (pair := _named_pair(text, prev, persons)) is not None:
-                # "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they endorsed ...": the two
-                # persons the sentence before named, joined by "and", when no one spoke in it
-                return Speaker(pair, SpeakerKind.PERSON, mention_text, None, None), None
-            if m.pronoun == "they" and prev and (not history or history[-1][0] < i - 1) and not in_quotation(abs_np_start) \
-                    and "\n\n" not in text[prev.end:abs_np_start] \
-                    and _OPENS_WITH.fullmatch(text, sentences[i].start, abs_np_start) \
-                    and (group := opening_group(text, prev.start, prev.end)) is not None:
-                # "Republican leaders in the House and Senate have made it a goal. But they disagree on ...": the
-                # group the sentence before opened with, when no one spoke in it
-                return Speaker(group, SpeakerKind.GROUP, mention_text, None, None), None
-            if m.pronoun == "they" and text[sentences[i].start:abs_np_start].strip(" \"\u201c") \
+            if quiet and m.pronoun == "they" and not in_quotation(abs_np_start) and "\n\n" not in text[prev.end:abs_np_start]:
+                if (opens or _TIME_LEAD.fullmatch(text, sentences[i].start, abs_np_start)) \
+                        and (pair := _named_pair(text, prev, persons)) is not None:
+                    # "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they endorsed ...": the
+                    # two persons the sentence before named, joined by "and"
+                    return Speaker(pair, SpeakerKind.PERSON, mention_text, None, None), None
+                if _OPENS_WITH.fullmatch(text, sentences[i].start, abs_np_start) \
+                        and (group := opening_group(text, prev.start, prev.end)) is not None:
+                    # "Republican leaders in the House and Senate have made it a goal. But they disagree on
+                    # ...": the group the sentence before opened with
+                    return Speaker(group, SpeakerKind.GROUP, mention_text, None, None), None
+            if m.pronoun == "they" and not opens \
                     and not (history and history[-1][0] == i) and not in_quotation(abs_np_start) \
                     and (group := sentence_group(text, sentences[i].start, abs_np_start)) is not None:
                 # "That frustrates many analysts because they believe ...": the people the sentence named

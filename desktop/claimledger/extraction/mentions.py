@@ -246,7 +246,7 @@ _SHARE = re.compile(r"(?i:(?:nearly|almost|about|roughly|around|some|just|only|o
 
 # the object and possessive forms of the pronouns ("According to him", "his warning that ..."): the
 # subject form they stand for
-_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "he", "its": "it", "their": "they",
+SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "he", "its": "it", "their": "they",
                  "our": "we"}
 
 
@@ -289,8 +289,8 @@ def _parse_mention(np: str) -> Mention:
                        role=role, definite=a.definite, plural=a.plural, is_org=a.is_org and not name)
     toks = TOKEN.findall(np)
     low = [t.lower() for t in toks]
-    if len(toks) == 1 and low[0] in _OBJECT_FORMS:  # "According to him": the person "he" would be
-        low = [_OBJECT_FORMS[low[0]]]
+    if len(toks) == 1 and low[0] in SUBJECT_FORMS:  # "According to him": the person "he" would be
+        low = [SUBJECT_FORMS[low[0]]]
     if len(toks) == 1 and (low[0] in L.PRONOUNS or low[0] in ("you", "me", "us")):  # "You could leave it thinking"
         return Mention(np, pronoun=low[0], plural=low[0] in ("they", "we"))
     while len(toks) > 1 and low[0] in L.CAP_FUNCTION and low[0] not in L.PRONOUNS and low[0] not in L.DETERMINERS:

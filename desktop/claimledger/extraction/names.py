@@ -488,11 +488,11 @@ def name_runs(text: str, start: int, end: int):
 
 def persons_before(text: str, end: int, known: dict) -> list[tuple[int, str]]:
     """The persons named in the 3,000 characters before ``end``, in order: full names, and single
-    words that are the surname of a full name named before (anywhere earlier: "Mehmet Oz" at the
-    top, "Oz" pages later) or of a ``known`` speaker, or follow a title."""
+    words that are the surname of a full name the article gives anywhere ("Mehmet Oz" at the top,
+    "Oz" pages later; "Clinton caught flak ..." before "Hillary Clinton") or of a ``known`` speaker,
+    or follow a title."""
     start = max(0, end - 3000)
-    earlier = _full_names_in(text)
-    surnames = {k for k in known if " " not in k} | {n.split()[-1] for p, n in earlier}
+    surnames = {k for k in known if " " not in k} | {n.split()[-1] for _, n in _full_names_in(text)}
     return _persons(text, start, end, surnames)
 
 

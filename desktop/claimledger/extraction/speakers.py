@@ -80,10 +80,23 @@ _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
 
 
 # a plural of people, with what leads it in its noun phrase ("many analysts", "Senate Republicans")
-_PEOPLE = re.compile(r"\b((?:[A-Z][\w-]*\s+)?([a-z]+s|(?:Democrat|Republican)s))\b")
+_PEOPLE_NP = r"((?:[A-Z][\w-]*\s+)?([a-z]+s|(?:Democrat|Republican)s))\b"
+_PEOPLE = re.compile(r"\b" + _PEOPLE_NP)
+# ... opening a sentence ("Republican leaders in the House ...", "Many analysts ...")
+_OPENING_GROUP = re.compile(r"\s*(?:(?:The|Many|Most|Some)\s+)?" + _PEOPLE_NP)
 # a "they" opening a clause joined to the one before it ("..., because they ...", "and they")
 _JOINED_THEY = re.compile(r"\b(?:because|as|since|when|while|and|but|if|although|though|so|that|after|before|until|"
                           r"unless|once)\s+$", re.I)
+
+
+def _group(m: re.Match) -> str | None:
+    """The group of people a match of ``_PEOPLE_NP`` names, as written ("Senate Republicans"; "analysts"
+    for "many analysts"), or None when its noun is no group of people."""
+    noun = m.group(2)
+    if noun.lower() not in L.GROUP_ROLES and noun[:-1].lower() not in L.PARTY_MEMBERS:
+        return None
+    lead = m.group(1)[:len(m.group(1)) - len(noun)].strip()
+    return noun if not lead or lead.lower() in L.CAP_FUNCTION else m.group(1)
 
 
 def sentence_group(text: str, start: int, end: int) -> str | None:
@@ -95,14 +108,9 @@ def sentence_group(text: str, start: int, end: int) -> str | None:
         return None
     found = {}
     for m in _PEOPLE.finditer(text, start, end):
-        noun = m.group(2)
-        if noun.lower() in L.GROUP_ROLES or noun[:-1].lower() in L.PARTY_MEMBERS:
-            lead = m.group(1)[:len(m.group(1)) - len(noun)].strip()
-            found.setdefault(noun.lower(), noun if not lead or lead.lower() in L.CAP_FUNCTION else m.group(1))
+        if (group := _group(m)) is not None:
+            found.setdefault(m.group(2).lower(), group)
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-_OPENING_GROUP = re.compile(r"\s*(?:(?:The|Many|Most|Some)\s+)?((?:[A-Z][\w-]*\s+)?([a-z]+s|(?:Democrat|Republican)s))\b")
 
 
 def opening_group(text: str, start: int, end: int) -> str | None:
@@ -110,13 +118,7 @@ def opening_group(text: str, start: int, end: int) -> str | None:
     the House and Senate have made ..."), for a "they" that opens the next sentence; None if it opens
     with anything else."""
     m = _OPENING_GROUP.match(text, start, end)
-    if m is None:
-        return None
-    noun = m.group(2)
-    if noun.lower() not in L.GROUP_ROLES and noun[:-1].lower() not in L.PARTY_MEMBERS:
-        return None
-    lead = m.group(1)[:len(m.group(1)) - len(noun)].strip()
-    return noun if not lead or lead.lower() in L.CAP_FUNCTION else m.group(1)
+    return _group(m) if m is not None else None
 
 
 def as_described(m: Mention, mention: str) -> Speaker | None:

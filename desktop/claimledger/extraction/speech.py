@@ -228,9 +228,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         agent = next((c for c in kids if c.dep_ == "agent"), None) or next((  # ("deemed a threat by the Home
             p for k in kids if k.dep_ in ("oprd", "attr") for p in k.children  # Office": the parse may hang
             if p.lower_ == "by" and any(g.dep_ == "pobj" and _agent(g) for g in p.children)), None)  # "by" on it)
-        if agent is not None and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" \
-                and C.FORMS.get(t.lower_) not in C.AS_ONLY \
-                and not (C.FORMS.get(t.lower_) == "rule" and not any(c.dep_ == "ccomp" for c in kids)):
+        form = C.FORMS.get(t.lower_, "")
+        if agent is not None and C.FAMILY.get(form) == "speech" and form not in C.AS_ONLY \
+                and not (form == "rule" and not any(c.dep_ == "ccomp" for c in kids)):
             # ("the deciding vote could be cast by X"; "when ruled by General X", "ruled by a junta": governed)
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if obj is not None:
