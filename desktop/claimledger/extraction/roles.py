@@ -179,8 +179,10 @@ def _in_relative_of(text: str, start: int, who: str, at: int) -> bool:
     return named >= 0 and re.fullmatch(r"\W*,\s+who\s[^,;.]*", text[named + len(who.split()[-1]):at]) is not None
 
 
-# a full name as titles and party labels introduce it: "Ted Cruz", "Paul D. Ryan", "Sarah Huckabee Sanders"
-_FULL_NAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+# a full name as titles and party labels introduce it: "Ted Cruz", "Paul D. Ryan", "Sarah Huckabee Sanders",
+# "Bill de Blasio" (a particle before the surname)
+_PARTICLE = "|".join(sorted(L.NAME_PARTICLES))
+_FULL_NAME = rf"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w'\u2019-]+){{1,2}})"
 
 
 def titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None,
