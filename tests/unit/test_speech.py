@@ -2702,3 +2702,30 @@ def test_a_party_member_named_after_a_capitalised_description(text, speaker):
 ])
 def test_a_name_after_a_title_or_a_job(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Assuming Kone wins the vote, she might name Lind to the board.",
+    "Assuming that Kone remains the favourite to win the vote and would get to name her own chair, she might name "
+    "Lind to the board.",
+    "Supposing the levy passes, the council would have to close the port by May.",
+    # (a part with a modal of its own inside the condition, before the comma that closes it)
+    "If Kone wins the vote and would get her own chair, she might name Lind to the board.",
+])
+def test_an_opening_participle_of_supposing_before_a_modal_is_a_condition_no_cue(text):
+    found = claims.extract(text, date(2021, 7, 6))
+    assert [(c.speaker, c.kind.value) for c in found] == [(None, "conditional")]
+    assert found[0].quote == text.rstrip(".")
+
+
+@pytest.mark.parametrize("text", [
+    # a gerund subject, and a phrase after a dash with no modal verb after it: no condition
+    "But assuming that what won the first vote is a recipe for winning the second seems to be a shaky idea.",
+    "Polls show Kone could win in some wards -- assuming a two-way race between Kone and Lind, the likely winner.",
+])
+def test_assuming_with_no_modal_verb_after_it_sets_no_condition(text):
+    assert all(c.kind.value != "conditional" for c in claims.extract(text, date(2021, 7, 6)))
+
+
+def test_an_opening_participle_of_supposing_with_no_modal_is_the_subjects():
+    assert _last_claim("Assuming the vote was rigged, Kone walked out.", None) == ("Kone", None)

@@ -40,6 +40,9 @@ consider understand guess imagine realize realise trust bet figure
 acknowledge recognize recognise show find surmise foresee envision envisage see view prefer learn discover determine
 uncover""".split()
 
+# participles that open a condition ("Assuming the levy passes, the council would ...")
+SUPPOSING = frozenset({"assuming", "supposing", "presuming"})
+
 INTENTION = """plan intend aim want seek prepare decide refuse vow pledge promise wish mean mull like""".split()
 # ... of which "like" only as "would like to"
 WOULD_ONLY = frozenset({"like"})

@@ -41,7 +41,7 @@ _SEES_AS = re.compile(r"\b(?:cast|casts|casting|paint|paints|painted|painting|fr
                       r"depicting|portrays?|portrayed|portraying|sees|saw|seen|seeing|views?|viewed|viewing|regards?|"
                       r"regarded|regarding|describes?|described|describing|characteri[sz](?:es|ed|ing|e))\s+(?:[\w'\u2019.-]+\s+){0,5}"
                       r"[\w'\u2019.-]+$", _I)
-_FRONT_COND = re.compile(r"(?:if|unless|provided|as\s+long\s+as|only\s+if)\b", _I)
+_FRONT_COND = re.compile(r"(?:if|unless|provided|assuming|supposing|presuming|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 _LEAD_CONJ = re.compile(r"(?:and|but|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
 # "..., but added that X": after its conjunction, the second cue of the same speaker is no content
@@ -84,11 +84,13 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         pos = m.end()
     if pos < end:
         pieces.append((pos, end))
-    # a fronted condition ("If X, it would ...") stays with the clause it conditions
+    # a fronted condition ("If X, it would ...") stays with the clause it conditions, and with a part of
+    # its own before the comma that closes it ("If X and would get Y, she might ...")
     merged: list[tuple[int, int]] = []
     for a, b in pieces:
-        if merged and _FRONT_COND.match(text, *_trim(text, *merged[-1])) and text.find(",", merged[-1][1], a + 1) >= 0 \
-                and merged[-1][1] - merged[-1][0] < 200:
+        if merged and _FRONT_COND.match(text, *_trim(text, *merged[-1])) and merged[-1][1] - merged[-1][0] < 200 and (
+                text.find(",", merged[-1][1], a + 1) >= 0
+                or ("," not in text[merged[-1][0]:merged[-1][1]] and text.startswith(",", b))):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))

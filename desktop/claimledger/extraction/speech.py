@@ -742,6 +742,8 @@ def _governs(t: "Token") -> bool:
     if _issued_saying(t) and _issuer(_sent_item(t.head)) is not None:
         return True  # "put out a statement saying ...", "sent an email to supporters saying ..."
     if dep == "advcl":  # "..., saying that", "went on to predict", "Having announced that ..., the judge"
+        if t.lower_ in C.SUPPOSING and t.i < t.head.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children):
+            return False  # "Assuming Kone wins, she might name Lind": a condition the reporter sets, nobody assuming
         return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _perfect_participle(t) or contrast(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled
         return t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "ROOT" and _verb(t.head) and t.head.i < t.i
