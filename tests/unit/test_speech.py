@@ -2729,3 +2729,17 @@ def test_assuming_with_no_modal_verb_after_it_sets_no_condition(text):
 
 def test_an_opening_participle_of_supposing_with_no_modal_is_the_subjects():
     assert _last_claim("Assuming the vote was rigged, Kone walked out.", None) == ("Kone", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a gerund opening a sentence is no given name of the person after it
+    ("Ada Kone spoke on Monday. Entrusting Ada Kone with our economic future is a risky proposition. Kone's "
+     "inexperience has shown in many ways. She has openly questioned the pact.", "Ada Kone"),
+    # nor is its object the subject an office after it stands for
+    ("Praising Kone for her work, the minister said the port will close in May.", "minister"),
+    ("Entrusting Ada Kone with the port would be a mistake. The minister said the port will close in May.", "minister"),
+    # (a given name that ends like a gerund)
+    ("Sterling Kone spoke on Monday. He said the port will close in May.", "Sterling Kone"),
+])
+def test_a_gerund_before_a_name(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

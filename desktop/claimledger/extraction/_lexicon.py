@@ -253,7 +253,7 @@ krista kristin kristina leah lena lillian lily lois lorraine louise lucia lynn m
 melinda melanie miriam molly nadine naomi nina nora norma patty peggy penny phyllis rachael regina renee rita
 roberta rosemary roxanne sally selena stacy stella sue susie tamara tanya tara tiffany trisha vicki vicky vivian
 whitney yolanda zoe kellyanne condoleezza madeleine""".split())
-MALE_GIVEN = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel
+MALE_GIVEN = frozenset("""irving sterling channing james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory frank
 alexander raymond patrick jack dennis jerry tyler aaron adam nathan henry douglas zachary peter kyle walter

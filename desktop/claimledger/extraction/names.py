@@ -123,6 +123,8 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
             continue  # "Officeholders Who Endorse Trump Are Sellouts": a headline's verb, no given name
         if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
             given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
+        if given and _gerund_first(given + [surname]):
+            given = given[1:]  # ("Entrusting Donald Trump with ...")
         born = next((k for k in range(len(given) - 1, -1, -1) if given[k].lower().endswith("-born")), None)
         if born is not None:
             given = given[born + 1:]  # ("South Korean-born Monte Haines": Monte Haines)
@@ -520,6 +522,12 @@ def _full_names_in(text: str) -> list[tuple[int, str]]:
     return [(p, n) for p, n in _persons(text, 0, len(text), set()) if " " in n and not n.split()[0].endswith("ing")]
 
 
+def _gerund_first(words: list[str]) -> bool:
+    """Whether a capitalised run's first word is a gerund before the name ("Entrusting Donald Trump
+    with ...", "Praising Kone"), not a given name ("Sterling Kone")."""
+    return len(words) >= 2 and words[0].endswith("ing") and words[0][1:].islower() and words[0].lower() not in L.GIVEN_NAMES
+
+
 def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for pos, run in name_runs(text, start, end):
@@ -532,6 +540,8 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
                          or (len(words) >= 3 and words[0].lower() in L.NAME_DESCRIPTORS)):  # "Billionaire Donald Trump"
             prev, words = words[0].lower(), words[1:]
             courtesy = courtesy or prev in L.COURTESY_TITLES | TITLES  # ("Although Mr. Brown")
+        if _gerund_first(words):
+            pos, words = text.find(words[1], pos), words[1:]
         # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
         inner = [k for k, w in enumerate(words) if k and len(words) - k - 1 >= 2 and (
             w.lower() in TITLES or (w.lower() == "general" and words[k - 1].lower() in _GENERAL_AFTER))]
@@ -624,6 +634,7 @@ def name_in(mention: str) -> str | None:
     runs = []
     for m in NAME_RUN.finditer(head):
         words = [w for w in m.group(1).split() if w.lower() not in L.CAP_FUNCTION and w.lower() not in L.PRONOUNS]
+        words = words[1:] if m.start() == 0 and _gerund_first(words) else words
         # a capitalised first word of the sentence followed by lower-case words is no name
         # ("More than 40 countries", "Experts on ..."), unless it owns what follows ("O'Malley's campaign")
         lone_first = m.start() == 0 and len(m.group(1).split()) == 1 and " " in head.strip() \

@@ -127,8 +127,9 @@ def subject_person(text: str, start: int, end: int, found: list[tuple[int, str]]
         if len(head.split()) > 10 or any(q in head for q in "\"\u201c\u201d"):
             return None
     if not all(w[:1].isupper() or w.lower() in _LEAD_IN or w.lower() in L.PERSON_ROLES or w.lower() in L.NAME_DESCRIPTORS
-               or w.lower() in L.ROLE_MODIFIERS for w in lead.split()):
-        return None
+               or w.lower() in L.ROLE_MODIFIERS for w in lead.split()) or any(
+            w.endswith("ing") and w[1:].islower() for w in lead.split()):
+        return None  # (not the object of an opening gerund: "Praising Ada Kone for her work, the minister said")
     name_end = text.find(first[1].split()[-1], first[0]) + len(first[1].split()[-1])
     return None if _OTHERS_OWN.match(text, name_end) else first[1]
 
