@@ -2743,3 +2743,15 @@ def test_an_opening_participle_of_supposing_with_no_modal_is_the_subjects():
 ])
 def test_a_gerund_before_a_name(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # an adverb in -ly between the subject and its verb is no part of the subject
+    ("After years of delay, the government in Ostland finally acknowledged the costs of the port.", "Ostland",
+     "the government in Ostland"),
+    ("Former Secretary of Harbours Ada Kone recently urged voters to back Lind.", "Ada Kone",
+     "Former Secretary of Harbours Ada Kone"),
+])
+def test_an_adverb_before_the_verb_is_no_part_of_its_subject(text, speaker, mention):
+    found = claims.extract(text, date(2021, 7, 6))[-1]
+    assert (found.speaker, found.speaker_mention) == (speaker, mention)

@@ -32,6 +32,7 @@ _SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again 
 # an adverb in -ly between the source and its verb ("Ruiz jokingly said"), but not a noun in -ly
 _OPENS_QUOTE = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 _LY_ADVERB = re.compile(r"(?!(?:family|assembly|anomaly|monopoly|supply|weekly|monthly|quarterly|homily|butterfly)\b)[a-z]{4,}ly")
+_LY_TAIL = re.compile(r"\s+" + _LY_ADVERB.pattern + "$")
 _PREAMBLE_START = re.compile(
     r"^\s*[\"\u201c]?(?:[A-Z][a-z]+ing\b|In\b|On\b|At\b|Asked\b|Earlier\b|Later\b|Separately\b|Meanwhile\b|"
     r"However\b|But\b|And\b|Also\b|Last\b|This\b|Speaking\b|Responding\b|Writing\b|After\b|Before\b|"
@@ -537,6 +538,7 @@ def find_cue(s: str) -> Cue | None:
             np_s, np_text = np_s + lead.end(), np_text[lead.end():]
         if not _np_ok(np_text):
             continue
+        np_text = _LY_TAIL.sub("", np_text)  # ("the government in Ostland finally acknowledged": the adverb is the verb's)
         np_e = np_s + len(np_text)
         left = s[:np_s].rstrip().rstrip(",").rstrip()
         if boundary == "comma" and (_INSERTED_IN.search(left) or _RELATIVE_LEFT.search(left)) and not _PREAMBLE_START.match(s) \
