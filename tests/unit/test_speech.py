@@ -2755,3 +2755,17 @@ def test_a_gerund_before_a_name(text, speaker):
 def test_an_adverb_before_the_verb_is_no_part_of_its_subject(text, speaker, mention):
     found = claims.extract(text, date(2021, 7, 6))[-1]
     assert (found.speaker, found.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # someone close to the one a possessive pronoun stands for is a source, by the words used
+    ("Ada Kone, a mother of three, was also headed to Ostby, her friend said.", "her friend"),
+    ('"One of the reasons why I work in shipping was the support I got from Tom Lind," his colleague wrote on Facebook.',
+     "his colleague"),
+    # ... one person, whom a later "they" does not stand for
+    ("His wife had warned Lind not to get too nasty in his attacks. Throughout the debate, Lind was unhappy with the "
+     "way he was treated by his fellow delegates, though, at the end, they swore that they would support him if he "
+     "becomes the nominee.", None),
+])
+def test_someone_close_to_a_possessive_pronoun(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -72,7 +72,8 @@ def common_plural(word: str, text: str) -> bool:
 
 def one_described(sp: Speaker) -> bool:
     """A speaker heard as one person by description only ("the senator", "a federal judge")."""
-    return sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES \
+    return sp.kind != SpeakerKind.PERSON and (role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
+                                              or role_word(sp.role) in L.NOT_SPEAKING_FOR) \
         and not (sp.role or "").endswith("s")
 
 
@@ -124,7 +125,15 @@ def opening_group(text: str, start: int, end: int) -> str | None:
 def as_described(m: Mention, mention: str) -> Speaker | None:
     """A source the article never names, kept as the words it uses ("Multiple outlets", "About
     three-quarters of voters"): better than no speaker, and never someone else's name."""
-    if m.pronoun or re.match(r"(?:its|their|his|her|our|my|your)\s", mention.strip(), re.I):
+    if m.pronoun:
+        return None
+    if re.match(r"(?:its|their|his|her|our|my|your)\s", mention.strip(), re.I):
+        words = mention.strip(" ,").split()
+        if 2 <= len(words) <= 4 and words[-1].lower() in L.NOT_SPEAKING_FOR:
+            # "her friend said", "his colleague wrote": someone close to the one the pronoun stands for,
+            # who speaks for no one else (as "her lawyer" is kept)
+            return Speaker(" ".join(words), SpeakerKind.GROUP if words[-1].endswith("s") else SpeakerKind.UNKNOWN,
+                           mention.strip(), None, words[-1].lower())
         return None  # "its own estimates": whose, the rules could not tell
     words = bare_description(mention)
     if not words or len(words) > 10:
