@@ -2766,6 +2766,14 @@ def test_an_adverb_before_the_verb_is_no_part_of_its_subject(text, speaker, ment
     ("His wife had warned Lind not to get too nasty in his attacks. Throughout the debate, Lind was unhappy with the "
      "way he was treated by his fellow delegates, though, at the end, they swore that they would support him if he "
      "becomes the nominee.", None),
+    # ... nor a later she (not the one someone close to her spoke of)
+    ("Ada Kone was also headed to Ostby, her friend said. She had said that she would stay there until May.", "Ada Kone"),
+    # a he or she after a kin the word marks as of that sex
+    ('"We live in a bad kingdom," my father often said. He also told his friends that "force is the answer."',
+     "my father"),
+    # a kin the article named with the same words before ("her brother Tom Kone") is that person
+    ('Ada Kone was killed in the crash, according to an interview her brother Tom Kone gave to the radio. She had just '
+     'moved to Ostby, her brother added.', "Tom Kone"),
 ])
 def test_someone_close_to_a_possessive_pronoun(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

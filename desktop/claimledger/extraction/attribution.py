@@ -37,7 +37,8 @@ from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_AB
                                               is_role, is_share, org_kind, parse_mention, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import documentary, issued_by, puts_out
-from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, label_name, last_person,
+from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, kin_named, label_name,
+                                          last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
                                           same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
@@ -49,7 +50,7 @@ from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_c
                                           no_one_speaks)
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention, opening_group,
-                                              named_speaker, one_described, sentence_group)
+                                              named_speaker, one_close, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
                                            colon_quotation_span, dash_cue, final_period, find_cue)
@@ -302,7 +303,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     # never named in full, is a person after all)
                     return replace(just, kind=SpeakerKind.PERSON, mention=mention_text), history[-1][0]
                 heard = next(((j, sp) for j, sp in reversed(history) if (sp.kind == SpeakerKind.PERSON and " and " not in sp.name
-                              and agrees(text, sp.name, abs_np_start, m.pronoun)) or one_described(sp)), None)
+                              and agrees(text, sp.name, abs_np_start, m.pronoun)) or one_described(sp)
+                              or one_close(sp, m.pronoun)), None)
                 if last is not None and (heard is None or sentences[heard[0]].end <= last[0]):
                     known = persons.get(last[1]) or persons.get(last[1].split()[-1])
                     if known is not None and not agrees(text, known.name, abs_np_start, m.pronoun):
@@ -343,7 +345,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "That frustrates many analysts because they believe ...": the people the sentence named
                 return Speaker(group, SpeakerKind.GROUP, mention_text, None, None), None
             for j, sp in reversed(history):
-                if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)):
+                if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)
+                                    or one_close(sp, m.pronoun)):  # ("..., my father often said. He also told ...")
                     if sp.kind == SpeakerKind.PERSON and (" and " in sp.name or not agrees(text, sp.name, abs_np_start, m.pronoun)):
                         continue  # "Mrs. Clinton ... he said": someone else ("Wilcox and Beruff": two, not "he")
                     return replace(sp, mention=mention_text), j
@@ -354,7 +357,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                                               sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN):
                         continue  # "It said": one body, not "experts" or "officials"
                     if m.pronoun == "they" and sp.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT,
-                                                               SpeakerKind.GROUP) and one_described(sp):
+                                                               SpeakerKind.GROUP) and (one_described(sp) or one_close(sp)):
                         continue  # "They said": not the one "federal judge" heard before
                     return replace(sp, mention=mention_text), j
             return None, None  # no compatible antecedent: no speaker rather than the wrong one
@@ -720,6 +723,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     and after.group(1) in L.NOT_SPEAKING_FOR:
                 name = None  # "an Elvis impersonator", "a Pell ally": whom they are around, not who speaks
             sp = named_speaker(name, mention_text) if name else as_described(m, s.text[c.np[0]:c.np[1]])
+            if sp is not None and one_close(sp) and (kin := kin_named(text, np_abs, mention_text)) is not None:
+                sp = replace(persons[kin], mention=mention_text) if kin in persons else \
+                    Speaker(kin, SpeakerKind.PERSON, mention_text, None, None)  # "his brother Alastair Osman ..., his brother added"
+                persons[kin] = sp
             if sp is not None and is_document and sp.kind == SpeakerKind.PERSON and " " not in sp.name:
                 sp = replace(sp, kind=SpeakerKind.UNKNOWN)  # "a new report by Politico": a person or a body
         if sp is not None and (named := speakable(sp.name)) != sp.name:

@@ -427,10 +427,22 @@ _OBJECT_HER = re.compile(r"her\b(?=\s*(?:[.,;:!?)\"\u201d]|$|\s(?:to|for|with|of
                          r"yesterday|tonight|here|there|once|twice)\b))", re.I)
 
 
-_KIN_F = frozenset("wife daughter mother sister widow girlfriend fiancee fianc\u00e9e grandmother aunt niece".split())
-_KIN_M = frozenset("husband son father brother widower boyfriend fiance fianc\u00e9 grandfather uncle nephew".split())
-_KIN = re.compile(r"\b(?i:(" + "|".join(sorted(_KIN_F | _KIN_M)) + r")),?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+)"
+KIN_F = frozenset("wife daughter mother sister widow girlfriend fiancee fianc\u00e9e grandmother aunt niece".split())
+KIN_M = frozenset("husband son father brother widower boyfriend fiance fianc\u00e9 grandfather uncle nephew".split())
+_KIN = re.compile(r"\b(?i:(" + "|".join(sorted(KIN_F | KIN_M)) + r")),?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+)"
                   r"(?![\w'\u2019-])(?!\s+[A-Z])")
+
+
+def kin_named(text: str, end: int, mention: str) -> str | None:
+    """The name the words of ``mention`` ("his brother") introduced before ``end`` ("an interview his
+    brother Alastair Osman gave"), else None."""
+    words = mention.strip(" ,").split()
+    if len(words) != 2 or words[1].lower() not in KIN_F | KIN_M:
+        return None
+    found = [m.group(1) for m in re.finditer(rf"\b(?i:{re.escape(words[0])}\s+{re.escape(words[1])}),?\s+"
+                                             r"((?:[A-Z][\w'\u2019-]+\s+){1,2}?[A-Z][\w'\u2019-]+)(?![\w'\u2019-])(?!\s+[A-Z])",
+                                             text[:end])]
+    return found[-1] if found else None
 
 
 @functools.lru_cache(maxsize=4)
@@ -438,7 +450,7 @@ def _kin_marks(text: str) -> dict[str, list[tuple[int, str]]]:
     """Full name -> (offset, sex) of each kinship word right before it (one pass per article)."""
     out: dict[str, list[tuple[int, str]]] = {}
     for m in _KIN.finditer(text):
-        out.setdefault(m.group(2), []).append((m.start(), "f" if m.group(1).lower() in _KIN_F else "m"))
+        out.setdefault(m.group(2), []).append((m.start(), "f" if m.group(1).lower() in KIN_F else "m"))
     return out
 
 

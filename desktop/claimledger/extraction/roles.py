@@ -15,7 +15,7 @@ from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import Mention, country, is_orgish, one_with_two_roles, strip_possessive
 from claimledger.extraction.model import Sentence
-from claimledger.extraction.names import agrees, calendar_only, last_person, persons_before
+from claimledger.extraction.names import KIN_F, KIN_M, agrees, calendar_only, last_person, persons_before
 from claimledger.extraction.sentences import is_headline
 
 
@@ -72,7 +72,7 @@ def epithet(head: str) -> bool:
 
 def sex_of(head: str) -> str | None:
     """The pronoun a role word implies ("the actress": she), None for most."""
-    return "she" if head in _FEMALE_ROLES else "he" if head in _MALE_ROLES else None
+    return "she" if head in _FEMALE_ROLES or head in KIN_F else "he" if head in _MALE_ROLES or head in KIN_M else None
 
 
 def known_roles(text: str, name: str, end: int) -> set[str]:

@@ -10,7 +10,7 @@ from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import Mention, country, is_orgish, is_role, org_kind, split_title
 from claimledger.extraction.documents import documentary
-from claimledger.extraction.roles import FORMER, role_word
+from claimledger.extraction.roles import FORMER, role_word, sex_of
 
 __all__ = ["Speaker", "as_described", "bare_description", "common_plural", "from_mention", "named_speaker", "one_described"]
 
@@ -72,9 +72,16 @@ def common_plural(word: str, text: str) -> bool:
 
 def one_described(sp: Speaker) -> bool:
     """A speaker heard as one person by description only ("the senator", "a federal judge")."""
-    return sp.kind != SpeakerKind.PERSON and (role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES
-                                              or role_word(sp.role) in L.NOT_SPEAKING_FOR) \
+    return sp.kind != SpeakerKind.PERSON and role_word(sp.role) in L.PERSON_ROLES - L.GROUP_ROLES \
         and not (sp.role or "").endswith("s")
+
+
+def one_close(sp: Speaker, pronoun: str | None = None) -> bool:
+    """A speaker heard as one person close to someone ("her friend", "my father"); with ``pronoun``
+    (he/she), only a kin the word marks as of that sex ("my father" for he)."""
+    role = role_word(sp.role)
+    return sp.kind != SpeakerKind.PERSON and role in L.NOT_SPEAKING_FOR and not role.endswith("s") \
+        and (pronoun is None or sex_of(role) == pronoun)
 
 
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
