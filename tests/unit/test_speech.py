@@ -2777,3 +2777,14 @@ def test_an_adverb_before_the_verb_is_no_part_of_its_subject(text, speaker, ment
 ])
 def test_someone_close_to_a_possessive_pronoun(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a verb of judging someone with no object before "of"/"for": said of the subject (a headline's passive)
+    ("Tom Lind Accused Of Shocking Act With Bible In Fit Of Rage.\n\nThe board met on Monday to discuss the port deal.",
+     ["board"]),
+    # (with its object, the subject judges)
+    ("Kone accused Lind of lying about the port deal.", ["Kone"]),
+])
+def test_accused_of_with_no_object_is_said_of_the_subject(text, speakers):
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers

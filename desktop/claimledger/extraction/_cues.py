@@ -40,6 +40,12 @@ consider understand guess imagine realize realise trust bet figure
 acknowledge recognize recognise show find surmise foresee envision envisage see view prefer learn discover determine
 uncover""".split()
 
+# verbs of judging someone, whose person is their object: "X accused of Y", "X criticized for Y" (no
+# object before the preposition) is said of X, by someone else
+JUDGING = frozenset("""accuse blame criticize criticise praise slam blast mock attack condemn denounce thank congratulate
+chide scold ridicule lambaste assail berate fault rebuke reprimand chastise excoriate hammer bash skewer castigate
+admonish upbraid savage pummel eviscerate commend laud salute credit""".split())
+
 # participles that open a condition ("Assuming the levy passes, the council would ...")
 SUPPOSING = frozenset({"assuming", "supposing", "presuming"})
 

@@ -616,6 +616,11 @@ def _no_one_speaks(t: "Token", lemma: str | None, src: "Token | None") -> bool:
     if lemma in C.VIEW_OBJECTS and not any(c.dep_ in ("ccomp", "parataxis") or (
             c.dep_ == "dobj" and c.lower_ in C.VIEW_OBJECTS[lemma]) for c in t.children) and _quote_after(t) is None:
         return True  # ("Trump and Cruz maintained their battle", "has maintained support among ...": nothing said)
+    if lemma in C.JUDGING and t.tag_ in ("VBD", "VBN") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("of", "for", "over") \
+            and t.dep_ != "relcl" and not any(c.dep_ in ("dobj", "agent") or (c.dep_ == "mark" and c.lower_ in ("that", "which"))
+                                              for c in t.children):
+        return True  # "Tom Lind Accused Of Shocking Act" (a headline's passive): said of him, not by him (not "countries
+        # that the State Department criticized for ...", whose object is the relative's)
     return src is not None and ((lemma == "point" and src.lower_ in C.POINTING_THINGS) or (
         lemma in ("threaten", "promise") and src.tag_ == "NN" and not _agent(src) and not documentary(src.text)
         and not any(c.tag_ in ("NNP", "NNPS") for c in src.children)
