@@ -2788,3 +2788,14 @@ def test_someone_close_to_a_possessive_pronoun(text, speaker):
 ])
 def test_accused_of_with_no_object_is_said_of_the_subject(text, speakers):
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a stance the reporter forecasts ("will not be happy about") is no one's statement
+    ("The group has released a new video. Liberal candidate Ada Kone will not be happy about the new video.", None),
+    # a surname alone after a kin named in full is the one the article names otherwise, not the kin
+    ("Ada Kone has run the port board for a decade. The video features two others: her husband, former Governor Tom "
+     "Kone, and Per Lind. Kone said the board will meet in May.", "Ada Kone"),
+])
+def test_a_forecast_stance_and_a_surname_after_a_kin(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -154,6 +154,11 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     evidence ``known`` stands."""
     if " " not in known:
         return known
+    if name == known.split()[-1] and _kin_marks(text).get(known):
+        # a surname alone after "her husband, former President Bill Clinton": not the kin, but the one
+        # the article named with it otherwise (its subject)
+        if others := [f for f in full_names(text, end, name) if f != known and not _kin_marks(text).get(f)]:
+            return others[0]
     marked = sexes.get(known) or sex(text, known, len(text), whole=True)
     if " " in name and name != known:
         # ("Hillary Clinton" after "Chelsea Clinton": another given name is another person; "Donald J.
@@ -429,7 +434,8 @@ _OBJECT_HER = re.compile(r"her\b(?=\s*(?:[.,;:!?)\"\u201d]|$|\s(?:to|for|with|of
 
 KIN_F = frozenset("wife daughter mother sister widow girlfriend fiancee fianc\u00e9e grandmother aunt niece".split())
 KIN_M = frozenset("husband son father brother widower boyfriend fiance fianc\u00e9 grandfather uncle nephew".split())
-_KIN = re.compile(r"\b(?i:(" + "|".join(sorted(KIN_F | KIN_M)) + r")),?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+)"
+_KIN = re.compile(r"\b(?i:(" + "|".join(sorted(KIN_F | KIN_M)) + r")),?\s+(?:(?:former|late)\s+(?:President|Gov\.|Governor|Sen\.|"
+                  r"Senator|Rep\.|Mayor)\s+)?((?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+)"
                   r"(?![\w'\u2019-])(?!\s+[A-Z])")
 
 

@@ -136,9 +136,10 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                         if not any(g.dep_ == "neg" for g in kids) else None  # ("made it clear that ...": the clause)
         elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
             hit = _particle_cue(t, kids)
-        elif low in _LINKING:
+        elif low in _LINKING and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
             # (what someone seems or appears to hold only with its clause: "seemed sure that ...", not the
-            # reporter's "seemed certain to leave", "appeared pleased with")
+            # reporter's "seemed certain to leave", "appeared pleased with"; nor the reporter's forecast of a
+            # stance: "Kone will not be happy about ...")
             hit = next((c for c in kids if c.dep_ in ("acomp", "oprd") and c.lower_ in C.STANCE_ADJ
                         and any(g.dep_ in (("ccomp",) if low in _SEEMING else ("prep", "ccomp", "xcomp")) for g in c.children)), None)
             if hit is None:
