@@ -154,7 +154,8 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     evidence ``known`` stands."""
     if " " not in known:
         return known
-    if name == known.split()[-1] and _kin_marks(text).get(known):
+    if name == known.split()[-1] and re.fullmatch(rf"\s*{re.escape(name)}(?:['\u2019]s?)?[\s,]*", mention) \
+            and _kin_marks(text).get(known):
         # a surname alone after "her husband, former President Bill Clinton": not the kin, but the one
         # the article named with it otherwise (its subject)
         if others := [f for f in full_names(text, end, name) if f != known and not _kin_marks(text).get(f)]:
