@@ -2799,3 +2799,13 @@ def test_accused_of_with_no_object_is_said_of_the_subject(text, speakers):
 ])
 def test_a_forecast_stance_and_a_surname_after_a_kin(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_it_states_after_a_sentence_naming_a_text_of_rules_is_that_text():
+    text = ("Norland said the rules will change in May. The Ostby case faces the tightest deadline, especially in light "
+            "of what is known as the Pell doctrine from a high court case. It states that courts should not issue an "
+            "opinion too close to a vote if it will cause confusion.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker is None
+    # (a body that says it is still the body heard before)
+    text = "Norland said the rules will change in May. It signed a deal with Ostby on Monday. It said the port will reopen."
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Norland"

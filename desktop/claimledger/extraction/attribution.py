@@ -100,6 +100,11 @@ def _name_last(mention: str) -> str:
 
 
 # a short phrase of time opening a sentence before its subject ("On Sunday, ", "Later, ", "Last week ")
+# what a text of rules says ("It states that", "it stipulates"), and the texts a sentence names ("the
+# Purcell doctrine", "a bill", "the new law")
+_A_TEXT_SAYS = frozenset("states stated reads stipulates stipulated provides requires specifies specified".split())
+_INSTRUMENT = re.compile(r"\b(?:" + "|".join(sorted(w for w in L.INSTRUMENTS if not w.endswith("s") or w == "bills") + [
+    "doctrine", "ruling", "constitution", "statute", "charter", "clause", "code"]) + r")\b", re.I)
 _TIME_PHRASE = r"(?:On|In|At|By|Last|Later|Earlier|Then|Now|Since|Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+"
 _TIME_LEAD = re.compile(_TIME_PHRASE)
 # what may stand before a "they" that opens its sentence: nothing, a joining word, a phrase of time
@@ -699,6 +704,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         # ("according to the latest average of polls" is no epithet for the subject of what it says)
         sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]],
                           s.start + first[0] if quote_first else None)
+        if sp is not None and m is not None and m.pronoun == "it" and i and c.verb_word.lower() in _A_TEXT_SAYS \
+                and _INSTRUMENT.search(sentences[i - 1].text):
+            sp, src = None, None  # "... the Purcell doctrine from a Supreme Court case. It states that ...": the text named
         is_document = documentary(mention_text)
         if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
                                                or sp.name == sp.name.lower()):
