@@ -2809,3 +2809,15 @@ def test_it_states_after_a_sentence_naming_a_text_of_rules_is_that_text():
     # (a body that says it is still the body heard before)
     text = "Norland said the rules will change in May. It signed a deal with Ostby on Monday. It said the port will reopen."
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Norland"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name in quotation marks is a term, no person's full name ("Kwitter" stays the company)
+    ("Accounts linked to the group put the location on their profile as ''Wilayat Kwitter,'' or ''the province of "
+     "Kwitter.'' Kwitter acknowledged that the issue remained tricky.", "Kwitter"),
+    # an organisation named at a sentence's end is named without the full stop
+    ("The figures come from the Pell Institute for Port Economics. The company said its army of researchers has found "
+     "more than 2,400 ships.", "Pell Institute for Port Economics"),
+])
+def test_a_quoted_term_and_a_name_before_a_full_stop(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -119,6 +119,9 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
                     or w.endswith(("'s", "\u2019s")):  # ("Colorado's Kendal Unruh": the possessor is no given name)
                 break
             given.insert(0, w)
+        if given and (gs := text.rfind(given[0], m.start(1), m.end(1))) > 0 and (
+                text[max(0, gs - 2):gs] == "''" or text[gs - 1] in "\"\u201c") and re.match(r",?(?:''|[\"\u201d])", text[m.end():]):
+            continue  # ("put the location on their profile as ''Wilayat Twitter,''": a term in quotation marks)
         if given and _title_case_before(text, m, run[:len(run) - len(given)]):
             continue  # "Officeholders Who Endorse Trump Are Sellouts": a headline's verb, no given name
         if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
@@ -794,5 +797,5 @@ def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
         at_line_start = run_start == 0 or text[run_start - 1] == "\n"
         if at_line_start and _DATELINE_PLACE.match(text, run_start):
             continue  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
-        out.append((run_start, canonical_org(" ".join(toks))))
+        out.append((run_start, canonical_org(_trim_stop(" ".join(toks)))))  # (not "... for Justice." at a sentence end)
     return out
