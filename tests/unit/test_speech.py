@@ -2821,3 +2821,11 @@ def test_it_states_after_a_sentence_naming_a_text_of_rules_is_that_text():
 ])
 def test_a_quoted_term_and_a_name_before_a_full_stop(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_a_party_before_a_state_in_a_description_is_no_name():
+    text = "Sen. Tom Lind of Vermont spoke on Monday. The Independent Vermont senator said he will fight for every vote."
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Tom Lind"
+    # (a party's word opening a body's name stays: "the Democratic National Committee")
+    text = "Officials with the Democratic National Committee said they will not spend money on the race."
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Democratic National Committee"

@@ -145,6 +145,9 @@ def parse_mention(np: str) -> Mention:
     m = replace(m, text=np)
     if m.name and len(m.name.split()) >= 3 and m.name.split()[0].lower() in L.PARTY_WORDS:
         m = replace(m, name=m.name.split(maxsplit=1)[1])  # "Republican Donald Trump"
+    if m.org and m.role and not m.name and len(m.org.split()) >= 2 and m.org.split()[0].lower() in L.PARTY_WORDS \
+            and m.org.split(maxsplit=1)[1].lower() in L.US_STATES:
+        m = replace(m, org=m.org.split(maxsplit=1)[1])  # "the Independent Vermont senator": the state's senator
     if m.org and m.org_generic and m.org.lower() in L.ROLE_MODIFIERS and (m.role or "").split()[-1:] == ["secretary"]:
         m = replace(m, org=None, org_generic=False)  # "the former secretary of state": a person's title, no body
     if m.org and m.role and (day := _DAY_OWNER.match(m.org)) is not None:
