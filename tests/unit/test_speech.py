@@ -2829,3 +2829,9 @@ def test_a_party_before_a_state_in_a_description_is_no_name():
     # (a party's word opening a body's name stays: "the Democratic National Committee")
     text = "Officials with the Democratic National Committee said they will not spend money on the race."
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Democratic National Committee"
+
+
+def test_a_title_in_quotation_marks_inside_a_description_of_the_source():
+    text = ('"If we want young voters to support the party, we have to engage them and show our sincerity," wrote the '
+            'authors of the "Growth and Renewal Project," giving the example of Tom Lind.')
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "authors of the Growth and Renewal Project"

@@ -730,10 +730,15 @@ _AS_FOR_IT = re.compile(r"(?<=\w),?\s+(?:in\s+particular|in\s+turn|for\s+its\s+p
                         r"for\s+their\s+part|as\s+well)$", re.I)  # "Libya in particular had pressed for it"
 
 
+# a title in quotation marks inside a description
+_QUOTED_TITLE = re.compile(r"(?<=\s)[\"\u201c]([A-Z][^\"\u201c\u201d]{1,60}?)(?:[,.]?[\"\u201d](?=[,.]?\s*$|\s)|[,.]?\s*$)")
+
+
 def speakable(name: str) -> str | None:
     """``name`` if it can be a speaker's; else the capitalised name a phrase cut short starts
     with ("Royal Society went on to" -> Royal Society); else None."""
     name = _AS_FOR_IT.sub("", _WRITTEN_IN.sub("", name))
+    name = _QUOTED_TITLE.sub(r"\1", name)  # ('the authors of the "Growth and Opportunity Project,"': the title's words)
     if _TIME_SPAN.fullmatch(name.strip(" ,.")):
         return None  # ("This week", "last year": when, not who)
     if _can_speak(name):
