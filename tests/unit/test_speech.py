@@ -2835,3 +2835,15 @@ def test_a_title_in_quotation_marks_inside_a_description_of_the_source():
     text = ('"If we want young voters to support the party, we have to engage them and show our sincerity," wrote the '
             'authors of the "Growth and Renewal Project," giving the example of Tom Lind.')
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "authors of the Growth and Renewal Project"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "X reported that, according to an analysis ..., Z": X's own analysis, so X's Z
+    ("The Herald reported that, according to an analysis of her calendar and contact records, 85 of the 154 meetings "
+     "Kone held were with donors.", "Herald"),
+    # (a source named there is the source: the paper passes it on)
+    ("The Herald has reported that, according to military sources, the minister has ordered troops to the border.",
+     "military sources"),
+])
+def test_reported_that_according_to_a_document_is_the_reporters(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

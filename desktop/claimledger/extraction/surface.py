@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, FORMS as CUE_FORMS
 from claimledger.extraction.clauses import subject_next
+from claimledger.extraction.documents import documentary, issued_by
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
 from claimledger.extraction.names import TITLES
@@ -621,6 +622,8 @@ def find_cue(s: str) -> Cue | None:
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
         if re.search(r"\sthat$", left) and re.match(r",\s*\S+\s+\S+", s[phrase_e:]):
+            if documentary(np_text) and issued_by(np_text) is None:
+                continue  # ("The AP reported that, according to an analysis of her calendar, ...": its own analysis)
             # "The Herald has reported that, according to military sources, the minister has ordered ...":
             # what the sources say is the clause after it (the paper only passes it on)
             appo = _NP_APPOSITION.match(s, phrase_e)
