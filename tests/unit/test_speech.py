@@ -2428,6 +2428,9 @@ def test_they_after_a_sentence_naming_two_persons(text, speaker):
      "deal with her. Ada Brodd, who said Lind cheated her in 1978, recounted the incident on the radio. She has gone "
      "public with her story again as Lind has emerged to play a role in the campaign of his wife, Mary Lind, as she "
      "pursues the nomination. On Sunday, she disclosed for the first time that Tom Lind called her again.", "Ada Brodd"),
+    # a kin's name with a particle, any of the lexicon's ("his nephew Tom el Sadi" is not "Sadi")
+    ('"We had called him just before he boarded and everything was fine," his nephew Tom el Sadi told the paper.',
+     "Tom el Sadi"),
     # an office before a name with a particle: the whole name ("Mayor Tom de Lanza" is not "Tom")
     ("The executives sat next to Mayor Tom de Lanza, who has been fighting the airline. The mayor said the port will "
      "reopen in May.", "Tom de Lanza"),

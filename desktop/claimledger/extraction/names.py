@@ -18,8 +18,8 @@ from claimledger.extraction.documents import SOURCE_NOUNS as _SOURCE_NOUNS
 from claimledger.extraction.mentions import NICKNAME, canonical_org, country, is_orgish, is_role, org_kind, strip_possessive
 
 _SP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"  # spaces, or one line break: a blank line ends a name ("Canada\n\nArnold")
-NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:de|van|von|der|al|bin|ibn|la|le|du)"
-                      + _SP + r")?[A-Z][\w.'\u2019&-]*)*)")
+NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:" + "|".join(sorted(L.NAME_PARTICLES))
+                      + r")" + _SP + r")?[A-Z][\w.'\u2019&-]*)*)")
 
 
 TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. sens sens. rep rep. reps reps. gov gov. govs govs. gen gen. lt col col. sgt capt maj rev
