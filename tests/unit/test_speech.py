@@ -2850,3 +2850,10 @@ def test_a_title_in_quotation_marks_inside_a_description_of_the_source():
 ])
 def test_reported_that_according_to_a_document_is_the_reporters(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_a_partys_people_named_with_a_capital_are_no_person():
+    # ("Leading Liberals" is a group: "Some Liberals" later is not the same speaker by a surname)
+    text = ("Leading Liberals say this time is different. Some Liberals say the best step Kone could take would be to "
+            "tap Lind for the ticket.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Liberals"

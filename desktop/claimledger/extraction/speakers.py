@@ -32,6 +32,9 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
         return Speaker(m.name, org_kind(m.name), mention_text, m.name, None)
     if m.name:
         aff = m.org if m.org and not m.org_generic else None
+        last = m.name.split()[-1]
+        if last.endswith("s") and last[:-1].lower() in L.PARTY_MEMBERS:
+            return Speaker(m.name, SpeakerKind.GROUP, mention_text, aff, m.role)  # "Leading Democrats": a party's people
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
         if m.role and (FORMER.match(m.role) or (m.role.split()[-1] in L.NOT_SPEAKING_FOR and "," not in mention_text)) \
