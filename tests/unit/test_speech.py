@@ -2857,3 +2857,8 @@ def test_a_partys_people_named_with_a_capital_are_no_person():
     text = ("Leading Liberals say this time is different. Some Liberals say the best step Kone could take would be to "
             "tap Lind for the ticket.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Liberals"
+
+
+def test_two_roles_joined_by_and_after_a_name_with_no_closing_comma():
+    text = "Ada Kone, president and CEO of Ostby Port Association stated, \"It's not a political problem; it's a math problem.\""
+    assert {c.speaker for c in claims.extract(text, date(2021, 7, 6))} == {"Ada Kone"}

@@ -154,7 +154,8 @@ def _tokens_back(s: str, end: int, adverbs: bool = False) -> tuple[int, str]:
         if w in ("-", "--", "_"):  # "LONDON, March 3 (Reuters) - X said": the dateline ends here
             boundary = "start"
             break
-        if w.lower() == "and" and n and cap(s[start:].split()[0]) and _cap_before(s, m.start()):
+        if w.lower() == "and" and n and ((cap(s[start:].split()[0]) and _cap_before(s, m.start())) or (
+                is_role(s[start:].split()[0].lower()) and _role_before(s, m.start()))):  # ("president and CEO of X")
             start = m.start()
             n += 1
             continue
@@ -209,6 +210,11 @@ _DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+(?:[^,;:\"\u201c
 def _cap_before(s: str, pos: int) -> bool:
     m = re.search(r"(\S+)\s*$", s[:pos])
     return bool(m) and cap(m.group(1))
+
+
+def _role_before(s: str, pos: int) -> bool:
+    m = re.search(r"(\S+)\s*$", s[:pos])
+    return bool(m) and is_role(m.group(1).lower())
 
 
 def _boundary_kind(gap: str) -> str:
