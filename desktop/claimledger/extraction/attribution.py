@@ -99,12 +99,12 @@ def _name_last(mention: str) -> str:
     return f"{m.group('name')}, {m.group('pre').strip()}"
 
 
-# a short phrase of time opening a sentence before its subject ("On Sunday, ", "Later, ", "Last week ")
 # what a text of rules says ("It states that", "it stipulates"), and the texts a sentence names ("the
 # Purcell doctrine", "a bill", "the new law")
 _A_TEXT_SAYS = frozenset("states stated reads stipulates stipulated provides requires specifies specified".split())
 _INSTRUMENT = re.compile(r"\b(?:" + "|".join(sorted(w for w in L.INSTRUMENTS if not w.endswith("s") or w == "bills") + [
     "doctrine", "ruling", "constitution", "statute", "charter", "clause", "code"]) + r")\b", re.I)
+# a short phrase of time opening a sentence before its subject ("On Sunday, ", "Later, ", "Last week ")
 _TIME_PHRASE = r"(?:On|In|At|By|Last|Later|Earlier|Then|Now|Since|Over|During)\b[^,;:\"\u201c\u201d.]{0,25},?\s+"
 _TIME_LEAD = re.compile(_TIME_PHRASE)
 # what may stand before a "they" that opens its sentence: nothing, a joining word, a phrase of time

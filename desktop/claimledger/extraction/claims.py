@@ -31,7 +31,7 @@ from datetime import date
 
 from claimledger.domain import ClaimKind, SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction._cues import DIRECTIVE, FORMS as _CUE_FORMS
+from claimledger.extraction._cues import DIRECTIVE, FORMS as _CUE_FORMS, SUPPOSING
 from claimledger.extraction import deadlines as D
 from claimledger.extraction import _forms as F
 from claimledger.extraction import authors, interview
@@ -56,9 +56,8 @@ _WHEN = r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:last|this)\s+
 _NOT_COND = "".join(rf"(?<!{w} )" for w in "even as asked see know knows knew wondered determine decide prove clear sure tell".split())
 _COND = re.compile(_NOT_COND + r"\b(only\s+if|if|unless|(?<!have )(?<!has )(?<!had )(?<!been )(?<!not )"  # ("know if": a question)
     r"provided\s+(?!by\b|to\b|for\b|with\b|in\b|on\b|at\b|under\b|through\b)(?:that\s+)?|providing\s+that|"
-    r"(?<!\S)(?<![^,\s]\s)(?:assuming|supposing|presuming)(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b(?!-)", _I)
+    r"(?<!\S)(?<![^,\s]\s)(?:" + "|".join(sorted(SUPPOSING)) + r")(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b(?!-)", _I)
 # "assuming", "supposing": a condition only before a modal verb
-_SUPPOSING = re.compile(r"assuming|supposing|presuming", _I)
 _VERB_MODAL = re.compile(r"\b(?:will|won't|'ll|shall|would|can|could|may|might|must|should)\b", _I)
 _MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
 # ("pledged delegates", "the promised land": adjectives, nobody promising)
@@ -216,7 +215,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m and _COUNTERFACTUAL.search(c) and (re.search(r"\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+", c[m.end():], _I) or (
             modal and _COUNTERFACTUAL.match(c, modal.start()) and not _AHEAD.search(c))):  # ("if they'd surfaced")
         m = None  # "If he had voted, it would have been against": what did not happen, not a condition ahead
-    if m and _SUPPOSING.match(m.group(0)) and not _VERB_MODAL.search(c, m.end()):
+    if m and m.group(0).split()[0].lower() in SUPPOSING and not _VERB_MODAL.search(c, m.end()):
         m = None  # ("assuming that X seems ...": a gerund; "— assuming a two-way race, the likely nominee": no clause)
     if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
         cond_s = a + m.start()

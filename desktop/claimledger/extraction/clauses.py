@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extraction._cues import SUPPOSING
 from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
 __all__ = ["clauses", "WHEN_ONLY"]
@@ -41,7 +42,7 @@ _SEES_AS = re.compile(r"\b(?:cast|casts|casting|paint|paints|painted|painting|fr
                       r"depicting|portrays?|portrayed|portraying|sees|saw|seen|seeing|views?|viewed|viewing|regards?|"
                       r"regarded|regarding|describes?|described|describing|characteri[sz](?:es|ed|ing|e))\s+(?:[\w'\u2019.-]+\s+){0,5}"
                       r"[\w'\u2019.-]+$", _I)
-_FRONT_COND = re.compile(r"(?:if|unless|provided|assuming|supposing|presuming|as\s+long\s+as|only\s+if)\b", _I)
+_FRONT_COND = re.compile(r"(?:if|unless|provided|" + "|".join(sorted(SUPPOSING)) + r"|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 _LEAD_CONJ = re.compile(r"(?:and|but|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
 # "..., but added that X": after its conjunction, the second cue of the same speaker is no content

@@ -18,8 +18,9 @@ from claimledger.extraction.documents import SOURCE_NOUNS as _SOURCE_NOUNS
 from claimledger.extraction.mentions import NICKNAME, canonical_org, country, is_orgish, is_role, org_kind, strip_possessive
 
 _SP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"  # spaces, or one line break: a blank line ends a name ("Canada\n\nArnold")
-NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:" + "|".join(sorted(L.NAME_PARTICLES))
-                      + r")" + _SP + r")?[A-Z][\w.'\u2019&-]*)*)")
+PARTICLES = "|".join(sorted(L.NAME_PARTICLES))  # the words a name may hold before a surname ("de", "van", "el"), as alternatives
+NAME_RUN = re.compile(r"(?<![\w'\u2019])((?:[A-Z][\w.'\u2019&-]*)(?:" + _SP + r"(?:(?:" + PARTICLES + r")" + _SP
+                      + r")?[A-Z][\w.'\u2019&-]*)*)")
 
 
 TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. sens sens. rep rep. reps reps. gov gov. govs govs. gen gen. lt col col. sgt capt maj rev
@@ -449,9 +450,8 @@ def kin_named(text: str, end: int, mention: str) -> str | None:
     words = mention.strip(" ,").split()
     if len(words) != 2 or words[1].lower() not in KIN_F | KIN_M:
         return None
-    found = [m.group(1) for m in re.finditer(rf"\b(?i:{re.escape(words[0])}\s+{re.escape(words[1])}),?\s+"
-                                             r"((?:[A-Z][\w'\u2019-]+\s+){1,2}?[A-Z][\w'\u2019-]+)(?![\w'\u2019-])(?!\s+[A-Z])",
-                                             text[:end])]
+    found = [m.group(2) for m in _KIN.finditer(text, 0, end) if m.group(1).lower() == words[1].lower() and " " in m.group(2)
+             and re.search(rf"\b{re.escape(words[0])}\s+$", text[max(0, m.start() - 12):m.start()], re.I)]
     return found[-1] if found else None
 
 
@@ -544,10 +544,16 @@ def _full_names_in(text: str) -> list[tuple[int, str]]:
     return [(p, n) for p, n in _persons(text, 0, len(text), set()) if " " in n and not n.split()[0].endswith("ing")]
 
 
+def gerund(word: str) -> bool:
+    """Whether a word, capitalised or not, reads as a gerund ("Entrusting", "praising"), not a given
+    name ("Sterling")."""
+    return word.endswith("ing") and word[1:].islower() and word.lower() not in L.GIVEN_NAMES
+
+
 def _gerund_first(words: list[str]) -> bool:
     """Whether a capitalised run's first word is a gerund before the name ("Entrusting Donald Trump
-    with ...", "Praising Kone"), not a given name ("Sterling Kone")."""
-    return len(words) >= 2 and words[0].endswith("ing") and words[0][1:].islower() and words[0].lower() not in L.GIVEN_NAMES
+    with ...", "Praising Kone")."""
+    return len(words) >= 2 and gerund(words[0])
 
 
 def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import Mention, country, is_orgish, one_with_two_roles, strip_possessive
 from claimledger.extraction.model import Sentence
-from claimledger.extraction.names import KIN_F, KIN_M, agrees, calendar_only, last_person, persons_before
+from claimledger.extraction.names import KIN_F, KIN_M, PARTICLES, agrees, calendar_only, gerund, last_person, persons_before
 from claimledger.extraction.sentences import is_headline
 
 
@@ -127,8 +127,7 @@ def subject_person(text: str, start: int, end: int, found: list[tuple[int, str]]
         if len(head.split()) > 10 or any(q in head for q in "\"\u201c\u201d"):
             return None
     if not all(w[:1].isupper() or w.lower() in _LEAD_IN or w.lower() in L.PERSON_ROLES or w.lower() in L.NAME_DESCRIPTORS
-               or w.lower() in L.ROLE_MODIFIERS for w in lead.split()) or any(
-            w.endswith("ing") and w[1:].islower() for w in lead.split()):
+               or w.lower() in L.ROLE_MODIFIERS for w in lead.split()) or any(gerund(w) for w in lead.split()):
         return None  # (not the object of an opening gerund: "Praising Ada Kone for her work, the minister said")
     name_end = text.find(first[1].split()[-1], first[0]) + len(first[1].split()[-1])
     return None if _OTHERS_OWN.match(text, name_end) else first[1]
@@ -182,8 +181,7 @@ def _in_relative_of(text: str, start: int, who: str, at: int) -> bool:
 
 # a full name as titles and party labels introduce it: "Ted Cruz", "Paul D. Ryan", "Sarah Huckabee Sanders",
 # "Bill de Blasio" (a particle before the surname)
-_PARTICLE = "|".join(sorted(L.NAME_PARTICLES))
-_FULL_NAME = rf"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w'\u2019-]+){{1,2}})"
+_FULL_NAME = rf"([A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{PARTICLES})\s+){{0,2}}[A-Z][\w'\u2019-]+){{1,2}})"
 
 
 def titled_person(text: str, end: int, role: str, former: bool = False, party: str | None = None,

@@ -38,7 +38,7 @@ from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import perfect_participle as _perfect_participle
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
 from claimledger.extraction.tree import verb as _verb
-from claimledger.extraction.tree import QUOTED_FORMS, clause_on_phrase, free_relative, subject_set_off_before, subject_on_opening, with_subject
+from claimledger.extraction.tree import QUOTED_FORMS, clause_on_phrase, has_modal, free_relative, subject_set_off_before, subject_on_opening, with_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -299,7 +299,7 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             # an infinitive of purpose: "would have to break out the data to show how ...")
         h = _finite_conjunct(t) or h
         if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and h.dep_ == "ccomp" and h.head.i != h.i and _verb(h.head) \
-                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
+                and has_modal(h):
             h = h.head  # "X backed off his forecast that Ostby would recover, and blamed ...": no verb after "would" is
             # in the past; it joins the sentence's own verb, whose subject blamed
         subj = next((c for c in h.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _says_after_passive(t))), None)
@@ -399,7 +399,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
                 or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" or (  # (the hearer)
                     k.dep_ == "prep" and k.lower_ in ("on", "upon", "with") and any(g.dep_ == "pobj" for g in k.children))
                     for k in kids) and not any(x.lower_ in ("what", "whatever") and x.i < src.i for x in t.subtree)  # ("what X told them to do")
-                    and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids))) \
+                    and not has_modal(t))) \
                 and src.i < t.i < c.i:  # ("something both agreed to do": a gap, no commitment of its own)
             sub = list(t.doc[_np_start(src): c.right_edge.i + 1])
             whole = True
@@ -747,7 +747,7 @@ def _governs(t: "Token") -> bool:
     if _issued_saying(t) and _issuer(_sent_item(t.head)) is not None:
         return True  # "put out a statement saying ...", "sent an email to supporters saying ..."
     if dep == "advcl":  # "..., saying that", "went on to predict", "Having announced that ..., the judge"
-        if t.lower_ in C.SUPPOSING and t.i < t.head.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children):
+        if t.lower_ in C.SUPPOSING and t.i < t.head.i and has_modal(t.head):
             return False  # "Assuming Kone wins, she might name Lind": a condition the reporter sets, nobody assuming
         return t.tag_ == "VBG" or _to_infinitive(t) or _closing_report(t) or _perfect_participle(t) or contrast(t)
     if dep == "dep":  # "Clinton paused, then revealed why ...": a joined verb the parser left unlabelled

@@ -26,7 +26,7 @@ from claimledger.extraction.tree import np_start as _np_start
 from claimledger.extraction.tree import np_tokens as _np_tokens
 from claimledger.extraction.tree import proper_name as _proper_name
 from claimledger.extraction.tree import span as _span
-from claimledger.extraction.tree import own_time_end, that_clause
+from claimledger.extraction.tree import has_modal, own_time_end, that_clause
 from claimledger.extraction.tree import verb as _verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -136,7 +136,7 @@ def phrasal(s: str, doc: "Doc") -> list[SyntaxCue]:
                         if not any(g.dep_ == "neg" for g in kids) else None  # ("made it clear that ...": the clause)
         elif any(low in forms for forms, *_ in C.PARTICLE_CUES):
             hit = _particle_cue(t, kids)
-        elif low in _LINKING and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        elif low in _LINKING and not has_modal(t):
             # (what someone seems or appears to hold only with its clause: "seemed sure that ...", not the
             # reporter's "seemed certain to leave", "appeared pleased with"; nor the reporter's forecast of a
             # stance: "Kone will not be happy about ...")

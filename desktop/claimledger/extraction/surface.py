@@ -154,8 +154,9 @@ def _tokens_back(s: str, end: int, adverbs: bool = False) -> tuple[int, str]:
         if w in ("-", "--", "_"):  # "LONDON, March 3 (Reuters) - X said": the dateline ends here
             boundary = "start"
             break
-        if w.lower() == "and" and n and ((cap(s[start:].split()[0]) and _cap_before(s, m.start())) or (
-                is_role(s[start:].split()[0].lower()) and _role_before(s, m.start()))):  # ("president and CEO of X")
+        if w.lower() == "and" and n and (before := _word_before(s, m.start())) and (
+                (cap(nxt := s[start:].split()[0]) and cap(before)) or (is_role(nxt.lower()) and is_role(before.lower()))):
+            # a run of names or of roles joined by "and" ("Kone and Lind", "president and CEO of X")
             start = m.start()
             n += 1
             continue
@@ -207,14 +208,10 @@ _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous
 _DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+(?:[^,;:\"\u201c\u201d]|,\s+[A-Z][A-Za-z.]{0,4}\.,){2,60},\s*$")
 
 
-def _cap_before(s: str, pos: int) -> bool:
+def _word_before(s: str, pos: int) -> str:
+    """The word before ``pos`` ("" at the start)."""
     m = re.search(r"(\S+)\s*$", s[:pos])
-    return bool(m) and cap(m.group(1))
-
-
-def _role_before(s: str, pos: int) -> bool:
-    m = re.search(r"(\S+)\s*$", s[:pos])
-    return bool(m) and is_role(m.group(1).lower())
+    return m.group(1) if m else ""
 
 
 def _boundary_kind(gap: str) -> str:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["agent", "colon_quotation", "subject_on_opening", "subject_set_off_before", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name",
-           "own_clause", "clause_end", "cut"]
+           "own_clause", "clause_end", "cut", "has_modal"]
 
 
 def noun(t: "Token") -> bool:
@@ -60,6 +60,11 @@ def noun_in_phrase(doc, offset: int) -> bool:
 
 def verb(t: "Token") -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
+def has_modal(t: "Token") -> bool:
+    """Whether verb ``t`` carries a modal auxiliary ("will be", "might name")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
 
 
 def to_infinitive(t: "Token") -> bool:
