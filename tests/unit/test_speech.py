@@ -2862,3 +2862,11 @@ def test_a_partys_people_named_with_a_capital_are_no_person():
 def test_two_roles_joined_by_and_after_a_name_with_no_closing_comma():
     text = "Ada Kone, president and CEO of Ostby Port Association stated, \"It's not a political problem; it's a math problem.\""
     assert {c.speaker for c in claims.extract(text, date(2021, 7, 6))} == {"Ada Kone"}
+
+
+def test_a_demonstrative_that_is_the_said_clauses_subject():
+    assert one("Ada Kone said that would be a serious mistake for the town.", "mistake").quote == \
+        "that would be a serious mistake for the town"
+    # (the conjunction is no part of it)
+    assert one("Ada Kone said that the levy would be a serious mistake for the town.", "mistake").quote == \
+        "the levy would be a serious mistake for the town"

@@ -228,6 +228,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     head is not None and first.i == head.i and first.lower_ in SOURCE_NOUNS)) \
                     and first.lower_ not in L.PROPER_ADJECTIVES:
                 lowered.add(i)  # "Developing countries urged", "Polls show": no name ("Saudi officials": one)
+        elif r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole and c.content and r.content \
+                and s.text[c.content[0][0]:r.content[0][0]].strip().lower() == "that":
+            # "Kone said that would be a mistake": the "that" the patterns drop as a conjunction is the
+            # clause's subject in the parse
+            cues[i] = replace(r, content=[(c.content[0][0], r.content[0][1]), *r.content[1:]])
     np_texts: dict[int, str] = {}
     for i, (s, c) in enumerate(zip(sentences, cues)):
         if c is not None:

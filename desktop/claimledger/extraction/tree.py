@@ -82,9 +82,12 @@ def depth(t: "Token") -> int:
 
 def span(tokens: list["Token"]) -> tuple[int, int] | None:
     toks = [t for t in tokens if not t.is_space]
-    # (a "that" opening a sentence or a quotation is the demonstrative: '"That is a disservice," Pell charged')
+    # (a "that" opening a sentence or a quotation is the demonstrative: '"That is a disservice," Pell charged';
+    # so is one right after a verb that the parse makes the clause's subject: "said that would be a mistake")
     while toks and (toks[0].is_punct or toks[0].lower_ in ("and", "but") or (
-            toks[0].lower_ == "that" and toks[0].i > 0 and not toks[0].doc[toks[0].i - 1].is_punct)) and len(toks) > 1:
+            toks[0].lower_ == "that" and toks[0].i > 0 and not toks[0].doc[toks[0].i - 1].is_punct
+            and not (toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].doc[toks[0].i - 1].tag_.startswith("VB")))) \
+            and len(toks) > 1:
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
