@@ -2864,9 +2864,51 @@ def test_two_roles_joined_by_and_after_a_name_with_no_closing_comma():
     assert {c.speaker for c in claims.extract(text, date(2021, 7, 6))} == {"Ada Kone"}
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a clause after the main clause, with its own cue and subject: the subject's words
+    ("The anchor was trying insistently to ask a question about taxes when Pell replied that the journalist had not "
+     "been called on.", "the journalist had not been called on", "Pell"),
+    ("Tom Vask, 53, a security guard at a casino, is backing Ada Kone because he worries Lind would have trouble "
+     "winning in the fall.", "Lind would have trouble winning in the fall", "Tom Vask"),
+    # (its he or she, after a description that is the main clause's subject, is the one described)
+    ("The head of the Nordland Workers Union is worried about what Tom Pell is stirring up in her members, because "
+     "she thinks he can win the nomination.", "he can win the nomination", "Nordland Workers Union"),
+])
+def test_a_trailing_clause_with_a_cue_of_its_own(text, quote, speaker):
+    c = one(text, quote)
+    assert c.quote == quote and c.speaker == speaker
+
+
+def test_a_trailing_clause_leaves_the_main_clauses_stance_its_own():
+    text = ("A lawmaker in Norland is calling for Tom Pell to be banned from the country after the candidate suggested "
+            "that Norland immigrants posed a threat to the country.")
+    got = claims.extract(text, PUB)
+    assert [c.quote for c in got] == ["A lawmaker in Norland is calling for Tom Pell to be banned from the country",
+                                      "Norland immigrants posed a threat to the country"]
+    assert got[0].speaker == "lawmaker in Norland"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a question, not a clause said; someone's own telling in the first person
+    ("Tom Pell congratulated his rivals, as he explained how tough it is to run for the office.", "how tough it is"),
+    ("Liberals got mad because they didn't think I did enough to protect the earned income tax credit.",
+     "I did enough to protect"),
+])
+def test_no_trailing_clause_speaks(text, words):
+    assert not any(c.speaker and c.quote.startswith(words) for c in claims.extract(text, PUB))
+
+
 def test_a_demonstrative_that_is_the_said_clauses_subject():
     assert one("Ada Kone said that would be a serious mistake for the town.", "mistake").quote == \
         "that would be a serious mistake for the town"
     # (the conjunction is no part of it)
     assert one("Ada Kone said that the levy would be a serious mistake for the town.", "mistake").quote == \
         "the levy would be a serious mistake for the town"
+
+
+def test_a_clause_after_a_leading_clauses_verb_is_no_trailing_clause():
+    # ("when they would prefer ..." hangs on the leading "even though" clause: the main clause after it stays a claim)
+    text = ("Still, even though some of Kone's allies are growing frustrated that she has to keep spending money on the "
+            "primary when they would prefer she save her resources for the fall, there have been few calls for Lind to "
+            "drop out.")
+    assert one(text, "few calls").quote == "there have been few calls for Lind to drop out"

@@ -881,7 +881,7 @@ def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
 def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue | None, list[SyntaxCue]]:
     """:func:`find_cue`'s cue, and every cue the parse shows in the sentence (for :func:`also`)."""
     verbs = [t for t in doc if t.lower_ in _WORDS]  # (each pass over a parse makes its tokens anew)
-    leading = [c for c in leading_clause(doc, verbs) if outside(c.verb[0])]
+    leading = [c for c in leading_clause(doc, verbs, outside) if outside(c.verb[0])]
     cands: list[SyntaxCue] = []
     asked: set[int] = set()  # directives with a hearer and an infinitive (the verbs' offsets)
     for t in verbs:
@@ -1034,7 +1034,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     if (inner := next((c for c in cands if not c.whole and reported_within(s, c, [best])), None)) is not None:
         # "He said that X, The Herald reported": the one the report quotes said it, and said X alone
         return inner, pool
-    if best.whole and best.depth == 0 and (lead := next((c for c in leading if c.verb[0] < best.verb[0]), None)) is not None:
+    if best.whole and best.depth == 0 and (lead := next((c for c in leading if c.route == "leading" and c.verb[0] < best.verb[0]),
+                                                        None)) is not None:
         # "While Ruiz has maintained that the levy is unfair, Kone has called his vote a mistake": the
         # clause said in the leading clause, not the main clause's act upon an object
         return lead, pool
@@ -1064,16 +1065,17 @@ def also(chosen, pool: list[SyntaxCue]) -> tuple[list[tuple[int, int]], list[Syn
     out, theirs = [], []  # the other statements, and the spans they hold
     for c in sorted(pool, key=lambda c: c.verb[0]):
         # (deeper in the sentence only the chosen source's own: "Kone issued a statement saying ...
-        # and said ...")
+        # and said ...", or a clause of its own after the main clause: "... when Pell replied that ...")
         same = c.np == chosen.np
-        if c.how != CueForm.FRONT or (c.depth > 1 and not same) or not c.content:
+        if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing") or not c.content:
             continue
         if same and c.whole and c.reporter and c.content[0][0] <= c.np[0] < c.verb[0] < c.content[-1][1]:
             # "Kone sees the plan as a mistake and accused Pell of lying": the joined verb's clause, from
             # the verb on (what comes before it is the chosen cue's)
             c = dataclasses.replace(c, content=[(c.verb[0], c.content[-1][1])])
         mine = [c.np, c.verb, *c.content]
-        if cut is not None and all(a >= cut for a, _ in mine) and any(_overlap(a, b) for a in mine for b in content):
+        said = mine[1:] if same and c.route == "trailing" else mine  # ("X is worried ..., because she thinks ...": X's)
+        if cut is not None and all(a >= cut for a, _ in said) and any(_overlap(a, b) for a in said for b in content):
             content, cut = [(a, min(b, cut)) for a, b in content if a < cut], None
         if any(_overlap(a, b) for a in (mine[1:] if same else mine) for b in (chosen.np, chosen.verb, *content, *theirs)):
             continue

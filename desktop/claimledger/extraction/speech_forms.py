@@ -426,10 +426,13 @@ _DASHES = frozenset("\u2014 \u2013 -- -".split())
 _LEADING_MARKS = frozenset("after when before since once as because although though while until".split())
 
 
-def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None) -> list[SyntaxCue]:
+def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None, outside=lambda pos: True) -> list[SyntaxCue]:
     """"After Judge Amadi said that the law might be struck down, the senator criticized him": a
     cue verb in a leading subordinate clause, with a clause of its own, attributes that clause;
-    the main clause after it is the reporter's. (Only when the sentence has no cue of its own.)"""
+    the main clause after it is the reporter's. (Only when the sentence has no cue of its own.)
+    The same for such a clause after the main clause (route "trailing": "The anchor was trying to
+    ask a question when Pell replied that the journalist had not been called on"). ``outside(pos)``: is
+    a sentence offset outside quotation marks."""
     out = []
     for t in (doc if verbs is None else verbs):  # (``verbs``: the words of the sentence that are cue verbs)
         lemma = C.FORMS.get(t.lower_)
@@ -450,22 +453,44 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None) -> list[Synta
             continue  # "While it’s assumed the ruling should ...": a passive's subject says nothing
         if lemma in C.ASKING and comp.left_edge.lower_ in C.WH:
             continue  # "When a reporter asked Kone if the levy would pass": a question, no claim
-        if h.left_edge.i != mark.i or h.right_edge.i >= h.head.i or h.head.i <= comp.right_edge.i:
+        if h.left_edge.i != mark.i:
+            continue  # the clause opens with its mark
+        trailing = mark.i > h.head.i
+        if not trailing and (h.right_edge.i >= h.head.i or h.head.i <= comp.right_edge.i):
             continue  # leading, and before the main clause's verb
+        if trailing and (not (h.head.dep_ == "ROOT" or (h.head.dep_ == "xcomp" and h.head.head.dep_ == "ROOT"))
+                         or comp.left_edge.lower_ in C.WH
+                         or any(x.lower_ in ("i", "me", "my") and outside(x.idx) for x in doc)):
+            continue  # after the main clause, and hung on its verb (not inside a clause that leads the main one), a
+            # clause said, not a question ("as he explained how tough it is"); and not in someone's own telling
+            # ("Liberals got mad because they didn't think I did enough": the one who speaks says so)
         sub = [x for x in comp.subtree]
         that = next((g for g in comp.children if g.dep_ == "mark" and g.lower_ == "that"), None)
         if that is not None:
             sub = [x for x in sub if x.i > that.i]
         content = _span(sub)
-        np = _span(_np_tokens(subj))
-        main = [x for x in doc if x.i > h.right_edge.i and not x.is_punct]
+        own = _span(_np_tokens(subj))
+        who = _described_subject(h.head, subj) if trailing else None
+        np = _span(_np_tokens(who)) if who is not None else own
+        main = [x for x in doc if (x.i < mark.i if trailing else x.i > h.right_edge.i) and not x.is_punct]
         rep = _span(main) if len(main) >= 3 else None
-        if content is None or np is None:
+        if content is None or np is None or own is None:
             continue
-        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (np[0], t.idx + len(t.text)), [content], CueForm.FRONT,
+        out.append(SyntaxCue(np, (t.idx, t.idx + len(t.text)), (own[0], t.idx + len(t.text)), [content], CueForm.FRONT,
                              t.text, lemma, _depth(t), _proper_name(subj) if subj.tag_.startswith("NNP") else None,
-                             [rep] if rep else [], route="leading"))
+                             [rep] if rep else [], route="trailing" if trailing else "leading"))
     return out
+
+
+def _described_subject(main: "Token", pronoun: "Token") -> "Token | None":
+    """"The head of the union is worried about X, because she thinks he can win": the description
+    that is the main clause's subject, for the he, she or they that is the subject of a clause after
+    it (of the same number; a name is left to the pronoun's own resolution, which knows its sex)."""
+    verb = main.head if main.dep_ == "xcomp" else main
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or pronoun.lower_ not in ("he", "she", "they") or subj.tag_ not in ("NN", "NNS") or not _agent(subj):
+        return None
+    return subj if (subj.tag_ == "NNS") == (pronoun.lower_ == "they") else None
 
 
 def adjective_verb(doc: "Doc") -> list[SyntaxCue]:
