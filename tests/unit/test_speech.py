@@ -2912,3 +2912,13 @@ def test_a_clause_after_a_leading_clauses_verb_is_no_trailing_clause():
             "primary when they would prefer she save her resources for the fall, there have been few calls for Lind to "
             "drop out.")
     assert one(text, "few calls").quote == "there have been few calls for Lind to drop out"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parse hangs '"...," said X' inside the quotation ("suggest that ... said"): X said it
+    ("\u201cThere is no data to suggest that,\u201d said one unaligned strategist.", "one unaligned strategist"),
+])
+def test_a_verb_of_speech_right_after_the_opening_quotation(text, speaker):
+    c = claims.extract(text, PUB)[-1]
+    assert (c.quote, c.speaker) == ("There is no data to suggest that", speaker)
+

@@ -871,6 +871,28 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
                      lemma, 0, " ".join(run).strip(" .,") or None)
 
 
+_CLOSING_QUOTES = frozenset(("\u201d", '"', "''"))
+
+
+def _said_after_quotation(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None:
+    """'"There's no data to suggest that," said one strategist': a verb of speech right after the
+    quotation that opens the sentence, its subject after it, which the parse hangs inside the quotation
+    ("suggest that ... said": a clause of the quoted verb's). The subject speaks the quotation."""
+    if C.FAMILY.get(lemma) != "speech" or t.i < 3 or doc[t.i - 1].text not in _CLOSING_QUOTES \
+            or doc[t.i - 2].text not in (",", "?", "!") or s.lstrip()[:1] not in ('"', "\u201c"):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i), None)
+    if subj is None or not _nominal(subj) or not_source(subj):
+        return None
+    inside = [x for x in doc[:t.i - 2] if not x.is_punct and not x.is_space]
+    np = _span(_np_tokens(subj))
+    if not inside or np is None:
+        return None
+    content = [(inside[0].idx, inside[-1].idx + len(inside[-1].text))]
+    return SyntaxCue(np, (t.idx, t.idx + len(t.text)), _cue_words(t, np, content), content, CueForm.INVERTED, t.text,
+                     lemma, 0, _proper_name(subj))
+
+
 def find_cue(s: str, doc: "Doc", outside=lambda pos: True) -> SyntaxCue | None:
     """The attribution cue of one sentence (``doc`` is the parse of ``s``), if the parse shows one.
     ``outside(pos)`` tells whether a sentence offset lies outside quotation marks: a cue verb
@@ -886,8 +908,11 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     asked: set[int] = set()  # directives with a hearer and an infinitive (the verbs' offsets)
     for t in verbs:
         lemma = C.FORMS.get(t.lower_)
-        if lemma is None or not outside(t.idx) or not (
-                _main_verb_misparsed(t) or (t.tag_.startswith("VB") and _governs(t))):
+        if lemma is None or not outside(t.idx):
+            continue
+        if not (_main_verb_misparsed(t) or (t.tag_.startswith("VB") and _governs(t))):
+            if (misread := _said_after_quotation(s, doc, t, lemma)) is not None:
+                cands.append(misread)
             continue
         if lemma in C.WOULD_ONLY and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in t.children):
             continue  # "voters like him": no intention; "would like to shrink it": one
