@@ -2922,3 +2922,15 @@ def test_a_verb_of_speech_right_after_the_opening_quotation(text, speaker):
     c = claims.extract(text, PUB)[-1]
     assert (c.quote, c.speaker) == ("There is no data to suggest that", speaker)
 
+
+@pytest.mark.parametrize("mention, speaker", [
+    # a party's strategists, governors and lawmakers speak as its members, not as the party
+    ("A top Republican strategist", "top Republican strategist"),
+    ("Several GOP lawmakers", "GOP lawmakers"),
+    ("Another Republican governor", "Republican governor"),
+    # (its officers are its voice)
+    ("A Republican spokesman", "Republican"),
+    ("A GOP official", "GOP"),
+])
+def test_a_partys_member_is_no_voice_of_the_party(mention, speaker):
+    assert claims.extract(f"{mention} said the levy would hurt the port.", PUB)[-1].speaker == speaker

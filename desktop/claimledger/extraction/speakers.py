@@ -37,16 +37,31 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
             return Speaker(m.name, SpeakerKind.GROUP, mention_text, aff, m.role)  # "Leading Democrats": a party's people
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
-        if m.role and (FORMER.match(m.role) or (m.role.split()[-1] in L.NOT_SPEAKING_FOR and "," not in mention_text)) \
+        if m.role and (FORMER.match(m.role) or (m.role.split()[-1] in L.NOT_SPEAKING_FOR and "," not in mention_text)
+                       or _party_member(m)) \
                 and m.org[:1].isupper() and " and " not in mention_text and len(mention_text.split()) <= 10:
             # "Pell's former strategist": who no longer speaks for Pell; "a Trump supporter", "one Clinton
-            # donor": who never did
+            # donor": who never did; "a top GOP strategist", "another Republican governor": a party's
+            # members, not its voice
             return Speaker(" ".join(bare_description(mention_text)) or mention_text.strip(" ,"), SpeakerKind.UNKNOWN,
                            mention_text, None, m.role)
         if (who := _person_spoken_for(m.org)) is not None:
             return Speaker(who, SpeakerKind.PERSON, mention_text, None, m.role)
         return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
     return None
+
+
+# who speaks for a party, as its officers do (its strategists, governors and lawmakers speak as members)
+_PARTY_VOICE = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen chairman chairwoman
+chair chairs committee committees official officials leader leaders leadership aide aides staff staffer staffers
+office headquarters""".split())
+
+
+def _party_member(m: Mention) -> bool:
+    """A role qualified by a party's name that is one of its members, not its voice ("a Florida
+    Republican strategist", "GOP lawmakers"; not "a Democratic Party spokesman")."""
+    words = (m.org or "").lower().split()
+    return bool(words) and words[-1] in L.PARTY_WORDS and role_word(m.role) not in _PARTY_VOICE
 
 
 def _person_spoken_for(org: str) -> str | None:
