@@ -2934,3 +2934,11 @@ def test_a_verb_of_speech_right_after_the_opening_quotation(text, speaker):
 ])
 def test_a_partys_member_is_no_voice_of_the_party(mention, speaker):
     assert claims.extract(f"{mention} said the levy would hurt the port.", PUB)[-1].speaker == speaker
+
+
+def test_a_clause_set_off_inside_the_subject_is_no_part_of_the_source():
+    text = ("Outside the campaign, an increasing number of Democrats, while still confident in Kone's ultimate victory, "
+            "are warning against her waging a Lind-only campaign.")
+    # (nor is the source, cut from it, a claim of its own)
+    assert [(c.quote, c.speaker) for c in claims.extract(text, PUB)] == [
+        ("are warning against her waging a Lind-only campaign", "increasing number of Democrats")]

@@ -587,6 +587,9 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                     if who is att and v_at >= 0 and not ca <= v_at < cb \
                             and any(min(cb, pb) - max(ca, pa) > 0.5 * (cb - ca) for pa, pb in att.reporter):
                         continue  # "Kone went to Ohio and called for X to quit": the first clause is the reporter's, below
+                    if who.speaker is not None and text[ca:cb].strip(" ,") == who.speaker.mention.strip(" ,") \
+                            and 0 <= v_at and cb <= v_at:
+                        continue  # "An increasing number of Democrats, while ..., are warning": the source alone is no claim
                     hit = classify(forms, ca, cb, attributed=attributed, quoted=who.quoted,
                                    actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
                                        _reported_actor(text, s, ca) if _WILL_WORD.search(forms, ca, cb) else 0) or own)

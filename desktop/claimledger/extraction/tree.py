@@ -96,12 +96,17 @@ def span(tokens: list["Token"]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+# what opens a clause set off by commas inside a subject ("many Democrats, while still confident in X, are warning")
+_SET_OFF_MARKS = frozenset("while though although albeit if when once because since unless whether".split())
+
+
 def np_tokens(head: "Token") -> list["Token"]:
     """The source mention: the subject's phrase without a relative clause or a trailing comma."""
     cut = set()
     for c in head.children:
-        if c.dep_ in ("relcl", "acl") and c.i > head.i:
-            cut.update(x.i for x in c.subtree)
+        if c.i > head.i and (c.dep_ in ("relcl", "acl") or (
+                c.left_edge.lower_ in _SET_OFF_MARKS and head.doc[c.left_edge.i - 1].text == ",")):
+            cut.update(x.i for x in c.subtree)  # (nor a clause set off after it: "many Democrats, while still confident ...,")
     toks = [x for x in head.subtree if x.i not in cut]
     # keep it contiguous from the left edge
     out = []
