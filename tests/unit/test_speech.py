@@ -2942,3 +2942,19 @@ def test_a_clause_set_off_inside_the_subject_is_no_part_of_the_source():
     # (nor is the source, cut from it, a claim of its own)
     assert [(c.quote, c.speaker) for c in claims.extract(text, PUB)] == [
         ("are warning against her waging a Lind-only campaign", "increasing number of Democrats")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # an infinitive that is the said clause's subject: a statement
+    ("Kone writes that to be religious is to be in sync with mainstream norms.",
+     "to be religious is to be in sync with mainstream norms"),
+    ("\u201cTo bring them here under these circumstances is a suspension of intellect,\u201d Kone said.",
+     "To bring them here under these circumstances is a suspension of intellect"),
+])
+def test_an_infinitive_as_the_subject_of_a_statement(text, quote):
+    assert one(text, quote).quote == quote
+
+
+def test_an_infinitive_of_purpose_is_no_statement():
+    text = "Tom Ryder, the council's chief counsel, replied later Saturday to suggest the dispute is a simple misunderstanding."
+    assert not any(c.quote.startswith("to suggest") for c in claims.extract(text, PUB))

@@ -428,7 +428,14 @@ def _search(rx: re.Pattern, c: str):
 def _looks_like_clause(c: str) -> bool:
     """A clause with a subject before its verb, not a bare phrase (nor the phrase opening a sentence)."""
     words = _FRONTED.sub("", c, count=1).split()
-    return len(words) >= 4 and not words[0].lower() in ("to", "of", "for", "with", "by", "as", "from")
+    return len(words) >= 4 and not (words[0].lower() in ("to", "of", "for", "with", "by", "as", "from") and not (
+        words[0].lower() == "to" and _INFINITIVE_SUBJECT.match(" ".join(words))))
+
+
+# an infinitive that is a clause's subject: "to be religious is to be in sync with mainstream norms" (not one of
+# purpose with a clause of its own, "to suggest the dispute is ...", nor one with a relative, "To have a President who is")
+_INFINITIVE_SUBJECT = re.compile(r"to\s+(?!(?:suggest|say|argue|claim|show|prove|note|imply|assume|pretend|insist)\b)[a-z]+"
+                                  r"(?:\s+(?!(?:who|which|that)\b)[\w'’-]+){0,5}\s+(?:is|was)\s+(?:to\s+[a-z]+|not|the|a|an|[a-z]+ly)\b", _I)
 
 
 # a sentence's opening phrase, set off by a comma: "For the past 40 years, protections have been weakened"
