@@ -2958,3 +2958,18 @@ def test_an_infinitive_as_the_subject_of_a_statement(text, quote):
 def test_an_infinitive_of_purpose_is_no_statement():
     text = "Tom Ryder, the council's chief counsel, replied later Saturday to suggest the dispute is a simple misunderstanding."
     assert not any(c.quote.startswith("to suggest") for c in claims.extract(text, PUB))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "those" said to be someone's is people, by what is said of them
+    ("Those familiar with the talks said the deal would be signed next week.", "Those familiar with the talks"),
+    ("Those close to the family speculated that the schedule could have caused the collapse.",
+     "Those close to the family"),
+    ("Those who know him say he will run again.", "Those who know him"),
+    ("By 58%-33%, those surveyed said the group's funding should not be eliminated.", "those surveyed"),
+    # (never a name inside the description)
+    ("Those mourning Ada Kone's death at the gathering said the town would miss her.",
+     "Those mourning Ada Kone's death at the gathering"),
+])
+def test_those_described_are_a_source(text, speaker):
+    assert claims.extract(text, PUB)[-1].speaker == speaker

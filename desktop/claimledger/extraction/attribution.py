@@ -266,6 +266,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
     def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int,
                 content_text: str = "", names_end: int | None = None) -> tuple[Speaker | None, int | None]:
+        if re.match(r"\s*[Tt]hose\s", mention_text):
+            return as_described(m, mention_text), None  # "Those mourning Ada Kone's death": people by description, not her
         if (both := _PRONOUN_AND.fullmatch(mention_text.strip())) is not None:
             # "she and other Democrats on the stage", "He and Committee Chairman Ivo Vane": the person
             # the pronoun stands for, with the others (not "Democrats" as a person, nor "He and

@@ -26,7 +26,7 @@ from claimledger.extraction.tree import np_start as _np_start
 from claimledger.extraction.tree import np_tokens as _np_tokens
 from claimledger.extraction.tree import proper_name as _proper_name
 from claimledger.extraction.tree import span as _span
-from claimledger.extraction.tree import has_modal, own_time_end, that_clause
+from claimledger.extraction.tree import has_modal, own_time_end, that_clause, those_described
 from claimledger.extraction.tree import verb as _verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,7 +57,10 @@ NOT_SOURCE = frozenset("there what which that this these those who whom whatever
 
 
 def not_source(t: "Token") -> bool:
-    """A word that is no source (:data:`NOT_SOURCE`, an animal); "the WHO", an acronym in capitals, is one."""
+    """A word that is no source (:data:`NOT_SOURCE`, an animal); "the WHO", an acronym in capitals, is one, and so
+    is a "those" said to be someone's ("those close to him")."""
+    if those_described(t):
+        return False  # "Those close to the family", "those familiar with the talks", "Those who know him": people
     return (t.lower_ in NOT_SOURCE and not (t.text.isupper() and len(t.text) > 1)) or (t.text.islower() and t.text in C.ANIMALS)
 _ABOUT = frozenset("about at against on over of to for that behind".split())
 _PLAIN = frozenset("clear plain known".split())  # "made it clear that"

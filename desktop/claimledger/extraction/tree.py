@@ -22,12 +22,18 @@ def noun(t: "Token") -> bool:
     return t.tag_ in ("NN", "NNS", "NNP", "NNPS")
 
 
+def those_described(t: "Token") -> bool:
+    """"Those close to the family", "those familiar with the talks", "Those who know him": people, by
+    what is said of them."""
+    return t.lower_ == "those" and any(c.i > t.i and c.dep_ in ("amod", "acl", "relcl", "prep") for c in t.children)
+
+
 def nominal(t: "Token") -> bool:
     """A noun or a personal pronoun; or a number or quantifier with its "of" phrase ("one of the
     delegates", "Some of Clinton's allies", "Most of the senators" but not "..., most of them seeking
     asylum"), or a share ("nine out of 10", "six in 10")."""
     quantifier = t.tag_ in ("CD", "DT") or (t.lower_ in ("most", "many", "few", "several") and t.head.tag_ != "VBG")
-    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or misread_name(t) or (
+    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or misread_name(t) or those_described(t) or (
         quantifier and any(c.dep_ == "prep" and (c.lower_ == "of" or (
             t.tag_ == "CD" and c.lower_ in ("out", "in") and any(g.tag_ == "CD" or g.lower_ == "of" for g in c.children)))
             for c in t.children)) or (
@@ -101,10 +107,11 @@ _SET_OFF_MARKS = frozenset("while though although albeit if when once because si
 
 
 def np_tokens(head: "Token") -> list["Token"]:
-    """The source mention: the subject's phrase without a relative clause or a trailing comma."""
+    """The source mention: the subject's phrase without a relative clause or a trailing comma (a "those"
+    keeps its own: "Those who know him")."""
     cut = set()
     for c in head.children:
-        if c.i > head.i and (c.dep_ in ("relcl", "acl") or (
+        if c.i > head.i and ((c.dep_ in ("relcl", "acl") and head.lower_ != "those") or (
                 c.left_edge.lower_ in _SET_OFF_MARKS and head.doc[c.left_edge.i - 1].text == ",")):
             cut.update(x.i for x in c.subtree)  # (nor a clause set off after it: "many Democrats, while still confident ...,")
     toks = [x for x in head.subtree if x.i not in cut]
