@@ -2973,3 +2973,19 @@ def test_an_infinitive_of_purpose_is_no_statement():
 ])
 def test_those_described_are_a_source(text, speaker):
     assert claims.extract(text, PUB)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the document a sentence before tells someone put out speaks for them, whatever it is called
+    ("Ada Kone's office issued a statement on Monday. The statement said the port would reopen in May.", "Ada Kone"),
+    ("The Norland Herald published an editorial on Sunday. The editorial said the levy would ruin the port.",
+     "Norland Herald"),
+    # (and so does an "it" that goes on from it)
+    ("Norvane Oil contended in its letter that some of the foundations, including the Lind Fund, had a bias against "
+     "the oil industry. The letter also accuses one of the journalists of ignoring information favorable to the "
+     "company. It also accused another reporter of misrepresenting herself in interviews.", "Norvane Oil"),
+])
+def test_a_document_put_out_speaks_for_whoever_put_it_out(text, speaker):
+    last = claims.extract(text, PUB)[-1]
+    assert last.speaker == speaker and last.start > text.rindex(". ")  # (a claim of the last sentence)
+

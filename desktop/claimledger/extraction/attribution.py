@@ -36,7 +36,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, is_share, org_kind, parse_mention, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.documents import documentary, issued_by, puts_out
+from claimledger.extraction.documents import DOCUMENTS, documentary, issued_by, puts_out
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, kin_named, label_name,
                                           last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
@@ -332,6 +332,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None
             opens = not text[sentences[i].start:abs_np_start].strip(" \"\u201c")  # the pronoun opens its sentence
             quiet = prev is not None and (not history or history[-1][0] < i - 1)  # no one spoke in the sentence before
+            if prev is not None and m.pronoun == "it" and opens and not quiet and history[-1][0] == i - 1 \
+                    and documentary(np_texts.get(i - 1, "")) and not in_quotation(abs_np_start):
+                # "The letter also accuses X of .... It also accused Y of ...": the document the sentence
+                # before was heard from, whoever issued it
+                return replace(history[-1][1], mention=mention_text), i - 1
             if quiet and m.pronoun == "it" and opens and documentary(np_texts.get(i - 1, "")) \
                     and issued_by(np_texts[i - 1]) is None:
                 # "..., the congressional report said. It accused the FDIC of ...": the document the sentence
@@ -691,8 +696,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         pending_lookahead.clear()
 
     def _put_out(i: int, mention_text: str) -> tuple[Speaker | None, int | None]:
-        """"The report" after "In a report released today, X reported" or "X released a report": X."""
-        noun = next((w for w in mention_text.lower().split() if w in SOURCE_NOUNS), None)
+        """"The report" after "In a report released today, X reported" or "X released a report", "The
+        statement" after "X's office issued a statement": X."""
+        noun = next((w for w in mention_text.lower().split() if w in DOCUMENTS), None)  # (a report, a statement, an editorial)
         for j, heard in reversed(history):
             if j < i - 4:
                 break

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SOURCE_NOUNS", "documentary", "issued_by", "puts_out"]
+__all__ = ["DOCUMENTS", "SOURCE_NOUNS", "documentary", "issued_by", "puts_out"]
 
 # What names.name_in and documentary read as a document (a wider table than the parse's
 # _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
 SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figures report reports study studies
     analysis article articles document documents records count tally estimates statement transcript filing
     memo letter review investigation examination assessment evaluation audit editorial editorials column op-ed""".split())
-_DOCUMENTS = SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
+DOCUMENTS = SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
                               "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit",
                               "story", "stories"}  # ("the truck story suggests": an anecdote, nobody speaking)
 # documents a newspaper prints: "an editorial in The Herald" is the Herald's
@@ -28,7 +28,7 @@ _OCCASIONS = ("conference", "briefing", "speech", "remarks")
 # Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
 # "with" is who speaks at it)
 _ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|put\s+out)"
-_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:" + _ISSUE_VERBS + r"\s+)?(?:from|by|of)|(?:"
+_ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:" + _ISSUE_VERBS + r"\s+)?(?:from|by|of)|(?:"
                         + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
                         # ("the nonpartisan Better Government Association": an adjective after the article)
@@ -42,7 +42,7 @@ _WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:
                          r"\d{4})\b[\w\s,-]*$")
 
 
-_DOCS = "|".join(sorted(_DOCUMENTS))
+_DOCS = "|".join(sorted(DOCUMENTS))
 # "data released by state gaming regulators", "a report from city officials": a group as the issuer
 _ISSUED_BY_GROUP = re.compile(rf"\b(?:{_DOCS})\s+(?:{_ISSUE_VERBS}\s+)?(?:from|by)\s+((?:[a-z]+\s+){{0,2}}[a-z]+s)\s*$")
 # "figures her campaign released", "the document he released": the issuer before its verb
@@ -77,7 +77,7 @@ def documentary(mention: str) -> bool:
     head = re.split(rf"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|conducted|dated|submitted|{_ISSUE_VERBS})\s",
                     mention.strip(), maxsplit=1)[0]
     words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
-    return bool(words) and (words[-1] in _DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
+    return bool(words) and (words[-1] in DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
         _dated_cut(mention)) is not None
 
 
