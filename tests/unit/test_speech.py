@@ -2989,3 +2989,7 @@ def test_a_document_put_out_speaks_for_whoever_put_it_out(text, speaker):
     last = claims.extract(text, PUB)[-1]
     assert last.speaker == speaker and last.start > text.rindex(". ")  # (a claim of the last sentence)
 
+
+def test_a_surname_with_a_particle_capitalised_at_a_sentences_start():
+    text = "Cleric Muqtada al-Sadr called the rally. Al-Sadr said the army will stop cooperating with the occupiers."
+    assert claims.extract(text, PUB)[-1].speaker == "Muqtada al-Sadr"

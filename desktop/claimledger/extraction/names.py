@@ -100,11 +100,20 @@ def _plain_full(text: str, name: str, surname: str) -> bool:
     return sex(text, surname, len(text)) in (None, given) and titled <= {given}
 
 
+def _surname_pattern(surname: str) -> str:
+    """``surname`` as a pattern; a particle joined by a hyphen in either case ("Al-Sadr" opening a
+    sentence is "Muqtada al-Sadr")."""
+    m = re.match(r"([A-Za-z]+)-(?=[A-Z])", surname)
+    if m is None or m.group(1).lower() not in L.NAME_PARTICLES:
+        return re.escape(surname)
+    return f"(?:{re.escape(m.group(1))}|{re.escape(m.group(1).lower())})" + re.escape(surname[m.end(1):])
+
+
 def full_names(text: str, end: int, surname: str) -> list[str]:
     """The full names ending in ``surname`` before ``end``, in the order met."""
     found: list[str] = []
     # (a double surname joined by a hyphen ends in the one given: "Gloria Macapagal-Arroyo" for "Arroyo")
-    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + re.escape(surname)
+    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + _surname_pattern(surname)
                          + r"(?=['\u2019]s\b|(?![\w'\u2019-]))", text[:end]):  # ("Hillary Clinton's campaign" names her)
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
                  and w.lower() not in NOT_NAME and not is_role(w) and w.lower() not in L.NAME_DESCRIPTORS]  # ("Evangelist")
@@ -133,7 +142,7 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
         if born is not None:
             given = given[born + 1:]  # ("South Korean-born Monte Haines": Monte Haines)
         if given and not is_orgish(given + [surname]) and given[0].lower() not in L.PLACE_LEADS:  # ("Southern Israel")
-            found.append(" ".join(given + [m.group(2) + surname]))
+            found.append(" ".join(given + [m.group(2) + text[m.end(2):m.end()]]))  # (as written: "al-Sadr")
     return found
 
 
