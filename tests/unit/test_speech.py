@@ -2926,6 +2926,7 @@ def test_a_verb_of_speech_right_after_the_opening_quotation(text, speaker):
 @pytest.mark.parametrize("mention, speaker", [
     # a party's strategists, governors and lawmakers speak as its members, not as the party
     ("A top Republican strategist", "top Republican strategist"),
+    ("Even a top Republican strategist", "top Republican strategist"),
     ("Several GOP lawmakers", "GOP lawmakers"),
     ("Another Republican governor", "Republican governor"),
     # (its officers are its voice)

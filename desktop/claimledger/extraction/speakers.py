@@ -174,8 +174,8 @@ def bare_description(mention: str) -> list[str]:
     Clinton's longtime allies); none when a possessive pronoun then leads ("Many of her
     supporters": whose, the rules could not tell)."""
     words = mention.strip(" ,").split()
-    while words and (words[0].lower() in L.DETERMINERS or words[0].lower() == "of"):
-        words = words[1:]
+    while words and (words[0].lower() in L.DETERMINERS or words[0].lower() in ("of", "even")):
+        words = words[1:]  # ("even a top GOP strategist")
     return [] if words and words[0].lower() in _POSSESSIVE_PRONOUNS else words
 
 
