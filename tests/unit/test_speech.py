@@ -2994,3 +2994,12 @@ def test_a_document_put_out_speaks_for_whoever_put_it_out(text, speaker):
 def test_a_surname_with_a_particle_capitalised_at_a_sentences_start():
     text = "Cleric Muqtada al-Sadr called the rally. Al-Sadr said the army will stop cooperating with the occupiers."
     assert claims.extract(text, PUB)[-1].speaker == "Muqtada al-Sadr"
+
+
+def test_a_headlines_verb_of_saying_ends_a_name():
+    # ("Ada Kone Says Pell's ..." had made "Ada Pell" a full name, so "Pell" could be a "she")
+    text = ("Ada Kone Says Pell\u2019s Levy Doesn\u2019t Fit.\n\nAda Kone does not recognize Tom Pell as the man she, "
+            "sort of, used to know. Kone and her husband, former President Dan Kone, attended Pell\u2019s third wedding "
+            "in 2005. She has since said that she attended because she thought it would be fun.")
+    assert claims.extract(text, PUB)[-1].speaker == "Ada Kone"
+

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
 from claimledger.domain import SpeakerKind
 from claimledger.extraction.documents import SOURCE_NOUNS as _SOURCE_NOUNS
@@ -592,9 +593,10 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
             words = words[:owner + 1]
         words = [strip_possessive(w) for w in words]
         if not words or any(w.lower() in NOT_NAME or _CONTRACTION.search(w) for w in words) \
-                or any(w.lower() in L.CAP_FUNCTION for w in words[1:]):
+                or any(w.lower() in L.CAP_FUNCTION or _headline_verb(w) for w in words[1:]):
             continue  # (a contraction or a function word inside is no name's: "Because We've Seen This Before",
-            # "Jews Against Trump", a sign's words; "Trump Says He Will", a headline's)
+            # "Jews Against Trump", a sign's words; "Trump Says He Will", "Hillary Clinton Says Trump's Bigotry",
+            # a headline's)
         if not courtesy and len(words) > 1 and text[max(0, pos - 4):pos].lower() == "the ":
             # "in the Middle East", "the Weekly Standard": no person's full name follows "the" without a
             # title ("the Sanders campaign" names him)
@@ -615,6 +617,12 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
                 and not _modifier_run(text, pos, run, words):  # ("Tupelo, Miss.", "Justice Department", "a Romney caricature")
             out.append((pos, words[0]))
     return out
+
+
+def _headline_verb(word: str) -> bool:
+    """A verb of saying in a headline's capitals ("Says", "Warned"), which no given name or surname is."""
+    low = word.lower()
+    return low.endswith(("s", "ed")) and low in C.FORMS and low not in L.GIVEN_NAMES
 
 
 _GENERATION = frozenset({"II", "III", "IV"})  # "Joseph R. Murray II"
