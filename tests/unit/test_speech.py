@@ -3003,3 +3003,8 @@ def test_a_headlines_verb_of_saying_ends_a_name():
             "in 2005. She has since said that she attended because she thought it would be fun.")
     assert claims.extract(text, PUB)[-1].speaker == "Ada Kone"
 
+
+def test_a_garden_is_a_place_no_person():
+    text = ("Tennis great Ada Kone remembered Lind as fun to be around. She saw the fight at Norburg Square Garden in "
+            "1971. \u201cHe always whispered in my ear, \u2018Ada, you are the Queen,\u2019\u201d she said.")
+    assert claims.extract(text, PUB)[-1].speaker == "Ada Kone"

@@ -200,7 +200,7 @@ CAP_FUNCTION = frozenset(
 PLACE_HEADS = frozenset(
     """valley street avenue road highway boulevard square plaza park city county district province region
     village town island islands peninsula coast beach bay gulf sea ocean river lake lakes mountain mountains
-    hill hills heights springs falls canyon desert harbor harbour airport station stadium arena hall
+    hill hills heights springs falls canyon desert harbor harbour airport station stadium arena hall garden gardens
     bridge tower building mall belt east america americas europe asia africa strip balkans caucasus""".split()
 )
 
