@@ -3008,3 +3008,9 @@ def test_a_garden_is_a_place_no_person():
     text = ("Tennis great Ada Kone remembered Lind as fun to be around. She saw the fight at Norburg Square Garden in "
             "1971. \u201cHe always whispered in my ear, \u2018Ada, you are the Queen,\u2019\u201d she said.")
     assert claims.extract(text, PUB)[-1].speaker == "Ada Kone"
+
+
+@pytest.mark.parametrize("mention", ["Norvane general counsel Ada Kone", "Norvane counsel Ada Kone"])
+def test_counsel_is_a_role_before_a_name(mention):
+    # ("FBI general counsel James Baker said" spoke as the FBI: "general" read as the rank, "counsel" as nothing)
+    assert claims.extract(f"{mention} said the probe is ongoing.", PUB)[-1].speaker == "Ada Kone"
