@@ -3014,3 +3014,11 @@ def test_a_garden_is_a_place_no_person():
 def test_counsel_is_a_role_before_a_name(mention):
     # ("FBI general counsel James Baker said" spoke as the FBI: "general" read as the rank, "counsel" as nothing)
     assert claims.extract(f"{mention} said the probe is ongoing.", PUB)[-1].speaker == "Ada Kone"
+
+
+def test_a_partys_people_found_inside_a_description_are_a_group():
+    # ("several senior Democrats" read as a person named "Democrats", so a "They" after it found no one)
+    text = "Several senior Democrats said the debate is a trap. They said she should prepare for a long fight."
+    last = claims.extract(text, PUB)[-1]
+    assert (last.quote, last.speaker, last.speaker_kind) == ("she should prepare for a long fight", "Democrats",
+                                                             SpeakerKind.GROUP)

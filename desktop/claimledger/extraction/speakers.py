@@ -32,8 +32,7 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
         return Speaker(m.name, org_kind(m.name), mention_text, m.name, None)
     if m.name:
         aff = m.org if m.org and not m.org_generic else None
-        last = m.name.split()[-1]
-        if last.endswith("s") and last[:-1].lower() in L.PARTY_MEMBERS:
+        if _party_people(m.name):
             return Speaker(m.name, SpeakerKind.GROUP, mention_text, aff, m.role)  # "Leading Democrats": a party's people
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
@@ -62,6 +61,12 @@ def _party_member(m: Mention) -> bool:
     Republican strategist", "GOP lawmakers"; not "a Democratic Party spokesman")."""
     words = (m.org or "").lower().split()
     return bool(words) and words[-1] in L.PARTY_WORDS and role_word(m.role) not in _PARTY_VOICE
+
+
+def _party_people(name: str) -> bool:
+    """"Leading Democrats", "Republicans": a party's people, a group."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and last[:-1].lower() in L.PARTY_MEMBERS
 
 
 def _person_spoken_for(org: str) -> str | None:
@@ -183,5 +188,6 @@ def named_speaker(name: str, mention: str) -> Speaker:
     """``name`` found in a mention the rules could not read whole: a body, a country, or a person."""
     name = split_title(name)[0]
     toks = name.split()
-    kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else SpeakerKind.PERSON
+    kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else \
+        SpeakerKind.GROUP if _party_people(name) else SpeakerKind.PERSON  # ("several senior Democrats": the party's people)
     return Speaker(name, kind, mention.strip(), name if kind != SpeakerKind.PERSON else None, None)
