@@ -3010,9 +3010,11 @@ def test_a_garden_is_a_place_no_person():
     assert claims.extract(text, PUB)[-1].speaker == "Ada Kone"
 
 
-@pytest.mark.parametrize("mention", ["Norvane general counsel Ada Kone", "Norvane counsel Ada Kone"])
-def test_counsel_is_a_role_before_a_name(mention):
-    # ("FBI general counsel James Baker said" spoke as the FBI: "general" read as the rank, "counsel" as nothing)
+@pytest.mark.parametrize("mention", ["Norvane general counsel Ada Kone", "Norvane counsel Ada Kone",
+                                     "Norvane party boss Ada Kone"])
+def test_a_role_word_before_a_name(mention):
+    # ("FBI general counsel James Baker said" spoke as the FBI: "general" read as the rank, "counsel" as nothing;
+    # "Republican party boss Reince Priebus" was a description, "boss" no role)
     assert claims.extract(f"{mention} said the probe is ongoing.", PUB)[-1].speaker == "Ada Kone"
 
 

@@ -62,7 +62,7 @@ PERSON_ROLES = frozenset(
     congressman congresswoman congressmen assemblyman assemblywoman councilman councilwoman councillor
     councilor nominee nominees challenger hopeful hopefuls front-runner frontrunner voter voters supporter supporters donor donors delegate
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
-    commentator commentators pundit pundits historian historians author consultant consultants allies whip counsel""".split()
+    commentator commentators pundit pundits historian historians author consultant consultants allies whip counsel boss""".split()
 )
 # Words that describe a person before the full name, capitalised at a sentence's start or as a
 # title ("Billionaire Donald Trump", "Actor Clint Howard", "House Speaker Paul Ryan", "Rear Admiral
