@@ -3024,3 +3024,15 @@ def test_a_partys_people_found_inside_a_description_are_a_group():
     last = claims.extract(text, PUB)[-1]
     assert (last.quote, last.speaker, last.speaker_kind) == ("she should prepare for a long fight", "Democrats",
                                                              SpeakerKind.GROUP)
+
+
+@pytest.mark.parametrize("mention, speaker", [
+    # an office "of" something, in capitals or in a title's own lower-case word, then a name of three words
+    ("Former secretary of state Anna Rodham Kone", "Anna Rodham Kone"),
+    ("Secretary of State Anna Rodham Kone", "Anna Rodham Kone"),
+    ("Former secretary of state Anna Kone", "Anna Kone"),
+    # where someone is based or born is no part of the name
+    ("Texas-based Matt Lind", "Matt Lind"),
+])
+def test_a_description_before_a_full_name(mention, speaker):
+    assert claims.extract(f"{mention} said the levy would hurt the port.", PUB)[-1].speaker == speaker

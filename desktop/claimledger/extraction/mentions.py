@@ -307,6 +307,9 @@ def _parse_mention(np: str) -> Mention:
             toks, low = toks[1:], low[1:]
     if not toks:
         return Mention(np)
+    if len(toks) in (3, 4) and re.fullmatch(r"[A-Z][\w.]*-(?:based|born|raised)", toks[0]) and all(
+            namey(t) and cap(t) for t in toks[1:]) and not is_orgish(toks[1:]):
+        return Mention(np, name=" ".join(toks[1:]), role=low[0], definite=definite)  # "Texas-based Matt Mackowiak"
     # "master of ceremonies Tom Pell", "director of communications Ada Kone": a description of its
     # own, then the full name ("a friend of Tom Pell" is someone else: the description ends in "of";
     # "a projection from the Cook Political Report" is a body's)
@@ -541,7 +544,10 @@ def _office_then_name(post: list[str]) -> tuple[str, str] | None:
     rest = post[2:] if post[1].lower() == "the" else post[1:]
     n = 3 if len(rest) >= 4 and rest[-2].lower() in L.NAME_PARTICLES else 2
     office, who = rest[:-n], rest[-n:]
-    if not office or not all(cap(t) for t in office) or not (cap(who[0]) and cap(who[-1])) or not all(
+    while len(office) > 1 and office[-1].lower() in L.GIVEN_NAMES and cap(office[-1]):
+        who = [office.pop()] + who  # ("Secretary of State Hillary Rodham Clinton": three names)
+    # (the office's words capitalised, or a title's own word in lower case: "secretary of state Ada Kone")
+    if not office or not all(cap(t) or t in L.ROLE_MODIFIERS for t in office) or not (cap(who[0]) and cap(who[-1])) or not all(
             re.fullmatch(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*|[a-z]+", t) for t in who):
         return None
     if is_orgish(who) or country(" ".join(who)) or who[-1].lower() in L.PLACE_HEADS or who[0].lower() in L.DEMONYMS:
