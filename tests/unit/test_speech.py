@@ -3036,3 +3036,18 @@ def test_a_partys_people_found_inside_a_description_are_a_group():
 ])
 def test_a_description_before_a_full_name(mention, speaker):
     assert claims.extract(f"{mention} said the levy would hurt the port.", PUB)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, subject", [
+    # "as X spoke", "as X blasts Y": while, not according to
+    ("As Lind spoke, the union was going into overdrive, whipping lawmakers against any and all port levies.", "Lind"),
+    ("The levy has become a political football in the race as Democrats blast Kone almost daily for his vote.",
+     "Democrats"),
+])
+def test_an_as_clause_of_an_act_names_no_source(text, subject):
+    assert all(c.speaker != subject for c in claims.extract(text, PUB))
+
+
+def test_as_someone_told_a_hearer_is_a_source():
+    text = "As one employee told the Norburg Weekly, \u201cShe wants to put fear in our hearts, and she has done that.\u201d"
+    assert one(text, "fear in our hearts").speaker == "employee"

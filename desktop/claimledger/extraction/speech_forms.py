@@ -366,6 +366,11 @@ def in_source(doc: "Doc") -> list[SyntaxCue]:
     return out
 
 
+# verbs of saying whose object is the one told or the one named ("As one employee told Palo Alto Weekly, ...",
+# "as The Daily Beast called them, ''Manchurian anchors''")
+_TO_A_HEARER = frozenset("tell inform assure remind advise warn call describe dub label term characterize".split())
+
+
 def as_reported(doc: "Doc") -> list[SyntaxCue]:
     """"As reported by Politico, ...", "The campaign, first reported by The Washington Post, ...",
     "As Western Journalism reported, ...": a reporting verb in a side phrase names the source of
@@ -380,6 +385,10 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
             continue  # "As Pell announces that he is ready, he is set to ...": what he announces is his clause
             # ("as technology threatens to change the industry, ...": a circumstance, no one cited; "when ruled
             # by General X": governed, nothing ruled on)
+        if lemma in ("speak", "talk") or (lemma not in _TO_A_HEARER and not _put_it(t)
+                                           and any(c.dep_ == "dobj" and c.lower_ != "it" for c in kids)):
+            continue  # "As Lind spoke, the union was ...", "..., as Democrats blast Portman for ...": while, not
+            # according to (but "As one employee told Palo Alto Weekly, ...", "as she put it")
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "as"), None)
