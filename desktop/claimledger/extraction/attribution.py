@@ -332,7 +332,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             prev = sentences[i - 1] if i and m.pronoun in ("it", "they") else None
             opens = not text[sentences[i].start:abs_np_start].strip(" \"\u201c")  # the pronoun opens its sentence
             quiet = prev is not None and (not history or history[-1][0] < i - 1)  # no one spoke in the sentence before
-            if prev is not None and m.pronoun == "it" and opens and not quiet and history[-1][0] == i - 1 \
+            if prev is not None and m.pronoun == "it" and opens and history and history[-1][0] == i - 1 \
                     and documentary(np_texts.get(i - 1, "")) and not in_quotation(abs_np_start):
                 # "The letter also accuses X of .... It also accused Y of ...": the document the sentence
                 # before was heard from, whoever issued it

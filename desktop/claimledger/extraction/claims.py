@@ -428,8 +428,11 @@ def _search(rx: re.Pattern, c: str):
 def _looks_like_clause(c: str) -> bool:
     """A clause with a subject before its verb, not a bare phrase (nor the phrase opening a sentence)."""
     words = _FRONTED.sub("", c, count=1).split()
-    return len(words) >= 4 and not (words[0].lower() in ("to", "of", "for", "with", "by", "as", "from") and not (
-        words[0].lower() == "to" and _INFINITIVE_SUBJECT.match(" ".join(words))))
+    if len(words) < 4:
+        return False
+    first = words[0].lower()
+    return first not in ("to", "of", "for", "with", "by", "as", "from") or (
+        first == "to" and _INFINITIVE_SUBJECT.match(" ".join(words)) is not None)
 
 
 # an infinitive that is a clause's subject: "to be religious is to be in sync with mainstream norms" (not one of

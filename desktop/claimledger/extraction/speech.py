@@ -504,9 +504,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     return [], False
 
 
+_CLOSING_QUOTES = frozenset(("\u201d", '"', "''"))  # the marks that close a quotation, as the parse's tokens
+
+
 def _closing_mark(q: "Token") -> "Token | None":
     """The mark closing the quotation that mark ``q`` opens, or None."""
-    return next((x for x in q.doc[q.i + 1:] if x.text in ("\u201d", '"', "''")), None)
+    return next((x for x in q.doc[q.i + 1:] if x.text in _CLOSING_QUOTES), None)
 
 
 def _quotation(q: "Token") -> list[tuple[int, int]]:
@@ -869,9 +872,6 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
         run.insert(0, x.text)
     return SyntaxCue(np, (t.idx, t.idx + len(t.text)), (content[1], t.idx + len(t.text)), [content], CueForm.QUOTE, t.text,
                      lemma, 0, " ".join(run).strip(" .,") or None)
-
-
-_CLOSING_QUOTES = frozenset(("\u201d", '"', "''"))
 
 
 def _said_after_quotation(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None:

@@ -470,8 +470,8 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None, outside=lambd
         trailing = mark.i > h.head.i
         if not trailing and (h.right_edge.i >= h.head.i or h.head.i <= comp.right_edge.i):
             continue  # leading, and before the main clause's verb
-        if trailing and (not (h.head.dep_ == "ROOT" or (h.head.dep_ == "xcomp" and h.head.head.dep_ == "ROOT"))
-                         or comp.left_edge.lower_ in C.WH
+        main_verb = h.head.head if h.head.dep_ == "xcomp" else h.head  # ("was trying to ask ... when": "trying")
+        if trailing and (main_verb.dep_ != "ROOT" or comp.left_edge.lower_ in C.WH
                          or any(x.lower_ in ("i", "me", "my") and outside(x.idx) for x in doc)):
             continue  # after the main clause, and hung on its verb (not inside a clause that leads the main one), a
             # clause said, not a question ("as he explained how tough it is"); and not in someone's own telling
@@ -482,7 +482,7 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None, outside=lambd
             sub = [x for x in sub if x.i > that.i]
         content = _span(sub)
         own = _span(_np_tokens(subj))
-        who = _described_subject(h.head, subj) if trailing else None
+        who = _described_subject(main_verb, subj) if trailing else None
         np = _span(_np_tokens(who)) if who is not None else own
         main = [x for x in doc if (x.i < mark.i if trailing else x.i > h.right_edge.i) and not x.is_punct]
         rep = _span(main) if len(main) >= 3 else None
@@ -494,11 +494,11 @@ def leading_clause(doc: "Doc", verbs: "list[Token] | None" = None, outside=lambd
     return out
 
 
-def _described_subject(main: "Token", pronoun: "Token") -> "Token | None":
+def _described_subject(verb: "Token", pronoun: "Token") -> "Token | None":
     """"The head of the union is worried about X, because she thinks he can win": the description
-    that is the main clause's subject, for the he, she or they that is the subject of a clause after
-    it (of the same number; a name is left to the pronoun's own resolution, which knows its sex)."""
-    verb = main.head if main.dep_ == "xcomp" else main
+    that is the subject of the main clause's ``verb``, for the he, she or they that is the subject of a
+    clause after it (of the same number; a name is left to the pronoun's own resolution, which knows
+    its sex)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or pronoun.lower_ not in ("he", "she", "they") or subj.tag_ not in ("NN", "NNS") or not _agent(subj):
         return None
