@@ -3051,3 +3051,33 @@ def test_an_as_clause_of_an_act_names_no_source(text, subject):
 def test_as_someone_told_a_hearer_is_a_source():
     text = "As one employee told the Norburg Weekly, \u201cShe wants to put fear in our hearts, and she has done that.\u201d"
     assert one(text, "fear in our hearts").speaker == "employee"
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a condition or a concession opening the sentence, the cue set off after it, the clause it leads in
+    # the speaker's words: the whole thought is the speaker's, without the cue in what is quoted
+    ("If the levy is not cut, Mr. Lind warned, the dockers plan to strike in May.",
+     "If the levy is not cut, Mr. Lind warned, the dockers plan to strike in May", ClaimKind.CONDITIONAL),
+    ("While some small firms could get a reprieve, Lind added, closing the port would be \u201ca very harsh step.\u201d",
+     "closing the port would be \u201ca very harsh step.\u201d", ClaimKind.PREDICTION),
+])
+def test_a_cue_set_off_after_a_fronted_clause(text, quote, kind):
+    found = claims.extract(f"Tor Lind chairs the port board. {text}", PUB)
+    assert [(c.speaker, c.kind) for c in found if c.quote == quote] == [("Tor Lind", kind)]
+
+
+def test_a_scene_before_a_set_off_cue_and_a_quotation_is_the_reporters():
+    text = "Tor Lind chairs the port board. When he spoke in Norburg on Friday, he said, \u201cThe port will close.\u201d"
+    assert [c.quote for c in claims.extract(text, PUB) if c.speaker == "Tor Lind"] == ["The port will close"]
+
+
+def test_a_passive_participle_before_a_set_off_cue_is_no_claim():
+    # what was done to the main clause's subject, and when: no claim, forward or not
+    text = "After being told that he would be charged, police said, Lind went to the station on his own."
+    assert [c.quote for c in claims.extract(text, PUB)] == ["Lind went to the station on his own"]
+
+
+def test_a_cue_that_opens_its_own_claim_stays_in_it():
+    # (the cue set off by commas is taken out of a piece only where it interrupts a clause begun before it)
+    text = "Tor Lind refused, at least in public, to concede that the levy would hurt the port."
+    assert claims.extract(text, PUB)[0].quote.startswith("Tor Lind refused")

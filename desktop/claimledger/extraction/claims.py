@@ -37,7 +37,7 @@ from claimledger.extraction import _forms as F
 from claimledger.extraction import authors, interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, attribute
-from claimledger.extraction.clauses import WHEN_ONLY, clauses
+from claimledger.extraction.clauses import DONE_TO, WHEN_ONLY, clauses
 from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
 from claimledger.extraction.names import full_name, orgs_in, same_surname_person, speakable
@@ -563,6 +563,10 @@ def _modality(text: str, a: int, b: int, hit: _Hit) -> str | None:
     return ", ".join(out) if out else None
 
 
+# the comma that closes a cue set off inside its clause, and the space after it
+_SET_OFF_CUE_END = re.compile(r"\s*,\s*(?=\S)")
+
+
 def extract(text: str, published: date) -> list[ExtractedClaim]:
     """Claims of an article body, in text order."""
     if not isinstance(text, str) or not text.strip():
@@ -594,6 +598,9 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 # whole from its source: "Kone, while ..., urged X to": not the piece "Kone" before "while")
                 v_at = text.find(who.verb, ra, rb) if who.verb else -1
                 for c_i, (ca, cb, subordinate) in enumerate(clauses(text, ra, rb)):
+                    if who.cue is not None and ra < who.cue[0] and ca <= who.cue[0] and who.cue[1] < cb and not text[ca:who.cue[0]].strip(" ,") \
+                            and (m := _SET_OFF_CUE_END.match(text, who.cue[1], cb)) is not None:
+                        ca = m.end()  # "While X, she added, revoking Y would be ...": the piece after the cue, not the cue
                     if who is att and v_at >= 0 and not ca <= v_at < cb \
                             and any(min(cb, pb) - max(ca, pa) > 0.5 * (cb - ca) for pa, pb in att.reporter):
                         continue  # "Kone went to Ohio and called for X to quit": the first clause is the reporter's, below
@@ -608,7 +615,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                         # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
                         vpos = max(ca, text.find(who.verb, ca, cb))
                         hit = _Hit(ClaimKind(kind_verb), vpos, vpos + len(who.verb), who.verb)
-                    if hit is None or (subordinate and (hit.kind in (ClaimKind.FACT, ClaimKind.POSITION) or WHEN_ONLY.match(text, ca, cb))):
+                    if hit is None or (subordinate and (hit.kind in (ClaimKind.FACT, ClaimKind.POSITION) or WHEN_ONLY.match(text, ca, cb)
+                                                         or DONE_TO.match(text, ca, cb))):
                         continue
                     hit = _by_cue_meaning(hit, who, r_i)
                     split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None

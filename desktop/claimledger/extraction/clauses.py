@@ -10,7 +10,7 @@ import re
 from claimledger.extraction._cues import SUPPOSING
 from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
-__all__ = ["clauses", "WHEN_ONLY"]
+__all__ = ["clauses", "DONE_TO", "WHEN_ONLY"]
 
 _I = re.IGNORECASE
 
@@ -68,6 +68,9 @@ _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as
 # take it as a joke"; "when Kone learned that Pell would run"): it says when, and is no claim of its
 # own, forward or not (a concession or a cause is: "Although no debate will take place")
 WHEN_ONLY = re.compile(r"(?:when|whenever)\b(?![^,]*,\s)", _I)
+# a passive participle's clause ("After being informed that he would be charged, police said, ..."): what
+# was done to the main clause's subject, and when; no claim of its own, forward or not
+DONE_TO = re.compile(r"(?:after|before|while|when|since|upon|once|until)\s+(?:not\s+)?being\s", _I)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:

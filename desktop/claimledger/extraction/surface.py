@@ -201,6 +201,13 @@ _VERB_IN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|said|says|c
 _RELATIVE_LEFT = re.compile(r",\s+(which|who|whom|where)$")
 # ... but a lone pronoun before it is no subject to keep ("That, the commission said, ...")
 _LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|they|we|i)\s*,", re.I)
+# a clause that opens the sentence with a subordinator and runs to the cue ("If the demands are not met,"
+# before "Mr. Taylor warned, die-hard supporters plan to ..."), and the clause it leads going on after the
+# set-off cue (not a second clause: "..., he said, but ...")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:If|Unless|While|Although|Though|Whereas|Even\s+(?:if|though|as)|Despite|Because|Since|"
+                             r"When|Whenever|After|Before|Once|Until|As)\s[^,;:\"\u201c\u201d\u2014]+")
+_CLAUSE_AFTER_CUE = re.compile(r",\s+(?!(?:and|but|or|nor|so|yet|because|as|while|though|although|if|"
+                               r"adding|saying|noting|citing|according|who|which|in|at|on)\b)[\w$]")
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
 _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
                         r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
@@ -554,6 +561,12 @@ def find_cue(s: str) -> Cue | None:
             cs, ce = _strip_span(s, rel.start(1) if rel else 0, len(s))
             mine = (_strip_span(s, 0, rel.start()),) if rel else ()
             cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.FRONT, verb, mine))
+            continue
+        if boundary == "comma" and _FRONTED_CLAUSE.fullmatch(left) and _CLAUSE_AFTER_CUE.match(s, ve):
+            # "If the demands are not met, Mr. Taylor warned, die-hard supporters plan to leave": the
+            # condition and the clause it leads are his, around the cue
+            cs, ce = _strip_span(s, 0, len(s))
+            cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [(cs, ce)], CueForm.FRONT, verb))
             continue
         if boundary in ("quote", "comma"):
             preamble = boundary == "comma" and (
