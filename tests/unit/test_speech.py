@@ -3081,3 +3081,10 @@ def test_a_cue_that_opens_its_own_claim_stays_in_it():
     # (the cue set off by commas is taken out of a piece only where it interrupts a clause begun before it)
     text = "Tor Lind refused, at least in public, to concede that the levy would hurt the port."
     assert claims.extract(text, PUB)[0].quote.startswith("Tor Lind refused")
+
+
+def test_a_question_closing_a_quotation_before_a_described_speaker_ends_no_sentence():
+    # '"...?" Kone, a retired pilot, said': the name, its description and the verb go on the sentence
+    text = ("The volunteers are Ada Kone and Ivo Rask. \"I am calling from the port board. How are you today?\" "
+            "Kone, a retired pilot, said into the phone.")
+    assert one(text, "calling from the port board").speaker == "Ada Kone"

@@ -111,7 +111,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.'-]*[A-Za-z])?)\.?$")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # after a quotation ending in ! or ?: a name (one to three capitalised words) and a verb of saying
 # (a capitalised pronoun starts a sentence: '"... long run!" She replied that ...')
-_NAME_SAID = re.compile(r"(?!(?:He|She|They|It|We|I|You)\s)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+_NAME_SAID = re.compile(r"(?!(?:He|She|They|It|We|I|You)\s)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                        r"(?:,\s+[^,.!?;:\"\u201c\u201d]{2,80},)?\s+"  # ("Ada Kone, the chairman for the exurb, said")
                         r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|went\s+on|[a-z]{3,}ed)\b")
 _HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u2019)\u2026]\s*$")
 _DATELINE = re.compile(
