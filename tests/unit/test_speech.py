@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from claimledger.domain import ClaimKind, SpeakerKind
 from claimledger.extraction import claims, parse
+from claimledger.extraction.mentions import parse_mention
 from claimledger.extraction.speech import find_cue, may_hold_cue
 from helpers.extraction import claim_containing
 
@@ -3088,3 +3089,21 @@ def test_a_question_closing_a_quotation_before_a_described_speaker_ends_no_sente
     text = ("The volunteers are Ada Kone and Ivo Rask. \"I am calling from the port board. How are you today?\" "
             "Kone, a retired pilot, said into the phone.")
     assert one(text, "calling from the port board").speaker == "Ada Kone"
+
+
+def test_a_description_set_off_by_dashes_after_a_name():
+    text = ("Republican pollster Ada Kone -- author of a book on the port, which urged the board to cut the levy -- "
+            "said the levy would fail.")
+    c = claims.extract(text, PUB)[-1]
+    assert (c.speaker, c.speaker_kind) == ("Ada Kone", SpeakerKind.PERSON)
+
+
+def test_a_list_set_off_by_dashes_is_no_apposition():
+    # (only a description in lower case after a name is read as one: not the candidates a dash lists)
+    m = parse_mention("two other presidential candidates - Sen. Tor Lind of Ostland and Gov. Ivo Rask of Norburg")
+    assert m.name is None and m.plural
+
+
+def test_a_group_and_the_members_a_dash_sets_off():
+    c = claims.extract("Democrats -- including Kone -- quickly accused Lind of suggesting violence.", PUB)[-1]
+    assert (c.speaker, c.speaker_kind) == ("Democrats", SpeakerKind.GROUP)

@@ -258,11 +258,19 @@ _LIST_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
 _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
 
 
+# a dash that sets an apposition off, as a comma does ("Republican pollster Whit Ayres -- author of ...")
+# after a name, before a description in lower case (not a list: "two candidates - Sen. X and Gov. Y"; not
+# the members a group includes: "Democrats -- including Kone")
+_SET_OFF_DASH = re.compile(r"\b([A-Z][\w.'\u2019-]*)\s+(?:-{1,2}|[\u2013\u2014])\s+(?=(?:an?\s+|the\s+)?[a-z]+\s)(?!including\b)")
+
+
 def _parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation."""
     np = np.strip().strip(",").strip()
     if _SHARE.match(np):
         return Mention(np, plural=True)  # a share of those polled: a group, never a body or a person
+    if (commas := _SET_OFF_DASH.sub(r"\1, ", np)) != np:
+        return replace(parse_mention(commas), text=np)  # (the dash read as a name's part made "Whit Ayres" a body)
     # appositive: "Zabihullah Mujahid, a Taliban spokesperson" / "Smith, chief economist at X"
     # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": a description, then the names)
     if "," in np and _NAME_LIST.fullmatch(np) and np.split()[0].lower() not in _COUNTS and not any(
