@@ -3107,3 +3107,20 @@ def test_a_list_set_off_by_dashes_is_no_apposition():
 def test_a_group_and_the_members_a_dash_sets_off():
     c = claims.extract("Democrats -- including Kone -- quickly accused Lind of suggesting violence.", PUB)[-1]
     assert (c.speaker, c.speaker_kind) == ("Democrats", SpeakerKind.GROUP)
+
+
+def test_whom_someone_spoke_to_is_no_statement_of_theirs():
+    # "spoke to the union in June": the reporter's fact, not the speaker's words; the one who spoke is
+    # still the "he" after it (not the last name before it)
+    text = ("Tor Lind spoke to the Norburg Pilots Union in June and to Ivo Rask in September. "
+            "He said the levy would fail.")
+    first, second = claims.extract(text, PUB)
+    assert (first.speaker, second.speaker) == (None, "Tor Lind")
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Lind has been talking to his inner circle about launching a union to fight the levy.",
+    "Tor Lind spoke out against the levy at the union hall.",
+])
+def test_speaking_of_something_is_the_speakers(text):
+    assert claims.extract(text, PUB)[0].speaker == "Tor Lind"

@@ -47,7 +47,7 @@ from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compa
 from claimledger.extraction._cues import SOURCE_NOUNS, SPEAKING
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue,
-                                          no_one_speaks)
+                                          no_one_speaks, speaking_to)
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
 from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention, opening_group,
                                               named_speaker, one_close, one_described, sentence_group)
@@ -196,6 +196,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         may_hold_cue(s.text) or (cues[i] is None and colon_quotation_span(s.text)))]
     lowered: set[int] = set()  # a source whose capital is only the sentence's first letter
     pools: dict[int, list[SyntaxCue]] = {}  # every cue the parse shows in a sentence
+    acts: set[int] = set()  # sentences whose cue only says whom someone spoke to ("Kone spoke to reporters")
     for i, doc in zip(todo, parse([sentences[i].text for i in todo])):
         s = sentences[i]
         c, pools[i] = syntax_cues(s.text, doc, outside=lambda rel, s=s: not in_quotation(s.start + rel))
@@ -233,6 +234,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "Kone said that would be a mistake": the "that" the patterns drop as a conjunction is the
             # clause's subject in the parse
             cues[i] = replace(r, content=[(c.content[0][0], r.content[0][1]), *r.content[1:]])
+        if cues[i] is not None and speaking_to(doc, cues[i].verb[0]):
+            acts.add(i)
     np_texts: dict[int, str] = {}
     for i, (s, c) in enumerate(zip(sentences, cues)):
         if c is not None:
@@ -822,6 +825,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     and _introduces(s, sentences[i + 1] if i + 1 < n else None):
                 block[s.paragraph + 1] = (i, sp)
                 how = how if said else CueForm.INTRO  # (what comes before the verb stays a claim of the line)
+            if i in acts and not more and not quoted:
+                # "Kone spoke to the pilots' union in June": no words of hers, the reporter's fact;
+                # its subject is heard all the same, for a pronoun or a quotation after it
+                out.append(Attribution(None, CueForm.REPORTER, None, ((s.start, s.end),), None, False))
+                if sp is not None:
+                    history.append((i, sp))
+                continue
             out.append(Attribution(sp, how, (s.start + c.cue[0], s.start + c.cue[1]), content, c.verb_word, quoted,
                                    src, reporter, tuple(more)))
             if sp is not None:

@@ -43,7 +43,7 @@ from claimledger.extraction.tree import QUOTED_FORMS, clause_on_phrase, has_moda
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["SyntaxCue", "also", "find_cue", "find_cues", "may_hold_cue", "no_one_speaks"]
+__all__ = ["SyntaxCue", "also", "find_cue", "find_cues", "may_hold_cue", "no_one_speaks", "speaking_to"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp")
@@ -635,6 +635,25 @@ def no_one_speaks(doc: "Doc", offset: int) -> bool:
     (see :func:`_no_one_speaks`): the surface patterns' cue there is none."""
     t = next((x for x in doc if x.idx == offset), None)
     return t is not None and _no_one_speaks(t, C.FORMS.get(t.lower_), _source(t)[0])
+
+
+def speaking_to(doc: "Doc", verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is "speak" or "talk" said of whom someone spoke to, with no
+    words, topic or stance of theirs ("Kone spoke to the pilots' union in June", "will speak to a
+    station in Norburg on Friday"; not "spoke about the levy", "talked to his aides about launching
+    ...", "spoke out against", "spoke on the levy", "talked to them, saying ...", "spoke to reporters
+    and said ...")."""
+    t = next((x for x in doc if x.idx == verb_start), None)
+    if t is None or C.FORMS.get(t.lower_) not in ("speak", "talk") or _quote_after(t) is not None:
+        return False
+    kids = list(t.children)
+
+    def topic(c: "Token") -> bool:
+        return c.dep_ == "prep" and (c.lower_ in ("about", "of", "against", "for", "out", "over") or (
+            c.lower_ == "on" and not any(_TIME_WORD.fullmatch(g.lower_) for g in c.subtree)))
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids) \
+        and not any(g.dep_ == "prep" and g.lower_ == "about" for g in t.subtree) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "parataxis", "advcl", "conj") or topic(c) for c in kids)
 
 
 def _an_act(t: "Token", lemma: str) -> bool:
