@@ -842,3 +842,17 @@ def test_a_company_whose_name_ends_in_foods_is_no_person_another_shares_a_surnam
         "Norvane Pet Foods has recalled some of its dry food. Last month, Ostby Foods recalled all of its 60 million "
         "tins of dog food.", date(2024, 3, 4))]
     assert got[-1][1] == "Ostby Foods"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the modal only the verb of a condition trailing a clause told in the past: what happened, on a
+    # condition, nothing ahead
+    ("Lind faced fines from the chairman if he could not meet the monthly quotas.", []),
+    # (a modal after the condition's own verb is what it conditions; a clause in the present looks ahead)
+    ("Implicit in his rise was the idea that if he became mayor he would help the dockers.", [ClaimKind.CONDITIONAL]),
+    ("There are plenty of weaknesses to exploit if his rivals can summon the will.", [ClaimKind.CONDITIONAL]),
+    # (a verb of saying told in the past reports a forecast)
+    ("The minister projected a failure of the pipeline if these rights would be overlooked.", [ClaimKind.CONDITIONAL]),
+])
+def test_a_past_clause_on_a_condition_with_a_modal(text, kinds):
+    assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == kinds

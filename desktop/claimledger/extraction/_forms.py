@@ -41,6 +41,23 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|" + "|".join(IRREGULAR_PAST) + r
 _LATER_ON = re.compile(r"would\s+(?:go\s+on\s*to|later|eventually|one\s+day)\b", re.I)
 
 
+_PRESENT_VERB = re.compile(r"\b(?:is|are|am|has|have|does|do|will|shall|can|must|should|may|might|would|could)\b|"
+                           r"['\u2019](?:s|re|m|ll)\b", re.I)
+
+
+def past_condition(clause: str, if_at: int, modal_at: int) -> bool:
+    """Whether the modal at ``modal_at`` is the only verb of a condition trailing a clause told in the
+    past ("He faced repercussions if he could not meet the quotas", "named Cruz as a running mate, if
+    he should become the nominee"): what happened, on a condition, nothing ahead (not "the idea that if
+    he became president he would help": the modal comes after the condition's own verb, in what it
+    conditions; not "There are vulnerabilities to exploit if his opponents can summon the will"; not a
+    verb of saying or thinking: "projected a failure if these would be overlooked" is a forecast)."""
+    told = [v.group(0).lower() for v in _PAST_VERB.finditer(clause, 0, if_at)]
+    return bool(told) and not any(v in _C.FORMS for v in told) \
+        and not _PAST_VERB.search(clause, if_at, modal_at) and not _PRESENT_VERB.search(clause, if_at, modal_at) \
+        and not _PRESENT_VERB.search(clause, 0, if_at)
+
+
 def past_relative(clause: str, at: int) -> bool:
     """Whether the would/could/might at ``at`` in ``clause`` sits in an indirect question ("how he
     would form a coalition") or, as a possibility or a future seen from the past ("voters who could

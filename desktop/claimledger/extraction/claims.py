@@ -217,6 +217,12 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = None  # "If he had voted, it would have been against": what did not happen, not a condition ahead
     if m and m.group(0).split()[0].lower() in SUPPOSING and not _VERB_MODAL.search(c, m.end()):
         m = None  # ("assuming that X seems ...": a gerund; "— assuming a two-way race, the likely nominee": no clause)
+    past_if = None  # where a trailing condition begins whose modal is the clause's only one
+    if m and m.group(0).lower() in ("if", "once", "only when") and m.start() >= 8 and modal and modal.start() > m.start() \
+            and c.find(",", m.end()) < 0 and F.past_condition(c, m.end(), modal.start()):
+        # "He faced repercussions if he could not meet the quotas": the modal only the condition's, after a
+        # clause told in the past: what happened, conditional or forecast neither
+        modal, past_if = None, m.start()
     if m and (modal or m.group(0).lower() not in ("if", "once", "only when")):
         cond_s = a + m.start()
         # condition runs to the next comma (fronted "If X, Y") or to the clause end
@@ -248,6 +254,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
     m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c)
+    if m and past_if is not None and m.start() > past_if:
+        m = None
     if m and (F.PERCEIVED.match(c, m.start()) or ((F.unable(c, m.start()) or F.past_relative(c, m.start())) and not (
             attributed or quoted)) or F.elliptic(c, m)) and not _LATER.search(c, m.end()):  # ("all I could see was smoke")
         m = _PREDICT.search(c, m.end()) or _MAY.search(c, m.end())
