@@ -41,7 +41,8 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|" + "|".join(IRREGULAR_PAST) + r
 _LATER_ON = re.compile(r"would\s+(?:go\s+on\s*to|later|eventually|one\s+day)\b", re.I)
 
 
-_PRESENT_VERB = re.compile(r"\b(?:is|are|am|has|have|does|do|will|shall|can|must|should|may|might|would|could)\b|"
+# a verb of the present or a modal: a clause not told in the past, or a condition with a verb of its own
+_NOT_PAST = re.compile(r"\b(?:is|are|am|has|have|does|do|will|shall|can|must|should|may|might|would|could)\b|"
                            r"['\u2019](?:s|re|m|ll)\b", re.I)
 
 
@@ -54,8 +55,8 @@ def past_condition(clause: str, if_at: int, modal_at: int) -> bool:
     verb of saying or thinking: "projected a failure if these would be overlooked" is a forecast)."""
     told = [v.group(0).lower() for v in _PAST_VERB.finditer(clause, 0, if_at)]
     return bool(told) and not any(v in _C.FORMS for v in told) \
-        and not _PAST_VERB.search(clause, if_at, modal_at) and not _PRESENT_VERB.search(clause, if_at, modal_at) \
-        and not _PRESENT_VERB.search(clause, 0, if_at)
+        and not _PAST_VERB.search(clause, if_at, modal_at) and not _NOT_PAST.search(clause, if_at, modal_at) \
+        and not _NOT_PAST.search(clause, 0, if_at)
 
 
 def past_relative(clause: str, at: int) -> bool:
