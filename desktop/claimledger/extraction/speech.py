@@ -37,6 +37,7 @@ from claimledger.extraction.tree import span as _span
 from claimledger.extraction.tree import that_clause as _that_clause
 from claimledger.extraction.tree import perfect_participle as _perfect_participle
 from claimledger.extraction.tree import to_infinitive as _to_infinitive
+from claimledger.extraction.tree import token_at as _token_at
 from claimledger.extraction.tree import verb as _verb
 from claimledger.extraction.tree import QUOTED_FORMS, clause_on_phrase, has_modal, free_relative, subject_set_off_before, subject_on_opening, with_subject
 
@@ -633,7 +634,7 @@ def _no_one_speaks(t: "Token", lemma: str | None, src: "Token | None") -> bool:
 def no_one_speaks(doc: "Doc", offset: int) -> bool:
     """Whether the verb at ``offset`` of a parsed sentence is a cue verb whose subject says nothing
     (see :func:`_no_one_speaks`): the surface patterns' cue there is none."""
-    t = next((x for x in doc if x.idx == offset), None)
+    t = _token_at(doc, offset)
     return t is not None and _no_one_speaks(t, C.FORMS.get(t.lower_), _source(t)[0])
 
 
@@ -643,17 +644,20 @@ def speaking_to(doc: "Doc", verb_start: int) -> bool:
     station in Norburg on Friday"; not "spoke about the levy", "talked to his aides about launching
     ...", "spoke out against", "spoke on the levy", "talked to them, saying ...", "spoke to reporters
     and said ...")."""
-    t = next((x for x in doc if x.idx == verb_start), None)
+    t = _token_at(doc, verb_start)
     if t is None or C.FORMS.get(t.lower_) not in ("speak", "talk") or _quote_after(t) is not None:
         return False
     kids = list(t.children)
-
-    def topic(c: "Token") -> bool:
-        return c.dep_ == "prep" and (c.lower_ in ("about", "of", "against", "for", "out", "over") or (
-            c.lower_ == "on" and not any(_TIME_WORD.fullmatch(g.lower_) for g in c.subtree)))
     return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids) \
         and not any(g.dep_ == "prep" and g.lower_ == "about" for g in t.subtree) \
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "parataxis", "advcl", "conj") or topic(c) for c in kids)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "parataxis", "advcl", "conj") or (c.dep_ == "prep" and (
+            c.lower_ in ("of", "against", "for", "out", "over") or _on_a_topic(c))) for c in kids)  # ("about": above)
+
+
+def _on_a_topic(prep: "Token") -> bool:
+    """An "on" that names what was said, not when ("debated on immigration", "spoke on the levy"; not
+    "on Tuesday night")."""
+    return prep.lower_ == "on" and not any(_TIME_WORD.fullmatch(g.lower_) for g in prep.subtree)
 
 
 def _an_act(t: "Token", lemma: str) -> bool:
@@ -678,8 +682,8 @@ def _an_act(t: "Token", lemma: str) -> bool:
             or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
     if lemma == "debate":  # "the candidates debated on Tuesday night": the event (not "debated whether",
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and (  # "debated the levy",
-            c.lower_ in ("about", "over", "with", "against") or (c.lower_ == "on" and not any(  # "debated on immigration")
-                _TIME_WORD.fullmatch(g.lower_) for g in c.subtree)))) for c in kids) and _quote_after(t) is None
+            c.lower_ in ("about", "over", "with", "against") or _on_a_topic(c))) for c in kids) \
+            and _quote_after(t) is None  # ("debated on immigration")
     if lemma == "conclude":
         doc = t.doc
         return any(c.dep_ == "dobj" for c in kids) or not (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["agent", "colon_quotation", "subject_on_opening", "subject_set_off_before", "noun", "noun_in_phrase", "nominal", "verb", "to_infinitive", "depth", "span", "np_tokens", "np_start", "proper_name",
-           "own_clause", "clause_end", "cut", "has_modal"]
+           "own_clause", "clause_end", "cut", "has_modal", "token_at"]
 
 
 def noun(t: "Token") -> bool:
@@ -53,10 +53,15 @@ def misread_name(t: "Token") -> bool:
     return t.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("det", "aux", "auxpass") for c in t.children)
 
 
+def token_at(doc, offset: int) -> "Token | None":
+    """The word of a parsed sentence that starts at ``offset``, if one does."""
+    return next((x for x in doc if x.idx == offset), None)
+
+
 def noun_in_phrase(doc, offset: int) -> bool:
     """Whether the word at ``offset`` is a noun inside a noun phrase ("The most telling promise Mrs.
     X has made ...", "His cost estimates have been ...": not the verbs "promise", "estimates")."""
-    t = next((x for x in doc if x.idx == offset), None)
+    t = token_at(doc, offset)
     return t is not None and t.tag_ in ("NN", "NNS") and (t.dep_ == "pobj" or (  # "into development projects"
         t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(
             c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.tag_ == "NN") for c in t.children)) or (
