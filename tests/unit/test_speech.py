@@ -3124,3 +3124,11 @@ def test_whom_someone_spoke_to_is_no_statement_of_theirs():
 ])
 def test_speaking_of_something_is_the_speakers(text):
     assert claims.extract(text, PUB)[0].speaker == "Tor Lind"
+
+
+def test_a_quotation_opened_after_telling_runs_on_past_the_sentence():
+    # 'was critical of X, telling Norburg Radio: "... . ..."': the quotation's first sentence, which
+    # does not close it, is the teller's words too (it had no speaker, the next one none either)
+    text = "Sen. Ada Kone was critical of the plan, telling Norburg Radio: \u201cThe plan is bad. It will fail.\u201d"
+    assert [(c.quote, c.speaker) for c in claims.extract(text, PUB)] == [
+        ("The plan is bad", "Ada Kone"), ("It will fail", "Ada Kone")]

@@ -514,9 +514,13 @@ def _closing_mark(q: "Token") -> "Token | None":
 
 
 def _quotation(q: "Token") -> list[tuple[int, int]]:
-    """The words of the quotation that mark ``q`` opens, up to its closing mark."""
+    """The words of the quotation that mark ``q`` opens, up to its closing mark (or the sentence's
+    end: 'telling reporters: "The plan is bad. It will fail."' quotes on past it)."""
     end = _closing_mark(q)
-    sp = _span(list(q.doc[q.i + 1:end.i])) if end is not None and end.i > q.i + 1 else None
+    words = list(q.doc[q.i + 1:end.i if end is not None else len(q.doc)])
+    while words and words[-1].is_punct:
+        words.pop()
+    sp = _span(words) if words else None
     return [sp] if sp else []
 
 
