@@ -856,3 +856,24 @@ def test_a_company_whose_name_ends_in_foods_is_no_person_another_shares_a_surnam
 ])
 def test_a_past_clause_on_a_condition_with_a_modal(text, kinds):
     assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "wouldn't" is "would not", straight or curly: a forecast, and an actor binding itself a promise
+    ("Ada Kone said the levy wouldn\u2019t pass the council.", [ClaimKind.PREDICTION]),
+    ("Ada Kone said the board wouldn't raise the levy.", [ClaimKind.PROMISE]),
+    ("Ada Kone said the board would not raise the levy.", [ClaimKind.PROMISE]),
+    # a third person's "'d" before a verb's plain form is "would", on a condition too ...
+    ("Ivo Rask said he\u2019d hold a hearing on the levy.", [ClaimKind.PREDICTION]),
+    ("Ivo Rask said he'd probably hold a hearing on the levy.", [ClaimKind.PREDICTION]),
+    ("Ivo Rask said he\u2019d keep the levy if elected governor.", [ClaimKind.CONDITIONAL]),
+    # ... not "had" before a participle or "been", nor a guess about the past
+    ("Ivo Rask said she\u2019d never been in politics before.", [ClaimKind.POSITION]),
+    ("Ivo Rask said he'd already left the port.", [ClaimKind.FACT]),
+    ("Ivo Rask said he'd have won the seat.", [ClaimKind.FACT]),
+    # (a first person's thanks or answer is no forecast; a refusal to comment is no claim)
+    ("\u201cI'd like to thank the board,\u201d Lind said.", [ClaimKind.POSITION]),
+    ("Tor Lind wouldn\u2019t comment for this story.", []),
+])
+def test_contracted_modals(text, kinds):
+    assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == kinds

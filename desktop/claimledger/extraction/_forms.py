@@ -20,7 +20,7 @@ IRREGULAR_PAST = (
 
 # "all I could see was smoke", "we could hear the shelling": what someone was able to perceive, told
 # in a narrative, forecasts nothing
-PERCEIVED = re.compile(r"could\s+(?:not\s+|n't\s+|even\s+|only\s+|barely\s+|hardly\s+|just\s+|clearly\s+|still\s+)?(?:see|hear|smell|feel|make\s+out|notice|sense|tell|remember|recall|understand)\b", re.I)
+PERCEIVED = re.compile(r"could(?:n't)?\s+(?:not\s+|even\s+|only\s+|barely\s+|hardly\s+|just\s+|clearly\s+|still\s+)?(?:see|hear|smell|feel|make\s+out|notice|sense|tell|remember|recall|understand)\b", re.I)
 # "the PGA could not find a new sponsor", "Trump couldn't break 50 percent": what someone was unable
 # to do, told by the writer as a past event (a speaker's "we could not accept it" is a stance)
 UNABLE = re.compile(r"\bcould(?:\s+not|n['\u2019]t|\s+never)\b", re.I)
@@ -185,5 +185,5 @@ _COMPARED = re.compile(r"\b(?:as|than|way|like|thought|expected)\b", re.I)
 
 def elliptic(c: str, m: re.Match) -> bool:
     """Whether the modal ``m`` in clause ``c`` is a comparison's elliptical "would"."""
-    return m.group(0).lower() == "would" and not c[m.end():].strip(" .,;:!?)\"\u201d") \
+    return m.group(0).lower() in ("would", "wouldn't") and not c[m.end():].strip(" .,;:!?)\"\u201d") \
         and _COMPARED.search(c, 0, m.start()) is not None

@@ -57,9 +57,15 @@ _NOT_COND = "".join(rf"(?<!{w} )" for w in "even as asked see know knows knew wo
 _COND = re.compile(_NOT_COND + r"\b(only\s+if|if|unless|(?<!have )(?<!has )(?<!had )(?<!been )(?<!not )"  # ("know if": a question)
     r"provided\s+(?!by\b|to\b|for\b|with\b|in\b|on\b|at\b|under\b|through\b)(?:that\s+)?|providing\s+that|"
     r"(?<!\S)(?<![^,\s]\s)(?:" + "|".join(sorted(SUPPOSING)) + r")(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+the\s+event\s+(?:that|of)|only\s+when|once)\b(?!-)", _I)
+# "he'd hold a hearing", "we'd win": the "'d" that is "would", before a verb's plain form (not "had":
+# "she'd already left", "they'd been told", "he'd better")
+_D_WOULD = (r"(?=\s+(?:not\s+|never\s+|also\s+|still\s+|just\s+|even\s+|[a-z]+ly\s+)?"
+            r"(?!(?:been|had|better|rather|gone|done|seen|known|given|taken|become|got|gotten|begun|written|spoken|won|lost|left|"
+            r"made|met|told|said|heard|found|thought|brought|bought|sent|spent|held|kept|run|come|already|always|once|"
+            r"not|never|also|still|just|even|long|ever|" + "|".join(F.IRREGULAR_PAST) + r")\b)[a-z]+\b(?<![^e]ed)(?<!ly))")
 # "assuming", "supposing": a condition only before a modal verb
-_VERB_MODAL = re.compile(r"\b(?:will|won't|'ll|shall|would|can|could|may|might|must|should)\b", _I)
-_MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|would|can|could|may|might|must|should|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b", _I)
+_VERB_MODAL = re.compile(r"\b(?:will|won't|'ll|shall|(?:would|could|might|must|should)(?:n't)?|can|may)\b", _I)
+_MODAL = re.compile(r"\b(?:will|won't|wo\s*n't|'ll|shall|(?:would|could|might|must|should)(?:n't)?|can|may|going\s+to|expect\w*|likely|plans?|intends?|vow\w*|pledg\w*|promis\w*)\b|(?<=[a-z])'d" + _D_WOULD, _I)
 # ("pledged delegates", "the promised land": adjectives, nobody promising)
 _PROMISE = re.compile(
     r"\b(vow(?:s|ed|ing)?" + _WHEN + r"\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|pledged(?!\s+(?:delegates?|votes?|funds|money|sums?|amounts?|donations?)\b)|"
@@ -85,7 +91,7 @@ _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:th
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:no|every|any)\s+intention\b|(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b)", _I)
 _PREDICT = re.compile(
-    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )(?<!\byour )(?<!\bmy )(?<!\bour )\b((?:will|might)" + _NOT_NOUN + r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!'s )(?<!\u2019s )will(?=,\s+[^,;]{1,40}(?:,\s+|\s+[\"\u201c])[a-z]{2,}\b)|won't|wo\s*n't|shall|(?<!\bI )(?<!\bI'd )(?<!\bwe )would(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|(?<!\bwas )(?<!\bwere )(?<!\bwas just )(?<!\bwere just )going\s+to(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|church|school|work|bed|court|war|jail|prison|college|town|sea|\d|(?-i:[A-Z]))\b)(?!\s+[a-z]+[^siu\W]s\b)|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
+    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )(?<!\byour )(?<!\bmy )(?<!\bour )\b((?:will|might(?:n't)?)" + _NOT_NOUN + r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!'s )(?<!\u2019s )will(?=,\s+[^,;]{1,40}(?:,\s+|\s+[\"\u201c])[a-z]{2,}\b)|won't|wo\s*n't|shall|(?<!\bI )(?<!\bI'd )(?<!\bwe )would(?:n't)?(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|(?<!\bwas )(?<!\bwere )(?<!\bwas just )(?<!\bwere just )going\s+to(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|church|school|work|bed|court|war|jail|prison|college|town|sea|\d|(?-i:[A-Z]))\b)(?!\s+[a-z]+[^siu\W]s\b)|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|at|before|within|next|later|early|soon|tomorrow|tonight|around|across|throughout|from|during)\b|"
     r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
@@ -94,7 +100,8 @@ _PREDICT = re.compile(
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )(?<!\bthan )(?<!\bwhat was )(?<!\bas )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
     r"projected\s+to|anticipates?|(?<!\bthan )(?<!\bhad )(?<!\bhave )(?<!\bwas )(?<!\bwere )anticipated|anticipated(?=\s+(?:to|for|in|on|by|within|next|later|tomorrow|soon)\b)|poised\s+to|(?:(?<=forecast )|(?<=outlook ))(?:is|calls?)\s+for|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
-    r"(?:is|are)\s+(?:set|due|slated)\s+to" + _NOT_CAUSE + r"|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b",
+    r"(?:is|are)\s+(?:set|due|slated)\s+to" + _NOT_CAUSE + r"|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b|"
+    r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bthey)|(?<=\byou)|(?<=\bwho)|(?<=\bthat))'d" + _D_WOULD,
     _I)
 # Forecasts without a modal: "a new version should be available soon" (with a time ahead, "should"
 # expects rather than urges), "flash flooding is possible", "Estrada faces life in prison"
@@ -111,8 +118,8 @@ _EXPECTED_FORM = re.compile(
     r"(?:possible\s+)?sentence|impeachment|eviction|bankruptcy)\b", _I)
 # "I would say half and half", "I would probably go with nature": a first person's hedged answer;
 # "I would never sign it", "we would leave the euro if ...": a forecast or a commitment all the same
-_FIRST_WOULD = re.compile(r"(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would(?!\s+(?:probably\s+|definitely\s+|just\s+|also\s+|personally\s+|"
-                          r"rather\s+|have\s+to\s+)?(?:say|call|describe|go\s+with|pick|choose|want|rather|prefer|"
+_FIRST_WOULD = re.compile(r"(?:(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would|(?:(?<=\bI)|(?<=\bwe)|(?<=\bWe))'d" + _D_WOULD + r")(?!\s+(?:probably\s+|definitely\s+|just\s+|also\s+|personally\s+|"
+                          r"rather\s+|have\s+to\s+)?(?:say|call|describe|go\s+(?:more\s+)?(?:with|for)|pick|choose|want|rather|prefer|"
                           r"guess|imagine|think|argue|suggest|agree|love|like|regard|consider)\b)(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)")
 _DENIALS = frozenset("deny refute rebut".split())  # cue lemmas whose content the speaker says is untrue
 _ASKED = re.compile(r"(?<!questions )(?<!question )\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:es|ed|ing))\s+(?:[\w.'\u2019-]+\s+){0,5}?"
@@ -139,7 +146,7 @@ _HEDGE = re.compile(
     _I,
 )
 _NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n['\u2019]t\b", _I)
-_COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)|"
+_COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must|'d)(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)|"
                              + "|".join(F.IRREGULAR_PAST) + r"|put|had|let|said|told|got|won|lost|read|run|come|become|cost|hurt|cast|upset)\b", _I)
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not\s+|never\s+)?(?:been\s+|also\s+|already\s+)?[a-z]+|"
@@ -160,7 +167,7 @@ _COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|a
                      r"(?:it|that|there|he|she|this|what|here)['\u2019]s|(?:we|they|you)['\u2019]re|I['\u2019]m)\b", _I)
 _BOILERPLATE = re.compile(
     r"\b(?:(?:declined|refused)\s+to\s+(?:comment|say|specify|disclose|elaborate|discuss|predict|give|provide|confirm|answer|speculate)|"
-    r"would\s+not\s+(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|(?:neither|nobody|no\s+one|none)\s+"
+    r"(?:would\s+not|wouldn't)\s+(?:directly\s+)?(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|(?:neither|nobody|no\s+one|none)\s+"
     r"(?:[\w'\u2019-]+\s+){0,5}?would\s+(?:comment|say|confirm|discuss|elaborate|speculate)|"
     r"(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't)\s+say\s+(?:whether|if|how|when|what|why|who)|"
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
@@ -324,8 +331,8 @@ _ACTION_VERBS = frozenset(
     propose attempt try table convene organise organize hold operate test trial recruit train build
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field""".split())
-_WILL = re.compile(r"(?:will|would|shall|'ll|going\s+to)$", _I)
-_WILL_WORD = re.compile(r"\b(?:will|would|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
+_WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to)$", _I)
+_WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
 _REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate talk rush bow yield give back
     compromise surrender pay sign support""".split())
@@ -378,6 +385,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None
     negated = re.match(r"\s+(?:not|never|n't)\b", rest)
     if negated:
         rest = rest[negated.end():]
+    elif m.group(0).lower().endswith("n't"):
+        negated = True  # ("the board wouldn't raise the levy")
     after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
     acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS))
     if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
