@@ -3132,3 +3132,10 @@ def test_a_quotation_opened_after_telling_runs_on_past_the_sentence():
     text = "Sen. Ada Kone was critical of the plan, telling Norburg Radio: \u201cThe plan is bad. It will fail.\u201d"
     assert [(c.quote, c.speaker) for c in claims.extract(text, PUB)] == [
         ("The plan is bad", "Ada Kone"), ("It will fail", "Ada Kone")]
+
+
+def test_a_typographic_apostrophe_in_a_negation_is_read_as_a_plain_one():
+    # the parser read "they don\u2019t yet know" as two clauses ("they do", then "n\u2019t" a punctuation
+    # mark), and the claim was lost
+    c = claims.extract("But 16 percent of voters still say they don\u2019t yet know enough about Rask.", PUB)
+    assert [(x.quote, x.speaker) for x in c] == [("they don\u2019t yet know enough about Rask", "16 percent of voters")]

@@ -15,6 +15,7 @@ their ``Doc`` objects in order.
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING, Iterable
 
@@ -70,11 +71,14 @@ def is_loaded() -> bool:
 # boundaries unchanged): HuffPost's horizontal bar for a dash ("is a birther ― 1.6 billion ...")
 # made the parser hang a sentence's subject on the bar
 _FAMILIAR = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013"})
+# ... and the negation "n’t" with a typographic apostrophe as "n't" (the parser read "they don’t yet
+# know" as two clauses, "n’t" a punctuation mark; other apostrophes stay as written: names keep theirs)
+_NOT = re.compile(r"(?<=[A-Za-z]n)\u2019(?=t\b)")
 
 
 def parse(texts: Iterable[str], *, batch_size: int = 64) -> "list[Doc]":
     """Parse each text (a sentence or a short passage) and return the docs in order."""
-    texts = [t.translate(_FAMILIAR) for t in texts]
+    texts = [_NOT.sub("'", t.translate(_FAMILIAR)) for t in texts]
     if not texts:
         return []
     nlp = load()
