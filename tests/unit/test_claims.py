@@ -877,3 +877,11 @@ def test_a_past_clause_on_a_condition_with_a_modal(text, kinds):
 ])
 def test_contracted_modals(text, kinds):
     assert [c.kind for c in claims.extract(text, date(2021, 7, 6))] == kinds
+
+
+def test_a_clause_too_short_to_stand_alone_keeps_its_subordinate_clause():
+    # "Guarantees are good | when you have a good venture": the head alone is too short to be a claim,
+    # and the quotation was lost
+    c = claims.extract("\"Guarantees are good when you have a good venture,\" said Ada Kone, the chair of the bank.",
+                       date(2021, 7, 6))
+    assert [(x.quote, x.speaker) for x in c] == [("Guarantees are good when you have a good venture", "Ada Kone")]

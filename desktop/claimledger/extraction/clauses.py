@@ -30,6 +30,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=(?:and|but)\s+(?:also\s+)?(?:plans|intends|aims|expects|hopes|wants|pledges|promises|vows|will|would|could|might)\s+(?:to\s+)?(?!be\b)[a-z]{3,})"
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
+# a subordinate clause the break may open without a comma ("... after the levy passed")
+_TIME_CLAUSE = re.compile(r"(?:after|because|when|as)\s")
 # a list of names with a comma before its last item: ", Canada" then "and Mexico,"
 _LIST_ITEM = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2})?"
                         r"[A-Z][\w.'\u2019-]*$")  # (", Orin Kramer of Boston Provident, and ...")
@@ -83,6 +85,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue  # "Similar to NAFTA among the U.S., Canada, and Mexico, CAFTA would ...": a list's last item
         if text.startswith("as ", m.end()) and _SEES_AS.search(text, max(pos, m.start() - 80), m.start()):
             continue  # "cast the attacks as the consequence of failed leadership": what they were cast as
+        if not m.group().strip() and _TIME_CLAUSE.match(text, m.end()) and len(text[pos:m.start()].split()) < 4:
+            continue  # "Guarantees are good when you have a good venture": too short a clause to stand alone
         if m.start() > pos:
             pieces.append((pos, m.start()))
         pos = m.end()
