@@ -3139,3 +3139,12 @@ def test_a_typographic_apostrophe_in_a_negation_is_read_as_a_plain_one():
     # mark), and the claim was lost
     c = claims.extract("But 16 percent of voters still say they don\u2019t yet know enough about Rask.", PUB)
     assert [(x.quote, x.speaker) for x in c] == [("they don\u2019t yet know enough about Rask", "16 percent of voters")]
+
+
+def test_the_speaker_of_the_main_clause_after_a_leading_clause_with_a_quotation():
+    # the leading clause's "claimed that" had taken the whole sentence for Rask's, and the quotation's
+    # closing mark made the prosecutor's "said" the tail of a quotation
+    text = ("But even as Ivo Rask claimed on Tuesday that \u201cLind got in trouble for far less,\u201d one of the "
+            "former prosecutors for Tor Lind said the two cases were quite different.")
+    assert [(c.quote, c.speaker) for c in claims.extract(text, PUB)] == [
+        ("the two cases were quite different", "one of the former prosecutors for Tor Lind")]

@@ -39,6 +39,11 @@ _JOINED = re.compile(r"\s*(?:[,;\u2014]|\s-)\s*(?:(?:and|but|while|whereas)\s+)?
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:him|her|them|me|us)\s+)?(?:that\s+)?[\"\u201c]?")
 
 
+# a subordinate clause opening the sentence ("But even as ...", "While ...")
+_LEADING_MARK = re.compile(r"\W*(?:(?:But|And|Yet)\s+)?(?:even\s+)?(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|"
+                           r"[Tt]hough|[Ss]ince|[Bb]ecause|[Ee]ven\s+though)\s")
+
+
 def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     """Whether parse cue ``c`` replaces surface cue ``r`` in sentence ``text`` (``pool``: every cue
     the parse found in it)."""
@@ -150,7 +155,13 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # quotation after the verb's colon is what was said, not the quoted words that close the clause before it
     colon = r.how in (CueForm.QUOTE, CueForm.TAIL) and c.how == CueForm.FRONT and c.verb == r.verb and not c.whole \
         and c.content and re.fullmatch(r"\s*:\s*[\"\u201c]?\s*", text[c.verb[1]:c.content[0][0]]) is not None
-    return colon or two_roles or request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    # ... and "But even as Pell claimed that ..., one of the prosecutors said the cases were different": a
+    # verb inside a clause leading the sentence, whose content the patterns ran on to the end, where the
+    # parse reads the sentence's own verb of saying after it, with its own clause
+    led = r.how == CueForm.FRONT_INNER and c.how == CueForm.FRONT and c.depth == 0 and c.verb[0] > r.verb[0] \
+        and not c.whole and c.content and c.content[0][0] >= c.verb[1] and any(a <= c.verb[0] < b for a, b in r.content) \
+        and _LEADING_MARK.match(text) is not None and CUE_FAMILY.get(c.lemma) == "speech"
+    return led or colon or two_roles or request or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and (c.verb[0] < r.verb[0] or any(
             # (or the parse reads another cue before it whose clause it is inside: "Some 20 percent said they
             # believe X; 29 percent said they believe Y")

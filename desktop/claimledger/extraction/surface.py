@@ -79,6 +79,9 @@ _TOLD_OBJ = re.compile(
 )
 
 
+# a clause's subject and its finite verb, right after a verb of saying ("said the two cases were ...")
+_SUBJECT_AND_VERB = re.compile(r"\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|its|our|this|these|those)\s+"
+                               r"(?:[\w'\u2019-]+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b", re.I)
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b")
 _NP_TIME_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
@@ -585,6 +588,9 @@ def find_cue(s: str) -> Cue | None:
                 continue
             if _CLAUSE_GOES_ON.match(s, ve):
                 continue  # "the cause - gun control - he believes will define his career": inside a clause
+            if boundary == "quote" and _SUBJECT_AND_VERB.match(s, _cue_words_end(s, ve, verb)):
+                continue  # ('... that "X got in trouble for far less," one of the prosecutors said the two cases were
+                # different': what the verb says comes after it, the quotation before is another's)
             end, extra = _tail_extent(s, ve, verb)
             cs, ce = _strip_span(s, 0, len(left))
             if boundary == "quote" and (q := colon_quotation_span(left)) is not None:
