@@ -3148,3 +3148,14 @@ def test_the_speaker_of_the_main_clause_after_a_leading_clause_with_a_quotation(
             "former prosecutors for Tor Lind said the two cases were quite different.")
     assert [(c.quote, c.speaker) for c in claims.extract(text, PUB)] == [
         ("the two cases were quite different", "one of the former prosecutors for Tor Lind")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Sunday on Norburg Radio\u2019s \u201cSunday Morning,\u201d Rep. Ivo Rask said Governor Ada Kone\u2019s \u201cjudgment\u201d "
+     "and \u201chonesty\u201d are in question.", "Governor Ada Kone\u2019s \u201cjudgment\u201d and \u201chonesty\u201d are in question"),
+    # (a quotation before the name is what was said when the words after the verb say only when or to whom)
+    ("\u201cThe levy is a disaster,\u201d Ivo Rask told Norburg Radio in May.", "The levy is a disaster"),
+    ("\u201cThe levy is a disaster,\u201d Ivo Rask said Tuesday as he was leaving the hall.", "The levy is a disaster"),
+])
+def test_a_title_in_quotation_marks_before_the_speaker_is_not_what_he_said(text, quote):
+    assert [c.quote for c in claims.extract(text, PUB)] == [quote]

@@ -80,8 +80,12 @@ _TOLD_OBJ = re.compile(
 
 
 # a clause's subject and its finite verb, right after a verb of saying ("said the two cases were ...")
-_SUBJECT_AND_VERB = re.compile(r"\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|its|our|this|these|those)\s+"
-                               r"(?:[\w'\u2019-]+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b", re.I)
+# (a name for its subject too, "said Kone's \u201cjudgment\u201d is in question"; not a day's: "said Tuesday as she was")
+_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?i:the|a|an|he|she|they|it|we|i|his|her|their|its|our|this|these|those)\s+|"
+                               rf"(?!{_DAYS}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                               r"[A-Z][\w.'\u2019-]*\s+)"
+                               r"(?:(?!(?i:as|when|while|after|before|because|since|if|who|which|that|but)\b)[\w'\u2019\u201c\u201d\"-]+\s+){0,8}?"
+                               r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b")
 _NP_TIME_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
