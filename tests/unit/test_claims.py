@@ -885,3 +885,16 @@ def test_a_clause_too_short_to_stand_alone_keeps_its_subordinate_clause():
     c = claims.extract("\"Guarantees are good when you have a good venture,\" said Ada Kone, the chair of the bank.",
                        date(2021, 7, 6))
     assert [(x.quote, x.speaker) for x in c] == [("Guarantees are good when you have a good venture", "Ada Kone")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a "when" clause inside what is said ("teaches that when ..., it ..."): no clause break before it
+    ("\"Norburg history teaches that when hatred is unleashed, it takes on a life of its own,\" Kone said.",
+     "Norburg history teaches that when hatred is unleashed, it takes on a life of its own"),
+    # a leading "When" clause whose comma comes after a quotation's closing mark: the clause after it
+    # stands (it had been read as part of the subordinate clause and dropped)
+    ("\u201cWhen Rask says \u2018Let\u2019s make Norburg great again,\u2019 that is code for taking Norburg backward,\u201d "
+     "Kone said.", "that is code for taking Norburg backward"),
+])
+def test_subordinate_clauses_inside_a_quotation(text, quote):
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == [quote]

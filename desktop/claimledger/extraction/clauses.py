@@ -30,6 +30,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=(?:and|but)\s+(?:also\s+)?(?:plans|intends|aims|expects|hopes|wants|pledges|promises|vows|will|would|could|might)\s+(?:to\s+)?(?!be\b)[a-z]{3,})"
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
+_COMMA = re.compile(r",[\u2019'\"\u201d]*\s+")
 # a subordinate clause the break may open without a comma ("... after the levy passed")
 _TIME_CLAUSE = re.compile(r"(?:after|because|when|as)\s")
 # a list of names with a comma before its last item: ", Canada" then "and Mexico,"
@@ -85,8 +86,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue  # "Similar to NAFTA among the U.S., Canada, and Mexico, CAFTA would ...": a list's last item
         if text.startswith("as ", m.end()) and _SEES_AS.search(text, max(pos, m.start() - 80), m.start()):
             continue  # "cast the attacks as the consequence of failed leadership": what they were cast as
-        if not m.group().strip() and _TIME_CLAUSE.match(text, m.end()) and len(text[pos:m.start()].split()) < 4:
-            continue  # "Guarantees are good when you have a good venture": too short a clause to stand alone
+        if not m.group().strip() and _TIME_CLAUSE.match(text, m.end()) and (
+                len(text[pos:m.start()].split()) < 4 or text[pos:m.start()].endswith(" that")):
+            continue  # "Guarantees are good when you have a good venture": too short a clause to stand alone;
+            # "history teaches that when hatred is unleashed, it takes on a life of its own": inside what is said
         if m.start() > pos:
             pieces.append((pos, m.start()))
         pos = m.end()
@@ -125,15 +128,15 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         m = _LEAD_THAT.match(text, a, b)
         if m and len(text[m.end():b].split()) >= 3:  # ('he said that, "we have ...", "..., and that the levy ...")
             a = _trim(text, m.end(), b)[0]  # the complementizer is no part of the claim
-        if _SUBORD.match(text, a, b) and ((a > start and not _FRONTED.match(text, a, b)) or
-                                          (b < end and text.find(", ", a, b) < 0)):
+        comma = _COMMA.search(text, a, b)  # (the comma closing the subordinate clause, and a quotation in it:
+        # "When Pell says ‘Let’s win again,’ that is code for ...")
+        if _SUBORD.match(text, a, b) and ((a > start and not _FRONTED.match(text, a, b)) or (b < end and comma is None)):
             out.append((a, b, True))
             continue
         if _SUBORD.match(text, a, b):
-            comma = text.find(", ", a, b)
-            if comma > 0 and len(text[comma + 2:b].split()) >= 3:
-                out.append((a, comma, True))
-                a, b = _trim(text, comma + 2, b)
+            if comma is not None and len(text[comma.end():b].split()) >= 3:
+                out.append((a, comma.start(), True))
+                a, b = _trim(text, comma.end(), b)
         if len(text[a:b].split()) < 3 and out:
             pa, pb, ps = out[-1]
             out[-1] = (pa, b, ps)
