@@ -3159,3 +3159,10 @@ def test_the_speaker_of_the_main_clause_after_a_leading_clause_with_a_quotation(
 ])
 def test_a_title_in_quotation_marks_before_the_speaker_is_not_what_he_said(text, quote):
     assert [c.quote for c in claims.extract(text, PUB)] == [quote]
+
+
+def test_said_then_a_description_then_the_name_closing_the_sentence():
+    # (the parse hangs "said" on the sentence's second clause; the pattern needed the name first)
+    text = ("In nearby Decatur, the steel plant is hanging on, but it is under intense pressure from imports, "
+            "said the company's chief executive, Ivo Rask.")
+    assert {c.speaker for c in claims.extract(text, PUB)} == {"Ivo Rask"}

@@ -79,6 +79,9 @@ _TOLD_OBJ = re.compile(
 )
 
 
+# after an inverted verb, a description in lower case, then the name it describes, closing the sentence
+_DESCRIBED_NAME = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}[a-z][\w'\u2019-]*,\s+"
+                             r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})()(?=\.?[\"\u201d]?\s*$)")
 # a clause's subject and its finite verb, right after a verb of saying ("said the two cases were ...")
 # (a name for its subject too, "said Kone's \u201cjudgment\u201d is in question"; not a day's: "said Tuesday as she was")
 _SUBJECT_AND_VERB = re.compile(r"\s+(?:(?i:the|a|an|he|she|they|it|we|i|his|her|their|its|our|this|these|those)\s+|"
@@ -519,10 +522,11 @@ def find_cue(s: str) -> Cue | None:
         if before and before[-1] in ",\"\u201d" and (verb in ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked")
                                                    or (closing and verb.endswith(("ed", "s")) and verb not in ("believes", "thinks", "hopes", "fears", "expects"))):
             # `"...," predicted Rep. Sherrod Brown`: right after a closing quotation mark, any cue verb
-            m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:\s+\([^()]{1,30}\))?(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$|\s+who\s)", s[ve:])
+            m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:\s+\([^()]{1,30}\))?(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$|\s+who\s)", s[ve:]) \
+                or _DESCRIBED_NAME.match(s[ve:])  # ('..., said the company's chief executive, Ivo Rask.')
             # ('..., said Mr. Trump was ...': "Mr" before its period is no name; '..., said Sen. Tom Whelk who
             # represents ...': a relative clause with no comma after the name)
-            if m and _np_ok(m.group(1)) and m.group(1).split()[-1].lower() not in TITLES \
+            if m and _np_ok(m.group(1).rsplit(", ", 1)[-1]) and m.group(1).split()[-1].lower() not in TITLES \
                     and not _WHEN_WORD.match(m.group(1)) and not re.match(r"(?:of|for|at|and)\b", m.group(1)):
                 # ('..., R-Ky., said Tuesday': when, not who; '..., said of RT': about whom)
                 np_s, np_e = ve + m.start(1), ve + m.end(2 if m.group(2) else 1)
