@@ -3166,3 +3166,14 @@ def test_said_then_a_description_then_the_name_closing_the_sentence():
     text = ("In nearby Decatur, the steel plant is hanging on, but it is under intense pressure from imports, "
             "said the company's chief executive, Ivo Rask.")
     assert {c.speaker for c in claims.extract(text, PUB)} == {"Ivo Rask"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Lind said the levy can't pass, while Ada Kone said the levy would pass easily.",
+    "Tor Lind suggested that the levy can't pass, while Ada Kone said that the \"stakes are too high\" for the levy to fail.",
+])
+def test_a_second_speaker_after_while_has_her_own_statement(text):
+    # the parse hangs "while Kone said ..." inside Lind's clause: his statement ends at the joint
+    first, second = claims.extract(text, PUB)
+    assert (first.speaker, second.speaker) == ("Tor Lind", "Ada Kone")
+    assert "Kone" not in first.quote and second.quote.startswith(("the levy would", "the \"stakes"))

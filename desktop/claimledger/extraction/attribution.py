@@ -786,7 +786,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and re.match(r"\s+[a-z]", text[reg[1]:s.end]):
             starts_quoted = False  # '“The Walking Dead” is a drama that ...': a quoted title, no quotation
         if c is not None:
-            own, extras = other_cues(c, pools.get(i, []))
+            own, extras = other_cues(c, pools.get(i, []), s.text)
             # the sentence's sources in the order they come, each heard by those after it ("While
             # analysts expect X, they also say Y"; "Kone said X, but he also said Y")
             found: dict[int, tuple[Speaker | None, int | None]] = {}

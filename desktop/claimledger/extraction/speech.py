@@ -1106,7 +1106,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def also(chosen, pool: list[SyntaxCue]) -> tuple[list[tuple[int, int]], list[SyntaxCue]]:
+# what joins a second speaker's statement to the first's ("X suggested that A, while Y said that B")
+_JOINT = re.compile(r",\s+(?:while|whereas|but)\s+$")
+
+
+def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int, int]], list[SyntaxCue]]:
     """The other statements of a sentence whose attribution is ``chosen`` (a cue with ``np``,
     ``verb`` and ``content``): each cue of the parse whose source, verb and content lie outside the
     chosen cue's and outside each other's ("After Pell said that ..., Kone said: ...", "A advocates
@@ -1119,7 +1123,15 @@ def also(chosen, pool: list[SyntaxCue]) -> tuple[list[tuple[int, int]], list[Syn
         # (deeper in the sentence only the chosen source's own: "Kone issued a statement saying ...
         # and said ...", or a clause of its own after the main clause: "... when Pell replied that ...")
         same = c.np == chosen.np
-        if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing") or not c.content:
+        joined = False
+        if text and not same and cut is None and c.how == CueForm.FRONT and c.content and c.content[0][0] >= c.verb[1] and (
+                span := next(((a, b) for a, b in content if a < c.np[0] and c.content[-1][1] <= b), None)) is not None \
+                and (joint := _JOINT.search(text, span[0], c.np[0])) is not None \
+                and not (c.name and c.name == getattr(chosen, "name", None)):
+            # "Rask suggested that X, while Kone said that Y": the chosen cue's content ends at the joint, where
+            # the second statement begins with its own source (the parse may hang it deep inside the first)
+            cut, joined = joint.start(), True
+        if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing" and not joined) or not c.content:
             continue
         if same and c.whole and c.reporter and c.content[0][0] <= c.np[0] < c.verb[0] < c.content[-1][1]:
             # "Kone sees the plan as a mistake and accused Pell of lying": the joined verb's clause, from
