@@ -3177,3 +3177,17 @@ def test_a_second_speaker_after_while_has_her_own_statement(text):
     first, second = claims.extract(text, PUB)
     assert (first.speaker, second.speaker) == ("Tor Lind", "Ada Kone")
     assert "Kone" not in first.quote and second.quote.startswith(("the levy would", "the \"stakes"))
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the parse hangs the clause's subject on the verb ("the days" a time, "the meeting" its object): the
+    # clause keeps it
+    ("Tor Lind, the co-author of \"Going Viral,\" about the spread of news, said the days when the port had "
+     "\"a somewhat unifying story\" from newspapers are gone.",
+     "the days when the port had \"a somewhat unifying story\" from newspapers are gone"),
+    # (not the object of a verb before one joined to it by "and")
+    ("She has touted her husband\u2019s economic record\u2014\u201cthe longest expansion in our history\u201d\u2014and promised "
+     "to put him in charge of fixing the economy.", "promised to put him in charge of fixing the economy"),
+])
+def test_a_clause_whose_subject_the_parse_hung_on_the_verb(text, quote):
+    assert quote in [c.quote for c in claims.extract(text, PUB)]

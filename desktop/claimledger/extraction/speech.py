@@ -377,6 +377,14 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             # 'told reporters that "to beat expectations would be helpful"': the parse may split a
             # clause with an infinitive for its subject in two, each hung on the verb
             sub += list(rest.subtree)
+        lost = next((n for n in kids if (n.dep_ == "npadvmod" or (n.dep_ == "dobj" and lemma not in C.DIRECTIVE))
+                     and t.i < n.i < c.left_edge.i and n.left_edge.i == t.i + 1
+                     and n.tag_ in ("NN", "NNS") and n.ent_type_ not in ("DATE", "TIME")), None)
+        if lost is not None and c.dep_ == "ccomp" and c.i > t.i and c.left_edge.i > lost.right_edge.i \
+                and not re.search(r"(?:^|[^a-z])(?:and|or|but)$", t.doc[c.left_edge.i - 1].lower_) \
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for x in c.children):
+            # "said the days when the nation had X are gone": the clause's subject, which the parse hung on the verb
+            sub = list(t.doc[lost.left_edge.i:c.right_edge.i + 1])
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
         if mark is not None and sub[0].i < mark.i and mark.i > t.i:
             sub = [x for x in sub if x.i >= mark.i]  # "confirmed this morning that ...": the time is the cue's
