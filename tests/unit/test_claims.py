@@ -898,3 +898,14 @@ def test_a_clause_too_short_to_stand_alone_keeps_its_subordinate_clause():
 ])
 def test_subordinate_clauses_inside_a_quotation(text, quote):
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == [quote]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # an opening phrase with no comma before the clause's subject: a statement all the same
+    ("Tor Lind has courted the unions, arguing that with the backing of the dockers alone he can win the seat.",
+     ["with the backing of the dockers alone he can win the seat"]),
+    # (not a phrase whose pronoun is in a relative clause, nor one with nothing after its verb)
+    ("Ada Kone said: \"For all of the faults that people claim she has.\"", []),
+])
+def test_a_statement_after_an_opening_phrase_without_a_comma(text, quotes):
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6)) if c.speaker] == quotes

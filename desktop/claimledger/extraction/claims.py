@@ -449,7 +449,16 @@ def _looks_like_clause(c: str) -> bool:
         return False
     first = words[0].lower()
     return first not in ("to", "of", "for", "with", "by", "as", "from") or (
-        first == "to" and _INFINITIVE_SUBJECT.match(" ".join(words)) is not None)
+        first == "to" and _INFINITIVE_SUBJECT.match(" ".join(words)) is not None) or (
+        first in ("with", "for", "by", "from") and not words[1].endswith("ing")
+        and _PRONOUN_CLAUSE.search(" ".join(words[2:])) is not None)
+
+
+# a personal pronoun and its verb: a clause after an opening phrase with no comma ("with the backing of
+# conservatives alone he can win the nomination")
+_PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+|not\s+|also\s+|still\s+)?"
+                             r"(?:can|cannot|will|would|could|is|are|was|were|has|have|had|may|might|must|should|"
+                             r"does|do|did|won't|can't|'ll|'s|'re|'d)\b(?=\s+\S)")
 
 
 # an infinitive that is a clause's subject: "to be religious is to be in sync with mainstream norms" (not one of
