@@ -3191,3 +3191,15 @@ def test_a_second_speaker_after_while_has_her_own_statement(text):
 ])
 def test_a_clause_whose_subject_the_parse_hung_on_the_verb(text, quote):
     assert quote in [c.quote for c in claims.extract(text, PUB)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a titled surname after the subject's kin was named in full: the subject
+    ("Senator Tom Lind's success reflects his courtship of the group. He has deployed his pastor father, Ivo Lind, "
+     "as a surrogate. Mr. Lind said the levy would fail.", "Tom Lind"),
+    # (unless the title's sex is the kin's and the other's is not shown: "Mr. Lind" after "her husband, Tor Lind")
+    ("Senator Ada Lind's success reflects her courtship of the group. She has deployed her husband, Tor Lind, "
+     "as a surrogate. Mr. Lind said the levy would fail.", "Tor Lind"),
+])
+def test_a_titled_surname_after_a_relative_named_in_full(text, speaker):
+    assert claims.extract(text, PUB)[-1].speaker == speaker

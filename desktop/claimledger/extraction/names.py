@@ -168,11 +168,17 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     evidence ``known`` stands."""
     if " " not in known:
         return known
-    if name == known.split()[-1] and re.fullmatch(rf"\s*{re.escape(name)}(?:['\u2019]s?)?[\s,]*", mention) \
-            and _kin_marks(text).get(known):
+    titled = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
+    if name == known.split()[-1] and re.fullmatch(rf"\s*(?:(?:Mr|Mrs|Ms|Miss)\b\.?\s+)?{re.escape(name)}(?:['\u2019]s?)?[\s,]*",
+                                                  mention) and _kin_marks(text).get(known):
         # a surname alone after "her husband, former President Bill Clinton": not the kin, but the one
-        # the article named with it otherwise (its subject)
-        if others := [f for f in full_names(text, end, name) if f != known and not _kin_marks(text).get(f)]:
+        # the article named with it otherwise (its subject); a titled one ("Mr. Cruz" after "his father,
+        # Rafael Cruz") if that one is of the title's sex, or of none the text shows
+        want = None if titled is None else ("m" if titled.group(1) == "Mr" else "f")
+        # (the other's sex shown, when the kin's is the title's: "Mr. Lind" after "her husband, Tor Lind")
+        allowed = (want,) if want in {k_sex for _, k_sex in _kin_marks(text)[known]} else (want, None)
+        if others := [f for f in full_names(text, end, name) if f != known and not _kin_marks(text).get(f)
+                      and (want is None or (given_sex(text, f) or sex(text, f, len(text), whole=True)) in allowed)]:
             return others[0]
     marked = sexes.get(known) or sex(text, known, len(text), whole=True)
     if " " in name and name != known:
