@@ -3203,3 +3203,16 @@ def test_a_clause_whose_subject_the_parse_hung_on_the_verb(text, quote):
 ])
 def test_a_titled_surname_after_a_relative_named_in_full(text, speaker):
     assert claims.extract(text, PUB)[-1].speaker == speaker
+
+
+def test_a_relative_clause_of_saying_in_the_description_of_an_inverted_source():
+    # '"...," said Army Capt. Ivo Rask, who said he would not vote ...': the rank's service is no body that
+    # speaks, and what the relative clause says is his too (the "who" is the source, not the nearest noun)
+    text = ("\u201cThe candidates just don\u2019t understand the military,\u201d said Army Capt. Ivo Rask, who said he "
+            "would not vote for either Kone or Lind.")
+    assert [(c.speaker, c.quote) for c in claims.extract(text, PUB)] == [
+        ("Ivo Rask", "The candidates just don\u2019t understand the military"),
+        ("Ivo Rask", "he would not vote for either Kone or Lind")]
+    text = ("\u201cIt was not a convincing argument,\u201d said one Democrat familiar with the discussion, who added "
+            "that the Port Authority seemed \"rattled\" by the opposition.")
+    assert [c.speaker for c in claims.extract(text, PUB)] == ["Democrat", "Democrat"]

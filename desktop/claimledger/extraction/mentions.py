@@ -264,9 +264,18 @@ _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NA
 _SET_OFF_DASH = re.compile(r"\b([A-Z][\w.'\u2019-]*)\s+(?:-{1,2}|[\u2013\u2014])\s+(?=(?:an?\s+|the\s+)?[a-z]+\s)(?!including\b)")
 
 
+# a military branch before a rank ("Army Capt. Ada Kone", "Air Force Gen. Ivo Rask"): the rank's service,
+# no body that speaks
+_BRANCH_RANK = re.compile(r"(?:U\.S\.\s+)?(?:Army|Navy|Marine(?:s|\s+Corps)?|Air\s+Force|Coast\s+Guard|National\s+Guard)\s+"
+                          r"(?=(?:Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Spc)\.?\s)")
+
+
 def _parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation."""
     np = np.strip().strip(",").strip()
+    if (branch := _BRANCH_RANK.match(np)) is not None:
+        m = parse_mention(np[branch.end():])
+        return replace(m, text=np, org=m.org or canonical_org(branch.group().strip()))
     if _SHARE.match(np):
         return Mention(np, plural=True)  # a share of those polled: a group, never a body or a person
     if (commas := _SET_OFF_DASH.sub(r"\1, ", np)) != np:

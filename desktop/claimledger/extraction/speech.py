@@ -1114,6 +1114,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+# verbs whose relative clause inside a source's description says something ("..., who said he would not vote")
+_SAYS_A_CLAUSE = frozenset("say tell add write warn predict insist argue claim note explain".split())
 # what joins a second speaker's statement to the first's ("X suggested that A, while Y said that B")
 _JOINT = re.compile(r",\s+(?:while|whereas|but)\s+$")
 
@@ -1139,8 +1141,16 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
             # "Rask suggested that X, while Kone said that Y": the chosen cue's content ends at the joint, where
             # the second statement begins with its own source (the parse may hang it deep inside the first)
             cut, joined = joint.start(), True
-        if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing" and not joined) or not c.content:
+        # ('..., said Capt. Ivo Rask, who said he would not vote for either': the relative clause the
+        # source's description holds is a statement of its own)
+        # (words said, not a stance that describes the source: "Harlan Crow, who had supported Rubio")
+        inside = c.route == "relative" and bool(c.content) and chosen.np[0] <= c.np[0] and c.content[-1][1] <= chosen.np[1] \
+            and c.lemma in _SAYS_A_CLAUSE and not c.whole and c.content[0][0] > c.verb[1]
+        if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing" and not joined and not inside) \
+                or not c.content:
             continue
+        if inside:
+            c = dataclasses.replace(c, np=chosen.np)  # (who says it is the source, not the noun nearest the "who")
         if same and c.whole and c.reporter and c.content[0][0] <= c.np[0] < c.verb[0] < c.content[-1][1]:
             # "Kone sees the plan as a mistake and accused Pell of lying": the joined verb's clause, from
             # the verb on (what comes before it is the chosen cue's)
@@ -1149,7 +1159,8 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
         said = mine[1:] if same and c.route == "trailing" else mine  # ("X is worried ..., because she thinks ...": X's)
         if cut is not None and all(a >= cut for a, _ in said) and any(_overlap(a, b) for a in said for b in content):
             content, cut = [(a, min(b, cut)) for a, b in content if a < cut], None
-        if any(_overlap(a, b) for a in (mine[1:] if same else mine) for b in (chosen.np, chosen.verb, *content, *theirs)):
+        if any(_overlap(a, b) for a in (mine[1:] if same else mine)
+               for b in ((chosen.verb, *content, *theirs) if inside else (chosen.np, chosen.verb, *content, *theirs))):
             continue
         out.append(c)
         theirs.extend(mine)
