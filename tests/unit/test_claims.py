@@ -909,3 +909,14 @@ def test_subordinate_clauses_inside_a_quotation(text, quote):
 ])
 def test_a_statement_after_an_opening_phrase_without_a_comma(text, quotes):
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6)) if c.speaker] == quotes
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a phrase set off by a comma opens what is said, after "that" and a quotation mark, in lower case
+    ("Tor Lind says that \u201cfor all practical purposes, there\u2019s no path forward\u201d for the governor.",
+     "for all practical purposes, there\u2019s no path forward\u201d for the governor"),
+    ("Ivo Rask said on the radio that for one, there appeared to be a lack of care in the Kone case.",
+     "for one, there appeared to be a lack of care in the Kone case"),
+])
+def test_an_opening_phrase_in_lower_case_after_that(text, quote):
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == [quote]

@@ -208,10 +208,17 @@ class _Hit:
     condition: tuple[int, int] | None = None
 
 
+# what opens a quoted sentence inside another: "that", then a quotation mark
+_OPENED = re.compile(r"\bthat\s+[\"\u201c\u2018]?\s*$")
+_LOWER_FRONTED = re.compile(r"(?:for|with|by|as|from|of|in|on|at|during|after|before)\s")
+
+
 def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: int = 0) -> _Hit | None:
     """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
     c = text[a:b]
+    if _LOWER_FRONTED.match(c) and _OPENED.search(text, max(0, a - 12), a):
+        c = c[:1].upper() + c[1:]  # ('says that "for all practical purposes, there's no path forward"': a sentence's start)
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")
     c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
