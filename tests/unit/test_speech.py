@@ -3216,3 +3216,11 @@ def test_a_relative_clause_of_saying_in_the_description_of_an_inverted_source():
     text = ("\u201cIt was not a convincing argument,\u201d said one Democrat familiar with the discussion, who added "
             "that the Port Authority seemed \"rattled\" by the opposition.")
     assert [c.speaker for c in claims.extract(text, PUB)] == ["Democrat", "Democrat"]
+
+
+def test_the_clause_of_a_quoted_adjective_of_stance_after_a_verb_of_saying():
+    # the parse hangs "that ..." on "say", beside the "he's confident" it completes
+    text = ("Ada Kone went on to say she\u2019s \u201cconfident\u201d that once the elections are over, \u201cthese two "
+            "men are going to do great things.\u201d")
+    assert "she\u2019s \u201cconfident\u201d that once the elections are over, \u201cthese two men are going to do great " \
+           "things.\u201d" in [c.quote for c in claims.extract(text, PUB)]

@@ -377,6 +377,13 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             # 'told reporters that "to beat expectations would be helpful"': the parse may split a
             # clause with an infinitive for its subject in two, each hung on the verb
             sub += list(rest.subtree)
+        tail = next((g for g in kids if g.dep_ == "ccomp" and g.left_edge.i == c.right_edge.i + 1 and g.left_edge.lower_ == "that"
+                     and c.dep_ == "ccomp" and c.i > t.i and any(x.dep_ == "acomp" and x.right_edge.i >= c.right_edge.i - 1
+                                                                 for x in c.children)), None)
+        if tail is not None:
+            # 'say he's "confident" that once the elections are over, "these two men are going to ..."': the
+            # adjective's clause, which the parse hung on the verb of saying
+            sub += list(tail.subtree)
         lost = next((n for n in kids if (n.dep_ == "npadvmod" or (n.dep_ == "dobj" and lemma not in C.DIRECTIVE))
                      and t.i < n.i < c.left_edge.i and n.left_edge.i == t.i + 1
                      and n.tag_ in ("NN", "NNS") and n.ent_type_ not in ("DATE", "TIME")), None)
