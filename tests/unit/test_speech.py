@@ -3224,3 +3224,21 @@ def test_the_clause_of_a_quoted_adjective_of_stance_after_a_verb_of_saying():
             "men are going to do great things.\u201d")
     assert "she\u2019s \u201cconfident\u201d that once the elections are over, \u201cthese two men are going to do great " \
            "things.\u201d" in [c.quote for c in claims.extract(text, PUB)]
+
+
+def test_a_closing_told_with_its_own_subject_after_a_comma():
+    # the misparse itself, built by hand: "told" joined to the sentence's verb as a second clause with
+    # its own subject and its hearer for object; what was told is the clause before
+    from spacy.tokens import Doc
+
+    from claimledger.extraction.speech import find_cues
+    words = "Kone remains committed to the race , his top aide , Tad Rask , told The Post .".split()
+    heads = [1, 1, 1, 2, 5, 3, 1, 9, 9, 14, 9, 12, 9, 9, 1, 16, 14, 14]
+    deps = ["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct", "poss", "amod", "nsubj", "punct", "compound",
+            "appos", "punct", "conj", "det", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "JJ", "IN", "DT", "NN", ",", "PRP$", "JJ", "NN", ",", "NNP", "NNP", ",", "VBD", "DT", "NNP", "."]
+    doc = Doc(parse.load().vocab, words=words, spaces=[w not in (",", ".") and nxt not in (",", ".")
+                                                       for w, nxt in zip(words, words[1:] + [""])],
+              heads=heads, deps=deps, tags=tags)
+    chosen, _ = find_cues(doc.text, doc)
+    assert [doc.text[a:b] for a, b in chosen.content] == ["Kone remains committed to the race"]
