@@ -3242,3 +3242,21 @@ def test_a_closing_told_with_its_own_subject_after_a_comma():
               heads=heads, deps=deps, tags=tags)
     chosen, _ = find_cues(doc.text, doc)
     assert [doc.text[a:b] for a, b in chosen.content] == ["Kone remains committed to the race"]
+
+
+def test_a_quotation_right_after_the_verb_of_a_long_preamble():
+    # the phrases before the source ("Tuesday on a show, while discussing a tweet, ...") are no words of
+    # his; the quotation after "said" is, and "Speaker of the House" is his office, no body
+    text = ("Tuesday on Norburg Radio\u2019s \u201cMidday with Tor Lind,\u201d while discussing a controversial tweet from "
+            "Ada Kone featuring an image of the levy, Speaker of the House Rep. Ivo Rask (R-WI) said \u201canti-levy "
+            "images, they\u2019ve got no place in a campaign.\u201d")
+    assert [(c.speaker, c.quote) for c in claims.extract(text, PUB)] == [
+        ("Ivo Rask", "anti-levy images, they\u2019ve got no place in a campaign")]
+
+
+def test_the_patterns_take_a_quotation_right_after_the_verb_for_what_was_said():
+    from claimledger.extraction.surface import find_cue
+    s = ("Tuesday on Norburg Radio, while discussing a tweet from Ada Kone featuring an image of the levy, Rep. Ivo Rask "
+         "said \u201canti-levy images, they\u2019ve got no place in a campaign.\u201d")
+    cue = find_cue(s)
+    assert [s[a:b].rstrip(".") for a, b in cue.content] == ["anti-levy images, they\u2019ve got no place in a campaign"]

@@ -270,9 +270,15 @@ _BRANCH_RANK = re.compile(r"(?:U\.S\.\s+)?(?:Army|Navy|Marine(?:s|\s+Corps)?|Air
                           r"(?=(?:Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Spc)\.?\s)")
 
 
+_HOUSE_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?:former\s+)?Speaker\s+of\s+the\s+House\s+(?:(?:Rep|Sen)\.\s+)?(?=[A-Z][a-z])")
+
+
 def _parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation."""
     np = np.strip().strip(",").strip()
+    if (office := _HOUSE_SPEAKER.match(np)) is not None:
+        # "Speaker of the House Rep. Paul Ryan": the office before the name, no body named "Speaker"
+        return replace(parse_mention(np[office.end():]), text=np, role="speaker of the house")
     if (branch := _BRANCH_RANK.match(np)) is not None:
         m = parse_mention(np[branch.end():])
         return replace(m, text=np, org=m.org or canonical_org(branch.group().strip()))

@@ -594,6 +594,14 @@ def find_cue(s: str) -> Cue | None:
                     span = (np_s, span[1])  # ("At rally after rally, he vows to impose ...": the vow whole)
                 cands.append(Cue((np_s, np_e), (vs, ve), (np_s, content_after), [span], CueForm.FRONT, verb, mine))
                 continue
+            if boundary == "comma" and (qm := re.match(r"\s*[\"\u201c]", s[ve:])) is not None:
+                # '..., while discussing a tweet, Rep. Ryan said "anti-Semitic images, they've got no place in
+                # a campaign."': the quotation right after the verb is what was said, not the phrase before
+                close = _CLOSE_QUOTE.search(s, ve + qm.end())
+                span = _strip_span(s, ve + qm.end(), close.start() if close else len(s))
+                if len(s[span[0]:span[1]].split()) >= 3:
+                    cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [span], CueForm.FRONT, verb))
+                    continue
             if _CLAUSE_GOES_ON.match(s, ve):
                 continue  # "the cause - gun control - he believes will define his career": inside a clause
             if boundary == "quote" and _SUBJECT_AND_VERB.match(s, _cue_words_end(s, ve, verb)):
