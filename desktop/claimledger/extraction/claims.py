@@ -208,9 +208,11 @@ class _Hit:
     condition: tuple[int, int] | None = None
 
 
+# the words that open a phrase set off before a clause (_FRONTED, _FRONTED_PLACE)
+_OPENING_WORDS, _PLACE_WORDS = "For With By As From Of".split(), "In On At During After Before".split()
 # what opens a quoted sentence inside another: "that", then a quotation mark
 _OPENED = re.compile(r"\bthat\s+[\"\u201c\u2018]?\s*$")
-_LOWER_FRONTED = re.compile(r"(?:for|with|by|as|from|of|in|on|at|during|after|before)\s")
+_LOWER_FRONTED = re.compile("(?:" + "|".join(w.lower() for w in _OPENING_WORDS + _PLACE_WORDS) + r")\s")
 
 
 def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: int = 0) -> _Hit | None:
@@ -475,8 +477,8 @@ _INFINITIVE_SUBJECT = re.compile(r"to\s+(?!(?:suggest|say|argue|claim|show|prove
 
 
 # a sentence's opening phrase, set off by a comma: "For the past 40 years, protections have been weakened"
-_FRONTED = re.compile(r"^\s*[\"\u201c]?(?:For|With|By|As|From|Of)\s[^,;:]{1,60},\s+(?=\S)")
-_FRONTED_PLACE = re.compile(r"^\s*[\"\u201c]?(?:In|On|At|During|After|Before)\s(?!least\b|most\b)[^,;:]{1,60},\s+(?=\S)")
+_FRONTED = re.compile(rf"^\s*[\"\u201c]?(?:{'|'.join(_OPENING_WORDS)})\s[^,;:]{{1,60}},\s+(?=\S)")
+_FRONTED_PLACE = re.compile(rf"^\s*[\"\u201c]?(?:{'|'.join(_PLACE_WORDS)})\s(?!least\b|most\b)[^,;:]{{1,60}},\s+(?=\S)")
 
 
 def _subject_head(before: str) -> str:

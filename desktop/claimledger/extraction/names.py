@@ -169,12 +169,12 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     if " " not in known:
         return known
     titled = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
+    want = None if titled is None else ("m" if titled.group(1) == "Mr" else "f")  # (the sex a title asks for)
     if name == known.split()[-1] and re.fullmatch(rf"\s*(?:(?:Mr|Mrs|Ms|Miss)\b\.?\s+)?{re.escape(name)}(?:['\u2019]s?)?[\s,]*",
                                                   mention) and _kin_marks(text).get(known):
         # a surname alone after "her husband, former President Bill Clinton": not the kin, but the one
         # the article named with it otherwise (its subject); a titled one ("Mr. Cruz" after "his father,
         # Rafael Cruz") if that one is of the title's sex, or of none the text shows
-        want = None if titled is None else ("m" if titled.group(1) == "Mr" else "f")
         # (the other's sex shown, when the kin's is the title's: "Mr. Lind" after "her husband, Tor Lind")
         allowed = (want,) if want in {k_sex for _, k_sex in _kin_marks(text)[known]} else (want, None)
         if others := [f for f in full_names(text, end, name) if f != known and not _kin_marks(text).get(f)
@@ -187,10 +187,8 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
         other = sex(text, name, len(text), whole=True)
         return name if (other and marked and other != marked) or not _same_given(name, known) \
             or _other_given(text, name, known) else known
-    m = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
-    if m is None:
+    if titled is None:
         return known
-    want = "m" if m.group(1) == "Mr" else "f"
     # (a title asks for a sex, so a common given name answers first, as in agrees(): "Mr. Pell" after
     # "Tom Pell" and "Anna Pell"; "Hillary Clinton at his duplex" is someone else's duplex)
     marked = sexes.get(known) or given_sex(text, known) or marked

@@ -79,6 +79,8 @@ _TOLD_OBJ = re.compile(
 )
 
 
+# the finite verbs and modals that show a clause going on after a subject
+_FINITE = r"(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)"
 # after an inverted verb, a description in lower case, then the name it describes, closing the sentence
 _DESCRIBED_NAME = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}[a-z][\w'\u2019-]*,\s+"
                              r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})()(?=\.?[\"\u201d]?\s*$)")
@@ -88,8 +90,8 @@ _SUBJECT_AND_VERB = re.compile(r"\s+(?:(?i:the|a|an|he|she|they|it|we|i|his|her|
                                rf"(?!{_DAYS}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                                r"[A-Z][\w.'\u2019-]*\s+)"
                                r"(?:(?!(?i:as|when|while|after|before|because|since|if|who|which|that|but)\b)[\w'\u2019\u201c\u201d\"-]+\s+){0,8}?"
-                               r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
-_CLAUSE_GOES_ON = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b")
+                               rf"{_FINITE}\b")
+_CLAUSE_GOES_ON = re.compile(rf"\s+{_FINITE}\b")
 _NP_TIME_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
 
