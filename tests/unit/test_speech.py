@@ -3260,3 +3260,21 @@ def test_the_patterns_take_a_quotation_right_after_the_verb_for_what_was_said():
          "said \u201canti-levy images, they\u2019ve got no place in a campaign.\u201d")
     cue = find_cue(s)
     assert [s[a:b].rstrip(".") for a, b in cue.content] == ["anti-levy images, they\u2019ve got no place in a campaign"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("\"Go back to your seat,\" Tor Lind barked and a security guard escorted Ivo Rask out.", "Go back to your seat"),
+    ("Tor Lind tried to laugh it off by interjecting, \"Only Ada Kone and her friends.\"", "Only Ada Kone and her friends"),
+])
+def test_barking_and_interjecting_are_saying(text, quote):
+    # (a verb of saying that is no act here: the words are the one who barked them)
+    [claim] = claims.extract(text, PUB)
+    assert (claim.speaker, claim.quote) == ("Tor Lind", quote)
+
+
+def test_a_second_speaker_after_to_which_has_her_own_statement():
+    # the parse hangs "to which Rask interjected" inside Kone's clause: hers ends at the joint
+    text = "Ada Kone said the plan was strong, to which Ivo Rask interjected: \"That is not true at all, and she knows it.\""
+    first, second = claims.extract(text, PUB)[:2]
+    assert (first.speaker, first.quote) == ("Ada Kone", "the plan was strong")
+    assert (second.speaker, second.quote) == ("Ivo Rask", "That is not true at all")

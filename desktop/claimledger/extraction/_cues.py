@@ -33,6 +33,7 @@ rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
 shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure
+interject bark scoff
 """.split() + sorted(AS_ONLY)
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
@@ -161,7 +162,7 @@ FAMILY: dict[str, str] = {**{v: "intention" for v in INTENTION}, **{v: "cognitio
 
 # Verbs of saying whose quotation follows them, after a hearer if any ('telling reporters, "..."',
 # 'was prompted to say, "..."'): the quotation is the subject's words wherever the verb sits
-QUOTING = frozenset("say add tell declare write tweet reply respond answer joke quip shout yell".split())
+QUOTING = frozenset("say add tell declare write tweet reply respond answer joke quip shout yell interject".split())
 # Verbs that report another's statement after it ("He said that X, the Herald reported", "Hovind
 # wrote that X, Beard testified"): the one reported said X, without the report
 REPORTS_AFTER = frozenset("say report write add testify state note tell recount".split())
