@@ -1110,6 +1110,14 @@ def test_a_question_word_or_an_office_is_no_part_of_a_name():
     assert [n for _, n in persons_before(text, len(text), {})] == ["Ada Kone"]
 
 
+def test_a_full_name_never_starts_inside_a_word():
+    from claimledger.extraction.names import full_names
+    # a live blog's time run into the name: "PMTor" is no given name
+    text = "Posted February 6, 2016 10:57PMTor Lind said the vote would be close. Lind added that he would win."
+    assert full_names(text, text.index("Lind added"), "Lind") == []
+
+
+
 def test_a_one_word_speaker_just_heard_is_the_he_of_the_next_quotation():
     text = ("Jon Berg, a harbour activist, asked the mayor during a radio chat if she would commit to his pledge.\n\n"
             "Berg and others prefer the term guest workers.\n\n"

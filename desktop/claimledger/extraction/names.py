@@ -114,7 +114,8 @@ def full_names(text: str, end: int, surname: str) -> list[str]:
     """The full names ending in ``surname`` before ``end``, in the order met."""
     found: list[str] = []
     # (a double surname joined by a hyphen ends in the one given: "Gloria Macapagal-Arroyo" for "Arroyo")
-    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + _surname_pattern(surname)
+    # (not from inside a word: "10:57PMJeb Bush", a live blog's time run into the name)
+    for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + _surname_pattern(surname)
                          + r"(?=['\u2019]s\b|(?![\w'\u2019-]))", text[:end]):  # ("Hillary Clinton's campaign" names her)
         words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
                  and w.lower() not in NOT_NAME and not is_role(w) and w.lower() not in L.NAME_DESCRIPTORS]  # ("Evangelist")
