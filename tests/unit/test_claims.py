@@ -920,3 +920,12 @@ def test_a_statement_after_an_opening_phrase_without_a_comma(text, quotes):
 ])
 def test_an_opening_phrase_in_lower_case_after_that(text, quote):
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == [quote]
+
+
+def test_a_name_and_verb_after_a_phrase_opening_a_that_clause_go_on_with_it():
+    # "that during ..., President Kone reiterated": the clause's subject and verb, not "..., Kone said"
+    text = ("Local media reported that during Tor Lind's visit to Ostland this week, President Ada Kone reiterated "
+            "her request that Norburg extradite the banker.")
+    [claim] = claims.extract(text, date(2024, 3, 4))
+    assert claim.speaker == "Local media"
+    assert claim.quote.startswith("during Tor Lind's visit") and claim.quote.endswith("extradite the banker")

@@ -218,6 +218,10 @@ _LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|th
 # set-off cue (not a second clause: "..., he said, but ...")
 _FRONTED_CLAUSE = re.compile(r"\s*(?:If|Unless|While|Although|Though|Whereas|Even\s+(?:if|though|as)|Despite|Because|Since|"
                              r"When|Whenever|After|Before|Once|Until|As)\s[^,;:\"\u201c\u201d\u2014]+")
+# a that-clause opened by a phrase that a comma sets off ("Turkish media reported that during the visit this
+# week"): the clause goes on after the comma, so a name and a verb there are its subject and verb, no tail
+_THAT_OPENED = re.compile(r"\bthat\s+(?:during|after|before|in|on|at|despite|since|amid|following|under|with|without|"
+                          r"by|for|in\s+the\s+wake\s+of)\s[^,;:\"\u201c\u201d]+$")
 _CLAUSE_AFTER_CUE = re.compile(r",\s+(?!(?:and|but|or|nor|so|yet|because|as|while|though|although|if|"
                                r"adding|saying|noting|citing|according|who|which|in|at|on)\b)[\w$]")
 # a possessive, maybe with an adjective of the thing possessed ("the candidates' respective estimates")
@@ -604,7 +608,7 @@ def find_cue(s: str) -> Cue | None:
                 if len(s[span[0]:span[1]].split()) >= 3:
                     cands.append(Cue((np_s, np_e), (vs, ve), (np_s, ve), [span], CueForm.FRONT, verb))
                     continue
-            if _CLAUSE_GOES_ON.match(s, ve):
+            if _CLAUSE_GOES_ON.match(s, ve) or (boundary == "comma" and _THAT_OPENED.search(left)):
                 continue  # "the cause - gun control - he believes will define his career": inside a clause
             if boundary == "quote" and _SUBJECT_AND_VERB.match(s, _cue_words_end(s, ve, verb)):
                 continue  # ('... that "X got in trouble for far less," one of the prosecutors said the two cases were
