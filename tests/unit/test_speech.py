@@ -3278,3 +3278,9 @@ def test_a_second_speaker_after_to_which_has_her_own_statement():
     first, second = claims.extract(text, PUB)[:2]
     assert (first.speaker, first.quote) == ("Ada Kone", "the plan was strong")
     assert (second.speaker, second.quote) == ("Ivo Rask", "That is not true at all")
+
+
+def test_what_a_cause_forced_someone_to_say_is_not_the_cause_speaking():
+    # ("led Republicans to say that ...": theirs; "forced Kone to distance herself from ...": no one's words)
+    text = "Opposition to trade deals has forced Ada Kone to distance herself from trade agreements she once supported."
+    assert [c.speaker for c in claims.extract(text, PUB)] == [None]

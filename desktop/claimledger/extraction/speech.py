@@ -280,6 +280,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
                 c.dep_ == "ccomp" or (c.dep_ == "dobj" and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "cognition")
                 for c in t.children):  # ("has led the journalist to fear a new pact": the fear is hers)
             return obj, "subject"  # "The timing led Republicans to say that ...": they say it ("forced X to respond": none)
+        if obj is not None and h.lower_ in C.CAUSING:
+            return None, ""  # ("Opposition has forced Kone to distance herself from ...": no one's words)
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, "raised"
