@@ -3284,3 +3284,17 @@ def test_what_a_cause_forced_someone_to_say_is_not_the_cause_speaking():
     # ("led Republicans to say that ...": theirs; "forced Kone to distance herself from ...": no one's words)
     text = "Opposition to trade deals has forced Ada Kone to distance herself from trade agreements she once supported."
     assert [c.speaker for c in claims.extract(text, PUB)] == [None]
+
+
+def test_sharing_with_a_that_clause_is_saying():
+    text = "The pastor shared with the crowd that he believes Tor Lind is the right man for this hour."
+    [claim] = claims.extract(text, PUB)
+    assert (claim.speaker, claim.quote) == ("pastor", "he believes Tor Lind is the right man for this hour")
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kone shared the recording with the newspaper and a link to her fundraising page.",
+    "That resentment may be shared by like-minded supporters of Tor Lind in the northern districts.",
+])
+def test_sharing_a_thing_or_a_view_held_by_others_is_no_one_saying(text):
+    assert [c.speaker for c in claims.extract(text, PUB)] in ([], [None])

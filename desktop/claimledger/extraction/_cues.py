@@ -33,7 +33,7 @@ rule distance lash side attribute identify weigh single
 encourage press reference invoke utter coin herald rubbish tease demonize demonise compare liken regard peg
 calculate admire demur point request opine underline posit insinuate imply intimate attest grouse fret
 shout yell scream chant recount recite portray exhort instruct whisper mutter murmur exclaim invite dare pressure
-interject bark scoff
+interject bark scoff share
 """.split() + sorted(AS_ONLY)
 
 COGNITION = """believe think expect hope fear worry feel know reckon doubt suspect anticipate assume
@@ -73,11 +73,11 @@ prefer""".split())
 # Cognition verbs that report the subject's own mind only with a clause after them ("know that",
 # "see that"); with an object they describe ("knows Washington", "saw the video").
 CLAUSE_ONLY = frozenset("know understand realize realise feel figure consider recognize recognise show find "
-                        "believe think see".split())
+                        "believe think see share".split())
 # Verbs that report a view or a finding only with a that-clause: "sees that ...", "learned that ...",
 # "the bureau determined that ..." (not "saw him speak", "learned to live with it", "determined the date",
-# "sniped at the mayor")
-THAT_ONLY = frozenset("see learn discover determine uncover snipe".split())
+# "sniped at the mayor", "shared the recording with the Times"; "shared with the crowd that ..." says it)
+THAT_ONLY = frozenset("see learn discover determine uncover snipe share".split())
 # Verbs that say something with a clause, or with an object that is a view ("maintained his innocence"),
 # and otherwise keep something going ("maintained their battle", "maintained support among ...")
 VIEW_OBJECTS = {"maintain": frozenset("innocence position positions stance view views claim claims denial denials "

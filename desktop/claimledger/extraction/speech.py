@@ -455,7 +455,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             x.tag_.startswith("NN") or x.tag_ == "PRP" for x in part))]
         return spans, False
     subj_pass = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if subj_pass is not None and src.i > t.i:
+    if subj_pass is not None and src.i > t.i and lemma not in C.THAT_ONLY:  # ("a view shared by many": held, not said)
         # "Sanders' stridency was echoed by O'Malley", "the meeting was first reported by Politico":
         # the agent is the source, the clause from its subject on the content
         sp = _span(list(t.doc[subj_pass.left_edge.i: t.right_edge.i + 1]))
