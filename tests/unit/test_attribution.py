@@ -530,3 +530,14 @@ def test_a_quotation_that_goes_on_after_went_on_is_the_speakers():
             "“But you will get over it and fight back.”")
     c = claim_containing(text, "get over it", date(2021, 7, 6))
     assert c.speaker == "Pell"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Australian police said more arrests would follow within days.", "Australian police"),
+    ("Canberra police said more arrests would follow within days.", "Canberra police"),
+    ("Italian investigators say the suspect had links with the group.", "Italian investigators"),
+    ("French officials said more arrests would follow within days.", "France"),
+])
+def test_a_country_s_police_speak_as_the_force_not_the_state(text, speaker):
+    # (its officials speak for the state; its police and investigators for the investigation)
+    assert [c.speaker for c in claims.extract(text, date(2024, 3, 4))] == [speaker]

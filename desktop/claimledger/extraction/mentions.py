@@ -482,10 +482,12 @@ def _parse_mention(np: str) -> Mention:
                 pre_clean.lower() in L.DEMONYMS or country(pre_clean) or (len(run) == 1 and not is_orgish(run))):
             # "the Detroit automaker", "the German carmaker", "the Swiss bank": a company already named
             org, org_generic = "the " + head, True
-        elif run and pre_clean.lower() in L.DEMONYMS and not name and any(
-                w in _PRIVATE_ROLES or (w.endswith("s") and w[:-1] in _PRIVATE_ROLES) for w in low[role_idx:prep_at]):
+        elif run and (pre_clean.lower() in L.DEMONYMS or (head in _LAW_ENFORCEMENT and country(pre_clean))) and not name \
+                and any(w in _PRIVATE_ROLES or (w.endswith("s") and w[:-1] in _PRIVATE_ROLES) or w in _LAW_ENFORCEMENT
+                        for w in low[role_idx:prep_at]):
             # "Chinese military commentators", "a German economist": people of that country, who do
-            # not speak for its state
+            # not speak for its state; "Australian police", "Canberra police", "Italian investigators":
+            # the force that investigates, not the state's voice
             return Mention(np, role=f"{pre_clean.lower()} {role}", definite=definite, plural=plural)
         elif run and pre_clean.lower() in L.DEMONYMS:
             org, org_generic = L.DEMONYMS[pre_clean.lower()], False
@@ -521,6 +523,7 @@ _PRIVATE_ROLES = frozenset("""commentator analyst expert economist scientist res
 resident citizen people student trader investor activist worker farmer doctor journalist reporter blogger
 fan critic observer pundit columnist historian writer banker lawyer businessman businesswoman
 entrepreneur executive strategist pollster""".split())
+_LAW_ENFORCEMENT = frozenset("police investigators investigator prosecutors prosecutor detectives detective".split())
 _STATE_BODIES = frozenset("government administration cabinet presidency kremlin".split())
 COMMERCIAL = frozenset(
     "company firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer conglomerate "
