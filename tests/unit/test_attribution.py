@@ -541,3 +541,17 @@ def test_a_quotation_that_goes_on_after_went_on_is_the_speakers():
 def test_a_country_s_police_speak_as_the_force_not_the_state(text, speaker):
     # (its officials speak for the state; its police and investigators for the investigation)
     assert [c.speaker for c in claims.extract(text, date(2024, 3, 4))] == [speaker]
+
+
+def test_an_epithet_is_not_the_country_its_clause_begins_with():
+    # ("Roger Federer will retire ..., the champion said": the epithet is the clause's subject; a country is none)
+    text = ('Tor Lind is touting a cautious stance in other interviews. "We are sitting on a bubble also," he said. '
+            "The businessman said China is expecting a 6.5 percent growth rate.")
+    assert claim_containing(text, "China is expecting", date(2024, 3, 4)).speaker == "Tor Lind"
+
+
+def test_a_named_person_and_other_leaders_of_a_country_are_a_group_not_the_state():
+    text = ("Ada Kone and other right-wing Israeli leaders shunned Tor Lind during his trips, claiming that the "
+            "former president is \"anti-Israel.\"")
+    said = claim_containing(text, "the former president", date(2024, 3, 4))
+    assert said.speaker == "Ada Kone and other right-wing Israeli leaders"

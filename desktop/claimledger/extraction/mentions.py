@@ -489,7 +489,8 @@ def _parse_mention(np: str) -> Mention:
             # not speak for its state; "Australian police", "Canberra police", "Italian investigators":
             # the force that investigates, not the state's voice
             return Mention(np, role=f"{pre_clean.lower()} {role}", definite=definite, plural=plural)
-        elif run and pre_clean.lower() in L.DEMONYMS:
+        elif run and pre_clean.lower() in L.DEMONYMS and "and" not in low[:k]:
+            # (not "Ada Kone and other right-wing Israeli leaders": a named person and a group, no state)
             org, org_generic = L.DEMONYMS[pre_clean.lower()], False
         elif run and head in L.BODY_ROLES and head not in _STATE_BODIES and not is_orgish(run) \
                 and re.search(r"['\u2019]s?$", run[-1]) and (country(pre_clean) or pre_clean.lower() in L.DEMONYMS):
