@@ -3298,3 +3298,10 @@ def test_sharing_with_a_that_clause_is_saying():
 ])
 def test_sharing_a_thing_or_a_view_held_by_others_is_no_one_saying(text):
     assert [c.speaker for c in claims.extract(text, PUB)] in ([], [None])
+
+
+def test_calling_for_someone_to_act_is_the_caller_s_position_whole():
+    # ("called on the council to ...", and likewise "called for a prosecutor to ...": the infinitive alone is no claim)
+    [claim] = claims.extract("Ada Kone called for a special prosecutor to review the findings before the vote.", PUB)
+    assert (claim.speaker, claim.kind.value) == ("Ada Kone", "position")
+    assert claim.quote == "Ada Kone called for a special prosecutor to review the findings before the vote"

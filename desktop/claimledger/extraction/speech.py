@@ -415,7 +415,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
                                                           and not any(k.dep_ == "neg" for k in kids)))  # that X": X)
                 or (lemma in C.COMMIT and c.dep_ == "xcomp" and len([x for x in c.subtree if x.dep_ != "aux"]) > 1)
                 or (lemma in C.DIRECTIVE and c.dep_ == "xcomp" and any(k.dep_ == "dobj" or (  # (the hearer)
-                    k.dep_ == "prep" and k.lower_ in ("on", "upon", "with") and any(g.dep_ == "pobj" for g in k.children))
+                    k.dep_ == "prep" and k.lower_ in ("on", "upon", "with", "for") and any(g.dep_ == "pobj" for g in k.children))
                     for k in kids) and not any(x.lower_ in ("what", "whatever") and x.i < src.i for x in t.subtree)  # ("what X told them to do")
                     and not has_modal(t))) \
                 and src.i < t.i < c.i:  # ("something both agreed to do": a gap, no commitment of its own)
