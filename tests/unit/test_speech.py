@@ -3305,3 +3305,13 @@ def test_calling_for_someone_to_act_is_the_caller_s_position_whole():
     [claim] = claims.extract("Ada Kone called for a special prosecutor to review the findings before the vote.", PUB)
     assert (claim.speaker, claim.kind.value) == ("Ada Kone", "position")
     assert claim.quote == "Ada Kone called for a special prosecutor to review the findings before the vote"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Whoever opens the borders has no place pretending here,\" wrote a man calling himself Tor Lind.",
+    "\"Whoever opens the borders has no place pretending here!\" wrote a man calling himself Tor Lind.",
+])
+def test_the_one_after_the_verb_that_closes_a_quotation_is_its_source(text):
+    # (the parse takes "a man" for the object of "wrote", with the quotation's mark between the comma and the verb)
+    [claim] = claims.extract(text, PUB)
+    assert (claim.speaker, claim.quote) == ("man", "Whoever opens the borders has no place pretending here")

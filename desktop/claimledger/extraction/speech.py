@@ -253,8 +253,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return main, "subject"  # ("The constitution makes no mention of it, although it does say that ...")
     if subj is not None:
         return subj, "subject"
-    if t.dep_ == "ROOT" and t.i and t.doc[t.i - 1].text == "," and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" \
-            and any(c.dep_ == "ccomp" and c.i < t.i for c in kids):
+    if t.dep_ == "ROOT" and t.i and (t.doc[t.i - 1].text == "," or (t.i > 1 and t.doc[t.i - 1].text in _CLOSING_QUOTES
+                                                                     and t.doc[t.i - 2].text in (",", "!", "?"))) \
+            and C.FAMILY.get(C.FORMS.get(t.lower_, "")) == "speech" and any(c.dep_ == "ccomp" and c.i < t.i for c in kids):
         # "He had a voice in those decisions, said a former spokesman for the ministry, Oleg Voloshyn":
         # the one after the verb, which the parse took for its object
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > t.i), None) or next((  # (or hung elsewhere:
