@@ -3315,3 +3315,11 @@ def test_the_one_after_the_verb_that_closes_a_quotation_is_its_source(text):
     # (the parse takes "a man" for the object of "wrote", with the quotation's mark between the comma and the verb)
     [claim] = claims.extract(text, PUB)
     assert (claim.speaker, claim.quote) == ("man", "Whoever opens the borders has no place pretending here")
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by Tor Lind whether the levy \"works\" at all, Ivo Rask avoided a direct answer.",
+    "Asked by Tor Lind if the levy works, Ivo Rask avoided a direct answer.",
+])
+def test_who_asked_is_not_the_source_of_the_answer(text):
+    assert "Tor Lind" not in [c.speaker for c in claims.extract(text, PUB)]

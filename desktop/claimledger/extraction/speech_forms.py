@@ -390,6 +390,8 @@ def as_reported(doc: "Doc") -> list[SyntaxCue]:
             continue  # "As Lind spoke, the union was ...", "..., as Democrats blast Portman for ...": while, not
             # according to (but "As one employee told Palo Alto Weekly, ...", "as she put it")
         agent = next((c for c in kids if c.dep_ == "agent"), None)
+        if agent is not None and lemma in C.ASKING:
+            continue  # ("Asked by Lind if ..., Rask avoided an answer": who asks vouches for nothing that follows)
         src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "as"), None)
         if src is None and mark is not None:
