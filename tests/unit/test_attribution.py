@@ -555,3 +555,12 @@ def test_a_named_person_and_other_leaders_of_a_country_are_a_group_not_the_state
             "former president is \"anti-Israel.\"")
     said = claim_containing(text, "the former president", date(2024, 3, 4))
     assert said.speaker == "Ada Kone and other right-wing Israeli leaders"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norburg News, like the Herald, declared Ada Kone had enough delegates to become the nominee.", "Norburg News"),
+    # (a group's examples: the named members the track record wants)
+    ("Critics of the levy, like Senator Ada Kone, said it would fail.", "Ada Kone"),
+])
+def test_a_named_source_compared_with_another_is_itself(text, speaker):
+    assert [c.speaker for c in claims.extract(text, date(2024, 3, 4))] == [speaker]

@@ -107,10 +107,19 @@ TITLE_ABBR = re.compile(r"^(?:(?:(?:Govs|Sens|Reps|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Ca
 _PLACE_AFTER = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|[A-Z]\.[A-Z]\.)(?=,|\s*$)")
 
 
+_LIKE_ASIDE = re.compile(r"\s*(.+?),\s+(?:like|unlike)\s+\S.*", re.S)
+
+
 def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
     in quotation marks inside one ('Herbert "Joe" Pase') is left out of the name."""
+    if (aside := _LIKE_ASIDE.fullmatch(np)) is not None and ((first := parse_mention(aside.group(1))).name or (
+            first.is_org and all(w[:1].isupper() for w in (first.org or "").split() if w not in ("of", "the", "and", "for", "&")))) \
+            and not first.plural:
+        # "CNN, like The Associated Press, which was the first to do so": the one named, compared with
+        # another ("Critics of the program, like Senator X": the examples of a group are its named members)
+        return replace(first, text=np)
     status = _STATUS.match(np)
     contracted = _CONTRACTED.fullmatch(np.strip())
     bare = _PARTY_LABEL.sub("", np[status.end():] if status else np)  # "X (D-Newport News)"
