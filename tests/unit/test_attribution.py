@@ -564,3 +564,25 @@ def test_a_named_person_and_other_leaders_of_a_country_are_a_group_not_the_state
 ])
 def test_a_named_source_compared_with_another_is_itself(text, speaker):
     assert [c.speaker for c in claims.extract(text, date(2024, 3, 4))] == [speaker]
+
+
+def test_a_name_before_the_pronoun_that_says_is_the_hearer_of_another_verb():
+    text = ("Ada Kone did not stop to answer questions, but at least a dozen members of Congress told The Norburg Post "
+            "she thinks the House is within reach.")
+    [claim] = claims.extract(text, date(2024, 3, 4))
+    assert claim.speaker == "at least a dozen members of Congress" and claim.quote.endswith("the House is within reach")
+
+
+def test_at_least_opening_a_subject_is_part_of_it():
+    [claim] = claims.extract("At least a dozen lawmakers said the talks would resume next week.", date(2024, 3, 4))
+    assert (claim.speaker, claim.quote) == ("At least a dozen lawmakers", "the talks would resume next week")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('Ada Kone chairs the group. Recently she announced on her page, in capital letters, "I am getting off the ship '
+     'and boarding the train!"', "I am getting off the ship and boarding the train"),
+    ('Tor Lind spoke in Norburg. (On Monday he said he would "strongly consider" closing mosques.)',
+     'he would "strongly consider" closing mosques'),
+])
+def test_a_time_or_an_adverb_before_the_pronoun_is_no_name(text, quote):
+    assert [c.quote for c in claims.extract(text, date(2024, 3, 4))][-1:] == [quote]

@@ -1043,7 +1043,8 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
         np_toks = _np_tokens(who)
         if how == "relative" and who.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i < who.i for c in who.children):
             continue  # "In interviews Wednesday, Trump dismissed critics who called ...", read as one noun phrase
-        if np_toks and np_toks[0].tag_ == "IN":
+        if np_toks and np_toks[0].tag_ == "IN" and not (len(np_toks) > 1 and np_toks[0].lower_ == "at"
+                                                       and np_toks[1].lower_ in ("least", "most")):  # ("At least a dozen members")
             # "In television interviews Wednesday, Trump": the phrase before the comma is no source;
             # "Between 3,000 (police estimate) and 8,000 people took ..., protesting": a misparse
             comma = next((k for k, x in enumerate(np_toks) if x.text == "," and x.i < who.i), None)

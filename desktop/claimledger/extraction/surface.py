@@ -92,6 +92,8 @@ _SUBJECT_AND_VERB = re.compile(r"\s+(?:(?i:the|a|an|he|she|they|it|we|i|his|her|
                                r"(?:(?!(?i:as|when|while|after|before|because|since|if|who|which|that|but)\b)[\w'\u2019\u201c\u201d\"-]+\s+){0,8}?"
                                rf"{_FINITE}\b")
 _CLAUSE_GOES_ON = re.compile(rf"\s+{_FINITE}\b")
+_LAST_PRONOUN = re.compile(r"^(?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|Then|Now|Later|Earlier|[A-Z][a-z]+ly)\b)"
+                           r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(he|she|they|we)$")
 _NP_TIME_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAYS}|\s+(?:yesterday|today|earlier|last\s+week|this\s+week|in\s+a\s+statement))+$")
 
@@ -564,6 +566,10 @@ def find_cue(s: str) -> Cue | None:
         np_text = _NP_TIME_TAIL.sub("", np_text)
         if (lead := _LEAD_ADVERB.match(np_text)) is not None:  # "and then Pell continues: ..."
             np_s, np_text = np_s + lead.end(), np_text[lead.end():]
+        if (own := _LAST_PRONOUN.search(np_text)) is not None:
+            # "... told The Herald she thinks": the pronoun alone is the subject (the words before it are the
+            # hearer of another verb)
+            np_s, np_text = np_s + own.start(1), own.group(1)
         if not _np_ok(np_text):
             continue
         np_text = _LY_TAIL.sub("", np_text)  # ("the government in Ostland finally acknowledged": the adverb is the verb's)
