@@ -929,3 +929,27 @@ def test_a_name_and_verb_after_a_phrase_opening_a_that_clause_go_on_with_it():
     [claim] = claims.extract(text, date(2024, 3, 4))
     assert claim.speaker == "Local media"
     assert claim.quote.startswith("during Tor Lind's visit") and claim.quote.endswith("extradite the banker")
+
+
+def test_a_subject_set_off_with_too_still_opens_a_statement():
+    [claim] = claims.extract("Ada Kone said Wednesday she, too, wants a Justice Department inquiry.", date(2024, 3, 4))
+    assert (claim.speaker, claim.quote) == ("Ada Kone", "she, too, wants a Justice Department inquiry")
+
+
+def test_an_opening_phrase_after_and_leads_a_clause_of_its_own():
+    text = ("Ada Kone represents the area. Her district includes the plant, and for all their grit and noise, "
+            "factory jobs are not like many other positions open to people without a degree, she said.")
+    quotes = [c.quote for c in claims.extract(text, date(2024, 3, 4)) if c.speaker == "Ada Kone"]
+    assert quotes == ["Her district includes the plant", "for all their grit and noise, factory jobs are not like many "
+                      "other positions open to people without a degree"]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative after the phrase, a verb whose subject came before "and", a gerund and its object: no clause
+    "Ada Kone said she met the mayor, and with Tor Lind of Ostland, who shared her zeal for the levy.",
+    "Ada Kone said the culture in general, and with respect to e-mail in particular, was lacking in care.",
+    "Ada Kone said she went through this in 2008 against Tor Lind, but from the other side, playing the role that "
+    "Ivo Rask plays today: the dogged challenger hanging in against long odds.",
+])
+def test_an_opening_phrase_after_and_with_no_clause_is_no_statement(text):
+    assert not any(c.quote.startswith(("with ", "from ")) for c in claims.extract(text, date(2024, 3, 4)))

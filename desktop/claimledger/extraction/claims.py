@@ -212,6 +212,10 @@ class _Hit:
 _OPENING_WORDS, _PLACE_WORDS = "For With By As From Of".split(), "In On At During After Before".split()
 # what opens a quoted sentence inside another: "that", then a quotation mark
 _OPENED = re.compile(r"\bthat\s+[\"\u201c\u2018]?\s*$")
+_JOINED_BY_AND = re.compile(r",\s+(?:and|but)\s+$")
+# (after the phrase, no clause: a relative, a verb whose subject came before, or a gerund and its object)
+_NO_CLAUSE_NEXT = re.compile(r"(?:who|whom|whose|which|where|is|are|was|were|has|have|had|will|would)\b"
+                             r"|[a-z]+ing\s+(?:the|a|an|his|her|their|its|to|with|in|on|at|for)\b")
 _LOWER_FRONTED = re.compile("(?:" + "|".join(w.lower() for w in _OPENING_WORDS + _PLACE_WORDS) + r")\s")
 
 
@@ -219,8 +223,13 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
     c = text[a:b]
-    if _LOWER_FRONTED.match(c) and _OPENED.search(text, max(0, a - 12), a):
-        c = c[:1].upper() + c[1:]  # ('says that "for all practical purposes, there's no path forward"': a sentence's start)
+    if _LOWER_FRONTED.match(c) and (_OPENED.search(text, max(0, a - 12), a) or (
+            _JOINED_BY_AND.search(text, max(0, a - 8), a) and (fr := _FRONTED.match(up := c[:1].upper() + c[1:])
+                                                                or _FRONTED_PLACE.match(up)) is not None
+            and not _NO_CLAUSE_NEXT.match(c, fr.end()))):
+        # ('says that "for all practical purposes, there's no path forward"', "..., and for all their grit, manufacturing
+        # jobs are ...": a sentence's start)
+        c = c[:1].upper() + c[1:]
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")
     c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
@@ -319,7 +328,9 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
 # a statement's first word, when the statement has five words or more and starts as a sentence does
 # (a gerund opens no statement, "nothing" and "everything" do: "nothing actually goes down anyone's throat")
 _STATEMENT = re.compile(r"\s*[\"\u201c\u2018']?(?!(?:or|and|but|just|then|so|nor|yet|also|not|in|on|at|during|after|"
-                        r"before|because|while|if|when|as)\b|(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)([A-Za-z][\w'\u2019-]*\.?)(?:\s+\S+){4,}", _I)  # ("Mrs. X ...")
+                        r"before|because|while|if|when|as)\b|(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)([A-Za-z][\w'\u2019-]*\.?)"
+                        r"(?:,(?=\s+(?:too|also|though|however|in\s+turn|for\s+(?:example|instance|one|his|her|their|its)\s+part),))?"
+                        r"(?:\s+\S+){4,}", _I)  # ("Mrs. X ...", "she, too, wants ...")
 # ("the high cost of childcare", "a member of the Kennedy clan": a noun phrase, no statement; "the VAT's a great tax" is one)
 _NP_START = frozenset("the a an this that these those".split())
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|"
