@@ -3323,3 +3323,11 @@ def test_the_one_after_the_verb_that_closes_a_quotation_is_its_source(text):
 ])
 def test_who_asked_is_not_the_source_of_the_answer(text):
     assert "Tor Lind" not in [c.speaker for c in claims.extract(text, PUB)]
+
+
+def test_a_who_said_after_an_inverted_source_and_its_description_is_the_source_s():
+    text = ('"I am going to vote in this primary for Tor," said Ada Kone, 24, from Norburg, who said Lind is best '
+            "suited to get corporate money out of government.")
+    said = [(c.speaker, c.quote) for c in claims.extract(text, PUB)]
+    assert said == [("Ada Kone", "I am going to vote in this primary for Tor"),
+                    ("Ada Kone", "Lind is best suited to get corporate money out of government")]

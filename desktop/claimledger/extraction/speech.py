@@ -1159,8 +1159,11 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
         # ('..., said Capt. Ivo Rask, who said he would not vote for either': the relative clause the
         # source's description holds is a statement of its own)
         # (words said, not a stance that describes the source: "Harlan Crow, who had supported Rubio")
-        inside = c.route == "relative" and bool(c.content) and chosen.np[0] <= c.np[0] and c.content[-1][1] <= chosen.np[1] \
+        inside = c.route == "relative" and bool(c.content) and chosen.np[0] <= c.np[0] and (
+            c.content[-1][1] <= chosen.np[1] or (chosen.how == CueForm.INVERTED and c.verb[0] > chosen.verb[1])) \
             and c.lemma in _SAYS_A_CLAUSE and not c.whole and c.content[0][0] > c.verb[1]
+        # (after an inverted cue's source the rest of the sentence describes it: '"...," said Ada Kone, 24, from
+        # Norburg, who said ...' with the description cut short)
         if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing" and not joined and not inside) \
                 or not c.content:
             continue
