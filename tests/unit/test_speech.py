@@ -3331,3 +3331,16 @@ def test_a_who_said_after_an_inverted_source_and_its_description_is_the_source_s
     said = [(c.speaker, c.quote) for c in claims.extract(text, PUB)]
     assert said == [("Ada Kone", "I am going to vote in this primary for Tor"),
                     ("Ada Kone", "Lind is best suited to get corporate money out of government")]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Tor Lind said the visit was a success, and human rights groups warned that the council was giving up critical "
+     "leverage over the army.", ("human rights groups", "the council was giving up critical leverage over the army")),
+    ("Protest groups say the restrictions are less for safety than to minimize their visibility, and the Civil "
+     "Liberties Union has already sued the city over the rules, saying they violate free-speech rights.", None),
+])
+def test_a_second_source_after_and_ends_the_first_statement(text, second):
+    first, *rest = claims.extract(text, PUB)
+    assert first.speaker in ("Tor Lind", "Protest groups") and " and " not in first.quote
+    assert [(c.speaker, c.quote) for c in rest if c.speaker in ("Tor Lind", "Protest groups")] == []
+    assert second is None or (rest[0].speaker, rest[0].quote) == second

@@ -1131,7 +1131,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # verbs whose relative clause inside a source's description says something ("..., who said he would not vote")
 _SAYS_A_CLAUSE = frozenset("say tell add write warn predict insist argue claim note explain".split())
 # what joins a second speaker's statement to the first's ("X suggested that A, while Y said that B")
-_JOINT = re.compile(r",\s+(?:while|whereas|but|to\s+which)\s+$")
+_JOINT = re.compile(r",\s+(?:while|whereas|but|and|to\s+which)\s+$")
 
 
 def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int, int]], list[SyntaxCue]]:
@@ -1152,7 +1152,8 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
                 span := next(((a, b) for a, b in content if a < c.np[0] and c.content[-1][1] <= b), None)) is not None \
                 and (joint := _JOINT.search(text, span[0], c.np[0])) is not None \
                 and not (c.name and c.name == getattr(chosen, "name", None)):
-            # "Rask suggested that X, while Kone said that Y", "Rask said X, to which Kone replied: '...'": the
+            # "Rask suggested that X, while Kone said that Y", "Rask said X, and rights groups warned that Y",
+            # "Rask said X, to which Kone replied: '...'": the
             # chosen cue's content ends at the joint, where the second statement begins with its own source
             # (the parse may hang it deep inside the first)
             cut, joined = joint.start(), True
