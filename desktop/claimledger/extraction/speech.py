@@ -1153,9 +1153,8 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
                 and (joint := _JOINT.search(text, span[0], c.np[0])) is not None \
                 and not (c.name and c.name == getattr(chosen, "name", None)):
             # "Rask suggested that X, while Kone said that Y", "Rask said X, and rights groups warned that Y",
-            # "Rask said X, to which Kone replied: '...'": the
-            # chosen cue's content ends at the joint, where the second statement begins with its own source
-            # (the parse may hang it deep inside the first)
+            # "Rask said X, to which Kone replied: '...'": the chosen cue's content ends at the joint, where the
+            # second statement begins with its own source (the parse may hang it deep inside the first)
             cut, joined = joint.start(), True
         # ('..., said Capt. Ivo Rask, who said he would not vote for either': the relative clause the
         # source's description holds is a statement of its own)
