@@ -953,3 +953,13 @@ def test_an_opening_phrase_after_and_leads_a_clause_of_its_own():
 ])
 def test_an_opening_phrase_after_and_with_no_clause_is_no_statement(text):
     assert not any(c.quote.startswith(("with ", "from ")) for c in claims.extract(text, date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"If anyone wonders why the inquiry is late, the problems in this report are the reason," added Tor Lind.',
+     "If anyone wonders why the inquiry is late, the problems in this report are the reason"),
+    # (a question asked in a clause of time is no claim: "When a reporter asked X if ..., X deflected")
+    ("When a reporter later asked Tor Lind if a register would be any different from a badge, Lind deflected.", None),
+])
+def test_a_question_wondered_in_a_leading_condition_leaves_the_statement_after_it(text, quote):
+    assert [c.quote for c in claims.extract(text, date(2024, 3, 4))] == ([quote] if quote else [])

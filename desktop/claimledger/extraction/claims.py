@@ -124,6 +124,7 @@ _FIRST_WOULD = re.compile(r"(?:(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would|(?:(?<=\
 _DENIALS = frozenset("deny refute rebut".split())  # cue lemmas whose content the speaker says is untrue
 _ASKED = re.compile(r"(?<!questions )(?<!question )\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:es|ed|ing))\s+(?:[\w.'\u2019-]+\s+){0,5}?"
                     r"(?:whether|if|how|why|what|when|where|which|who)\b", _I)
+_LEADING_IF = re.compile(r"\s*[\"\u201c]?(?:If|Unless)\s[^,;]+,\s+(?=\S)")
 _QUESTION = re.compile(r"[\"\u201d\u2019')]*\s*\?")
 _AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|by|from|starting|beginning|until|within|soon|future)\b", _I)
 _MAY = re.compile(r"\b(may|May(?=\s+(?:be|have|not|well|also|need|take|rise|fall|come|go|continue|see|face|lead|help|increase|decrease|happen)\b))\b")
@@ -232,7 +233,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         c = c[:1].upper() + c[1:]
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")
-    c = c[:q.start()] if (q := _ASKED.search(c)) is not None else c
+    if (q := _ASKED.search(c)) is not None and not ((fc := _LEADING_IF.match(c)) is not None and q.end() <= fc.end()):
+        c = c[:q.start()]  # (not inside a condition that leads the clause: "If anyone wonders why ..., the report is ...")
     if len(c.split()) < 3:
         return None
     modal = _search(_MODAL, c) or _search(_MAY, c)
