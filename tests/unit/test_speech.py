@@ -3344,3 +3344,9 @@ def test_a_second_source_after_and_ends_the_first_statement(text, second):
     assert first.speaker in ("Tor Lind", "Protest groups") and " and " not in first.quote
     assert [(c.speaker, c.quote) for c in rest if c.speaker in ("Tor Lind", "Protest groups")] == []
     assert second is None or (rest[0].speaker, rest[0].quote) == second
+
+
+def test_a_manner_after_the_verb_closing_a_quotation_is_part_of_the_cue():
+    text = '"They are all here because he is promising them free stuff," Tor Lind shot back with a laugh.'
+    [claim] = claims.extract(text, PUB)
+    assert (claim.speaker, claim.quote) == ("Tor Lind", "They are all here because he is promising them free stuff")

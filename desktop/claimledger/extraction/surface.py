@@ -104,7 +104,8 @@ _LEADING_QUOTE = r"\s*(?P<q>[\"\u201c]{1,2}.{8,}?[,!?][\"\u201d]{1,2})\s+"
 _AFTER_QUOTE = re.compile(
     _LEADING_QUOTE +
     rf"(?:(?P<np1>{_NAME_NP})\s+(?P<v1>[a-z]{{3,}}ed|went\s+on|shot\s+back)|(?P<v2>[a-z]{{3,}}ed)\s+(?P<np2>{_NAME_NP}))"
-    r"(?:\s+[a-z-]+ly)?(?:,\s+as\s+if\s[^\"\u201c\u201d]*)?"  # ('"...," Pell went on, as if he didn't hear her')
+    r"(?:\s+[a-z-]+ly|\s+with\s+a\s+(?:laugh|smile|shrug|grin|chuckle|sigh|wink|nod))?"  # ("shot back with a laugh")
+    r"(?:,\s+as\s+if\s[^\"\u201c\u201d]*)?"  # ('"...," Pell went on, as if he didn't hear her')
     # '..., who snuck onto the floor', '..., a delegate from Ohio': who the speaker is, after the name
     r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?=,))?(?:,\s+(?:who|whose|an?|the)\s[^\"\u201c\u201d]*)?"
     r"(?:,\s+[a-z]{3,}ing\s.*)?"  # '..., referring to his "formal settings."': what the speaker did as well
