@@ -586,3 +586,10 @@ def test_at_least_opening_a_subject_is_part_of_it():
 ])
 def test_a_time_or_an_adverb_before_the_pronoun_is_no_name(text, quote):
     assert [c.quote for c in claims.extract(text, date(2024, 3, 4))][-1:] == [quote]
+
+
+def test_a_share_in_words_is_a_source_however_the_parse_hangs_it():
+    # (the parser hangs "thirds of ... voters" on "two")
+    text = "Nearly two-thirds of Democratic primary voters said that the plan would hurt the economy."
+    [claim] = claims.extract(text, date(2024, 3, 4))
+    assert (claim.speaker, claim.quote) == ("nearly two-thirds of Democratic primary voters", "the plan would hurt the economy")

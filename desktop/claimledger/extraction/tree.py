@@ -39,7 +39,10 @@ def nominal(t: "Token") -> bool:
             for c in t.children)) or (
         # ("About 4 in 10": the parser may hang "4" and "in" on "10")
         t.tag_ == "CD" and {c.lower_ for c in t.children if c.dep_ == "quantmod"} & {"in", "out"}
-        and any(c.tag_ == "CD" and c.dep_ == "quantmod" for c in t.children))
+        and any(c.tag_ == "CD" and c.dep_ == "quantmod" for c in t.children)) or (
+        # ("Nearly two-thirds of Democratic primary voters": the parser may hang "thirds of ..." on "two")
+        t.tag_ == "CD" and any(c.dep_ == "quantmod" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+                               for c in t.children))
 
 
 def misread_name(t: "Token") -> bool:
