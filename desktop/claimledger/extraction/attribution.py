@@ -500,9 +500,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
             # 20-times Grand Slam champion said"
             subj = _content_subject(content_text, text)
-            if subj and not country(subj) and not is_orgish(subj.split()) and not any((w := strip_possessive(x)) not in subj.split() and w[:1].isupper() and (
-                    w in persons or full_name(text, abs_np_start, w)) for x in mention_text.split()[1:]):
-                # (not someone else's: "The Clinton campaign suggested that Mr. Band ...")
+            if subj and not country(subj) and not is_orgish(subj.split()) and not any(
+                    (w := strip_possessive(x)) not in subj.split() and w[:1].isupper() and (
+                        w in persons or full_name(text, abs_np_start, w)) for x in mention_text.split()[1:]):
+                # (a person, not a country or a body; not someone else's: "The Clinton campaign suggested that
+                # Mr. Band ...")
                 return person(subj, mention_text), None
             if not m.plural and AGE_EPITHET.search(mention_text) and (last := last_person(text, abs_np_start, persons)):
                 return person(last[1], mention_text), None  # "the 34-year-old mother of three": as below

@@ -220,16 +220,25 @@ _NO_CLAUSE_NEXT = re.compile(r"(?:who|whom|whose|which|where|is|are|was|were|has
 _LOWER_FRONTED = re.compile("(?:" + "|".join(w.lower() for w in _OPENING_WORDS + _PLACE_WORDS) + r")\s")
 
 
+def _opens_a_sentence(text: str, a: int, c: str) -> bool:
+    """Whether clause ``c`` (at ``a``), opening with a phrase in lower case, starts a sentence of its own:
+    after "that" and a quotation mark ('says that "for all practical purposes, there's no path forward"'),
+    or after ", and"/", but" when a clause follows the phrase ("..., and for all their grit, manufacturing
+    jobs are ...")."""
+    if not _LOWER_FRONTED.match(c):
+        return False
+    if _OPENED.search(text, max(0, a - 12), a):
+        return True
+    up = c[:1].upper() + c[1:]
+    fr = _FRONTED.match(up) or _FRONTED_PLACE.match(up) if _JOINED_BY_AND.search(text, max(0, a - 8), a) else None
+    return fr is not None and not _NO_CLAUSE_NEXT.match(c, fr.end())
+
+
 def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor_speaker: int = 0) -> _Hit | None:
     """Kind of the clause text[a:b] (or None when it makes no claim). ``actor_speaker`` (see
     _speaks_for_an_actor): "it/we/they will open ..." is then the speaker's own plan."""
     c = text[a:b]
-    if _LOWER_FRONTED.match(c) and (_OPENED.search(text, max(0, a - 12), a) or (
-            _JOINED_BY_AND.search(text, max(0, a - 8), a) and (fr := _FRONTED.match(up := c[:1].upper() + c[1:])
-                                                                or _FRONTED_PLACE.match(up)) is not None
-            and not _NO_CLAUSE_NEXT.match(c, fr.end()))):
-        # ('says that "for all practical purposes, there's no path forward"', "..., and for all their grit, manufacturing
-        # jobs are ...": a sentence's start)
+    if _opens_a_sentence(text, a, c):
         c = c[:1].upper() + c[1:]
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")

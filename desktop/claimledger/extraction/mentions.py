@@ -114,9 +114,8 @@ def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
     in quotation marks inside one ('Herbert "Joe" Pase') is left out of the name."""
-    if (aside := _LIKE_ASIDE.fullmatch(np)) is not None and ((first := parse_mention(aside.group(1))).name or (
-            first.is_org and all(w[:1].isupper() for w in (first.org or "").split() if w not in ("of", "the", "and", "for", "&")))) \
-            and not first.plural:
+    if (aside := _LIKE_ASIDE.fullmatch(np)) is not None and not (first := parse_mention(aside.group(1))).plural \
+            and (first.name or (first.is_org and _CAPS_REST.fullmatch(first.org or ""))):
         # "CNN, like The Associated Press, which was the first to do so": the one named, compared with
         # another ("Critics of the program, like Senator X": the examples of a group are its named members)
         return replace(first, text=np)
