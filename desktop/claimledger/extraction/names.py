@@ -113,39 +113,63 @@ def _surname_pattern(surname: str) -> str:
 def full_names(text: str, end: int, surname: str) -> list[str]:
     """The full names ending in ``surname`` before ``end``, in the order met."""
     found: list[str] = []
+    readings = _full_name_readings(text)
+    for m in _ending_in(surname).finditer(text, 0, end):
+        if (key := (surname, m.start(), m.end(1), m.end(2), m.end())) not in readings:
+            readings[key] = _full_name_reading(text, m, surname)
+        if (name := readings[key]) is not None:
+            found.append(name)
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def _ending_in(surname: str) -> re.Pattern:
+    """A run of capitalised words ending in ``surname``: the given names (group 1), a first part of a
+    double surname (group 2), then the surname."""
     # (a double surname joined by a hyphen ends in the one given: "Gloria Macapagal-Arroyo" for "Arroyo")
     # (not from inside a word: "10:57PMJeb Bush", a live blog's time run into the name)
-    for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + _surname_pattern(surname)
-                         + r"(?=['\u2019]s\b|(?![\w'\u2019-]))", text[:end]):  # ("Hillary Clinton's campaign" names her)
-        words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
-                 and w.lower() not in NOT_NAME and not is_role(w) and w.lower() not in L.NAME_DESCRIPTORS]  # ("Evangelist")
-        # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
-        # stop that is no initial ends a sentence ("debated in the House. Paul has ...")
-        given = []
-        run = m.group(1).split()
-        if "\n" in m.group(1) and (m.start(1) == 0 or text[m.start(1) - 1] == "\n"):
-            # a run that begins its line and breaks it: that line is a heading ("Palestine\nPalestinian Islamists")
-            run = m.group(1)[m.group(1).index("\n") + 1:].split()
-        for w in reversed(run):
-            if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2) \
-                    or w.endswith(("'s", "\u2019s")):  # ("Colorado's Kendal Unruh": the possessor is no given name)
-                break
-            given.insert(0, w)
-        if given and (gs := text.rfind(given[0], m.start(1), m.end(1))) > 0 and (
-                text[max(0, gs - 2):gs] == "''" or text[gs - 1] in "\"\u201c") and re.match(r",?(?:''|[\"\u201d])", text[m.end():]):
-            continue  # ("put the location on their profile as ''Wilayat Twitter,''": a term in quotation marks)
-        if given and _title_case_before(text, m, run[:len(run) - len(given)]):
-            continue  # "Officeholders Who Endorse Trump Are Sellouts": a headline's verb, no given name
-        if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
-            given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
-        if given and _gerund_first(given + [surname]):
-            given = given[1:]  # ("Entrusting Donald Trump with ...")
-        born = next((k for k in range(len(given) - 1, -1, -1) if given[k].lower().endswith("-born")), None)
-        if born is not None:
-            given = given[born + 1:]  # ("South Korean-born Monte Haines": Monte Haines)
-        if given and not is_orgish(given + [surname]) and given[0].lower() not in L.PLACE_LEADS:  # ("Southern Israel")
-            found.append(" ".join(given + [m.group(2) + text[m.end(2):m.end()]]))  # (as written: "al-Sadr")
-    return found
+    return re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*" + _SP + r"){1,3})((?:[A-Z][\w'\u2019]+-)?)" + _surname_pattern(surname)
+                      + r"(?=['\u2019]s\b|(?![\w'\u2019-]))")  # ("Hillary Clinton's campaign" names her)
+
+
+@functools.lru_cache(maxsize=4)
+def _full_name_readings(text: str) -> dict[tuple[str, int, int, int, int], str | None]:
+    """The full name each match of :func:`_ending_in` in ``text`` reads as, by surname and the
+    match's bounds: filled as :func:`full_names` meets them, kept for the article."""
+    return {}
+
+
+def _full_name_reading(text: str, m: re.Match, surname: str) -> str | None:
+    """The full name a match of :func:`_ending_in` ``surname`` is, if it is one."""
+    words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in TITLES | L.CAP_FUNCTION
+             and w.lower() not in NOT_NAME and not is_role(w) and w.lower() not in L.NAME_DESCRIPTORS]  # ("Evangelist")
+    # only the given names right before the surname: "Health Minister Ada Kone" -> "Ada"; a
+    # stop that is no initial ends a sentence ("debated in the House. Paul has ...")
+    given = []
+    run = m.group(1).split()
+    if "\n" in m.group(1) and (m.start(1) == 0 or text[m.start(1) - 1] == "\n"):
+        # a run that begins its line and breaks it: that line is a heading ("Palestine\nPalestinian Islamists")
+        run = m.group(1)[m.group(1).index("\n") + 1:].split()
+    for w in reversed(run):
+        if w not in words or not w[:1].isupper() or (w.endswith(".") and len(w) > 2) \
+                or w.endswith(("'s", "\u2019s")):  # ("Colorado's Kendal Unruh": the possessor is no given name)
+            break
+        given.insert(0, w)
+    if given and (gs := text.rfind(given[0], m.start(1), m.end(1))) > 0 and (
+            text[max(0, gs - 2):gs] == "''" or text[gs - 1] in "\"\u201c") and re.match(r",?(?:''|[\"\u201d])", text[m.end():]):
+        return None  # ("put the location on their profile as ''Wilayat Twitter,''": a term in quotation marks)
+    if given and _title_case_before(text, m, run[:len(run) - len(given)]):
+        return None  # "Officeholders Who Endorse Trump Are Sellouts": a headline's verb, no given name
+    if given and _OFFICE_OF.search(text, max(0, m.start() - 60), m.start()):
+        given = given[-1:]  # "Secretary of State Colin Powell": the office's words, then the name
+    if given and _gerund_first(given + [surname]):
+        given = given[1:]  # ("Entrusting Donald Trump with ...")
+    born = next((k for k in range(len(given) - 1, -1, -1) if given[k].lower().endswith("-born")), None)
+    if born is not None:
+        given = given[born + 1:]  # ("South Korean-born Monte Haines": Monte Haines)
+    if given and not is_orgish(given + [surname]) and given[0].lower() not in L.PLACE_LEADS:  # ("Southern Israel")
+        return " ".join(given + [m.group(2) + text[m.end(2):m.end()]])  # (as written: "al-Sadr")
+    return None
 
 
 def _title_case_before(text: str, m: re.Match, before: list[str]) -> bool:
@@ -444,6 +468,34 @@ _HUNG_ON = re.compile(r"[^,;:]*,\s+(?:who|whose)\s[^;:\"\u201c\u201d]*$")  # "X,
 
 
 _SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)")
+
+
+@functools.lru_cache(maxsize=4)
+def _sex_titles(text: str) -> tuple[list[int], list[int], list[tuple[str, str]]]:
+    """Each courtesy title of ``text`` (one pass, kept for the article): the starts, the ends, and
+    (the sex it says, the name after it) of the matches of :data:`_SEX_TITLE`."""
+    found = list(_SEX_TITLE.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found], [_title_mark(m) for m in found]
+
+
+def _title_mark(m: re.Match) -> tuple[str, str]:
+    return "m" if m.group(1) == "Mr" else "f", strip_possessive(m.group(2))
+
+
+def _titles_before(text: str, end: int) -> list[tuple[str, str]]:
+    """:func:`_title_mark` of each title in text[:end], as a scan of that alone finds them (a title
+    that runs past ``end`` is read as cut there)."""
+    starts, ends, marks = _sex_titles(text)
+    k = bisect.bisect_right(ends, end)
+    if k < len(starts) and starts[k] < end:
+        return marks[:k] + [_title_mark(m) for m in _SEX_TITLE.finditer(text, starts[k], end)]
+    return marks[:k]
+
+
+@functools.lru_cache(maxsize=512)
+def _as_word(word: str) -> re.Pattern:
+    """``word`` as a whole word (not inside a longer one, a hyphenated one or a possessive's "s")."""
+    return re.compile(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])")
 # the subject's pronouns after a name mark its sex ("Jana Kell said her ...", "Kell said he ..."); an
 # object ("Ruiz attacked her", "Ruiz thanked him") is somebody else
 _SEX_PRONOUN = re.compile(r"\b(he|his|she|her)\b", re.I)
@@ -487,18 +539,15 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
     surname = name.split()[-1]
     if " " not in name and (kin := {sx for pos, sx in _kin_marks(text).get(name, ()) if pos < end}):
         return kin.pop() if len(kin) == 1 else None  # "his wife, Jane, offered a preview of his thinking": hers
-    seen = set()
-    for m in _SEX_TITLE.finditer(text, 0, end):
-        if not whole and strip_possessive(m.group(2)) == surname:  # ("Mr. Obama's record": Obama is a man)
-            seen.add("m" if m.group(1) == "Mr" else "f")
+    # ("Mr. Obama's record": Obama is a man)
+    seen = set() if whole else {sx for sx, after in _titles_before(text, end) if after == surname}
     # a kinship noun before the full name ("his wife Melania Trump"; by the surname alone it would mark
     # the whole family: "Lazar ... his wife, Gabriela Violeta Lazar")
     for pos, sx in _kin_marks(text).get(name, ()) if " " in name else ():
         if pos < end:
             seen.add(sx)
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
-    mentions = re.finditer(r"(?<![\w'\u2019-])" + re.escape(name if whole else surname) + r"(?![\w'\u2019-])",
-                           text[:end]) if pronouns else ()
+    mentions = _as_word(name if whole else surname).finditer(text, 0, end) if pronouns else ()
     for m in mentions:
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
@@ -571,57 +620,82 @@ def _gerund_first(words: list[str]) -> bool:
     return len(words) >= 2 and gerund(words[0])
 
 
+@functools.lru_cache(maxsize=4)
+def _run_readings(text: str) -> dict[tuple[int, str], tuple[int, str, str | None, bool] | None]:
+    """What each capitalised run of ``text`` names, by its offset and words: filled as
+    :func:`_persons` meets the runs, kept for the article (the same runs come back in every window
+    of :func:`persons_before`)."""
+    return {}
+
+
 def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
+    readings = _run_readings(text)
     for pos, run in name_runs(text, start, end):
-        words = [w.rstrip(".,") for w in run.split()]
-        words = [w for w in words if w]
-        courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES | TITLES  # "Mr. Estrada", "President Obama": a person
-        prev = ""
-        while words and (words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR)  # ("Later on Tuesday Mitsotakis")
-                         or (words[0].lower() == "general" and prev in _GENERAL_AFTER)  # "Secretary General X"
-                         or (len(words) >= 3 and words[0].lower() in L.NAME_DESCRIPTORS)):  # "Billionaire Donald Trump"
-            prev, words = words[0].lower(), words[1:]
-            courtesy = courtesy or prev in L.COURTESY_TITLES | TITLES  # ("Although Mr. Brown")
-        if _gerund_first(words):
-            pos, words = text.find(words[1], pos), words[1:]
-        # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
-        inner = [k for k, w in enumerate(words) if k and len(words) - k - 1 >= 2 and (
-            w.lower() in TITLES or (w.lower() == "general" and words[k - 1].lower() in _GENERAL_AFTER))]
-        if inner:
-            words = words[inner[-1] + 1:]
-        owner = next((k for k, w in enumerate(words[:-1]) if re.search(r"\w['\u2019]s?$", w)), None)
-        if owner is not None:
-            # "President Obama's Affordable Care Act": the owner's name ends there (what follows is
-            # the owner's thing, or a person the owner's body employs: "CNN's Jake Tapper", whom
-            # a later he or she is seldom about)
-            words = words[:owner + 1]
-        words = [strip_possessive(w) for w in words]
-        if not words or any(w.lower() in NOT_NAME or _CONTRACTION.search(w) for w in words) \
-                or any(w.lower() in L.CAP_FUNCTION or _headline_verb(w) for w in words[1:]):
-            continue  # (a contraction or a function word inside is no name's: "Because We've Seen This Before",
-            # "Jews Against Trump", a sign's words; "Trump Says He Will", "Hillary Clinton Says Trump's Bigotry",
-            # a headline's)
-        if not courtesy and len(words) > 1 and text[max(0, pos - 4):pos].lower() == "the ":
-            # "in the Middle East", "the Weekly Standard": no person's full name follows "the" without a
-            # title ("the Sanders campaign" names him)
+        if (key := (pos, run)) not in readings:
+            readings[key] = _run_reading(text, pos, run)
+        if (reading := readings[key]) is None:
             continue
-        name = " ".join(words)
-        if 2 <= len(words) <= 4 and len(words[-1]) > 1 and all(  # ("Maybe I can": no initial ends a name)
-                w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
-                for w in words) and not is_orgish(words) and not country(name) and name.lower() not in L.US_STATES \
-                and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
-                and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS | {"new"} \
-                and not _modifier_run(text, pos, run, words) and not all(is_role(w.lower()) for w in words):
-            # (not "the former Attorney General of Delaware": an office)
-            out.append((pos, " ".join(w + "." if len(w) == 1 else w for w in words)))  # "C. Boyden Gray" as written
-            surnames.add(words[-1])
-        elif len(words) == 1 and (words[0] in surnames or (courtesy and words[0].isalpha()) or (
-                words[0].isalpha() and _KIN_BEFORE.search(text[max(0, pos - 40):pos]) and text[pos + len(run):pos + len(run) + 1] == ",")) \
-                and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS | L.US_STATES \
-                and not _modifier_run(text, pos, run, words):  # ("Tupelo, Miss.", "Justice Department", "a Romney caricature")
-            out.append((pos, words[0]))
+        at, name, surname, sure = reading
+        if surname is not None:  # a full name
+            out.append((at, name))
+            surnames.add(surname)
+        elif sure or name in surnames:
+            out.append((at, name))
     return out
+
+
+def _run_reading(text: str, pos: int, run: str) -> tuple[int, str, str | None, bool] | None:
+    """The person a capitalised run at ``pos`` names, if any: (offset, full name, its surname, True),
+    or (offset, a single word, None, whether it names a person even when it is no surname the text
+    gave before: after a title, or a kin named by a given name alone)."""
+    words = [w.rstrip(".,") for w in run.split()]
+    words = [w for w in words if w]
+    courtesy = bool(words) and words[0].lower() in L.COURTESY_TITLES | TITLES  # "Mr. Estrada", "President Obama": a person
+    prev = ""
+    while words and (words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR)  # ("Later on Tuesday Mitsotakis")
+                     or (words[0].lower() == "general" and prev in _GENERAL_AFTER)  # "Secretary General X"
+                     or (len(words) >= 3 and words[0].lower() in L.NAME_DESCRIPTORS)):  # "Billionaire Donald Trump"
+        prev, words = words[0].lower(), words[1:]
+        courtesy = courtesy or prev in L.COURTESY_TITLES | TITLES  # ("Although Mr. Brown")
+    if _gerund_first(words):
+        pos, words = text.find(words[1], pos), words[1:]
+    # "Florida Sen. Bob Graham", "U.S. Rep. Gwen Graham": the name follows the title inside the run
+    inner = [k for k, w in enumerate(words) if k and len(words) - k - 1 >= 2 and (
+        w.lower() in TITLES or (w.lower() == "general" and words[k - 1].lower() in _GENERAL_AFTER))]
+    if inner:
+        words = words[inner[-1] + 1:]
+    owner = next((k for k, w in enumerate(words[:-1]) if re.search(r"\w['\u2019]s?$", w)), None)
+    if owner is not None:
+        # "President Obama's Affordable Care Act": the owner's name ends there (what follows is
+        # the owner's thing, or a person the owner's body employs: "CNN's Jake Tapper", whom
+        # a later he or she is seldom about)
+        words = words[:owner + 1]
+    words = [strip_possessive(w) for w in words]
+    if not words or any(w.lower() in NOT_NAME or _CONTRACTION.search(w) for w in words) \
+            or any(w.lower() in L.CAP_FUNCTION or _headline_verb(w) for w in words[1:]):
+        return None  # (a contraction or a function word inside is no name's: "Because We've Seen This Before",
+        # "Jews Against Trump", a sign's words; "Trump Says He Will", "Hillary Clinton Says Trump's Bigotry",
+        # a headline's)
+    if not courtesy and len(words) > 1 and text[max(0, pos - 4):pos].lower() == "the ":
+        # "in the Middle East", "the Weekly Standard": no person's full name follows "the" without a
+        # title ("the Sanders campaign" names him)
+        return None
+    name = " ".join(words)
+    if 2 <= len(words) <= 4 and len(words[-1]) > 1 and all(  # ("Maybe I can": no initial ends a name)
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+            for w in words) and not is_orgish(words) and not country(name) and name.lower() not in L.US_STATES \
+            and words[0].lower() not in L.DEMONYMS and not any(w.isupper() and len(w) > 1 and w not in _GENERATION for w in words) \
+            and words[-1].lower() not in L.PLACE_HEADS and words[0].lower() not in L.PLACE_LEADS | {"new"} \
+            and not _modifier_run(text, pos, run, words) and not all(is_role(w.lower()) for w in words):
+        # (not "the former Attorney General of Delaware": an office)
+        return pos, " ".join(w + "." if len(w) == 1 else w for w in words), words[-1], True  # "C. Boyden Gray" as written
+    if len(words) == 1 and words[0].lower() not in L.COURTESY_TITLES | L.ORG_WORDS | L.US_STATES \
+            and not _modifier_run(text, pos, run, words):  # ("Tupelo, Miss.", "Justice Department", "a Romney caricature")
+        return pos, words[0], None, (courtesy and words[0].isalpha()) or (
+            words[0].isalpha() and bool(_KIN_BEFORE.search(text[max(0, pos - 40):pos]))
+            and text[pos + len(run):pos + len(run) + 1] == ",")
+    return None
 
 
 def _headline_verb(word: str) -> bool:
@@ -807,28 +881,44 @@ _HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".sp
 def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, name) of each organisation named in text[start:end], in order."""
     out = []
+    readings = _org_readings(text)
     for m in _NAMED_ORG.finditer(text, start, end):
-        # (nor across a line break: "Department for Work and Pensions\n\nThe Office for National Statistics",
-        # an image's caption and the paragraph after it)
-        run_start = m.start(1) + m.group(1).rfind("\n") + 1
-        toks = text[run_start:m.end(1)].split()
-        # "Monday. The NSW Rural Fire Service": a run of capitals across a full stop is two sentences
-        cut = [k for k, w in enumerate(toks[:-1]) if len(w) >= 4 and w.endswith(".") and w[-2].islower()
-               and w.lower() not in ("inc.", "corp.", "bros.")]
-        if cut:
-            toks = toks[cut[-1] + 1:]
-        if toks and (glued := re.fullmatch(r"[A-Z][a-z]+((?:The|An?))", toks[0])):
-            toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
-        while toks and toks[0].lower() in L.CAP_FUNCTION:
-            toks = toks[1:]
-        if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
-                or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
-            continue
-        if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
-                and not toks[0].isupper():
-            continue  # "State regulations limit ...": a common noun with a capital
-        at_line_start = run_start == 0 or text[run_start - 1] == "\n"
-        if at_line_start and _DATELINE_PLACE.match(text, run_start):
-            continue  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
-        out.append((run_start, canonical_org(_trim_stop(" ".join(toks)))))  # (not "... for Justice." at a sentence end)
+        if (key := m.span(1)) not in readings:
+            readings[key] = _org_reading(text, m)
+        if (reading := readings[key]) is not None:
+            out.append(reading)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _org_readings(text: str) -> dict[tuple[int, int], tuple[int, str] | None]:
+    """The organisation each capitalised run of ``text`` names, by the run's span: filled as
+    :func:`orgs_in` meets the runs, kept for the article (most calls read the text from its start)."""
+    return {}
+
+
+def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
+    """(offset, name) of the organisation the capitalised run ``m`` of :data:`_NAMED_ORG` names, if any."""
+    # (nor across a line break: "Department for Work and Pensions\n\nThe Office for National Statistics",
+    # an image's caption and the paragraph after it)
+    run_start = m.start(1) + m.group(1).rfind("\n") + 1
+    toks = text[run_start:m.end(1)].split()
+    # "Monday. The NSW Rural Fire Service": a run of capitals across a full stop is two sentences
+    cut = [k for k, w in enumerate(toks[:-1]) if len(w) >= 4 and w.endswith(".") and w[-2].islower()
+           and w.lower() not in ("inc.", "corp.", "bros.")]
+    if cut:
+        toks = toks[cut[-1] + 1:]
+    if toks and (glued := re.fullmatch(r"[A-Z][a-z]+((?:The|An?))", toks[0])):
+        toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
+    while toks and toks[0].lower() in L.CAP_FUNCTION:
+        toks = toks[1:]
+    if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
+            or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
+        return None
+    if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
+            and not toks[0].isupper():
+        return None  # "State regulations limit ...": a common noun with a capital
+    at_line_start = run_start == 0 or text[run_start - 1] == "\n"
+    if at_line_start and _DATELINE_PLACE.match(text, run_start):
+        return None  # the dateline's place, "SYDNEY, Nov 5 (Reuters) -"
+    return run_start, canonical_org(_trim_stop(" ".join(toks)))  # (not "... for Justice." at a sentence end)
