@@ -8,6 +8,13 @@ throughput (measured: 3,600 tokens/s with them, 7,200 without, one core); the at
 which only maps tags to coarse classes, took half of what remained (4.2 of 8.6 s on 100 news
 articles). Attribution takes names from the proper-noun tags and its own word lists.
 
+The model's matrix products run on numpy's BLAS (the OpenBLAS of numpy's wheels) rather than on
+thinc's default for CPUs, the ``blis`` package: on this project's machine (AMD EPYC, AVX-512) BLIS
+multiplied the model's matrices three times slower on one core, and the 3,319 sentences of the 84
+PolNeAR dev articles parsed in 5.2 s against 3.2 s, every tag, label and head the same
+(``tests/benchmarks/parse_ops.py`` measures both and checks that the parses agree). That BLAS
+works on one thread, as BLIS did: the cores are the import's worker processes' (below).
+
 The model is loaded once per process, on first use or ahead of time with :func:`preload` (the
 window does that on a background thread, so that the first paint never waits for it).
 :func:`parse` takes many short texts at once (the sentences that can hold a claim) and returns
@@ -53,8 +60,37 @@ def load() -> "Language":
                 raise ModelUnavailable(
                     f"the language model {MODEL!r} is not installed ({exc}); run `make venv` or "
                     f"`pip install -e .` again") from exc
+            use_numpy_blas(nlp)
+            _one_blas_thread()
             _nlp = nlp
     return _nlp
+
+
+def use_numpy_blas(nlp: "Language") -> None:
+    """Make every layer of ``nlp``'s components multiply matrices with numpy (its BLAS), keeping
+    thinc's compiled CPU kernels for everything else."""
+    from thinc.api import NumpyOps
+    from thinc.backends.ops import Ops
+
+    class NumpyBlasOps(NumpyOps):
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)  # numpy.dot
+
+    ops = NumpyBlasOps()
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for layer in model.walk():
+                layer.ops = ops
+
+
+def _one_blas_thread() -> None:
+    """Keep numpy's BLAS to one thread in this process (for good: no restore). A bulk import runs
+    the model in a worker process per core; each BLAS spreading over every core besides made
+    1,000 articles take 116 s instead of 73 (``tests/benchmarks/import_speed.py``)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def preload() -> None:
