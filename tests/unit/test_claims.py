@@ -963,3 +963,20 @@ def test_an_opening_phrase_after_and_with_no_clause_is_no_statement(text):
 ])
 def test_a_question_wondered_in_a_leading_condition_leaves_the_statement_after_it(text, quote):
     assert [c.quote for c in claims.extract(text, date(2024, 3, 4))] == ([quote] if quote else [])
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The Norvane Party says holding the detainees only increases resentment against the state.",
+     "holding the detainees only increases resentment against the state"),
+    ('Critics say keeping the ferries in the harbour without a hearing "also carries risks for the towns along the coast."',
+     'keeping the ferries in the harbour without a hearing "also carries risks for the towns along the coast."'),
+])
+def test_a_gerund_subject_with_its_verb_opens_a_statement(text, quote):
+    [claim] = claims.extract(text, date(2024, 3, 4))
+    assert (claim.kind, claim.quote) == (ClaimKind.POSITION, quote)
+
+
+def test_a_gerund_phrase_alone_is_no_statement():
+    # (its last noun ends in "s" as a verb of the third person does: no verb before it says so)
+    assert claims.extract('"Bringing the old ferries back into the harbours of the north," Ada Kone said.',
+                          date(2024, 3, 4)) == []

@@ -337,9 +337,12 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
 
 
 # a statement's first word, when the statement has five words or more and starts as a sentence does
-# (a gerund opens no statement, "nothing" and "everything" do: "nothing actually goes down anyone's throat")
+# (a gerund opens no statement, "nothing" and "everything" do: "nothing actually goes down anyone's throat";
+# a gerund that is the subject does, when an adverb and its verb follow: "holding them only increases resentment")
 _STATEMENT = re.compile(r"\s*[\"\u201c\u2018']?(?!(?:or|and|but|just|then|so|nor|yet|also|not|in|on|at|during|after|"
-                        r"before|because|while|if|when|as)\b|(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)([A-Za-z][\w'\u2019-]*\.?)"
+                        r"before|because|while|if|when|as)\b|(?!(?:no|some|any|every)thing\b)[a-z]+ing\b(?![^,;:]*?\b"
+                        r"(?:only|also|just|often|always|never|still|actually|simply|merely|really|clearly|usually)\s+[a-z]{3,}s\b))"
+                        r"([A-Za-z][\w'\u2019-]*\.?)"
                         r"(?:,(?=\s+(?:too|also|though|however|in\s+turn|for\s+(?:example|instance|one|his|her|their|its)\s+part),))?"
                         r"(?:\s+\S+){4,}", _I)  # ("Mrs. X ...", "she, too, wants ...")
 # ("the high cost of childcare", "a member of the Kennedy clan": a noun phrase, no statement; "the VAT's a great tax" is one)
