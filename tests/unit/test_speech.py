@@ -3350,3 +3350,11 @@ def test_a_manner_after_the_verb_closing_a_quotation_is_part_of_the_cue():
     text = '"They are all here because he is promising them free stuff," Tor Lind shot back with a laugh.'
     [claim] = claims.extract(text, PUB)
     assert (claim.speaker, claim.quote) == ("Tor Lind", "They are all here because he is promising them free stuff")
+
+
+def test_a_name_after_a_conjunction_of_time_is_the_subject_of_its_had_said():
+    # (the parse hangs "Mr. Lind" on "after" and "had said", with no subject, on "come")
+    text = ('The issue had come up Friday after Mr. Lind, asked about the deaths of reporters, had said, '
+            '"I think our country does plenty of killing also."')
+    claim = claim_containing(text, "plenty of killing", PUB)
+    assert (claim.speaker, claim.speaker_mention) == ("Lind", "Mr. Lind")

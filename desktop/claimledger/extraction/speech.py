@@ -214,6 +214,20 @@ def _conceding_subject(t: "Token", subj: "Token") -> "Token | None":
     return main if subj.lower_ == "it" and main.tag_ == "NN" and not _agent(main) else None
 
 
+# the conjunctions of time the parse takes for prepositions ("after Kone, asked about it, had said")
+_TIME_CONJUNCTIONS = frozenset("after before since until once".split())
+
+
+def _named_after_conjunction(t: "Token", h: "Token") -> "Token | None":
+    """"The issue had come up after Mr. Kone, asked about the port, had said, '...'": the parse hangs
+    the name on "after" as a preposition's object and "had said", with no subject of its own, on the
+    main verb; the name is its subject (not the main clause's "The issue")."""
+    if t.dep_ != "dep" or not any(c.dep_ == "aux" for c in t.children) or any(c.dep_.startswith("nsubj") for c in t.children):
+        return None
+    conj = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in _TIME_CONJUNCTIONS and h.i < c.i < t.i), None)
+    return next((c for c in conj.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if conj is not None else None
+
+
 def _source(t: "Token") -> tuple["Token | None", str]:
     """The source of cue verb ``t`` and how it was found."""
     kids = list(t.children)
@@ -294,6 +308,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _perfect_participle(t)):
             return None, ""
+        if (named := _named_after_conjunction(t, h)) is not None:
+            return named, "subject"
         if any(c.dep_ == "agent" for c in t.children):
             return None, ""  # ("Employment has been falling, pushed more by market forces": a passive participle)
         while (h.dep_ == "conj" or (h.dep_ == "xcomp" and t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in h.head.children))) \
