@@ -113,9 +113,9 @@ def _surname_pattern(surname: str) -> str:
 def full_names(text: str, end: int, surname: str) -> list[str]:
     """The full names ending in ``surname`` before ``end``, in the order met."""
     found: list[str] = []
-    readings = _full_name_readings(text)
+    readings = _readings(text)
     for m in _ending_in(surname).finditer(text, 0, end):
-        if (key := (surname, m.start(), m.end(1), m.end(2), m.end())) not in readings:
+        if (key := ("full name", surname, m.start(), m.end(1), m.end(2), m.end())) not in readings:
             readings[key] = _full_name_reading(text, m, surname)
         if (name := readings[key]) is not None:
             found.append(name)
@@ -133,9 +133,12 @@ def _ending_in(surname: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=4)
-def _full_name_readings(text: str) -> dict[tuple[str, int, int, int, int], str | None]:
-    """The full name each match of :func:`_ending_in` in ``text`` reads as, by surname and the
-    match's bounds: filled as :func:`full_names` meets them, kept for the article."""
+def _readings(text: str) -> dict[tuple, object]:
+    """What the name rules read in ``text``, kept for the article (the same runs come back in every
+    call, and in every window of :func:`persons_before`), each by its kind and its bounds: the full
+    name a match of :func:`_ending_in` is (:func:`full_names`), the person a capitalised run names
+    (:func:`_persons`), the organisation one names (:func:`orgs_in`). Filled as they are met; a
+    window that cuts a run meets it with other bounds, read anew."""
     return {}
 
 
@@ -620,19 +623,11 @@ def _gerund_first(words: list[str]) -> bool:
     return len(words) >= 2 and gerund(words[0])
 
 
-@functools.lru_cache(maxsize=4)
-def _run_readings(text: str) -> dict[tuple[int, str], tuple[int, str, str | None, bool] | None]:
-    """What each capitalised run of ``text`` names, by its offset and words: filled as
-    :func:`_persons` meets the runs, kept for the article (the same runs come back in every window
-    of :func:`persons_before`)."""
-    return {}
-
-
 def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    readings = _run_readings(text)
+    readings = _readings(text)
     for pos, run in name_runs(text, start, end):
-        if (key := (pos, run)) not in readings:
+        if (key := ("person", pos, run)) not in readings:
             readings[key] = _run_reading(text, pos, run)
         if (reading := readings[key]) is None:
             continue
@@ -881,20 +876,13 @@ _HEADLINE_VERBS = frozenset("Says Said Tells Told Will Would Is Are Was Were".sp
 def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, name) of each organisation named in text[start:end], in order."""
     out = []
-    readings = _org_readings(text)
+    readings = _readings(text)
     for m in _NAMED_ORG.finditer(text, start, end):
-        if (key := m.span(1)) not in readings:
+        if (key := ("organisation", *m.span(1))) not in readings:
             readings[key] = _org_reading(text, m)
         if (reading := readings[key]) is not None:
             out.append(reading)
     return out
-
-
-@functools.lru_cache(maxsize=4)
-def _org_readings(text: str) -> dict[tuple[int, int], tuple[int, str] | None]:
-    """The organisation each capitalised run of ``text`` names, by the run's span: filled as
-    :func:`orgs_in` meets the runs, kept for the article (most calls read the text from its start)."""
-    return {}
 
 
 def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:

@@ -61,16 +61,19 @@ def load() -> "Language":
                     f"the language model {MODEL!r} is not installed ({exc}); run `make venv` or "
                     f"`pip install -e .` again") from exc
             use_numpy_blas(nlp)
-            _one_blas_thread()
             _nlp = nlp
     return _nlp
 
 
 def use_numpy_blas(nlp: "Language") -> None:
     """Make every layer of ``nlp``'s components multiply matrices with numpy (its BLAS), keeping
-    thinc's compiled CPU kernels for everything else."""
+    thinc's compiled CPU kernels for everything else, and keep that BLAS to one thread in this
+    process, as BLIS was (for good: no restore). A bulk import runs the model in a worker process
+    per core; each BLAS spreading over every core besides made 1,000 articles take 116 s instead
+    of 73 (``tests/benchmarks/import_speed.py``)."""
     from thinc.api import NumpyOps
     from thinc.backends.ops import Ops
+    from threadpoolctl import threadpool_limits
 
     class NumpyBlasOps(NumpyOps):
         def gemm(self, x, y, out=None, trans1=False, trans2=False):
@@ -82,14 +85,6 @@ def use_numpy_blas(nlp: "Language") -> None:
         if model is not None:
             for layer in model.walk():
                 layer.ops = ops
-
-
-def _one_blas_thread() -> None:
-    """Keep numpy's BLAS to one thread in this process (for good: no restore). A bulk import runs
-    the model in a worker process per core; each BLAS spreading over every core besides made
-    1,000 articles take 116 s instead of 73 (``tests/benchmarks/import_speed.py``)."""
-    from threadpoolctl import threadpool_limits
-
     threadpool_limits(limits=1, user_api="blas")
 
 

@@ -222,7 +222,7 @@ def _named_after_conjunction(t: "Token", h: "Token") -> "Token | None":
     """"The issue had come up after Mr. Kone, asked about the port, had said, '...'": the parse hangs
     the name on "after" as a preposition's object and "had said", with no subject of its own, on the
     main verb; the name is its subject (not the main clause's "The issue")."""
-    if t.dep_ != "dep" or not any(c.dep_ == "aux" for c in t.children) or any(c.dep_.startswith("nsubj") for c in t.children):
+    if t.dep_ != "dep" or not any(c.dep_ == "aux" for c in t.children):  # (a verb with a subject of its own never comes here)
         return None
     conj = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in _TIME_CONJUNCTIONS and h.i < c.i < t.i), None)
     return next((c for c in conj.children if c.dep_ == "pobj" and c.tag_ == "NNP"), None) if conj is not None else None
