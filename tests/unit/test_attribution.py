@@ -593,3 +593,14 @@ def test_a_share_in_words_is_a_source_however_the_parse_hangs_it():
     text = "Nearly two-thirds of Democratic primary voters said that the plan would hurt the economy."
     [claim] = claims.extract(text, date(2024, 3, 4))
     assert (claim.speaker, claim.quote) == ("nearly two-thirds of Democratic primary voters", "the plan would hurt the economy")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause after a source with no article: the people it describes speak
+    ("Ada Kone is not seeking re-election, but her budget will be a major topic of the race, according to "
+     "Republicans who critiqued the speech.", "Republicans"),
+    ("The port will close in May, according to two dockers present who asked not to be named.", "dockers present"),
+])
+def test_according_to_people_a_relative_clause_describes(text, speaker):
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "will close" in c.quote or "major topic" in c.quote)
+    assert c.speaker == speaker

@@ -668,7 +668,10 @@ def find_cue(s: str) -> Cue | None:
             if owner and _np_ok(owner) and not np_text[data.start()].isupper():
                 np_text = owner
         if not _np_ok(np_text) and not re.match(r"(?:an?|the)\s+", np_text):
-            continue
+            rel = re.search(r",?\s+who\s", np_text)
+            if rel is None or not _np_ok(np_text[:rel.start()]):
+                continue
+            np_text = np_text[:rel.start()]  # "according to Republicans who critiqued the speech": the people
         np_s = m.end()
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
