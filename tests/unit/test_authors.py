@@ -94,3 +94,30 @@ def test_no_writer_without_first_person_or_with_one_signature():
     # one letter signed in the first person is no letters page either
     one = "I think the levy will pass on Monday.\n\nAda Kone.\n\nThe council will vote on Monday.\n\nIvo Pell."
     assert _speaker_of(one, "The council will vote") is None
+
+
+EXCERPT = """Ada Kone's 'The Ferries,' Part 2.
+
+Editor's Note: The following is an exclusive excerpt from historian Ada Kone's new book, The Ferries: A Memoir.
+
+The judge turned to me. "Ms. Kone?" I said I would like to answer the question he raised.
+
+Pell finished his plea. Indeed, "We cite in our memo a dozen cases far worse than hers, and all of the judges in those cases imposed a fine."
+
+I knew the council would never forgive me. The levy will outlive us all.
+
+From THE FERRIES by Ada Kone. Copyright 2015 by Ada Kone. Reprinted courtesy of Nordby Books.
+"""
+
+
+def test_a_book_excerpt_is_its_authors_as_the_note_above_it_says():
+    assert _speaker_of(EXCERPT, "would like to answer") == "Ada Kone"
+    assert _speaker_of(EXCERPT, "the council would never forgive me") == "Ada Kone"
+    # (a quotation with no cue is someone else's; the credit line and the note are the paper's)
+    assert all(sp != "Ada Kone" for q, sp in _by_quote(EXCERPT).items() if "cases" in q or "Reprinted" in q
+               or "Copyright" in q or "exclusive excerpt" in q)
+    # the same story in the third person, or with no note, is the paper's
+    third = EXCERPT.replace("to me", "to her").replace("I said I", "she said she").replace(
+        "I knew the council would never forgive me", "The council never forgave her").replace("us all", "them all")
+    assert _speaker_of(third, "The levy will outlive") is None
+    assert _speaker_of(EXCERPT.split("\n\n", 2)[2], "The levy will outlive") is None

@@ -43,6 +43,12 @@ _HANDLE = re.compile(r"(@\w{2,30})\.?")
 # historian, is the author of ...", "Ada Kone is playwright-in-residence at ..."
 _BIO = re.compile(rf"({_WORD}(?:\s+{_WORD}){{1,3}})(?:,[^,.]{{2,80}},)?\s+is\s+(?:an?\b|the\b|[a-z-]+\s+(?:at|of|for|in|with)\b)")
 _HEADING = re.compile(r"[A-Z][A-Z&' -]{2,40}\.?")  # "LETTERS.", "TWITTER."
+# an editor's note above a book's excerpt, naming its author: "The following is an excerpt from
+# historian Ada Kone's new book, ...", "Adapted from 'The Ferries' by Ada Kone."
+_CREDIT = re.compile(r"\b(?:Copyright|Reprinted|Excerpted)\b|\u00a9")  # ("From THE FERRIES by Ada Kone. Copyright ...")
+_NAME = r"[A-Z][\w'\u2019-]*[a-z](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]*[a-z]){1,3}"
+_EXCERPT = re.compile(rf"\b(?:[Ee]xcerpt(?:s|ed)?|[Aa]dapted)\s+(?:\w+\s+){{0,2}}?from\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:(?P<own>{_NAME})"
+                      rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:book|memoir|novel)\b|[^.]{{0,120}}?\bby\s+(?P<by>{_NAME})\b)")
 
 
 def _unquoted(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -87,6 +93,14 @@ def signed(text: str, sentences: Sequence[Sentence]) -> list[tuple[list[int], Sp
         who = bio.group(1)
         out.append(([k for _, _, ks in pars[:-1] for k in ks if not is_headline(sentences[k])],
                     Speaker(who, SpeakerKind.PERSON, who)))
+    if not out:
+        # a book's excerpt, its author named in the note above it, told in the first person: the
+        # author's (the note itself and any headline are the paper's)
+        note = next(((p, m) for p, par in enumerate(body[:3]) if (m := _EXCERPT.search(par))), None)
+        if note is not None and any(_unquoted(text, a, b, I_OR_WE) for a, b, _ in pars[note[0] + 1:]):
+            who = note[1].group("own") or note[1].group("by")
+            out.append(([k for (_, _, ks), par in zip(pars[note[0] + 1:], body[note[0] + 1:]) if not _CREDIT.search(par)
+                         for k in ks if not is_headline(sentences[k])], Speaker(who, SpeakerKind.PERSON, who)))
     return out
 
 
@@ -94,9 +108,17 @@ def speakers(text: str, sentences: Sequence[Sentence], atts: Sequence[Attributio
     """``atts`` with what a signed writer says without a source of its own given to the writer
     (unchanged when the article signs nobody)."""
     out = list(atts)
+
+    def quoted(a: Attribution) -> bool:  # ('Indeed, "We cite ..."': a quotation with no cue is someone else's)
+        s = next((x for x in sentences if x.start <= a.content[0][0] < x.end), None) if a.content else None
+        if s is None:
+            return False
+        regions = quote_regions(text, s.start, s.end)
+        outside = [text[i] for x, y in a.content for i in range(x, y) if not any(o <= i <= c for o, c, _ in regions)]
+        return bool(regions) and len("".join(outside).split()) <= 2
     for ks, who in signed(text, sentences):
         def mend(a: Attribution) -> Attribution:
-            return replace(a, speaker=who) if writers_own(text, a) else a
+            return replace(a, speaker=who) if writers_own(text, a) and not (a.cue is None and quoted(a)) else a
         for k in ks:
             out[k] = replace(mend(out[k]), also=tuple(mend(a) for a in out[k].also))
     return out
