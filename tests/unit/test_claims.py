@@ -674,6 +674,20 @@ def test_a_past_figure_is_a_checkable_fact(text):
     assert one(text).kind == ClaimKind.FACT
 
 
+@pytest.mark.parametrize("text", [
+    # a regular past too short for "-ed" after three letters
+    "Three people died in the crash at the Norburg ferry terminal on Monday.",
+    "Ada Kone said that 367 companies used offshore tax havens.",
+    "The Ostland harbour board sued the ferry company in May.",
+])
+def test_a_short_regular_past_is_a_checkable_fact(text):
+    assert one(text).kind == ClaimKind.FACT
+
+
+def test_used_as_an_adjective_tells_no_past():
+    assert claims.extract("Ada Kone's brother runs a used-car lot in Norburg.", date(2024, 3, 4)) == []
+
+
 def test_will_with_an_aside_before_its_verb_is_still_a_forecast():
     text = "The ministry will, however, expand the ferry programme next year."
     assert one(text).kind in (ClaimKind.PREDICTION, ClaimKind.PLAN)

@@ -17,6 +17,10 @@ IRREGULAR_PAST = (
     "beat fought flew stood sank shot swept tore wore woke stole spoke sought taught caught brought overtook "
     "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang"
 ).split()
+# regular past forms too short for the "[a-z]{3,}ed" the patterns take for one ("three people died",
+# "the city sued", "367 companies used havens"; not "aged", mostly an adjective: "voters aged 18 to 29")
+# ("a used car", "a used-car lot": an adjective)
+SHORT_PAST = ["(?<!\\ba )(?<!\\bthe )used(?![-\\s]+cars?\\b|-)", *"died sued owed tied lied eyed axed vied".split()]
 
 # "all I could see was smoke", "we could hear the shelling": what someone was able to perceive, told
 # in a narrative, forecasts nothing
@@ -37,7 +41,7 @@ _EMPHATIC = re.compile(r"(?:\s+[\w'\u2019]+){0,3}?\s+(?:more|less|any\s+\w+er|(?
 # possible, no forecast of the writer's
 _WH_BEFORE = re.compile(r"\b(?:(how)|who)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|" + "|".join(IRREGULAR_PAST) + r")\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
-                        r"(?<!\bhas )(?<!\bhave )(?<!\bthe )(?<!\ba )(?<!\ban )(?<![a-z]ly )\b[a-z]{3,}ed\b")
+                        r"(?<!\bhas )(?<!\bhave )(?<!\bthe )(?<!\ba )(?<!\ban )(?<![a-z]ly )\b(?:[a-z]{3,}ed|" + "|".join(SHORT_PAST) + r")\b")
 _LATER_ON = re.compile(r"would\s+(?:go\s+on\s*to|later|eventually|one\s+day)\b", re.I)
 
 

@@ -152,7 +152,7 @@ _COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must|'d)(?:\s+not
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not\s+|never\s+)?(?:been\s+|also\s+|already\s+)?[a-z]+|"
     r"(?:was|were)\s+(?:not\s+|also\s+|being\s+)?(?:[a-z]{2,}ed|[a-z]+en|" + "|".join(F.IRREGULAR_PAST) + r"|made|held|hit|set|sent|shut|cut|put|paid|sold|told|left|lost|won|found|kept|led|met|seen|given|taken|known|shown|done|born)|"
-    r"did\s+not\s+[a-z]+|[a-z]{3,}ed|" + "|".join(F.IRREGULAR_PAST) + r")\b"
+    r"did\s+not\s+[a-z]+|[a-z]{3,}ed|" + "|".join(F.IRREGULAR_PAST + F.SHORT_PAST) + r")\b"
 )
 _PRESENT_FACT = re.compile(
     r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?|amounts?\s+to|accounts?\s+for|represents?|makes?\s+up|"
