@@ -684,6 +684,22 @@ def test_a_short_regular_past_is_a_checkable_fact(text):
     assert one(text).kind == ClaimKind.FACT
 
 
+@pytest.mark.parametrize("text, start", [
+    # a document no one is named behind says it: a claim with the document in it, no speaker
+    ("The report said the port had lost money.", "The report said"),
+    ("Polls show that the race in Ostland is tight.", "Polls show"),
+    ("A court document filed Thursday says that the harbour master will not be charged.", "A court document"),
+])
+def test_what_a_document_says_is_a_claim_that_names_it(text, start):
+    c = one(text)
+    assert c.quote.startswith(start) and c.speaker is None
+
+
+def test_a_document_verb_with_nothing_after_it_is_no_claim():
+    text = "Though voters dislike both, the results of surveys indicate that \u2014 at least for now \u2014 Norburg seems calm."
+    assert not any(c.quote.endswith("indicate that") for c in claims.extract(text, date(2024, 3, 4)))
+
+
 def test_used_as_an_adjective_tells_no_past():
     assert claims.extract("Ada Kone's brother runs a used-car lot in Norburg.", date(2024, 3, 4)) == []
 

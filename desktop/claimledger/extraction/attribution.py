@@ -802,7 +802,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if e_sp is not None:
                     heard_here.append((i, e_sp))
             sp, src = found[0]
-            if sp is None and own and isinstance(c, SyntaxCue) and c.how == CueForm.FRONT and c.np[1] <= c.verb[0] < own[0][0] \
+            if sp is None and own and c.how == CueForm.FRONT and c.np[1] <= c.verb[0] < own[0][0] \
                     and documentary(np_texts.get(i, "")):  # "A study claims that X" by no one named: the whole clause
                 own = [(c.np[0], own[0][1]), *own[1:]]
             content = tuple((s.start + a, s.start + b) for a, b in own if b > a)

@@ -38,6 +38,7 @@ from claimledger.extraction import authors, interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, attribute
 from claimledger.extraction.clauses import DONE_TO, WHEN_ONLY, clauses
+from claimledger.extraction.documents import documentary
 from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
 from claimledger.extraction.names import full_name, orgs_in, same_surname_person, speakable
@@ -650,7 +651,10 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             if who is not att and not who.content:
                 continue  # (another statement is only its own words, never the whole sentence again)
             regions = who.content if who.content else ((s.start, s.end),)
+            # (a document no one is named behind keeps its cue in the claim, "The report said the port had
+            # lost money": what it asserts, as a speaker's would be)
             attributed = who.speaker is not None or who.quoted
+            doc = _document_says(text, who)
             kind_verb = (L.KIND_VERBS.get(who.verb or "") or _directive(text, who)) \
                 if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
             for r_i, (ra, rb) in enumerate(regions):
@@ -667,7 +671,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                     if who.speaker is not None and text[ca:cb].strip(" ,") == who.speaker.mention.strip(" ,") \
                             and 0 <= v_at and cb <= v_at:
                         continue  # "An increasing number of Democrats, while ..., are warning": the source alone is no claim
-                    hit = classify(forms, ca, cb, attributed=attributed, quoted=who.quoted,
+                    hit = classify(forms, ca, cb, attributed=attributed or (doc and ca <= who.cue[0] and len(text[who.cue[1]:cb].split()) > 2), quoted=who.quoted,
                                    actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
                                        _reported_actor(text, s, ca) if _WILL_WORD.search(forms, ca, cb) else 0) or own)
                     if kind_verb and r_i == 0 and (ca <= v_at < cb if v_at >= 0 else c_i == 0) and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
@@ -743,6 +747,16 @@ def _verbatim(c: ExtractedClaim, work: str, original: str) -> ExtractedClaim:
 
 
 _REPORTER = Attribution(None, CueForm.REPORTER)
+
+
+def _document_says(text: str, who: Attribution) -> bool:
+    """Whether ``who`` is a document no one is named behind, its cue kept in the claim ("The report
+    said the port had lost money", "Polls show that the race is tight")."""
+    if who.speaker is not None or who.cue is None or not who.verb \
+            or not any(a <= who.cue[0] and who.cue[1] <= b for a, b in who.content):
+        return False
+    v = text.rfind(who.verb, who.cue[0], who.cue[1])
+    return v > who.cue[0] and documentary(text[who.cue[0]:v])
 
 
 def _directive(text: str, who: Attribution) -> str | None:
