@@ -679,9 +679,17 @@ def test_a_past_figure_is_a_checkable_fact(text):
     "Three people died in the crash at the Norburg ferry terminal on Monday.",
     "Ada Kone said that 367 companies used offshore tax havens.",
     "The Ostland harbour board sued the ferry company in May.",
+    # ... and irregular ones the patterns lacked
+    "The Norvane company laid off 300 workers in March.",
+    "Ada Kone got 10 percent of the vote in Ostland.",
+    "The ministry withheld a key email from the Norburg inquiry in 2014.",
 ])
 def test_a_short_regular_past_is_a_checkable_fact(text):
     assert one(text).kind == ClaimKind.FACT
+
+
+def test_a_present_got_is_no_past():
+    assert one('"We\'ve got to win Norburg before the vote," Kone said.').kind != ClaimKind.FACT
 
 
 @pytest.mark.parametrize("text, start", [

@@ -15,12 +15,16 @@ IRREGULAR_PAST = (
     "fled rose fell won lost met left took gave made held began sent killed struck hit cut shut spent sold "
     "bought grew became came went saw found paid ran led kept brought built drew threw wrote chose froze broke "
     "beat fought flew stood sank shot swept tore wore woke stole spoke sought taught caught brought overtook "
-    "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang"
+    "withdrew undertook arose dealt felt heard meant quit set split spread slid struck hung rang laid knew "
+    "taught caught swore drove rode ate sat lent slept wept hid shook forgot forgave blew swam sang drank dug "
+    "spun overcame understood mistook oversaw upheld withheld forbade overthrew rebuilt sped bled bred"
 ).split()
 # regular past forms too short for the "[a-z]{3,}ed" the patterns take for one ("three people died",
-# "the city sued", "367 companies used havens"; not "aged", mostly an adjective: "voters aged 18 to 29")
+# "the city sued", "367 companies used havens"; not "aged", mostly an adjective: "voters aged 18 to 29"),
+# and "got" where it is no present ("Kasich got 10 percent"; "we've got to", "you've got a problem" are)
 # ("a used car", "a used-car lot": an adjective)
-SHORT_PAST = ["(?<!\\ba )(?<!\\bthe )used(?![-\\s]+cars?\\b|-)", *"died sued owed tied lied eyed axed vied".split()]
+SHORT_PAST = ["(?<!\\ba )(?<!\\bthe )used(?![-\\s]+cars?\\b|-)", *"died sued owed tied lied eyed axed vied".split(),
+              "(?<!['\u2019]ve )(?<!['\u2019]s )(?<!\\bve )(?<!\\bhave )(?<!\\bhas )got(?!\\s+to\\b)"]
 
 # "all I could see was smoke", "we could hear the shelling": what someone was able to perceive, told
 # in a narrative, forecasts nothing
