@@ -688,6 +688,22 @@ def test_a_short_regular_past_is_a_checkable_fact(text):
     assert one(text).kind == ClaimKind.FACT
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a verb of saying with a thing for its object: the act, whole, is the claim
+    ("Ada Kone confirmed the closure of the Norburg terminal on Monday.", "Ada Kone"),
+    ("The Ostland ministry announced a new levy on ferries.", "Ostland"),
+    ("Tor Lind conceded the race on Wednesday night.", "Tor Lind"),
+])
+def test_an_announced_thing_is_the_whole_act(text, speaker):
+    c = one(text)
+    assert c.quote == text.rstrip(".") and speaker in (c.speaker or "")
+
+
+def test_an_act_after_a_source_with_a_clause_set_off_keeps_the_clause_apart():
+    text = "Ivo Rask, who endorsed Kone in February, reiterated those feelings and stressed the need for calm."
+    assert not any(c.quote.startswith("Ivo Rask") for c in claims.extract(text, date(2024, 3, 4)))
+
+
 def test_a_present_got_is_no_past():
     assert one('"We\'ve got to win Norburg before the vote," Kone said.').kind != ClaimKind.FACT
 
