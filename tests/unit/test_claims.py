@@ -704,6 +704,18 @@ def test_an_act_after_a_source_with_a_clause_set_off_keeps_the_clause_apart():
     assert not any(c.quote.startswith("Ivo Rask") for c in claims.extract(text, date(2024, 3, 4)))
 
 
+def test_a_quotation_broken_by_its_cue_mid_clause_is_one_claim():
+    text = '"The new levy on ferries," Kone said, "will pass in May."'
+    assert [c.quote for c in claims.extract(text, date(2024, 3, 4))] == ['The new levy on ferries," Kone said, "will pass in May']
+    # ... and the clause after it goes on past an "as" that opens no clause of its own
+    text = '"My hope," Kone said, "is that maybe as mayor I can have a little more influence on the council."'
+    assert [c.quote for c in claims.extract(text, date(2024, 3, 4))] == [text[1:-2]]
+    # (two clauses, each whole, stay two; a phrase before an unquoted cue is no quotation's part)
+    assert len(claims.extract('"We will win the vote," Kone said, "and we will do it soon."', date(2024, 3, 4))) == 2
+    text = 'Of the scrutiny over Ada Kone, he said, "It\'s a little much."'
+    assert [c.quote for c in claims.extract(text, date(2024, 3, 4))] == ["It's a little much"]
+
+
 def test_a_present_got_is_no_past():
     assert one('"We\'ve got to win Norburg before the vote," Kone said.').kind != ClaimKind.FACT
 

@@ -79,7 +79,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # ... and a surface cue left with no content ("According to the police the suspect may face charges":
     # no comma, the whole sentence the source), or a cue inserted in a clause ("The levy, X said, will")
     hollow = sum(b - a for a, b in r.content) < 4 and sum(b - a for a, b in c.content) >= 4
-    inserted = c.route == "inserted" and not any(q in text for q in QUOTE_MARKS)
+    # (a quotation broken by its cue only where its first part is no clause of its own: '"The levy," Kone
+    # said, "will pass"', not '"We will win," Kone said, "and we will do it soon"')
+    inserted = c.route == "inserted" and (not any(q in text for q in QUOTE_MARKS) or (
+        len(r.content) == 2 and _FINITE.search(text, *r.content[0]) is None and len(text[slice(*r.content[0])].split()) <= 8
+        and r.content[0][0] > 0 and text[r.content[0][0] - 1] in QUOTE_MARKS and c.content[-1][1] >= r.content[-1][1] - 2))
     # ... and a verb inside the reporter's clause whose whole sentence someone is said to say
     # ("The stakes are so high that Obama warned X ..., said an American official who ...")
     outer = r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
