@@ -760,6 +760,23 @@ def test_a_party_epithet_is_the_person_labelled_with_the_party(text, speaker):
     assert sp == speaker if speaker else sp not in ("Ada Kell", "Crooked Ada Kell", "Bo Graven")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "the Ohio Democrat": the one the article labels with that state and party ...
+    ("Sen. Ada Kell (D-Ohio) met Sen. Bo Graven (D-Iowa) on Monday. The Ohio Democrat said the port will close in May.",
+     "Ada Kell"),
+    ("Senator Ada Kell, an Ohio Democrat, met Sen. Bo Graven (R-Iowa) on Monday. "
+     "The Ohio Democrat said the port will close in May.", "Ada Kell"),
+    # ... else the person just heard, when the text gives that person no other party
+    ("Speaker Bo Graven says allies are watching. In an interview, the Ohio Republican said the port will close in May.",
+     "Bo Graven"),
+    ("Republican Bo Graven says allies are watching. In an interview, the Ohio Democrat said the port will close in May.",
+     None),
+])
+def test_a_state_and_party_epithet_is_the_person_labelled_so_or_just_heard(text, speaker):
+    sp = one(text, "port will close").speaker
+    assert sp == speaker if speaker else sp != "Bo Graven"
+
+
 def test_a_leading_clause_with_its_own_cue_attributes_only_its_content():
     text = "After Judge Ada Kell said that the harbour levy might be struck down, the council delayed the vote."
     c = one(text, "struck down")

@@ -43,7 +43,7 @@ from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_na
                                           same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
 from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, office,
-                                         party_epithet, party_of, role_word, titled_person, topic_person)
+                                         party_epithet, party_of, role_word, state_party_person, titled_person, topic_person)
 from claimledger.extraction._cues import SOURCE_NOUNS, SPEAKING
 from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue,
@@ -427,10 +427,20 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 sp = Speaker(full, SpeakerKind.PERSON, mention_text, None, m.role)
                 persons[full] = persons[m.name] = sp
                 return sp, None
-        if m.definite and m.name and not m.plural and not m.role and not m.org and m.name.lower() in L.PARTY_MEMBERS:
-            member = party_epithet(text, m.name, abs_np_start, sentences[max(0, i - 2)].start, persons, in_quotation,
-                                   {sp.name.split()[-1] for j, sp in history if j >= i - 2 and sp.kind == SpeakerKind.PERSON})
-            if member is not None:
+        if m.definite and m.name and not m.plural and not m.role and not m.org and (ws := m.name.split())[-1].lower() in L.PARTY_MEMBERS \
+                and (len(ws) == 1 or " ".join(ws[:-1]).lower() in L.US_STATES):
+            # "the Democrat", "the Wisconsin Republican" (the one the article labels with that state and party, else
+            # as the party alone)
+            if len(ws) > 1:  # (the state's: labelled so, else the person the story is about there)
+                if (member := state_party_person(text, abs_np_start, " ".join(ws[:-1]), ws[-1])) is not None:
+                    return person(member, mention_text), None
+                # (else the person heard in the last two sentences, whom the text gives no other party)
+                near = next((a.speaker for a in reversed(out[max(0, i - 2):i]) if a.speaker is not None), None)
+                if near is not None and near.kind == SpeakerKind.PERSON and " and " not in near.name \
+                        and party_of(text, near.name, ws[-1]) is not False:
+                    return replace(near, mention=mention_text), None
+            elif (member := party_epithet(text, m.name, abs_np_start, sentences[max(0, i - 2)].start, persons, in_quotation, {
+                    sp.name.split()[-1] for j, sp in history if j >= i - 2 and sp.kind == SpeakerKind.PERSON})) is not None:
                 return person(member, mention_text), None
         if m.name and not m.org and " " not in m.name and not m.role and not TITLE_ABBR.match(mention_text.strip()) \
                 and sex(text, m.name, len(text)) is None \

@@ -262,6 +262,32 @@ def party_epithet(text: str, member: str, end: int, near_start: int, persons: di
     return last[1] if last is not None and near <= {last[1].split()[-1]} else None
 
 
+def state_party_person(text: str, end: int, state: str, member: str) -> str | None:
+    """"the Wisconsin Republican": the one person (by surname) the article labels before ``end``
+    with that party and state ("Paul Ryan (R-Wis.)", "Ryan, R-Wis.", "Wisconsin Republican Paul
+    Ryan", "Ryan, a Wisconsin Republican"), else None."""
+    forms = _PARTY_FORMS.get(member.lower())
+    if forms is None:
+        return None
+    name, st = _FULL_NAME, re.escape(state)
+    pats = (re.compile(rf"{name}\s*(?:,\s*|\(\s*){forms[1]}-([A-Z][a-z]+)\.?"),
+            re.compile(rf"\b{st}\s+(?:{forms[0]})\s+(?:[a-z][\w-]*\s+){{0,3}}{name}"),
+            re.compile(rf"{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{st}\s+(?:{forms[0]})\b"))
+    found: dict[str, tuple[int, str]] = {}
+    for k, pat in enumerate(pats):
+        for m in pat.finditer(text, 0, end):
+            if k == 0 and not _abbreviates(m.group(2), state):
+                continue  # ("Joni Ernst, R-Iowa" is no Wisconsin Republican)
+            words = strip_possessive(m.group(1)).split()
+            while len(words) > 2 and ((w := words[0].lower().rstrip(".")) in TITLE_ROLE or w in L.PERSON_ROLES):
+                words = words[1:]  # ("Senator Ada Kone, an Ohio Democrat")
+            if is_orgish(words) or words[0].lower() in L.CAP_FUNCTION:
+                continue
+            if words[-1] not in found or m.start() > found[words[-1]][0]:
+                found[words[-1]] = (m.start(), " ".join(words))
+    return next(iter(found.values()))[1] if len(found) == 1 else None
+
+
 # the state a name is labelled with right after it: "Joni Ernst, R-Iowa", "Ted Cruz (R-Tex.)", "Ted Cruz of Texas"
 _STATE_LABEL = re.compile(r"\s*(?:,\s*|\(|\s+of\s+)(?:[RDI]-)?([A-Z][a-z]+\.?)")
 
