@@ -716,6 +716,20 @@ def test_a_quotation_broken_by_its_cue_mid_clause_is_one_claim():
     assert [c.quote for c in claims.extract(text, date(2024, 3, 4))] == ["It's a little much"]
 
 
+@pytest.mark.parametrize("text, quote, kind", [
+    # a verb that gainsays its clause stays in the claim: the clause alone says the opposite
+    ("Ada Kone denied that the levy would pass.", "Ada Kone denied that the levy would pass", ClaimKind.POSITION),
+    ("In an interview on Monday, Kone denied that the levy would pass.", "Kone denied that the levy would pass",
+     ClaimKind.POSITION),
+    ("Kone doubts the levy will pass in May.", "Kone doubts the levy will pass in May", ClaimKind.PREDICTION),
+    # (her own words before the cue are hers as said)
+    ('"The levy will not pass," Kone denied.', "The levy will not pass", ClaimKind.PREDICTION),
+])
+def test_a_gainsaid_clause_keeps_who_gainsays_it(text, quote, kind):
+    c = one(text)
+    assert (c.quote, c.kind, c.speaker) == (quote, kind, "Ada Kone" if "Ada" in text else "Kone")
+
+
 def test_a_present_got_is_no_past():
     assert one('"We\'ve got to win Norburg before the vote," Kone said.').kind != ClaimKind.FACT
 

@@ -463,6 +463,9 @@ def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
 
 
 _ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge liken".split())
+# verbs that say the clause after them is not so: the claim is the verb with its clause, never the clause alone
+_GAINSAYING = frozenset("deny doubt dispute reject dismiss refute rebut question downplay contest deride scoff ridicule".split())
+_DOUBTING = frozenset("doubt question".split())  # (a doubt that it will happen is a forecast that it won't)
 _ANNOUNCING = frozenset("announce confirm".split())
 
 
@@ -651,6 +654,16 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             if who is not att and not who.content:
                 continue  # (another statement is only its own words, never the whole sentence again)
             regions = who.content if who.content else ((s.start, s.end),)
+            gainsaid = who.cue is not None and who.how in (CueForm.FRONT, CueForm.FRONT_INNER) and regions[0][0] >= who.cue[1] \
+                and _CUE_FORMS.get((who.verb or "").lower()) in _GAINSAYING
+            if gainsaid:
+                # "Kone denied that the levy would pass", "Kone doubts the levy will pass": the clause alone
+                # says the opposite of what she does; the claim keeps who gainsays it
+                # (from its source, not a phrase the cue opens with: "in an election year in which ..., even
+                # some allies questioned why ...")
+                at = re.compile(rf"\b{re.escape(who.speaker.mention.strip())}\b").search(text, who.cue[0], who.cue[1]) \
+                    if who.speaker and who.speaker.mention.strip() else None
+                regions = ((at.start() if at else who.cue[0], regions[0][1]), *regions[1:])
             # (a document no one is named behind keeps its cue in the claim, "The report said the port had
             # lost money": what it asserts, as a speaker's would be)
             attributed = who.speaker is not None or who.quoted
@@ -683,6 +696,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                                                          or DONE_TO.match(text, ca, cb))):
                         continue
                     hit = _by_cue_meaning(hit, who, r_i)
+                    if gainsaid and r_i == 0 and _CUE_FORMS.get(who.verb.lower()) not in _DOUBTING:
+                        hit = replace(hit, kind=ClaimKind.POSITION)  # ("denied that it would pass": a stance, no forecast)
                     split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
                     if split_at is not None:
                         # "would fall below 4% by the end of the year and reach its target in 2025": two claims
