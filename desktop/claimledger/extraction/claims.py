@@ -122,7 +122,8 @@ _EXPECTED_FORM = re.compile(
 _FIRST_WOULD = re.compile(r"(?:(?:(?<=\bI )|(?<=\bwe )|(?<=\bWe ))would|(?:(?<=\bI)|(?<=\bwe)|(?<=\bWe))'d" + _D_WOULD + r")(?!\s+(?:probably\s+|definitely\s+|just\s+|also\s+|personally\s+|"
                           r"rather\s+|have\s+to\s+)?(?:say|call|describe|go\s+(?:more\s+)?(?:with|for)|pick|choose|want|rather|prefer|"
                           r"guess|imagine|think|argue|suggest|agree|love|like|regard|consider)\b)(?!-)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)")
-_DENIALS = frozenset("deny refute rebut".split())  # cue lemmas whose content the speaker says is untrue
+# cue lemmas whose content the speaker says is untrue ("doubts the levy will pass": that it will not)
+_DENIALS = frozenset("deny refute rebut dispute doubt".split())
 _ASKED = re.compile(r"(?<!questions )(?<!question )\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:es|ed|ing))\s+(?:[\w.'\u2019-]+\s+){0,5}?"
                     r"(?:whether|if|how|why|what|when|where|which|who)\b", _I)
 _LEADING_IF = re.compile(r"\s*[\"\u201c]?(?:If|Unless)\s[^,;]+,\s+(?=\S)")
@@ -148,6 +149,7 @@ _HEDGE = re.compile(
     _I,
 )
 _NEG = re.compile(r"\b(not|never|no\s+longer|neither|nor|cannot)\b|n['\u2019]t\b", _I)
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:[a-z]+ly\s+)?$", _I)  # ("did not dispute", "never denied")
 _COUNTERFACTUAL = re.compile(r"(?:could|may|might|would|should|must|'d)(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|un|ght|ept|ound)|"
                              + "|".join(F.IRREGULAR_PAST) + r"|put|had|let|said|told|got|won|lost|read|run|come|become|cost|hurt|cast|upset)\b", _I)
 _PAST = re.compile(
@@ -463,9 +465,11 @@ def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
 
 
 _ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge liken".split())
-# verbs that say the clause after them is not so: the claim is the verb with its clause, never the clause alone
-_GAINSAYING = frozenset("deny doubt dispute reject dismiss refute rebut question downplay contest deride scoff ridicule".split())
-_DOUBTING = frozenset("doubt question".split())  # (a doubt that it will happen is a forecast that it won't)
+# verbs that belittle or question the clause after them, not say it is false ("dismissed the idea that",
+# "questioned whether"): the claim is the verb with its clause, never the clause alone (a denial's clause
+# is a claim of its own, negated: _DENIALS)
+_GAINSAYING = frozenset("reject dismiss question downplay contest deride scoff ridicule".split())
+_DOUBTING = frozenset("question".split())  # (a question whether it will happen keeps the forecast's kind)
 _ANNOUNCING = frozenset("announce confirm".split())
 
 
@@ -829,7 +833,11 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
             deadline = D.deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
     if att.verb and _CUE_FORMS.get(att.verb.lower()) in _DENIALS and att.cue is not None and ca >= att.cue[1] - 1:
-        neg = True  # "DIMIA denied issuing a banned drug": what the speaker says did not happen
+        # "DIMIA denied issuing a banned drug": what the speaker says did not happen ("did not dispute that
+        # he advises the mayor": that he does; "denied that it would not pass": that it will)
+        v = text.find(att.verb, att.cue[0])
+        if not _NOT_BEFORE.search(text[max(att.cue[0], v - 20):v]):
+            neg = not neg
     condition = text[hit.condition[0]:hit.condition[1]].strip() if hit.condition else None
     conf = _CONFIDENCE[hit.kind]
     if speaker:
