@@ -233,14 +233,25 @@ def party_person(text: str, end: int, member: str) -> str | None:
     if forms is None:
         return None
     name = _FULL_NAME
-    pats = (re.compile(rf"\b(?:{forms[0]})\s+(?:[a-z][\w-]*\s+){{0,3}}{name}"),
-            re.compile(rf"{name}\s*\(\s*{forms[1]}-"))
+    return _one_labelled(text, end, (re.compile(rf"\b(?:{forms[0]})\s+(?:[a-z][\w-]*\s+){{0,3}}{name}"),
+                                     re.compile(rf"{name}\s*\(\s*{forms[1]}-")))
+
+
+def _one_labelled(text: str, end: int, pats, keep=lambda k, m: True) -> str | None:
+    """The one person (by surname) whom a pattern of ``pats`` (group 1: the name) finds before ``end``
+    and ``keep`` (the pattern's index, the match) accepts, by the fullest name last given; else None.
+    A title before the name is no part of it; a body's name is no person ("Republican National
+    Committee", "GOP Convention")."""
     found: dict[str, tuple[int, str]] = {}
-    for pat in pats:
+    for k, pat in enumerate(pats):
         for m in pat.finditer(text, 0, end):
+            if not keep(k, m):
+                continue
             words = strip_possessive(m.group(1)).split()
+            while len(words) > 2 and ((w := words[0].lower().rstrip(".")) in TITLE_ROLE or w in L.PERSON_ROLES):
+                words = words[1:]  # ("Senator Ada Kone, an Ohio Democrat")
             if is_orgish(words) or words[0].lower() in L.CAP_FUNCTION:
-                continue  # ("Republican National Committee", "GOP Convention")
+                continue
             if words[-1] not in found or m.start() > found[words[-1]][0]:
                 found[words[-1]] = (m.start(), " ".join(words))
     return next(iter(found.values()))[1] if len(found) == 1 else None
@@ -273,19 +284,8 @@ def state_party_person(text: str, end: int, state: str, member: str) -> str | No
     pats = (re.compile(rf"{name}\s*(?:,\s*|\(\s*){forms[1]}-([A-Z][a-z]+)\.?"),
             re.compile(rf"\b{st}\s+(?:{forms[0]})\s+(?:[a-z][\w-]*\s+){{0,3}}{name}"),
             re.compile(rf"{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{st}\s+(?:{forms[0]})\b"))
-    found: dict[str, tuple[int, str]] = {}
-    for k, pat in enumerate(pats):
-        for m in pat.finditer(text, 0, end):
-            if k == 0 and not _abbreviates(m.group(2), state):
-                continue  # ("Joni Ernst, R-Iowa" is no Wisconsin Republican)
-            words = strip_possessive(m.group(1)).split()
-            while len(words) > 2 and ((w := words[0].lower().rstrip(".")) in TITLE_ROLE or w in L.PERSON_ROLES):
-                words = words[1:]  # ("Senator Ada Kone, an Ohio Democrat")
-            if is_orgish(words) or words[0].lower() in L.CAP_FUNCTION:
-                continue
-            if words[-1] not in found or m.start() > found[words[-1]][0]:
-                found[words[-1]] = (m.start(), " ".join(words))
-    return next(iter(found.values()))[1] if len(found) == 1 else None
+    # ("Joni Ernst, R-Iowa" is no Wisconsin Republican)
+    return _one_labelled(text, end, pats, lambda k, m: k != 0 or _abbreviates(m.group(2), state))
 
 
 # the state a name is labelled with right after it: "Joni Ernst, R-Iowa", "Ted Cruz (R-Tex.)", "Ted Cruz of Texas"
