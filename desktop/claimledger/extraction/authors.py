@@ -109,16 +109,15 @@ def speakers(text: str, sentences: Sequence[Sentence], atts: Sequence[Attributio
     (unchanged when the article signs nobody)."""
     out = list(atts)
 
-    def quoted(a: Attribution) -> bool:  # ('Indeed, "We cite ..."': a quotation with no cue is someone else's)
-        s = next((x for x in sentences if x.start <= a.content[0][0] < x.end), None) if a.content else None
-        if s is None:
+    def quoted(a: Attribution, s: Sentence) -> bool:  # ('Indeed, "We cite ..."': a quotation with no cue is someone else's)
+        if not a.content:
             return False
         regions = quote_regions(text, s.start, s.end)
         outside = [text[i] for x, y in a.content for i in range(x, y) if not any(o <= i <= c for o, c, _ in regions)]
         return bool(regions) and len("".join(outside).split()) <= 2
     for ks, who in signed(text, sentences):
-        def mend(a: Attribution) -> Attribution:
-            return replace(a, speaker=who) if writers_own(text, a) and not (a.cue is None and quoted(a)) else a
+        def mend(a: Attribution, s: Sentence) -> Attribution:
+            return replace(a, speaker=who) if writers_own(text, a) and not (a.cue is None and quoted(a, s)) else a
         for k in ks:
-            out[k] = replace(mend(out[k]), also=tuple(mend(a) for a in out[k].also))
+            out[k] = replace(mend(out[k], sentences[k]), also=tuple(mend(a, sentences[k]) for a in out[k].also))
     return out

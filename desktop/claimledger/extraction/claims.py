@@ -658,11 +658,12 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             if who is not att and not who.content:
                 continue  # (another statement is only its own words, never the whole sentence again)
             regions = who.content if who.content else ((s.start, s.end),)
+            lemma = _CUE_FORMS.get((who.verb or "").lower())
             gainsaid = who.cue is not None and who.how in (CueForm.FRONT, CueForm.FRONT_INNER) and regions[0][0] >= who.cue[1] \
-                and _CUE_FORMS.get((who.verb or "").lower()) in _GAINSAYING
+                and lemma in _GAINSAYING
             if gainsaid:
-                # "Kone denied that the levy would pass", "Kone doubts the levy will pass": the clause alone
-                # says the opposite of what she does; the claim keeps who gainsays it
+                # "Kone questioned whether the levy would pass", "dismissed the idea that it would": the clause
+                # alone would say what she doubts; the claim keeps who questions it
                 # (from its source, not a phrase the cue opens with: "in an election year in which ..., even
                 # some allies questioned why ...")
                 at = re.compile(rf"\b{re.escape(who.speaker.mention.strip())}\b").search(text, who.cue[0], who.cue[1]) \
@@ -700,7 +701,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                                                          or DONE_TO.match(text, ca, cb))):
                         continue
                     hit = _by_cue_meaning(hit, who, r_i)
-                    if gainsaid and r_i == 0 and _CUE_FORMS.get(who.verb.lower()) not in _DOUBTING:
+                    if gainsaid and r_i == 0 and lemma not in _DOUBTING:
                         hit = replace(hit, kind=ClaimKind.POSITION)  # ("denied that it would pass": a stance, no forecast)
                     split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
                     if split_at is not None:
