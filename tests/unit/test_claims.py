@@ -292,6 +292,20 @@ def test_the_body_a_reporter_names_is_the_plan_owner_not_the_wire_or_the_datelin
     assert plan.speaker == "New South Wales government"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "the company" is the firm last named, never the country named after it (nor, with no firm named, anyone)
+    ("Norvane Shipping Ltd reported a loss on Monday. The United States will withdraw its troops by September 11. "
+     "The company will close the plant next year.", "Norvane Shipping Ltd"),
+    ("The United States will withdraw its troops by September 11. The company will close the plant next year.", None),
+    # "the government" is the government last named, not a firm
+    ("Poland said on Monday it would cut the levy. Norvane Shipping Ltd reported a loss on Monday. "
+     "The government will raise the levy next year.", "Poland"),
+])
+def test_the_body_a_plan_s_noun_names_is_of_that_noun_s_kind(text, speaker):
+    plan = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith("The ") and "next year" in c.quote)
+    assert plan.speaker == speaker, (plan.quote, plan.speaker)
+
+
 def test_a_second_verb_with_its_own_time_is_its_own_claim():
     got = claims.extract("The Riksbank forecast that inflation would fall below 4% by the end of the year and reach its "
                          "2% target in the first half of 2025.", date(2023, 5, 4))

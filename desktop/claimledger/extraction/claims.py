@@ -39,7 +39,7 @@ from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, attribute
 from claimledger.extraction.clauses import DONE_TO, WHEN_ONLY, clauses
 from claimledger.extraction.documents import documentary
-from claimledger.extraction.mentions import TITLE_ABBR, canonical_org, org_kind, strip_possessive
+from claimledger.extraction.mentions import COMMERCIAL, TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
 from claimledger.extraction.names import full_name, orgs_in, same_surname_person, speakable
 from claimledger.extraction.sentences import is_headline, plain_spaces, split, typographic_quotes
@@ -573,6 +573,11 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
                                       text[:sentence.start]))
             if not named and called:
                 named = [f"{called[-1].group(1)}{m.group(1)}"]
+            # (else the body last named, of the kind the word names: "the company" after "Norvane Shipping"
+            # and "The United States", never the country)
+            want = SpeakerKind.ORGANISATION if m.group(1) in COMMERCIAL or m.group(1) in ("drugmaker", "miner", "group") \
+                else SpeakerKind.GOVERNMENT if org_kind(m.group(1)) == SpeakerKind.GOVERNMENT else None
+            prev = [(o, name) for o, name in prev if want is None or org_kind(name) == want]
             if named or prev:
                 name = named[-1] if named else prev[-1][1]
                 return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]
