@@ -279,6 +279,9 @@ def test_a_fiscal_year_ends_where_the_article_says():
      ClaimKind.PROMISE),
     ('"We are not going to rush this," Maricopa County Recorder Luis Serrano said.', "We are not", ClaimKind.PROMISE),
     ("Poland said it would oppose any target that raised heating costs.", "it would oppose", ClaimKind.PLAN),
+    # a surname never given in full is the person speaking, not a body ("she" is hers)
+    ("Kone said she would sign the bill.", "she would sign", ClaimKind.PLAN),
+    ("Kone said she will not raise taxes.", "she will not", ClaimKind.PROMISE),
 ])
 def test_plans_of_actors_and_forecasts_of_others(text, quote_start, kind):
     c = next(c for c in claims.extract(text, date(2024, 8, 14)) if c.quote.startswith(quote_start))

@@ -386,10 +386,14 @@ _REPRESENTS = re.compile(r"\b(?:chief|ceo|president|chair(?:man|woman)?|spokes(?
                          r"attorney|commander|coach|manager|negotiator|leader)\b", _I)
 
 
-def _reported_actor(text: str, sentence: Sentence, clause_start: int) -> int:
+def _reported_actor(text: str, sentence: Sentence, clause_start: int, speaker: Speaker | None = None) -> int:
     """2 when the reporter's sentence is about an organisation's own doings ("Nordair cut its
-    forecast and said it would ground 20 jets"): its "it would ..." is then that body's plan."""
+    forecast and said it would ground 20 jets"): its "it would ..." is then that body's plan. Not
+    when that subject is the person speaking ("Kone said she would sign the bill", a surname never
+    given in full: hers)."""
     owner = _plan_owner(text, sentence, clause_start) if clause_start > sentence.start else None
+    if owner and speaker is not None and speaker.kind == SpeakerKind.PERSON and owner[2] in (speaker.name, speaker.mention):
+        return 0
     return 2 if owner and owner[1] in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) else 0
 
 
@@ -696,7 +700,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                         continue  # "An increasing number of Democrats, while ..., are warning": the source alone is no claim
                     hit = classify(forms, ca, cb, attributed=attributed or (doc and ca <= who.cue[0] and len(text[who.cue[1]:cb].split()) > 2), quoted=who.quoted,
                                    actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
-                                       _reported_actor(text, s, ca) if _WILL_WORD.search(forms, ca, cb) else 0) or own)
+                                       _reported_actor(text, s, ca, who.speaker) if _WILL_WORD.search(forms, ca, cb) else 0) or own)
                     if kind_verb and r_i == 0 and (ca <= v_at < cb if v_at >= 0 else c_i == 0) and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
                             and not _BOILERPLATE.search(text, ca, cb):
                         # "analysts expect sales of ...", "vowed to liberate ...": the verb makes the kind
