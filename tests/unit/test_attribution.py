@@ -188,6 +188,10 @@ def test_headline_is_not_attributed():
     ("The plant will close in May, according to a report put out by the Kerwin Group.", "Kerwin Group",
      "organisation"),
     ("According to a press conference with the mayor, the road will reopen next week.", "mayor", "unknown"),
+    # the body the word before the document names ("a ministry statement" as "the ministry" reads)
+    ("A ministry statement said the port would reopen in May.", "ministry", "government"),
+    ("Norvane Shipping Ltd builds ferries in Norburg. The plant will close in May, according to a company statement.",
+     "Norvane Shipping Ltd", "organisation"),
     # an adjective between the article and the maker's name; an examination is a document too
     ("A 2014 examination by the nonpartisan Keld Civic Association found that the city had spent $50 million "
      "on settlements.", "Keld Civic Association", "organisation"),
@@ -195,7 +199,7 @@ def test_headline_is_not_attributed():
      "Centre for Harbour Studies", "organisation"),
 ])
 def test_news_attributions(text, speaker, kind):
-    att = attribute(text, split(text))[0]
+    att = next(a for a in attribute(text, split(text)) if a.speaker is not None and a.how != CueForm.REPORTER)
     assert (att.speaker.name, att.speaker.kind) == (speaker, kind)
 
 

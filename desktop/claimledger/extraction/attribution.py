@@ -36,7 +36,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, is_share, org_kind, parse_mention, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.documents import DOCUMENTS, documentary, issued_by, puts_out
+from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, kin_named, label_name,
                                           last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
@@ -746,7 +746,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             issuer = issued_by(s.text[c.np[0]:c.cue[1]])  # "according to the document she released"
         if issuer is not None:
             # "a press release from the company": the body that issued it, as "the company" reads
-            sp, src = resolve(i, parse_mention(issuer.group(1)), mention_text, np_abs + issuer.start(1))
+            # ("a police statement": as "the police" reads)
+            body = f"the {issuer.group(1)}" if issuer.re is BODY_DOCUMENT else None
+            sp, src = resolve(i, parse_mention(body or issuer.group(1)), body or mention_text, np_abs + issuer.start(1))
+            if body and sp is not None:
+                sp = replace(sp, mention=mention_text)
         elif sp is None and is_document and m is not None and m.definite:
             # "In a report released today, UN envoys reported ... The report concludes that ...": the report
             # a speaker heard in the last few sentences put out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DOCUMENTS", "SOURCE_NOUNS", "documentary", "issued_by", "puts_out"]
+__all__ = ["BODY_DOCUMENT", "DOCUMENTS", "SOURCE_NOUNS", "documentary", "issued_by", "puts_out"]
 
 # What names.name_in and documentary read as a document (a wider table than the parse's
 # _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
@@ -63,10 +63,18 @@ def _dated_cut(mention: str) -> str:
     return _DAY.sub(lambda m: " " * len(m.group(0)), _WHEN_AFTER.sub("", mention))
 
 
+# "a ministry statement", "a company statement", "a police report": the body the word before the
+# document names, read as "the ministry" is (not "a campaign statement": no body of its own, nor "a
+# court filing", filed with the court)
+BODY_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(ministry|police|company|government|army|military|embassy|agency|"
+                            r"department|prosecutors?|regulator|central\s+bank|bank|party|union|hospital|airline|"
+                            r"presidency|kremlin|pentagon)(?:['\u2019]s)?\s+(?:statement|release|announcement|report)\s*$")
+
+
 def issued_by(mention: str) -> re.Match | None:
     """The issuer of a document in its mention (group 1), or None."""
     text = _APPOSITION_AFTER.sub("", _dated_cut(mention)).rstrip()
-    for rx in (_ISSUED_BY, _ISSUED_BY_GROUP, _RELEASED):
+    for rx in (_ISSUED_BY, _ISSUED_BY_GROUP, _RELEASED, BODY_DOCUMENT):
         if (m := rx.search(text)) is not None:
             return m
     return None
