@@ -1080,3 +1080,22 @@ def test_a_gerund_phrase_alone_is_no_statement():
     # (its last noun ends in "s" as a verb of the third person does: no verb before it says so)
     assert claims.extract('"Bringing the old ferries back into the harbours of the north," Ada Kone said.',
                           date(2024, 3, 4)) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a course a body weighs now is its tentative plan, the clause whole
+    ("The bank is considering raising rates.", "bank"),
+    ("The council is now considering closing the port.", "council"),
+    ("The White House is now considering a proposal to keep a base in Ostland.", "White House"),
+])
+def test_what_a_body_is_considering_is_its_plan(text, speaker):
+    c = one(text)
+    assert (c.kind, c.speaker, c.quote) == (ClaimKind.PLAN, speaker, text.rstrip(".")), c
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Voters should consider switching to Ada Kone.", "Voters"),  # someone's advice to them, not their plan
+    ("Ada Kone considered selling her house.", "Ada Kone"),  # what she once weighed
+])
+def test_what_someone_should_consider_or_once_considered_is_no_plan_of_theirs(text, subject):
+    assert not any(c.kind == ClaimKind.PLAN or c.speaker == subject for c in claims.extract(text, date(2021, 7, 6)))

@@ -426,7 +426,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         own_subject = c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children) \
             and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "mark" or (g.dep_ in ("aux", "auxpass") and g.tag_ in (
                 "MD", "VBD", "VBZ", "VBP")) for g in c.children))  # (finite: not "wants the courts to order")
-        if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or (lemma == "hope" and c.dep_ == "xcomp"))
+        if (((lemma in C.KIND_OF or C.FAMILY.get(lemma) == "intention" or (lemma == "hope" and c.dep_ == "xcomp")
+              # ("The bank is considering raising rates": a course it weighs, as "mulling" is)
+              # (in the present, no modal: not "voters should consider switching", "considered selling")
+              or (lemma in ("consider", "weigh") and c.dep_ == "xcomp" and c.tag_ == "VBG" and t.tag_ == "VBG"
+                  and any(a.dep_ == "aux" and a.lower_ in ("is", "are", "'s", "'re") for a in kids)
+                  and not any(a.tag_ == "MD" for a in kids)))
              and not own_subject)  # ("are hoping to see her focus on ...": theirs, subject and all)
                 or (src.lower_ in C.SOURCE_NOUNS and not (own_subject and lemma not in C.EVIDENCING  # ("The report concludes
                                                           and not any(k.dep_ == "neg" for k in kids)))  # that X": X)
