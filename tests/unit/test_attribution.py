@@ -608,3 +608,23 @@ def test_a_share_in_words_is_a_source_however_the_parse_hangs_it():
 def test_according_to_people_a_relative_clause_describes(text, speaker):
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "will close" in c.quote or "major topic" in c.quote)
     assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # an age standing for the person named before it, whatever clause follows or quotation precedes it
+    ("Mary Kone spoke in Norburg on Monday. The 46-year-old said Tor Lind would win the race.", "would win", "Mary Kone"),
+    ('Mary Kone spoke in Norburg on Monday. "Tor Lind will win the race," said the 46-year-old.', "will win", "Mary Kone"),
+    # what a document says of someone is not theirs
+    ("The ad says Tor Lind is too dangerous to be mayor.", "too dangerous", "ad"),
+    ('Mary Kone\'s campaign emailed supporters on Monday. The email goes on to say: "Tor Lind wants to raise every '
+     'tax in Norburg."', "raise every tax", None),
+])
+def test_an_epithet_is_not_the_subject_of_a_clause_after_it_or_a_quotation_before_it(text, containing, speaker):
+    c = claim_containing(text, containing, date(2021, 7, 6))
+    assert (c.speaker, "46-year-old" in c.quote) == (speaker, False), (c.quote, c.speaker)
+
+
+def test_a_quotation_after_a_cue_s_colon_is_quoted_words():
+    # ("I will ..." in the speaker's own words is a promise, as after '"...," she said')
+    c = claim_containing('Ada Kone told the crowd: "I will fight for you."', "fight for you", date(2021, 7, 6))
+    assert (c.speaker, c.kind.value) == ("Ada Kone", "promise"), c

@@ -268,7 +268,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         return None
 
     def resolve(i: int, m: Mention, mention_text: str, abs_np_start: int,
-                content_text: str = "", names_end: int | None = None) -> tuple[Speaker | None, int | None]:
+                content_text: str = "", names_end: int | None = None,
+                quoted_before: int | None = None, content_first: bool = True) -> tuple[Speaker | None, int | None]:
         if re.match(r"\s*[Tt]hose\s", mention_text):
             return as_described(m, mention_text), None  # "Those mourning Ada Kone's death": people by description, not her
         if (both := _PRONOUN_AND.fullmatch(mention_text.strip())) is not None:
@@ -492,7 +493,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if not m.plural and AGE_EPITHET.search(mention_text):
                 # "the 70-year-old former president": an epithet for the person the story is about,
                 # the one named last
-                last = last_person(text, abs_np_start, persons)
+                last = last_person(text, quoted_before or abs_np_start, persons)
                 if last is not None:
                     return person(last[1], mention_text, m.role), None
             # "the senator" with no senator heard yet: the one the article names with that title
@@ -509,14 +510,18 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.definite and not m.name and not m.org and not m.role:
             # an epithet for the subject of what is reported: "Roger Federer will retire ..., the
             # 20-times Grand Slam champion said"
-            subj = _content_subject(content_text, text)
+            # (not of a quotation before it: "'John is an amazing leader,' said the 46-year-old" is about someone
+            # else; nor of a clause after it: "The 46-year-old said Lind would win" looks back)
+            subj = _content_subject(content_text, text) if quoted_before is None and content_first else None
             if subj and not country(subj) and not is_orgish(subj.split()) and not any(
                     (w := strip_possessive(x)) not in subj.split() and w[:1].isupper() and (
                         w in persons or full_name(text, abs_np_start, w)) for x in mention_text.split()[1:]):
                 # (a person, not a country or a body; not someone else's: "The Clinton campaign suggested that
                 # Mr. Band ...")
                 return person(subj, mention_text), None
-            if not m.plural and AGE_EPITHET.search(mention_text) and (last := last_person(text, abs_np_start, persons)):
+            # (named before the quotation it says, not in it)
+            if not m.plural and AGE_EPITHET.search(mention_text) and (
+                    last := last_person(text, quoted_before or abs_np_start, persons)):
                 return person(last[1], mention_text), None  # "the 34-year-old mother of three": as below
             name = re.sub(r"^(?:the|his|her|its|their)\s+", "", mention_text.strip(), flags=re.I)
             if not m.plural and epithet(name.split()[-1].lower()) and \
@@ -731,7 +736,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             ch in QUOTE_MARKS for ch in s.text[max(0, first[0] - 1):first[0] + 1])
         # ("according to the latest average of polls" is no epithet for the subject of what it says)
         sp, src = resolve(i, m, mention_text, np_abs, "" if c.how == CueForm.ACCORDING else s.text[first[0]:first[1]],
-                          s.start + first[0] if quote_first else None)
+                          s.start + first[0] if quote_first else None,
+                          # (where a quotation the cue follows begins)
+                          quoted_before=s.start + first[0] if first[1] <= c.np[0] and any(
+                              ch in QUOTE_MARKS for ch in s.text[:first[0] + 1]) else None,
+                          content_first=first[1] <= c.np[0])
         if sp is not None and m is not None and m.pronoun == "it" and i and c.verb_word.lower() in _A_TEXT_SAYS \
                 and _INSTRUMENT.search(sentences[i - 1].text):
             sp, src = None, None  # "... the Purcell doctrine from a Supreme Court case. It states that ...": the text named
@@ -826,7 +835,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # 'said that the toll is "a regrettable toll, but we think we now control ..."': a
                 # quotation opened in the content is the speaker's to its closing mark
                 content = (*content[:-1], (content[-1][0], reg[1]))
-            quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted
+            # (or a quotation opened right after the cue's colon: 'The email goes on to say: "..."')
+            quoted = c.how in (CueForm.QUOTE, CueForm.INVERTED) or starts_quoted or (
+                c.how == CueForm.FRONT and bool(content) and _COLON_QUOTE.search(text, s.start, content[0][0]) is not None)
             reporter = tuple((s.start + a, s.start + b) for a, b in c.reporter if b > a)
             # other statements of the sentence, each its own source's ("After Pell said that ..., Kone said")
             more: list[Attribution] = []
@@ -917,6 +928,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         out.append(Attribution(None, CueForm.REPORTER, None, ((s.start, s.end),), None, False))
     flush_pending()
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
+
+
+_COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 
 def _paragraph_before(sentences: list[Sentence], i: int) -> list[int]:

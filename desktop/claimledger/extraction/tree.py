@@ -33,7 +33,7 @@ def nominal(t: "Token") -> bool:
     delegates", "Some of Clinton's allies", "Most of the senators" but not "..., most of them seeking
     asylum"), or a share ("nine out of 10", "six in 10")."""
     quantifier = t.tag_ in ("CD", "DT") or (t.lower_ in ("most", "many", "few", "several") and t.head.tag_ != "VBG")
-    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or misread_name(t) or those_described(t) or (
+    return t.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") or misread_name(t) or those_described(t) or _age(t) or (
         quantifier and any(c.dep_ == "prep" and (c.lower_ == "of" or (
             t.tag_ == "CD" and c.lower_ in ("out", "in") and any(g.tag_ == "CD" or g.lower_ == "of" for g in c.children)))
             for c in t.children)) or (
@@ -43,6 +43,13 @@ def nominal(t: "Token") -> bool:
         # ("Nearly two-thirds of Democratic primary voters": the parser may hang "thirds of ..." on "two")
         t.tag_ == "CD" and any(c.dep_ == "quantmod" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
                                for c in t.children))
+
+
+def _age(t: "Token") -> bool:
+    """"The 54-year-old said ...": an age standing for the person (the parse reads "old", an adjective)."""
+    le = t.left_edge.i  # ("The" may hang on the verb: the parse then reads "old" as the verb's modifier)
+    return t.lower_ == "old" and t.tag_ == "JJ" and (t.doc[le].lower_ == "the" or (le and t.doc[le - 1].lower_ == "the")) \
+        and any(c.lower_ in ("year", "years") and c.i == t.i - 2 for c in t.children)
 
 
 def misread_name(t: "Token") -> bool:
@@ -136,6 +143,8 @@ def np_tokens(head: "Token") -> list["Token"]:
         out.pop()  # "Christie's been making the case": "has", not a possessor
     while out and out[0].is_punct:
         out.pop(0)
+    if out and _age(head) and out[0].i and (det := head.doc[out[0].i - 1]).lower_ == "the":
+        out.insert(0, det)  # ("The 46-year-old said": the parse hangs "The" on the verb)
     return out
 
 
