@@ -89,6 +89,9 @@ _PLAN = re.compile(
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
 _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:this|the)\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
                     r"by\s+(?:the\s+end|\d{4}|(?-i:[A-Z])))\b", _I)
+# a clause of reported speech that opens with its subject's hope ("he hoped to", not "a state she hoped to carry")
+_REPORTED_HOPE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|we|I|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+                            r"(?:still\s+|also\s+)?(hoped\s+to)\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:no|every|any)\s+intention\b|(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b)", _I)
 _PREDICT = re.compile(
@@ -279,6 +282,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = None  # "the climbers decided to turn back": a decision taken, told as a past event
     if m and _PLUPERFECT.search(c, max(0, m.start() - 40), m.end()):
         m = None  # "It had been intended to float it in 2005", "she had planned to attend": a plan of the past
+    if m is None and attributed and (w := _REPORTED_HOPE.match(c)):
+        m = w  # "told the paper that he hoped to save one of the yards": a hope said, in the tense of the telling
     if m is None and (w := F.past_schedule(c, text[max(0, a - 60):a])) \
             and not _search(_PREDICT, c):  # ("Hours before Obama was to speak, word emerged that he would ...")
         m = w  # "world leaders were to gather at the UN on Friday": the schedule as the reporter had it
