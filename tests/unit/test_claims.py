@@ -285,6 +285,7 @@ def test_a_fiscal_year_ends_where_the_article_says():
     # a hope said, told in the past of the telling; not one in a relative clause
     ("Ivo Rask told the Norburg Times that he hoped to save one of the yards.", "he hoped to", ClaimKind.PLAN),
     ("Ivo Rask said Ostby, a town that she hoped to carry, would be close.", "Ostby", ClaimKind.PREDICTION),
+    ("Ada Kone said her main goal was to cut taxes by June.", "her main goal", ClaimKind.PLAN),
 ])
 def test_plans_of_actors_and_forecasts_of_others(text, quote_start, kind):
     c = next(c for c in claims.extract(text, date(2024, 8, 14)) if c.quote.startswith(quote_start))

@@ -89,9 +89,11 @@ _PLAN = re.compile(
 _NOT_ASSESSED = r"(?!\s+(?:an?|the|his|her|their|its|one|[a-z]{3,}ed|was|were|had|did|is|are|been|came|went|began|took|made|fell|rose|won|lost)\b)"
 _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:this|the)\s+(?:year|month|week|summer|winter|spring|autumn|fall)|"
                     r"by\s+(?:the\s+end|\d{4}|(?-i:[A-Z])))\b", _I)
-# a clause of reported speech that opens with its subject's hope ("he hoped to", not "a state she hoped to carry")
-_REPORTED_HOPE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|we|I|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
-                            r"(?:still\s+|also\s+)?(hoped\s+to)\b")
+# a clause of reported speech that opens with its subject's hope or aim ("he hoped to", "her goal was to"; not "a
+# state she hoped to carry")
+_REPORTED_HOPE = re.compile(r"\s*(?:that\s+)?(?:(?:he|she|they|we|I|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+                            r"(?:still\s+|also\s+)?(hoped\s+to)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+(?:[a-z-]+\s+)?"
+                            r"(?:goal|aim|objective|intention|priority|mission)\s+(was\s+to)(?!\s+be\b))\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:no|every|any)\s+intention\b|(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b)", _I)
 _PREDICT = re.compile(
