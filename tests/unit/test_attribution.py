@@ -628,3 +628,22 @@ def test_a_quotation_after_a_cue_s_colon_is_quoted_words():
     # ("I will ..." in the speaker's own words is a promise, as after '"...," she said')
     c = claim_containing('Ada Kone told the crowd: "I will fight for you."', "fight for you", date(2021, 7, 6))
     assert (c.speaker, c.kind.value) == ("Ada Kone", "promise"), c
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    # a country's adjective is its country ("Philippine" was read as a name)
+    ("The Philippine government said the port would reopen in May.", "port would reopen", "Philippines"),
+    ("Sudanese officials said talks would resume in May.", "talks would resume", "Sudan"),
+    # a word the text capitalises inside a sentence keeps its capital opening one ("kone allies")
+    ("Kone allies were hopeful Tuesday that the opening day's problems would be forgotten by the end of the week. "
+     "Ada Kone did not comment.", "forgotten", "Kone allies"),
+])
+def test_proper_adjectives_at_the_start_of_a_sentence(text, containing, speaker):
+    assert claim_containing(text, containing, date(2021, 7, 6)).speaker == speaker
+
+
+def test_a_word_is_proper_where_the_text_capitalises_it_on_its_own():
+    from claimledger.extraction.attribution import _proper_elsewhere
+    assert _proper_elsewhere("Allies met on Monday, said Kone.", "Kone")
+    assert not _proper_elsewhere("Officials said the Federal Reserve would act.", "Federal")  # part of a name
+    assert not _proper_elsewhere("Federal officials met federal judges.", "Federal")  # only opening a sentence

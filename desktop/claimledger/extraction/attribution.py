@@ -227,7 +227,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             head = next((t for t in doc if t.idx <= c.np[1] - 1 < t.idx + len(t.text)), None)
             if c.np[0] == 0 and first is not None and (first.tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB") or (
                     head is not None and first.i == head.i and first.lower_ in SOURCE_NOUNS)) \
-                    and first.lower_ not in L.PROPER_ADJECTIVES:
+                    and first.lower_ not in L.PROPER_ADJECTIVES and not _proper_elsewhere(text, first.text):
                 lowered.add(i)  # "Developing countries urged", "Polls show": no name ("Saudi officials": one)
         elif r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole and c.content and r.content \
                 and s.text[c.content[0][0]:r.content[0][0]].strip().lower() == "that":
@@ -931,6 +931,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
+
+
+def _proper_elsewhere(text: str, word: str) -> bool:
+    """Whether the text capitalises ``word`` inside a sentence, on its own ("Trump allies" where "said
+    Trump" is read; "the Philippine government"; not "the Federal Reserve", a name of which it is part)."""
+    return word[:1].isupper() and re.search(rf"(?<=[a-z,;] ){re.escape(word)}(?=[\s,.;:'\u2019]+[a-z]|[.,;:])", text) is not None
 
 
 def _paragraph_before(sentences: list[Sentence], i: int) -> list[int]:
