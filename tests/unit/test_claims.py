@@ -3,6 +3,7 @@ deadlines, and the verbatim-span property over arbitrary text."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -1103,3 +1104,12 @@ def test_what_a_body_is_considering_is_its_plan(text, speaker):
 ])
 def test_what_someone_should_consider_or_once_considered_is_no_plan_of_theirs(text, subject):
     assert not any(c.kind == ClaimKind.PLAN or c.speaker == subject for c in claims.extract(text, date(2021, 7, 6)))
+
+
+@pytest.mark.parametrize("text", [
+    "Tor Lind said the levy would pass, a week after Ada Kone lost the vote.",
+    "Ada Kone defended her plan on Tuesday, hours after the council rejected it.",
+])
+def test_a_length_of_time_before_after_stays_with_it(text):
+    # ("..., a week" was left at the end of the claim, the clause after it cut off at "after")
+    assert not any(re.search(r"(?:week|hours)$", c.quote) for c in claims.extract(text, date(2021, 7, 6)))

@@ -22,7 +22,10 @@ _CLAUSE_BREAK = re.compile(
     r"in\s+a\s+(?:bid|move|plan|push)\b)\b)"
     r"|\s+(?=(?:and|but)\s+(?:he|she|it|they|we|I|there|officials|analysts)\s)"
     r"|,\s+(?=as\s+(?!well\b|part\b|soon\b|long\b|much\b|many\b|early\b|far\b|of\b|a\s+result\b|planned\b|expected\b)\w+\s+\w+)"
-    r"|(?<!\bseeing)(?<!\bthat)(?<!\bmaybe)(?<!\bperhaps)\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
+    # (not after a length of time: "..., hours after the vote", "a week after Kone lost": one adverbial)
+    r"|(?<!\bseeing)(?<!\bthat)(?<!\bmaybe)(?<!\bperhaps)(?<!\bday)(?<!\bdays)(?<!\bweek)(?<!\bweeks)(?<!\bmonth)"
+    r"(?<!\bmonths)(?<!\byear)(?<!\byears)(?<!\bhour)(?<!\bhours)(?<!\bminutes)(?<!\bmoments)(?<!\bshortly)(?<!\bsoon)"
+    r"\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
     r"|\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|threatened|predicted|called|urged|insisted|denied|rejected|confirmed)\b)"
     # a second verb with its own that-clause: "will keep rates on hold and signal that ..."
     r"|\s+(?=and\s+(?:signal|say|warn|argue|insist|add|note|stress|predict|forecast|expect|suggest|indicate)s?\s+that\b)"
