@@ -1113,3 +1113,8 @@ def test_what_someone_should_consider_or_once_considered_is_no_plan_of_theirs(te
 def test_a_length_of_time_before_after_stays_with_it(text):
     # ("..., a week" was left at the end of the claim, the clause after it cut off at "after")
     assert not any(re.search(r"(?:week|hours)$", c.quote) for c in claims.extract(text, date(2021, 7, 6)))
+
+
+def test_a_claim_does_not_end_in_the_conjunction_of_the_next():
+    text = "In the poll, 79 percent of voters said they were satisfied with the mayor and 60 percent said they would back her again."
+    assert not any(c.quote.endswith((" and", ",")) for c in claims.extract(text, date(2021, 7, 6)))

@@ -37,7 +37,7 @@ from claimledger.extraction import _forms as F
 from claimledger.extraction import authors, interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, attribute
-from claimledger.extraction.clauses import DONE_TO, WHEN_ONLY, clauses
+from claimledger.extraction.clauses import DONE_TO, WHEN_ONLY, clauses, without_trailing_conjunction
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.mentions import COMMERCIAL, TITLE_ABBR, canonical_org, org_kind, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
@@ -825,6 +825,7 @@ _PLANNED_FOR_IT = re.compile(r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due
 def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit: _Hit,
                 tx: list[tuple[Timex, str, int]], anchor: date,
                 fiscal_ends: dict[int, date] | None = None) -> ExtractedClaim:
+    cb = max(hit.end, without_trailing_conjunction(text, ca, cb))  # (where a split left one)
     sp: Speaker | None = att.speaker
     speaker = sp.name if sp else None
     speaker_kind = sp.kind if sp else None
