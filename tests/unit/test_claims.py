@@ -1118,3 +1118,16 @@ def test_a_length_of_time_before_after_stays_with_it(text):
 def test_a_claim_does_not_end_in_the_conjunction_of_the_next():
     text = "In the poll, 79 percent of voters said they were satisfied with the mayor and 60 percent said they would back her again."
     assert not any(c.quote.endswith((" and", ",")) for c in claims.extract(text, date(2021, 7, 6)))
+
+
+@pytest.mark.parametrize("text, quote_start, kind, speaker", [
+    # a person's own schedule, told by the reporter, is theirs; their name without its title
+    ("President Ada Kone will sign the bill on Friday.", "President Ada Kone", ClaimKind.PLAN, "Ada Kone"),
+    ("Ada Kone spoke in Ostby on Monday. Kone will visit Norburg on Friday.", "Kone will", ClaimKind.PLAN, "Ada Kone"),
+    ("Sen. Ada Kone is scheduled to be in Ostby on Monday.", "Sen. Ada Kone", ClaimKind.PLAN, "Ada Kone"),
+    # (a capitalised word that is no person is no one's plan)
+    ("Brexit will cut growth by a point next year.", "Brexit", ClaimKind.PREDICTION, None),
+])
+def test_a_person_s_schedule_told_by_the_reporter(text, quote_start, kind, speaker):
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote_start))
+    assert (c.kind, c.speaker) == (kind, speaker), c

@@ -39,7 +39,7 @@ from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, attribute
 from claimledger.extraction.clauses import DONE_TO, WHEN_ONLY, clauses, without_trailing_conjunction
 from claimledger.extraction.documents import documentary
-from claimledger.extraction.mentions import COMMERCIAL, TITLE_ABBR, canonical_org, org_kind, strip_possessive
+from claimledger.extraction.mentions import COMMERCIAL, TITLE_ABBR, canonical_org, org_kind, parse_mention, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
 from claimledger.extraction.names import full_name, orgs_in, same_surname_person, speakable
 from claimledger.extraction.sentences import is_headline, plain_spaces, split, typographic_quotes
@@ -315,7 +315,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
                 r"\b(?:we|I)\s*(?:will|shall|'ll|(?:are|am|'re|'m)\s+(?:not\s+)?going\s+to)\s+(?:not\s+|never\s+|always\s+)?"
                 r"(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c, _I):
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
-        kind = _actor_kind(c, m, actor_speaker)
+        kind = _actor_kind(c, m, actor_speaker, lambda w: full_name(text, a, w) is not None)
         if kind is not None:
             return _Hit(kind, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
@@ -421,7 +421,7 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
     return 4 if sp.kind == SpeakerKind.GROUP or " and " in sp.name else 3 if sp.kind == SpeakerKind.PERSON else 0
 
 
-def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None:
+def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda w: False) -> ClaimKind | None:
     """"GM will stop selling petrol cars", "the ministry would open three clinics": an actor's
     stated intention is a plan ("it would not sign any agreement": binding itself not to act, a
     promise); None for "prices will rise", "it will rain", which stay predictions. When an
@@ -457,7 +457,15 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0) -> ClaimKind | None
     caps = [w for w in words if w.lower() not in ("de", "da", "do", "del", "la", "le", "of", "van", "von", "al")]
     named = any(w.lower().strip(".,") in _ACTOR_NOUNS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
         or (actor_speaker in (1, 2) and len(caps) <= 3 and all(w[0].isupper() for w in caps))
-    return yes if named else None
+    # a person the reporter names ("President Ada Kone will sign the bill on Friday", "Mr. Kone will hold two
+    # events", "Kone will visit" after "Ada Kone"): their own schedule, told by the reporter
+    person = actor_speaker == 0 and 1 <= len(caps) <= 4 and all(w[0].isupper() for w in caps) and (
+        TITLE_ABBR.match(" ".join(words)) is not None or words[0].lower() in L.GIVEN_NAMES
+        or words[0].lower() in _PERSON_TITLES or (len(caps) == 1 and met_in_full(caps[0])))
+    return yes if named or person else None
+
+
+_PERSON_TITLES = frozenset("president senator governor mayor secretary minister chancellor premier".split())
 
 
 def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
@@ -621,6 +629,7 @@ def _plan_owner_named(text: str, sentence: Sentence, best: str) -> tuple[str, st
     if kind == SpeakerKind.ORGANISATION and not any(w in L.ORG_WORDS or w in L.ARMED_GROUPS for w in low) \
             and not re.fullmatch(r"[A-Z][A-Z.&]{1,7}", canon) and len(low) >= 2:
         kind = SpeakerKind.PERSON
+        canon = parse_mention(best).name or canon  # ("President Ada Kone": the name, not the title)
     return canon, kind, best
 
 
