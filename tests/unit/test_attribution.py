@@ -647,3 +647,11 @@ def test_a_word_is_proper_where_the_text_capitalises_it_on_its_own():
     assert _proper_elsewhere("Allies met on Monday, said Kone.", "Kone")
     assert not _proper_elsewhere("Officials said the Federal Reserve would act.", "Federal")  # part of a name
     assert not _proper_elsewhere("Federal officials met federal judges.", "Federal")  # only opening a sentence
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank now forecasts inflation of 2.5 percent in 2026.",
+    "The bank still expects inflation to fall next year.",
+])
+def test_an_adverb_before_the_verb_is_no_part_of_the_source(text):
+    assert attribute(text, split(text))[0].speaker.name in ("central bank", "bank")

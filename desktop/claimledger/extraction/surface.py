@@ -29,7 +29,8 @@ _OWN_SUBJECT = re.compile(subject_next("a an this these those"))  # (a clause jo
 _CLOSE_QUOTE = re.compile(r"[\"\u201d]")
 _DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|estimates|calculations|records|tallies|tally|count|"
                           r"numbers|database|filings?|registers?)$", re.I)
-_SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again repeatedly separately then once further".split())
+_SKIP_BEFORE_VERB = frozenset("also later previously has had have earlier again repeatedly separately then once further "
+                              "now still already too".split())
 # an adverb in -ly between the source and its verb ("Ruiz jokingly said"), but not a noun in -ly
 _OPENS_QUOTE = re.compile(r"\s*[,:]?\s*[\"\u201c]")
 _LY_ADVERB = re.compile(r"(?!(?:family|assembly|anomaly|monopoly|supply|weekly|monthly|quarterly|homily|butterfly)\b)[a-z]{4,}ly")
