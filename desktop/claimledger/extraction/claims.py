@@ -92,8 +92,8 @@ _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:th
 # a clause of reported speech that opens with its subject's hope or aim ("he hoped to", "her goal was to"; not "a
 # state she hoped to carry")
 _REPORTED_HOPE = re.compile(r"\s*(?:that\s+)?(?:(?:he|she|they|we|I|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
-                            r"(?:still\s+|also\s+)?(hoped\s+to)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+(?:[a-z-]+\s+)?"
-                            r"(?:goal|aim|objective|intention|priority|mission)\s+(was\s+to)(?!\s+be\b))\b")
+                            r"(?:still\s+|also\s+)?hoped\s+to|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+(?:[a-z-]+\s+)?"
+                            r"(?:goal|aim|objective|intention|priority|mission)\s+was\s+to(?!\s+be\b))\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:no|every|any)\s+intention\b|(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b)", _I)
 _PREDICT = re.compile(
@@ -594,7 +594,7 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
                 named = [f"{called[-1].group(1)}{m.group(1)}"]
             # (else the body last named, of the kind the word names: "the company" after "Norvane Shipping"
             # and "The United States", never the country)
-            want = SpeakerKind.ORGANISATION if m.group(1) in COMMERCIAL or m.group(1) in ("drugmaker", "miner", "group") \
+            want = SpeakerKind.ORGANISATION if m.group(1) in COMMERCIAL or m.group(1) in ("miner", "group") \
                 else SpeakerKind.GOVERNMENT if org_kind(m.group(1)) == SpeakerKind.GOVERNMENT else None
             prev = [(o, name) for o, name in prev if want is None or org_kind(name) == want]
             if named or prev:
