@@ -496,6 +496,30 @@ def test_declining_to_say_is_no_claim():
     assert claims.extract("The ministry would not say when the plant would reopen.", date(2022, 3, 15)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Neither side has said when talks will resume.",
+    "The company has not said when the plant will reopen.",
+    "The council has yet to decide whether the levy will rise.",
+    "It is unclear when the vote will take place.",
+    "It's still not clear whether the bridge can reopen before winter.",
+])
+def test_what_is_not_yet_known_is_no_claim(text):
+    assert claims.extract(text, date(2022, 3, 15)) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Kone will sign the bill but has not said when.", "Kone will sign the bill"),  # the forecast comes first
+    ("Tor Lind said it is unclear whether the levy will pass.", "it is unclear whether the levy will pass"),  # his view
+])
+def test_a_forecast_or_a_speaker_before_the_unknown_keeps_the_claim(text, quote):
+    assert any(c.quote.startswith(quote) for c in claims.extract(text, date(2022, 3, 15)))
+
+
+def test_the_question_after_a_telling_denied_is_no_claim():
+    text = "The plant will close next year, the company said, though it did not say how many jobs will go."
+    assert [c.quote for c in claims.extract(text, date(2022, 3, 15))] == ["The plant will close next year"]
+
+
 def test_deadline_by_and_expression_with_preposition():
     c = one("The army plans to withdraw all troops by September 11.", date(2021, 7, 6))
     assert c.deadline.latest == date(2021, 9, 11) and c.deadline.granularity == Granularity.DAY

@@ -182,6 +182,19 @@ _BOILERPLATE = re.compile(
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
+# what is not known, said as such: "Lawmakers have not said when they would vote", "Neither side has said
+# when talks will resume" (a question left open claims nothing, as "did not say whether" does) and, the
+# reporter's own, "It is unclear whether the plan will work" (a speaker's "it's unclear" is their position)
+_UNSAID = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|specified|"
+                     r"indicated|decided|determined)|(?:has|have|had)\s+yet\s+to\s+(?:say|announce|disclose|reveal|specify|"
+                     r"indicate|decide|determine)|(?:neither|nobody|no\s+one|none)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:has|have|had)\s+"
+                     r"(?:yet\s+)?(?:said|announced|disclosed|indicated|decided))\s+(?:whether|if|how|when|what|why|who|which)\b", _I)
+_UNCLEAR = re.compile(r"\b(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)|it['\u2019]s)\s+(?:still\s+|also\s+|not\s+yet\s+)?"
+                      r"(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown)\s+(?:whether|if|how|when|what|why|who|which)\b", _I)
+# a question's clause after a verb of telling denied ("though it did not say how many jobs will go")
+_UNSAID_BEFORE = re.compile(r"\b(?:not|n['\u2019]t|never|yet\s+to)\s+(?:yet\s+)?(?:say|said|disclosed?|revealed?|specif(?:y|ied)|"
+                            r"indicated?|announced?|decided?|determined?|explained?)\s*$", _I)
+_WH = re.compile(r"\s*(?:whether|if|how|when|what|why|who|which)\b", _I)
 _DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
 _NUMBER = re.compile(
     r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
@@ -250,6 +263,11 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         c = c[:1].upper() + c[1:]
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")
+    if (u := _UNSAID.search(c) or (None if attributed else _UNCLEAR.search(c))) is not None \
+            and not ((md := _search(_MODAL, c)) is not None and md.start() < u.start()):
+        return None  # (not "Kone will sign it, though it is unclear when": the forecast comes first)
+    if _WH.match(c) and _UNSAID_BEFORE.search(text, max(0, a - 40), a):
+        return None
     if (q := _ASKED.search(c)) is not None and not ((fc := _LEADING_IF.match(c)) is not None and q.end() <= fc.end()):
         c = c[:q.start()]  # (not inside a condition that leads the clause: "If anyone wonders why ..., the report is ...")
     if len(c.split()) < 3:
