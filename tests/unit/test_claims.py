@@ -1155,3 +1155,11 @@ def test_a_claim_does_not_end_in_the_conjunction_of_the_next():
 def test_a_person_s_schedule_told_by_the_reporter(text, quote_start, kind, speaker):
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote_start))
     assert (c.kind, c.speaker) == (kind, speaker), c
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry said it would summon the ambassador.",
+    "The carmaker said it would recall 40,000 vehicles in Ostland.",
+])
+def test_a_body_s_or_a_person_s_stated_act_is_their_plan(text):
+    assert one(text).kind == ClaimKind.PLAN

@@ -392,7 +392,9 @@ _ACTION_VERBS = frozenset(
     invite visit meet return restore reopen shut sack slash double triple boost fund hand transfer run
     propose attempt try table convene organise organize hold operate test trial recruit train build
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
-    sentence ground compensate free release exchange award grant approve drop back endorse field""".split())
+    sentence ground compensate free release exchange award grant approve drop back endorse field
+    summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
+    boycott demolish negotiate""".split())
 _WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to)$", _I)
 _WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
