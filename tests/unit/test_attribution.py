@@ -655,3 +655,28 @@ def test_a_word_is_proper_where_the_text_capitalises_it_on_its_own():
 ])
 def test_an_adverb_before_the_verb_is_no_part_of_the_source(text):
     assert attribute(text, split(text))[0].speaker.name in ("central bank", "bank")
+
+
+@pytest.mark.parametrize("text, containing, speaker, kind", [
+    # someone's spokesman, office or campaign aide speaks for the person the article named in full, not for a
+    # body called by a surname (and says the person's plan)
+    ("Mara Osei arrived in Ostby on Monday. Osei's spokesman said she would attend the summit.", "attend",
+     "Mara Osei", "person"),
+    ("Mara Osei arrived in Ostby on Monday. An Osei campaign aide said the tour would go on.", "tour", "Mara Osei", "person"),
+    # (the role is kept: "the senator's spokesman" later is that spokesman again)
+    ("Senator Mara Osei arrived in Ostby on Monday. Osei's spokesman said she would attend the summit. The visit "
+     "would be short, the senator's spokesman added.", "short", "Mara Osei", "person"),
+    # (two people of that name: neither; a firm by that word: the firm)
+    ("Mara Osei and Tor Osei arrived in Ostby on Monday. Osei's spokesman said the tour would go on.", "tour", "Osei", None),
+    ("Norvane Shipping Ltd opened a yard in Ostby. Norvane's spokesman said the yard would hire 200 people.", "hire",
+     "Norvane", "organisation"),
+    ("The Ostby GOP met on Monday. A GOP spokesman said the vote would go ahead.", "vote", "GOP", None),
+])
+def test_a_person_s_spokesman_speaks_for_the_person_named_in_full(text, containing, speaker, kind):
+    c = claim_containing(text, containing, date(2021, 7, 6))
+    assert c.speaker == speaker and (kind is None or c.speaker_kind == kind), c
+
+
+def test_a_spokesman_says_the_person_s_plan():
+    text = "Mara Osei arrived in Ostby on Monday. Osei's spokesman said she would attend the summit."
+    assert claim_containing(text, "attend", date(2021, 7, 6)).kind.value == "plan"

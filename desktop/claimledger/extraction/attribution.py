@@ -475,6 +475,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         sp = from_mention(m, mention_text)
         if sp is not None and sp.kind == SpeakerKind.PERSON and (full := named_in_full(sp.name, mention_text, abs_np_start)):
             sp = replace(sp, name=full)  # "Ms. Brainard, a Fed governor," after "Lael Brainard"
+        elif sp is not None and sp.kind != SpeakerKind.PERSON and m.role and sp.name == m.org and m.org.isalpha() \
+                and not country(m.org) and len(fulls := set(full_names(text, abs_np_start, m.org))) == 1 \
+                and m.org[1:].islower() and m.org.lower() not in L.US_STATES | L.PARTY_WORDS \
+                and (full := fulls.pop()).split()[0][1:].islower() and not is_orgish(full.split()):
+            # "Osei's spokesman", "a Kone campaign aide" after "Mara Osei": they speak for the person, as "a
+            # spokesman for Mara Osei" does (not a body called by her surname; not one of two of that name)
+            return replace(person(full, mention_text), role=m.role), None  # (heard by the role: "the spokesman" again)
         if sp is not None and m.org_generic is False:
             if sp.kind == SpeakerKind.PERSON and " and " not in sp.name:  # ("Sens. X and Y": nobody's surname)
                 persons[sp.name] = persons[sp.name.split()[-1]] = sp
