@@ -680,3 +680,17 @@ def test_a_person_s_spokesman_speaks_for_the_person_named_in_full(text, containi
 def test_a_spokesman_says_the_person_s_plan():
     text = "Mara Osei arrived in Ostby on Monday. Osei's spokesman said she would attend the summit."
     assert claim_containing(text, "attend", date(2021, 7, 6)).kind.value == "plan"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry of defence said it would send more troops to the border.", "ministry of defence"),
+    ("The department of health said the clinics would close in May.", "department of health"),
+    ("A senior official in the Ostland government said talks would resume next week.", "Ostland government"),
+    # (where a judge sits is no body she speaks for; the mayor's office is the mayor's; a group of rabbis are rabbis)
+    ("A federal judge in Ostby said the trial would resume in May.", "federal judge in Ostby"),
+    ("The office of the mayor said the bridge would reopen in March.", "mayor"),
+    ("A group of rabbis said they would boycott the speech.", "rabbis"),
+    ("Officials in the treasury and at the finance ministry said taxes would rise.", "Officials in the treasury and at the finance ministry"),
+])
+def test_a_body_named_by_what_it_is_of_or_someone_in_it(text, speaker):
+    assert attribute(text, split(text))[0].speaker.name == speaker

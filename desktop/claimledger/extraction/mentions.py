@@ -31,6 +31,12 @@ def namey(tok: str) -> bool:
     return tok[:1].isupper() or tok.lower() in L.NAME_PARTICLES or bool(re.match(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z]", tok))
 
 
+# a body someone "in" it speaks for ("a senior official in the Ostland government")
+_SPOKEN_FOR_IN = frozenset("government administration ministry department cabinet presidency embassy".split())
+# bodies named by what they are of ("the ministry of defence", "the department of health")
+_OFFICES = frozenset("ministry department office bureau agency commission committee council board institute".split())
+
+
 def strip_possessive(s: str) -> str:
     return re.sub(r"['\u2019]s?$", "", s)
 
@@ -439,8 +445,9 @@ def _parse_mention(np: str) -> Mention:
         post = post[2:]
         if post and post[0].lower() == "the":
             post = post[1:]
-    if post and post[0].lower() == "in" and head in L.PERSON_ROLES:
-        pass  # "a federal judge in Texas": where, not whom the judge speaks for
+    if post and post[0].lower() == "in" and head in L.PERSON_ROLES and (
+            strip_possessive(low[-1]) not in _SPOKEN_FOR_IN or PREPS & set(low[prep_at + 1:])):
+        pass  # "a federal judge in Texas": where, not whom the judge speaks for ("an official in the Ostland government" is)
     elif post and post[0].lower() in PREPS:
         rest = post[1:]
         if len(rest) > 1 and rest[0].lower() in ("a", "an") and not cap(rest[1]) and head in L.BODY_ROLES \
@@ -454,6 +461,10 @@ def _parse_mention(np: str) -> Mention:
             org_text = " ".join(rest)
             if any(cap(t) for t in rest):
                 org = canonical_org(org_text)
+            elif post[0].lower() == "of" and head in _OFFICES and rest == post[1:] \
+                    and len(rest) <= 2:  # (not "the office of the mayor": the mayor's)
+                org = f"{head} of {org_text.lower()}"  # "the ministry of defence": the ministry, by what it is of
+                org_generic = True
             else:
                 org = org_text.lower()
                 org_generic = True
