@@ -694,3 +694,19 @@ def test_a_spokesman_says_the_person_s_plan():
 ])
 def test_a_body_named_by_what_it_is_of_or_someone_in_it(text, speaker):
     assert attribute(text, split(text))[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, containing, speaker", [
+    ("Ada Kone lost the vote on Monday. Her lawyer said she would appeal the ruling.", "appeal", "Ada Kone"),
+    ("Ada Kone lost the vote on Monday. Her senior aides said the campaign would go on.", "campaign", "Ada Kone"),
+    ("Norvane Shipping Ltd cut its forecast. Its chief executive said the yard would close.", "yard", "Norvane Shipping Ltd"),
+])
+def test_his_her_or_its_lawyer_aide_or_chief_executive_speaks_for_the_owner(text, containing, speaker):
+    assert claim_containing(text, containing, date(2021, 7, 6)).speaker == speaker
+
+
+def test_whom_their_lawyers_speak_for_is_left_as_said():
+    # (the "they" heard last is the officials; the attorneys are the families')
+    text = ("The families of the two men watched the videos on Thursday, officials said. Their attorneys said the "
+            "families would sue the city.")
+    assert claim_containing(text, "sue", date(2021, 7, 6)).speaker == "Their attorneys"

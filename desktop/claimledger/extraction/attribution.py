@@ -113,9 +113,10 @@ _OPENS_WITH = re.compile(rf"[\s\"\u201c]*(?:(?:But|And|Yet|Still|So|Now|Instead)
 _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|together))?")
 # who speaks for the one a possessive pronoun stands for, as they do for a name ("Kone's campaign said"
 # is Kone's): "his campaign", "her spokeswoman", "its press office"
-_SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:presidential|re-?election|campaign|press|communications)\s+)?"
-                               r"(?:campaign|office|spokes(?:man|woman|person|people|men|women)|secretary|manager|chairman|"
-                               r"chairwoman|chair)", re.I)
+_SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:top|senior|chief|longtime|presidential|re-?election|campaign|press|"
+                               r"communications)\s+)*(?:campaign|office|spokes(?:man|woman|person|people|men|women)|secretary|manager|"
+                               r"chairman|chairwoman|chair|(?P<agent>chief\s+executive(?:\s+officer)?|ceo|lawyers?|attorneys?|aides?))",
+                               re.I)
 
 
 # between two names of a pair: the rest of the first run, "and", a title ("Mike Crapo and Sen. Jim Risch")
@@ -286,7 +287,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             named = bool(other.name) and not other.plural
             rest = other.name if named else re.split(r"\s+(?:on|in|at|from|of|with|who)\s", both.group(2))[0]
             return Speaker(f"{sp.name} and {rest}", SpeakerKind.PERSON if named else SpeakerKind.GROUP, mention_text, None, None), None
-        if (owner := _SPEAKS_FOR_OWNER.fullmatch(mention_text.strip())) is not None:
+        if (owner := _SPEAKS_FOR_OWNER.fullmatch(mention_text.strip())) is not None and not (
+                owner.group("agent") and owner.group(1).lower() == "their"):  # (whom "their" lawyers act for: a family?)
             pron = SUBJECT_FORMS[owner.group(1).lower()]
             sp, j = resolve(i, parse_mention(pron), pron, abs_np_start, content_text, names_end)
             if sp is not None and (sp.kind == SpeakerKind.PERSON) == (pron in ("he", "she")):
