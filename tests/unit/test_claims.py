@@ -1163,3 +1163,13 @@ def test_a_person_s_schedule_told_by_the_reporter(text, quote_start, kind, speak
 ])
 def test_a_body_s_or_a_person_s_stated_act_is_their_plan(text):
     assert one(text).kind == ClaimKind.PLAN
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('"We will rebuild every school," Lind said.', ClaimKind.PROMISE),
+    ('"We will win this election," Lind said.', ClaimKind.PREDICTION),  # an outcome no one commits to
+    ('"I\'m confident we\'ll get a deal," Lind said.', ClaimKind.PREDICTION),  # held likely, not undertaken
+    ('"I think I will become the next mayor," Lind said.', ClaimKind.PREDICTION),
+])
+def test_a_first_person_will_is_a_promise_only_of_what_one_can_do(text, kind):
+    assert one(text).kind == kind

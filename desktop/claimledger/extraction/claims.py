@@ -182,6 +182,9 @@ _BOILERPLATE = re.compile(
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
+# a first person's belief that something will come, not a commitment ("I'm confident we'll get a deal")
+_SURE_FIRST = re.compile(r"\b(?:confident|sure|certain|convinced|optimistic|hopeful|(?:I|we)\s+(?:\w+\s+)?(?:think|believe|expect|"
+                         r"hope|bet|guess|suspect|predict))\b(?:\s+that)?\s*$", _I)
 # what is not known, said as such: "Lawmakers have not said when they would vote", "Neither side has said
 # when talks will resume" (a question left open claims nothing, as "did not say whether" does) and, the
 # reporter's own, "It is unclear whether the plan will work" (a speaker's "it's unclear" is their position)
@@ -329,9 +332,12 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m:
         trig = m.group(0)
         # first-person commitment in a quotation: "we will rebuild" is a promise
-        if quoted and re.match(r"(?:will|shall|'ll|going)", trig, _I) and re.search(
+        if quoted and re.match(r"(?:will|shall|'ll|going)", trig, _I) and (mine := re.search(
                 r"\b(?:we|I)\s*(?:will|shall|'ll|(?:are|am|'re|'m)\s+(?:not\s+)?going\s+to)\s+(?:not\s+|never\s+|always\s+)?"
-                r"(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor)\w+", c, _I):
+                r"(?!be\b|have\b|see\b|need\b|know\b|continue\s+to\s+monitor|(?:win|lose|beat|become|find|think|remember|"
+                r"hear|prevail|succeed|fail)\b)\w+", c, _I)) and not _SURE_FIRST.search(c, 0, mine.start()):
+            # (not an outcome no one commits to, "We're going to win this election", nor one held likely: "I'm
+            # confident we'll get a deal")
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
         kind = _actor_kind(c, m, actor_speaker, lambda w: full_name(text, a, w) is not None)
         if kind is not None:
