@@ -710,3 +710,13 @@ def test_whom_their_lawyers_speak_for_is_left_as_said():
     text = ("The families of the two men watched the videos on Thursday, officials said. Their attorneys said the "
             "families would sue the city.")
     assert claim_containing(text, "sue", date(2021, 7, 6)).speaker == "Their attorneys"
+
+
+@pytest.mark.parametrize("text", [
+    "The party expects to win 40 seats, said campaign manager Tor Lind.",
+    "The party expects to win 40 seats, said its campaign manager, Tor Lind.",
+])
+def test_a_closing_said_with_a_described_name_is_the_cue_not_the_subject_s_own_verb(text):
+    # (the sentence whole was the party's, its closing "said ..." and all)
+    c = claim_containing(text, "40 seats", date(2021, 7, 6))
+    assert (c.speaker, c.quote) == ("Tor Lind", "The party expects to win 40 seats"), c

@@ -89,6 +89,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     outer = r.how == CueForm.FRONT_INNER and c.how == CueForm.INVERTED and c.depth == 0 \
         and CUE_FAMILY.get(c.lemma) == "speech" and any(a <= r.verb[0] < b for a, b in c.content) \
         and len(text[:r.np[0]].split()) >= 3
+    # ... and "The party expects to win 40 seats, said campaign manager Tor Lind": the patterns took the
+    # subject's own verb for the cue and the sentence whole, its closing "said X" and all
+    swallowed = r.how == CueForm.FRONT and c.how == CueForm.INVERTED and c.depth == 0 \
+        and CUE_FAMILY.get(c.lemma) == "speech" and any(a <= r.verb[0] < b for a, b in c.content) \
+        and r.content[-1][1] > c.verb[0]
     within = r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole \
         and c.content[-1][1] < r.content[-1][1] and reported_within(text, c, pool)  # ("..., the Herald reported")
     # ... and the same verb's source, which the parse reads whole where the pattern took only the
@@ -180,7 +185,7 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
         and not c.whole and c.content and c.content[0][0] >= c.verb[1] and any(a <= c.verb[0] < b for a, b in r.content) \
         and _LEADING_MARK.match(text) is not None and CUE_FAMILY.get(c.lemma) == "speech"
     return led or colon or two_roles or request or act or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
-        or outer or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and (c.verb[0] < r.verb[0] or any(
+        or outer or swallowed or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and (c.verb[0] < r.verb[0] or any(
             # (or the parse reads another cue before it whose clause it is inside: "Some 20 percent said they
             # believe X; 29 percent said they believe Y")
             p.how == CueForm.FRONT and p.verb[0] < r.verb[0] < c.verb[0] and any(a <= r.np[0] < b for a, b in p.content)
