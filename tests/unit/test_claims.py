@@ -1173,3 +1173,13 @@ def test_a_body_s_or_a_person_s_stated_act_is_their_plan(text):
 ])
 def test_a_first_person_will_is_a_promise_only_of_what_one_can_do(text, kind):
     assert one(text).kind == kind
+
+
+@pytest.mark.parametrize("text", ["Tor Lind called the plan reckless.", "Ada Kone called his vote an irresponsible gamble."])
+def test_calling_something_a_judgement_is_a_position(text):
+    assert one(text).kind == ClaimKind.POSITION
+
+
+def test_a_nickname_is_no_judgement():
+    text = "Residents called the town the Disaster on the Lake for years."
+    assert all(c.kind != ClaimKind.POSITION for c in claims.extract(text, date(2021, 7, 6)))

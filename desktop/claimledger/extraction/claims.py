@@ -147,7 +147,13 @@ _POSITION = re.compile(
     _I)
 _REPORTED_STANCE = re.compile(
     r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
-    r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c])", _I)
+    r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c]|"
+    # (a judgement in the reporter's words: "called the plan reckless", "called his vote an irresponsible gamble")
+    r"call(?:s|ed)?\s+(?:the|it|this|that|these|those|his|her|their|its|them|him)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?"
+    r"(?:[a-z]+ly\s+)?(?-i:reckless|irresponsible|unacceptable|disgraceful|dangerous|ridiculous|absurd|outrageous|shameful|"
+    r"unfair|illegal|unconstitutional|racist|misguided|wrong|premature|unrealistic|mistake|disaster|failure|betrayal|"
+    r"insult|disgrace|joke|sham|hoax|fraud|scam|lie|offensive|divisive|inappropriate|un-American|hypocritical|foolish|"
+    r"stupid|crazy|pathetic|terrible|horrible|unworkable|flawed|disappointing)\b)", _I)
 _HEDGE = re.compile(
     r"\b(possibly|probably|perhaps|maybe|likely|unlikely|as\s+soon\s+as|as\s+early\s+as|at\s+the\s+earliest|at\s+the\s+latest|"
     r"expected\s+to|could|might" + _NOT_NOUN + r"|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
