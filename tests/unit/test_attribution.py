@@ -720,3 +720,13 @@ def test_a_closing_said_with_a_described_name_is_the_cue_not_the_subject_s_own_v
     # (the sentence whole was the party's, its closing "said ..." and all)
     c = claim_containing(text, "40 seats", date(2021, 7, 6))
     assert (c.speaker, c.quote) == ("Tor Lind", "The party expects to win 40 seats"), c
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader, Tor Lind, vowed to fight the plan.",
+    "Kone's rival, Tor Lind, plans to run again.",
+])
+def test_an_act_claimed_whole_starts_with_the_description_the_name_is_set_off_after(text):
+    # (was "Tor Lind, vowed to fight the plan": the description cut off, a stray comma left)
+    c = claim_containing(text, "Tor Lind", date(2021, 7, 6))
+    assert (c.quote, c.speaker) == (text.rstrip("."), "Tor Lind"), c

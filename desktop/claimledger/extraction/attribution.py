@@ -119,6 +119,10 @@ _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:top|senior|chief|lo
                                re.I)
 
 
+# a description opening a sentence that a name set off by commas follows ("The opposition leader, Tor Lind,")
+_APPOSED_BEFORE = re.compile(r"[\"\u201c]?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.'\u2019-]*['\u2019]s?)\s+[^,;:\"\u201c\u201d]{1,60}?,\s+")
+
+
 # between two names of a pair: the rest of the first run, "and", a title ("Mike Crapo and Sen. Jim Risch")
 _AND_BEFORE_NAME = re.compile(r"[^,;:]*?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 
@@ -837,6 +841,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if sp is None and own and c.how == CueForm.FRONT and c.np[1] <= c.verb[0] < own[0][0] \
                     and documentary(np_texts.get(i, "")):  # "A study claims that X" by no one named: the whole clause
                 own = [(c.np[0], own[0][1]), *own[1:]]
+            if own and c.how == CueForm.FRONT and own[0][0] == c.np[0] > 0 \
+                    and _APPOSED_BEFORE.fullmatch(text, s.start, s.start + c.np[0]) is not None \
+                    and text[s.start + c.np[1]:s.start + c.verb[0]].strip().startswith(","):
+                # "The opposition leader, Tor Lind, vowed to fight it": the claim whole from the description
+                # the name is set off after (not "Tor Lind, vowed ...")
+                own = [(0, own[0][1]), *own[1:]]
             content = tuple((s.start + a, s.start + b) for a, b in own if b > a)
             if content and (reg := region_of(content[-1][1] - 1, s.paragraph)) is not None and reg[2] \
                     and content[-1][0] - 1 <= reg[0] and content[-1][1] < reg[1] <= s.end \
