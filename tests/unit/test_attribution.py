@@ -730,3 +730,16 @@ def test_an_act_claimed_whole_starts_with_the_description_the_name_is_set_off_af
     # (was "Tor Lind, vowed to fight the plan": the description cut off, a stray comma left)
     c = claim_containing(text, "Tor Lind", date(2021, 7, 6))
     assert (c.quote, c.speaker) == (text.rstrip("."), "Tor Lind"), c
+
+
+@pytest.mark.parametrize("text", [
+    "Norvane Motors said it would fix the brakes. In January, it recalled 40,000 trucks over a steering defect.",
+    "Norvane recalled its sedans in May.",
+])
+def test_a_recall_of_goods_is_the_reporter_s_fact(text):
+    c = claim_containing(text, "recalled", date(2021, 7, 6))
+    assert (c.kind.value, c.speaker) == ("fact", None), c
+
+
+def test_recalling_a_memory_is_still_said():
+    assert claim_containing("Kone recalled that the plant had closed in 1990.", "plant", date(2021, 7, 6)).speaker == "Kone"

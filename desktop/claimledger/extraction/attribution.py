@@ -119,6 +119,10 @@ _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:top|senior|chief|lo
                                re.I)
 
 
+# what a maker recalls: a number of goods, or its goods ("recalled 40,000 trucks", "recalled its sedans")
+_PRODUCT_RECALL = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|around)\s+)?(?:\d|(?:hundreds|thousands|"
+                             r"millions|dozens)\b)|\s+(?:(?:its|the|their|all|some)\s+)?(?:[\w-]+\s+){0,2}(?:vehicles|cars|trucks|"
+                             r"models|products|units|devices|batteries|drugs|medicines|toys|sedans|aircraft|jets)\b", re.I)
 # a description opening a sentence that a name set off by commas follows ("The opposition leader, Tor Lind,")
 _APPOSED_BEFORE = re.compile(r"[\"\u201c]?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.'\u2019-]*['\u2019]s?)\s+[^,;:\"\u201c\u201d]{1,60}?,\s+")
 
@@ -239,8 +243,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "Kone said that would be a mistake": the "that" the patterns drop as a conjunction is the
             # clause's subject in the parse
             cues[i] = replace(r, content=[(c.content[0][0], r.content[0][1]), *r.content[1:]])
-        if cues[i] is not None and speaking_to(doc, cues[i].verb[0]):
-            acts.add(i)
+        if cues[i] is not None and (speaking_to(doc, cues[i].verb[0]) or (
+                s.text[cues[i].verb[0]:cues[i].verb[1]].lower().startswith("recall")
+                and _PRODUCT_RECALL.match(s.text, cues[i].verb[1]) is not None)):
+            acts.add(i)  # (nor "Norvane recalled 40,000 trucks": a recall of goods, no memory told)
     np_texts: dict[int, str] = {}
     for i, (s, c) in enumerate(zip(sentences, cues)):
         if c is not None:
