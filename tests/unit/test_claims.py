@@ -1183,3 +1183,11 @@ def test_calling_something_a_judgement_is_a_position(text):
 def test_a_nickname_is_no_judgement():
     text = "Residents called the town the Disaster on the Lake for years."
     assert all(c.kind != ClaimKind.POSITION for c in claims.extract(text, date(2021, 7, 6)))
+
+
+@pytest.mark.parametrize("text", [
+    'Rask told reporters the ruling was "deeply flawed".',
+    "Kone said the plan was reckless and misguided.",
+])
+def test_a_judgement_said_is_a_position(text):
+    assert one(text).kind == ClaimKind.POSITION
