@@ -1191,3 +1191,17 @@ def test_a_nickname_is_no_judgement():
 ])
 def test_a_judgement_said_is_a_position(text):
     assert one(text).kind == ClaimKind.POSITION
+
+
+@pytest.mark.parametrize("text", [
+    "The convention in Ostby \u2014 the city's first in 40 years \u2014 has so far been calm, with few protests.",
+    "Sen. Tor Lind - a front-runner to be Kone's running mate - has also been raising money for her.",
+])
+def test_an_aside_between_subject_and_verb_leaves_the_sentence_whole(text):
+    # (was a claim with no subject: "has so far been calm, with few protests")
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == [text.rstrip(".")]
+
+
+def test_a_dash_that_sets_off_no_subject_still_breaks():
+    c = one("The levy will pass \u2014 and soon \u2014 the mayor said.")
+    assert (c.quote, c.speaker) == ("The levy will pass \u2014 and soon", "mayor"), c

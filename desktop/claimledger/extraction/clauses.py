@@ -34,6 +34,10 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
 _COMMA = re.compile(r",[\u2019'\"\u201d]*\s+")
+_DASH = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s+")
+# a predicate with no subject of its own, after an aside set off by dashes
+_PREDICATE = re.compile(r"(?:(?:also|already|now|still|so\s+far|has|have|had|not|never|long|just|only|quietly|recently)\s+)*"
+                        r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|[a-z]{3,}ed)\b")
 # a subordinate clause the break may open without a comma ("... after the levy passed")
 _TIME_CLAUSE = re.compile(r"(?:after|because|when|as)\s")
 # a list of names with a comma before its last item: ", Canada" then "and Mexico,"
@@ -84,7 +88,16 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     fronted concessive clause ("While X, ...") that only sets the scene."""
     pieces: list[tuple[int, int]] = []
     pos = start
+    aside_end = -1  # where the second dash of an aside set off inside the clause ends
     for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() < aside_end:
+            continue
+        if _DASH.fullmatch(m.group()) and (pair := _DASH.search(text, m.end(), end)) is not None \
+                and _PREDICATE.match(text, pair.end()):
+            # "The convention in Ostby — the city's first in 40 years — has so far been ...": an aside
+            # between the subject and its verb; the clause is whole across it (not "has so far been ...")
+            aside_end = pair.end()
+            continue
         if _LIST_LAST.match(text, m.end()) and _LIST_ITEM.search(text[max(start, m.start() - 60):m.start()]):
             continue  # "Similar to NAFTA among the U.S., Canada, and Mexico, CAFTA would ...": a list's last item
         if text.startswith("as ", m.end()) and _SEES_AS.search(text, max(pos, m.start() - 80), m.start()):
