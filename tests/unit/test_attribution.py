@@ -743,3 +743,11 @@ def test_a_recall_of_goods_is_the_reporter_s_fact(text):
 
 def test_recalling_a_memory_is_still_said():
     assert claim_containing("Kone recalled that the plant had closed in 1990.", "plant", date(2021, 7, 6)).speaker == "Kone"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("If the talks fail, the union will strike in March, its leader said.", "union"),
+    ("The airline expects to return to profit next year, its chief executive said.", "airline"),
+])
+def test_its_leader_after_the_body_s_own_clause_speaks_for_that_body(text, speaker):
+    assert attribute(text, split(text))[-1].speaker.name == speaker

@@ -115,10 +115,13 @@ _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|toge
 # is Kone's): "his campaign", "her spokeswoman", "its press office"
 _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:top|senior|chief|longtime|presidential|re-?election|campaign|press|"
                                r"communications)\s+)*(?:campaign|office|spokes(?:man|woman|person|people|men|women)|secretary|manager|"
-                               r"chairman|chairwoman|chair|(?P<agent>chief\s+executive(?:\s+officer)?|ceo|lawyers?|attorneys?|aides?))",
+                               r"chairman|chairwoman|chair|(?P<agent>chief\s+executive(?:\s+officer)?|ceo|lawyers?|attorneys?|aides?|leader|head|president))",
                                re.I)
 
 
+# a body by description opening a clause ("the union will ...", "If the talks fail, the airline expects ...")
+_BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
+                           r"was|were|has|have|had|expects?|plans?|can|could|may|might|should|must)\b")
 # what a maker recalls: a number of goods, or its goods ("recalled 40,000 trucks", "recalled its sedans")
 _PRODUCT_RECALL = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|around)\s+)?(?:\d|(?:hundreds|thousands|"
                              r"millions|dozens)\b)|\s+(?:(?:its|the|their|all|some)\s+)?(?:[\w-]+\s+){0,2}(?:vehicles|cars|trucks|"
@@ -303,6 +306,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             sp, j = resolve(i, parse_mention(pron), pron, abs_np_start, content_text, names_end)
             if sp is not None and (sp.kind == SpeakerKind.PERSON) == (pron in ("he", "she")):
                 return replace(sp, mention=mention_text), j
+            if pron == "it" and content_first and quoted_before is None \
+                    and (body := _BODY_SUBJECT.match(content_text)) is not None and body.group(2) in L.BODY_ROLES:
+                # "The union will strike in March, its leader said": the body the clause before it is about
+                return Speaker(body.group(1), org_kind(body.group(1)), mention_text, None, owner.group(2) or None), None
         if m.pronoun:
             if m.pronoun in ("i", "me", "you", "we", "us"):
                 return None, None  # outside a quotation: the writer or the reader, never someone named
