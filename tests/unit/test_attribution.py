@@ -751,3 +751,13 @@ def test_recalling_a_memory_is_still_said():
 ])
 def test_its_leader_after_the_body_s_own_clause_speaks_for_that_body(text, speaker):
     assert attribute(text, split(text))[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kone arrived on Monday. According to a statement from her office, she will travel to Ostby on Thursday.",
+    "Ada Kone arrived on Monday. A statement from her office said she would travel to Ostby on Thursday.",
+    "Ada Kone arrived on Monday. According to a statement from Kone's office, she will travel to Ostby on Thursday.",
+])
+def test_a_statement_from_someone_s_office_is_theirs(text):
+    c = claim_containing(text, "travel", date(2021, 7, 6))
+    assert (c.speaker, c.kind.value) == ("Ada Kone", "plan"), c

@@ -783,8 +783,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "a press release from the company": the body that issued it, as "the company" reads
             # ("a police statement": as "the police" reads)
             body = f"the {issuer.group(1)}" if issuer.re is BODY_DOCUMENT else None
-            sp, src = resolve(i, parse_mention(body or issuer.group(1)), body or mention_text, np_abs + issuer.start(1))
-            if body and sp is not None:
+            # ("a statement from her office": whom "her office" speaks for)
+            owned = issuer.group(1) if _SPEAKS_FOR_OWNER.fullmatch(issuer.group(1)) else None
+            sp, src = resolve(i, parse_mention(body or issuer.group(1)), body or owned or mention_text, np_abs + issuer.start(1))
+            if (body or owned) and sp is not None:
                 sp = replace(sp, mention=mention_text)
         elif sp is None and is_document and m is not None and m.definite:
             # "In a report released today, UN envoys reported ... The report concludes that ...": the report

@@ -32,7 +32,8 @@ _ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:" +
                         + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
                         # ("the nonpartisan Better Government Association": an adjective after the article)
-                        r"((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+(?:[a-z][\w-]*\s+)?)?[A-Z][\w.&'\u2019-]*"
+                        # ("a statement from her office", "from Kone's office": whoever the office speaks for)
+                        r"((?:the|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+(?:[a-z][\w-]*\s+)?)?[A-Z][\w.&'\u2019-]*"
                         r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
                         r"\s*$")
 # "a poll by the University of Washington in early May 2010": when, after the issuer
