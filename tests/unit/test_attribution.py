@@ -761,3 +761,19 @@ def test_its_leader_after_the_body_s_own_clause_speaks_for_that_body(text, speak
 def test_a_statement_from_someone_s_office_is_theirs(text):
     c = claim_containing(text, "travel", date(2021, 7, 6))
     assert (c.speaker, c.kind.value) == ("Ada Kone", "plan"), c
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Council member Tor Lind said the fee would fall hardest on poor families.", "person"),
+    ("City council member Tor Lind said the fee would fall hardest on poor families.", "person"),
+    ("Ostby school board member Tor Lind said the fee would fall hardest on poor families.", "person"),
+])
+def test_a_body_s_member_by_name_is_the_member(text, kind):
+    # (was a body called "council member tor lind", or "City")
+    c = claim_containing(text, "fee", date(2021, 7, 6))
+    assert (c.speaker, c.speaker_kind) == ("Tor Lind", kind), c
+
+
+def test_members_in_a_description_are_no_name():
+    text = "House members in competitive races voiced concerns about what might be out there."
+    assert claim_containing(text, "concerns", date(2021, 7, 6)).speaker == "House members in competitive races"

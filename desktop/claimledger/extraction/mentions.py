@@ -135,6 +135,12 @@ def parse_mention(np: str) -> Mention:
         return replace(m, text=np, role=f"former {m.role}" if m.role and m.role.split()[0] == former.group(2).lower() else m.role)
     if (member := _DESCRIBED_MEMBER.fullmatch(bare)) is not None and not is_orgish(member.group(1).split()[1:]):
         bare = member.group(1)  # "Oversight ranking Democrat Elijah Cummings": the party's member, by name
+    if (body_member := _BODY_MEMBER.fullmatch(bare)) is not None and not is_orgish(body_member.group(3).split()):
+        # "Council member Tor Lind", "city council member Ada Kone": the member, by name; the body is
+        # not the speaker (nor "council member tor lind" a body of its own)
+        body = body_member.group(1).strip()
+        org = canonical_org(body) if any(w[:1].isupper() for w in body.split()[1:]) else None
+        return Mention(np, name=body_member.group(3), org=org, role=f"{body.lower()} {body_member.group(2).lower()}")
     if (first := one_with_two_roles(bare)) is not None:
         bare = first  # "the Florida senator and Republican presidential candidate": one person, the first role
     adj = _LEAD_ADJ.match(bare)
@@ -203,6 +209,10 @@ _CAPS_REST = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\
 # words of a description, then a party's member and a name ("Oversight ranking Democrat Elijah
 # Cummings", "Senate Intelligence Ranking Democrat Dianne Feinstein")
 _DESCRIBED_MEMBER = re.compile(r".*\S\s+((?:Democrat|Republican|Libertarian|Tory)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s*")
+# "Council member Tor Lind", "Ostby school board member Ada Kone": a body's member, then the name
+_BODY_MEMBER = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\w.'\u2019-]+\s+){0,3}?(?i:council|board|committee|commission|assembly|"
+                          r"parliament|cabinet|congress|senate|house|jury|panel))\s+(members?|member-elect)\s+"
+                          r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*")
 # ("X (D-Newport News)", "former Sen. Scott Brown, R-Mass.": the party and state after the name)
 _PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[^()]{1,30}\)\s*$|,\s*(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]{1,12}\.?\s*$")
 # "former Sen.", "former Gov.": a tenure, then a title's abbreviation
