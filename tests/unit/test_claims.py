@@ -1205,3 +1205,9 @@ def test_an_aside_between_subject_and_verb_leaves_the_sentence_whole(text):
 def test_a_dash_that_sets_off_no_subject_still_breaks():
     c = one("The levy will pass \u2014 and soon \u2014 the mayor said.")
     assert (c.quote, c.speaker) == ("The levy will pass \u2014 and soon", "mayor"), c
+
+
+def test_a_promise_made_in_a_participle_after_the_act_is_a_promise():
+    text = "Mayor Ada Kone unveiled a plan to rebuild the water system, promising that every pipe would be replaced within a decade."
+    c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "pipe" in c.quote)
+    assert (c.kind, c.speaker) == (ClaimKind.PROMISE, "Ada Kone"), c

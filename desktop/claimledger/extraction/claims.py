@@ -733,7 +733,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             attributed = who.speaker is not None or who.quoted
             doc = _document_says(text, who)
             kind_verb = (L.KIND_VERBS.get(who.verb or "") or _directive(text, who)) \
-                if who.how in (CueForm.FRONT, CueForm.FRONT_INNER) else None
+                if who.how in (CueForm.FRONT, CueForm.FRONT_INNER, CueForm.SAYING) else None  # (", promising that ...")
             for r_i, (ra, rb) in enumerate(regions):
                 # the verb's kind goes to the clause that holds the verb, when the region does (a region
                 # whole from its source: "Kone, while ..., urged X to": not the piece "Kone" before "while")
