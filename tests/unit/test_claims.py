@@ -502,6 +502,8 @@ def test_declining_to_say_is_no_claim():
     "The council has yet to decide whether the levy will rise.",
     "It is unclear when the vote will take place.",
     "It's still not clear whether the bridge can reopen before winter.",
+    "It is too soon to say whether the levy will raise enough money.",
+    "It's hard to know where the voters will go in May.",
 ])
 def test_what_is_not_yet_known_is_no_claim(text):
     assert claims.extract(text, date(2022, 3, 15)) == []

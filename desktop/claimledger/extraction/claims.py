@@ -201,7 +201,8 @@ _UNSAID = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?
                      r"indicate|decide|determine)|(?:neither|nobody|no\s+one|none)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:has|have|had)\s+"
                      r"(?:yet\s+)?(?:said|announced|disclosed|indicated|decided))\s+(?:whether|if|how|when|what|why|who|which)\b", _I)
 _UNCLEAR = re.compile(r"\b(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)|it['\u2019]s)\s+(?:still\s+|also\s+|not\s+yet\s+)?"
-                      r"(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown)\s+(?:whether|if|how|when|what|why|who|which)\b", _I)
+                      r"(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|(?:hard|difficult|impossible|too\s+early|too\s+soon)\s+"
+                      r"to\s+(?:know|say|tell|predict|gauge|judge))\s+(?:whether|if|how|when|what|why|who|which|where)\b", _I)
 # a question's clause after a verb of telling denied ("though it did not say how many jobs will go")
 _UNSAID_BEFORE = re.compile(r"\b(?:not|n['\u2019]t|never|yet\s+to)\s+(?:yet\s+)?(?:say|said|disclosed?|revealed?|specif(?:y|ied)|"
                             r"indicated?|announced?|decided?|determined?|explained?)\s*$", _I)
