@@ -777,3 +777,11 @@ def test_a_body_s_member_by_name_is_the_member(text, kind):
 def test_members_in_a_description_are_no_name():
     text = "House members in competitive races voiced concerns about what might be out there."
     assert claim_containing(text, "concerns", date(2021, 7, 6)).speaker == "House members in competitive races"
+
+
+def test_the_campaign_is_the_one_the_sentences_before_name():
+    # (was a speaker named "campaign": the campaign named two sentences before was no speaker of its own)
+    text = ("Ada Kone spoke in Ostby on Monday. Ada Kone's campaign is making its biggest ad buy to date. The campaign "
+            "said it would air a new ad on Friday.")
+    c = claim_containing(text, "new ad", date(2021, 7, 6))
+    assert (c.speaker, c.speaker_kind) == ("Ada Kone", "person"), c

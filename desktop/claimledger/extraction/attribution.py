@@ -420,6 +420,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 (j, sp) for j, sp in reversed(history) if _A_CAMPAIGN.search(sp.mention)), None)) is not None:
             # "The Sanders campaign said ... The campaign says ...": the campaign last heard by name
             return replace(heard[1], mention=mention_text), heard[0]
+        if _THE_CAMPAIGN.fullmatch(mention_text.strip()) and (
+                told := list(_A_CAMPAIGN.finditer(text, sentences[max(0, i - 2)].start, abs_np_start))):
+            # "Donald Trump's campaign is making its biggest ad buy ... The campaign is expecting ...": the
+            # campaign the last two sentences name, as the person it is named for reads
+            owner = re.sub(r"['\u2019]s?$", "", told[-1].group(0).rsplit(None, 1)[0])
+            sp, _ = resolve(i, parse_mention(owner), owner, told[-1].end(), content_text, None)
+            if sp is not None and sp.kind == SpeakerKind.PERSON:
+                return replace(sp, mention=mention_text), None
         named = _earlier_org_called(mention_text, abs_np_start)
         if named:
             return Speaker(named, org_kind(named), mention_text, named, m.role), None
