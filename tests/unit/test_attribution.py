@@ -785,3 +785,14 @@ def test_the_campaign_is_the_one_the_sentences_before_name():
             "said it would air a new ad on Friday.")
     c = claim_containing(text, "new ad", date(2021, 7, 6))
     assert (c.speaker, c.speaker_kind) == ("Ada Kone", "person"), c
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tech giant Norvane said on Tuesday it would cut 10,000 jobs.", "Norvane"),
+    ("Chipmaker Norvane said it would build a plant in Ostby.", "Norvane"),
+    ("Retail giant Norvane Ltd said it would close 40 stores.", "Norvane Ltd"),
+])
+def test_a_trade_then_a_firm_s_name_is_the_firm(text, speaker):
+    # (was no one, or a firm called "Chipmaker Norvane"; and "on Tuesday" opened the claim)
+    c = claim_containing(text, "would", date(2021, 7, 6))
+    assert (c.speaker, c.speaker_kind, c.kind.value, c.quote.split()[0]) == (speaker, "organisation", "plan", "it"), c

@@ -135,6 +135,10 @@ def parse_mention(np: str) -> Mention:
         return replace(m, text=np, role=f"former {m.role}" if m.role and m.role.split()[0] == former.group(2).lower() else m.role)
     if (member := _DESCRIBED_MEMBER.fullmatch(bare)) is not None and not is_orgish(member.group(1).split()[1:]):
         bare = member.group(1)  # "Oversight ranking Democrat Elijah Cummings": the party's member, by name
+    if (trade := _TRADE_THEN_NAME.fullmatch(bare)) is not None and not is_role(trade.group(2).split()[0]):
+        # "Chipmaker Norvane", "Tech giant Norvane": what the firm is, then its name (not "Chipmaker
+        # Norvane" as a name of its own, nor no one)
+        return Mention(np, org=canonical_org(trade.group(2)), role=trade.group(1).lower(), is_org=True)
     if (body_member := _BODY_MEMBER.fullmatch(bare)) is not None and not is_orgish(body_member.group(3).split()):
         # "Council member Tor Lind", "city council member Ada Kone": the member, by name; the body is
         # not the speaker (nor "council member tor lind" a body of its own)
@@ -209,6 +213,11 @@ _CAPS_REST = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on|the|[A-Z][\
 # words of a description, then a party's member and a name ("Oversight ranking Democrat Elijah
 # Cummings", "Senate Intelligence Ranking Democrat Dianne Feinstein")
 _DESCRIBED_MEMBER = re.compile(r".*\S\s+((?:Democrat|Republican|Libertarian|Tory)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s*")
+# a trade, then a firm's name ("Chipmaker Norvane", "tech giant Norvane", "Retail giant Norvane Ltd")
+_TRADE_THEN_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:(?:[Tt]ech|[Rr]etail|[Ee]nergy|[Oo]il|[Ss]oftware|[Mm]edia|[Ss]teel|[Mm]ining|"
+                              r"[Ff]ood|[Bb]anking|[Ii]nternet|[Ss]ocial\s+media|[Ee]-commerce|[Pp]harmaceutical|[Cc]hemicals?)\s+giant|"
+                              r"(?i:automaker|carmaker|chipmaker|drugmaker|planemaker|lender|insurer|retailer|conglomerate)))\s+"
+                              r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s*")
 # "Council member Tor Lind", "Ostby school board member Ada Kone": a body's member, then the name
 _BODY_MEMBER = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\w.'\u2019-]+\s+){0,3}?(?i:council|board|committee|commission|assembly|"
                           r"parliament|cabinet|congress|senate|house|jury|panel))\s+(members?|member-elect)\s+"

@@ -55,6 +55,10 @@ _TIME_WORD = re.compile("|".join([MONTH_FULL, *sorted(w for w in WEEKDAYS if w.e
 _SKIP_OBJ_DEPS = ("dative", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct", "cc", "mark", "prt")
 _WORDS = frozenset(C.FORMS)
 _WH = C.WH
+# words of a time phrase ("on Tuesday", "last week", "this morning")
+_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning
+    afternoon evening night week weekend month year january february march april may june july august september
+    october november december""".split())
 _TELLS = frozenset("explain describe note reveal detail outline recall recount disclose".split())  # "explained why ..."
 _JOINS = frozenset("but and or so yet because although though while whereas".split())
 _LIKEN = frozenset("compare liken".split())
@@ -416,6 +420,13 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"), None)
         if mark is not None and sub[0].i < mark.i and mark.i > t.i:
             sub = [x for x in sub if x.i >= mark.i]  # "confirmed this morning that ...": the time is the cue's
+        # ... and "said on Tuesday it would cut 10,000 jobs" with no "that": the parse hangs the time on the
+        # clause's verb, before its subject
+        when = next((g for g in c.children if g.dep_ in ("prep", "npadvmod") and g.left_edge.i == t.i + 1 and g.i < c.i
+                     and any(x.lower_ in _WHEN_WORDS for x in g.subtree) and len(list(g.subtree)) <= 4
+                     and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i > g.right_edge.i for x in c.children)), None)
+        if when is not None:
+            sub = [x for x in sub if x.i > when.right_edge.i]
         if (q := _quote_after(t)) is not None and next((x.i for x in sub if not x.is_punct), -1) == q.i + 1 \
                 and (end := _closing_mark(q)) is not None and end.i <= sub[-1].i and t.doc[end.i - 1].text in (",", ".", "?", "!"):
             # 'joked, "You are being ridiculous," drawing jeers': a quotation closed after its last
