@@ -796,3 +796,9 @@ def test_a_trade_then_a_firm_s_name_is_the_firm(text, speaker):
     # (was no one, or a firm called "Chipmaker Norvane"; and "on Tuesday" opened the claim)
     c = claim_containing(text, "would", date(2021, 7, 6))
     assert (c.speaker, c.speaker_kind, c.kind.value, c.quote.split()[0]) == (speaker, "organisation", "plan", "it"), c
+
+
+@pytest.mark.parametrize("text", ["Democrats said they would block the bill.", "Republicans warned the vote would fail."])
+def test_a_party_s_people_are_a_group(text):
+    # (were "unknown": one word the article gives no first name)
+    assert claim_containing(text, "would", date(2021, 7, 6)).speaker_kind == "group"

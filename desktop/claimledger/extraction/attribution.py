@@ -49,7 +49,7 @@ from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue,
                                           no_one_speaks, speaking_to)
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
-from claimledger.extraction.speakers import (Speaker, as_described, bare_description, common_plural, from_mention, opening_group,
+from claimledger.extraction.speakers import (Speaker, as_described, party_people, bare_description, common_plural, from_mention, opening_group,
                                               named_speaker, one_close, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
@@ -474,7 +474,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and sex(text, m.name, len(text)) is None \
                 and not re.search(re.escape(m.name) + r",\s+(?:who\b|\d{1,3},)", text):  # "Whitfield, who", "Wrobel, 39,"
             # "Twitter said": one word that the article never gives a first name, a title or a he/she
-            return Speaker(m.name, SpeakerKind.UNKNOWN, mention_text, None, None), None
+            # ("Democrats", "Republicans": a party's people)
+            return Speaker(m.name, SpeakerKind.GROUP if party_people(m.name) else SpeakerKind.UNKNOWN, mention_text, None, None), None
         state = m.org is not None and m.org.lower() in L.US_STATES
         place = state or (m.org is not None and country(m.org) is not None)
         if m.definite and not m.plural and not m.name and ((m.org or "").lower() in L.PARTY_WORDS or place) \

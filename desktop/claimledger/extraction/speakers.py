@@ -32,7 +32,7 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
         return Speaker(m.name, org_kind(m.name), mention_text, m.name, None)
     if m.name:
         aff = m.org if m.org and not m.org_generic else None
-        if _party_people(m.name):
+        if party_people(m.name):
             return Speaker(m.name, SpeakerKind.GROUP, mention_text, aff, m.role)  # "Leading Democrats": a party's people
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
@@ -63,7 +63,7 @@ def _party_member(m: Mention) -> bool:
     return bool(words) and words[-1] in L.PARTY_WORDS and role_word(m.role) not in _PARTY_VOICE
 
 
-def _party_people(name: str) -> bool:
+def party_people(name: str) -> bool:
     """"Leading Democrats", "Republicans": a party's people, a group."""
     last = name.split()[-1] if name.split() else ""
     return last.endswith("s") and last[:-1].lower() in L.PARTY_MEMBERS
@@ -189,5 +189,5 @@ def named_speaker(name: str, mention: str) -> Speaker:
     name = split_title(name)[0]
     toks = name.split()
     kind = org_kind(name) if (is_orgish(toks) or country(name) or (len(toks) == 1 and name.isupper())) else \
-        SpeakerKind.GROUP if _party_people(name) else SpeakerKind.PERSON  # ("several senior Democrats": the party's people)
+        SpeakerKind.GROUP if party_people(name) else SpeakerKind.PERSON  # ("several senior Democrats": the party's people)
     return Speaker(name, kind, mention.strip(), name if kind != SpeakerKind.PERSON else None, None)
