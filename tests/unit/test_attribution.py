@@ -802,3 +802,14 @@ def test_a_trade_then_a_firm_s_name_is_the_firm(text, speaker):
 def test_a_party_s_people_are_a_group(text):
     # (were "unknown": one word the article gives no first name)
     assert claim_containing(text, "would", date(2021, 7, 6)).speaker_kind == "group"
+
+
+def test_a_campaign_named_for_a_person_is_that_person_and_so_is_its_it():
+    text = ("Ada Kone spoke in Ostby on Monday. The Kone campaign sent an email on Tuesday saying that the race was close. "
+            "It said the new ads would run in May.")
+    assert [a.speaker.name for a in attribute(text, split(text)) if a.speaker is not None] == ["Ada Kone", "Ada Kone"]
+
+
+def test_a_campaign_named_for_no_one_named_is_a_body():
+    c = claim_containing("The Kone campaign said it would spend more in June.", "June", date(2021, 7, 6))
+    assert (c.speaker, c.speaker_kind) == ("Kone campaign", "organisation"), c

@@ -167,6 +167,7 @@ def _content_subject(content: str, text: str) -> str | None:
 
 
 _THE_CAMPAIGN = re.compile(r"the\s+campaign", re.I)
+_NAMED_CAMPAIGN = re.compile(r"(?:[Tt]he\s+)?(?!The\b)([A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:presidential\s+)?campaign")
 _A_CAMPAIGN = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s?)?\s+campaign\b")  # ("The Sanders campaign", "Clinton's campaign")
 
 
@@ -390,7 +391,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     if sp.kind == SpeakerKind.PERSON and (" and " in sp.name or not agrees(text, sp.name, abs_np_start, m.pronoun)):
                         continue  # "Mrs. Clinton ... he said": someone else ("Wilcox and Beruff": two, not "he")
                     return replace(sp, mention=mention_text), j
-                if not want_person and (sp.kind != SpeakerKind.PERSON or m.pronoun == "we"
+                if not want_person and (sp.kind != SpeakerKind.PERSON or m.pronoun == "we" or sp.role == "campaign"
                                         or (m.pronoun == "they" and " and " in sp.name and not any(  # ("Kone and Pell")
                                             w.lower() in L.PRONOUNS for w in sp.name.split()))):
                     if m.pronoun == "it" and (sp.kind == SpeakerKind.GROUP or sp.mention.split()[-1:] and
@@ -420,6 +421,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 (j, sp) for j, sp in reversed(history) if _A_CAMPAIGN.search(sp.mention)), None)) is not None:
             # "The Sanders campaign said ... The campaign says ...": the campaign last heard by name
             return replace(heard[1], mention=mention_text), heard[0]
+        if (named_campaign := _NAMED_CAMPAIGN.fullmatch(mention_text.strip())) is not None:
+            # "The Kone campaign said": the person it is named for, as "Kone's campaign" is (one person of that
+            # surname named in full before); else the campaign, a body
+            word = named_campaign.group(1)
+            fulls = set(full_names(text, abs_np_start, word)) if " " not in word else {word}
+            if len(fulls) == 1 and (full := fulls.pop()).split()[0][1:].islower() and not is_orgish(full.split()):
+                return replace(person(full, mention_text), role="campaign"), None
+            return Speaker(f"{word} campaign", SpeakerKind.ORGANISATION, mention_text, None, "campaign"), None
         if _THE_CAMPAIGN.fullmatch(mention_text.strip()) and (
                 told := list(_A_CAMPAIGN.finditer(text, sentences[max(0, i - 2)].start, abs_np_start))):
             # "Donald Trump's campaign is making its biggest ad buy ... The campaign is expecting ...": the
