@@ -2496,7 +2496,8 @@ def test_a_named_campaign_is_no_epithet_for_whom_its_clause_names():
     text = ("Mr. Ivo Band wrote that the request was important. Ada Kone spoke on Monday. The Kone campaign suggested that "
             "Mr. Band was acting in his capacity as a personal assistant. The campaign said in a statement that neither "
             "email involved the foundation.")
-    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))][-2:] == ["Kone campaign", "Kone campaign"]
+    # (the campaign is the person it is named for, as "Kone's campaign" is)
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))][-2:] == ["Ada Kone", "Ada Kone"]
     # (an epithet with capitals of no one named before it still is: "the 20-times Grand Slam champion")
     assert _last_claim("Ivo Pell will retire at the end of the season, the 20-times Grand Slam champion said on Monday.",
                        None) == ("Ivo Pell", None)

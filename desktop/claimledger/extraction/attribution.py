@@ -167,7 +167,7 @@ def _content_subject(content: str, text: str) -> str | None:
 
 
 _THE_CAMPAIGN = re.compile(r"the\s+campaign", re.I)
-_NAMED_CAMPAIGN = re.compile(r"(?:[Tt]he\s+)?(?!The\b)([A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:presidential\s+)?campaign")
+_NAMED_CAMPAIGN = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|His|Her|Its|Their|Our|My|This|That|Your|A|An)\b)([A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+(?:presidential\s+)?campaign")
 _A_CAMPAIGN = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s?)?\s+campaign\b")  # ("The Sanders campaign", "Clinton's campaign")
 
 
