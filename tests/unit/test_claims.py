@@ -517,6 +517,20 @@ def test_a_forecast_or_a_speaker_before_the_unknown_keeps_the_claim(text, quote)
     assert any(c.quote.startswith(quote) for c in claims.extract(text, date(2022, 3, 15)))
 
 
+@pytest.mark.parametrize("text", [
+    "Neither Kone nor Lind would say whether they planned to attend.",
+    "Two others have not said who they would vote for.",
+])
+def test_a_question_no_one_answered_is_no_claim(text):
+    assert claims.extract(text, date(2022, 3, 15)) == []
+
+
+def test_an_answer_added_after_a_closing_said_is_a_claim_of_its_own():
+    text = '"We are not going to raise taxes," said Kone, adding that the budget would be balanced by 2024.'
+    assert [(c.speaker, c.quote) for c in claims.extract(text, date(2022, 3, 15))] == [
+        ("Kone", "We are not going to raise taxes"), ("Kone", "the budget would be balanced by 2024")]
+
+
 def test_the_question_after_a_telling_denied_is_no_claim():
     text = "The plant will close next year, the company said, though it did not say how many jobs will go."
     assert [c.quote for c in claims.extract(text, date(2022, 3, 15))] == ["The plant will close next year"]

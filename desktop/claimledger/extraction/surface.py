@@ -532,7 +532,7 @@ def find_cue(s: str) -> Cue | None:
         if before and before[-1] in ",\"\u201d" and (verb in ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "warned", "stated", "declared", "insisted", "argued", "continued", "replied", "asked")
                                                    or (closing and verb.endswith(("ed", "s")) and verb not in ("believes", "thinks", "hopes", "fears", "expects"))):
             # `"...," predicted Rep. Sherrod Brown`: right after a closing quotation mark, any cue verb
-            m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:\s+\([^()]{1,30}\))?(?:,\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$|\s+who\s)", s[ve:]) \
+            m = re.match(r"\s+((?:the\s+|a\s+)?(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|the|and|[a-z]+(?=\s+[A-Z])))*)(?:\s+\([^()]{1,30}\))?(?:,(?!\s*(?:adding|saying|noting|arguing|insisting|explaining|warning|predicting|promising|vowing|calling|pointing)\b)\s*([^,.;\"\u201c]{2,80}))?(?=[,.;]|$|\s+who\s)", s[ve:]) \
                 or _DESCRIBED_NAME.match(s[ve:])  # ('..., said the company's chief executive, Ivo Rask.')
             # ('..., said Mr. Trump was ...': "Mr" before its period is no name; '..., said Sen. Tom Whelk who
             # represents ...': a relative clause with no comma after the name)
