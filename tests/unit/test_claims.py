@@ -1227,3 +1227,18 @@ def test_a_promise_made_in_a_participle_after_the_act_is_a_promise():
     text = "Mayor Ada Kone unveiled a plan to rebuild the water system, promising that every pipe would be replaced within a decade."
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if "pipe" in c.quote)
     assert (c.kind, c.speaker) == (ClaimKind.PROMISE, "Ada Kone"), c
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Should the talks collapse, the union says it will strike.", "union"),
+    ("If the levy does not pass, economists say the deficit will double by 2030.", "economists"),
+])
+def test_a_condition_before_the_source_conditions_what_it_says(text, speaker):
+    # (was "it will strike", a forecast with its condition cut off)
+    c = one(text)
+    assert (c.kind, c.speaker, c.quote) == (ClaimKind.CONDITIONAL, speaker, text.rstrip(".")), c
+
+
+def test_if_anything_is_no_condition():
+    c = one("If anything, economists say the deficit will double by 2030.")
+    assert c.quote == "the deficit will double by 2030", c

@@ -126,6 +126,10 @@ _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+
 _PRODUCT_RECALL = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|around)\s+)?(?:\d|(?:hundreds|thousands|"
                              r"millions|dozens)\b)|\s+(?:(?:its|the|their|all|some)\s+)?(?:[\w-]+\s+){0,2}(?:vehicles|cars|trucks|"
                              r"models|products|units|devices|batteries|drugs|medicines|toys|sedans|aircraft|jets)\b", re.I)
+# a condition opening a sentence, before the source of what it conditions ("If it doesn't slow down, "; "Once
+# X, the mayor hopes Y" tells when, tested as no content of the cue)
+_LEADING_CONDITION = re.compile(r"[\"\u201c]?(?:If(?!\s+(?:anything|nothing\s+else|only|so|not)\b)|Unless|Should|Provided)\s"
+                                r"[^,;:.\"\u201c\u201d]{2,100},\s+")  # (not "If anything, experts say ...")
 # a description opening a sentence that a name set off by commas follows ("The opposition leader, Tor Lind,")
 _APPOSED_BEFORE = re.compile(r"[\"\u201c]?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.'\u2019-]*['\u2019]s?)\s+[^,;:\"\u201c\u201d]{1,60}?,\s+")
 
@@ -879,6 +883,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     and text[s.start + c.np[1]:s.start + c.verb[0]].strip().startswith(","):
                 # "The opposition leader, Tor Lind, vowed to fight it": the claim whole from the description
                 # the name is set off after (not "Tor Lind, vowed ...")
+                own = [(0, own[0][1]), *own[1:]]
+            elif own and c.how == CueForm.FRONT and own[0][0] >= c.verb[1] \
+                    and _LEADING_CONDITION.fullmatch(text, s.start, s.start + c.np[0]) is not None:
+                # "If it doesn't slow down, forecasters say health spending will cripple the economy": the
+                # condition leads what they say, not their saying it (the claim whole, the cue inside it)
                 own = [(0, own[0][1]), *own[1:]]
             content = tuple((s.start + a, s.start + b) for a, b in own if b > a)
             if content and (reg := region_of(content[-1][1] - 1, s.paragraph)) is not None and reg[2] \
