@@ -1232,6 +1232,7 @@ def test_a_promise_made_in_a_participle_after_the_act_is_a_promise():
 @pytest.mark.parametrize("text, speaker", [
     ("Should the talks collapse, the union says it will strike.", "union"),
     ("If the levy does not pass, economists say the deficit will double by 2030.", "economists"),
+    ("If re-elected, Kone has promised to cut income taxes by 10 percent.", "Kone"),  # a promise claimed whole
 ])
 def test_a_condition_before_the_source_conditions_what_it_says(text, speaker):
     # (was "it will strike", a forecast with its condition cut off)

@@ -884,7 +884,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "The opposition leader, Tor Lind, vowed to fight it": the claim whole from the description
                 # the name is set off after (not "Tor Lind, vowed ...")
                 own = [(0, own[0][1]), *own[1:]]
-            elif own and c.how == CueForm.FRONT and own[0][0] >= c.verb[1] \
+            elif own and c.how == CueForm.FRONT and (own[0][0] >= c.verb[1] or own[0][0] == c.np[0]) \
                     and _LEADING_CONDITION.fullmatch(text, s.start, s.start + c.np[0]) is not None:
                 # "If it doesn't slow down, forecasters say health spending will cripple the economy": the
                 # condition leads what they say, not their saying it (the claim whole, the cue inside it)
