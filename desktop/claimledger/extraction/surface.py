@@ -213,6 +213,7 @@ _CLAUSE_RESUMES = re.compile(r",\s+[\"\u201c\u2018']*(?!(?:the|a|an|he|she|they|
 _REASON_NEXT = re.compile(r",\s+because\b(?!\s+of\b)")
 _NP_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}[a-z][\w'\u2019-]*"
                             r"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+)?,\s+(?!(?:who|which|whose|whom|where)\b)")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s[^,;:\"\u201c\u201d]{2,120},\s+")  # (", who spoke after the vote, ")
 _VERB_IN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|said|says|can|could|may|might|[a-z]+ed)\b")
 _RELATIVE_LEFT = re.compile(r",\s+(which|who|whom|where)$")
 # ... but a lone pronoun before it is no subject to keep ("That, the commission said, ...")
@@ -701,8 +702,10 @@ def find_cue(s: str) -> Cue | None:
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (ce, phrase_e), [(cs, ce)] + ([rest] if rest and not own else []),
                              how, "according to", (rest,) if own else ()))
         else:  # ("According to Nordby Radio, the official broadcaster, ...": the apposition is the source's)
-            appo = _NP_APPOSITION.match(s, phrase_e)
-            cs, ce = _strip_span(s, appo.end() if appo and not _VERB_IN.search(appo.group(0)) else phrase_e, len(s))
+            # (and so is a relative clause on it: "According to Kone, who spoke after the vote, ...")
+            appo = _NP_APPOSITION.match(s, phrase_e) or _RELATIVE_AFTER.match(s, phrase_e)
+            cs, ce = _strip_span(s, appo.end() if appo and (not _VERB_IN.search(appo.group(0))
+                                                           or appo.re is _RELATIVE_AFTER) else phrase_e, len(s))
             cands.append(Cue((np_s, np_e), (m.start(), m.end()), (m.start(), cs), [(cs, ce)], how, "according to"))
     if not cands:
         m = _SAYING.search(s)
