@@ -813,3 +813,19 @@ def test_a_campaign_named_for_a_person_is_that_person_and_so_is_its_it():
 def test_a_campaign_named_for_no_one_named_is_a_body():
     c = claim_containing("The Kone campaign said it would spend more in June.", "June", date(2021, 7, 6))
     assert (c.speaker, c.speaker_kind) == ("Kone campaign", "organisation"), c
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Portugal will not recognise the vote, its foreign minister said.", "Portugal", "government"),
+    ("Norvane Shipping Ltd will close the yard, its chief executive said.", "Norvane Shipping Ltd", "organisation"),
+    ("Portugal said it would recall its ambassador.", "Portugal", "government"),  # (a country by name: 76 were missing)
+])
+def test_its_minister_or_chief_after_the_clause_speaks_for_its_subject(text, speaker, kind):
+    c = claim_containing(text, "would" if "would" in text else "will", date(2021, 7, 6))
+    assert (c.speaker, c.speaker_kind) == (speaker, kind), c
+
+
+def test_according_to_someone_a_relative_clause_on_them_is_no_part_of_what_they_say():
+    c = claim_containing("According to Kone, who spoke to reporters after the vote, the levy will be scrapped.", "levy",
+                         date(2021, 7, 6))
+    assert (c.speaker, c.quote) == ("Kone", "the levy will be scrapped"), c

@@ -192,6 +192,9 @@ DEMONYMS = {
     "cameroonian": "Cameroon", "senegalese": "Senegal", "malian": "Mali", "angolan": "Angola",
     "mozambican": "Mozambique", "zambian": "Zambia", "namibian": "Namibia", "new zealand": "New Zealand",
 }
+# every country a demonym names is a country by name too ("Portugal said"), except names that are as often
+# a US state or a person's ("Georgia", "Jordan"); the European Union is no country
+COUNTRIES.update({c.lower(): c for c in DEMONYMS.values() if c not in ("Georgia", "Jordan", "European Union")})
 
 # Words that cannot be inside a speaker noun phrase (finite verbs, relatives, negation).
 NP_STOP = frozenset(
