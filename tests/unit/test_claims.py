@@ -1243,3 +1243,15 @@ def test_a_condition_before_the_source_conditions_what_it_says(text, speaker):
 def test_if_anything_is_no_condition():
     c = one("If anything, economists say the deficit will double by 2030.")
     assert c.quote == "the deficit will double by 2030", c
+
+
+def test_two_that_clauses_of_one_verb_are_two_claims():
+    text = "Kone said the state had prepared 40 shelters and that the troops would be deployed to the coast on Wednesday."
+    assert [(c.kind, c.quote) for c in claims.extract(text, date(2021, 7, 6))] == [
+        (ClaimKind.FACT, "the state had prepared 40 shelters"),
+        (ClaimKind.PLAN, "the troops would be deployed to the coast on Wednesday")]
+
+
+def test_a_demonstrative_or_relative_that_after_and_starts_no_claim():
+    text = "Lind said both parties have a poor record in Ostby and that needs to be exposed."
+    assert not any(c.quote.startswith("that needs") for c in claims.extract(text, date(2021, 7, 6)))
