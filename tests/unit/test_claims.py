@@ -1255,3 +1255,10 @@ def test_two_that_clauses_of_one_verb_are_two_claims():
 def test_a_demonstrative_or_relative_that_after_and_starts_no_claim():
     text = "Lind said both parties have a poor record in Ostby and that needs to be exposed."
     assert not any(c.quote.startswith("that needs") for c in claims.extract(text, date(2021, 7, 6)))
+
+
+def test_what_is_expected_over_a_time_is_a_forecast_of_the_center_named_before():
+    text = ("The National Hurricane Center said Lena had winds of 115 mph. Additional strengthening is expected over "
+            "the next 48 hours, the center said.")
+    c = claims.extract(text, date(2021, 7, 6))[-1]
+    assert (c.kind, c.speaker) == (ClaimKind.PREDICTION, "National Hurricane Center"), c
