@@ -829,3 +829,10 @@ def test_according_to_someone_a_relative_clause_on_them_is_no_part_of_what_they_
     c = claim_containing("According to Kone, who spoke to reporters after the vote, the levy will be scrapped.", "levy",
                          date(2021, 7, 6))
     assert (c.speaker, c.quote) == ("Kone", "the levy will be scrapped"), c
+
+
+@pytest.mark.parametrize("verb", ["signaled", "signalled"])
+def test_british_spellings_of_a_cue_are_cues(verb):
+    # (British news doubles the l: "signalled" was no cue, the claim no one's)
+    text = f"The bank raised rates and {verb} that more hikes were likely."
+    assert claim_containing(text, "more hikes", date(2021, 7, 6)).speaker == "bank"

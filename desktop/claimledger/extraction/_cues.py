@@ -137,6 +137,9 @@ def _forms(lemma: str) -> list[str]:
     if lemma in ("plan", "admit", "commit", "regret", "bet", "omit", "quip", "slam", "demur", "concur", "stop", "prefer", "refer", "pan", "rebut", "dub", "peg", "fret", "beg"):
         last = lemma[-1]
         return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
+    if lemma.endswith(("al", "el")) and lemma[-3] not in "aeiou":
+        # "signal": "signaled" and, as British news writes it, "signalled", "signalling"
+        return [lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + "led", lemma + "ling"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
 
