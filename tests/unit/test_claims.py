@@ -1262,3 +1262,12 @@ def test_what_is_expected_over_a_time_is_a_forecast_of_the_center_named_before()
             "the next 48 hours, the center said.")
     c = claims.extract(text, date(2021, 7, 6))[-1]
     assert (c.kind, c.speaker) == (ClaimKind.PREDICTION, "National Hurricane Center"), c
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mara Osei said she now expected two more hikes this year.", ClaimKind.PREDICTION),
+    ("Mara Osei said she expected a recovery by the end of 2024.", ClaimKind.PREDICTION),
+    ("Mara Osei said she had expected the increase.", ClaimKind.FACT),  # (what she expected then, no time ahead)
+])
+def test_what_a_speaker_now_expects_ahead_is_a_forecast(text, kind):
+    assert one(text).kind == kind

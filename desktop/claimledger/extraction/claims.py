@@ -106,6 +106,9 @@ _PREDICT = re.compile(
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )(?<!\bthan )(?<!\bwhat was )(?<!\bas )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
+    # ("she now expected two more hikes this year": what a speaker expects ahead, told in the past of the telling)
+    r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit )|(?<=\bnow )|(?<=\bstill ))expected\s+(?:[\w$.,%-]+\s+){1,5}?"
+    r"(?=(?:this|next)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b|by\s+(?:the\s+end|\d{4})|in\s+\d{4}\b)|"
     r"projected\s+to|anticipates?|(?<!\bthan )(?<!\bhad )(?<!\bhave )(?<!\bwas )(?<!\bwere )anticipated|anticipated(?=\s+(?:to|for|in|on|by|within|next|later|tomorrow|soon)\b)|poised\s+to|(?:(?<=forecast )|(?<=outlook ))(?:is|calls?)\s+for|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
     r"(?:is|are)\s+(?:set|due|slated)\s+to" + _NOT_CAUSE + r"|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b|"
     r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bthey)|(?<=\byou)|(?<=\bwho)|(?<=\bthat))'d" + _D_WOULD,
