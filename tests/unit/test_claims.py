@@ -1271,3 +1271,13 @@ def test_what_is_expected_over_a_time_is_a_forecast_of_the_center_named_before()
 ])
 def test_what_a_speaker_now_expects_ahead_is_a_forecast(text, kind):
     assert one(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('Ivo Rask told reporters the bank was "prepared to do what it takes" to bring prices down.', ClaimKind.PLAN),
+    ("Kone said she was ready to compromise on the levy.", ClaimKind.PLAN),
+    ("Lind said he was not willing to support the bill as written.", None),  # (a stance he took, no plan of his)
+])
+def test_a_readiness_said_in_the_past_of_the_telling_is_a_plan(text, kind):
+    c = one(text)
+    assert (c.kind == kind) if kind else c.kind != ClaimKind.PLAN, c

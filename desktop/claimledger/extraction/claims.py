@@ -92,7 +92,9 @@ _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:th
 # a clause of reported speech that opens with its subject's hope or aim ("he hoped to", "her goal was to"; not "a
 # state she hoped to carry")
 _REPORTED_HOPE = re.compile(r"\s*(?:that\s+)?(?:(?:he|she|they|we|I|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
-                            r"(?:still\s+|also\s+)?hoped\s+to|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+(?:[a-z-]+\s+)?"
+                            r"(?:still\s+|also\s+)?(?:hoped\s+to|(?:was|were)\s+(?!not\b)(?:\w+\s+)?[\"\u201c]?(?:prepared|ready|willing)\s+to(?!\s+be\b))|"
+                            r"(?:the|The)\s+(?:[a-z-]+\s+)?(?:bank|government|company|ministry|party|union|council|army)\s+"
+                            r"(?:was|were)\s+(?!not\b)(?:\w+\s+)?[\"\u201c]?(?:prepared|ready|willing)\s+to(?!\s+be\b)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+(?:[a-z-]+\s+)?"
                             r"(?:goal|aim|objective|intention|priority|mission)\s+was\s+to(?!\s+be\b))\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:no|every|any)\s+intention\b|(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b)", _I)
