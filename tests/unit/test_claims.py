@@ -1281,3 +1281,18 @@ def test_what_a_speaker_now_expects_ahead_is_a_forecast(text, kind):
 def test_a_readiness_said_in_the_past_of_the_telling_is_a_plan(text, kind):
     c = one(text)
     assert (c.kind == kind) if kind else c.kind != ClaimKind.PLAN, c
+
+
+def test_the_interview_s_publication_is_no_part_of_what_was_said():
+    text = ("Ada Kone spoke in Ostby. Kone told the Ostby Times in an interview published on Monday that she would not "
+            "stand for re-election.")
+    c = claims.extract(text, date(2021, 7, 6))[-1]
+    assert (c.quote, c.speaker, c.kind) == ("she would not stand for re-election", "Ada Kone", ClaimKind.PROMISE), c
+
+
+@pytest.mark.parametrize("text", [
+    "A senior diplomat, who asked not to be named, said the two sides would meet again on Friday.",
+    "One official, who spoke on the condition of anonymity, said the two sides would meet again on Friday.",
+])
+def test_anonymity_is_no_claim(text):
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["the two sides would meet again on Friday"]

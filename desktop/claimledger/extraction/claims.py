@@ -194,7 +194,8 @@ _BOILERPLATE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,5}?would\s+(?:comment|say|confirm|discuss|elaborate|speculate)|"
     r"(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't)\s+say\s+(?:whether|if|how|when|what|why|who)|"
     r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
-    r"no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
+    r"not\s+to\s+be\s+(?:named|identified|quoted)|(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be)\s+"
+    r"(?:anonymity|named|identified)|no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)
 # a first person's belief that something will come, not a commitment ("I'm confident we'll get a deal")
 _SURE_FIRST = re.compile(r"\b(?:confident|sure|certain|convinced|optimistic|hopeful|(?:I|we)\s+(?:\w+\s+)?(?:think|believe|expect|"
@@ -418,7 +419,7 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
-    boycott demolish negotiate""".split())
+    boycott demolish negotiate stand""".split())
 _WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to)$", _I)
 _WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
