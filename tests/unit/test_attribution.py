@@ -836,3 +836,11 @@ def test_british_spellings_of_a_cue_are_cues(verb):
     # (British news doubles the l: "signalled" was no cue, the claim no one's)
     text = f"The bank raised rates and {verb} that more hikes were likely."
     assert claim_containing(text, "more hikes", date(2021, 7, 6)).speaker == "bank"
+
+
+@pytest.mark.parametrize("text", [
+    "A draft of the budget, seen by the Ostby Times, shows the deficit will widen to 4 percent next year.",
+    "According to court documents obtained by the Ostby Times, Kone has decided to sue the city.",
+])
+def test_who_saw_or_obtained_a_document_says_nothing(text):
+    assert all(c.speaker != "Ostby Times" for c in claims.extract(text, date(2021, 7, 6)))

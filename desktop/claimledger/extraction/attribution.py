@@ -124,6 +124,8 @@ _ITS_ROLE = re.compile(r"[Ii]ts\s+((?:[a-z-]+\s+){0,3}?([a-z-]+))")
 # a body by description opening a clause ("the union will ...", "If the talks fail, the airline expects ...")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
                            r"was|were|has|have|had|expects?|plans?|can|could|may|might|should|must)\b")
+# the agent of a document's being seen, right before the source the patterns read ("..., seen by Reuters, shows")
+_SEEN_BY = re.compile(r",\s+(?:first\s+)?(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?$")
 # what a maker recalls: a number of goods, or its goods ("recalled 40,000 trucks", "recalled its sedans")
 _PRODUCT_RECALL = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|around)\s+)?(?:\d|(?:hundreds|thousands|"
                              r"millions|dozens)\b)|\s+(?:(?:its|the|their|all|some)\s+)?(?:[\w-]+\s+){0,2}(?:vehicles|cars|trucks|"
@@ -787,6 +789,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                    mention_text: str) -> tuple[Speaker | None, int | None]:
         """The speaker of cue ``c`` of sentence ``i`` whose source mention reads ``mention_text``."""
         np_abs = s.start + c.np[0]
+        if c.how == CueForm.FRONT and _SEEN_BY.search(s.text, 0, c.np[0]) is not None:
+            return None, None  # "A draft of the budget, seen by Reuters, shows ...": who saw the draft says nothing
         first = c.content[0] if c.content else (0, 0)
         # a quotation before its cue: a person it names is not the "he" that says it
         quote_first = c.how == CueForm.QUOTE and first[1] <= c.np[0] and any(
@@ -827,6 +831,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
             name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
             name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"
+            if name and is_document and re.search(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?" + re.escape(name),
+                                                  mention_text):
+                name = None  # "A draft of the budget, seen by Reuters": who saw it, not whose it is
             if name and (after := re.search(re.escape(name) + r"\s+([a-z][\w-]*)\s*$", mention_text)) \
                     and after.group(1) in L.NOT_SPEAKING_FOR:
                 name = None  # "an Elvis impersonator", "a Pell ally": whom they are around, not who speaks
