@@ -210,12 +210,11 @@ _UNSAID = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?
 _UNCLEAR = re.compile(r"\b(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)|it['\u2019]s)\s+(?:still\s+|also\s+|not\s+yet\s+)?"
                       r"(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|(?:hard|difficult|impossible|too\s+early|too\s+soon)\s+"
                       r"to\s+(?:know|say|tell|predict|gauge|judge))\s+(?:whether|if|how|when|what|why|who|which|where)\b", _I)
-# a question's clause after a verb of telling denied ("though it did not say how many jobs will go")
-_UNSAID_BEFORE = re.compile(r"\b(?:not|n['\u2019]t|never|yet\s+to)\s+(?:yet\s+)?(?:say|said|disclosed?|revealed?|specif(?:y|ied)|"
-                            r"indicated?|announced?|decided?|determined?|explained?)\s*$", _I)
-_NOT_TOLD_WH = re.compile(r"\b(?:not|n['\u2019]t|never|neither|nobody|no\s+one|none|declined\s+to|refused\s+to)\b[^.;:\"\u201c]{0,60}?"
-                          r"\b(?:say|said|disclose[d]?|reveal(?:ed)?|specif(?:y|ied)|indicate[d]?|confirm(?:ed)?|explain(?:ed)?)\s+"
-                          r"(?:whether|if|how|when|what|why|who|which|where)\s*$", _I)
+# a question's clause after a verb of telling denied ("though it did not say how many jobs will go", "Neither
+# Kone nor Lind would say whether they planned to attend"): the wh-word ends the text it is searched in
+_NOT_TOLD_WH = re.compile(r"\b(?:not|n['\u2019]t|never|yet\s+to|neither|nobody|no\s+one|none|declined\s+to|refused\s+to)\b"
+                          r"[^.;:\"\u201c]{0,60}?\b(?:say|said|disclosed?|reveal(?:ed)?|specif(?:y|ied)|indicated?|announced?|"
+                          r"decided?|determined?|confirm(?:ed)?|explain(?:ed)?)\s+(?:whether|if|how|when|what|why|who|which|where)\s*$", _I)
 _WH = re.compile(r"\s*(?:whether|if|how|when|what|why|who|which)\b", _I)
 _DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
 _NUMBER = re.compile(
@@ -288,7 +287,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if (u := _UNSAID.search(c) or (None if attributed else _UNCLEAR.search(c))) is not None \
             and not ((md := _search(_MODAL, c)) is not None and md.start() < u.start()):
         return None  # (not "Kone will sign it, though it is unclear when": the forecast comes first)
-    if (_WH.match(c) and _UNSAID_BEFORE.search(text, max(0, a - 40), a)) or _NOT_TOLD_WH.search(text, max(0, a - 100), a):
+    if _NOT_TOLD_WH.search(text, max(0, a - 100), a + ((w := _WH.match(c)) is not None and w.end())):
         return None  # ("Neither Kone nor Lind would say whether they planned to attend": the question, no answer)
     if (q := _ASKED.search(c)) is not None and not ((fc := _LEADING_IF.match(c)) is not None and q.end() <= fc.end()):
         c = c[:q.start()]  # (not inside a condition that leads the clause: "If anyone wonders why ..., the report is ...")
