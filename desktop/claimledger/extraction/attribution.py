@@ -125,7 +125,8 @@ _ITS_ROLE = re.compile(r"[Ii]ts\s+((?:[a-z-]+\s+){0,3}?([a-z-]+))")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
                            r"was|were|has|have|had|expects?|plans?|can|could|may|might|should|must)\b")
 # the agent of a document's being seen, right before the source the patterns read ("..., seen by Reuters, shows")
-_SEEN_BY = re.compile(r",\s+(?:first\s+)?(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?$")
+_SEEN = r"(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?"
+_SEEN_BY = re.compile(rf",\s+(?:first\s+)?{_SEEN}$")
 # what a maker recalls: a number of goods, or its goods ("recalled 40,000 trucks", "recalled its sedans")
 _PRODUCT_RECALL = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|around)\s+)?(?:\d|(?:hundreds|thousands|"
                              r"millions|dozens)\b)|\s+(?:(?:its|the|their|all|some)\s+)?(?:[\w-]+\s+){0,2}(?:vehicles|cars|trucks|"
@@ -440,8 +441,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "The Kone campaign said": the person it is named for, as "Kone's campaign" is (one person of that
             # surname named in full before); else the campaign, a body
             word = named_campaign.group(1)
-            fulls = set(full_names(text, abs_np_start, word)) if " " not in word else {word}
-            if len(fulls) == 1 and (full := fulls.pop()).split()[0][1:].islower() and not is_orgish(full.split()):
+            if (full := only_person_called(word, abs_np_start)):
                 return replace(person(full, mention_text), role="campaign"), None
             return Speaker(f"{word} campaign", SpeakerKind.ORGANISATION, mention_text, None, "campaign"), None
         if _THE_CAMPAIGN.fullmatch(mention_text.strip()) and (
@@ -528,9 +528,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if sp is not None and sp.kind == SpeakerKind.PERSON and (full := named_in_full(sp.name, mention_text, abs_np_start)):
             sp = replace(sp, name=full)  # "Ms. Brainard, a Fed governor," after "Lael Brainard"
         elif sp is not None and sp.kind != SpeakerKind.PERSON and m.role and sp.name == m.org and m.org.isalpha() \
-                and not country(m.org) and len(fulls := set(full_names(text, abs_np_start, m.org))) == 1 \
-                and m.org[1:].islower() and m.org.lower() not in L.US_STATES | L.PARTY_WORDS \
-                and (full := fulls.pop()).split()[0][1:].islower() and not is_orgish(full.split()):
+                and not country(m.org) and m.org[1:].islower() and m.org.lower() not in L.US_STATES | L.PARTY_WORDS \
+                and (full := only_person_called(m.org, abs_np_start)):
             # "Osei's spokesman", "a Kone campaign aide" after "Mara Osei": they speak for the person, as "a
             # spokesman for Mara Osei" does (not a body called by her surname; not one of two of that name)
             return replace(person(full, mention_text), role=m.role), None  # (heard by the role: "the spokesman" again)
@@ -620,6 +619,15 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             name = re.sub(r"^(?:the|a|an)\s+", "", m.text.strip(), flags=re.I)
             return Speaker(name, SpeakerKind.GROUP if m.plural else SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         return None, None
+
+    def only_person_called(name: str, abs_np_start: int) -> str | None:
+        """The one full name the article gave the surname ``name`` before ``abs_np_start`` (a name of two
+        words is full already), when it reads as a person's: a first word capitalised only, no body's words
+        ("Kone's spokesman", "the Kone campaign" after "Ada Kone"; not after "Ada Kone" and "Tor Kone")."""
+        fulls = {name} if " " in name else set(full_names(text, abs_np_start, name))
+        if len(fulls) != 1 or not (one := fulls.pop()).split()[0][1:].islower() or is_orgish(one.split()):
+            return None
+        return one
 
     def named_in_full(name: str, mention_text: str, abs_np_start: int) -> str | None:
         """The full name the article gave the surname ``name`` before ``abs_np_start`` (of two, the
@@ -831,8 +839,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
             name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
             name = None if name and calendar_only(name) else name  # "an indictment filed Wednesday"
-            if name and is_document and re.search(r"\b(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?" + re.escape(name),
-                                                  mention_text):
+            if name and is_document and re.search(rf"\b{_SEEN}{re.escape(name)}", mention_text):
                 name = None  # "A draft of the budget, seen by Reuters": who saw it, not whose it is
             if name and (after := re.search(re.escape(name) + r"\s+([a-z][\w-]*)\s*$", mention_text)) \
                     and after.group(1) in L.NOT_SPEAKING_FOR:

@@ -151,15 +151,16 @@ _POSITION = re.compile(
     r"we\s+(?:are|were|have\s+been)\s+(?:very\s+|fully\s+|deeply\s+|not\s+)?\w+\s+(?:about|to|of|with|that)|"
     r"confident|concerned|worried|opposition\s+to|would\s+(?:also\s+)?(?:like|love)\s+to\s+see)\b",
     _I)
+# words of a harsh judgement, a speaker's or the reporter's ("reckless", "misguided")
+_HARSH = r"reckless|irresponsible|disgraceful|ridiculous|absurd|misguided|hypocritical|unworkable"
 _REPORTED_STANCE = re.compile(
     r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
     r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c]|"
     # (a judgement in the reporter's words: "called the plan reckless", "called his vote an irresponsible gamble")
     r"call(?:s|ed)?\s+(?:the|it|this|that|these|those|his|her|their|its|them|him)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?"
-    r"(?:[a-z]+ly\s+)?(?-i:reckless|irresponsible|unacceptable|disgraceful|dangerous|ridiculous|absurd|outrageous|shameful|"
-    r"unfair|illegal|unconstitutional|racist|misguided|wrong|premature|unrealistic|mistake|disaster|failure|betrayal|"
-    r"insult|disgrace|joke|sham|hoax|fraud|scam|lie|offensive|divisive|inappropriate|un-American|hypocritical|foolish|"
-    r"stupid|crazy|pathetic|terrible|horrible|unworkable|flawed|disappointing)\b)", _I)
+    r"(?:[a-z]+ly\s+)?(?-i:" + _HARSH + r"|flawed|unacceptable|dangerous|outrageous|shameful|unfair|illegal|unconstitutional|racist|"
+    r"wrong|premature|unrealistic|mistake|disaster|failure|betrayal|insult|disgrace|joke|sham|hoax|fraud|scam|lie|offensive|"
+    r"divisive|inappropriate|un-American|foolish|stupid|crazy|pathetic|terrible|horrible|disappointing)\b)", _I)
 _HEDGE = re.compile(
     r"\b(possibly|probably|perhaps|maybe|likely|unlikely|as\s+soon\s+as|as\s+early\s+as|at\s+the\s+earliest|at\s+the\s+latest|"
     r"expected\s+to|could|might" + _NOT_NOUN + r"|hopes?\s+to|almost\s+certainly|potentially|reportedly|tentatively|no\s+later\s+than)\b",
@@ -183,8 +184,7 @@ _PASSIVE_EVENT = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)\b|\b(?
 _EVALUATIVE = re.compile(
     r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
     r"disappointing|historic|unacceptable|unaffordable|outrageous|shameful|excellent|remarkabl[ey]|resilient|"
-    r"(?-i:(?:deeply\s+|fundamentally\s+|seriously\s+)?flawed|reckless|irresponsible|disgraceful|ridiculous|absurd|misguided|"
-    r"hypocritical|unworkable|wrongheaded|ill-conceived|short-sighted|shortsighted)|"
+    r"(?-i:(?:deeply\s+|fundamentally\s+|seriously\s+)?flawed|" + _HARSH + r"|wrongheaded|ill-conceived|short-sighted|shortsighted)|"
     r"a\s+(?:mistake|disaster|failure|turning\s+point|betrayal|victory)|the\s+right\s+(?:thing|decision)|clearly)\b", _I)
 _COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't|"
                      r"(?:it|that|there|he|she|this|what|here)['\u2019]s|(?:we|they|you)['\u2019]re|I['\u2019]m)\b", _I)
