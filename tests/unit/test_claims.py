@@ -1296,3 +1296,14 @@ def test_the_interview_s_publication_is_no_part_of_what_was_said():
 ])
 def test_anonymity_is_no_claim(text):
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["the two sides would meet again on Friday"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Kone said hospitals were overwhelmed.", "hospitals were overwhelmed"),
+    ("Lind said prices had risen.", "prices had risen"),
+    ("Kone said it was over.", None),  # (a pronoun's three words, no subject told)
+    ("Lind said others are not.", None),  # (the rest of a comparison)
+])
+def test_a_three_word_clause_with_its_subject_is_a_claim(text, quote):
+    quotes = [c.quote for c in claims.extract(text, date(2021, 7, 6))]
+    assert quotes == ([quote] if quote else []), quotes

@@ -547,9 +547,19 @@ def _search(rx: re.Pattern, c: str):
         pos = m.start() + 1
 
 
+_SHORT_VERB = frozenset("is are was were has have had".split())
+_NOT_A_SUBJECT = L.PRONOUNS | frozenset("this that these those there here what which who it to of for with by as from and but so some "
+                                              "would could will should might may can must".split())
+
+
 def _looks_like_clause(c: str) -> bool:
     """A clause with a subject before its verb, not a bare phrase (nor the phrase opening a sentence)."""
     words = _FRONTED.sub("", c, count=1).split()
+    if len(words) == 3:
+        # three words, a noun, its "were" or "had" and the rest ("hospitals were overwhelmed"; not a pronoun's
+        # "it was over", nor a phrase)
+        return words[1].lower() in _SHORT_VERB and words[0].isalpha() and words[0].lower() not in _NOT_A_SUBJECT \
+            and words[2].lower() != "not"  # ("some are not": the rest of a comparison)
     if len(words) < 4:
         return False
     first = words[0].lower()
