@@ -166,10 +166,14 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # the object after the verb for what was said; the parse reads no clause there, an act whole
     # (an object that reads as one: not a quotation, a clause or a phrase the parse may have misread; nor
     # after a source with words set off between it and the verb: "Reid, who endorsed Clinton, reiterated ...")
+    # (up to a verb of saying joined to it with its own clause: "The agency declared an emergency and said cases
+    # could double": what was said is the second verb's)
+    act_end = min((p.verb[0] for p in pool if p.route == "shared" and p.np == c.np and not p.whole
+                   and r.content[0][0] < p.verb[0] < r.content[-1][1]), default=r.content[-1][1])
     act = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.whole and r.content[0][0] >= r.verb[1] \
         and "," not in text[r.np[1]:r.verb[0]] \
-        and _OBJECT.match(text, r.content[0][0]) is not None and not any(q in text[r.content[0][0]:r.content[-1][1]] for q in QUOTE_MARKS) \
-        and _FINITE.search(text, r.content[0][0], r.content[-1][1]) is None
+        and _OBJECT.match(text, r.content[0][0]) is not None and not any(q in text[r.content[0][0]:act_end] for q in QUOTE_MARKS) \
+        and _FINITE.search(text, r.content[0][0], act_end) is None
     # ... and "Kone said the port would close, but the council voted to keep it open": the parse ends
     # what was said where a clause with a subject of its own is joined, the reporter's
     then = r.how == c.how == CueForm.FRONT and r.verb == c.verb and not c.whole and any(

@@ -26,7 +26,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!\bseeing)(?<!\bthat)(?<!\bmaybe)(?<!\bperhaps)(?<!\bday)(?<!\bdays)(?<!\bweek)(?<!\bweeks)(?<!\bmonth)"
     r"(?<!\bmonths)(?<!\byear)(?<!\byears)(?<!\bhour)(?<!\bhours)(?<!\bminutes)(?<!\bmoments)(?<!\bshortly)(?<!\bsoon)"
     r"\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
-    r"|\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|threatened|predicted|called|urged|insisted|denied|rejected|confirmed)\b)"
+    r"|(?<!\ball)\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|threatened|predicted|called|urged|insisted|denied|rejected|confirmed|advised|appealed|cautioned|stressed|acknowledged|conceded|"
+    r"argued|recommended|encouraged|accused|blamed|criticized|criticised|praised|welcomed|dismissed|demanded|thanked)\b)"
     # a second that-clause of the same verb: "said the state had prepared shelters and that troops would ..."
     # (a subject after "that": not the demonstrative, "and that is why", nor a relative, "and that represents")
     r"|,?\s+(?=and\s+that\s+(?:the|a|an|he|she|it|they|we|I|there|his|her|its|their|[A-Z0-9])\w*\s+\w)"
@@ -37,6 +38,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
 _COMMA = re.compile(r",[\u2019'\"\u201d]*\s+")
+_BOTH = re.compile(r"\bboth\s+(?:[a-z]+ly\s+)?(?!(?:wo)?men\b)[a-z]{2,}(?:ed|en)\b", _I)  # "both" before the first of two joined verbs
 _DASH = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s+")
 # a predicate with no subject of its own, after an aside set off by dashes
 _PREDICATE = re.compile(r"(?:(?:also|already|now|still|so\s+far|has|have|had|not|never|long|just|only|quietly|recently)\s+)*"
@@ -72,10 +74,16 @@ def subject_next(extra: str) -> str:
     return r"(?=[\"\u201c]|(?:" + "|".join((_SUBJECT_WORDS + " " + extra).split()) + r")\b|[A-Z0-9])"
 
 
+# ... or a plural noun with no article, or a noun after "a" or "any", then its verb ("that members would not
+# accept", "said cases could double", "said a curfew would continue"; not the demonstrative's singular, "that
+# strategy may rest on ...")
+_BARE_PLURAL = r"|(?=(?:(?:a|an|any|another)\s+(?:[\w-]+\s+){0,4}[\w-]+|(?:[a-z]+\s+){0,2}[a-z]+[a-rt-z]s)\s+" \
+               r"(?:will|would|could|can|may|might|should|must|had|have|are|were)\b))"
 _LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + subject_next(
-    "a an if when while because unless once after before maybe perhaps neither"))
+    "a an if when while because unless once after before maybe perhaps neither")[:-1] + _BARE_PLURAL)
 _LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
-                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + subject_next("this these those"))
+                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + subject_next("this these those")[:-1]
+                        + _BARE_PLURAL)
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 # a "when" clause alone, with no clause it leads ("When he says he will fight", split from "I don't
 # take it as a joke"; "when Kone learned that Pell would run"): it says when, and is no claim of its
@@ -103,6 +111,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         if _LIST_LAST.match(text, m.end()) and _LIST_ITEM.search(text[max(start, m.start() - 60):m.start()]):
             continue  # "Similar to NAFTA among the U.S., Canada, and Mexico, CAFTA would ...": a list's last item
+        if text.startswith("and ", m.end()) and (both := _BOTH.search(text, pos, m.start())) is not None \
+                and re.search(r",|\band\b", text[both.end():m.start()]) is None:  # (its own "and", the first after it)
+            continue  # "who has both endorsed Mr. Trump and criticized his campaign": one predicate, two verbs
         if text.startswith("as ", m.end()) and _SEES_AS.search(text, max(pos, m.start() - 80), m.start()):
             continue  # "cast the attacks as the consequence of failed leadership": what they were cast as
         if not m.group().strip() and _TIME_CLAUSE.match(text, m.end()) and (
