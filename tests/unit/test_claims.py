@@ -1343,3 +1343,26 @@ def test_one_predicate_with_two_verbs_is_not_cut_between_them(text):
 def test_a_three_word_clause_with_its_subject_is_a_claim(text, quote):
     quotes = [c.quote for c in claims.extract(text, date(2021, 7, 6))]
     assert quotes == ([quote] if quote else []), quotes
+
+
+def test_a_second_verb_of_saying_the_parse_hangs_on_the_first_keeps_its_clause():
+    text = ("Ostland's president, Tor Lind, said in a televised address that his government was committed to a lasting "
+            "peace but warned that any attack would be met with force.")
+    got = [(c.quote, c.speaker) for c in claims.extract(text, date(2021, 7, 6))]
+    assert ("any attack would be met with force", "Tor Lind") in got, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sentencing is scheduled for March 3.", None),
+    ("Construction is scheduled to begin in May.", None),
+    ("Ada Manning is due to speak in May. Manning is scheduled to arrive on Monday.", "Ada Manning"),  # (a surname)
+])
+def test_an_event_opening_the_sentence_owns_no_plan(text, speaker):
+    c = claims.extract(text, date(2021, 7, 6))[-1]
+    assert c.kind == ClaimKind.PLAN and c.speaker == speaker, c
+
+
+def test_what_is_expected_of_someone_described_by_an_act_is_still_a_forecast():
+    text = "The former chief executive, who pleaded guilty last year, is expected to be sentenced next month."
+    got = [(c.quote, c.kind) for c in claims.extract(text, date(2021, 7, 6))]
+    assert ("is expected to be sentenced next month", ClaimKind.PREDICTION) in got, got

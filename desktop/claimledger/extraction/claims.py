@@ -631,8 +631,9 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
         words = m.group(1).split()
         while words and words[0].lower() in L.CAP_FUNCTION:
             words = words[1:]
-        if not words:
-            continue
+        if not words or (len(words) == 1 and _EVENT_NOUN.fullmatch(words[0]) and not seg[:m.start(1)].strip(" \"\u201c")
+                         and full_name(text, sentence.start, words[0]) is None):
+            continue  # ("Sentencing is scheduled for March 3", "Construction is due to begin": an event, no one's plan)
         name = " ".join(words)
         best = speakable(name)  # (not "None are scheduled for votes")
     if not best:
@@ -659,6 +660,8 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
 
 
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013)\s")
+# a capitalised word opening the sentence that names an event or a thing done, no actor
+_EVENT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|tion|sion|ment|ance|ence|ure|ity)")
 # a named possessor right before the plan's noun ("Kone's pledge to", "Kone's repeated promise to"; "its plan
 # to" is most often the subject's, read as before)
 _OWNED_PLAN = re.compile(r"\b([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}"

@@ -311,6 +311,10 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             and not not_source(obj) and any(c.dep_ == "ccomp" for c in t.children) \
             and (_agent(obj) or _people_of(obj)):  # (not "left the hall saying")
         return obj, "subject"  # "have left 62 percent of voters saying that ...": they say it (the parse's clause)
+    if t.dep_ == "ccomp" and t.tag_ in ("VBD", "VBZ") and h.i != t.i and _verb(h) and t.i and t.doc[t.i - 1].dep_ == "cc" \
+            and C.FAMILY.get(C.FORMS.get(h.lower_, "")) == "speech" \
+            and (subj := next((c for c in h.children if c.dep_ == "nsubj"), None)) is not None:
+        return subj, "shared"  # "X said that ... but warned that ...": the parse may read the second verb as a clause of the first
     if t.dep_ in ("conj", "advcl", "dep") and h.i != t.i and _verb(h):
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" or _to_infinitive(t) or _perfect_participle(t)):
             return None, ""
@@ -897,7 +901,8 @@ def _reporter_part(t: "Token", np_toks: list["Token"], how: str, whole: bool = F
         while after and (after[0].is_punct or after[0].dep_ == "cc"):
             after.pop(0)
         if len([x for x in after if not x.is_punct]) >= 3 and any(x.dep_ == "ROOT" and _verb(x) for x in after) \
-                and not any(x.lower_ in _WORDS and x.tag_.startswith("VB") for x in after):  # (a cue of its own there)
+                and not any(x.lower_ in _WORDS and x.tag_.startswith("VB") and x.lower_ not in C.FUTURE_RAISING
+                            for x in after):  # (a cue of its own there; not "is expected to be sentenced")
             rest = _span(after)  # ("Ivo Pell, who said the port would close, will run for the seat next year")
     elif how == "free":
         # "The sailors were released, displaying what analysts said was a sign of ...": the words
