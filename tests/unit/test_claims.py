@@ -1366,3 +1366,20 @@ def test_what_is_expected_of_someone_described_by_an_act_is_still_a_forecast():
     text = "The former chief executive, who pleaded guilty last year, is expected to be sentenced next month."
     got = [(c.quote, c.kind) for c in claims.extract(text, date(2021, 7, 6))]
     assert ("is expected to be sentenced next month", ClaimKind.PREDICTION) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The manufacturer declined to comment on the cause of the crash but said it was sending a team of experts to "
+     "assist investigators.", [("it was sending a team of experts to assist investigators", "manufacturer")]),
+    ("Kone said the plant would close but declined to say when.", [("the plant would close", "Kone")]),
+    ("A spokesperson declined to say how many jobs would go.", []),
+    ("Kone wouldn\u2019t say Tuesday how the party would prioritize gun control, saying only that \u201cfor two decades "
+     "it\u2019s been an important issue\u201d for the party.", []),  # (what she would not say is no one's forecast)
+    ("Ada Kone told a news conference that the recorders were damaged but that she was hopeful data could be extracted.",
+     [("the recorders were damaged", "Ada Kone"), ("she was hopeful data could be extracted", "Ada Kone")]),
+    ("Ivo Rask said the company would cooperate fully with the investigation and offered his condolences to the families.",
+     [("the company would cooperate fully with the investigation", "Ivo Rask"),
+      ("offered his condolences to the families", "Ivo Rask")]),
+])
+def test_what_is_said_beside_what_is_declined_is_a_claim_of_its_own(text, expected):
+    assert [(c.quote, c.speaker) for c in claims.extract(text, date(2021, 7, 6))] == expected

@@ -733,11 +733,12 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
     for i, (s, att) in enumerate(zip(sents, atts)):
         if att.how in (CueForm.HEADLINE, CueForm.INTRO) or (is_headline(s) and att.how != CueForm.COLON):
             continue
-        if att.cue is not None and _DECLINED.search(forms, s.start, min(s.end, att.cue[1] + 20)):
-            continue  # "A spokesperson declined to say how many ...": what follows was not said
+        # "A spokesperson declined to say how many ...": what follows was not said (but what the sentence
+        # goes on to say was: "declined to comment on the cause but said it was sending a team")
+        declined = att.cue is not None and _DECLINED.search(forms, s.start, min(s.end, att.cue[1] + 20)) is not None
         found: list[tuple[int, int, _Hit, tuple[int, int], Attribution]] = []
         for who in (att, *att.also):  # the sentence's attribution, then other statements in it
-            if who is not att and not who.content:
+            if (who is not att and not who.content) or (declined and (who is att or who.content[0][0] < att.cue[1])):
                 continue  # (another statement is only its own words, never the whole sentence again)
             regions = who.content if who.content else ((s.start, s.end),)
             lemma = _CUE_FORMS.get((who.verb or "").lower())
@@ -803,7 +804,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 stmt_dates[i] = d
         if i not in stmt_dates and att.source is not None and att.source in stmt_dates:
             stmt_dates[i] = stmt_dates[att.source]
-        for ra, rb in att.reporter:
+        for ra, rb in () if declined else att.reporter:
             # "Nordair cut its forecast and said ...": the first clause is the reporter's
             for ca, cb, subordinate in clauses(text, ra, rb):
                 hit = classify(forms, ca, cb, attributed=False, quoted=False)

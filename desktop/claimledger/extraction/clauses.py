@@ -27,10 +27,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?<!\bmonths)(?<!\byear)(?<!\byears)(?<!\bhour)(?<!\bhours)(?<!\bminutes)(?<!\bmoments)(?<!\bshortly)(?<!\bsoon)"
     r"\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
     r"|(?<!\ball)\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|threatened|predicted|called|urged|insisted|denied|rejected|confirmed|advised|appealed|cautioned|stressed|acknowledged|conceded|"
-    r"argued|recommended|encouraged|accused|blamed|criticized|criticised|praised|welcomed|dismissed|demanded|thanked)\b)"
+    r"argued|recommended|encouraged|accused|blamed|criticized|criticised|praised|welcomed|dismissed|demanded|thanked|declined|offered|expressed)\b)"
     # a second that-clause of the same verb: "said the state had prepared shelters and that troops would ..."
     # (a subject after "that": not the demonstrative, "and that is why", nor a relative, "and that represents")
-    r"|,?\s+(?=and\s+that\s+(?:the|a|an|he|she|it|they|we|I|there|his|her|its|their|[A-Z0-9])\w*\s+\w)"
+    r"|,?\s+(?=(?:and|but)\s+that\s+(?:the|a|an|he|she|it|they|we|I|there|his|her|its|their|[A-Z0-9])\w*\s+\w)"
     # a second verb with its own that-clause: "will keep rates on hold and signal that ..."
     r"|\s+(?=and\s+(?:signal|say|warn|argue|insist|add|note|stress|predict|forecast|expect|suggest|indicate)s?\s+that\b)"
     # a second commitment of the same subject: "X will stop selling ... and plans to invest ..."
