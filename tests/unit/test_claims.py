@@ -1383,3 +1383,17 @@ def test_what_is_expected_of_someone_described_by_an_act_is_still_a_forecast():
 ])
 def test_what_is_said_beside_what_is_declined_is_a_claim_of_its_own(text, expected):
     assert [(c.quote, c.speaker) for c in claims.extract(text, date(2021, 7, 6))] == expected
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    ("The airline said it would cooperate fully with the investigation.", "it would cooperate fully with the investigation",
+     ClaimKind.PLAN),
+    ("The company said it would contest the fine.", "it would contest the fine", ClaimKind.PLAN),
+    ("The bank responded by raising rates, and said inflation would fall next year.", "inflation would fall next year",
+     ClaimKind.PREDICTION),
+    ("Mr. Lind, whose sole win came in Ostby, did not attack Ms. Kone directly in his remarks on Tuesday and argued "
+     "insistently that he would be a superior candidate.", None, ClaimKind.PREDICTION),  # (no cut before "that")
+])
+def test_a_body_s_answer_to_a_case_is_its_plan_and_a_joined_said_is_cut(text, quote, kind):
+    c = claims.extract(text, date(2021, 7, 6))[-1]
+    assert (c.quote == quote if quote else not c.quote.startswith("insistently")) and c.kind == kind, c

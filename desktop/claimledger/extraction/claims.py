@@ -418,7 +418,7 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
-    boycott demolish negotiate stand""".split())
+    boycott demolish negotiate stand cooperate comply contest abide honour honor assist""".split())
 _WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to)$", _I)
 _WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"

@@ -83,7 +83,8 @@ _LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + subject_next(
     "a an if when while because unless once after before maybe perhaps neither")[:-1] + _BARE_PLURAL)
 _LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
                         r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + subject_next("this these those")[:-1]
-                        + _BARE_PLURAL)
+                        + _BARE_PLURAL[:-1] + r"|(?=(?:(?!that\b)[\w-]+\s+){0,2}(?!that\b)[\w-]+\s+(?:will|would|could|may|might|should|must)\s))")
+# (after a verb of saying, any noun before a modal: "and said inflation would fall")
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 # a "when" clause alone, with no clause it leads ("When he says he will fight", split from "I don't
 # take it as a joke"; "when Kone learned that Pell would run"): it says when, and is no claim of its
