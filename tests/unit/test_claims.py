@@ -1397,3 +1397,14 @@ def test_what_is_said_beside_what_is_declined_is_a_claim_of_its_own(text, expect
 def test_a_body_s_answer_to_a_case_is_its_plan_and_a_joined_said_is_cut(text, quote, kind):
     c = claims.extract(text, date(2021, 7, 6))[-1]
     assert (c.quote == quote if quote else not c.quote.startswith("insistently")) and c.kind == kind, c
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Kone responded by saying that the levy would pass.", "the levy would pass"),
+    ("Lind replied by explaining it was impossible to send her the file she wanted.",
+     "it was impossible to send her the file she wanted"),
+    ("The ministry responded by announcing that the border would reopen on Monday.", "the border would reopen on Monday"),
+])
+def test_an_answer_given_by_saying_is_what_was_said(text, quote):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert c.quote == quote and c.speaker, c

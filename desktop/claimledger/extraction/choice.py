@@ -188,7 +188,11 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     led = r.how == CueForm.FRONT_INNER and c.how == CueForm.FRONT and c.depth == 0 and c.verb[0] > r.verb[0] \
         and not c.whole and c.content and c.content[0][0] >= c.verb[1] and any(a <= c.verb[0] < b for a, b in r.content) \
         and _LEADING_MARK.match(text) is not None and CUE_FAMILY.get(c.lemma) == "speech"
-    return led or colon or two_roles or request or act or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    # ... and "Kone responded by saying that ...": the patterns took the first verb and "by saying ..." for what
+    # was said; the parse reads the gerund's clause
+    by_saying = r.how == c.how == CueForm.FRONT and not c.whole and c.verb[0] > r.verb[0] \
+        and re.fullmatch(r"\s+by\s+", text[r.verb[1]:c.verb[0]]) is not None
+    return by_saying or led or colon or two_roles or request or act or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or swallowed or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and (c.verb[0] < r.verb[0] or any(
             # (or the parse reads another cue before it whose clause it is inside: "Some 20 percent said they
             # believe X; 29 percent said they believe Y")

@@ -1140,10 +1140,12 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
     cands.sort(key=lambda c: (relative and c.whole and c.lemma not in C.KIND_OF and c.verb[0] not in asked, c.depth,
                               0 if c.how == CueForm.ACCORDING else fam.get(C.FAMILY.get(c.lemma, ""), 1), c.verb[0]))
     best = cands[0]
-    if best.whole and best.lemma in C.SENDING and (alt := next((
+    if best.whole and (alt := next((
             c for c in cands if not c.whole and c.np == best.np and c.route == "shared" and c.content and best.content
-            and best.content[0][0] <= c.content[0][0] and c.content[-1][1] <= best.content[-1][1]), None)):
-        best = alt  # "Pell emailed her condolences, telling her, "...": what he told her, not the act of emailing
+            and best.content[0][0] <= c.content[0][0] and c.content[-1][1] <= best.content[-1][1]
+            and (best.lemma in C.SENDING or re.fullmatch(r"\s+by\s+", s[best.verb[1]:c.verb[0]]))), None)):
+        best = alt  # "Pell emailed her condolences, telling her, "...": what he told her, not the act of emailing;
+        # "Kone responded by saying that ...": what she said
     if (inner := next((c for c in cands if not c.whole and reported_within(s, c, [best])), None)) is not None:
         # "He said that X, The Herald reported": the one the report quotes said it, and said X alone
         return inner, pool
