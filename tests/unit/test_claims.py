@@ -1408,3 +1408,11 @@ def test_a_body_s_answer_to_a_case_is_its_plan_and_a_joined_said_is_cut(text, qu
 def test_an_answer_given_by_saying_is_what_was_said(text, quote):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert c.quote == quote and c.speaker, c
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Opposition leader Ada Kone says she will call a referendum within a year.", ClaimKind.PLAN),
+    ("Norvane Space delayed the launch on Tuesday and said it now hoped to fly no earlier than Friday.", ClaimKind.PLAN),
+])
+def test_a_referendum_one_will_call_and_a_flight_one_now_hopes_for_are_plans(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind

@@ -92,7 +92,7 @@ _LATER = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later|soon|future|(?:th
 # a clause of reported speech that opens with its subject's hope or aim ("he hoped to", "her goal was to"; not "a
 # state she hoped to carry")
 _REPORTED_HOPE = re.compile(r"\s*(?:that\s+)?(?:(?:he|she|they|we|I|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
-                            r"(?:still\s+|also\s+)?(?:hoped\s+to|(?:was|were)\s+(?!not\b)(?:\w+\s+)?[\"\u201c]?(?:prepared|ready|willing)\s+to(?!\s+be\b))|"
+                            r"(?:still\s+|also\s+|now\s+)?(?:hoped\s+to|(?:was|were)\s+(?!not\b)(?:\w+\s+)?[\"\u201c]?(?:prepared|ready|willing)\s+to(?!\s+be\b))|"
                             r"(?:the|The)\s+(?:[a-z-]+\s+)?(?:bank|government|company|ministry|party|union|council|army)\s+"
                             r"(?:was|were)\s+(?!not\b)(?:\w+\s+)?[\"\u201c]?(?:prepared|ready|willing)\s+to(?!\s+be\b)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+(?:[a-z-]+\s+)?"
                             r"(?:goal|aim|objective|intention|priority|mission)\s+was\s+to(?!\s+be\b))\b")
@@ -418,7 +418,7 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
-    boycott demolish negotiate stand cooperate comply contest abide honour honor assist""".split())
+    boycott demolish negotiate stand cooperate comply contest abide honour honor assist call""".split())
 _WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to)$", _I)
 _WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
