@@ -844,3 +844,13 @@ def test_british_spellings_of_a_cue_are_cues(verb):
 ])
 def test_who_saw_or_obtained_a_document_says_nothing(text):
     assert all(c.speaker != "Ostby Times" for c in claims.extract(text, date(2021, 7, 6)))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("German unions called for a 10.5% pay rise for public sector workers.", "German unions"),
+    ("German carmakers said the levy would cost jobs.", "German carmakers"),
+    ("A German company said the levy would cost jobs.", "German company"),
+    ("German officials said the levy would pass.", "Germany"),  # (officials speak for the state)
+])
+def test_a_country_s_unions_and_firms_speak_for_themselves_not_for_its_state(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker

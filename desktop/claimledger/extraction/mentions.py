@@ -561,7 +561,8 @@ def _parse_mention(np: str) -> Mention:
 _PRIVATE_ROLES = frozenset("""commentator analyst expert economist scientist researcher academic scholar voter
 resident citizen people student trader investor activist worker farmer doctor journalist reporter blogger
 fan critic observer pundit columnist historian writer banker lawyer businessman businesswoman
-entrepreneur executive strategist pollster""".split())
+entrepreneur executive strategist pollster union carmaker automaker company firm business employer manufacturer
+exporter bank lender insurer retailer airline lawmaker legislator""".split())  # (bodies of that country, not its state)
 _LAW_ENFORCEMENT = frozenset("police investigators investigator prosecutors prosecutor detectives detective".split())
 _STATE_BODIES = frozenset("government administration cabinet presidency kremlin".split())
 COMMERCIAL = frozenset(
