@@ -854,3 +854,12 @@ def test_who_saw_or_obtained_a_document_says_nothing(text):
 ])
 def test_a_country_s_unions_and_firms_speak_for_themselves_not_for_its_state(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("German unions on Monday called for a 10.5% pay rise.", "German unions"),
+    ("Ada Kone spoke in Ostby. Kone on Tuesday dismissed the governor as an ineffective leader.", "Ada Kone"),
+    ("The Monday Club said the levy would pass.", "Monday Club"),  # (a name, no time)
+])
+def test_a_time_after_the_source_is_no_part_of_its_name(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -121,6 +121,10 @@ def span(tokens: list["Token"]) -> tuple[int, int] | None:
 _SET_OFF_MARKS = frozenset("while though although albeit if when once because since unless whether".split())
 
 
+_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+afternoon evening night week weekend month year""".split())
+
+
 def np_tokens(head: "Token") -> list["Token"]:
     """The source mention: the subject's phrase without a relative clause or a trailing comma (a "those"
     keeps its own: "Those who know him")."""
@@ -129,6 +133,9 @@ def np_tokens(head: "Token") -> list["Token"]:
         if c.i > head.i and ((c.dep_ in ("relcl", "acl") and head.lower_ != "those") or (
                 c.left_edge.lower_ in _SET_OFF_MARKS and head.doc[c.left_edge.i - 1].text == ",")):
             cut.update(x.i for x in c.subtree)  # (nor a clause set off after it: "many Democrats, while still confident ...,")
+        elif c.i > head.i and c.dep_ in ("prep", "npadvmod") and any(x.lower_ in _WHEN_WORDS for x in c.subtree) \
+                and (c.dep_ == "npadvmod" or c.lower_ in ("on", "in", "at", "during", "over")) and len(list(c.subtree)) <= 4:
+            cut.update(x.i for x in c.subtree)  # ("German unions on Monday called for ...": when, not who)
     toks = [x for x in head.subtree if x.i not in cut]
     # keep it contiguous from the left edge
     out = []
@@ -136,7 +143,8 @@ def np_tokens(head: "Token") -> list["Token"]:
         if out and x.i != out[-1].i + 1:
             break
         out.append(x)
-    while out and (out[-1].is_punct or out[-1].lower_ in ("who", "which", "that")):
+    while out and (out[-1].is_punct or out[-1].lower_ in ("who", "which", "that")
+                   or (out[-1].lower_ == "out" and out[-1].i + 1 in cut)):  # ("a poll out this week")
         out.pop()
     if len(out) > 1 and out[-1].dep_ == "case" and out[-1].lower_ in ("'s", "\u2019s") and out[-1].head.i == head.i \
             and head.dep_ in ("nsubj", "nsubjpass"):
