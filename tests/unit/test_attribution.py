@@ -863,3 +863,8 @@ def test_a_country_s_unions_and_firms_speak_for_themselves_not_for_its_state(tex
 ])
 def test_a_time_after_the_source_is_no_part_of_its_name(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_a_poll_out_this_week_is_the_poll():
+    c = claims.extract("A University of Ostby poll out this week shows Kone leading by five points.", date(2021, 7, 6))[0]
+    assert c.speaker == "University of Ostby poll", c

@@ -1416,3 +1416,12 @@ def test_an_answer_given_by_saying_is_what_was_said(text, quote):
 ])
 def test_a_referendum_one_will_call_and_a_flight_one_now_hopes_for_are_plans(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("House Speaker Ada Kone said she would not bring the bill to the floor until the Senate approves the package.",
+     ClaimKind.PROMISE),
+    ('"We need people who will bring people together," said Ada Kone of Ostby.', ClaimKind.PREDICTION),  # (not the WHO)
+])
+def test_not_bringing_a_bill_is_a_promise_and_a_relative_who_is_no_actor(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind

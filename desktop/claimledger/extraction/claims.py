@@ -418,7 +418,7 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
-    boycott demolish negotiate stand cooperate comply contest abide honour honor assist call""".split())
+    boycott demolish negotiate stand cooperate comply contest abide honour honor assist call bring""".split())
 _WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to)$", _I)
 _WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
@@ -493,6 +493,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     head = words[-1].lower().strip(".")
     if len(words) == 1 and head in ("it", "we", "they", "he", "she", "i"):  # (a person's "he", "she", "I": the speaker)
         return yes if actor_speaker in {"he": (1, 3), "she": (1, 3), "i": (1, 3), "it": (1, 2)}.get(head, (1, 2, 4)) else None
+    if head in ("who", "which", "that"):
+        return None  # ("We need people who will bring ...": a relative clause, no actor named; not the WHO)
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
         return yes
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
