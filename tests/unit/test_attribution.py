@@ -868,3 +868,11 @@ def test_a_time_after_the_source_is_no_part_of_its_name(text, speaker):
 def test_a_poll_out_this_week_is_the_poll():
     c = claims.extract("A University of Ostby poll out this week shows Kone leading by five points.", date(2021, 7, 6))[0]
     assert c.speaker == "University of Ostby poll", c
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Saudi Arabia will account for half of the cut, its energy ministry said in a statement.", "Saudi Arabia"),
+    ("OPEC+ agreed to cut output. The group's next meeting is scheduled for June 4.", None),  # (a meeting, no owner said)
+])
+def test_its_ministry_speaks_for_the_country_and_a_group_s_meeting_is_no_one_s_plan(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

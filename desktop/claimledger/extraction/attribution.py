@@ -121,6 +121,7 @@ _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:top|senior|chief|lo
 
 # "its leader", "its chief executive", "its foreign minister": whoever speaks for the body "its" stands for
 _ITS_ROLE = re.compile(r"[Ii]ts\s+((?:[a-z-]+\s+){0,3}?([a-z-]+))")
+_ITS_OFFICES = frozenset("ministry department office embassy agency cabinet government board".split())  # ("its energy ministry")
 # a body by description opening a clause ("the union will ...", "If the talks fail, the airline expects ...")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
                            r"was|were|has|have|had|expects?|plans?|can|could|may|might|should|must)\b")
@@ -316,10 +317,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             sp, j = resolve(i, parse_mention(pron), pron, abs_np_start, content_text, names_end)
             if sp is not None and (sp.kind == SpeakerKind.PERSON) == (pron in ("he", "she")):
                 return replace(sp, mention=mention_text), j
-        if (its := _ITS_ROLE.fullmatch(mention_text.strip())) is not None and its.group(2) in L.PERSON_ROLES \
+        if (its := _ITS_ROLE.fullmatch(mention_text.strip())) is not None and (its.group(2) in L.PERSON_ROLES or its.group(2) in _ITS_OFFICES) \
                 and content_first and quoted_before is None:
             # "The union will strike in March, its leader said", "Ostland will not recognise the vote, its foreign
-            # minister said": the body or the country the clause before it is about
+            # minister said", "..., its energy ministry said": the body or the country the clause before it is about
             if (body := _BODY_SUBJECT.match(content_text)) is not None and body.group(2) in L.BODY_ROLES:
                 return Speaker(body.group(1), org_kind(body.group(1)), mention_text, None, its.group(1)), None
             lead = re.match(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*)", content_text)

@@ -639,7 +639,7 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
         name = " ".join(words)
         best = speakable(name)  # (not "None are scheduled for votes")
     if not best:
-        m = re.match(r"\s*(?:The|the|Its|its)\s+([a-z]+)\b", text[sentence.start:trigger_start])
+        m = re.match(r"\s*(?:The|the|Its|its)\s+([a-z]+)\b(?!['\u2019]s)", text[sentence.start:trigger_start])  # (not "The group's next meeting")
         if m and (m.group(1) in L.BODY_ROLES or m.group(1) in ("drugmaker", "carmaker", "automaker", "airline", "lender",
                                                                 "retailer", "insurer", "miner", "group", "firm", "company")):
             prev = orgs_in(text, 0, sentence.start)
