@@ -876,3 +876,20 @@ def test_a_poll_out_this_week_is_the_poll():
 ])
 def test_its_ministry_speaks_for_the_country_and_a_group_s_meeting_is_no_one_s_plan(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_a_second_statement_joined_after_a_dash_lead_in_is_its_own_speaker_s():
+    text = ("The fight over the port is familiar - Mayor Tor Lind has vowed to keep the docks open and cut fees, and Ada "
+            "Kone is promising to move the yards out of the city.")
+    got = [(c.speaker, c.quote[:12]) for c in claims.extract(text, date(2021, 7, 6))]
+    assert got == [("Tor Lind", "Mayor Tor Li"), ("Ada Kone", "Ada Kone is ")], got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jo-Renee Kone, political science professor at Ostby University in New Jersey, described the approach in terms of "
+     "a game.", "Jo-Renee Kone"),
+    ("Justine Lind-Hardenne apologized to her opponent, the tournament organisers and a disappointed crowd.",
+     "Justine Lind-Hardenne"),
+])
+def test_a_hyphenated_name_is_kept_whole(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker

@@ -155,7 +155,7 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # (not "..., and they rejected ...": a pronoun or a description is most often the first source again,
     # unless it says it is another: "..., and other GOP leaders said ...")
     second = r.how == c.how == CueForm.FRONT and r.verb == c.verb and c.content and any(
-        p.how == CueForm.FRONT and p.depth <= 1 and ((p.name and p.name != c.name) or _OTHERS.match(text, p.np[0]))
+        p.how == CueForm.FRONT and p.depth <= max(1, c.depth + 1) and ((p.name and p.name != c.name) or _OTHERS.match(text, p.np[0]))
         and p.verb[0] > c.verb[0] and p.np[0] >= c.content[-1][1]
         and r.content[-1][1] > p.verb[0] and _JOINED.fullmatch(text, c.content[-1][1], p.np[0]) is not None for p in pool)
     # ... and "Kone told supporters to vote early": the patterns took the infinitive alone after the

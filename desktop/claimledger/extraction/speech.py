@@ -1205,7 +1205,12 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
             and c.lemma in _SAYS_A_CLAUSE and not c.whole and c.content[0][0] > c.verb[1]
         # (after an inverted cue's source the rest of the sentence describes it: '"...," said Ada Kone, 24, from
         # Norburg, who said ...' with the description cut short)
-        if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing" and not joined and not inside) \
+        # (or a clause joined right after the chosen one's, one level below it: "The debate is predictable - X has
+        # vowed ..., and Y is promising ...")
+        level = c.depth == getattr(chosen, "depth", 0) + 1 and bool(chosen.content) and text != "" \
+            and re.fullmatch(r"\s*,?\s*(?:and|but|while|whereas)\s+", text[chosen.content[-1][1]:c.np[0]]) is not None
+        if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing" and not joined and not inside
+                                      and not level) \
                 or not c.content:
             continue
         if inside:

@@ -149,6 +149,10 @@ def np_tokens(head: "Token") -> list["Token"]:
     if len(out) > 1 and out[-1].dep_ == "case" and out[-1].lower_ in ("'s", "\u2019s") and out[-1].head.i == head.i \
             and head.dep_ in ("nsubj", "nsubjpass"):
         out.pop()  # "Christie's been making the case": "has", not a possessor
+    dash = max((k for k, x in enumerate(out) if k and x.i < head.i and x.text in ("-", "--", "\u2013", "\u2014")
+                and x.whitespace_ and out[k - 1].whitespace_), default=None)  # (a dash set off by spaces, no hyphen)
+    if dash is not None:
+        out = out[dash + 1:]  # ("... is also predictable - Donald J. Trump has vowed": the parse runs the clause before in)
     while out and out[0].is_punct:
         out.pop(0)
     if out and _age(head) and out[0].i and (det := head.doc[out[0].i - 1]).lower_ == "the":
