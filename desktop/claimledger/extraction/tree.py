@@ -121,6 +121,7 @@ def span(tokens: list["Token"]) -> tuple[int, int] | None:
 _SET_OFF_MARKS = frozenset("while though although albeit if when once because since unless whether".split())
 
 
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 _WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
 afternoon evening night week weekend month year""".split())
 
@@ -149,9 +150,11 @@ def np_tokens(head: "Token") -> list["Token"]:
     if len(out) > 1 and out[-1].dep_ == "case" and out[-1].lower_ in ("'s", "\u2019s") and out[-1].head.i == head.i \
             and head.dep_ in ("nsubj", "nsubjpass"):
         out.pop()  # "Christie's been making the case": "has", not a possessor
-    dash = max((k for k, x in enumerate(out) if k and x.i < head.i and x.text in ("-", "--", "\u2013", "\u2014")
+    dash = max((k for k, x in enumerate(out) if k and x.i < head.i and x.text in _DASHES
                 and x.whitespace_ and out[k - 1].whitespace_), default=None)  # (a dash set off by spaces, no hyphen)
-    if dash is not None:
+    end = head.head.i if head.head.i > head.i else len(head.doc)
+    if dash is not None and not any(y.text in _DASHES and y.whitespace_ for y in head.doc[out[dash].i + 1:end]):
+        # (not the first of two around an aside after a name: "Ada Kone -- author of a book on the port -- said")
         out = out[dash + 1:]  # ("... is also predictable - Donald J. Trump has vowed": the parse runs the clause before in)
     while out and out[0].is_punct:
         out.pop(0)
