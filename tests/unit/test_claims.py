@@ -1425,3 +1425,14 @@ def test_a_referendum_one_will_call_and_a_flight_one_now_hopes_for_are_plans(tex
 ])
 def test_not_bringing_a_bill_is_a_promise_and_a_relative_who_is_no_actor(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Police said they were treating the death as suspicious and appealed for witnesses.",
+     "they were treating the death as suspicious"),
+    ("Kone said Lind entered the race as an underdog but surged to prominence within a month.",
+     "Lind entered the race as an underdog but surged to prominence within a month"),
+])
+def test_an_as_phrase_before_a_joined_verb_opens_no_clause(text, quote):
+    assert claims.extract(text, date(2021, 7, 6))[0].quote == quote
+

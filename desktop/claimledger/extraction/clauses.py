@@ -22,10 +22,11 @@ _CLAUSE_BREAK = re.compile(
     r"in\s+a\s+(?:bid|move|plan|push)\b)\b)"
     r"|\s+(?=(?:and|but)\s+(?:he|she|it|they|we|I|there|officials|analysts)\s)"
     r"|,\s+(?=as\s+(?!well\b|part\b|soon\b|long\b|much\b|many\b|early\b|far\b|of\b|a\s+result\b|planned\b|expected\b)\w+\s+\w+)"
-    # (not after a length of time: "..., hours after the vote", "a week after Kone lost": one adverbial)
+    # (not after a length of time: "..., hours after the vote", "a week after Kone lost": one adverbial; nor before a
+    # verb joined to the clause's own: "were treating the death as suspicious and appealed for witnesses")
     r"|(?<!\bseeing)(?<!\bthat)(?<!\bmaybe)(?<!\bperhaps)(?<!\bday)(?<!\bdays)(?<!\bweek)(?<!\bweeks)(?<!\bmonth)"
     r"(?<!\bmonths)(?<!\byear)(?<!\byears)(?<!\bhour)(?<!\bhours)(?<!\bminutes)(?<!\bmoments)(?<!\bshortly)(?<!\bsoon)"
-    r"\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
+    r"\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?<!\band\s)(?<!\bbut\s)(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
     r"|(?<!\ball)\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|threatened|predicted|called|urged|insisted|denied|rejected|confirmed|advised|appealed|cautioned|stressed|acknowledged|conceded|"
     r"argued|recommended|encouraged|accused|blamed|criticized|criticised|praised|welcomed|dismissed|demanded|thanked|declined|offered|expressed)\b)"
     # a second that-clause of the same verb: "said the state had prepared shelters and that troops would ..."
@@ -53,7 +54,7 @@ _LIST_LAST = re.compile(r"(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*|and|or)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|or))*,?")
 # a verb that takes a stance on its object with "as" ("framed gun control as an issue that is ..."),
 # then its object, up to where the "as" would begin a clause of its own
-_SEES_AS = re.compile(r"\b(?:cast|casts|casting|paint|paints|painted|painting|frames?|framed|framing|depicts?|depicted|"
+_SEES_AS = re.compile(r"\b(?:cast|casts|casting|treat|treats|treated|treating|paint|paints|painted|painting|frames?|framed|framing|depicts?|depicted|"
                       r"depicting|portrays?|portrayed|portraying|sees|saw|seen|seeing|views?|viewed|viewing|regards?|"
                       r"regarded|regarding|describes?|described|describing|characteri[sz](?:es|ed|ing|e))\s+(?:[\w'\u2019.-]+\s+){0,5}"
                       r"[\w'\u2019.-]+$", _I)
