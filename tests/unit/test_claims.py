@@ -1436,3 +1436,13 @@ def test_not_bringing_a_bill_is_a_promise_and_a_relative_who_is_no_actor(text, k
 def test_an_as_phrase_before_a_joined_verb_opens_no_clause(text, quote):
     assert claims.extract(text, date(2021, 7, 6))[0].quote == quote
 
+
+@pytest.mark.parametrize("text, kind", [
+    ("The company expects to complete the acquisition in the first quarter of 2025.", ClaimKind.PLAN),
+    ("The company said it expects to close the deal in March.", ClaimKind.PLAN),
+    ("The company expects to win market share next year.", ClaimKind.PREDICTION),  # (an outcome, no act of its own)
+    ("The company said it is expected to close the deal in March.", ClaimKind.PREDICTION),  # (someone else expects it)
+    ("Analysts expect the company to cut jobs.", ClaimKind.PREDICTION),
+])
+def test_a_body_expecting_to_do_an_act_of_its_own_plans_it(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind

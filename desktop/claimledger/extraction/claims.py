@@ -419,7 +419,7 @@ _ACTION_VERBS = frozenset(
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
     boycott demolish negotiate stand cooperate comply contest abide honour honor assist call bring""".split())
-_WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to)$", _I)
+_WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to|expects?\s+to|expected\s+to)$", _I)  # (not "is expected to")
 _WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
 _REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate talk rush bow yield give back
@@ -430,6 +430,7 @@ _PASSIVE_ACT = re.compile(r"\s+(?:also\s+|first\s+|now\s+|then\s+|soon\s+)*be\s+
 _STAY = re.compile(r"\s+(?:also\s+)?(?:stay|remain)\s+(?:closed|open|shut|suspended|in\s+place)\b")
 
 
+_EXPECTS_TO = re.compile(r"\s*to\s+(?:(?:be\s+able\s+to|begin|start)\s+)?([a-z]+)\b")  # ("expects to complete")
 _THIRD_PARTY = re.compile(r"\b(?:analysts?|economists?|strategists?|experts?|forecasters?|observers?|professors?|"
                           r"researchers?|scientists?|critics?|poll|survey|investors?|traders?)\b", _I)
 _REPRESENTS = re.compile(r"\b(?:chief|ceo|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|secretary|"
@@ -760,6 +761,10 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             doc = _document_says(text, who)
             kind_verb = (L.KIND_VERBS.get(who.verb or "") or _directive(text, who)) \
                 if who.how in (CueForm.FRONT, CueForm.FRONT_INNER, CueForm.SAYING) else None  # (", promising that ...")
+            # "The company expects to complete the acquisition in March": its own act, planned
+            own_act = who.cue is not None and (who.verb or "").lower() in ("expects", "expected", "expect") \
+                and (act := _EXPECTS_TO.match(forms, who.cue[1])) is not None and act.group(1).lower() in _ACTION_VERBS \
+                and _speaks_for_an_actor(who.speaker) in (1, 2)
             for r_i, (ra, rb) in enumerate(regions):
                 # the verb's kind goes to the clause that holds the verb, when the region does (a region
                 # whole from its source: "Kone, while ..., urged X to": not the piece "Kone" before "while")
@@ -786,6 +791,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                                                          or DONE_TO.match(text, ca, cb))):
                         continue
                     hit = _by_cue_meaning(hit, who, r_i)
+                    if own_act and r_i == 0 and hit.kind == ClaimKind.PREDICTION and hit.trigger.lower().startswith("expect"):
+                        hit = replace(hit, kind=ClaimKind.PLAN)
                     if gainsaid and r_i == 0 and lemma not in _DOUBTING:
                         hit = replace(hit, kind=ClaimKind.POSITION)  # ("denied that it would pass": a stance, no forecast)
                     split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
