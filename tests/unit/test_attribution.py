@@ -893,3 +893,16 @@ def test_a_second_statement_joined_after_a_dash_lead_in_is_its_own_speaker_s():
 ])
 def test_a_hyphenated_name_is_kept_whole(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norvane unveiled its first folding phone on Tuesday. The phone will go on sale in the United States on Oct. 12 "
+     "and in Europe a week later, the company said.", "Norvane"),
+    ("A statement released by Norvane Shipping Lines, Ltd, the owners of the tanker, said the crew was safe. The "
+     "Ostland Coast Guard has been informed of the incident. The tanker was carrying crude oil to Japan, according "
+     "to the company.", "Norvane Shipping Lines, Ltd"),
+    ("The two ships collided at 1:00 p.m. (3:00 p.m. JST) on Monday. The tanker was carrying crude oil to Japan, "
+     "according to the company.", "company"),  # (a time zone is no body; no firm named)
+])
+def test_the_company_is_a_firm_named_not_a_country_a_coast_guard_or_a_time_zone(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -121,6 +121,17 @@ _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:top|senior|chief|lo
 
 # "its leader", "its chief executive", "its foreign minister": whoever speaks for the body "its" stands for
 _ITS_ROLE = re.compile(r"[Ii]ts\s+((?:[a-z-]+\s+){0,3}?([a-z-]+))")
+# words that name a public body, never a company ("the Indian Coast Guard", "the Port Authority")
+_PUBLIC_BODY = frozenset("""guard police authority ministry department agency court army navy forces council commission
+parliament congress senate assembly embassy government administration service office university committee board""".split())
+
+
+def _a_firm(name: str) -> bool:
+    """Whether the organisation ``name`` may be what "the company" stands for: no country, state body or public office."""
+    return not country(name) and org_kind(name) != SpeakerKind.GOVERNMENT \
+        and not any(w in _PUBLIC_BODY for w in name.lower().split())
+
+
 _ITS_OFFICES = frozenset("ministry department office embassy agency cabinet government board".split())  # ("its energy ministry")
 # a body by description opening a clause ("the union will ...", "If the talks fail, the airline expects ...")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
@@ -713,6 +724,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if fwd:
             return fwd
         own = [w for w in m.text.split() if w.lower() not in L.DETERMINERS]
+        if head in COMMERCIAL:  # (a company is no country: "... on sale in the United States ..., the company said")
+            cands = [(k, o) for k, o in cands if _a_firm(o)]
         if cands and not want_group and (len(own) <= 1 or head in COMMERCIAL or any(w[:1].isupper() for w in own)):
             # "..., the company said": the body named before it; "the prosecutor's office" names a
             # body of its own, not the firm it speaks about
@@ -732,7 +745,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     and just.name not in persons and not common_plural(just.name, text):
                 return just.name
             # "the Detroit automaker" after "General Motors Co": the company last named
-            firms = [o for _, o in prev if org_kind(o) == SpeakerKind.ORGANISATION]
+            firms = [o for _, o in prev if org_kind(o) == SpeakerKind.ORGANISATION and _a_firm(o)]
             if firms:
                 return firms[-1]
         for j, sp in reversed(history):

@@ -866,7 +866,8 @@ def opening_body(text: str, orgs: Sequence[tuple[int, str]], start: int, pronoun
     return name if kind == SpeakerKind.GROUP or members else None
 
 
-_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*)")
+_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*"
+                        r"(?:,\s+(?:Inc|Ltd|Corp|LLC|PLC|Plc|AG|SA|NV|GmbH)(?![\w'\u2019-])\.?)?)")  # ("Norvane Shipping, Inc.")
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s|\s\()")  # "SYDNEY, Nov 5 (Reuters)", "GENEVA (AP)"
@@ -885,6 +886,10 @@ def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+_TIME_ZONES = frozenset("""UTC GMT BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST IST
+AEST AEDT ACST AWST NZST NZDT SGT HKT MSK""".split())
+
+
 def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
     """(offset, name) of the organisation the capitalised run ``m`` of :data:`_NAMED_ORG` names, if any."""
     # (nor across a line break: "Department for Work and Pensions\n\nThe Office for National Statistics",
@@ -900,6 +905,8 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
         toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
     while toks and toks[0].lower() in L.CAP_FUNCTION:
         toks = toks[1:]
+    if len(toks) == 1 and toks[0].strip("().,;") in _TIME_ZONES:
+        return None  # ("at 1:00 p.m. (3:00 p.m. JST)": a time, no body)
     if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
             or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
         return None
