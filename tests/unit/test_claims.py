@@ -1446,3 +1446,15 @@ def test_an_as_phrase_before_a_joined_verb_opens_no_clause(text, quote):
 ])
 def test_a_body_expecting_to_do_an_act_of_its_own_plans_it(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The authors found that those who took the drug were less likely to develop dementia than those given a placebo.",
+     ClaimKind.FACT),  # (a finding, told in the past)
+    ("Kone said the bill was likely to pass.", ClaimKind.PREDICTION),
+    ("Kone said Democrats are more likely to win the House.", ClaimKind.PREDICTION),
+    ("Ada Kone said her team would begin a second trial in Norburg next year.", ClaimKind.PLAN),
+    ("Analysts said their team would win the league.", ClaimKind.PREDICTION),  # (analysts: no team of theirs acts)
+])
+def test_a_past_comparison_of_likelihood_is_a_finding_and_one_s_own_team_plans(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind

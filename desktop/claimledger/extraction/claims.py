@@ -103,7 +103,7 @@ _PREDICT = re.compile(
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|at|before|within|next|later|early|soon|tomorrow|tonight|around|across|throughout|from|during|over|this|"
     r"until|through|shortly|as\s+(?:soon|early)\s+as)\b|"
-    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
+    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|(?:was|were)(?!\s+(?:more|less)\s)|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?<!\bwere\smore\s)(?<!\bwere\sless\s)(?<!\bwas\smore\s)(?<!\bwas\sless\s)(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+be\s+reached)|"
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )(?<!\bthan )(?<!\bwhat was )(?<!\bas )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
@@ -496,6 +496,9 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
         return yes if actor_speaker in {"he": (1, 3), "she": (1, 3), "i": (1, 3), "it": (1, 2)}.get(head, (1, 2, 4)) else None
     if head in ("who", "which", "that"):
         return None  # ("We need people who will bring ...": a relative clause, no actor named; not the WHO)
+    if len(words) == 2 and words[0].lower() in ("my", "our", "his", "her", "their", "its") and head in _OWN_BODIES \
+            and actor_speaker in (1, 2, 3, 4):
+        return yes  # "She said her team would begin a second trial next year": the speaker's own people act
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
         return yes
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
@@ -512,6 +515,7 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     return yes if named or person else None
 
 
+_OWN_BODIES = frozenset("team company government party campaign administration staff group office agency ministry".split())
 _PERSON_TITLES = frozenset("president senator governor mayor secretary minister chancellor premier".split())
 
 
