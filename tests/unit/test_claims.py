@@ -1458,3 +1458,15 @@ def test_a_body_expecting_to_do_an_act_of_its_own_plans_it(text, kind):
 ])
 def test_a_past_comparison_of_likelihood_is_a_finding_and_one_s_own_team_plans(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The new rate takes effect on Jan. 1.", ClaimKind.PLAN),
+    ("The law comes into force next month.", ClaimKind.PLAN),
+    ("The trial resumes on Tuesday.", ClaimKind.PLAN),
+    ("The law took effect on Jan. 1.", ClaimKind.FACT),  # (done)
+    ("The store opens at 9 a.m.", None),  # (a habit, no date ahead)
+])
+def test_a_schedule_told_in_the_present_with_a_date_ahead_is_a_plan(text, kind):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert (got[0].kind if got else None) == kind, got

@@ -177,6 +177,26 @@ _OTHER_CLAUSE = re.compile(r"[,;:\u2014]|\s[-\u2013]\s|\b(?:after|during|as|when
                            r"for|into|to|ahead)\b|\b[a-z]+ed\b", re.I)
 
 
+# "The new rate takes effect on Jan. 1", "Voting begins on Monday", "The law comes into force next month": a
+# schedule told in the simple present, with a date ahead (not "took effect", nor "opens at 9 a.m.": a habit)
+SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|"
+                       r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off)\s+(?=(?:on|from|in|next|this|"
+                       r"tomorrow|tonight)\b)", re.I)
+_DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)\s+\d|Monday|Tuesday|"
+                         r"Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:(?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b|20\d\d\b)|next\s+(?:week|month|year|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|tonight)")
+
+
+def scheduled(c: str) -> re.Match | None:
+    """The verb of a schedule told in the present in clause ``c`` ("takes effect on Jan. 1"), or None."""
+    w = SCHEDULED.search(c)
+    if w is None or IF_BEFORE.search(c, 0, w.start()) or not _DATE_AHEAD.match(c, w.end()):
+        return None
+    return w
+
+
 def arranged(c: str) -> re.Match | None:
     """The "is V-ing" of an arrangement in clause ``c`` ("is meeting Pell on Tuesday"), or None."""
     w = ARRANGED.search(c)

@@ -328,8 +328,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m is None and (w := F.past_schedule(c, text[max(0, a - 60):a])) \
             and not _search(_PREDICT, c):  # ("Hours before Obama was to speak, word emerged that he would ...")
         m = w  # "world leaders were to gather at the UN on Friday": the schedule as the reporter had it
-    if m is None and (w := F.arranged(c)) and not _search(_PREDICT, c):
-        m = w  # "is meeting Pell on Tuesday"
+    if m is None and (w := F.arranged(c) or F.scheduled(c)) and not _search(_PREDICT, c):
+        m = w  # "is meeting Pell on Tuesday", "takes effect on Jan. 1"
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
