@@ -906,3 +906,9 @@ def test_a_hyphenated_name_is_kept_whole(text, speaker):
 ])
 def test_the_company_is_a_firm_named_not_a_country_a_coast_guard_or_a_time_zone(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_a_possessive_after_a_name_s_relative_clause_and_verb_tells_nothing_of_its_sex():
+    text = ("Sen. Ada Kone and Rep. Tor Lind clashed on Sunday. Lind, who wrote the bill, dismissed her threat. He said "
+            "the House would pass it this week regardless.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Tor Lind"

@@ -554,7 +554,11 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
     for m in mentions:
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
-                and not _OBJECT_HER.match(text, nxt.start()):
+                and not _OBJECT_HER.match(text, nxt.start()) \
+                and not (nxt.group(1).lower() in ("his", "her") and re.match(r",\s+(?:who|whose)\s[^,]+,\s+[a-z]+\s+$",
+                                                                              text[m.end():nxt.start()])):
+            # (a possessive after the name's relative clause and verb is its object's: "Lind, who wrote the
+            # bill, dismissed her threat")
             seen.add("m" if nxt.group(1).lower() in ("he", "his") else "f")
     return seen.pop() if len(seen) == 1 else None
 
