@@ -1470,3 +1470,12 @@ def test_a_past_comparison_of_likelihood_is_a_finding_and_one_s_own_team_plans(t
 def test_a_schedule_told_in_the_present_with_a_date_ahead_is_a_plan(text, kind):
     got = claims.extract(text, date(2021, 7, 6))
     assert (got[0].kind if got else None) == kind, got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sources close to the negotiations say a deal could be reached within days.", ClaimKind.PREDICTION),
+    ("Kone said an agreement could be reached by Friday.", ClaimKind.PREDICTION),
+    ("Lind said he could be reached by phone on Monday.", ClaimKind.FACT),  # (how to reach him, no forecast)
+])
+def test_a_deal_that_could_be_reached_is_a_forecast_not_a_contact(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
