@@ -1479,3 +1479,16 @@ def test_a_schedule_told_in_the_present_with_a_date_ahead_is_a_plan(text, kind):
 ])
 def test_a_deal_that_could_be_reached_is_a_forecast_not_a_contact(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Ada Kone quit the race last week after a poor showing in the caucuses and will instead focus on her Senate seat.",
+     "Ada Kone quit the race last week after a poor showing in the caucuses and will instead focus on her Senate seat"),
+    ("Lind said the levy would depress revenue in the early years, but would eventually add $84 billion over 10 years.",
+     "the levy would depress revenue in the early years, but would eventually add $84 billion over 10 years"),
+    # (an elliptical "and never will," keeps its own piece)
+    ('"Ostland does not, and never will, accept the border as it stands," he said.',
+     "never will, accept the border as it stands"),
+])
+def test_a_second_predicate_with_no_subject_of_its_own_stays_with_the_first(text, quote):
+    assert quote in [c.quote for c in claims.extract(text, date(2021, 7, 6))]

@@ -60,6 +60,9 @@ _SEES_AS = re.compile(r"\b(?:cast|casts|casting|treat|treats|treated|treating|pa
                       r"[\w'\u2019.-]+$", _I)
 _FRONT_COND = re.compile(r"(?:if|unless|provided|" + "|".join(sorted(SUPPOSING)) + r"|as\s+long\s+as|only\s+if)\b", _I)
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
+# a predicate with no subject of its own, led by its auxiliary ("and will instead focus on ...")
+_SUBJECTLESS = re.compile(r"(?:(?:also|instead|now|still|then|later|soon|not|never|even|already)\s+)*(?:will|would|could|can|may|"
+                          r"might|should|must|is|are|was|were|has|have|had)\b(?!\s+(?:he|she|it|they|we|I|you|there)\b|\s*,)", _I)  # (not "and never will, accept")
 _LEAD_CONJ = re.compile(r"(?:and|but|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|adding(?:\s+that)?|saying(?:\s+that)?|even\s+as)\s+", _I)
 # "..., but added that X": after its conjunction, the second cue of the same speaker is no content
 _LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|acknowledged|conceded|insisted|argued|"
@@ -149,6 +152,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             carry = a  # ("Kone and Pell, and Gov. Nixon, tweeted ...", "Sheldon and I have been ...": one subject)
             continue
         m = _LEAD_CONJ.match(text, a, b)
+        if m and out and not out[-1][2] and _SUBJECTLESS.match(text, m.end(), b) \
+                and re.fullmatch(r"[\s,]*", text[out[-1][1]:a]) is not None and m.group(0).split()[0].lower() in ("and", "but"):
+            # "Kone quit the race after a poor showing and will instead focus on her re-election": the second
+            # predicate has no subject of its own; the claim keeps the one it shares
+            out[-1] = (out[-1][0], b, False)
+            continue
         if m and len(text[m.end():b].split()) >= 3:
             a = m.end()
             m = _LEAD_CUE.match(text, a, b)
