@@ -1492,3 +1492,9 @@ def test_a_deal_that_could_be_reached_is_a_forecast_not_a_contact(text, kind):
 ])
 def test_a_second_predicate_with_no_subject_of_its_own_stays_with_the_first(text, quote):
     assert quote in [c.quote for c in claims.extract(text, date(2021, 7, 6))]
+
+
+def test_what_a_relative_clause_says_others_said_ends_with_it():
+    text = "The policy changes, which officials said will go into effect in the next few months, will not affect students."
+    got = [(c.quote, c.speaker) for c in claims.extract(text, date(2021, 7, 6))]
+    assert got == [(text[:-1], None), ("will go into effect in the next few months", "officials")], got

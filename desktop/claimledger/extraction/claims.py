@@ -822,8 +822,10 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             for ca, cb, subordinate in clauses(text, ra, rb):
                 hit = classify(forms, ca, cb, attributed=False, quoted=False)
                 if hit is not None and not (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
-                        and not any(_mostly_shared(ca, cb, fa, fb) for fa, fb, *_ in found):
-                    # (a clause the attribution already holds, source and all, is not said twice)
+                        and not any(_mostly_shared(ca, cb, fa, fb) and not (ca < fa and fb < cb and _MAIN_GOES_ON.match(text, fb))
+                                    for fa, fb, *_ in found):
+                    # (a clause the attribution already holds, source and all, is not said twice; one that holds it in
+                    # a relative clause, "The changes, which officials said will go into effect in May, will not ...", is)
                     found.append((ca, cb, hit, (ra, rb), _REPORTER))
         if not found:
             continue
@@ -880,6 +882,11 @@ def _directive(text: str, who: Attribution) -> str | None:
         return None
     a, b = who.content[0]
     return "position" if F.DIRECTIVE.match(text, max(a, text.find(who.verb, a, b))) else None
+
+
+# the main clause's own verb after a relative clause closes (", will not affect ...")
+_MAIN_GOES_ON = re.compile(r"\s*,\s+(?:(?:also|still|now|not|never|already)\s+)*(?:will|would|could|can|may|might|should|must|is|are|"
+                           r"was|were|has|have|had|does|did|do)\b")
 
 
 def _mostly_shared(a0: int, a1: int, b0: int, b1: int) -> bool:
