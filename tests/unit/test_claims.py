@@ -1498,3 +1498,11 @@ def test_what_a_relative_clause_says_others_said_ends_with_it():
     text = "The policy changes, which officials said will go into effect in the next few months, will not affect students."
     got = [(c.quote, c.speaker) for c in claims.extract(text, date(2021, 7, 6))]
     assert got == [(text[:-1], None), ("will go into effect in the next few months", "officials")], got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kone stopped short of endorsing Lind but said she would vote for him.", ClaimKind.PLAN),
+    ("Norvane cut its forecast and said it would ground 20 jets.", ClaimKind.PLAN),
+])
+def test_a_name_of_unknown_kind_with_she_after_it_is_a_person_acting(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind

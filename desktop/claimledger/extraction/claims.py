@@ -438,14 +438,21 @@ _REPRESENTS = re.compile(r"\b(?:chief|ceo|president|chair(?:man|woman)?|spokes(?
                          r"attorney|commander|coach|manager|negotiator|leader)\b", _I)
 
 
+_HE_SHE = re.compile(r"\s*(?:he|she)\b", _I)
+
+
 def _reported_actor(text: str, sentence: Sentence, clause_start: int, speaker: Speaker | None = None) -> int:
     """2 when the reporter's sentence is about an organisation's own doings ("Nordair cut its
     forecast and said it would ground 20 jets"): its "it would ..." is then that body's plan. Not
     when that subject is the person speaking ("Kone said she would sign the bill", a surname never
-    given in full: hers)."""
+    given in full: hers; 3, a person's own act, when the name's kind is unknown and "he" or "she" follows)."""
     owner = _plan_owner(text, sentence, clause_start) if clause_start > sentence.start else None
-    if owner and speaker is not None and speaker.kind == SpeakerKind.PERSON and owner[2] in (speaker.name, speaker.mention):
-        return 0
+    if owner and speaker is not None and (speaker.kind == SpeakerKind.PERSON or (
+            speaker.kind == SpeakerKind.UNKNOWN and _HE_SHE.match(text, clause_start))) \
+            and owner[2] in (speaker.name, speaker.mention):
+        # (a name of unknown kind whose "she would vote" follows: a person's own act, as "Kone stopped short of
+        # endorsing Lind but said she would vote for him")
+        return 3 if speaker.kind == SpeakerKind.UNKNOWN else 0
     return 2 if owner and owner[1] in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) else 0
 
 
