@@ -1059,7 +1059,7 @@ def test_a_statement_after_an_opening_phrase_without_a_comma(text, quotes):
 @pytest.mark.parametrize("text, quote", [
     # a phrase set off by a comma opens what is said, after "that" and a quotation mark, in lower case
     ("Tor Lind says that \u201cfor all practical purposes, there\u2019s no path forward\u201d for the governor.",
-     "for all practical purposes, there\u2019s no path forward\u201d for the governor"),
+     "\u201cfor all practical purposes, there\u2019s no path forward\u201d for the governor"),  # (with both its marks)
     ("Ivo Rask said on the radio that for one, there appeared to be a lack of care in the Kone case.",
      "for one, there appeared to be a lack of care in the Kone case"),
 ])
@@ -1506,3 +1506,14 @@ def test_what_a_relative_clause_says_others_said_ends_with_it():
 ])
 def test_a_name_of_unknown_kind_with_she_after_it_is_a_person_acting(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('Rask told reporters that "catastrophic" fire danger was forecast for the region on Thursday.',
+     '"catastrophic" fire danger was forecast for the region on Thursday'),
+    ("Kone said \u201cpersonnel changes\u201d could come soon.", "\u201cpersonnel changes\u201d could come soon"),
+    ('"We will win," Kone said.', "We will win"),  # (the quotation's own marks stay outside)
+])
+def test_a_quotation_that_opens_a_claim_keeps_its_opening_mark(text, quote):
+    assert claims.extract(text, date(2021, 7, 6))[0].quote == quote
+

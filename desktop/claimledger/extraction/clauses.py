@@ -183,12 +183,22 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             out[-1] = (pa, b, ps)
             continue
         out.append((a, b, False))
-    return [(a, _closed(text, a, b), sub) for a, b, sub in out]
+    return [(_opened(text, a, b), _closed(text, a, b), sub) for a, b, sub in out]
 
 
 # the mark that closes a quotation opened inside a clause, after the clause's last word and its stop
 # (not past a question mark: a question is no claim; '' typed as two marks)
 _CLOSING = re.compile(r"[,.!;:]{0,2}(?:\u201d{1,2}|\")")
+
+
+def _opened(text: str, a: int, b: int) -> int:
+    """The start of clause ``text[a:b]`` before the mark that opens a quotation it closes ('"catastrophic"
+    fire danger was forecast' keeps its opening mark, not 'catastrophic" fire danger')."""
+    if a == 0 or text[a - 1] not in ('"', "\u201c"):
+        return a
+    s = text[a:b]
+    closes = s.count("\u201d") > s.count("\u201c") if text[a - 1] == "\u201c" else s.count('"') % 2 == 1
+    return a - 1 if closes else a
 
 
 def _closed(text: str, a: int, b: int) -> int:
