@@ -912,3 +912,9 @@ def test_a_possessive_after_a_name_s_relative_clause_and_verb_tells_nothing_of_i
     text = ("Sen. Ada Kone and Rep. Tor Lind clashed on Sunday. Lind, who wrote the bill, dismissed her threat. He said "
             "the House would pass it this week regardless.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Tor Lind"
+
+
+def test_the_service_is_the_body_before_its_officer_s_title_and_name():
+    text = ("Rural Fire Service Commissioner Ivo Rask told reporters that the danger was extreme. The fires have destroyed "
+            "at least 150 homes since the start of the season, according to the service.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Rural Fire Service"

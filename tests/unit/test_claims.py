@@ -1517,3 +1517,8 @@ def test_a_name_of_unknown_kind_with_she_after_it_is_a_person_acting(text, kind)
 def test_a_quotation_that_opens_a_claim_keeps_its_opening_mark(text, quote):
     assert claims.extract(text, date(2021, 7, 6))[0].quote == quote
 
+
+def test_a_sentence_adverb_between_the_verb_and_its_clause_is_no_part_of_the_claim():
+    text = "Lind warned, however, that his government would not approve the deal unless its concerns were met."
+    assert claims.extract(text, date(2021, 7, 6))[0].quote == \
+        "his government would not approve the deal unless its concerns were met"

@@ -36,7 +36,9 @@ _POLLED = re.compile(r"\b(?:polls?|polling|surveys?|results|stud(?:y|ies)|data|f
 _JOINED = re.compile(r"\s*(?:[,;\u2014]|\s-)\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+", re.I)
 
 # between a verb and its clause: a hearer pronoun, "that", an opening quotation mark ("assured him it was")
-_RIGHT_AFTER = re.compile(r"\s*(?:(?:him|her|them|me|us)\s+)?(?:that\s+)?[\"\u201c]?")
+_RIGHT_AFTER = re.compile(r"\s*(?:,\s*(?:however|though|too|also|meanwhile|moreover|nonetheless|nevertheless|in\s+turn|"
+                          r"for\s+(?:his|her|its|their)\s+part)\s*,\s*)?(?:(?:him|her|them|me|us)\s+)?(?:that\s+)?[\"\u201c]?")
+# (a sentence adverb set off by commas may stand between them: "warned, however, that ...")
 
 
 # a noun phrase's first word: the object of "confirmed the closure", "announced her candidacy", "$430 million"

@@ -911,6 +911,9 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
         toks = toks[1:]
     if len(toks) == 1 and toks[0].strip("().,;") in _TIME_ZONES:
         return None  # ("at 1:00 p.m. (3:00 p.m. JST)": a time, no body)
+    if (title := next((k for k in range(1, len(toks) - 1) if toks[k].lower() in L.PERSON_ROLES
+                       and toks[k + 1][:1].isupper() and toks[k + 1].lower() not in L.ORG_WORDS), None)) is not None:
+        toks = toks[:title]  # ("Rural Fire Service Commissioner Ivo Rask": the service, before its officer's title and name)
     if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
             or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
         return None
