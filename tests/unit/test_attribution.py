@@ -918,3 +918,11 @@ def test_the_service_is_the_body_before_its_officer_s_title_and_name():
     text = ("Rural Fire Service Commissioner Ivo Rask told reporters that the danger was extreme. The fires have destroyed "
             "at least 150 homes since the start of the season, according to the service.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Rural Fire Service"
+
+
+@pytest.mark.parametrize("text", [
+    "Seismologist Ada Kone of Ostby University said aftershocks are likely to continue.",
+    "Epidemiologist Ada Kone said cases would rise.",
+])
+def test_a_scientist_s_profession_before_the_name_is_no_part_of_it(text):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ada Kone"

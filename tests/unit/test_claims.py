@@ -1522,3 +1522,4 @@ def test_a_sentence_adverb_between_the_verb_and_its_clause_is_no_part_of_the_cla
     text = "Lind warned, however, that his government would not approve the deal unless its concerns were met."
     assert claims.extract(text, date(2021, 7, 6))[0].quote == \
         "his government would not approve the deal unless its concerns were met"
+
