@@ -1523,3 +1523,7 @@ def test_a_sentence_adverb_between_the_verb_and_its_clause_is_no_part_of_the_cla
     assert claims.extract(text, date(2021, 7, 6))[0].quote == \
         "his government would not approve the deal unless its concerns were met"
 
+
+def test_what_was_not_expected_is_a_forecast():
+    c = claims.extract("The center said a destructive tsunami was not expected.", date(2021, 7, 6))[0]
+    assert c.kind == ClaimKind.PREDICTION, c

@@ -103,7 +103,7 @@ _PREDICT = re.compile(
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
     r"expects?\s+(?:[\w-]+\s+){1,4}to\b|expected\s+to|(?:is|are|was|were)\s+(?:widely\s+)?expected\s+(?:by|in|on|at|before|within|next|later|early|soon|tomorrow|tonight|around|across|throughout|from|during|over|this|"
     r"until|through|shortly|as\s+(?:soon|early)\s+as)\b|"
-    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected$|(?:is|are|(?:was|were)(?!\s+(?:more|less)\s)|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?<!\bwere\smore\s)(?<!\bwere\sless\s)(?<!\bwas\smore\s)(?<!\bwas\sless\s)(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
+    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+|not\s+)?expected$|(?:is|are|(?:was|were)(?!\s+(?:more|less)\s)|seems?|looks?)\s+(?:\w+\s+)?(?:likely|unlikely)" + _NOT_ASSESSED + r"|(?<!\bwere\smore\s)(?<!\bwere\sless\s)(?<!\bwas\smore\s)(?<!\bwas\sless\s)(?:un)?likely(?!\s+(?:(?-i:[A-Z])\w*|voters?|nominees?|candidates?|contenders?|successors?|winners?|suspects?|choices?)\b)" + _NOT_ASSESSED + r"|"
     r"could(?!\s+not\s+(?:immediately\s+)?be\s+reached)(?!\s+(?:immediately\s+)?be\s+reached(?:\s+(?:for|at|on|via|through|immediately|by\s+(?:tele)?phone|by\s+e-?mail)\b|\s*[.,;:)\"\u201d]|\s*$))|"
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )(?<!\bthan )(?<!\bwhat was )(?<!\bas )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
