@@ -926,3 +926,17 @@ def test_the_service_is_the_body_before_its_officer_s_title_and_name():
 ])
 def test_a_scientist_s_profession_before_the_name_is_no_part_of_it(text):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ada Kone"
+
+
+def test_a_statement_set_after_with_is_its_own_speaker_s():
+    text = ("The government welcomed the decision, with Finance Minister Tor Lind saying it would give businesses "
+            "\u201cmuch-needed certainty\u201d.")
+    got = [(c.speaker, c.quote) for c in claims.extract(text, date(2021, 7, 6))]
+    assert got == [("government", "The government welcomed the decision"),
+                   ("Tor Lind", "it would give businesses \u201cmuch-needed certainty\u201d")], got
+
+
+def test_the_bank_is_the_bank_heard_not_the_data_source_named_since():
+    text = ("The central bank held rates steady but signalled that it could cut them as early as June. Markets are "
+            "pricing in three cuts this year, according to Refinitiv data. The decision was unanimous, the bank said.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "central bank"

@@ -737,6 +737,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             g = [o for _, o in prev if org_kind(o) == SpeakerKind.GROUP]
             if g:
                 return g[-1]
+        elif head in COMMERCIAL and (heard := next((sp.name for j, sp in reversed(history) if j >= i - 6 and sp.kind in (
+                SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) and head in sp.name.lower().split()
+                and len(sp.name.split()) >= 2), None)) is not None:
+            return heard  # ("..., the bank said" after "the central bank" spoke, not the data source named since)
         elif head in COMMERCIAL:
             # "the social media company" right after "Twitter added ...": the one word just heard, which no
             # suffix marks as a company (nor as a person)

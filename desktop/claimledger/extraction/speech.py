@@ -849,7 +849,10 @@ def _governs(t: "Token") -> bool:
         return True  # "what he said were the failures of ...": his words wherever they stand
     if (subj := with_subject(t)) is not None:  # "..., with Kone saying ...": as the clause "with" hangs on
         w = subj.head if t.dep_ == "acl" else t.head
-        return _governs(w.head) if w.head.i != w.i else False
+        h = w.head
+        if h.i != w.i and h.tag_.startswith("NN") and h.dep_ in ("dobj", "pobj") and h.head.i != h.i:
+            h = h.head  # ("welcomed the decision, with Lind saying ...": the parse hangs "with" on the object)
+        return _governs(h) if h.i != w.i else False
     if dep == "pcomp":  # "began by crediting"
         v = _by_gerund_verb(t)
         return v is not None and _governs(v)
@@ -1172,7 +1175,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # verbs whose relative clause inside a source's description says something ("..., who said he would not vote")
 _SAYS_A_CLAUSE = frozenset("say tell add write warn predict insist argue claim note explain".split())
 # what joins a second speaker's statement to the first's ("X suggested that A, while Y said that B")
-_JOINT = re.compile(r",\s+(?:while|whereas|but|and|to\s+which)\s+$")
+_JOINT = re.compile(r",\s+(?:while|whereas|but|and|to\s+which|with)\s+$")
 
 
 def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int, int]], list[SyntaxCue]]:
