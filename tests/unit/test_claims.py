@@ -1527,3 +1527,13 @@ def test_a_sentence_adverb_between_the_verb_and_its_clause_is_no_part_of_the_cla
 def test_what_was_not_expected_is_a_forecast():
     c = claims.extract("The center said a destructive tsunami was not expected.", date(2021, 7, 6))[0]
     assert c.kind == ClaimKind.PREDICTION, c
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Kone said the law would take effect 90 days after it is signed.", None),  # (counted from the signing)
+    ("The minister promised to publish the report within two weeks of the inquiry's end.", None),
+    ("Kone said the law would take effect in 90 days.", "in 90 days"),
+])
+def test_a_length_of_time_counted_from_an_event_sets_no_deadline(text, expression):
+    d = claims.extract(text, date(2021, 7, 6))[0].deadline
+    assert (d.expression if d else None) == expression, d

@@ -69,6 +69,10 @@ _STATEMENT_DATE = re.compile(
     r"reported|forecast|predicted|warned|added|stated|declared|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
+# what a length of time is counted from, other than now ("90 days after it is signed", "within 30 days of the ruling")
+_AFTER_EVENT = re.compile(r"\s+(?:after|following|of|from)\s+(?!now\b|today\b|this\b|the\s+date\s+of\s+(?:this|publication))", _I)
+
+
 def _in_relative_clause(src: str, pos: int, lo: int, trigger: int) -> bool:
     """Whether ``pos`` sits in a ", which/who ..." clause that has not closed by then and does not
     hold the claim's own trigger ("..., which is expected by June" is the claim)."""
@@ -126,6 +130,8 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         if t.type == TimexType.DURATION and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
                 re.match(r"\s+[a-z]", src[t.end:t.end + 3]):
             continue  # "a 24-hour strike": a length, not when
+        if t.type == TimexType.DURATION and _AFTER_EVENT.match(src, t.end):
+            continue  # "would take effect 90 days after it is signed": counted from an event, not from today
         if _STATEMENT_DATE.search(src, max(0, t.start - 40), t.start):
             continue  # "said on Thursday": when it was said, not when it is due
         if _in_relative_clause(src, t.start, max(0, a - base), trigger - base if trigger is not None else -1):
