@@ -1537,3 +1537,16 @@ def test_what_was_not_expected_is_a_forecast():
 def test_a_length_of_time_counted_from_an_event_sets_no_deadline(text, expression):
     d = claims.extract(text, date(2021, 7, 6))[0].deadline
     assert (d.expression if d else None) == expression, d
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kone said the company would offer voluntary redundancies first and did not rule out further cuts if demand kept "
+     "falling.", [("the company would offer voluntary redundancies first", ClaimKind.PLAN),
+                  ("did not rule out further cuts if demand kept falling", ClaimKind.PREDICTION)]),
+    ("The minister refused to rule out further tax increases.",
+     [("The minister refused to rule out further tax increases", ClaimKind.PREDICTION)]),
+    ('Kone said voters who refused to rule out a draft were "nuts."', [('voters who refused to rule out a draft were "nuts."',
+                                                                       ClaimKind.FACT)]),  # (a relative's, no forecast)
+])
+def test_a_possibility_not_ruled_out_is_a_forecast(text, expected):
+    assert [(c.quote, c.kind) for c in claims.extract(text, date(2021, 7, 6))] == expected

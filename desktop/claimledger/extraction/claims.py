@@ -338,7 +338,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
             if head in _NON_AGENT:
                 kind = ClaimKind.PREDICTION
         return _Hit(kind, a + m.start(), a + m.end(), trig)
-    m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c)
+    m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c) \
+        or _NOT_RULED_OUT.search(c)  # ("did not rule out further cuts": a possibility held open; not a relative's)
     if m and past_if is not None and m.start() > past_if:
         m = None
     if m and (F.PERCEIVED.match(c, m.start()) or ((F.unable(c, m.start()) or F.past_relative(c, m.start())) and not (
@@ -430,6 +431,8 @@ _PASSIVE_ACT = re.compile(r"\s+(?:also\s+|first\s+|now\s+|then\s+|soon\s+)*be\s+
 _STAY = re.compile(r"\s+(?:also\s+)?(?:stay|remain)\s+(?:closed|open|shut|suspended|in\s+place)\b")
 
 
+_NOT_RULED_OUT = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:did\s+not|didn't|would\s+not|wouldn't|will\s+not|won't|could\s+not|couldn't|refused\s+to|"
+                            r"declined\s+to|not\s+to)\s+rule\s+out\b", _I)
 _EXPECTS_TO = re.compile(r"\s*to\s+(?:(?:be\s+able\s+to|begin|start)\s+)?([a-z]+)\b")  # ("expects to complete")
 _THIRD_PARTY = re.compile(r"\b(?:analysts?|economists?|strategists?|experts?|forecasters?|observers?|professors?|"
                           r"researchers?|scientists?|critics?|poll|survey|investors?|traders?)\b", _I)

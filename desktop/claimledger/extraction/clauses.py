@@ -28,7 +28,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?<!\bmonths)(?<!\byear)(?<!\byears)(?<!\bhour)(?<!\bhours)(?<!\bminutes)(?<!\bmoments)(?<!\bshortly)(?<!\bsoon)"
     r"\s+(?=(?:after|because|when|as)\s+(?:[\w+.'\u2019-]+\s+){1,5}?(?<!\band\s)(?<!\bbut\s)(?:[a-z]{3,}ed|agreed|said|was|were|had|has|have|fell|rose|won|lost|broke|met|began|took|made|bet|bets|expect|expects|fear|fears)\b)"
     r"|(?<!\ball)\s+(?=(?:but|and)\s+(?:also\s+)?(?:signalled|signaled|said|warned|added|announced|promised|pledged|vowed|threatened|predicted|called|urged|insisted|denied|rejected|confirmed|advised|appealed|cautioned|stressed|acknowledged|conceded|"
-    r"argued|recommended|encouraged|accused|blamed|criticized|criticised|praised|welcomed|dismissed|demanded|thanked|declined|offered|expressed)\b)"
+    r"argued|recommended|encouraged|accused|blamed|criticized|criticised|praised|welcomed|dismissed|demanded|thanked|declined|offered|expressed|(?:did\s+not|didn't|would\s+not|wouldn't)\s+rule\s+out)\b)"
     # a second that-clause of the same verb: "said the state had prepared shelters and that troops would ..."
     # (a subject after "that": not the demonstrative, "and that is why", nor a relative, "and that represents")
     r"|,?\s+(?=(?:and|but)\s+that\s+(?:the|a|an|he|she|it|they|we|I|there|his|her|its|their|[A-Z0-9])\w*\s+\w)"
