@@ -165,10 +165,11 @@ def past_schedule(c: str, before: str) -> re.Match | None:
 ARRANGED = re.compile(r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!(?:going|being|trying|expecting|hoping|"
                       r"planning|looking|considering|seeking|working|facing|leading|trailing|running|waiting|"
                       r"struggling|suffering|getting|becoming|doing)\b)([a-z]{3,}ing)\b", re.I)
-FUTURE_DUE = re.compile(r"\b(?:tonight|tomorrow|(?:next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday|morning|afternoon|evening|weekend)|next\s+(?:week|month|year|spring|summer|fall|autumn|"
-                        r"winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+(?:today|"
-                        r"tonight|this|next))\b(?!['\u2019]s)", re.I)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+FUTURE_DUE = re.compile(r"\b(?:tonight|tomorrow|(?:next|this)\s+(?:" + _WEEKDAYS + r"|morning|afternoon|evening|weekend)|"
+                        r"next\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:" + _WEEKDAYS + r")|"
+                        r"later\s+(?:today|tonight|this|next))\b(?!['\u2019]s)", re.I)
 
 
 # what puts a time after it in another clause than the "is V-ing" before it ("is moving closer after
@@ -182,11 +183,9 @@ _OTHER_CLAUSE = re.compile(r"[,;:\u2014]|\s[-\u2013]\s|\b(?:after|during|as|when
 SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|"
                        r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off)\s+(?=(?:on|from|in|next|this|"
                        r"tomorrow|tonight)\b)", re.I)
-_DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:January|February|"
-                         r"March|April|May|June|July|August|September|October|November|December)\s+\d|Monday|Tuesday|"
-                         r"Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:(?:January|February|March|April|May|June|"
-                         r"July|August|September|October|November|December)\b|20\d\d\b)|next\s+(?:week|month|year|"
-                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|tonight)")
+_DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:" + _MONTHS
+                         + r")\s+\d|" + _WEEKDAYS + r")|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
+                         + _WEEKDAYS + r")|tomorrow|tonight)")
 
 
 def scheduled(c: str) -> re.Match | None:
