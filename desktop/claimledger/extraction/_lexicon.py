@@ -62,16 +62,11 @@ PERSON_ROLES = frozenset(
     congressman congresswoman congressmen assemblyman assemblywoman councilman councilwoman councillor
     councilor nominee nominees challenger hopeful hopefuls front-runner frontrunner voter voters supporter supporters donor donors delegate
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
-    commentator commentators pundit pundits historian historians author consultant consultants allies whip counsel boss
-    seismologist epidemiologist virologist climatologist volcanologist psychologist sociologist geologist
-    archaeologist anthropologist criminologist cardiologist neurologist oncologist immunologist toxicologist physicist
-    chemist astronomer statistician physician pediatrician paediatrician psychiatrist engineer architect pharmacist
-    veterinarian""".split()
-)
-PERSON_ROLES = PERSON_ROLES | frozenset(w + "s" for w in """seismologist epidemiologist virologist climatologist volcanologist
-    psychologist sociologist geologist archaeologist anthropologist criminologist cardiologist neurologist
-    oncologist immunologist toxicologist physicist chemist astronomer statistician physician pediatrician paediatrician
-    psychiatrist engineer architect pharmacist veterinarian""".split())  # (and their plurals)
+    commentator commentators pundit pundits historian historians author consultant consultants allies whip counsel boss""".split()
+) | frozenset(w + end for w in """seismologist epidemiologist virologist climatologist volcanologist psychologist sociologist
+    geologist archaeologist anthropologist criminologist cardiologist neurologist oncologist immunologist toxicologist
+    physicist chemist astronomer statistician physician pediatrician paediatrician psychiatrist engineer architect
+    pharmacist veterinarian""".split() for end in ("", "s"))  # (professions, and their plurals)
 # Words that describe a person before the full name, capitalised at a sentence's start or as a
 # title ("Billionaire Donald Trump", "Actor Clint Howard", "House Speaker Paul Ryan", "Rear Admiral
 # X"): no part of the name. Not role words of their own ("the businessman" is nobody in particular).

@@ -121,6 +121,7 @@ _SPEAKS_FOR_OWNER = re.compile(r"(his|her|its|their)\s+(?:(?:top|senior|chief|lo
 
 # "its leader", "its chief executive", "its foreign minister": whoever speaks for the body "its" stands for
 _ITS_ROLE = re.compile(r"[Ii]ts\s+((?:[a-z-]+\s+){0,3}?([a-z-]+))")
+_ITS_OFFICES = frozenset("ministry department office embassy agency cabinet government board".split())  # ("its energy ministry")
 # words that name a public body, never a company ("the Indian Coast Guard", "the Port Authority")
 _PUBLIC_BODY = frozenset("""guard police authority ministry department agency court army navy forces council commission
 parliament congress senate assembly embassy government administration service office university committee board""".split())
@@ -132,7 +133,6 @@ def _a_firm(name: str) -> bool:
         and not any(w in _PUBLIC_BODY for w in name.lower().split())
 
 
-_ITS_OFFICES = frozenset("ministry department office embassy agency cabinet government board".split())  # ("its energy ministry")
 # a body by description opening a clause ("the union will ...", "If the talks fail, the airline expects ...")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
                            r"was|were|has|have|had|expects?|plans?|can|could|may|might|should|must)\b")

@@ -37,7 +37,7 @@ from claimledger.extraction import _forms as F
 from claimledger.extraction import authors, interview
 from claimledger.extraction import timex as _timex
 from claimledger.extraction.attribution import Attribution, Speaker, attribute
-from claimledger.extraction.clauses import DONE_TO, WHEN_ONLY, clauses, without_trailing_conjunction
+from claimledger.extraction.clauses import DONE_TO, MAIN_RESUMES, WHEN_ONLY, clauses, without_trailing_conjunction
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.mentions import COMMERCIAL, TITLE_ABBR, canonical_org, org_kind, parse_mention, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
@@ -433,7 +433,6 @@ _STAY = re.compile(r"\s+(?:also\s+)?(?:stay|remain)\s+(?:closed|open|shut|suspen
 
 _NOT_RULED_OUT = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:did\s+not|didn't|would\s+not|wouldn't|will\s+not|won't|could\s+not|couldn't|refused\s+to|"
                             r"declined\s+to|not\s+to)\s+rule\s+out\b", _I)
-_EXPECTS_TO = re.compile(r"\s*to\s+(?:(?:be\s+able\s+to|begin|start)\s+)?([a-z]+)\b")  # ("expects to complete")
 _THIRD_PARTY = re.compile(r"\b(?:analysts?|economists?|strategists?|experts?|forecasters?|observers?|professors?|"
                           r"researchers?|scientists?|critics?|poll|survey|investors?|traders?)\b", _I)
 _REPRESENTS = re.compile(r"\b(?:chief|ceo|president|chair(?:man|woman)?|spokes(?:person|man|woman)|minister|secretary|"
@@ -525,7 +524,7 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     return yes if named or person else None
 
 
-_OWN_BODIES = frozenset("team company government party campaign administration staff group office agency ministry".split())
+_OWN_BODIES = frozenset("team campaign staff".split())  # (company, government, party ... are actor nouns already)
 _PERSON_TITLES = frozenset("president senator governor mayor secretary minister chancellor premier".split())
 
 
@@ -775,10 +774,6 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             doc = _document_says(text, who)
             kind_verb = (L.KIND_VERBS.get(who.verb or "") or _directive(text, who)) \
                 if who.how in (CueForm.FRONT, CueForm.FRONT_INNER, CueForm.SAYING) else None  # (", promising that ...")
-            # "The company expects to complete the acquisition in March": its own act, planned
-            own_act = who.cue is not None and (who.verb or "").lower() in ("expects", "expected", "expect") \
-                and (act := _EXPECTS_TO.match(forms, who.cue[1])) is not None and act.group(1).lower() in _ACTION_VERBS \
-                and _speaks_for_an_actor(who.speaker) in (1, 2)
             for r_i, (ra, rb) in enumerate(regions):
                 # the verb's kind goes to the clause that holds the verb, when the region does (a region
                 # whole from its source: "Kone, while ..., urged X to": not the piece "Kone" before "while")
@@ -805,8 +800,6 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                                                          or DONE_TO.match(text, ca, cb))):
                         continue
                     hit = _by_cue_meaning(hit, who, r_i)
-                    if own_act and r_i == 0 and hit.kind == ClaimKind.PREDICTION and hit.trigger.lower().startswith("expect"):
-                        hit = replace(hit, kind=ClaimKind.PLAN)
                     if gainsaid and r_i == 0 and lemma not in _DOUBTING:
                         hit = replace(hit, kind=ClaimKind.POSITION)  # ("denied that it would pass": a stance, no forecast)
                     split_at = _second_dated_verb(text, ca, cb, hit, published) if hit.kind in _FORWARD else None
@@ -832,7 +825,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             for ca, cb, subordinate in clauses(text, ra, rb):
                 hit = classify(forms, ca, cb, attributed=False, quoted=False)
                 if hit is not None and not (subordinate and hit.kind in (ClaimKind.FACT, ClaimKind.POSITION)) \
-                        and not any(_mostly_shared(ca, cb, fa, fb) and not (ca < fa and fb < cb and _MAIN_GOES_ON.match(text, fb))
+                        and not any(_mostly_shared(ca, cb, fa, fb) and not (ca < fa and fb < cb and MAIN_RESUMES.match(text, fb))
                                     for fa, fb, *_ in found):
                     # (a clause the attribution already holds, source and all, is not said twice; one that holds it in
                     # a relative clause, "The changes, which officials said will go into effect in May, will not ...", is)
@@ -892,11 +885,6 @@ def _directive(text: str, who: Attribution) -> str | None:
         return None
     a, b = who.content[0]
     return "position" if F.DIRECTIVE.match(text, max(a, text.find(who.verb, a, b))) else None
-
-
-# the main clause's own verb after a relative clause closes (", will not affect ...")
-_MAIN_GOES_ON = re.compile(r"\s*,\s+(?:(?:also|still|now|not|never|already)\s+)*(?:will|would|could|can|may|might|should|must|is|are|"
-                           r"was|were|has|have|had|does|did|do)\b")
 
 
 def _mostly_shared(a0: int, a1: int, b0: int, b1: int) -> bool:

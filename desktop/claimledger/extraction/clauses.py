@@ -10,7 +10,7 @@ import re
 from claimledger.extraction._cues import SUPPOSING
 from claimledger.extraction.sentences import QUOTE_MARKS, trim_span
 
-__all__ = ["clauses", "DONE_TO", "WHEN_ONLY"]
+__all__ = ["clauses", "DONE_TO", "MAIN_RESUMES", "WHEN_ONLY"]
 
 _I = re.IGNORECASE
 
@@ -39,6 +39,10 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:\w+ly\s+)?(?:he|she|it|they|we|I|there)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|'ll|expects?)\b)",
 )
 _COMMA = re.compile(r",[\u2019'\"\u201d]*\s+")
+# the comma that closes a relative clause before the main clause's own verb ("The changes, which officials said
+# will go into effect in May, will not affect ...")
+MAIN_RESUMES = re.compile(r",\s+(?=(?:(?:also|still|now|not|never|already)\s+)*(?:will|would|could|can|may|might|should|must|"
+                          r"is|are|was|were|has|have|had|does|did|do)\b)")
 _BOTH = re.compile(r"\bboth\s+(?:[a-z]+ly\s+)?(?!(?:wo)?men\b)[a-z]{2,}(?:ed|en)\b", _I)  # "both" before the first of two joined verbs
 _DASH = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s+")
 # a predicate with no subject of its own, after an aside set off by dashes
@@ -72,23 +76,25 @@ _LEAD_CUE = re.compile(r"(?:also\s+)?(?:added|noted|said|stressed|explained|ackn
 _SUBJECT_WORDS = "he she they we I you it the his her their its our there all many some most only every each both no"
 
 
-def subject_next(extra: str) -> str:
+def subject_next(extra: str, *more: str) -> str:
     """A lookahead for a clause's subject: a quotation mark, a capital or a digit, or a word of
-    _SUBJECT_WORDS and ``extra``."""
-    return r"(?=[\"\u201c]|(?:" + "|".join((_SUBJECT_WORDS + " " + extra).split()) + r")\b|[A-Z0-9])"
+    _SUBJECT_WORDS and ``extra`` (or one of the patterns ``more``)."""
+    return r"(?=[\"\u201c]|(?:" + "|".join((_SUBJECT_WORDS + " " + extra).split()) + r")\b|[A-Z0-9]" \
+        + "".join("|" + m for m in more) + ")"
 
 
 # ... or a plural noun with no article, or a noun after "a" or "any", then its verb ("that members would not
 # accept", "said cases could double", "said a curfew would continue"; not the demonstrative's singular, "that
 # strategy may rest on ...")
-_BARE_PLURAL = r"|(?=(?:(?:a|an|any|another)\s+(?:[\w-]+\s+){0,4}[\w-]+|(?:[a-z]+\s+){0,2}[a-z]+[a-rt-z]s)\s+" \
-               r"(?:will|would|could|can|may|might|should|must|had|have|are|were)\b))"
-_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + subject_next(
-    "a an if when while because unless once after before maybe perhaps neither")[:-1] + _BARE_PLURAL)
-_LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
-                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?" + subject_next("this these those")[:-1]
-                        + _BARE_PLURAL[:-1] + r"|(?=(?:(?!that\b)[\w-]+\s+){0,2}(?!that\b)[\w-]+\s+(?:will|would|could|may|might|should|must)\s))")
+_BARE_PLURAL = r"(?=(?:(?:a|an|any|another)\s+(?:[\w-]+\s+){0,4}[\w-]+|(?:[a-z]+\s+){0,2}[a-z]+[a-rt-z]s)\s+" \
+               r"(?:will|would|could|can|may|might|should|must|had|have|are|were)\b)"
 # (after a verb of saying, any noun before a modal: "and said inflation would fall")
+_NOUN_MODAL = r"(?=(?:(?!that\b)[\w-]+\s+){0,2}(?!that\b)[\w-]+\s+(?:will|would|could|may|might|should|must)\s)"
+_LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + subject_next(
+    "a an if when while because unless once after before maybe perhaps neither", _BARE_PLURAL))
+_LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
+                        r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?"
+                        + subject_next("this these those", _BARE_PLURAL, _NOUN_MODAL))
 _SUBORD = re.compile(r"(?:while|although|though|whereas|despite|even\s+though|as|after|because|when)\b", _I)
 # a "when" clause alone, with no clause it leads ("When he says he will fight", split from "I don't
 # take it as a joke"; "when Kone learned that Pell would run"): it says when, and is no claim of its

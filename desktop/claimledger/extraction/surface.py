@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction._cues import FAMILY as CUE_FAMILY, FORMS as CUE_FORMS
-from claimledger.extraction.clauses import subject_next
+from claimledger.extraction.clauses import MAIN_RESUMES, subject_next
 from claimledger.extraction.documents import documentary, issued_by
 from claimledger.extraction.model import CueForm
 from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
@@ -216,9 +216,6 @@ _NP_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}[
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s[^,;:\"\u201c\u201d]{2,120},\s+")  # (", who spoke after the vote, ")
 _VERB_IN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|said|says|can|could|may|might|[a-z]+ed)\b")
 _RELATIVE_LEFT = re.compile(r",\s+(which|who|whom|where)$")
-# the comma that closes a relative clause before the main clause's own verb (", will not affect ...")
-_MAIN_RESUMES = re.compile(r",\s+(?=(?:(?:also|still|now|not|never|already)\s+)*(?:will|would|could|can|may|might|should|must|"
-                           r"is|are|was|were|has|have|had|does|did|do)\b)")
 # ... but a lone pronoun before it is no subject to keep ("That, the commission said, ...")
 _LONE_PRONOUN = re.compile(r"\s*[\"\u201c]?(?:that|this|it|these|those|he|she|they|we|i)\s*,", re.I)
 # a clause that opens the sentence with a subordinator and runs to the cue ("If the demands are not met,"
@@ -653,7 +650,7 @@ def find_cue(s: str) -> Cue | None:
                 # "The council approved the levy, but Pell said ...": the clause before is the reporter's
                 mine = (_strip_span(s, 0, len(left[:joined.start()].rstrip(" ,;"))),)
             if boundary == "stop" and _RELATIVE_LEFT.search(left) \
-                    and (close := _MAIN_RESUMES.search(s, span[0], span[1])) is not None:
+                    and (close := MAIN_RESUMES.search(s, span[0], span[1])) is not None:
                 # "The policy changes, which officials said will go into effect next month, will not affect current
                 # students": what they said ends with the relative clause; the sentence around it is the reporter's
                 span, mine = (span[0], close.start()), (*mine, _strip_span(s, 0, len(s)))
