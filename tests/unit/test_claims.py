@@ -1410,6 +1410,18 @@ def test_an_answer_given_by_saying_is_what_was_said(text, quote):
     assert c.quote == quote and c.speaker, c
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("Ada Kone told lawmakers in Norburg the city would build 500 homes.", "the city would build 500 homes"),
+    ("Mayor Ada Kone told reporters at a rally in Ostby on Friday the levy would be cut.", "the levy would be cut"),
+    ("Ada Kone told a union rally in Norburg she will protect pensions while her rival wants to cut them.",
+     "she will protect pensions while her rival wants to cut them"),
+    ("Ada Kone told the Norburg Times on Friday the city would build 500 homes.", "the city would build 500 homes"),
+])
+def test_where_and_whom_a_speaker_told_are_no_part_of_what_was_said(text, quote):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert c.quote == quote and c.speaker == "Ada Kone", c
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Opposition leader Ada Kone says she will call a referendum within a year.", ClaimKind.PLAN),
     ("Norvane Space delayed the launch on Tuesday and said it now hoped to fly no earlier than Friday.", ClaimKind.PLAN),

@@ -41,6 +41,12 @@ _RIGHT_AFTER = re.compile(r"\s*(?:,\s*(?:however|though|too|also|meanwhile|moreo
 # (a sentence adverb set off by commas may stand between them: "warned, however, that ...")
 
 
+# a place or an occasion the patterns left at the start of what was said ("in Norburg ", "at a rally in Ostby ")
+_PLACE = re.compile(r"(?:in|at|on|during|outside|from)\s+[^,;:\"\u201c\u201d]{1,60}?\s+")
+
+# ... or whom he told, and where ("a union rally in Norburg ")
+_HEARER = re.compile(r"(?:a|an|the|his|her|their|its)\s+[^,;:\"\u201c\u201d]{1,60}?\s+")
+
 # a noun phrase's first word: the object of "confirmed the closure", "announced her candidacy", "$430 million"
 _OBJECT = re.compile(r"(?:(?:the|a|an|his|her|its|their|our|my|this|these|those)\b|\d|[$\u00a3\u20ac])", re.I)
 # a verb that makes what follows a clause ("the port would close"): no object alone
@@ -134,6 +140,13 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     hearer = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.content[0][0] < c.content[0][0] < r.content[-1][1] \
         and re.fullmatch(r"(?!(?:In|On|At|By|With|After|Before|During|For|From)\s)[^,]*\bthat\s+[\"\u201c]?",
                          text[r.content[0][0]:c.content[0][0]]) is not None  # (not "In sending out that one tweet, X")
+    # ... and "Kone told lawmakers in Norburg the city would build ...", "told a union rally in Ostby she will
+    # ...": where and whom she told are no part of it either (no "that"; the parse's clause starts with its subject)
+    place = r.how == c.how == CueForm.FRONT and r.verb == c.verb and r.content[0][0] >= r.verb[1] \
+        and r.content[0][0] < c.content[0][0] < r.content[-1][1] and c.content[-1][1] >= r.content[-1][1] - 2 \
+        and (_PLACE.fullmatch(text, r.content[0][0], c.content[0][0]) is not None or (c.lemma == "tell" and _HEARER.fullmatch(
+            text, r.content[0][0], c.content[0][0]) is not None and _FINITE.search(text, r.content[0][0], c.content[0][0]) is None)) \
+        and _FINITE.match(text, c.content[0][0]) is None
     # ... and "FBI officials predicted it would ...", which the patterns took whole, source and all, where
     # the parse reads the same clause after the verb to the same end (not "X hopes to ...": the
     # subject of an infinitive belongs to the claim)
@@ -194,7 +207,7 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     # was said; the parse reads the gerund's clause
     by_saying = r.how == c.how == CueForm.FRONT and not c.whole and c.verb[0] > r.verb[0] \
         and re.fullmatch(r"\s+by\s+", text[r.verb[1]:c.verb[0]]) is not None
-    return by_saying or led or colon or two_roles or request or act or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
+    return place or by_saying or led or colon or two_roles or request or act or second or closing or relative or whole or hearer or joined or caused or side or aside or reported or pron_tail or leading or hollow or inserted \
         or outer or swallowed or within or named or misread_tail or then or (r.how == CueForm.FRONT_INNER and (c.verb[0] < r.verb[0] or any(
             # (or the parse reads another cue before it whose clause it is inside: "Some 20 percent said they
             # believe X; 29 percent said they believe Y")
