@@ -1431,6 +1431,20 @@ def test_a_referendum_one_will_call_and_a_flight_one_now_hopes_for_are_plans(tex
 
 
 @pytest.mark.parametrize("text, kind", [
+    ("Ada Kone said she will protect pensions.", ClaimKind.PLAN),
+    ("Ada Kone said she would fight the ruling in court.", ClaimKind.PLAN),
+    ("Tor Lind said he would work with the council to repeal the levy.", ClaimKind.PLAN),
+    ("The ministry said it would take legal action within weeks.", ClaimKind.PLAN),
+    ("Ada Kone said she would take over as interim chair.", ClaimKind.PLAN),
+    ("The ministry said it would take two months to clear the backlog.", ClaimKind.PREDICTION),
+    ('Tor Lind said it would take "more hours" before details emerge.', ClaimKind.PREDICTION),
+    ("Ada Kone said it will take time.", ClaimKind.PREDICTION),
+])
+def test_protecting_fighting_working_taking_over_are_acts_and_taking_months_is_no_act(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
     ("House Speaker Ada Kone said she would not bring the bill to the floor until the Senate approves the package.",
      ClaimKind.PROMISE),
     ('"We need people who will bring people together," said Ada Kone of Ostby.', ClaimKind.PREDICTION),  # (not the WHO)

@@ -419,7 +419,12 @@ _ACTION_VERBS = frozenset(
     expand begin sign ratify review investigate inspect audit oppose press push lobby block veto decide
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
-    boycott demolish negotiate stand cooperate comply contest abide honour honor assist call bring""".split())
+    boycott demolish negotiate stand cooperate comply contest abide honour honor assist call bring
+    protect defend fight repeal reform renegotiate fix work give take lead tackle guarantee ensure""".split())
+# "it would take two months", "it will take more hours": how long, no act
+_TAKES_TIME = re.compile(r"(?<=take)\s+[\"\u201c]?(?:(?:at|least|up|to|about|some|several|many|a|an|few|more|much|longer|even|\d+|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,3}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+                         r"decades?|generations?|time|while)\b", _I)
 _WILL = re.compile(r"(?:will|would(?:n't)?|shall|'ll|going\s+to|expects?\s+to|expected\s+to)$", _I)  # (not "is expected to")
 _WILL_WORD = re.compile(r"\b(?:will|would(?:n't)?|shall|going\s+to)\b|'ll\b", _I)  # where _actor_kind can apply
 # what an actor says it will not do: "would not sign", "will never recognise", "would not tolerate"
@@ -490,7 +495,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     elif m.group(0).lower().endswith("n't"):
         negated = True  # ("the board wouldn't raise the levy")
     after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
-    acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS))
+    acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS)) \
+        and not _TAKES_TIME.match(rest, after.end())
     if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
         return ClaimKind.PLAN
     if not acts:
