@@ -1576,3 +1576,36 @@ def test_a_length_of_time_counted_from_an_event_sets_no_deadline(text, expressio
 ])
 def test_a_possibility_not_ruled_out_is_a_forecast(text, expected):
     assert [(c.quote, c.kind) for c in claims.extract(text, date(2021, 7, 6))] == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Kone to Farmers: Subsidies will stay next year.",
+    "Kone on the Levy: Subsidies will stay next year.",
+    "Kone to Planned Ostby: Subsidies will stay next year.",
+    "Former Mayor Kone at Rally: Subsidies will stay next year.",
+])
+def test_a_headline_s_speaker_may_say_whom_she_spoke_to_or_on_what(title):
+    text = title + "\n\nAda Kone, the former mayor of Norburg, spoke on Friday in Ostby. She said the budget was balanced."
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.quote, c.speaker) == ("Subsidies will stay next year", "Ada Kone"), c
+
+
+@pytest.mark.parametrize("title", [
+    "Roads at Dawn: The economy will grow next year.",  # (nobody the article names)
+    "The Plan on Inflation: The economy will grow next year.",
+    "Kone to Resign: The economy will grow next year.",  # (what she will do, no hearer)
+    "Kone on the levy: the economy will grow next year. Ada Kone spoke on Friday.",  # (no line of its own)
+    "Ada Kone spoke on Friday. Kone on the levy: the economy will grow next year.",
+])
+def test_a_headline_with_to_or_on_before_its_colon_names_no_speaker_otherwise(title):
+    text = title + "\n\nAda Kone, the former mayor of Norburg, spoke on Friday in Ostby about the plan to fight inflation."
+    assert all(c.speaker != "Ada Kone" and c.speaker_mention not in ("Roads", "The Plan")
+               for c in claims.extract(text, date(2021, 7, 6)) if "economy" in c.quote), claims.extract(text, date(2021, 7, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "Former Gov. Kone said the levy would fall. Gov. Ada Kone spoke on Friday.",
+    "Former AG Kone said the levy would fall. Attorney General Ada Kone spoke on Friday.",
+])
+def test_former_and_an_abbreviated_title_before_a_surname_are_no_part_of_the_name(text):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker in ("Kone", "Ada Kone")

@@ -52,7 +52,7 @@ from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_toke
 from claimledger.extraction.speakers import (Speaker, as_described, party_people, bare_description, common_plural, from_mention, opening_group,
                                               named_speaker, one_close, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
-from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, colon_cue,
+from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, addressed_cue, colon_cue,
                                            colon_quotation_span, dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -221,6 +221,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             c = find_cue(s.text) or c  # 'Jones: "..."' is the colon's; otherwise a verb cue comes first
         if c is not None and c.how != CueForm.COLON and in_quotation(s.start + c.verb[0]):
             c = None  # "I think ...", "Bernie believes ..." inside a quotation: not the attribution
+        if c is None and (not text[:s.start].strip() or text[:s.start].rstrip(" \t").endswith("\n")) \
+                and text[s.end:].lstrip(" \t")[:1] in ("\n", "") \
+                and (c := addressed_cue(s.text)) is not None \
+                and re.search(r"\b%s\b" % re.escape(s.text[c.np[0]:c.np[1]].split()[-1]), text[s.end:]) is None:
+            c = None  # (a line of its own, a headline's; "Road to Recovery: ...": no speaker the article names again)
         if c is None and not is_headline(s):
             c = dash_cue(s.text)  # '"...." ― Ana Ruiz': a quotation signed after it
         cues.append(c)

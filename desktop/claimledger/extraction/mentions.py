@@ -105,7 +105,7 @@ class Mention:
     is_org: bool = False  # the mention itself is an organisation ("the Pentagon")
 
 
-TITLE_ABBR = re.compile(r"^(?:(?:(?:Govs|Sens|Reps|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?|Del\.)\s+)+(?=[A-Z])")
+TITLE_ABBR = re.compile(r"^(?:(?:(?:Govs|Sens|Reps|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Cmdr|Supt|Insp|Det|Brig|Const|Cst)\.?|Del\.|AG)\s+)+(?=[A-Z])")
 
 
 # a US state's abbreviation after a place's name and a comma ("in Chappaqua, N.Y.", "..., N.Y., speaking on
@@ -258,17 +258,18 @@ def one_with_two_roles(np: str) -> str | None:
 def split_title(name: str) -> tuple[str, str | None]:
     """(name, title) of a name run that holds a title abbreviation: "Gov. Ada Kell" -> (Ada Kell,
     gov); "Former Florida Sen. Bob Graham", "Texas Gov. Greg Abbott": a place (or "Former") before
-    the title is the office's, the name is what follows it -> (Bob Graham, former florida sen)."""
+    the title is the office's, the name is what follows it -> (Bob Graham, former florida sen); after
+    "Former" alone, a surname alone ("Former Gov. Kone", "Former AG Kone")."""
     t = TITLE_ABBR.match(name)
     if t and len(name[t.end():].split()) >= 1:
         return name[t.end():], t.group(0).strip().rstrip(".").lower()
     inner = _INNER_TITLE.search(name)
-    if inner and len(name[inner.end():].split()) >= 2:
+    if inner and len(name[inner.end():].split()) >= (1 if name[:inner.start()].strip().lower() == "former" else 2):
         return name[inner.end():], name[:inner.end()].strip().rstrip(".").lower()
     return name, None
 
 
-_INNER_TITLE = re.compile(r"(?<=[\w.])\s+(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Amb|Cmdr|Supt|Insp|Det|Brig)\.\s+(?=[A-Z])")
+_INNER_TITLE = re.compile(r"(?<=[\w.])\s+(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Amb|Cmdr|Supt|Insp|Det|Brig)\.|AG)\s+(?=[A-Z])")
 
 
 # a share of people, the way polls report them: "Majorities of Democrats", "Nearly nine out of 10",

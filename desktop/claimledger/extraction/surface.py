@@ -444,6 +444,27 @@ def colon_cue(s: str) -> Cue | None:
     return Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
 
 
+# whom a headline's name spoke to, no verb ("Kone to Resign: ..." says what she will do): a determiner, a
+# plural, a participle, an acronym ("to the Council", "to Farmers", "to Planned Parenthood", "to NATO")
+_NO_VERB = r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|[A-Z][a-z]*(?<![su]s)s\b|[A-Z][a-z]*(?<!e)ed\b|[A-Z]{2,}\b)"
+# a headline's name, whom or what it spoke to or on, a colon: "Kone to Farmers: ...", "Kone on the Levy: ...",
+# "Former Mayor Kone at Rally: ..."
+_ADDRESSED = re.compile(r"\s*((?:(?:[A-Z][\w.'\u2019&-]*|" + _TITLE_WORD + r")\s+){0,3}[A-Z][\w.'\u2019&-]*)\s+"
+                        r"(?:[Tt]o\s+(?=" + _NO_VERB + r")|[Oo]n\s+|[Aa]t\s+)[^:;\"\u201c\u201d]{2,60}?:\s+(?=\S)")
+
+
+def addressed_cue(s: str) -> Cue | None:
+    """"Kone to Farmers: Subsidies will stay": a headline's name, whom or what it spoke to or on, a colon, what
+    the name says (the caller checks that the article names the speaker again: not "Road to Recovery: ...")."""
+    m = _ADDRESSED.match(s)
+    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)):
+        return None
+    cs, ce = _strip_span(s, m.end(), len(s))
+    if len(s[cs:ce].split()) < 3:
+        return None
+    return Cue(m.span(1), (m.end(1), m.end() - 1), (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
+
+
 # a clause, a colon, then one quotation to the sentence's end ('Ostby continued: "A. B."')
 # (a doubled mark is one: ''...'' as typographic_quotes leaves it)
 _CLAUSE_COLON_QUOTE = re.compile(r"([^:\"\u201c\u201d]{3,200}?):\s*[\"\u201c]{1,2}([^\"\u201c\u201d]{2,}?)[\"\u201d]{1,2}\s*[.!?]?\s*$")
