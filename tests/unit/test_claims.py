@@ -1609,3 +1609,9 @@ def test_a_headline_with_to_or_on_before_its_colon_names_no_speaker_otherwise(ti
 ])
 def test_former_and_an_abbreviated_title_before_a_surname_are_no_part_of_the_name(text):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker in ("Kone", "Ada Kone")
+
+
+def test_a_headline_s_former_ag_is_the_attorney_general_the_article_names_in_full():
+    text = ("Former AG Kone at Rally: The levy will fall next year.\n\n"
+            "Former Attorney General Ada Kone told delegates that the levy was unfair. Kone said it would fall.")
+    assert {c.speaker for c in claims.extract(text, date(2021, 7, 6))} == {"Ada Kone"}
