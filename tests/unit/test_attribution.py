@@ -940,3 +940,26 @@ def test_the_bank_is_the_bank_heard_not_the_data_source_named_since():
     text = ("The central bank held rates steady but signalled that it could cut them as early as June. Markets are "
             "pricing in three cuts this year, according to Refinitiv data. The decision was unanimous, the bank said.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "central bank"
+
+
+def test_a_pronoun_opening_the_sentence_after_one_naming_a_person_alone_tells_her_sex():
+    text = ("Ada Kone, the mayor, opened the bridge on Monday. She said traffic would ease by June. Tor Lind, the council "
+            "leader, criticised the cost. Kone defended the project on Tuesday. He said the city would pay for years.")
+    assert claim_containing(text, "pay for years", date(2021, 7, 6)).speaker == "Tor Lind"
+
+
+@pytest.mark.parametrize("text, name, marked", [
+    ("Finance Minister Ada Kone spoke on Monday. She said the levy would stay.", "Kone", "f"),
+    ("The court sentenced Tor Lind on Monday. She said the term was fair.", "Lind", None),  # (no subject: the judge)
+    ("Ada Kone met Tor Lind in Norburg on Monday. She said talks went well.", "Kone", None),  # (another name between)
+    ("Ada Kone spoke on Monday. Lind said she was wrong.", "Kone", None),  # (no pronoun opening the next sentence)
+])
+def test_what_the_next_sentence_s_pronoun_tells_of_a_person_s_sex(text, name, marked):
+    from claimledger.extraction.names import sex
+    assert sex(text, name, len(text)) == marked
+
+
+def test_a_party_s_member_or_an_adverb_before_a_full_name_is_no_part_of_it():
+    from claimledger.extraction.names import persons_before
+    text = "Democrat Ada Kone won. Only Tor Lind was older than Kone would be."
+    assert [n for _, n in persons_before(text, len(text), {})] == ["Ada Kone", "Tor Lind", "Kone"]

@@ -560,7 +560,20 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
             # (a possessive after the name's relative clause and verb is its object's: "Lind, who wrote the
             # bill, dismissed her threat")
             seen.add("m" if nxt.group(1).lower() in ("he", "his") else "f")
+        elif (nxt := _NEXT_OPENS.match(text, m.end())) is not None and nxt.end() <= end \
+                and _OPENS_SENTENCE.search(text, max(0, m.start() - 60), m.start()) is not None:
+            # "Ada Kone, the mayor, opened the bridge on Monday. She said ...": the one person the sentence
+            # names, its subject, and no other name before the next sentence's pronoun
+            seen.add("m" if nxt.group(1) == "He" else "f")
     return seen.pop() if len(seen) == 1 else None
+
+
+# the rest of a sentence with no other name (a weekday or a month may stand in it) and the next sentence's
+# subject pronoun
+_NEXT_OPENS = re.compile(r"(?:[^.!?;:\"\u201c\u201dA-Z]|(?<=\s)(?:%s)\b){0,200}?[.!?]\s+(He|She)\s" % "|".join(
+    w.capitalize() for w in sorted(_CALENDAR)))
+# a name that opens its sentence, after its titles ("Finance Minister Ada Kone"; not "The court sentenced Tor Lind")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w.'\u2019-]*\s+)*$")
 
 
 _RUN_END = re.compile(r"(?<=[a-z]{3})\.\s+")  # "... in Vårt Land. Such a translation": a sentence ends
@@ -654,7 +667,8 @@ def _run_reading(text: str, pos: int, run: str) -> tuple[int, str, str | None, b
     prev = ""
     while words and (words[0].lower() in (TITLES | L.CAP_FUNCTION | _CALENDAR)  # ("Later on Tuesday Mitsotakis")
                      or (words[0].lower() == "general" and prev in _GENERAL_AFTER)  # "Secretary General X"
-                     or (len(words) >= 3 and words[0].lower() in L.NAME_DESCRIPTORS)):  # "Billionaire Donald Trump"
+                     or (len(words) >= 3 and words[0].lower() in L.NAME_DESCRIPTORS | _LEAD_WORDS)):  # "Billionaire Donald Trump"
+        # ("Democrat Hillary Clinton", "Only Ronald Reagan was older")
         prev, words = words[0].lower(), words[1:]
         courtesy = courtesy or prev in L.COURTESY_TITLES | TITLES  # ("Although Mr. Brown")
     if _gerund_first(words):
@@ -695,6 +709,10 @@ def _run_reading(text: str, pos: int, run: str) -> tuple[int, str, str | None, b
             words[0].isalpha() and bool(_KIN_BEFORE.search(text[max(0, pos - 40):pos]))
             and text[pos + len(run):pos + len(run) + 1] == ",")
     return None
+
+
+# a party's member or a sentence's adverb before a full name, no part of it
+_LEAD_WORDS = frozenset("republican democrat democratic independent libertarian only even just also still both neither".split())
 
 
 def _headline_verb(word: str) -> bool:
