@@ -1615,3 +1615,14 @@ def test_a_headline_s_former_ag_is_the_attorney_general_the_article_names_in_ful
     text = ("Former AG Kone at Rally: The levy will fall next year.\n\n"
             "Former Attorney General Ada Kone told delegates that the levy was unfair. Kone said it would fall.")
     assert {c.speaker for c in claims.extract(text, date(2021, 7, 6))} == {"Ada Kone"}
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("Police said three people had been arrested and that more arrests were likely.",
+     ["three people had been arrested", "more arrests were likely"]),
+    ("Tor Lind said talks had gone well but that nothing could change his mind.",
+     ["talks had gone well", "nothing could change his mind"]),
+    ("Ada Kone said the plant was safe and that no workers had been hurt.", ["the plant was safe", "no workers had been hurt"]),
+])
+def test_a_second_that_clause_opening_with_a_quantifier_is_a_claim_of_its_own(text, quotes):
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == quotes

@@ -31,7 +31,8 @@ _CLAUSE_BREAK = re.compile(
     r"argued|recommended|encouraged|accused|blamed|criticized|criticised|praised|welcomed|dismissed|demanded|thanked|declined|offered|expressed|(?:did\s+not|didn't|would\s+not|wouldn't)\s+rule\s+out)\b)"
     # a second that-clause of the same verb: "said the state had prepared shelters and that troops would ..."
     # (a subject after "that": not the demonstrative, "and that is why", nor a relative, "and that represents")
-    r"|,?\s+(?=(?:and|but)\s+that\s+(?:the|a|an|he|she|it|they|we|I|there|his|her|its|their|[A-Z0-9])\w*\s+\w)"
+    r"|,?\s+(?=(?:and|but)\s+that\s+(?:the|a|an|he|she|it|they|we|I|there|his|her|its|their|more|most|some|many|several|"
+    r"no|all|any|other|further|[A-Z0-9])\w*\s+\w)"
     # a second verb with its own that-clause: "will keep rates on hold and signal that ..."
     r"|\s+(?=and\s+(?:signal|say|warn|argue|insist|add|note|stress|predict|forecast|expect|suggest|indicate)s?\s+that\b)"
     # a second commitment of the same subject: "X will stop selling ... and plans to invest ..."
@@ -91,7 +92,8 @@ _BARE_PLURAL = r"(?=(?:(?:a|an|any|another)\s+(?:[\w-]+\s+){0,4}[\w-]+|(?:[a-z]+
 # (after a verb of saying, any noun before a modal: "and said inflation would fall")
 _NOUN_MODAL = r"(?=(?:(?!that\b)[\w-]+\s+){0,2}(?!that\b)[\w-]+\s+(?:will|would|could|may|might|should|must)\s)"
 _LEAD_THAT = re.compile(r"[Tt]hat\s*,?\s*" + subject_next(
-    "a an if when while because unless once after before maybe perhaps neither", _BARE_PLURAL))
+    "a an if when while because unless once after before maybe perhaps neither nothing nobody none everyone everything "
+    "someone something more several further other", _BARE_PLURAL))
 _LEAD_SAID = re.compile(r"(?:also\s+)?(?:said|says|added|adds|predicted|argued|noted|insisted|wrote|announced|"
                         r"acknowledged|conceded|claimed|declared|stressed)\s+(?:that\s+)?"
                         + subject_next("this these those", _BARE_PLURAL, _NOUN_MODAL))
