@@ -645,6 +645,8 @@ def find_cue(s: str) -> Cue | None:
             if boundary == "quote" and _SUBJECT_AND_VERB.match(s, _cue_words_end(s, ve, verb)):
                 continue  # ('... that "X got in trouble for far less," one of the prosecutors said the two cases were
                 # different': what the verb says comes after it, the quotation before is another's)
+            if boundary == "comma" and re.match(r"(?:[a-z]+\s+){1,2}what\s", np_text):
+                continue  # ("..., below what many analysts had expected": a comparison, nobody's closing cue)
             end, extra = _tail_extent(s, ve, verb)
             cs, ce = _strip_span(s, 0, len(left))
             if boundary == "quote" and (q := colon_quotation_span(left)) is not None:
