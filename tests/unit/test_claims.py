@@ -1626,3 +1626,37 @@ def test_a_headline_s_former_ag_is_the_attorney_general_the_article_names_in_ful
 ])
 def test_a_second_that_clause_opening_with_a_quantifier_is_a_claim_of_its_own(text, quotes):
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == quotes
+
+
+def test_a_comparison_with_what_others_expected_is_no_closing_cue():
+    c = claims.extract("Ada Kone said the company would price the treatment at about 1,200 crowns a month, below what "
+                       "many analysts had expected.", date(2021, 7, 6))[0]
+    assert c.speaker == "Ada Kone" and c.quote.startswith("the company would price"), c
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The National Mineworkers' Federation called the collapse a tragedy. The union said its members would stop work "
+     "on Thursday.", "National Mineworkers' Federation"),
+    ("About 40,000 patients could be eligible, according to the Ostland Kidney Foundation. The patient group said the "
+     "price was still too high.", "Ostland Kidney Foundation"),
+])
+def test_the_union_or_the_group_is_the_federation_or_foundation_just_heard(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The National Mineworkers' Federation called the collapse a tragedy. The union said its members at all sites "
+     "would stop work for 24 hours on Thursday.", ClaimKind.PLAN),
+    ('Green leader Ada Kone quit the coalition. "Our four ministers will hand in their resignations tomorrow," Kone '
+     'said.', ClaimKind.PLAN),
+    ("Ada Kone said her team's fans would boycott the final.", ClaimKind.PREDICTION),  # (not her people)
+    ("Norvane cut its forecast and said it would close 20 stores.", ClaimKind.PLAN),  # (a name of no known kind)
+    ("Solvera Bio said it would deliver an additional 2 million doses by the end of July.", ClaimKind.PLAN),
+    ("Free Choice Corvia, a parents' group, said it would hold protests outside vaccination centers on Saturday.",
+     ClaimKind.PLAN),
+    ("A parents' group, Free Choice Corvia, said it would hold protests on Saturday.", ClaimKind.PLAN),
+    ("Ada Kone said it would rain on Friday.", ClaimKind.PREDICTION),
+    ("Many younger women said it will push her into an awkward position.", ClaimKind.PREDICTION),  # (no name)
+])
+def test_what_a_body_s_members_or_ministers_or_a_named_body_says_it_will_do_is_its_plan(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind

@@ -127,6 +127,23 @@ _PUBLIC_BODY = frozenset("""guard police authority ministry department agency co
 parliament congress senate assembly embassy government administration service office university committee board""".split())
 
 
+# the words of a body's name that a description with this head may stand for ("the union" after "the National
+# Mineworkers' Federation", "the patient group" after "the Ostland Kidney Foundation")
+_SAME_KIND = {
+    "union": frozenset("federation confederation association guild syndicate".split()),
+    "group": frozenset("""foundation association alliance coalition society network federation union league council
+        forum campaign movement""".split()),
+}
+
+
+# a description set beside a name that calls it a body, never a person ("Free Choice Corvia, a parents' group, said")
+_BODY_NOUN = r"(?:group|company|firm|union|association|federation|alliance|coalition|movement|organi[sz]ation|network|" \
+             r"league|club|chipmaker|automaker|carmaker|drugmaker|manufacturer|retailer|lender|insurer|airline|operator|" \
+             r"conglomerate|bank|institute|charity)"
+_A_BODY_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}" + _BODY_NOUN + r"\s*,")
+_A_BODY_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}" + _BODY_NOUN + r"\s*,\s*$")
+
+
 def _a_firm(name: str) -> bool:
     """Whether the organisation ``name`` may be what "the company" stands for: no country, state body or public office."""
     return not country(name) and org_kind(name) != SpeakerKind.GOVERNMENT \
@@ -762,7 +779,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
                 # name a body of their own unless the last one carries those words ("the union"
                 # after "the ministry": another body); a document is the last body's
-                if any(w in sp.name.lower().split() for w in words) or (len(words) <= 1 and (
+                if any(w in sp.name.lower().split() for w in words) or (len(words) <= 2 and set(sp.name.lower().split())
+                                                                           & _SAME_KIND.get(head, frozenset())) or (len(words) <= 1 and (
                         (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or role_word(sp.role) == head
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
                     return sp.name
@@ -836,6 +854,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if sp is not None and m is not None and m.pronoun == "it" and i and c.verb_word.lower() in _A_TEXT_SAYS \
                 and _INSTRUMENT.search(sentences[i - 1].text):
             sp, src = None, None  # "... the Purcell doctrine from a Supreme Court case. It states that ...": the text named
+        if sp is not None and sp.kind == SpeakerKind.PERSON and sp.name == mention_text.strip() and (
+                _A_BODY_AFTER.match(s.text, c.np[1]) or _A_BODY_BEFORE.search(s.text, 0, c.np[0])):
+            # "Free Choice Corvia, a parents' group, said", "A parents' group, Free Choice Corvia, said": a body
+            sp = replace(sp, kind=SpeakerKind.ORGANISATION, affiliation=sp.name)
         is_document = documentary(mention_text)
         if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
                                                or sp.name == sp.name.lower()):

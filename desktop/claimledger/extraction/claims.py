@@ -466,7 +466,8 @@ def _reported_actor(text: str, sentence: Sentence, clause_start: int, speaker: S
 def _speaks_for_an_actor(sp: Speaker | None) -> int:
     """2: an organisation speaks; 1: a person for one (its chief executive, minister, spokesperson);
     3: any other person ("she will vote against it": her own act); 4: a group or people named together
-    ("they will ...": theirs); 0: anyone else; -1: an analyst or critic ("the bank will hold rates")."""
+    ("they will ...": theirs); 5: a name of no known kind, whose "it" is itself; 0: anyone else; -1: an
+    analyst or critic ("the bank will hold rates")."""
     if sp is None:
         return 0
     if _THIRD_PARTY.search(f"{sp.mention or ''} {sp.role or ''} {sp.name}"):
@@ -477,7 +478,9 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
         return 1  # "the minister said", "Chief Executive Mary Barra said"
     if sp.kind == SpeakerKind.UNKNOWN and sp.role and sp.role.split()[-1] in L.BODY_ROLES:
         return 2  # "the operator said": a body never named
-    return 4 if sp.kind == SpeakerKind.GROUP or " and " in sp.name else 3 if sp.kind == SpeakerKind.PERSON else 0
+    return 4 if sp.kind == SpeakerKind.GROUP or " and " in sp.name else 3 if sp.kind == SpeakerKind.PERSON else \
+        5 if sp.kind == SpeakerKind.UNKNOWN and re.fullmatch(r"(?:[A-Z][\w&.'\u2019-]*\s?)+", sp.name) else 0
+    # (a name of no known kind: "Norvane cut its forecast and said it would close 20 stores")
 
 
 def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda w: False) -> ClaimKind | None:
@@ -508,11 +511,10 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
         return None
     head = words[-1].lower().strip(".")
     if len(words) == 1 and head in ("it", "we", "they", "he", "she", "i"):  # (a person's "he", "she", "I": the speaker)
-        return yes if actor_speaker in {"he": (1, 3), "she": (1, 3), "i": (1, 3), "it": (1, 2)}.get(head, (1, 2, 4)) else None
+        return yes if actor_speaker in {"he": (1, 3), "she": (1, 3), "i": (1, 3), "it": (1, 2, 5)}.get(head, (1, 2, 4)) else None
     if head in ("who", "which", "that"):
         return None  # ("We need people who will bring ...": a relative clause, no actor named; not the WHO)
-    if len(words) == 2 and words[0].lower() in ("my", "our", "his", "her", "their", "its") and head in _OWN_BODIES \
-            and actor_speaker in (1, 2, 3, 4):
+    if _OWN_PEOPLE.match(subject) is not None and actor_speaker in (1, 2, 3, 4):
         return yes  # "She said her team would begin a second trial next year": the speaker's own people act
     if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
         return yes
@@ -530,7 +532,10 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     return yes if named or person else None
 
 
-_OWN_BODIES = frozenset("team campaign staff".split())  # (company, government, party ... are actor nouns already)
+# the speaker's own people ("her team", "our four ministers", "its members at all sites"; company, government,
+# party ... are actor nouns already)
+_OWN_PEOPLE = re.compile(r"(?:my|our|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:team|campaign|staff|members|ministers|"
+                         r"lawmakers|troops)(?![\w'\u2019-])(?!\s+(?:of|who|whom|that)\b)", _I)
 _PERSON_TITLES = frozenset("president senator governor mayor secretary minister chancellor premier".split())
 
 
@@ -795,7 +800,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                             and 0 <= v_at and cb <= v_at:
                         continue  # "An increasing number of Democrats, while ..., are warning": the source alone is no claim
                     hit = classify(forms, ca, cb, attributed=attributed or (doc and ca <= who.cue[0] and len(text[who.cue[1]:cb].split()) > 2), quoted=who.quoted,
-                                   actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3) else (
+                                   actor_speaker=own if (own := _speaks_for_an_actor(who.speaker)) not in (0, 3, 5) else (
                                        _reported_actor(text, s, ca, who.speaker) if _WILL_WORD.search(forms, ca, cb) else 0) or own)
                     if kind_verb and r_i == 0 and (ca <= v_at < cb if v_at >= 0 else c_i == 0) and (hit is None or hit.kind in F.VERB_DECIDES.get(_CUE_FORMS.get(who.verb or ""), F.STATED)) \
                             and not _BOILERPLATE.search(text, ca, cb):
