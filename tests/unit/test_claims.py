@@ -1660,3 +1660,14 @@ def test_the_union_or_the_group_is_the_federation_or_foundation_just_heard(text,
 ])
 def test_what_a_body_s_members_or_ministers_or_a_named_body_says_it_will_do_is_its_plan(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"We will find out what happened here, and if anyone is responsible, they will face the law," Ada Kone said.',
+     "if anyone is responsible, they will face the law"),
+    ("Tor Lind said the talks were going well, but if the union walks out, the port will close.",
+     "if the union walks out, the port will close"),
+])
+def test_a_condition_after_and_or_but_stays_with_the_clause_it_conditions(text, quote):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert [(c.quote, c.kind) for c in got if c.quote == quote] == [(quote, ClaimKind.CONDITIONAL)], got

@@ -64,6 +64,7 @@ _SEES_AS = re.compile(r"\b(?:cast|casts|casting|treat|treats|treated|treating|pa
                       r"regarded|regarding|describes?|described|describing|characteri[sz](?:es|ed|ing|e))\s+(?:[\w'\u2019.-]+\s+){0,5}"
                       r"[\w'\u2019.-]+$", _I)
 _FRONT_COND = re.compile(r"(?:if|unless|provided|" + "|".join(sorted(SUPPOSING)) + r"|as\s+long\s+as|only\s+if)\b", _I)
+_LED_COND = re.compile(r"(?:(?:and|but|or|so|yet)\s+)?" + _FRONT_COND.pattern, _I)  # ("..., and if anyone is responsible, they ...")
 _FRONTED = re.compile(r"(?:while|although|though|whereas|despite|even\s+though)\b", _I)
 # a predicate with no subject of its own, led by its auxiliary ("and will instead focus on ...")
 _SUBJECTLESS = re.compile(r"(?:(?:also|instead|now|still|then|later|soon|not|never|even|already)\s+)*(?:will|would|could|can|may|"
@@ -142,7 +143,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     # its own before the comma that closes it ("If X and would get Y, she might ...")
     merged: list[tuple[int, int]] = []
     for a, b in pieces:
-        if merged and _FRONT_COND.match(text, *_trim(text, *merged[-1])) and merged[-1][1] - merged[-1][0] < 200 and (
+        if merged and _LED_COND.match(text, *_trim(text, *merged[-1])) and merged[-1][1] - merged[-1][0] < 200 and (
                 text.find(",", merged[-1][1], a + 1) >= 0
                 or ("," not in text[merged[-1][0]:merged[-1][1]] and text.startswith(",", b))):
             merged[-1] = (merged[-1][0], b)
