@@ -1671,3 +1671,13 @@ def test_what_a_body_s_members_or_ministers_or_a_named_body_says_it_will_do_is_i
 def test_a_condition_after_and_or_but_stays_with_the_clause_it_conditions(text, quote):
     got = claims.extract(text, date(2021, 7, 6))
     assert [(c.quote, c.kind) for c in got if c.quote == quote] == [(quote, ClaimKind.CONDITIONAL)], got
+
+
+@pytest.mark.parametrize("text, due", [
+    ("The federation said the carbon tax would cost manufacturers about 1.4 billion marks a year.", None),
+    ("Ada Kone said the plant would produce 10,000 cars a year.", None),
+    ("Ada Kone said the levy would end in a year.", date(2022, 7, 6)),
+])
+def test_so_many_things_a_year_is_a_rate_not_a_deadline(text, due):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.deadline.latest if c.deadline else None) == due, c

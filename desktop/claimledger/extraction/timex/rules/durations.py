@@ -52,6 +52,8 @@ def _duration(m, ctx):
             return "SET", _duration_value(1, unit)
         if raw_num in ("a", "an") and not m["tail"] and re.search(r"(?:[\d%]|cents?|dollars?|percent|shares|units|tons|barrels|[mb]illion|trillion|thousand)\s*$", before, _I):
             return None  # "$2 million a year": a rate
+        if raw_num in ("a", "an") and not m["tail"] and re.search(r"(?:\d|[mb]illion|trillion|thousand)\s+[a-zA-Z]+s\s*$", before):
+            return "SET", _duration_value(1, unit)  # "1.4 billion marks a year", "10,000 cars a year": so many each year
         if unit == "day" and raw_num == "one" and not m["tail"] and ctx.tense(m.start(), m.end()) == _FUTURE and \
                 not re.search(r"\b(?:for|in|within|after|over|than)\s+$", before, _I):
             return "DATE", "FUTURE_REF"
