@@ -1681,3 +1681,12 @@ def test_a_condition_after_and_or_but_stays_with_the_clause_it_conditions(text, 
 def test_so_many_things_a_year_is_a_rate_not_a_deadline(text, due):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert (c.deadline.latest if c.deadline else None) == due, c
+
+
+@pytest.mark.parametrize("text", [
+    "Jakob Sorensen told reporters outside the courthouse that his client would appeal within 30 days.",
+    "His lawyer, Jakob Sorensen, told reporters outside the courthouse that his client would appeal within 30 days.",
+])
+def test_where_a_speaker_told_reporters_is_no_part_of_the_that_clause(text):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.quote, c.speaker) == ("his client would appeal within 30 days", "Jakob Sorensen"), c

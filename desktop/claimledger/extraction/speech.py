@@ -374,6 +374,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     comp = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != src.i and not (  # (not a clause the source after the
             src.i > t.i and c.left_edge.i <= src.i <= c.right_edge.i) and not (  # verb is hung in: "said a spokesman ...")
         c.i < t.i and any(x.text == ";" for x in t.doc[c.right_edge.i + 1:t.i]))]  # "A advocates X; B seeks Y"
+    if not comp and lemma in ("tell", "say"):
+        # "told reporters outside the courthouse that his client would appeal": the parse hangs the clause on the
+        # place as a relative clause, whose "that" it reads as a conjunction all the same
+        comp = [r for p in kids if p.dep_ == "prep" and p.i > t.i for o in p.children if o.dep_ == "pobj"
+                for r in o.children if r.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in r.children)][:1]
     # ("..., he believes will define his career", "...: He also said that ...": the clause right after it)
     comp.sort(key=lambda c: c.left_edge.i != t.i + 1)
     before_quoted = None

@@ -324,7 +324,7 @@ def _after_verb(s: str, vend: int, verb: str) -> int:
     # where closed by one: "said Thursday during a taping in Buffalo, New York, that")
     # ("told the Times in an interview published on Monday that": the interview's, too)
     m = re.match(r"\s*,?\s*(?:(?:(?:published|broadcast|aired|posted|released|recorded|conducted)\s+)?"
-                 r"(?:on|in|at|via|during|through|over|from|to|while|after|before)\s+"
+                 r"(?:on|in|at|via|during|through|over|from|to|while|after|before|outside|inside|near|beside)\s+"
                  r"[^,;:\"\u201c\u201d]{1,50}?\s+)?that\s+", s[i:]) \
         or re.match(r"\s*,?\s*(?:(?:on|in|at|during|while|after|before)\s+[^;:\"\u201c\u201d]{1,90}?)?,\s*that\s+", s[i:])
     if m:
