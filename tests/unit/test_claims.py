@@ -1650,6 +1650,7 @@ def test_the_union_or_the_group_is_the_federation_or_foundation_just_heard(text,
     ('Green leader Ada Kone quit the coalition. "Our four ministers will hand in their resignations tomorrow," Kone '
      'said.', ClaimKind.PLAN),
     ("Ada Kone said her team's fans would boycott the final.", ClaimKind.PREDICTION),  # (not her people)
+    ("His lawyer, Jakob Sorensen, told reporters that his client would appeal within 30 days.", ClaimKind.PLAN),
     ("Norvane cut its forecast and said it would close 20 stores.", ClaimKind.PLAN),  # (a name of no known kind)
     ("Solvera Bio said it would deliver an additional 2 million doses by the end of July.", ClaimKind.PLAN),
     ("Free Choice Corvia, a parents' group, said it would hold protests outside vaccination centers on Saturday.",

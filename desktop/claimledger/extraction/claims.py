@@ -532,10 +532,10 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     return yes if named or person else None
 
 
-# the speaker's own people ("her team", "our four ministers", "its members at all sites"; company, government,
-# party ... are actor nouns already)
+# the speaker's own people ("her team", "our four ministers", "its members at all sites", a lawyer's "his
+# client"; company, government, party ... are actor nouns already)
 _OWN_PEOPLE = re.compile(r"(?:my|our|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:team|campaign|staff|members|ministers|"
-                         r"lawmakers|troops)(?![\w'\u2019-])(?!\s+(?:of|who|whom|that)\b)", _I)
+                         r"lawmakers|troops|clients?)(?![\w'\u2019-])(?!\s+(?:of|who|whom|that)\b)", _I)
 _PERSON_TITLES = frozenset("president senator governor mayor secretary minister chancellor premier".split())
 
 
