@@ -1691,3 +1691,14 @@ def test_so_many_things_a_year_is_a_rate_not_a_deadline(text, due):
 def test_where_a_speaker_told_reporters_is_no_part_of_the_that_clause(text):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert (c.quote, c.speaker) == ("his client would appeal within 30 days", "Jakob Sorensen"), c
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tor Lind said crews expected the winds to ease overnight.", ClaimKind.PREDICTION),
+    ("The institute said conditions should improve by the weekend.", ClaimKind.PREDICTION),
+    ("Ada Kone said prices should fall next year.", ClaimKind.PREDICTION),
+    ("Ada Kone said wages should rise.", ClaimKind.POSITION),  # (no time ahead: what ought to be)
+    ("Ada Kone said the government should resign by Friday.", ClaimKind.POSITION),
+])
+def test_what_people_expected_ahead_and_what_should_improve_by_a_date_are_forecasts(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == kind

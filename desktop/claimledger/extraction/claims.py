@@ -108,6 +108,8 @@ _PREDICT = re.compile(
     r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\bprofit )(?<!\bsales )(?<!\brevenue )(?<!\bearnings )(?<!\bfull-year )"
     r"(?<!\bannual )(?<!\bweather )(?<!\bgrowth )(?<!\bthan )(?<!\bwhat was )(?<!\bas )forecasts?|forecast\s+to|predicts?|predicted|projects?\s+(?:that|\w+\s+to)|"
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit ))expected\s+(?:[\w-]+\s+){1,6}to\b|"
+    # ("crews expected the winds to ease overnight": what people expect of something ahead)
+    r"(?<=[a-z]{2}s )(?<!\bwas )(?<!\bhas )(?<!\bthis )expected\s+(?:the|a|an|its|their|his|her|more|further)\s+(?:[\w-]+\s+){0,4}to\b|"
     # ("she now expected two more hikes this year": what a speaker expects ahead, told in the past of the telling)
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit )|(?<=\bnow )|(?<=\bstill ))expected\s+(?:[\w$.,%-]+\s+){1,5}?"
     r"(?=(?:this|next)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b|by\s+(?:the\s+end|\d{4})|in\s+\d{4}\b)|"
@@ -119,8 +121,9 @@ _PREDICT = re.compile(
 # expects rather than urges), "flash flooding is possible", "Estrada faces life in prison"
 _EXPECTED_FORM = re.compile(
     r"\bshould\s+(?:be\s+)?(?:available|ready|completed?|finished|done|operational|open|reopen(?:ed)?|restored|back|"
-    r"over|known|arrive|begin|start|end|resume|return|finish|reach|land|take\s+effect)\b"
-    r"(?=.{0,60}?\b(?:soon|shortly|tomorrow|tonight|next|later|within|by\s+(?:the\s+)?(?:end|[A-Z0-9])|"
+    r"over|known|arrive|begin|start|end|resume|return|finish|reach|land|take\s+effect|improve|ease|rise|fall|recover|"
+    r"pick\s+up|slow|peak|subside|clear|stabili[sz]e)\b"
+    r"(?=.{0,60}?\b(?:soon|shortly|tomorrow|tonight|next|later|within|by\s+(?:the\s+)?(?:end|weekend|[A-Z0-9])|"
     r"(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|next)|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
     r"|\b(?:is|are)\s+(?:still\s+|also\s+|now\s+|quite\s+|very\s+|entirely\s+)?(?:possible|probable)\b(?!\s+(?:to|for|because|thanks)\b)"
