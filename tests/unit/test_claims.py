@@ -1702,3 +1702,15 @@ def test_where_a_speaker_told_reporters_is_no_part_of_the_that_clause(text):
 ])
 def test_what_people_expected_ahead_and_what_should_improve_by_a_date_are_forecasts(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[0].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A poll published last week by the Norburg Institute found that 22% of adults did not intend to get vaccinated.",
+     ClaimKind.FACT),
+    ("Ada Kone said half of the voters planned to stay home.", ClaimKind.FACT),
+    ("Ada Kone said her party planned to vote against the bill.", ClaimKind.PLAN),
+    ("Majority Leader Ada Kone said she planned to hold a vote next week.", ClaimKind.PLAN),
+    ("Supporters said their most immediate priority is to finish ahead of Tor Lind.", ClaimKind.PLAN),
+])
+def test_a_share_of_people_who_intend_something_is_a_finding_not_a_plan(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind

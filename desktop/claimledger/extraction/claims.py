@@ -98,6 +98,10 @@ _REPORTED_HOPE = re.compile(r"\s*(?:that\s+)?(?:(?:he|she|they|we|I|it|[A-Z][\w'
                             r"(?:goal|aim|objective|intention|priority|mission)\s+was\s+to(?!\s+be\b))\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:no|every|any)\s+intention\b|(?:not\s+|never\s+|long\s+|originally\s+|once\s+)?(?:been\s+)?"
                          r"(?:intended|planned|hoped|scheduled|set|slated|due|expected|aimed|meant|plans?)\s+(?:to|for)\b)", _I)
+# a share of people before what they intend ("22% of adults did not intend to", "half of voters plan to")
+_SHARE_INTENDS = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:half|thirds?|quarters?|majority|minority|most|many))"
+                            r"(?:\s+of(?:\s+(?:the|all|those))?)?\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+"
+                            r"(?:(?:did|do|does)\s+not\s+|(?:didn't|don't|doesn't)\s+)?$")
 _PREDICT = re.compile(
     r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bmilitary )(?<!\byour )(?<!\bmy )(?<!\bour )\b((?:will|might(?:n't)?)" + _NOT_NOUN + r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!'s )(?<!\u2019s )will(?=,\s+[^,;]{1,40}(?:,\s+|\s+[\"\u201c])[a-z]{2,}\b)|won't|wo\s*n't|shall|(?<!\bI )(?<!\bI'd )(?<!\bwe )would(?:n't)?(?!-)(?!\s+(?:also\s+)?(?:like|love)\s+to\s+(?:thank|congratulate|encourage|express|welcome|apologi[sz]e|acknowledge|say|invite|remind|extend|see)\b)(?!\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b)|(?<!\bwas )(?<!\bwere )(?<!\bwas just )(?<!\bwere just )going\s+to(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|church|school|work|bed|court|war|jail|prison|college|town|sea|\d|(?-i:[A-Z]))\b)(?!\s+[a-z]+[^siu\W]s\b)|(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to|expects?\s+(?:to|that)|"
     r"(?<=we )expect|(?<=I )expect|(?<=We )expect|"
@@ -326,6 +330,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         m = None  # "the climbers decided to turn back": a decision taken, told as a past event
     if m and _PLUPERFECT.search(c, max(0, m.start() - 40), m.end()):
         m = None  # "It had been intended to float it in 2005", "she had planned to attend": a plan of the past
+    if m and _SHARE_INTENDS.search(c, max(0, m.start() - 80), m.start()):
+        m = None  # "22% of adults did not intend to get vaccinated", "most voters plan to": a count of people, no one's plan
     if m is None and attributed and (w := _REPORTED_HOPE.match(c)):
         m = w  # "told the paper that he hoped to save one of the yards": a hope said, in the tense of the telling
     if m is None and (w := F.past_schedule(c, text[max(0, a - 60):a])) \
