@@ -963,3 +963,15 @@ def test_a_party_s_member_or_an_adverb_before_a_full_name_is_no_part_of_it():
     from claimledger.extraction.names import persons_before
     text = "Democrat Ada Kone won. Only Tor Lind was older than Kone would be."
     assert [n for _, n in persons_before(text, len(text), {})] == ["Ada Kone", "Tor Lind", "Kone"]
+
+
+def test_a_firm_named_with_a_possessive_is_the_company_that_speaks():
+    text = ("Ostland's medicines regulator on Tuesday approved Halden Pharma's drug for adults with kidney disease, making it "
+            "the first treatment of its kind, the company said.")
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Halden Pharma"
+
+
+def test_the_operator_before_a_name_makes_a_body_its_it_then_speaks_for():
+    text = ("The collapse happened at about 3:00 am in the Cerro Azul mine, the operator Mineras Talca said in a statement. "
+            "It said 34 other workers had been brought to the surface.")
+    assert claim_containing(text, "34 other workers", date(2021, 7, 6)).speaker == "Mineras Talca"

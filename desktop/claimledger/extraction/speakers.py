@@ -24,6 +24,11 @@ class Speaker:
     role: str | None = None
 
 
+# what a description beside a name calls a body, never a person
+_A_BODY = frozenset("""operator company firm group union association federation alliance coalition network league
+    chipmaker automaker carmaker drugmaker manufacturer retailer lender insurer airline conglomerate charity""".split())
+
+
 def from_mention(m: Mention, mention_text: str) -> Speaker | None:
     """The speaker a mention names: a body by its name, a person with the body as affiliation, a
     possessed role the possessor ("Pell's spokesman": Pell); None when it names nobody."""
@@ -34,6 +39,9 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
         aff = m.org if m.org and not m.org_generic else None
         if party_people(m.name):
             return Speaker(m.name, SpeakerKind.GROUP, mention_text, aff, m.role)  # "Leading Democrats": a party's people
+        if m.role and m.role.split()[-1] in _A_BODY and not (m.org and not m.org_generic):
+            # "the operator Mineras Talca", "the chipmaker Norvane": a body the description names
+            return Speaker(m.name, SpeakerKind.ORGANISATION, mention_text, m.name, m.role)
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
         if m.role and (FORMER.match(m.role) or (m.role.split()[-1] in L.NOT_SPEAKING_FOR and "," not in mention_text)
