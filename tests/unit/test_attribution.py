@@ -975,3 +975,14 @@ def test_the_operator_before_a_name_makes_a_body_its_it_then_speaks_for():
     text = ("The collapse happened at about 3:00 am in the Cerro Azul mine, the operator Mineras Talca said in a statement. "
             "It said 34 other workers had been brought to the surface.")
     assert claim_containing(text, "34 other workers", date(2021, 7, 6)).speaker == "Mineras Talca"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kestrel Bank agreed to buy smaller rival Harbor Mutual Bank for about 4.1 billion crowns. Harbor Mutual shareholders "
+     "will receive 0.42 Kestrel shares for each share, the two banks said in a joint statement.",
+     "Kestrel Bank and Harbor Mutual Bank"),
+    ("Norvane Ltd agreed to buy Ostby Motors Inc for 2 billion crowns. The deal will close in March, the two companies said.",
+     "Norvane Ltd and Ostby Motors Inc"),
+])
+def test_the_two_banks_are_the_two_banks_named_before(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -136,6 +136,9 @@ _SAME_KIND = {
 }
 
 
+# two bodies by description ("the two banks", "both companies")
+_THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(banks|companies|firms|groups|unions|airlines|carmakers|"
+                      r"automakers|insurers|lenders|retailers|operators|parties|agencies)")
 # a description set beside a name that calls it a body, never a person ("Free Choice Corvia, a parents' group, said")
 _BODY_NOUN = r"(?:group|company|firm|union|association|federation|alliance|coalition|movement|organi[sz]ation|network|" \
              r"league|club|chipmaker|automaker|carmaker|drugmaker|manufacturer|retailer|lender|insurer|airline|operator|" \
@@ -577,6 +580,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if " and " not in m.name:
                 persons[m.name] = persons[m.name.split()[-1]] = sp
             return sp, None
+        if m.definite and m.plural and m.role and (pair := _THE_TWO.fullmatch(mention_text.strip())) is not None:
+            # "the two banks said in a joint statement": the last two bodies named with the word, together
+            one = pair.group(1)[:-3] + "y" if pair.group(1).endswith("ies") else pair.group(1)[:-1]
+            named = []
+            for _, o in reversed(orgs_in(text, 0, abs_np_start)):
+                if o not in named and (one in o.lower().split() or (one in COMMERCIAL and _a_firm(o)
+                                                                   and org_kind(o) == SpeakerKind.ORGANISATION)):
+                    named.append(o)
+            if len(named) >= 2:
+                both = f"{named[1]} and {named[0]}"
+                return Speaker(both, SpeakerKind.ORGANISATION, mention_text, None, m.role), None
         # definite description without organisation: "the official", "the minister"
         if m.definite and m.role and not m.org:
             for j, sp in reversed(history):
