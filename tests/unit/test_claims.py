@@ -1714,3 +1714,16 @@ def test_what_people_expected_ahead_and_what_should_improve_by_a_date_are_foreca
 ])
 def test_a_share_of_people_who_intend_something_is_a_finding_not_a_plan(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Norvane, the port operator, said it remained open to dialogue and would meet union representatives on Thursday.",
+     ClaimKind.PLAN),
+    ("Ostrail, the rail operator, said it had suspended services and would not resume them before Saturday.",
+     ClaimKind.PROMISE),
+    ("Ada Kone said her campaign had found the article and would release it.", ClaimKind.PLAN),
+    ("Mayor Ada Kone said the town would evacuate about 1,800 residents by noon on Thursday.", ClaimKind.PLAN),
+    ("Ada Kone said prices had risen sharply and would keep rising.", ClaimKind.PREDICTION),
+])
+def test_a_second_predicate_s_act_is_its_shared_subject_s_plan(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == kind

@@ -414,7 +414,7 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|ca
 
 
 _ACTOR_NOUNS = L.ORG_WORDS | frozenset(
-    """maker producer airline developer bloc alliance coalition country city state states countries
+    """maker producer airline developer bloc alliance coalition country city town state states countries
     nations""".split())
 _ACTION_VERBS = frozenset(
     """open close build invest launch cut hire stop start begin end sell buy acquire raise lower reduce
@@ -515,6 +515,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
         return None
     yes = ClaimKind.PROMISE if negated else ClaimKind.PLAN
     subject = re.sub(r"^(?:(?:also\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?)", "", c[:m.start()].strip(), flags=_I)
+    if (shared := _SHARED_SUBJECT.fullmatch(subject)) is not None:
+        subject = shared.group(1)  # "it had suspended services and would not resume them": the first verb's subject
     words = re.findall(r"[A-Za-z][\w.'\u2019&-]*", subject)
     if not words or len(words) > 8:
         return None
@@ -543,6 +545,11 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
 
 # the speaker's own people ("her team", "our four ministers", "its members at all sites", a lawyer's "his
 # client"; company, government, party ... are actor nouns already)
+# a first predicate and "and" before the modal: the subject the second predicate shares ("it remained open to
+# dialogue and would meet ...", "Ostland had also asked ... and would file ...")
+_SHARED_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Ii]ts\s+|[Tt]heir\s+|[Oo]ur\s+)?(?:[\w.'\u2019&-]+\s+){0,3}?"
+                             r"[\w.'\u2019&-]+)\s+(?:(?:also|now|still|already)\s+)?(?:had|has|have|was|were|is|are|"
+                             r"(?!(?:need|speed|feed|seed)\b)[a-z]{3,}ed)\b[^,;]{3,120}?,?\s+and", _I)
 _OWN_PEOPLE = re.compile(r"(?:my|our|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:team|campaign|staff|members|ministers|"
                          r"lawmakers|troops|clients?)(?![\w'\u2019-])(?!\s+(?:of|who|whom|that)\b)", _I)
 _PERSON_TITLES = frozenset("president senator governor mayor secretary minister chancellor premier".split())
