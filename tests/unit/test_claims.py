@@ -1727,3 +1727,13 @@ def test_a_share_of_people_who_intend_something_is_a_finding_not_a_plan(text, ki
 ])
 def test_a_second_predicate_s_act_is_its_shared_subject_s_plan(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[0].kind == kind
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Ada Kone said food and water would be sent down the pipe overnight.", date(2021, 7, 7)),  # (by the next morning)
+    ("Ada Kone said a cure was not going to happen overnight.", None),  # (quickly, no night)
+    ("Ada Kone said the overnight storm would cost the city millions.", None),
+])
+def test_overnight_runs_to_the_next_morning_and_is_no_deadline_as_a_manner(text, due):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.deadline.latest if c.deadline else None) == due, c

@@ -15,7 +15,7 @@ Pure functions: no I/O, no Qt, no database.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from claimledger.domain import Deadline, Granularity
 from claimledger.extraction import timex as _timex
@@ -111,6 +111,10 @@ def fiscal_year_ends(text: str, published: date) -> dict[int, date]:
     return out
 
 
+# "overnight" as an adjective, or in what will not happen overnight (quickly), rather than a night
+_NOT_OVERNIGHT = re.compile(r"(?:\b(?:the|an?|its|their|his|her)\s+$|\b(?:not|n't|never|no)\b[^,.;]*$)", _I)
+
+
 def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
               exclude: tuple[int, int] | None = None, fiscal_ends: dict[int, date] | None = None,
               trigger: int | None = None) -> Deadline | None:
@@ -134,6 +138,8 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
             continue  # "would take effect 90 days after it is signed": counted from an event, not from today
         if _STATEMENT_DATE.search(src, max(0, t.start - 40), t.start):
             continue  # "said on Thursday": when it was said, not when it is due
+        if t.text.lower() == "overnight" and _NOT_OVERNIGHT.search(src, max(0, t.start - 80), t.start):
+            continue  # "the overnight horror", "it's not going to happen overnight": no night, a manner
         if _in_relative_clause(src, t.start, max(0, a - base), trigger - base if trigger is not None else -1):
             continue  # "inflation, which stood at 10.6% in March, would fall ...": background
         strong = sig in ("by", "before", "within", "as soon as", "no later than", "by the end of", "until", "in", "on",
@@ -155,6 +161,8 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         hi = alt  # "in June or September": by September at the latest
     if (re.match(r"the\s+end\s+of\b", t.text, _I) or _IS_OUT.match(src, t.end)) and t.latest and (hi is None or hi < t.latest):
         lo, hi = (t.anchor if t.anchor and t.anchor <= t.latest else lo), t.latest  # "before the end of the year"
+    if hi is not None and t.text.lower() == "overnight":
+        hi += timedelta(days=1)  # ("would be sent down overnight": by the next morning)
     fy = _FISCAL_YEAR.search(t.text)
     if fy and fiscal_ends and int(fy.group(1)) in fiscal_ends and hi is not None:
         hi = fiscal_ends[int(fy.group(1))]  # the fiscal year as the article defines it
