@@ -1737,3 +1737,10 @@ def test_a_second_predicate_s_act_is_its_shared_subject_s_plan(text, kind):
 def test_overnight_runs_to_the_next_morning_and_is_no_deadline_as_a_manner(text, due):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert (c.deadline.latest if c.deadline else None) == due, c
+
+
+def test_a_fronted_time_and_place_is_no_claim_when_a_that_clause_follows_the_verb():
+    text = ("Two hours later and 40 kilometres up the coast, President Ada Kone told a rally in the industrial town of "
+            "Ostby that her rival's plans would empty the treasury within a year.")
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.quote, c.speaker) == ("her rival's plans would empty the treasury within a year", "Ada Kone"), c

@@ -114,7 +114,9 @@ def parse_cue_wins(text: str, r, c, pool: list) -> bool:
     after = re.sub(r"^[,:]\s*(?=[\"\u201c])", "", text[r.cue[1]:].strip()).strip(".!?\"\u201d ")  # ('said, "It would ..."')
     # (or one clause around an inserted "X said": "The club's investment, Kone said, ''is a perfect example''")
     misread_tail = r.how == CueForm.TAIL and c.verb == r.verb and not c.whole and len(after.split()) >= 3 \
-        and not _NOT_A_CLAUSE.match(after) and ((c.how == CueForm.FRONT and c.content[0][0] >= c.verb[1])
+        and (not _NOT_A_CLAUSE.match(after) or (  # (or a place, then "that" and the clause: "Two hours later, Pell told a
+            c.content and re.search(r"\bthat\s+$", text[r.cue[1]:c.content[0][0]]) is not None  # rally in Ostby that ...")
+            and _FINITE.search(text, *r.content[0]) is None)) and ((c.how == CueForm.FRONT and c.content[0][0] >= c.verb[1])
                                                 or (c.route == "inserted" and re.match(r"\W*[a-z]", after) is not None))
     # ... and a side phrase "As X wrote in his memo, ..." that the parse reads to its comma, where the
     # patterns took the words after its verb ("in his memo, the plant will close") for what was said
