@@ -986,3 +986,10 @@ def test_the_operator_before_a_name_makes_a_body_its_it_then_speaks_for():
 ])
 def test_the_two_banks_are_the_two_banks_named_before(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_the_newspaper_is_the_paper_that_reported_and_what_it_cites_is_no_statement():
+    text = ("The Norburg Times reported that prosecutors were examining payments. The consultancy had no employees, and its "
+            "director was the brother-in-law of a former mayor, the newspaper reported, citing registry documents it had seen.")
+    got = claims.extract(text, date(2021, 7, 6))
+    assert [c.speaker for c in got] == ["Norburg Times"] * 3 and not any("citing" in c.quote for c in got), got

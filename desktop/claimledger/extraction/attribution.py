@@ -128,11 +128,14 @@ parliament congress senate assembly embassy government administration service of
 
 
 # the words of a body's name that a description with this head may stand for ("the union" after "the National
-# Mineworkers' Federation", "the patient group" after "the Ostland Kidney Foundation")
+# Mineworkers' Federation", "the patient group" after "the Ostland Kidney Foundation", "the newspaper" after "The
+# Norburg Times")
 _SAME_KIND = {
     "union": frozenset("federation confederation association guild syndicate".split()),
     "group": frozenset("""foundation association alliance coalition society network federation union league council
         forum campaign movement""".split()),
+    "newspaper": frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split()),
+    "paper": frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split()),
 }
 
 

@@ -1220,8 +1220,8 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
             and re.fullmatch(r"\s*,?\s*(?:and|but|while|whereas)\s+", text[chosen.content[-1][1]:c.np[0]]) is not None
         if c.how != CueForm.FRONT or (c.depth > 1 and not same and c.route != "trailing" and not joined and not inside
                                       and not level) \
-                or not c.content:
-            continue
+                or not c.content or c.verb_word.lower() in ("citing", "quoting"):
+            continue  # ("..., the newspaper reported, citing documents it had seen": whence the report, no statement)
         if inside:
             c = dataclasses.replace(c, np=chosen.np)  # (who says it is the source, not the noun nearest the "who")
         if same and c.whole and c.reporter and c.content[0][0] <= c.np[0] < c.verb[0] < c.content[-1][1]:
