@@ -1744,3 +1744,8 @@ def test_a_fronted_time_and_place_is_no_claim_when_a_that_clause_follows_the_ver
             "Ostby that her rival's plans would empty the treasury within a year.")
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert (c.quote, c.speaker) == ("her rival's plans would empty the treasury within a year", "Ada Kone"), c
+
+
+def test_a_quotation_goes_on_after_where_it_was_told():
+    text = '"He will be there," Ada Kone told reporters in Ostby, "and he will win it."'
+    assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["He will be there", "he will win it"]

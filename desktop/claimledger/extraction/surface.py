@@ -365,8 +365,9 @@ def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int
         if ce > cs:
             extra.append((cs, ce))
             return ce, extra
-    # '"We are ready," Ada Kone said, "and we will win in May."': the quotation goes on after the cue
-    m = re.match(r"\s*,\s*[\"\u201c]", s[i:])
+    # '"We are ready," Ada Kone said, "and we will win in May."': the quotation goes on after the cue (and after
+    # where it was said: 'Kone told reporters in Ostby, "and ..."')
+    m = re.match(r"(?:\s+(?:in|at|outside|near)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*,\s*[\"\u201c]", s[i:])
     if m:
         close = _CLOSE_QUOTE.search(s, i + m.end())
         cs, ce = _strip_span(s, i + m.end(), close.start() if close else len(s))
