@@ -993,3 +993,9 @@ def test_the_newspaper_is_the_paper_that_reported_and_what_it_cites_is_no_statem
             "director was the brother-in-law of a former mayor, the newspaper reported, citing registry documents it had seen.")
     got = claims.extract(text, date(2021, 7, 6))
     assert [c.speaker for c in got] == ["Norburg Times"] * 3 and not any("citing" in c.quote for c in got), got
+
+
+def test_a_person_described_as_working_for_a_charity_is_the_speaker_not_the_charity():
+    text = ("Jalen Thorsby, a doctor with the charity Harbour Relief, which runs a clinic at the port, said many of the "
+            "survivors were dehydrated.")
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Jalen Thorsby"

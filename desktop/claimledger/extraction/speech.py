@@ -262,6 +262,12 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         return _misparsed_subject(t) or t.head, "subject"
     subjs = [c for c in kids if c.dep_ == "nsubj" or (has_s and c.dep_ == "nsubjpass")]  # two are a misparse: the nearest (test_quotations_and_roles)
     subj = max((c for c in subjs if c.i < t.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
+    if subj is not None and (first := min(subjs, key=lambda c: c.i)).i < subj.i and any(
+            a.dep_ == "appos" and a.tag_ in ("NN", "NNS") and a.right_edge.i + 1 == subj.left_edge.i
+            for a in first.children) and first.tag_ == "NNP" and t.doc[first.i + 1].text == ",":
+        # "Jalen Thorsby, a doctor with the charity Harbour Relief, which runs ..., said": the second "subject"
+        # ends the first one's description (the parse broke it off)
+        subj = first
     if t.dep_ == "parataxis" and t.i and t.doc[t.i - 1].text == ",":
         # "The new bridge, said Ada Kone, will open": an inserted "said X" speaks for X, after it
         subj = next((c for c in subjs if c.i > t.i), subj)
