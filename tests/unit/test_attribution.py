@@ -999,3 +999,9 @@ def test_a_person_described_as_working_for_a_charity_is_the_speaker_not_the_char
     text = ("Jalen Thorsby, a doctor with the charity Harbour Relief, which runs a clinic at the port, said many of the "
             "survivors were dehydrated.")
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Jalen Thorsby"
+
+
+def test_the_group_is_the_forum_the_sentence_before_names():
+    text = ("The Petroleum Exporters' Forum, whose 14 members pump a third of the world's oil, ended its meeting on Monday "
+            "without agreeing to raise production. The group said in a statement that its members would meet again in July.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Petroleum Exporters' Forum"

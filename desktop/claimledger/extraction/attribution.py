@@ -776,6 +776,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             g = [o for _, o in prev if org_kind(o) == SpeakerKind.GROUP]
             if g:
                 return g[-1]
+            # ("The group said" after "The Petroleum Exporters' Forum ... ended its meeting": a body of that kind named
+            # in the sentence before)
+            g = [o for k, o in prev if k >= sentences[i - 1].start and set(o.lower().split()) & _SAME_KIND["group"]] if i else []
+            if g:
+                return g[-1]
         elif head in COMMERCIAL and (heard := next((sp.name for j, sp in reversed(history) if j >= i - 6 and sp.kind in (
                 SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) and head in sp.name.lower().split()
                 and len(sp.name.split()) >= 2), None)) is not None:
