@@ -1005,3 +1005,9 @@ def test_the_group_is_the_forum_the_sentence_before_names():
     text = ("The Petroleum Exporters' Forum, whose 14 members pump a third of the world's oil, ended its meeting on Monday "
             "without agreeing to raise production. The group said in a statement that its members would meet again in July.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Petroleum Exporters' Forum"
+
+
+def test_minutes_are_a_document_not_a_speaker():
+    text = ("The Bank of Ostland kept its main rate at 1.5% on Tuesday. Two of the seven members of the committee voted for "
+            "an immediate increase, according to minutes published alongside the decision.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker != "minutes"
