@@ -1011,3 +1011,18 @@ def test_minutes_are_a_document_not_a_speaker():
     text = ("The Bank of Ostland kept its main rate at 1.5% on Tuesday. Two of the seven members of the committee voted for "
             "an immediate increase, according to minutes published alongside the decision.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker != "minutes"
+
+
+@pytest.mark.parametrize("text", [
+    "A person with knowledge of the talks said the mediators hoped to secure a deal by August.",
+    "A source with direct knowledge of the matter said the deal would close in March.",
+])
+def test_someone_with_knowledge_of_the_talks_is_no_body_called_knowledge(text):
+    sp = claims.extract(text, date(2021, 7, 6))[0].speaker
+    assert sp and not sp.startswith("knowledge"), sp
+
+
+def test_a_description_s_relative_clause_after_a_comma_is_no_part_of_the_speaker_s_name():
+    text = ('"There won\'t be a path for Kone to win," said one of those advisers, who spoke on the condition of anonymity '
+            'to share internal figures.')
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "one of those advisers"

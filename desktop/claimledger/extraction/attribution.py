@@ -641,7 +641,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.plural and not m.org:
             name = re.sub(r"^(?:the|a|an|some|several|many|(?:two|three|four|five)(?!\s+(?:in|out\s+of)\s)|"
                           r"(?:most|all|both|few)(?=\s+of\s))\s+", "", mention_text.strip(), flags=re.I)  # (not "Two in three")
-            name = re.sub(r"(?<=\w)(?<!\bthose)\s+(?:who|whom|whose|which|that)\s.*$", "", name)  # ("leaders who would ...")
+            name = re.sub(r"(?<=\w)(?<!\bthose),?\s+(?:who|whom|whose|which|that)\s.*$", "", name)  # ("leaders who would ...")
             if name.lower().startswith("of "):  # "Some of the workers": the workers; "Many of her supporters": whose?
                 name = " ".join(bare_description(name))
                 if not name:

@@ -116,6 +116,10 @@ _PLACE_AFTER = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|[A
 _LIKE_ASIDE = re.compile(r"\s*(.+?),\s+(?:like|unlike)\s+\S.*", re.S)
 
 
+# what an unnamed source knows of ("with knowledge of the talks", "with direct knowledge of the matter")
+_WITH_KNOWLEDGE = re.compile(r"\s+with\s+(?:direct\s+|first-hand\s+|firsthand\s+|detailed\s+)?knowledge\s+of\b.*$", re.I)
+
+
 def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
@@ -125,6 +129,9 @@ def parse_mention(np: str) -> Mention:
         # "CNN, like The Associated Press, which was the first to do so": the one named, compared with
         # another ("Critics of the program, like Senator X": the examples of a group are its named members)
         return replace(first, text=np)
+    if (knows := _WITH_KNOWLEDGE.search(np)) is not None and knows.start() > 0:
+        # "a person with knowledge of the talks": someone unnamed who knows them, no body called "knowledge of the talks"
+        return replace(parse_mention(np[:knows.start()]), text=np)
     status = _STATUS.match(np)
     contracted = _CONTRACTED.fullmatch(np.strip())
     bare = _PARTY_LABEL.sub("", np[status.end():] if status else np)  # "X (D-Newport News)"
