@@ -1026,3 +1026,9 @@ def test_a_description_s_relative_clause_after_a_comma_is_no_part_of_the_speaker
     text = ('"There won\'t be a path for Kone to win," said one of those advisers, who spoke on the condition of anonymity '
             'to share internal figures.')
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "one of those advisers"
+
+
+def test_a_possessive_after_a_name_s_description_and_verb_tells_nothing_of_its_sex():
+    text = ("President Tor Lind is seeking a third term. Kone, a former trade minister, left his government in 2018. Kone "
+            'said the president was using state television. "Every night I am the villain on the news," she said.')
+    assert claim_containing(text, "villain", date(2021, 7, 6)).speaker != "Tor Lind"

@@ -555,10 +555,10 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
                 and not _OBJECT_HER.match(text, nxt.start()) \
-                and not (nxt.group(1).lower() in ("his", "her") and re.match(r",\s+(?:who|whose)\s[^,]+,\s+[a-z]+\s+$",
+                and not (nxt.group(1).lower() in ("his", "her") and re.match(r",\s+(?:who|whose|an?|the)\s[^,]+,\s+[a-z]+\s+$",
                                                                               text[m.end():nxt.start()])):
-            # (a possessive after the name's relative clause and verb is its object's: "Lind, who wrote the
-            # bill, dismissed her threat")
+            # (a possessive after the name's relative clause or description and verb is its object's: "Lind, who
+            # wrote the bill, dismissed her threat", "Osei, a former trade minister, left his government")
             seen.add("m" if nxt.group(1).lower() in ("he", "his") else "f")
         elif (nxt := _NEXT_OPENS.match(text, m.end())) is not None and nxt.end() <= end \
                 and _OPENS_SENTENCE.search(text, max(0, m.start() - 60), m.start()) is not None:
