@@ -1439,6 +1439,7 @@ def test_a_referendum_one_will_call_and_a_flight_one_now_hopes_for_are_plans(tex
     ("The ministry said it would take two months to clear the backlog.", ClaimKind.PREDICTION),
     ('Tor Lind said it would take "more hours" before details emerge.', ClaimKind.PREDICTION),
     ("Ada Kone said it will take time.", ClaimKind.PREDICTION),
+    ("Governor Ada Kone said the bank would not restart its bond-buying programme this year.", ClaimKind.PROMISE),
 ])
 def test_protecting_fighting_working_taking_over_are_acts_and_taking_months_is_no_act(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
