@@ -1750,3 +1750,14 @@ def test_a_fronted_time_and_place_is_no_claim_when_a_that_clause_follows_the_ver
 def test_a_quotation_goes_on_after_where_it_was_told():
     text = '"He will be there," Ada Kone told reporters in Ostby, "and he will win it."'
     assert [c.quote for c in claims.extract(text, date(2021, 7, 6))] == ["He will be there", "he will win it"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The bank's next policy meeting is on September 14.", ClaimKind.PLAN),
+    ("A fourth round of talks has been provisionally scheduled for September.", ClaimKind.PLAN),
+    ("The meeting is in Norburg.", None),
+    ("The vote is on the budget, not on the levy.", None),  # (what it is about: no date)
+])
+def test_a_meeting_on_a_date_ahead_is_a_schedule(text, kind):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert (got[0].kind if got else None) == kind, got

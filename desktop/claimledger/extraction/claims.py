@@ -79,7 +79,7 @@ _PLAN = re.compile(
     r"plans?\s+for|(?:plans?|planning|planned)\s+on\s+[a-z]+ing|intends?\s+to|intended\s+to|intentions?\s+(?:to|of\s+[a-z]+ing)|intent\s+on|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to" + _NOT_CAUSE + r"|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
     r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"
-    r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are|(?:has|have)\s+been)\s+(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
+    r"aims?\s+to|aimed\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|(?:is|are|(?:has|have)\s+been)\s+(?:provisionally\s+|tentatively\s+|now\s+)?(?:set|scheduled|slated)\s+for|(?:is|are)\s+preparing\s+to|prepares?\s+to|(?:is|are|am)\s+(?:\w+\s+)?prepared\s+to|propos(?:es|ed)\s+to|"
     r"decided" + _WHEN + r"\s+to|(?:has|have)\s+agreed" + _WHEN + r"\s+to|agreed" + _WHEN + r"\s+to|seeks?\s+to|seeking\s+to|(?:is|are)\s+(?:(?:now|also|still|actively|seriously)\s+)?(?:considering|mulling)|"
     r"(?:is|are)\s+(?:looking|moving)\s+to|will\s+(?:seek|try|move)\s+to|roadmap\s+to|timetable\s+(?:to|for))\b"
     # ("compared the plan to a Ponzi scheme": no infinitive; "agreed to a debate" stays a commitment)
