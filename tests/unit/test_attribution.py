@@ -1032,3 +1032,8 @@ def test_a_possessive_after_a_name_s_description_and_verb_tells_nothing_of_its_s
     text = ("President Tor Lind is seeking a third term. Kone, a former trade minister, left his government in 2018. Kone "
             'said the president was using state television. "Every night I am the villain on the news," she said.')
     assert claim_containing(text, "villain", date(2021, 7, 6)).speaker != "Tor Lind"
+
+
+def test_the_club_is_the_football_club_named_before():
+    text = "Norburg City sacked coach Tor Lind on Tuesday after six defeats in seven matches, the club said."
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Norburg City"

@@ -139,6 +139,8 @@ _SAME_KIND = {
 }
 
 
+# a football club's name ("Norburg City", "Ostby Rovers", "Valmora FC")
+_CLUB = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:City|United|Rovers|FC|Athletic|Wanderers|Albion|Rangers|Town|County))\b")
 # two bodies by description ("the two banks", "both companies")
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(banks|companies|firms|groups|unions|airlines|carmakers|"
                       r"automakers|insurers|lenders|retailers|operators|parties|agencies)")
@@ -759,6 +761,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
                 if words:
                     return f"{' '.join(words)} {head}"
+        if head == "club" and (clubs := _CLUB.findall(text, max(0, sentences[i - 1].start if i else s.start), abs_np_start)):
+            return clubs[-1]  # ("Norburg City sacked coach ..., the club said": a football club by its name)
         fwd = forward_org(i, m.role)
         if fwd:
             return fwd
