@@ -1037,3 +1037,9 @@ def test_a_possessive_after_a_name_s_description_and_verb_tells_nothing_of_its_s
 def test_the_club_is_the_football_club_named_before():
     text = "Norburg City sacked coach Tor Lind on Tuesday after six defeats in seven matches, the club said."
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Norburg City"
+
+
+def test_the_union_is_the_association_its_own_sentence_names_not_one_named_later():
+    text = ("Members of the Ostland Teachers' Association voted 71% in favour of the offer, the union said on Tuesday. "
+            "The smaller Union of Secondary Teachers rejected the deal.")
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ostland Teachers' Association"

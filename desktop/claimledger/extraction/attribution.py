@@ -761,6 +761,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
                 if words:
                     return f"{' '.join(words)} {head}"
+        if (kin := [o for _, o in cands if set(o.lower().split()) & _SAME_KIND.get(head, frozenset())]):
+            return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
         if head == "club" and (clubs := _CLUB.findall(text, max(0, sentences[i - 1].start if i else s.start), abs_np_start)):
             return clubs[-1]  # ("Norburg City sacked coach ..., the club said": a football club by its name)
         fwd = forward_org(i, m.role)
