@@ -1761,3 +1761,13 @@ def test_a_quotation_goes_on_after_where_it_was_told():
 def test_a_meeting_on_a_date_ahead_is_a_schedule(text, kind):
     got = claims.extract(text, date(2021, 7, 6))
     assert (got[0].kind if got else None) == kind, got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The union accepted a two-year pay deal, ending a dispute that had threatened to disrupt the school year.",
+     ClaimKind.FACT),
+    ("Ada Kone spoke in a debate which threatened to end some campaigns.", ClaimKind.FACT),
+    ("The union threatened to strike on Friday.", ClaimKind.PROMISE),
+])
+def test_what_a_dispute_threatened_to_do_is_no_one_s_threat(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == kind

@@ -72,7 +72,7 @@ _PROMISE = re.compile(
     r"\b(vow(?:s|ed|ing)?" + _WHEN + r"\s+(?:to|that|not)|vow(?:s|ed)|pledg(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|pledged(?!\s+(?:delegates?|votes?|funds|money|sums?|amounts?|donations?)\b)|"
     r"promis(?:e|es|ed|ing)" + _WHEN + r"\s+(?:to|that|not)|promised(?!\s+land\b)|"
     r"(?<!remain )(?<!remains )(?<!remained )(?:is\s+|are\s+)?committed\s+to|commits?\s+to|guarantee(?:s|d)?\s+(?:that|to)|swore\s+to|sworn\s+to|"
-    r"threatened\s+to|assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)threatened\s+to|assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
     _I)
 _PLAN = re.compile(
     r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
