@@ -49,7 +49,7 @@ from claimledger.extraction.choice import parse_cue_wins
 from claimledger.extraction.speech import (SyntaxCue, also as other_cues, find_cues as syntax_cues, may_hold_cue,
                                           no_one_speaks, speaking_to)
 from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_tokens, span
-from claimledger.extraction.speakers import (Speaker, as_described, party_people, bare_description, common_plural, from_mention, opening_group,
+from claimledger.extraction.speakers import (BODY_DESCRIPTIONS, Speaker, as_described, party_people, bare_description, common_plural, from_mention, opening_group,
                                               named_speaker, one_close, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
 from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, addressed_cue, colon_cue,
@@ -145,9 +145,7 @@ _CLUB = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:City|United|Rovers|FC|A
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(banks|companies|firms|groups|unions|airlines|carmakers|"
                       r"automakers|insurers|lenders|retailers|operators|parties|agencies)")
 # a description set beside a name that calls it a body, never a person ("Free Choice Corvia, a parents' group, said")
-_BODY_NOUN = r"(?:group|company|firm|union|association|federation|alliance|coalition|movement|organi[sz]ation|network|" \
-             r"league|club|chipmaker|automaker|carmaker|drugmaker|manufacturer|retailer|lender|insurer|airline|operator|" \
-             r"conglomerate|bank|institute|charity)"
+_BODY_NOUN = "(?:" + "|".join(sorted(BODY_DESCRIPTIONS)) + ")"
 _A_BODY_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}" + _BODY_NOUN + r"\s*,")
 _A_BODY_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}" + _BODY_NOUN + r"\s*,\s*$")
 

@@ -12,7 +12,7 @@ from claimledger.extraction.mentions import Mention, country, is_orgish, is_role
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.roles import FORMER, role_word, sex_of
 
-__all__ = ["Speaker", "as_described", "bare_description", "common_plural", "from_mention", "named_speaker", "one_described"]
+__all__ = ["BODY_DESCRIPTIONS", "Speaker", "as_described", "bare_description", "common_plural", "from_mention", "named_speaker", "one_described"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +24,11 @@ class Speaker:
     role: str | None = None
 
 
-# what a description beside a name calls a body, never a person
-_A_BODY = frozenset("""operator company firm group union association federation alliance coalition network league
-    chipmaker automaker carmaker drugmaker manufacturer retailer lender insurer airline conglomerate charity""".split())
+# what a description beside a name calls a body, never a person ("the operator Mineras Talca", "Free Choice
+# Corvia, a parents' group")
+BODY_DESCRIPTIONS = frozenset("""operator company firm group union association federation alliance coalition movement
+    organisation organization network league club chipmaker automaker carmaker drugmaker manufacturer retailer lender
+    insurer airline conglomerate bank institute charity""".split())
 
 
 def from_mention(m: Mention, mention_text: str) -> Speaker | None:
@@ -39,7 +41,7 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
         aff = m.org if m.org and not m.org_generic else None
         if party_people(m.name):
             return Speaker(m.name, SpeakerKind.GROUP, mention_text, aff, m.role)  # "Leading Democrats": a party's people
-        if m.role and m.role.split()[-1] in _A_BODY and not (m.org and not m.org_generic):
+        if m.role and m.role.split()[-1] in BODY_DESCRIPTIONS and not (m.org and not m.org_generic):
             # "the operator Mineras Talca", "the chipmaker Norvane": a body the description names
             return Speaker(m.name, SpeakerKind.ORGANISATION, mention_text, m.name, m.role)
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
