@@ -134,8 +134,8 @@ _SAME_KIND = {
     "union": frozenset("federation confederation association guild syndicate".split()),
     "group": frozenset("""foundation association alliance coalition society network federation union league council
         forum campaign movement""".split()),
-    "newspaper": frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split()),
-    "paper": frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split()),
+    "newspaper": (_PAPER := frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split())),
+    "paper": _PAPER,
 }
 
 
