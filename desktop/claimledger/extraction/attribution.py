@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
-                                              is_role, is_share, org_kind, parse_mention, strip_possessive)
+                                              is_role, is_share, org_kind, parse_mention, singular, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, kin_named, label_name,
@@ -137,6 +137,11 @@ _SAME_KIND = {
     "newspaper": (_PAPER := frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split())),
     "paper": _PAPER,
 }
+
+
+def _same_kind(name: str, head: str) -> bool:
+    """Whether the body ``name`` may be what a description with head noun ``head`` stands for (see _SAME_KIND)."""
+    return not set(name.lower().split()).isdisjoint(_SAME_KIND.get(head, ()))
 
 
 # a football club's name ("Norburg City", "Ostby Rovers", "Valmora FC")
@@ -585,7 +590,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return sp, None
         if m.definite and m.plural and m.role and (pair := _THE_TWO.fullmatch(mention_text.strip())) is not None:
             # "the two banks said in a joint statement": the last two bodies named with the word, together
-            one = pair.group(1)[:-3] + "y" if pair.group(1).endswith("ies") else pair.group(1)[:-1]
+            one = singular(pair.group(1))
             named = []
             for _, o in reversed(orgs_in(text, 0, abs_np_start)):
                 if o not in named and (one in o.lower().split() or (one in COMMERCIAL and _a_firm(o)
@@ -759,7 +764,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
                 if words:
                     return f"{' '.join(words)} {head}"
-        if (kin := [o for _, o in cands if set(o.lower().split()) & _SAME_KIND.get(head, frozenset())]):
+        if (kin := [o for _, o in cands if _same_kind(o, head)]):
             return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
         if head == "club" and (clubs := _CLUB.findall(text, max(0, sentences[i - 1].start if i else s.start), abs_np_start)):
             return clubs[-1]  # ("Norburg City sacked coach ..., the club said": a football club by its name)
@@ -782,7 +787,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return g[-1]
             # ("The group said" after "The Petroleum Exporters' Forum ... ended its meeting": a body of that kind named
             # in the sentence before)
-            g = [o for k, o in prev if k >= sentences[i - 1].start and set(o.lower().split()) & _SAME_KIND["group"]] if i else []
+            g = [o for k, o in prev if k >= sentences[i - 1].start and _same_kind(o, "group")] if i else []
             if g:
                 return g[-1]
         elif head in COMMERCIAL and (heard := next((sp.name for j, sp in reversed(history) if j >= i - 6 and sp.kind in (
@@ -805,8 +810,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
                 # name a body of their own unless the last one carries those words ("the union"
                 # after "the ministry": another body); a document is the last body's
-                if any(w in sp.name.lower().split() for w in words) or (len(words) <= 2 and set(sp.name.lower().split())
-                                                                           & _SAME_KIND.get(head, frozenset())) or (len(words) <= 1 and (
+                if any(w in sp.name.lower().split() for w in words) or (len(words) <= 2 and _same_kind(sp.name, head)) \
+                        or (len(words) <= 1 and (
                         (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or role_word(sp.role) == head
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
                     return sp.name

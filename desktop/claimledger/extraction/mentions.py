@@ -41,6 +41,11 @@ def strip_possessive(s: str) -> str:
     return re.sub(r"['\u2019]s?$", "", s)
 
 
+def singular(plural: str) -> str:
+    """A plural noun's singular, the regular way ("companies" -> company, "banks" -> bank)."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
 def country(name: str) -> str | None:
     key = name.lower().strip()
     if key.startswith("the "):
@@ -455,7 +460,7 @@ def _parse_mention(np: str) -> Mention:
     head = strip_possessive(low[role_idx])
     plural = head in L.GROUP_ROLES or (head.endswith("s") and head not in L.PERSON_ROLES and head not in L.BODY_ROLES)
     if head not in L.PERSON_ROLES and head not in L.BODY_ROLES:
-        head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        head = singular(head)
     office_of = _office_then_name(post) if head in L.PERSON_ROLES and head not in L.GROUP_ROLES else None
     if office_of is not None:
         # "Ambassador to Vestria Ilse Marrow", "Secretary of Homeland Security Dana Okafor": what the

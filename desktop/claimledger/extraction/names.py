@@ -928,7 +928,7 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
     while toks and toks[0].lower() in L.CAP_FUNCTION:
         toks = toks[1:]
     if toks and re.search(r"[a-z]['\u2019]s$", toks[-1]):
-        toks[-1] = toks[-1][:-2]  # ("Halden Pharma's drug": the firm, the owner of what follows)
+        toks[-1] = strip_possessive(toks[-1])  # ("Halden Pharma's drug": the firm, the owner of what follows)
     if len(toks) == 1 and toks[0].strip("().,;") in _TIME_ZONES:
         return None  # ("at 1:00 p.m. (3:00 p.m. JST)": a time, no body)
     if (title := next((k for k in range(1, len(toks) - 1) if toks[k].lower() in L.PERSON_ROLES

@@ -435,14 +435,21 @@ def colon_cue(s: str) -> Cue | None:
     m = _COLON.match(s)
     if m is None and (dash := _DASH_COLON.match(s)):
         m = _COLON.match(s, dash.end())
-    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)) \
-            or _SAID_FIRST.match(s) \
+    if not m or _SAID_FIRST.match(s) \
             or len(m.group(1)) == 1:  # ("Q: You said ...", "A: I think ...": a transcript's turn, see interview.py)
+        return None
+    return _label_cue(s, m, (m.end(1), m.end(1) + 1))
+
+
+def _label_cue(s: str, m: re.Match, verb: tuple[int, int]) -> Cue | None:
+    """The cue of a label (group 1 of ``m``, which ends after its colon) and what follows it to the end: none
+    when the label names nobody (a heading, a function word) or fewer than three words follow."""
+    if not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)):
         return None
     cs, ce = _strip_span(s, m.end(), len(s))
     if len(s[cs:ce].split()) < 3:
         return None
-    return Cue(m.span(1), (m.end(1), m.end(1) + 1), (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
+    return Cue(m.span(1), verb, (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
 
 
 # whom a headline's name spoke to, no verb ("Kone to Resign: ..." says what she will do): a determiner, a
@@ -458,12 +465,7 @@ def addressed_cue(s: str) -> Cue | None:
     """"Kone to Farmers: Subsidies will stay": a headline's name, whom or what it spoke to or on, a colon, what
     the name says (the caller checks that the article names the speaker again: not "Road to Recovery: ...")."""
     m = _ADDRESSED.match(s)
-    if not m or not _np_ok(m.group(1)) or m.group(1).lower() in L.CAP_FUNCTION or _heading(m.group(1)):
-        return None
-    cs, ce = _strip_span(s, m.end(), len(s))
-    if len(s[cs:ce].split()) < 3:
-        return None
-    return Cue(m.span(1), (m.end(1), m.end() - 1), (m.start(1), m.end()), [(cs, ce)], CueForm.COLON, ":")
+    return _label_cue(s, m, (m.end(1), m.end() - 1)) if m else None
 
 
 # a clause, a colon, then one quotation to the sentence's end ('Ostby continued: "A. B."')
