@@ -1043,3 +1043,9 @@ def test_the_union_is_the_association_its_own_sentence_names_not_one_named_later
     text = ("Members of the Ostland Teachers' Association voted 71% in favour of the offer, the union said on Tuesday. "
             "The smaller Union of Secondary Teachers rejected the deal.")
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ostland Teachers' Association"
+
+
+def test_a_firm_described_by_where_it_is_based_is_the_firm_named_before():
+    text = ("Lumora Technologies will recall 1.4 million of its smart speakers. The Calder Bay-based company said it had "
+            "received 212 reports of overheating.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Lumora Technologies"
