@@ -117,3 +117,9 @@ def test_an_initialism_before_a_quoted_lower_case_word_ends_no_sentence():
     assert len(split(text)) == 1
     text = "Kone lives in the U.S. \u201cThe port will close,\u201d she said."
     assert len(split(text)) == 2
+
+
+@pytest.mark.parametrize("agency", ["CNN", "Kyodo News", "NHK"])
+def test_a_dateline_of_any_news_service_is_no_part_of_the_first_sentence(agency):
+    para = f"VISTA ROJA, Valmora, July 6 ({agency}) \u2014 Gov. Beatriz Ocampo announced Tuesday that she will send troops."
+    assert dateline_span(para) == (0, para.index("Gov."))

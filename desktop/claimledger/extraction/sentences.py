@@ -119,7 +119,7 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*"  # KABUL / NEW YORK / ST. LOUIS
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Afghanistan
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , July 5
-    r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|DPA|Xinhua|UPI|Anadolu|IANS|PTI|ANI)\))?"
+    r"\s*(?:\([A-Z][\w.&'\u2019]*(?:\s+[A-Z][\w.&'\u2019]*){0,3}\))?"  # (Reuters) / (CNN) / (Kyodo News)
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # Washington (AFP)
     r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\))"
     r"\s*[-\u2013\u2014\u2015]{1,2}\s+"  # (HuffPost's "WASHINGTON \u2015 ": a horizontal bar)
