@@ -1049,3 +1049,14 @@ def test_a_firm_described_by_where_it_is_based_is_the_firm_named_before():
     text = ("Lumora Technologies will recall 1.4 million of its smart speakers. The Calder Bay-based company said it had "
             "received 212 reports of overheating.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Lumora Technologies"
+
+
+def test_a_justice_is_a_title_before_a_name():
+    text = "Supreme Court Justice Ivo Rask said he does not intend to retire this year."
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ivo Rask"
+
+
+def test_what_anyone_of_a_kind_might_say_is_nobody_s_statement():
+    text = ("Ada Kone criticised the senator on Monday. It is highly unusual for a sitting judge to weigh in so publicly on a "
+            "campaign, though Kone is known for speaking her mind. In a later interview, she said the senator would lose.")
+    assert claim_containing(text, "would lose", date(2021, 7, 6)).speaker == "Ada Kone"

@@ -52,7 +52,7 @@ PERSON_ROLES = frozenset(
     experts scientist scientists researcher researchers forecaster forecasters meteorologist
     meteorologists doctor doctors officer officers aide aides adviser advisers advisor advisors
     witness witnesses resident residents coach manager captain player players striker goalkeeper
-    owner negotiator negotiators investigator investigators prosecutor prosecutors judge lawyer
+    owner negotiator negotiators investigator investigators prosecutor prosecutors judge justice lawyer
     lawyers attorney source sources commissioner superintendent inspector spokesperson's sheriff
     king queen prince pope cleric imam bishop professor teacher nurse worker workers farmer farmers
     trader traders dealer dealers investor investors candidate candidates activist activists

@@ -255,6 +255,10 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             if obj is not None:
                 return obj, "passive"
         return None, ""
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
+            and any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in c.children) for c in kids):
+        return None, ""  # "It is unusual for a sitting judge to weigh in": what anyone of a kind might do, nobody
+        # saying anything (not "a reason for Kone to back Lind": hers)
     if _issued_saying(t) and (issued := _issuer(_sent_item(t.head))) is not None:
         return issued  # "The ministry put out a statement saying ...": who issued it
     if t.dep_ == "acl" and _main_verb_misparsed(t):
