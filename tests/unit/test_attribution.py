@@ -1060,3 +1060,9 @@ def test_what_anyone_of_a_kind_might_say_is_nobody_s_statement():
     text = ("Ada Kone criticised the senator on Monday. It is highly unusual for a sitting judge to weigh in so publicly on a "
             "campaign, though Kone is known for speaking her mind. In a later interview, she said the senator would lose.")
     assert claim_containing(text, "would lose", date(2021, 7, 6)).speaker == "Ada Kone"
+
+
+def test_a_clause_after_a_semicolon_with_a_source_of_its_own_is_that_source_s():
+    text = ("Conservatives say the bill would strengthen election security; Liberals and civil rights groups say it would "
+            "make it harder for elderly voters to cast ballots.")
+    assert claim_containing(text, "elderly voters", date(2021, 7, 6)).speaker == "Liberals and civil rights groups"

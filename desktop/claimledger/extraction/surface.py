@@ -664,6 +664,15 @@ def find_cue(s: str) -> Cue | None:
             span = _strip_span(s, content_after, len(s))
             if span[1] - span[0] < 3:
                 continue
+            for semi in re.finditer(r";\s*", s[span[0]:span[1]]):
+                rest = s[span[0] + semi.end():]
+                other = find_cue(rest)
+                if other is not None and other.how in (CueForm.FRONT, CueForm.FRONT_INNER) \
+                        and not re.search(r"[,;:\"\u201c\u201d]", rest[:other.np[0]]):
+                    # "Republicans say it would ...; Democrats and rights groups say it would ...": the second
+                    # clause has a source of its own
+                    span = _strip_span(s, span[0], span[0] + semi.start())
+                    break
             span = _quotation_only(s, ve, span)
             if verb in L.KIND_VERBS and not _THAT_NEXT.fullmatch(s, ve, span[0]):
                 # "X vowed to rebuild ...", "analysts expect rates to rise" ("warned that fares will
