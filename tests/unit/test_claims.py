@@ -1380,6 +1380,9 @@ def test_what_is_expected_of_someone_described_by_an_act_is_still_a_forecast():
     ("Ivo Rask said the company would cooperate fully with the investigation and offered his condolences to the families.",
      [("the company would cooperate fully with the investigation", "Ivo Rask"),
       ("offered his condolences to the families", "Ivo Rask")]),
+    ("Kone declined to say whether the opposition had made travel plans, but two lawmakers, speaking on condition of "
+     "anonymity, told Reuters that at least 40 members were prepared to leave the state.",
+     [("at least 40 members were prepared to leave the state", "lawmakers")]),
 ])
 def test_what_is_said_beside_what_is_declined_is_a_claim_of_its_own(text, expected):
     assert [(c.quote, c.speaker) for c in claims.extract(text, date(2021, 7, 6))] == expected

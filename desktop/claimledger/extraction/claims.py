@@ -224,6 +224,7 @@ _NOT_TOLD_WH = re.compile(r"\b(?:not|n['\u2019]t|never|yet\s+to|neither|nobody|n
                           r"decided?|determined?|confirm(?:ed)?|explain(?:ed)?)\s+(?:whether|if|how|when|what|why|who|which|where)\s*$", _I)
 _WH = re.compile(r"\s*(?:whether|if|how|when|what|why|who|which)\b", _I)
 _DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+(?:say|specify|disclose|comment|confirm)|(?:did\s+not|didn't|would\s+not|wouldn't)\s+say\b")
+_JOINED_SOURCE = re.compile(r"[,;]\s+(?:but|while|whereas|and|though|although)\s+[^,;]*$")
 _NUMBER = re.compile(
     r"\d|\b(?:hundreds|thousands|millions|billions|dozens|scores|tens\s+of\s+thousands|percent|per\s+cent|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
@@ -778,7 +779,10 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
             continue
         # "A spokesperson declined to say how many ...": what follows was not said (but what the sentence
         # goes on to say was: "declined to comment on the cause but said it was sending a team")
-        declined = att.cue is not None and _DECLINED.search(forms, s.start, min(s.end, att.cue[1] + 20)) is not None
+        no_say = _DECLINED.search(forms, s.start, min(s.end, att.cue[1] + 20)) if att.cue is not None else None
+        # (not another's declining in a clause of its own before the cue: "Kone declined to say whether ..., but two
+        # lawmakers told Reuters that ...")
+        declined = no_say is not None and not _JOINED_SOURCE.search(forms, no_say.end(), max(no_say.end(), att.cue[0]))
         found: list[tuple[int, int, _Hit, tuple[int, int], Attribution]] = []
         for who in (att, *att.also):  # the sentence's attribution, then other statements in it
             if (who is not att and not who.content) or (declined and (who is att or who.content[0][0] < att.cue[1])):
