@@ -1066,3 +1066,14 @@ def test_a_clause_after_a_semicolon_with_a_source_of_its_own_is_that_source_s():
     text = ("Conservatives say the bill would strengthen election security; Liberals and civil rights groups say it would "
             "make it harder for elderly voters to cast ballots.")
     assert claim_containing(text, "elderly voters", date(2021, 7, 6)).speaker == "Liberals and civil rights groups"
+
+
+@pytest.mark.parametrize("text", [
+    "The alliance plans to publish a list of hospitals at risk next week and will ask parliament for $8 billion in aid, its "
+    "president, Ivo Rask, said in an interview.",
+    "The alliance will publish a list next week and will ask parliament for aid, its president, Ivo Rask, said on Tuesday.",
+])
+def test_a_closing_cue_after_two_joined_plans_says_them_both(text):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert [c.speaker for c in got] == ["Ivo Rask"], got
+    assert "said" not in got[0].quote

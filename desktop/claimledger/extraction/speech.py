@@ -793,7 +793,8 @@ def _closing_report(t: "Token") -> bool:
     kids = list(t.children)
     # (or joined to it by a comma, whom it was told to its only object: "..., his top aide, Tad Devine, told The
     # Huffington Post")
-    told = t.dep_ == "conj" and t.lower_ in ("told", "tells") and not any(c.dep_ == "cc" for c in kids)
+    # (or "said": "... and will ask Congress for aid, its president, Martin Kovaleski, said in an interview")
+    told = t.dep_ == "conj" and t.lower_ in ("told", "tells", "said", "says") and not any(c.dep_ == "cc" for c in kids)
     return (t.dep_ == "advcl" or told) and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.i < t.i and t.left_edge.i > 0 \
         and t.doc[t.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i < t.i for c in kids) \
         and not any(c.dep_ in ("ccomp", "xcomp", "mark") or (c.dep_ == "dobj" and not told) for c in kids) \
@@ -1165,6 +1166,11 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             and (best.lemma in C.SENDING or re.fullmatch(r"\s+by\s+", s[best.verb[1]:c.verb[0]]))), None)):
         best = alt  # "Pell emailed her condolences, telling her, "...": what he told her, not the act of emailing;
         # "Kone responded by saying that ...": what she said
+    if best.whole and best.how == CueForm.FRONT and (outer := next((
+            c for c in cands if c.how in (CueForm.TAIL, CueForm.QUOTE) and not c.whole and c.depth == best.depth + 1
+            and c.content and c.content[0][0] <= best.np[0] and best.verb[1] <= c.content[-1][1] <= c.np[0]), None)) is not None:
+        best = outer  # "The coalition plans to release a list and will ask Congress for aid, its president, Ivo Rask,
+        # said": the closing cue the parse hung on the plan as a joined verb says the whole of it
     if (inner := next((c for c in cands if not c.whole and reported_within(s, c, [best])), None)) is not None:
         # "He said that X, The Herald reported": the one the report quotes said it, and said X alone
         return inner, pool
