@@ -1077,3 +1077,13 @@ def test_a_closing_cue_after_two_joined_plans_says_them_both(text):
     got = claims.extract(text, date(2021, 7, 6))
     assert [c.speaker for c in got] == ["Ivo Rask"], got
     assert "said" not in got[0].quote
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Kone said the plan was flawed and Lind said it would fail.", "Lind"),
+    ("Ostland said the accusations were groundless and the opposition said it would respond.", "opposition"),
+])
+def test_a_second_source_joined_by_and_without_a_comma_says_its_own_clause(text, second):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert len(got) == 2 and second in (got[1].speaker or ""), got
+    assert " said " not in got[0].quote

@@ -1197,7 +1197,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # verbs whose relative clause inside a source's description says something ("..., who said he would not vote")
 _SAYS_A_CLAUSE = frozenset("say tell add write warn predict insist argue claim note explain".split())
 # what joins a second speaker's statement to the first's ("X suggested that A, while Y said that B")
-_JOINT = re.compile(r",\s+(?:while|whereas|but|and|to\s+which|with)\s+$")
+_JOINT = re.compile(r",\s+(?:while|whereas|but|and|to\s+which|with)\s+$|(?<=\w)\s+(?:while|whereas|but|and)\s+$")
 
 
 def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int, int]], list[SyntaxCue]]:
