@@ -1087,3 +1087,13 @@ def test_a_second_source_joined_by_and_without_a_comma_says_its_own_clause(text,
     got = claims.extract(text, date(2021, 7, 6))
     assert len(got) == 2 and second in (got[1].speaker or ""), got
     assert " said " not in got[0].quote
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Shares in Albatros Airways fell 9% on Tuesday. Albatros will review all strategic options, including a sale of its "
+     "cargo unit, according to a filing to the Norburg stock exchange.", "Albatros Airways"),
+    ("Norvane Motors Inc will raise $5 billion in new shares, according to a filing with the Securities and Exchange "
+     "Commission.", "Norvane Motors Inc"),
+])
+def test_a_filing_is_the_filer_s_not_the_exchange_s_it_went_to(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

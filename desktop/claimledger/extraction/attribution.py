@@ -890,6 +890,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "Free Choice Corvia, a parents' group, said", "A parents' group, Free Choice Corvia, said": a body
             sp = replace(sp, kind=SpeakerKind.ORGANISATION, affiliation=sp.name)
         is_document = documentary(mention_text)
+        # ("a filing with the Securities and Exchange Commission", "a statement to the Oslo stock exchange": whom
+        # the document was sent to, not whose it is)
+        sent_to = _SENT_TO.search(mention_text) if is_document else None
+        if sp is not None and sent_to is not None and sp.name in mention_text[sent_to.end():]:
+            sp = None
+        if sp is None and sent_to is not None and (filer := _content_subject(s.text[first[0]:first[1]], text)) is not None:
+            # (whose it is: the body the clause it reports is about, "Albatros will review its options, according to
+            # a filing to the Oslo stock exchange")
+            body, _ = resolve(i, parse_mention(filer), filer, s.start + s.text.find(filer, first[0]))
+            sp = replace(body, mention=mention_text) if body is not None and body.kind not in (
+                SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.UNKNOWN) else None
         if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
                                                or sp.name == sp.name.lower()):
             # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
@@ -920,7 +931,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if name and (after := re.search(re.escape(name) + r"\s+([a-z][\w-]*)\s*$", mention_text)) \
                     and after.group(1) in L.NOT_SPEAKING_FOR:
                 name = None  # "an Elvis impersonator", "a Pell ally": whom they are around, not who speaks
-            sp = named_speaker(name, mention_text) if name else as_described(m, s.text[c.np[0]:c.np[1]])
+            sp = None if sent_to is not None and (name is None or name in mention_text[sent_to.end():]) else \
+                named_speaker(name, mention_text) if name else as_described(m, s.text[c.np[0]:c.np[1]])
             if sp is not None and one_close(sp) and (kin := kin_named(text, np_abs, mention_text)) is not None:
                 sp = replace(persons[kin], mention=mention_text) if kin in persons else \
                     Speaker(kin, SpeakerKind.PERSON, mention_text, None, None)  # "his brother Alastair Osman ..., his brother added"
@@ -1091,6 +1103,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
+
+
+# (right after the document's noun: not "a statement from an assistant to Kone", the assistant's)
+_SENT_TO = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:to|with)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _proper_elsewhere(text: str, word: str) -> bool:
