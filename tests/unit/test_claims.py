@@ -1774,3 +1774,17 @@ def test_a_meeting_on_a_date_ahead_is_a_schedule(text, kind):
 ])
 def test_what_a_dispute_threatened_to_do_is_no_one_s_threat(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Albatros Airways said it will now review all strategic options, including a sale of its cargo unit.",
+    "Kone said the race would now be a four-way contest.",
+])
+def test_now_in_what_will_happen_is_from_now_on_no_day_it_is_due_by(text):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert c.deadline is None, c.deadline
+
+
+def test_a_day_after_now_is_still_the_deadline():
+    c = claims.extract("Kone said the ministry would now publish the report on Friday.", date(2021, 7, 6))[0]
+    assert c.deadline is not None and c.deadline.latest == date(2021, 7, 9)
