@@ -1097,3 +1097,9 @@ def test_a_second_source_joined_by_and_without_a_comma_says_its_own_clause(text,
 ])
 def test_a_filing_is_the_filer_s_not_the_exchange_s_it_went_to(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_an_acronym_a_story_spells_out_in_lower_case_is_no_company():
+    text = ("Halden Biologics said on Tuesday its vaccine against respiratory syncytial virus (RSV) was 81% effective in "
+            "a late-stage trial. The trial enrolled 24,600 people. The company said there were no serious safety concerns.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Halden Biologics"

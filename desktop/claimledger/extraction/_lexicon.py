@@ -123,7 +123,7 @@ ORG_WORDS = frozenset(
     llc group co co. company companies association federation league club university institute
     organisation organization authority bureau reserve exchange airlines airways motors systems
     holdings partners network news times post journal reuters cabinet presidency secretariat
-    pharma pharmaceuticals therapeutics bio biotech labs laboratories technologies telecom ventures
+    pharma pharmaceuticals therapeutics biologics biosciences diagnostics bio biotech labs laboratories technologies telecom ventures
     taliban hamas hezbollah houthis kremlin pentagon nato who imf opec un eu
     firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer carrier operator
     regulator watchdog conglomerate startup utility miner programme program

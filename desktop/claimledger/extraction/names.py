@@ -912,6 +912,21 @@ _TIME_ZONES = frozenset("""UTC GMT BST CET CEST EET EEST WET WEST EST EDT CST CD
 AEST AEDT ACST AWST NZST NZDT SGT HKT MSK""".split())
 
 
+_DEFINED_ACRONYM = re.compile(r"((?:[a-z][\w-]*\s+){2,6})\(([A-Z]{2,6})\)")
+
+
+@functools.lru_cache(maxsize=8)
+def common_acronyms(text: str) -> frozenset[str]:
+    """Acronyms ``text`` defines as the initials of words in lower case ("respiratory syncytial virus (RSV)",
+    "gross domestic product (GDP)"): the short forms of common nouns, no body's name."""
+    out = set()
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        if "".join(w[0] for w in words[-len(acronym):]) == acronym.lower():
+            out.add(acronym)
+    return frozenset(out)
+
+
 def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
     """(offset, name) of the organisation the capitalised run ``m`` of :data:`_NAMED_ORG` names, if any."""
     # (nor across a line break: "Department for Work and Pensions\n\nThe Office for National Statistics",
@@ -931,6 +946,8 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
         toks[-1] = strip_possessive(toks[-1])  # ("Halden Pharma's drug": the firm, the owner of what follows)
     if len(toks) == 1 and toks[0].strip("().,;") in _TIME_ZONES:
         return None  # ("at 1:00 p.m. (3:00 p.m. JST)": a time, no body)
+    if len(toks) == 1 and toks[0].strip("().,;") in common_acronyms(text):
+        return None  # ("respiratory syncytial virus (RSV)": the short form of a common noun, no body)
     if (title := next((k for k in range(1, len(toks) - 1) if toks[k].lower() in L.PERSON_ROLES
                        and toks[k + 1][:1].isupper() and toks[k + 1].lower() not in L.ORG_WORDS), None)) is not None:
         toks = toks[:title]  # ("Rural Fire Service Commissioner Ivo Rask": the service, before its officer's title and name)
