@@ -184,11 +184,12 @@ SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:fo
                        r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off|"
                        # ("The bank's next policy meeting is on September 14": the event, then its date)
                        r"(?<=meeting\s)is|(?<=vote\s)is|(?<=hearing\s)is|(?<=summit\s)is|(?<=election\s)is|(?<=trial\s)is|"
-                       r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|next|this|"
+                       r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|next|this|later\s+this|"
                        r"tomorrow|tonight)\b)", re.I)
 _DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:" + _MONTHS
                          + r")\s+\d|" + _WEEKDAYS + r")|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
-                         + _WEEKDAYS + r")|tomorrow|tonight)")
+                         + _WEEKDAYS + r")|tomorrow|tonight|(?:later\s+)?this\s+(?:" + _MONTHS + r"|" + _WEEKDAYS
+                         + r"|week|weekend|month|year|spring|summer|autumn|fall|winter)\b)")  # ("ends this September")
 
 
 def scheduled(c: str) -> re.Match | None:
