@@ -1103,3 +1103,17 @@ def test_an_acronym_a_story_spells_out_in_lower_case_is_no_company():
     text = ("Halden Biologics said on Tuesday its vaccine against respiratory syncytial virus (RSV) was 81% effective in "
             "a late-stage trial. The trial enrolled 24,600 people. The company said there were no serious safety concerns.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Halden Biologics"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Polls show Ada Kone with a commanding lead in the race.", "polls"),
+    ("Recent polls suggest the issue plays well for the governor.", "recent polls"),
+])
+def test_polls_in_general_are_the_source_of_what_they_show(text, speaker):
+    assert (claims.extract(text, date(2021, 7, 6))[0].speaker or "").lower() == speaker
+
+
+def test_a_pronoun_after_what_polls_show_is_people_not_the_polls():
+    text = ("Party leaders gathered in Norburg on Monday. Surveys suggest that even some members find Kone unlikable. They "
+            "privately doubted that he could sustain his momentum.")
+    assert (claim_containing(text, "sustain his momentum", date(2021, 7, 6)).speaker or "").lower() != "surveys"

@@ -802,7 +802,7 @@ def test_a_present_got_is_no_past():
 @pytest.mark.parametrize("text, start", [
     # a document no one is named behind says it: a claim with the document in it, no speaker
     ("The report said the port had lost money.", "The report said"),
-    ("Polls show that the race in Ostland is tight.", "Polls show"),
+    ("A poll of 900 voters shows that the race in Ostland is tight.", "A poll of 900 voters shows"),
     ("A court document filed Thursday says that the harbour master will not be charged.", "A court document"),
 ])
 def test_what_a_document_says_is_a_claim_that_names_it(text, start):

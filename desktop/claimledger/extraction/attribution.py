@@ -447,6 +447,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "That frustrates many analysts because they believe ...": the people the sentence named
                 return Speaker(group, SpeakerKind.GROUP, mention_text, None, None), None
             for j, sp in reversed(history):
+                if _POLLS_SAY.fullmatch(sp.name):
+                    continue  # ("surveys suggest ... They privately doubted": people, never the polls)
                 if want_person and (sp.kind == SpeakerKind.PERSON or (sp.role and sp.role.split()[-1] in L.PERSON_ROLES and sp.role.split()[-1] not in L.GROUP_ROLES)
                                     or one_close(sp, m.pronoun)):  # ("..., my father often said. He also told ...")
                     if sp.kind == SpeakerKind.PERSON and (" and " in sp.name or not agrees(text, sp.name, abs_np_start, m.pronoun)):
@@ -902,7 +904,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             sp = replace(body, mention=mention_text) if body is not None and body.kind not in (
                 SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.UNKNOWN) else None
         if sp is not None and is_document and (sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)
-                                               or sp.name == sp.name.lower()):
+                                               or sp.name == sp.name.lower()) and not _POLLS_SAY.fullmatch(mention_text.strip()):
             # "Polls show", "Data showed": the reporter's evidence, nobody speaking; "a report
             # released by the Brookings Institution": whoever released it, below
             sp = None
@@ -1106,6 +1108,8 @@ _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 
 # (right after the document's noun: not "a statement from an assistant to Kone", the assistant's)
+# polls in general, a source of their own ("Polls show Kone ahead", "Recent national polls suggest ...")
+_POLLS_SAY = re.compile(r"(?:[Rr]ecent\s+|[Nn]ew\s+|[Ll]atest\s+|[Ee]xit\s+|[Nn]ational\s+|[Ss]tate\s+|[Oo]pinion\s+){0,3}(?:[Pp]olls|[Ss]urveys)")
 _SENT_TO = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:to|with)\s+(?:the\s+)?(?=[A-Z])")
 
 
