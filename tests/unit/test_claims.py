@@ -1449,6 +1449,19 @@ def test_protecting_fighting_working_taking_over_are_acts_and_taking_months_is_n
 
 
 @pytest.mark.parametrize("text, kind", [
+    ("Senator Ada Kone said she would place a hold on the nomination.", ClaimKind.PLAN),
+    ("The Ostby Supporters' Club said it would stage a protest at the first home game on 15 August.", ClaimKind.PLAN),
+    ("Ostland's economy ministry said it would respond with proportionate countermeasures.", ClaimKind.PLAN),
+    ("Tor Lind said the committee would continue to investigate the incident.", ClaimKind.PLAN),
+    ("The union said its members would walk out on Monday.", ClaimKind.PLAN),
+    ("Ada Kone said she would consider sending more troops.", ClaimKind.PLAN),
+    ("Spokesmen at the ministry would not discuss the investigation.", ClaimKind.PREDICTION),  # (no comment, no promise)
+])
+def test_placing_staging_responding_continuing_are_acts_one_says_one_will_do(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[-1].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
     ("House Speaker Ada Kone said she would not bring the bill to the floor until the Senate approves the package.",
      ClaimKind.PROMISE),
     ('"We need people who will bring people together," said Ada Kone of Ostby.', ClaimKind.PREDICTION),  # (not the WHO)

@@ -430,7 +430,9 @@ _ACTION_VERBS = frozenset(
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
     boycott demolish negotiate stand cooperate comply contest abide honour honor assist call bring
-    protect defend fight repeal reform renegotiate fix work give take lead tackle guarantee ensure restart""".split())
+    protect defend fight repeal reform renegotiate fix work give take lead tackle guarantee ensure restart
+    place stage respond direct ask lodge walk strike protest march rally waive resign quit step campaign
+    prioritise prioritize focus pursue consider study report wait continue write explain""".split())
 # "it would take two months", "it will take more hours": how long, no act
 _TAKES_TIME = re.compile(r"(?<=take)\s+[\"\u201c]?(?:(?:at|least|up|to|about|some|several|many|a|an|few|more|much|longer|even|\d+|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,3}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
