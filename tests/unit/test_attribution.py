@@ -1117,3 +1117,8 @@ def test_a_pronoun_after_what_polls_show_is_people_not_the_polls():
     text = ("Party leaders gathered in Norburg on Monday. Surveys suggest that even some members find Kone unlikable. They "
             "privately doubted that he could sustain his momentum.")
     assert (claim_containing(text, "sustain his momentum", date(2021, 7, 6)).speaker or "").lower() != "surveys"
+
+
+def test_people_s_word_before_a_body_s_word_is_all_one_name():
+    text = "The Valmora Supporters' Trust said it would stage a protest at the first home game."
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Valmora Supporters' Trust"

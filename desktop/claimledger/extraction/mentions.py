@@ -407,7 +407,9 @@ def _parse_mention(np: str) -> Mention:
         role_idx = None  # "Mr. Prince", "Ms. Judge": a surname, not a role
     # a capitalised body word inside a proper name: "Network Rail", "Labor Department", "the Kremlin"
     # (not "an ABC News Poll": the pollster's name, then what it put out)
-    if role_idx is not None and cap(toks[role_idx]) and strip_possessive(low[role_idx]) not in L.PERSON_ROLES \
+    if role_idx is not None and cap(toks[role_idx]) and (strip_possessive(low[role_idx]) not in L.PERSON_ROLES or (
+            # ("The Valmora Supporters' Trust": people's word before the body's, all one name)
+            role_idx + 1 < prep_at and cap(toks[role_idx + 1]) and low[role_idx + 1] in L.ORG_WORDS)) \
             and all(namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]) \
             and not (role_idx == prep_at - 1 and role_idx > 0 and low[role_idx] in _POLLS
                      and low[role_idx - 1] not in _POLL_WORDS):
