@@ -1803,3 +1803,14 @@ def test_now_in_what_will_happen_is_from_now_on_no_day_it_is_due_by(text):
 def test_a_day_after_now_is_still_the_deadline():
     c = claims.extract("Kone said the ministry would now publish the report on Friday.", date(2021, 7, 6))[0]
     assert c.deadline is not None and c.deadline.latest == date(2021, 7, 9)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Civil rights advocates, meanwhile, accused negotiators of watering down the bill.", ClaimKind.POSITION),
+    ("Kone blamed the ministry for the delays.", ClaimKind.POSITION),
+    ('"I think in the end Ada wants roads and bridges fixed as much as anyone," Lind said.', ClaimKind.POSITION),
+    ('"I think we will win the seat," Lind said.', ClaimKind.PREDICTION),  # (a forecast first)
+    ("Kone was accused of fraud in 2019.", ClaimKind.FACT),  # (a charge told as an event, nobody's stance)
+])
+def test_an_accusation_a_blame_and_what_one_thinks_are_positions(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == kind

@@ -156,12 +156,15 @@ _POSITION = re.compile(
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:best|right|wrong)|firmly|stands?\s+(?:with|by)|remains?\s+committed|committed\s+to|"
     r"deserves?|(?:is|are|was|were)\s+not\s+(?:acceptable|justified)|"
     r"we\s+(?:are|were|have\s+been)\s+(?:very\s+|fully\s+|deeply\s+|not\s+)?\w+\s+(?:about|to|of|with|that)|"
-    r"confident|concerned|worried|opposition\s+to|would\s+(?:also\s+)?(?:like|love)\s+to\s+see)\b",
+    r"confident|concerned|worried|opposition\s+to|would\s+(?:also\s+)?(?:like|love)\s+to\s+see|"
+    r"(?-i:I)\s+(?:really\s+|still\s+|just\s+)?think(?=(?:\s+[\w'\u2019,-]+){4}))\b",  # ("I think in the end she wants roads fixed")
     _I)
 # words of a harsh judgement, a speaker's or the reporter's ("reckless", "misguided")
 _HARSH = r"reckless|irresponsible|disgraceful|ridiculous|absurd|misguided|hypocritical|unworkable"
 _REPORTED_STANCE = re.compile(
     r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
+    # (a charge laid or blame put: "accused negotiators of watering down the bill")
+    r"accus(?:ed|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?of|blam(?:ed|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?for|"
     r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c]|"
     # (a judgement in the reporter's words: "called the plan reckless", "called his vote an irresponsible gamble")
     r"call(?:s|ed)?\s+(?:the|it|this|that|these|those|his|her|their|its|them|him)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?"
