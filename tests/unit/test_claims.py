@@ -1814,3 +1814,13 @@ def test_a_day_after_now_is_still_the_deadline():
 ])
 def test_an_accusation_a_blame_and_what_one_thinks_are_positions(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[0].kind == kind
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Kone said every family that had lost its home would be given temporary housing by the end of October.",
+     date(2021, 10, 31)),
+    ("Kone said the army had rebuilt the bridge by the end of October.", None),  # (done by a past October)
+])
+def test_a_past_perfect_in_a_relative_clause_does_not_turn_a_deadline_back(text, due):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.deadline.latest if c.deadline else None) == due

@@ -188,6 +188,9 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?!of\b|and\b|or\b|to\b|in\b|through\b|until
 _PAST_SIGNAL = re.compile(r"\b(?:since|as\s+of|dating\s+(?:back\s+)?to)\s+(?:early|mid|late|the\s+end\s+of)?[\s-]*$", _I)
 
 
+_HAD = re.compile(r"\bhad\b", _I)
+
+
 def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
     """Tense of the clause, except that "since X" looks back and "by/until/through/effective X" looks
     forward unless the clause is in the past perfect ("had ... by March", "Until Thursday, they had")."""
@@ -197,7 +200,12 @@ def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
     sig = _FUTURE_SIGNAL.search(before)
     if sig:
         s, e = ctx.sentence(start)
-        if not re.search(r"\bhad\b", ctx.text[max(s, start - 80):min(e, end + 60)], _I):
+        had = None
+        for had in _HAD.finditer(ctx.text, max(s, start - 80), min(e, end + 60)):
+            pass
+        if had is None or (had.end() < start and re.search(r"\b(?:will|would|shall)\b|'ll\b", ctx.text[had.end():start], _I)):
+            # (not the past perfect of a clause the modal's follows: "every family that had lost its home would be
+            # given housing by the end of October")
             # the clause's own tense, the signal word ("until") left out
             return _FORWARD if ctx.tense(start - len(before) + sig.start(), end) == _PAST else _AFTER
         return _PAST
