@@ -1122,3 +1122,9 @@ def test_a_pronoun_after_what_polls_show_is_people_not_the_polls():
 def test_people_s_word_before_a_body_s_word_is_all_one_name():
     text = "The Valmora Supporters' Trust said it would stage a protest at the first home game."
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Valmora Supporters' Trust"
+
+
+def test_a_poll_published_on_a_day_by_its_maker_is_the_maker_s():
+    text = ("Kone has 38 percent support, against 29 percent for Lind, according to a poll published on Monday by the "
+            "Ostby Institute of Public Opinion.")
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ostby Institute of Public Opinion"

@@ -40,7 +40,7 @@ _ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:" +
 _WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:early|mid|late|the|this|last)[\s-]+)?"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-                         r"\d{4})\b[\w\s,-]*$")
+                         r"\d{4})\b(?:(?!\s(?:by|from)\s)[\w\s,-])*$")  # (not "... on Monday by the X Institute": its maker)
 
 
 _DOCS = "|".join(sorted(DOCUMENTS))
