@@ -1068,6 +1068,12 @@ def test_a_clause_after_a_semicolon_with_a_source_of_its_own_is_that_source_s():
     assert claim_containing(text, "elderly voters", date(2021, 7, 6)).speaker == "Liberals and civil rights groups"
 
 
+def test_a_document_s_statement_after_a_semicolon_is_its_owner_s():
+    text = ("Kone argued that Lind, then the firm's chief operating officer, personally signed off on the deal; Lind's "
+            'letter said he "had no role in approving" it.')
+    assert claim_containing(text, "no role in approving", date(2021, 7, 6)).speaker == "Lind"
+
+
 @pytest.mark.parametrize("text", [
     "The alliance plans to publish a list of hospitals at risk next week and will ask parliament for $8 billion in aid, its "
     "president, Ivo Rask, said in an interview.",

@@ -354,6 +354,11 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
 _SAID_QUOTE_END = re.compile(r"[,?!][\"\u201d]\s*$")  # '"...," X continued' (not 'the "Never Trump" movement continues')
 
 
+# a clause after a semicolon that opens with a source of its own and its verb ("...; Marsh's letter said he ...")
+_OWN_SOURCE_SAYS = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,4}?\s+(?:said|says|told|tells|added|wrote|writes|"
+                              r"argued|insisted|warned|stated|replied|countered|responded)\s")
+
+
 def _tail_extent(s: str, vend: int, verb: str) -> tuple[int, list[tuple[int, int]]]:
     """End of a tail attribution after the verb and any ', adding that ...' content."""
     i = _cue_words_end(s, vend, verb)
@@ -667,8 +672,8 @@ def find_cue(s: str) -> Cue | None:
             for semi in re.finditer(r";\s*", s[span[0]:span[1]]):
                 rest = s[span[0] + semi.end():]
                 other = find_cue(rest)
-                if other is not None and other.how in (CueForm.FRONT, CueForm.FRONT_INNER) \
-                        and not re.search(r"[,;:\"\u201c\u201d]", rest[:other.np[0]]):
+                if (other is not None and other.how in (CueForm.FRONT, CueForm.FRONT_INNER)
+                        and not re.search(r"[,;:\"\u201c\u201d]", rest[:other.np[0]])) or _OWN_SOURCE_SAYS.match(rest):
                     # "Republicans say it would ...; Democrats and rights groups say it would ...": the second
                     # clause has a source of its own
                     span = _strip_span(s, span[0], span[0] + semi.start())
