@@ -1134,3 +1134,9 @@ def test_a_poll_published_on_a_day_by_its_maker_is_the_maker_s():
     text = ("Kone has 38 percent support, against 29 percent for Lind, according to a poll published on Monday by the "
             "Ostby Institute of Public Opinion.")
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ostby Institute of Public Opinion"
+
+
+def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
+    text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
+            "said it would cut fares by a fifth next year.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Kestrel Air"

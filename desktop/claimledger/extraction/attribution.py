@@ -146,6 +146,8 @@ def _same_kind(name: str, head: str) -> bool:
 
 # a football club's name ("Norburg City", "Ostby Rovers", "Valmora FC")
 _CLUB = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:City|United|Rovers|FC|Athletic|Wanderers|Albion|Rangers|Town|County))\b")
+# an airline's name ("Kestrel Air", "Albatros Airways", "Norvane Airlines")
+_AIRLINE = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Air|Airways|Airlines|Aviation))\b(?!\s+(?:Force|Guard|Command)\b)")
 # two bodies by description ("the two banks", "both companies")
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(banks|companies|firms|groups|unions|airlines|carmakers|"
                       r"automakers|insurers|lenders|retailers|operators|parties|agencies)")
@@ -770,6 +772,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
         if head == "club" and (clubs := _CLUB.findall(text, max(0, sentences[i - 1].start if i else s.start), abs_np_start)):
             return clubs[-1]  # ("Norburg City sacked coach ..., the club said": a football club by its name)
+        if head in ("airline", "carrier") and (lines := _AIRLINE.findall(text, 0, abs_np_start)):
+            return lines[-1]  # ("The low-cost carrier" after "Kestrel Air": an airline by its name, not the BBC that reported)
         fwd = forward_org(i, m.role)
         if fwd:
             return fwd
