@@ -1824,3 +1824,12 @@ def test_an_accusation_a_blame_and_what_one_thinks_are_positions(text, kind):
 def test_a_past_perfect_in_a_relative_clause_does_not_turn_a_deadline_back(text, due):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert (c.deadline.latest if c.deadline else None) == due
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Ada Kone, a Democrat from Ostby, called Lind\u2019s approach \u201ca recipe for more closures.\u201d",
+    'Rep. Ada Kone, a Democrat from Ostby, called Lind\'s approach "a recipe for more closures."',
+])
+def test_a_judgement_quoted_at_the_end_of_the_sentence_is_in_the_claim_and_a_position(text):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert "recipe for more closures" in c.quote and c.kind == ClaimKind.POSITION, c

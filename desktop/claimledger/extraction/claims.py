@@ -165,7 +165,7 @@ _REPORTED_STANCE = re.compile(
     r"\b(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|condemned|condemns|demanded|demands|"
     # (a charge laid or blame put: "accused negotiators of watering down the bill")
     r"accus(?:ed|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?of|blam(?:ed|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?for|"
-    r"called\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\"\u201c]|"
+    r"call(?:ed|ing)\s+(?:the|it|this|that|his|her|their|its|him|them|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w'\u2019.-]+\s+){0,3}[\"\u201c]|"
     # (a judgement in the reporter's words: "called the plan reckless", "called his vote an irresponsible gamble")
     r"call(?:s|ed)?\s+(?:the|it|this|that|these|those|his|her|their|its|them|him)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?"
     r"(?:[a-z]+ly\s+)?(?-i:" + _HARSH + r"|flawed|unacceptable|dangerous|outrageous|shameful|unfair|illegal|unconstitutional|racist|"

@@ -560,6 +560,12 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             end = t.right_edge.i
             if _opening_participle(t) and t.head.head.dep_ == "ROOT" and t.head.head.tag_ in ("NN", "NNS"):
                 end = max(end, t.head.head.right_edge.i)  # ('called AP's report a "rush to judgment"': the parse's root)
+            tail = [x for x in t.doc[end + 1:]]
+            marks = [k for k, x in enumerate(tail) if x.text in ('"', "\u201c", "\u201d", "``", "''")]
+            if tail and marks[:1] == [0] and len(marks) == 2 and all(x.is_punct for x in tail[marks[1]:]) \
+                    and not any(x.text in (",", ";") for x in tail[1:marks[1] - 1]):
+                end = len(t.doc) - 1  # ('called Lind's approach "a recipe for more closures."': the quotation that ends
+                # the sentence, which the parse hangs elsewhere)
             sp = _span(list(t.doc[_np_start(src): end + 1]))
             if sp:
                 return [sp], True
