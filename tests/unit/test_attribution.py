@@ -1140,3 +1140,13 @@ def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_report
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Kestrel Air"
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("Ada Kone said on Tuesday that the package would clear the chamber before the recess, even as opponents lined up "
+     "a string of amendments.", False),
+    ("Tor Lind has long said that he will support the nominee, even as he has taken frequent shots at her.", True),
+])
+def test_a_closing_even_as_clause_with_a_subject_of_its_own_is_the_reporter_s(text, theirs):
+    got = [c for c in claims.extract(text, date(2021, 7, 6)) if "amendments" in c.quote or "shots" in c.quote]
+    assert bool(got and got[0].speaker) == theirs, got

@@ -910,6 +910,26 @@ def _joined_after(t: "Token", content: list[tuple[int, int]], clauseless: bool =
     return None
 
 
+def _even_as(t: "Token", content: list[tuple[int, int]]) -> "tuple[int, tuple[int, int]] | None":
+    """Where the content of cue ``t`` ends before a closing ", even as X did Y" with a subject of its own, and
+    that clause's span; None if it has none."""
+    if not content:
+        return None
+    a, b = content[-1]
+    for x in t.doc:
+        if x.idx < a or x.idx >= b or x.lower_ != "even" or x.i < 1 or x.i + 1 >= len(t.doc):
+            continue
+        mark = t.doc[x.i + 1]
+        v = mark.head
+        if t.doc[x.i - 1].text == "," and mark.lower_ == "as" and mark.dep_ == "mark" and v.dep_ == "advcl" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP" for c in v.children) \
+                and v.right_edge.idx + len(v.right_edge.text) >= b - 1:  # (not "even as he understands ...": his own)
+            sp = _span(list(t.doc[x.i:v.right_edge.i + 1]))
+            if sp is not None:
+                return t.doc[x.i - 1].idx, sp
+    return None
+
+
 def _reporter_part(t: "Token", np_toks: list["Token"], how: str, whole: bool = False) -> list[tuple[int, int]]:
     """"Nordair cut its forecast on Thursday and said it would ground 20 jets": the clause before
     the joined cue verb ("Nordair cut its forecast on Thursday") is the reporter's (not, for a cue
@@ -1133,6 +1153,10 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.QUOTE
         reporter = _reporter_part(t, np_toks, how, whole) if how in ("shared", "relative", "issuer") or contrast(t) else \
             _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
+        if kind == CueForm.FRONT and not whole and (aside := _even_as(t, content)) is not None:
+            # "Kone said the package would clear the chamber, even as Republicans lined up amendments": the
+            # reporter's setting, not what Kone said
+            content, reporter = [*content[:-1], (content[-1][0], aside[0])], [*reporter, aside[1]]
         if kind == CueForm.FRONT and (after := _joined_after(t, content, clauseless=whole and not any(
                 c.dep_ in ("ccomp", "xcomp") for c in t.children))) is not None:
             reporter = [*reporter, after]  # "Kone said the port would close, but the council voted to ...": the reporter's
