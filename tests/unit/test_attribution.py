@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from claimledger.domain import ClaimKind
 from claimledger.extraction import claims
 from claimledger.extraction.attribution import attribute, parse_mention
 from claimledger.extraction.model import CueForm
@@ -1150,3 +1151,10 @@ def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_report
 def test_a_closing_even_as_clause_with_a_subject_of_its_own_is_the_reporter_s(text, theirs):
     got = [c for c in claims.extract(text, date(2021, 7, 6)) if "amendments" in c.quote or "shots" in c.quote]
     assert bool(got and got[0].speaker) == theirs, got
+
+
+def test_what_a_source_s_relative_clause_expects_is_the_source_s_forecast():
+    text = ('"The market was braced for a cut," said Ivo Rask, an analyst at Norburg Securities, who expects the shares to '
+            "remain under pressure until the supply picture clears.")
+    c = claim_containing(text, "remain under pressure", date(2021, 7, 6))
+    assert c.speaker == "Ivo Rask" and c.kind == ClaimKind.PREDICTION, c

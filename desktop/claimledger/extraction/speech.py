@@ -1225,7 +1225,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 # verbs whose relative clause inside a source's description says something ("..., who said he would not vote")
-_SAYS_A_CLAUSE = frozenset("say tell add write warn predict insist argue claim note explain".split())
+_EXPECTS = frozenset("expect forecast".split())
+_SAYS_A_CLAUSE = frozenset("say tell add write warn predict insist argue claim note explain expect forecast believe think fear "
+                           "estimate".split())  # (", who expects the shares to remain under pressure")
 # what joins a second speaker's statement to the first's ("X suggested that A, while Y said that B")
 _JOINT = re.compile(r",\s+(?:while|whereas|but|and|to\s+which|with)\s+$|(?<=\w)\s+(?:while|whereas|but|and)\s+$")
 
@@ -1257,7 +1259,7 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
         # (words said, not a stance that describes the source: "Harlan Crow, who had supported Rubio")
         inside = c.route == "relative" and bool(c.content) and chosen.np[0] <= c.np[0] and (
             c.content[-1][1] <= chosen.np[1] or (chosen.how == CueForm.INVERTED and c.verb[0] > chosen.verb[1])) \
-            and c.lemma in _SAYS_A_CLAUSE and not c.whole and c.content[0][0] > c.verb[1]
+            and c.lemma in _SAYS_A_CLAUSE and (not c.whole or c.lemma in _EXPECTS) and c.content[-1][1] > c.verb[1]
         # (after an inverted cue's source the rest of the sentence describes it: '"...," said Ada Kone, 24, from
         # Norburg, who said ...' with the description cut short)
         # (or a clause joined right after the chosen one's, one level below it: "The debate is predictable - X has
@@ -1270,6 +1272,8 @@ def also(chosen, pool: list[SyntaxCue], text: str = "") -> tuple[list[tuple[int,
             continue  # ("..., the newspaper reported, citing documents it had seen": whence the report, no statement)
         if inside:
             c = dataclasses.replace(c, np=chosen.np)  # (who says it is the source, not the noun nearest the "who")
+            if c.whole:  # ("who expects the shares to remain ...": what is expected, from the verb on)
+                c = dataclasses.replace(c, content=[(c.verb[0], c.content[-1][1])], whole=False)
         if same and c.whole and c.reporter and c.content[0][0] <= c.np[0] < c.verb[0] < c.content[-1][1]:
             # "Kone sees the plan as a mistake and accused Pell of lying": the joined verb's clause, from
             # the verb on (what comes before it is the chosen cue's)
