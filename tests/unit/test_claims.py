@@ -1833,3 +1833,12 @@ def test_a_past_perfect_in_a_relative_clause_does_not_turn_a_deadline_back(text,
 def test_a_judgement_quoted_at_the_end_of_the_sentence_is_in_the_claim_and_a_position(text):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert "recipe for more closures" in c.quote and c.kind == ClaimKind.POSITION, c
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"The market was braced for a cut, but not one of this size," Kone said.',
+     "The market was braced for a cut, but not one of this size"),
+    ("Kone said she would run again, but not for the Senate.", "she would run again, but not for the Senate"),
+])
+def test_but_not_and_a_phrase_stays_with_its_clause(text, quote):
+    assert claims.extract(text, date(2021, 7, 6))[0].quote == quote

@@ -108,6 +108,10 @@ WHEN_ONLY = re.compile(r"(?:when|whenever)\b(?![^,]*,\s)", _I)
 DONE_TO = re.compile(r"(?:after|before|while|when|since|upon|once|until)\s+(?:not\s+)?being\s", _I)
 
 
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|do|does|did)\b|"
+                          r"\w+(?:ed|n't)\b", re.I)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(start, end, subordinate) clause spans of text[start:end]. ``subordinate`` marks a
     fronted concessive clause ("While X, ...") that only sets the scene."""
@@ -128,6 +132,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if text.startswith("and ", m.end()) and (both := _BOTH.search(text, pos, m.start())) is not None \
                 and re.search(r",|\band\b", text[both.end():m.start()]) is None:  # (its own "and", the first after it)
             continue  # "who has both endorsed Mr. Trump and criticized his campaign": one predicate, two verbs
+        if text.startswith("but not ", m.end()) and m.group().strip() == "," and _FINITE_WORD.search(
+                text, m.end() + 8, nxt.start() if (nxt := _CLAUSE_BREAK.search(text, m.end(), end)) else end) is None:
+            continue  # "The market was braced for a cut, but not one of this size": no clause of its own
         if text.startswith("as ", m.end()) and _SEES_AS.search(text, max(pos, m.start() - 80), m.start()):
             continue  # "cast the attacks as the consequence of failed leadership": what they were cast as
         if not m.group().strip() and _TIME_CLAUSE.match(text, m.end()) and (
