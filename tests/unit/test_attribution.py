@@ -1158,3 +1158,11 @@ def test_what_a_source_s_relative_clause_expects_is_the_source_s_forecast():
             "remain under pressure until the supply picture clears.")
     c = claim_containing(text, "remain under pressure", date(2021, 7, 6))
     assert c.speaker == "Ivo Rask" and c.kind == ClaimKind.PREDICTION, c
+
+
+@pytest.mark.parametrize("text", [
+    "Norburg County Memorial Hospital has about four months of cash left, according to its chief executive.",
+    "The emergency room at Norburg County Memorial Hospital has about four months of cash left, its chief executive said.",
+])
+def test_its_chief_executive_speaks_for_the_body_the_clause_names(text):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Norburg County Memorial Hospital"

@@ -367,12 +367,20 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 and content_first and quoted_before is None:
             # "The union will strike in March, its leader said", "Ostland will not recognise the vote, its foreign
             # minister said", "..., its energy ministry said": the body or the country the clause before it is about
+            # (after "according to", the clause before it: "..., according to its chief executive")
+            content_text = content_text or text[sentences[i].start:abs_np_start]
             if (body := _BODY_SUBJECT.match(content_text)) is not None and body.group(2) in L.BODY_ROLES:
                 return Speaker(body.group(1), org_kind(body.group(1)), mention_text, None, its.group(1)), None
             lead = re.match(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*)", content_text)
             if (subj := (lead.group(1) if lead and country(lead.group(1)) else _content_subject(content_text, text))) is not None \
                     and (country(subj) or is_orgish(subj.split())):
                 name = country(subj) or canonical_org(subj)
+                return Speaker(name, org_kind(name), mention_text, name, its.group(1)), None
+            at = text.find(content_text[:40], sentences[i].start) if content_text else -1
+            if at >= 0 and len(named := {o for _, o in orgs_in(text, at, at + len(content_text))}) == 1:
+                # ("The emergency room at Harlow County Memorial Hospital has ..., its chief executive said": the one
+                # body the clause names)
+                name = named.pop()
                 return Speaker(name, org_kind(name), mention_text, name, its.group(1)), None
         if m.pronoun:
             if m.pronoun in ("i", "me", "you", "we", "us"):
