@@ -1842,3 +1842,13 @@ def test_a_judgement_quoted_at_the_end_of_the_sentence_is_in_the_claim_and_a_pos
 ])
 def test_but_not_and_a_phrase_stays_with_its_clause(text, quote):
     assert claims.extract(text, date(2021, 7, 6))[0].quote == quote
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gov. Ada Kone insisted that her plan to cut the income tax rate would pass the legislature this fall.",
+     ClaimKind.PREDICTION),
+    ("The company said its plan to cut 400 jobs would save money.", ClaimKind.PREDICTION),
+    ("The company announced its plan to cut 400 jobs by March.", ClaimKind.PLAN),
+])
+def test_what_becomes_of_a_plan_is_a_forecast_and_the_plan_itself_a_plan(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == kind

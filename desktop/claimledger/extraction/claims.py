@@ -74,6 +74,10 @@ _PROMISE = re.compile(
     r"(?<!remain )(?<!remains )(?<!remained )(?:is\s+|are\s+)?committed\s+to|commits?\s+to|guarantee(?:s|d)?\s+(?:that|to)|swore\s+to|sworn\s+to|"
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)threatened\s+to|assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
     _I)
+# a plan as a noun, and a modal that tells its fate as the clause's own verb ("her plan to cut taxes would pass")
+_PLAN_NOUN = re.compile(r"(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to", _I)
+_PLAN_FATE = re.compile(r"[^,;]*?\s(?:would|will|could|may|might|is\s+likely\s+to)\s+(?:not\s+)?(?:pass|fail|survive|succeed|"
+                        r"work|clear|win|die|collapse|stall|face|cost|hurt|help|boost|raise|cut|create|save|lead)\b", _I)
 _PLAN = re.compile(
     r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
     r"plans?\s+for|(?:plans?|planning|planned)\s+on\s+[a-z]+ing|intends?\s+to|intended\s+to|intentions?\s+(?:to|of\s+[a-z]+ing)|intent\s+on|"
@@ -330,6 +334,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m:
         return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), m.group(0))
     m = _search(_PLAN, c)
+    if m and m.start() <= 4 and _PLAN_NOUN.match(m.group(0)) and _PLAN_FATE.match(c, m.end()):
+        m = None  # "her plan to cut the tax rate would pass the Legislature this fall": what becomes of the plan
     if m and re.match(r"decided\b", m.group(0), _I) and not _AHEAD.search(c, m.end()):
         m = None  # "the climbers decided to turn back": a decision taken, told as a past event
     if m and _PLUPERFECT.search(c, max(0, m.start() - 40), m.end()):
