@@ -1510,6 +1510,9 @@ def test_a_past_comparison_of_likelihood_is_a_finding_and_one_s_own_team_plans(t
     ("The law took effect on Jan. 1.", ClaimKind.FACT),  # (done)
     ("The store opens at 9 a.m.", None),  # (a habit, no date ahead)
     ("The offer expires later this month.", ClaimKind.PLAN),
+    ("The dispute settlement body next meets on July 26.", ClaimKind.PLAN),
+    ("Parliament reconvenes on September 6.", ClaimKind.PLAN),
+    ("The store opens on Mondays.", None),  # (a habit: every Monday, none ahead)
     ('"The old rule ends this September," Kone said.', ClaimKind.PLAN),
 ])
 def test_a_schedule_told_in_the_present_with_a_date_ahead_is_a_plan(text, kind):

@@ -181,13 +181,13 @@ _OTHER_CLAUSE = re.compile(r"[,;:\u2014]|\s[-\u2013]\s|\b(?:after|during|as|when
 # "The new rate takes effect on Jan. 1", "Voting begins on Monday", "The law comes into force next month": a
 # schedule told in the simple present, with a date ahead (not "took effect", nor "opens at 9 a.m.": a habit)
 SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|"
-                       r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off|"
+                       r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off|meets|convenes|reconvenes|"
                        # ("The bank's next policy meeting is on September 14": the event, then its date)
                        r"(?<=meeting\s)is|(?<=vote\s)is|(?<=hearing\s)is|(?<=summit\s)is|(?<=election\s)is|(?<=trial\s)is|"
                        r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|next|this|later\s+this|"
                        r"tomorrow|tonight)\b)", re.I)
 _DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:" + _MONTHS
-                         + r")\s+\d|" + _WEEKDAYS + r")|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
+                         + r")\s+\d|(?:" + _WEEKDAYS + r")\b)|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
                          + _WEEKDAYS + r")|tomorrow|tonight|(?:later\s+)?this\s+(?:" + _MONTHS + r"|" + _WEEKDAYS
                          + r"|week|weekend|month|year|spring|summer|autumn|fall|winter)\b)")  # ("ends this September")
 
