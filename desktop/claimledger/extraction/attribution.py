@@ -36,7 +36,7 @@ from claimledger.extraction import _lexicon as L
 from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
                                               is_role, is_share, org_kind, parse_mention, singular, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out
+from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out, sent_to
 from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, kin_named, label_name,
                                           last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
@@ -906,10 +906,14 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         is_document = documentary(mention_text)
         # ("a filing with the Securities and Exchange Commission", "a statement to the Oslo stock exchange": whom
         # the document was sent to, not whose it is)
-        sent_to = _SENT_TO.search(mention_text) if is_document else None
-        if sp is not None and sent_to is not None and sp.name in mention_text[sent_to.end():]:
+        recipients = sent_to(mention_text) if is_document else None
+
+        def received(name: str) -> bool:
+            return recipients is not None and name in recipients
+
+        if sp is not None and received(sp.name):
             sp = None
-        if sp is None and sent_to is not None and (filer := _content_subject(s.text[first[0]:first[1]], text)) is not None:
+        if sp is None and recipients is not None and (filer := _content_subject(s.text[first[0]:first[1]], text)) is not None:
             # (whose it is: the body the clause it reports is about, "Albatros will review its options, according to
             # a filing to the Oslo stock exchange")
             body, _ = resolve(i, parse_mention(filer), filer, s.start + s.text.find(filer, first[0]))
@@ -945,7 +949,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if name and (after := re.search(re.escape(name) + r"\s+([a-z][\w-]*)\s*$", mention_text)) \
                     and after.group(1) in L.NOT_SPEAKING_FOR:
                 name = None  # "an Elvis impersonator", "a Pell ally": whom they are around, not who speaks
-            sp = None if sent_to is not None and (name is None or name in mention_text[sent_to.end():]) else \
+            sp = None if recipients is not None and (name is None or received(name)) else \
                 named_speaker(name, mention_text) if name else as_described(m, s.text[c.np[0]:c.np[1]])
             if sp is not None and one_close(sp) and (kin := kin_named(text, np_abs, mention_text)) is not None:
                 sp = replace(persons[kin], mention=mention_text) if kin in persons else \
@@ -1119,10 +1123,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 
-# (right after the document's noun: not "a statement from an assistant to Kone", the assistant's)
 # polls in general, a source of their own ("Polls show Kone ahead", "Recent national polls suggest ...")
 _POLLS_SAY = re.compile(r"(?:[Rr]ecent\s+|[Nn]ew\s+|[Ll]atest\s+|[Ee]xit\s+|[Nn]ational\s+|[Ss]tate\s+|[Oo]pinion\s+){0,3}(?:[Pp]olls|[Ss]urveys)")
-_SENT_TO = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:to|with)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _proper_elsewhere(text: str, word: str) -> bool:

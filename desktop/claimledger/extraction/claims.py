@@ -75,11 +75,12 @@ _PROMISE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)threatened\s+to|assur(?:ed|es)\s+\w+\s+(?:that|it)|gave\s+(?:an?\s+)?(?:assurance|guarantee|undertaking)|undertook\s+to)\b",
     _I)
 # a plan as a noun, and a modal that tells its fate as the clause's own verb ("her plan to cut taxes would pass")
-_PLAN_NOUN = re.compile(r"(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to", _I)
+_PLAN_NOUN_RX = r"(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to"
+_PLAN_NOUN = re.compile(_PLAN_NOUN_RX, _I)
 _PLAN_FATE = re.compile(r"[^,;]*?\s(?:would|will|could|may|might|is\s+likely\s+to)\s+(?:not\s+)?(?:pass|fail|survive|succeed|"
                         r"work|clear|win|die|collapse|stall|face|cost|hurt|help|boost|raise|cut|create|save|lead)\b", _I)
 _PLAN = re.compile(
-    r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|(?:a|the|its|their|his|her|our)\s+(?:\w+\s+)?plan\s+to|"
+    r"\b((?:has|have|had)\s+plans?\s+to|plans?\s+to|planned\s+to|planning\s+to|" + _PLAN_NOUN_RX + r"|"
     r"plans?\s+for|(?:plans?|planning|planned)\s+on\s+[a-z]+ing|intends?\s+to|intended\s+to|intentions?\s+(?:to|of\s+[a-z]+ing)|intent\s+on|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due)\s+to" + _NOT_CAUSE + r"|(?:is|are)\s+to\s+(?!be\b)[a-z]+|"
     r"(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|eld|ent|ade)\b|(?:is|are|was|were)\s+(?:being\s+)?planned\b|"

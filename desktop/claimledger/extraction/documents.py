@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_DOCUMENT", "DOCUMENTS", "SOURCE_NOUNS", "documentary", "issued_by", "puts_out"]
+__all__ = ["BODY_DOCUMENT", "DOCUMENTS", "SOURCE_NOUNS", "documentary", "issued_by", "puts_out", "sent_to"]
 
 # What names.name_in and documentary read as a document (a wider table than the parse's
 # _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
@@ -79,6 +79,17 @@ def issued_by(mention: str) -> re.Match | None:
         if (m := rx.search(text)) is not None:
             return m
     return None
+
+
+# a document and whom it went to, right after its noun ("a filing with the Securities and Exchange Commission",
+# "a statement to the Oslo stock exchange"; not "a statement from an assistant to Kone", the assistant's)
+_SENT_TO = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:to|with)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def sent_to(mention: str) -> str | None:
+    """The words naming whom the document of ``mention`` was sent to (a recipient, not its author), or None."""
+    m = _SENT_TO.search(mention)
+    return mention[m.end():] if m else None
 
 
 def documentary(mention: str) -> bool:

@@ -377,7 +377,7 @@ def _parse_mention(np: str) -> Mention:
     if not toks:
         return Mention(np)
     based = next((i for i, t in enumerate(toks) if re.fullmatch(r"[A-Z][\w.]*-based", t)), None)
-    if based is not None and low[based + 1:] and len(toks) == based + 2 and low[-1] in L.BODY_ROLES \
+    if based is not None and len(toks) == based + 2 and low[-1] in L.BODY_ROLES \
             and all(cap(t) for t in toks[:based]):
         toks, low = toks[based + 1:], low[based + 1:]  # "the Calder Bay-based company": where it is, then what it is
     if len(toks) in (3, 4) and re.fullmatch(r"[A-Z][\w.]*-(?:based|born|raised)", toks[0]) and all(

@@ -560,7 +560,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
             end = t.right_edge.i
             if _opening_participle(t) and t.head.head.dep_ == "ROOT" and t.head.head.tag_ in ("NN", "NNS"):
                 end = max(end, t.head.head.right_edge.i)  # ('called AP's report a "rush to judgment"': the parse's root)
-            tail = [x for x in t.doc[end + 1:]]
+            tail = list(t.doc[end + 1:])
             marks = [k for k, x in enumerate(tail) if x.text in ('"', "\u201c", "\u201d", "``", "''")]
             if tail and marks[:1] == [0] and len(marks) == 2 and all(x.is_punct for x in tail[marks[1]:]) \
                     and not any(x.text in (",", ";") for x in tail[1:marks[1] - 1]):
@@ -913,7 +913,7 @@ def _joined_after(t: "Token", content: list[tuple[int, int]], clauseless: bool =
 def _even_as(t: "Token", content: list[tuple[int, int]]) -> "tuple[int, tuple[int, int]] | None":
     """Where the content of cue ``t`` ends before a closing ", even as X did Y" with a subject of its own, and
     that clause's span; None if it has none."""
-    if not content:
+    if not content or ", even as " not in t.doc.text[content[-1][0]:content[-1][1]]:
         return None
     a, b = content[-1]
     for x in t.doc:
