@@ -466,6 +466,18 @@ def test_a_section_heading_before_a_colon_is_nobody(text):
     assert all(c.speaker is None for c in claims.extract(text, PUB))
 
 
+def test_a_fact_checks_headings_are_nobody_and_end_the_speakers_turn():
+    text = ('KONE: "We have built 40 bridges since 2019. I promise you that." - rally in Ostby, Saturday.\n\n'
+            "THE FACTS: Some 22 bridges were built in that time, according to the Norburg Roads Agency. "
+            'Asked about it in May, Kone replied: "I count repairs."\n\n'
+            "WHAT\u2019S NEXT: Kone's spokeswoman, Mara Osei, said he will publish his figures by the end of the month.")
+    found = claims.extract(text, PUB)
+    assert all(c.speaker not in ("The Facts", "THE FACTS", "WHAT\u2019S NEXT") for c in found)
+    bridges = one(text, "22 bridges")
+    assert bridges.speaker == "Norburg Roads Agency" and bridges.quote.startswith("Some 22")
+    assert one(text, "publish his figures").speaker == "Mara Osei"
+
+
 def test_a_think_tank_is_no_cue_and_exclusive_is_no_speaker():
     text = ("Per Holm, a founder of the center-left think tank Third Path, said Mrs. Lind had so far avoided "
             "tacking too far left.\n\nEXCLUSIVE: In a memo to the council, the Saudis insist they will keep fighting it.")

@@ -212,6 +212,14 @@ DETERMINERS = frozenset(
     my your both all each every no""".split()
 )
 # Capitalised words that start a sentence but are not names.
+# words of a section heading, nobody speaking
+EDITORIAL = frozenset("""clarification clarifications correction corrections update updates note editor's editors
+    disclaimer disclosure abstract summary related background context transcript exclusive breaking watch video
+    analysis opinion live photos latest wow look boom busted revealed bombshell shocking huge urgent alert name contributing
+    plus remember hey stat stats quote quotes fact facts claim assessment verdict next what what's why how where when
+    """.split()) | {"what\u2019s"}  # ("WOW: Glenn Beck just responded ...", "Name: Ada Kone Age: 27", "Contributing: Tom Pell, ...",
+    # "STAT OF THE WEEK: ...", "Quote of the day: ...", a fact check's "THE FACTS: ...", "WHAT'S NEXT: ...",
+    # "WHY IT MATTERS: ...")
 CAP_FUNCTION = frozenset(
     """the a an he she it they we i you his her its their our my this that these those there but
     and so yet however meanwhile in on at for after before when while although though if as since

@@ -157,7 +157,8 @@ def labelled(text: str, sentences: Sequence[Sentence], atts: Sequence[Attributio
             a = _unlabelled(replace(a, speaker=who, quoted=True), s, cut) if cut else a
         elif who is not None and i in firsts:
             par = " ".join(sentences[k].text for k in firsts[i])
-            who = who if _SPEAKS.search(par) and not par.startswith("(") else None
+            heading = text[sentences[i - 1].end if i else 0:s.start].rstrip().endswith(":")  # ("THE FACTS: ...")
+            who = who if _SPEAKS.search(par) and not par.startswith("(") and not heading else None
         if who is not None and i not in labels:
             a = replace(a, speaker=who, quoted=True, also=tuple(replace(x, speaker=who) for x in a.also))
         out.append(a)

@@ -274,6 +274,16 @@ def _is_boundary(par: str, dot_start: int, end: int) -> bool:
     return True
 
 
+# a section heading in capitals at a paragraph's start ("THE FACTS: ", "WHAT'S NEXT: ", "UPDATE: "): no part of the
+# sentence after it
+_CAPS_HEADING = re.compile(r"\s*([A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){0,4}):\s+(?=\S)")
+
+
+def _heading_end(ptext: str, start: int) -> int:
+    m = _CAPS_HEADING.match(ptext, start)
+    return m.end() if m and any(w.lower() in L.EDITORIAL for w in m.group(1).split()) else start
+
+
 _GLUED_PLACE = re.compile(r"\s*((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(?=[A-Z][a-z]*\b)")
 
 
@@ -290,6 +300,7 @@ def split(text: str) -> list[Sentence]:
         elif para.index == 0 and (g := _GLUED_PLACE.match(ptext)) and (
                 g.group(1).lower() in L.COUNTRIES or re.match(r"(?:The|An?)\s", ptext[g.end(1):])):
             start = g.end(1)  # "IraqGeneral Ray Odierno said ...": a page's category glued to its first word
+        start = _heading_end(ptext, start)
         for m in _END_CANDIDATE.finditer(ptext, start):
             if m.start() < start:
                 continue

@@ -408,12 +408,6 @@ def final_period(np: str) -> str:
     return np[:-1] if np.endswith(".") and not _KEEP_PERIOD.search(np) else np
 
 
-_EDITORIAL = frozenset("""clarification clarifications correction corrections update updates note editor's editors
-    disclaimer disclosure abstract summary related background context transcript exclusive breaking watch video
-    analysis opinion live photos latest wow look boom busted revealed bombshell shocking huge urgent alert name contributing
-    plus remember hey stat stats quote quotes
-    """.split())  # ("WOW: Glenn Beck just responded ...", "Name: Ada Kone Age: 27", "Contributing: Tom Pell, ...",
-    # "STAT OF THE WEEK: ...", "Quote of the day: ...")
 # words that join the parts of a name or a body's name ("Mara Lind and Jon Pike", "Center for ...")
 _NAME_JOINS = frozenset("and & of the de van von al bin".split())
 
@@ -422,7 +416,7 @@ def _heading(label: str) -> bool:
     """'CLARIFICATION:', 'Editor's note:', 'Veto Power Impedes Peace Efforts:': a section heading,
     nobody speaking. A heading of four or more capitalised words names no role, title or body."""
     words = label.split()
-    if any(w.lower().strip(".") in _EDITORIAL for w in words):
+    if any(w.lower().strip(".") in L.EDITORIAL for w in words):
         return True
     low = [w.lower().strip(".,") for w in words]
     body = any(w in L.PERSON_ROLES or w in L.BODY_ROLES or w in L.ORG_WORDS for w in low)
