@@ -1086,6 +1086,16 @@ def test_a_closing_cue_after_two_joined_plans_says_them_both(text):
     assert "said" not in got[0].quote
 
 
+@pytest.mark.parametrize("text", [
+    "It will meet again in Ostby on Friday to vote on the trade sections, said its chairwoman, Ada Kone.",
+    "The panel adopted the language on Saturday. It will meet again in Ostby on Friday to vote on the trade sections, "
+    "said its chairwoman, Rep. Ada Kone of Norburg.",
+])
+def test_said_before_its_subject_closing_a_sentence_is_the_subjects(text):
+    got = claim_containing(text, "meet again", date(2021, 7, 6))
+    assert got.speaker == "Ada Kone" and got.quote.endswith("trade sections")
+
+
 @pytest.mark.parametrize("text, second", [
     ("Kone said the plan was flawed and Lind said it would fail.", "Lind"),
     ("Ostland said the accusations were groundless and the opposition said it would respond.", "opposition"),

@@ -799,10 +799,11 @@ def _closing_report(t: "Token") -> bool:
     kids = list(t.children)
     # (or joined to it by a comma, whom it was told to its only object: "..., his top aide, Tad Devine, told The
     # Huffington Post")
-    # (or "said": "... and will ask Congress for aid, its president, Martin Kovaleski, said in an interview")
+    # (or "said": "... and will ask Congress for aid, its president, Martin Kovaleski, said in an interview"; or
+    # "said" before its subject: "It will meet on Friday to vote on the sections, said its chairwoman, Ada Kone")
     told = t.dep_ == "conj" and t.lower_ in ("told", "tells", "said", "says") and not any(c.dep_ == "cc" for c in kids)
     return (t.dep_ == "advcl" or told) and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.i < t.i and t.left_edge.i > 0 \
-        and t.doc[t.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i < t.i for c in kids) \
+        and t.doc[t.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" and (c.i < t.i or told) for c in kids) \
         and not any(c.dep_ in ("ccomp", "xcomp", "mark") or (c.dep_ == "dobj" and not told) for c in kids) \
         and (all(x.is_punct for x in t.doc[t.right_edge.i + 1:]) or any(  # (a dash's afterthought is the reporter's)
             x.text in ("--", "\u2014", "\u2013", ";") for x in t.doc[t.right_edge.i:t.right_edge.i + 2]))
