@@ -2027,6 +2027,9 @@ def test_the_speaker_of_a_sentence(text, speaker):
     ("Sen. Ada Kone visited Ostby on Saturday, holding a rally that drew 5,000 people. The self-described "
      "democratic socialist said she would win the primary if turnout were high.", "Ada Kone"),
     ("In fact, Tom Pell is not even in Ostby. Instead, the political novice said the race will be close.", "Tom Pell"),
+    ("Ivo Rask, the Norburg Party's nominee, told supporters that he would win. The real-estate developer said he "
+     "would impose a tariff on imports.", "Ivo Rask"),
+    ("Ivo Rask, the Norburg Party's nominee, spoke in Ostby on Tuesday. The incumbent said he would win.", "Ivo Rask"),
     # (someone named in a "who" clause on the subject is no one the story turns to)
     ("Former Democratic candidate Tom Pell, who on Tuesday endorsed Ada Kone, said Wednesday he agrees with the "
      "ruling. The Vermont senator said the record is quite clear.", "Tom Pell"),

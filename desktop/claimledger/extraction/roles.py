@@ -53,9 +53,10 @@ journalist host moderator caller reader user commenter narrator speaker attendee
 passerby neighbor neighbour friend employee pilot driver officer doctor lawyer attorney author judge
 prosecutor inspector investigator captain sheriff commissioner superintendent mediator""".split())
 # Nouns for a person by a stance or a standing, no office ("the self-described democratic socialist",
-# "the political novice", "the star"): the person the story is about, as a role word would be
+# "the political novice", "the star", "the real-estate developer"): the person the story is about, as a role word
+# would be
 _EPITHETS = frozenset("""socialist populist realist novice newcomer outsider maverick firebrand star superstar
-celebrity veteran""".split())
+celebrity veteran developer financier industrialist banker politician incumbent""".split())
 # Roles anyone in a race holds beside an office ("Gov. John Kasich ... the candidate").
 _RACE_ROLES = frozenset("candidate nominee challenger contender front-runner frontrunner hopeful".split())
 _FEMALE_ROLES = frozenset("actress businesswoman congresswoman assemblywoman councilwoman chairwoman lady queen "
