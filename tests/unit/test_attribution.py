@@ -1086,6 +1086,19 @@ def test_a_closing_cue_after_two_joined_plans_says_them_both(text):
     assert "said" not in got[0].quote
 
 
+@pytest.mark.parametrize("text, containing, speaker", [
+    ('Ivo Rask, who has courted Lind\'s supporters, mocked the endorsement on Tuesday. "His voters should come with us," '
+     "the Norburg Party's presumptive nominee wrote on Twitter.", "His voters", "Ivo Rask"),
+    # (of two nominees, the party's)
+    ("Ivo Rask, the Norburg Party nominee, spoke in Ostby. Ada Kone, the Civic Party nominee, spoke in Lund. The Civic "
+     "Party's nominee said her voters would come back.", "her voters", "Ada Kone"),
+    # (a party's leader, unnamed, speaks for the party)
+    ("Ada Kone spoke in Lund on Monday. The Civic Party's leader said the tax would fall.", "tax would fall", "Civic Party"),
+])
+def test_a_named_partys_nominee_is_the_person_the_story_is_about(text, containing, speaker):
+    assert claim_containing(text, containing, date(2021, 7, 6)).speaker == speaker
+
+
 @pytest.mark.parametrize("text", [
     "It will meet again in Ostby on Friday to vote on the trade sections, said its chairwoman, Ada Kone.",
     "The panel adopted the language on Saturday. It will meet again in Ostby on Friday to vote on the trade sections, "

@@ -42,7 +42,7 @@ from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_na
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
                                           same_surname_person, sex, speakable)
 from claimledger.extraction.parse import parse
-from claimledger.extraction.roles import (AGE_EPITHET, FORMER, TITLE_ROLE, compatible, epithet, office,
+from claimledger.extraction.roles import (AGE_EPITHET, FORMER, RACE_ROLES, TITLE_ROLE, compatible, epithet, office,
                                          party_epithet, party_of, role_word, state_party_person, titled_person, topic_person)
 from claimledger.extraction._cues import SOURCE_NOUNS, SPEAKING
 from claimledger.extraction.choice import parse_cue_wins
@@ -559,7 +559,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return Speaker(m.name, SpeakerKind.GROUP if party_people(m.name) else SpeakerKind.UNKNOWN, mention_text, None, None), None
         state = m.org is not None and m.org.lower() in L.US_STATES
         place = state or (m.org is not None and country(m.org) is not None)
-        if m.definite and not m.plural and not m.name and ((m.org or "").lower() in L.PARTY_WORDS or place) \
+        # (a party's nominee, by the party's name: "the Norburg Party's presumptive nominee"; its leader is its voice)
+        party_name = bool(re.fullmatch(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}Party", m.org or "")) and role_word(m.role) in RACE_ROLES
+        if m.definite and not m.plural and not m.name and ((m.org or "").lower() in L.PARTY_WORDS or place or party_name) \
                 and role_word(m.role) in L.PERSON_ROLES - L.GROUP_ROLES:
             # "the Republican presidential candidate", "the Florida senator": the person the article
             # gives that title (the place is where the person is from, no body that speaks)

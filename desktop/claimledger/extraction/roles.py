@@ -58,7 +58,7 @@ prosecutor inspector investigator captain sheriff commissioner superintendent me
 _EPITHETS = frozenset("""socialist populist realist novice newcomer outsider maverick firebrand star superstar
 celebrity veteran developer financier industrialist banker politician incumbent""".split())
 # Roles anyone in a race holds beside an office ("Gov. John Kasich ... the candidate").
-_RACE_ROLES = frozenset("candidate nominee challenger contender front-runner frontrunner hopeful".split())
+RACE_ROLES = frozenset("candidate nominee challenger contender front-runner frontrunner hopeful".split())
 _FEMALE_ROLES = frozenset("actress businesswoman congresswoman assemblywoman councilwoman chairwoman lady queen "
                           "comedienne".split())
 _MALE_ROLES = frozenset("businessman congressman assemblyman councilman king prince".split())
@@ -99,9 +99,9 @@ def fits_role(text: str, name: str, end: int, head: str, former: bool) -> bool:
     """Whether the person ``name`` can be "the [former] <head>": the text gives the person no other
     office, nor the same one with "former" the other way ("Laura Bush, the former first lady" is not
     "the former president"; "President Obama" is not "the former president")."""
-    if head in _RACE_ROLES or head in L.NAME_DESCRIPTORS or head in _EPITHETS:
+    if head in RACE_ROLES or head in L.NAME_DESCRIPTORS or head in _EPITHETS:
         return True  # (no office: "Sen. Ada Kone" is "the socialist" too)
-    roles = {r for r in known_roles(text, name, end) if r.split()[-1] not in _RACE_ROLES}
+    roles = {r for r in known_roles(text, name, end) if r.split()[-1] not in RACE_ROLES}
     return not roles or ("former " if former else "") + head in roles
 
 
