@@ -731,6 +731,7 @@ def test_a_statement_after_an_opening_phrase_is_the_speakers_position(text):
 @pytest.mark.parametrize("text", [
     "The unemployment rate in Ostby was 7.8 percent in January 2009.",
     "Dues at the harbour club were $6,612 a year.",
+    "Ada Kone said her campaign had $79 million on hand on June 30.",
 ])
 def test_a_past_figure_is_a_checkable_fact(text):
     assert one(text).kind == ClaimKind.FACT

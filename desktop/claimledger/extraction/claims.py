@@ -191,7 +191,7 @@ _PAST = re.compile(
     r"did\s+not\s+[a-z]+|[a-z]{3,}ed|" + "|".join(F.IRREGULAR_PAST + F.SHORT_PAST) + r")\b"
 )
 _PRESENT_FACT = re.compile(
-    r"\b(?:is|are|has|have|remains?|stands?|totals?|includes?|amounts?\s+to|accounts?\s+for|represents?|makes?\s+up|"
+    r"\b(?:is|are|has|have|had|remains?|stands?|totals?|includes?|amounts?\s+to|accounts?\s+for|represents?|makes?\s+up|"
     r"costs?|employs?|owns?|controls?|holds?|kills?|produces?|exports?|imports?|earns?|spends?|reaches|exceeds?|tops?|"
     r"shows?|leads?|trails?|lags?)\b", _I)
 _WAS_FIGURE = re.compile(r"\b(?:was|were)\b(?=[^.;]*\d)", _I)  # "The rate was 7.8 percent in January 2009"
