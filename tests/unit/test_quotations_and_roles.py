@@ -571,6 +571,10 @@ def test_the_one_who_says_it_speaks_not_the_agency_that_reports_it_and_a_dash_ap
     ("Tom Holm warned that the ferry would stop in May, according to the Herald.", "Tom Holm", "the ferry would stop in May"),
     ("Tom Holm says the streak is proof that the campaign works, according to the Herald.",
      "Tom Holm", "the streak is proof that the campaign works"),
+    # (a role and the name after it, closing the sentence)
+    ("The campaign had $79 million on hand on June 30, according to her spokeswoman, Mara Osei.", "Mara Osei",
+     "The campaign had $79 million on hand on June 30"),
+    ("The ferry will stop in May, according to the company\u2019s spokesman, Tor Lind.", "Tor Lind", "The ferry will stop in May"),
     # (but what a paper reports is the finding of the one it cites)
     ("The Herald reports that the Lind campaign has either won or tied among voters, according to the Norvik Center.",
      "Norvik Center", "The Herald reports that the Lind campaign has either won or tied among voters"),

@@ -428,6 +428,10 @@ def _heading(label: str) -> bool:
                                        for w in low)
 
 
+# a name set off by a comma that ends the sentence (", Mara Osei.")
+_NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*[.!?]?[\"\u201d]?\s*$")
+
+
 def colon_cue(s: str) -> Cue | None:
     """"McCaul: If elected, Clinton could be impeached", "TAPPER: ...": a name, a colon, what
     the name says (headline and transcript form)."""
@@ -716,6 +720,9 @@ def find_cue(s: str) -> Cue | None:
                 continue
             np_text = np_text[:rel.start()]  # "according to Republicans who critiqued the speech": the people
         np_s = m.end()
+        if (named := _NAME_CLOSING.match(s, phrase_e)) and not data and is_role(np_text.split()[-1]):
+            # "..., according to her spokeswoman, Mara Osei.": the role and the name after it, to the sentence's end
+            np_text, phrase_e = s[np_s:named.end(1)], named.end(1)
         np_e = np_s + len(np_text)
         left = s[:m.start()].rstrip().rstrip(",")
         if re.search(r"\sthat$", left) and re.match(r",\s*\S+\s+\S+", s[phrase_e:]):
