@@ -1086,6 +1086,14 @@ def test_a_closing_cue_after_two_joined_plans_says_them_both(text):
     assert "said" not in got[0].quote
 
 
+@pytest.mark.parametrize("text", [
+    '"I have got a state to take care of," said one of them, Sen. Ada Kone of Norburg.',
+    '"I have got a state to take care of," said a senator, Ada Kone.',
+])
+def test_a_name_after_a_description_after_said_is_the_source(text):
+    assert claim_containing(text, "a state to take care of", date(2021, 7, 6)).speaker == "Ada Kone"
+
+
 @pytest.mark.parametrize("text, containing, speaker", [
     ('Ivo Rask, who has courted Lind\'s supporters, mocked the endorsement on Tuesday. "His voters should come with us," '
      "the Norburg Party's presumptive nominee wrote on Twitter.", "His voters", "Ivo Rask"),
