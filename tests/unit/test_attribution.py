@@ -1087,6 +1087,16 @@ def test_a_closing_cue_after_two_joined_plans_says_them_both(text):
 
 
 @pytest.mark.parametrize("text", [
+    '"These debates are the one moment when voters see the candidates," the commission\'s co-chairman, Ivo Rask, said.',
+    '"These debates are the one moment when voters see the candidates," the commission\'s co-chairman, Ivo Rask, said '
+    "at a news conference.",
+])
+def test_a_quotation_ends_at_its_closing_mark_before_a_hyphenated_role(text):
+    got = claim_containing(text, "These debates", date(2021, 7, 6))
+    assert (got.speaker, got.quote) == ("Ivo Rask", "These debates are the one moment when voters see the candidates")
+
+
+@pytest.mark.parametrize("text", [
     '"I have got a state to take care of," said one of them, Sen. Ada Kone of Norburg.',
     '"I have got a state to take care of," said a senator, Ada Kone.',
 ])

@@ -587,6 +587,8 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     return [], False
 
 
+_NAME_SET_OFF = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s*")  # ", Ivo Rask, " before a verb
+_CLOSE_IN = re.compile(r"[,!?][\"\u201d]\s+(?=\w)")  # a quotation's closing mark before the words that say whose
 _CLOSING_QUOTES = frozenset(("\u201d", '"', "''"))  # the marks that close a quotation, as the parse's tokens
 
 
@@ -994,6 +996,8 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
     if close <= 0:
         return None
     seg_end = s.find(",", close + 1, t.idx)
+    if seg_end > 0 and (named := _NAME_SET_OFF.fullmatch(s, seg_end, t.idx)) is not None:
+        seg_end = named.end(1)  # ('"...," the commission's co-chairman, Ivo Rask, said': the role, then the name)
     seg_end = seg_end if seg_end > 0 else t.idx
     toks = [x for x in doc if close < x.idx and x.idx + len(x.text) <= seg_end and not x.is_punct]
     if not toks or len(toks) > 8 or not (toks[-1].tag_ in ("NNP", "NNPS", "NN", "NNS")):
@@ -1156,6 +1160,11 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
             kind = CueForm.TAIL
         if kind == CueForm.TAIL and (s[:first[0]].strip()[-1:] in QUOTE_MARKS or s[first[1]:first[1] + 2].strip()[:1] in QUOTE_MARKS):
             kind = CueForm.QUOTE
+            if s[:first[0]].strip()[-1:] in QUOTE_MARKS and (close := _CLOSE_IN.search(s, first[0], first[1])) is not None \
+                    and not any(ch in QUOTE_MARKS for ch in s[first[0]:close.start()]):
+                # ('"...," the commission's co-chairman, Ivo Rask, said': the parse ran the quotation on into the words
+                # of the source after it, which split at a hyphen; what was said ends with its closing mark)
+                content = [(first[0], len(s[:close.start()].rstrip(" ,.;:"))), *content[1:]]
         reporter = _reporter_part(t, np_toks, how, whole) if how in ("shared", "relative", "issuer") or contrast(t) else \
             _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
         if kind == CueForm.FRONT and not whole and (aside := _even_as(t, content)) is not None:

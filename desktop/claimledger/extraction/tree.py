@@ -6,6 +6,7 @@ of 8.6 s measured), so word classes are read off ``tag_`` here.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimledger.extraction import _cues as C
@@ -124,6 +125,7 @@ _SET_OFF_MARKS = frozenset("while though although albeit if when once because si
 _DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 _WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
 afternoon evening night week weekend month year""".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def np_tokens(head: "Token") -> list["Token"]:
@@ -134,7 +136,8 @@ def np_tokens(head: "Token") -> list["Token"]:
         if c.i > head.i and ((c.dep_ in ("relcl", "acl") and head.lower_ != "those") or (
                 c.left_edge.lower_ in _SET_OFF_MARKS and head.doc[c.left_edge.i - 1].text == ",")):
             cut.update(x.i for x in c.subtree)  # (nor a clause set off after it: "many Democrats, while still confident ...,")
-        elif c.i > head.i and c.dep_ in ("prep", "npadvmod") and any(x.lower_ in _WHEN_WORDS for x in c.subtree) \
+        elif c.i > head.i and c.dep_ in ("prep", "npadvmod") and any(x.lower_ in _WHEN_WORDS or _YEAR.fullmatch(x.text)
+                                                                  for x in c.subtree) \
                 and (c.dep_ == "npadvmod" or c.lower_ in ("on", "in", "at", "during", "over")) and len(list(c.subtree)) <= 4:
             cut.update(x.i for x in c.subtree)  # ("German unions on Monday called for ...": when, not who)
     toks = [x for x in head.subtree if x.i not in cut]
