@@ -478,6 +478,19 @@ def test_a_fact_checks_headings_are_nobody_and_end_the_speakers_turn():
     assert one(text, "publish his figures").speaker == "Mara Osei"
 
 
+@pytest.mark.parametrize("first, body", [
+    ("The opposition Democratic Front said the government had ignored a 2019 report.", "Democratic Front"),
+    ("The ruling Civic Party said the government had ignored a 2019 report.", "Civic Party"),
+    ("The medical charity Hands Across Borders said the government had ignored a 2019 report.", "Hands Across Borders"),
+    ("The national weather service, MeteoNorvane, said the government had ignored a 2019 report.", "MeteoNorvane"),
+])
+def test_a_body_named_after_what_it_is_is_a_body_and_it_is_it(first, body):
+    text = ("The Civil Protection Agency said 40 people died. " + first
+            + ' It said an independent inquiry must be set up "without delay".')
+    found = claims.extract(text, PUB)
+    assert one(text, "2019 report").speaker == body and one(text, "independent inquiry").speaker == body, found
+
+
 def test_a_think_tank_is_no_cue_and_exclusive_is_no_speaker():
     text = ("Per Holm, a founder of the center-left think tank Third Path, said Mrs. Lind had so far avoided "
             "tacking too far left.\n\nEXCLUSIVE: In a memo to the council, the Saudis insist they will keep fighting it.")

@@ -350,6 +350,10 @@ def _parse_mention(np: str) -> Mention:
         # ("Two Ostby Republicans, Reps. Ada Kone and Tom Pell": after a counted description, the names
         # it counts; not "some Republicans, including Senator X": one of them)
         counted = head.split()[:1] and head.split()[0].lower() in _COUNTS and not including
+        if a.is_org and not a.name and b.name and not b.org and not b.role and not including \
+                and b.name.split()[0].lower() not in L.GIVEN_NAMES and " and " not in b.name:
+            # "The national weather service, MeteoAltavia", "the operator, Baltgrid": a body, then its name
+            return Mention(np, org=canonical_org(b.name), role=a.role, definite=a.definite, is_org=True)
         name = (b.name or a.name) if counted else (a.name or b.name)
         org = a.org or b.org
         if a.is_org and not name:
@@ -396,6 +400,11 @@ def _parse_mention(np: str) -> Mention:
         return Mention(np, name=" ".join(toks[tail:]), role=" ".join(low[:tail]), definite=definite)
     # role word: last token that is a role (before any preposition phrase)
     prep_at = next((i for i, t in enumerate(low) if t in PREPS and i > 0), len(toks))
+    lead = next((k for k, t in enumerate(toks) if cap(t)), len(toks))
+    if 1 <= lead <= 3 and lead < prep_at and all(re.fullmatch(r"[a-z][a-z-]*", t) and not is_role(t) for t in toks[:lead]) \
+            and is_orgish(toks[lead:prep_at]) and not any(t.lower() in L.PERSON_ROLES for t in toks[lead:prep_at]) and all(cap(t) or t.lower() in ("of", "and", "&", "for") for t in toks[lead:prep_at]):
+        # "the opposition Democratic Front", "the ruling Labour Party": what the body is, then its name
+        return replace(parse_mention(" ".join(toks[lead:])), text=np, definite=definite)
     role_idx = None
     for i in range(prep_at - 1, -1, -1):
         if is_role(low[i]) and not (i and cap(toks[i]) and (low[i - 1] in L.GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", toks[i - 1]))
