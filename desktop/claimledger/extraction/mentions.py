@@ -299,6 +299,7 @@ SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "
                  "our": "we"}
 
 
+_FUNCTION = frozenset("by from with of in at on to for as and or than".split())
 _COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 _LIST_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
 _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
@@ -401,7 +402,8 @@ def _parse_mention(np: str) -> Mention:
     # role word: last token that is a role (before any preposition phrase)
     prep_at = next((i for i, t in enumerate(low) if t in PREPS and i > 0), len(toks))
     lead = next((k for k, t in enumerate(toks) if cap(t)), len(toks))
-    if 1 <= lead <= 3 and lead < prep_at and all(re.fullmatch(r"[a-z][a-z-]*", t) and not is_role(t) for t in toks[:lead]) \
+    if 1 <= lead <= 3 and lead < prep_at and all(re.fullmatch(r"[a-z][a-z-]*", t) and not is_role(t) and t not in _FUNCTION
+                                                  for t in toks[:lead]) \
             and is_orgish(toks[lead:prep_at]) and not any(t.lower() in L.PERSON_ROLES for t in toks[lead:prep_at]) and all(cap(t) or t.lower() in ("of", "and", "&", "for") for t in toks[lead:prep_at]):
         # "the opposition Democratic Front", "the ruling Labour Party": what the body is, then its name
         return replace(parse_mention(" ".join(toks[lead:])), text=np, definite=definite)
