@@ -1096,6 +1096,13 @@ def test_a_quotation_ends_at_its_closing_mark_before_a_hyphenated_role(text):
     assert (got.speaker, got.quote) == ("Ivo Rask", "These debates are the one moment when voters see the candidates")
 
 
+def test_the_company_is_the_firm_named_before_not_a_school():
+    text = ("Students at Tamsen High School were sent home. A spokesman for Cresthaven Electric, Gordon Lee, said the "
+            "utility had received a report of a downed line. The company plans to file a report with regulators "
+            "within two weeks.")
+    assert claim_containing(text, "file a report", date(2021, 7, 6)).speaker == "Cresthaven Electric"
+
+
 @pytest.mark.parametrize("text", [
     '"I have got a state to take care of," said one of them, Sen. Ada Kone of Norburg.',
     '"I have got a state to take care of," said a senator, Ada Kone.',

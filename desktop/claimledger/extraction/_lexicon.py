@@ -131,7 +131,7 @@ ORG_WORDS = frozenset(
     watch telegraph command guard associates center centre foundation society trust state convention community
     school college academy hospital museum partnership alliance coalition caucus initiative
     foods industries technologies pharmaceuticals enterprises resources communications laboratories labs studios
-    stores brands entertainment petroleum railways insurance securities investments ventures""".split()
+    stores brands entertainment petroleum railways insurance securities investments ventures electric utilities""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc

@@ -124,7 +124,8 @@ _ITS_ROLE = re.compile(r"[Ii]ts\s+((?:[a-z-]+\s+){0,3}?([a-z-]+))")
 _ITS_OFFICES = frozenset("ministry department office embassy agency cabinet government board".split())  # ("its energy ministry")
 # words that name a public body, never a company ("the Indian Coast Guard", "the Port Authority")
 _PUBLIC_BODY = frozenset("""guard police authority ministry department agency court army navy forces council commission
-parliament congress senate assembly embassy government administration service office university committee board""".split())
+parliament congress senate assembly embassy government administration service office university committee board
+school college academy museum church""".split())  # (nor a school: "the company" after "Tamsen High School" is no school)
 
 
 # the words of a body's name that a description with this head may stand for ("the union" after "the National
