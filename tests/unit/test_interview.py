@@ -41,6 +41,16 @@ def test_answers_are_the_interviewees():
     assert claim_containing(TRANSCRIPT, "Fares will rise by 5% at most", PUB).speaker == "Ada Kone"
 
 
+def test_a_reporters_paragraph_after_the_last_answer_ends_the_transcript():
+    text = TRANSCRIPT + ("\nIn an interview on Monday, Tor Lind, the council's budget chief, disputed her figures. He "
+                         "said the deck would not be finished before June.\n\n"
+                         "The bridge's opening ceremony is scheduled for May 12.\n")
+    assert claim_containing(text, "not be finished before June", PUB).speaker == "Tor Lind"
+    assert claim_containing(text, "opening ceremony", PUB).speaker != "Ada Kone"
+    # (the answers before it are still hers)
+    assert claim_containing(text, "Fares will rise by 5% at most", PUB).speaker == "Ada Kone"
+
+
 def test_a_source_named_in_an_answer_keeps_its_words():
     c = claim_containing(TRANSCRIPT, "the cost will rise again", PUB)
     # (the unnamed official speaks for the body: "council", as anywhere else)

@@ -66,13 +66,28 @@ def turns(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]:
         return [None] * len(sentences)
     out: list[tuple[str, int] | None] = []
     state: str | None = None
+    firsts = {ks[0]: ks for ks in by_paragraph(sentences)}
     for i, s in enumerate(sentences):
         if i in openers:
             state = openers[i][0]
             out.append(openers[i])
         else:
+            if state and i in firsts and _reporters(" ".join(sentences[k].text for k in firsts[i])):
+                state = None  # ("In an interview Monday, Kone disputed her account. He said ...": the transcript is over)
             out.append((state, 0) if state else None)
     return out
+
+
+# a verb of saying in the past or present third person
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def _reporters(paragraph: str) -> bool:
+    """Whether an unlabelled paragraph after a transcript's turn is the reporter's again: outside its
+    quotations, a verb of saying and no "I", "we" or "you"."""
+    outside = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]?", " ", paragraph)
+    words = set(re.findall(r"[a-z]+", outside.lower()))
+    return _SAID.search(outside) is not None and not words & (_FIRST_PERSON | _SECOND_PERSON)
 
 
 def interviewee(text: str, lead_end: int) -> Speaker | None:
