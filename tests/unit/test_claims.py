@@ -1634,6 +1634,12 @@ def test_former_and_an_abbreviated_title_before_a_surname_are_no_part_of_the_nam
     assert claims.extract(text, date(2021, 7, 6))[0].speaker in ("Kone", "Ada Kone")
 
 
+@pytest.mark.parametrize("title", ["Undersheriff", "Regent", "Trustee"])
+def test_an_office_before_a_name_is_no_part_of_it(title):
+    text = f"{title} Ada Kone said the levy would fall in May. She said it would then rise again."
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))] == ["Ada Kone", "Ada Kone"]
+
+
 def test_a_headline_s_former_ag_is_the_attorney_general_the_article_names_in_full():
     text = ("Former AG Kone at Rally: The levy will fall next year.\n\n"
             "Former Attorney General Ada Kone told delegates that the levy was unfair. Kone said it would fall.")

@@ -28,7 +28,7 @@ TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. sens sens. rep rep.
     president senator governor representative secretary minister judge justice mayor chairman chairwoman speaker
     sir lady lord prince king queen pope professor prof prof. former
     councillor councilor councilman councilwoman congressman congresswoman assemblyman assemblywoman
-    ambassador commissioner sheriff chancellor admiral ag""".split())
+    ambassador commissioner sheriff undersheriff regent trustee chancellor admiral ag""".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
 NOT_NAME = _CALENDAR | frozenset("""republican republicans democrat democrats democratic
