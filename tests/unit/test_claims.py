@@ -1514,6 +1514,11 @@ def test_a_past_comparison_of_likelihood_is_a_finding_and_one_s_own_team_plans(t
     ("The dispute settlement body next meets on July 26.", ClaimKind.PLAN),
     ("Parliament reconvenes on September 6.", ClaimKind.PLAN),
     ("The store opens on Mondays.", None),  # (a habit: every Monday, none ahead)
+    # (where, then when; a span of days from its first)
+    ("The convention opens in Norburg on July 18.", ClaimKind.PLAN),
+    ("The museum opens at the Old Mill next Tuesday.", ClaimKind.PLAN),
+    ("The convention runs from July 18 to July 21.", ClaimKind.PLAN),
+    ("The store opens at the mall on Mondays.", None),
     ('"The old rule ends this September," Kone said.', ClaimKind.PLAN),
 ])
 def test_a_schedule_told_in_the_present_with_a_date_ahead_is_a_plan(text, kind):

@@ -181,10 +181,10 @@ _OTHER_CLAUSE = re.compile(r"[,;:\u2014]|\s[-\u2013]\s|\b(?:after|during|as|when
 # "The new rate takes effect on Jan. 1", "Voting begins on Monday", "The law comes into force next month": a
 # schedule told in the simple present, with a date ahead (not "took effect", nor "opens at 9 a.m.": a habit)
 SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|"
-                       r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off|meets|convenes|reconvenes|"
+                       r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off|meets|convenes|reconvenes|runs(?=\s+from)|"
                        # ("The bank's next policy meeting is on September 14": the event, then its date)
                        r"(?<=meeting\s)is|(?<=vote\s)is|(?<=hearing\s)is|(?<=summit\s)is|(?<=election\s)is|(?<=trial\s)is|"
-                       r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|next|this|later\s+this|"
+                       r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|at|next|this|later\s+this|"
                        r"tomorrow|tonight)\b)", re.I)
 _DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:" + _MONTHS
                          + r")\s+\d|(?:" + _WEEKDAYS + r")\b)|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
@@ -192,12 +192,16 @@ _DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug
                          + r"|week|weekend|month|year|spring|summer|autumn|fall|winter)\b)")  # ("ends this September")
 
 
+_PLACE_FIRST = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?(?=\s+(?:on|from|next)\b)")
+
+
 def scheduled(c: str) -> re.Match | None:
     """The verb of a schedule told in the present in clause ``c`` ("takes effect on Jan. 1"), or None."""
     w = SCHEDULED.search(c)
-    if w is None or IF_BEFORE.search(c, 0, w.start()) or not _DATE_AHEAD.match(c, w.end()):
+    if w is None or IF_BEFORE.search(c, 0, w.start()):
         return None
-    return w
+    place = _PLACE_FIRST.match(c, w.end())  # ("The convention opens in Dunmore on July 18": where, then when)
+    return w if _DATE_AHEAD.match(c, place.end() if place else w.end()) else None
 
 
 def arranged(c: str) -> re.Match | None:
