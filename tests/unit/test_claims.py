@@ -512,6 +512,9 @@ def test_what_is_not_yet_known_is_no_claim(text):
 @pytest.mark.parametrize("text, quote", [
     ("Kone will sign the bill but has not said when.", "Kone will sign the bill"),  # the forecast comes first
     ("Tor Lind said it is unclear whether the levy will pass.", "it is unclear whether the levy will pass"),  # his view
+    # (a second verb after it, with what will come)
+    ("Tor Lind said the campaign had not yet decided whether to accept the schedule and would respond in the coming "
+     "weeks.", "the campaign had not yet decided"),
 ])
 def test_a_forecast_or_a_speaker_before_the_unknown_keeps_the_claim(text, quote):
     assert any(c.quote.startswith(quote) for c in claims.extract(text, date(2022, 3, 15)))

@@ -301,8 +301,9 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if _BOILERPLATE.search(c) or _QUESTION.match(text, b) or c.rstrip().endswith("?") or (c.lstrip().lower().startswith("whether ") and "," not in c):
         return None  # a question asks; it claims nothing ("Todd asked Pence whether ...", "whether it was arson")
     if (u := _UNSAID.search(c) or (None if attributed else _UNCLEAR.search(c))) is not None \
-            and not ((md := _search(_MODAL, c)) is not None and md.start() < u.start()):
-        return None  # (not "Kone will sign it, though it is unclear when": the forecast comes first)
+            and not ((md := _search(_MODAL, c)) is not None and (md.start() < u.start() or c[:md.start()].endswith(" and "))):
+        return None  # (not "Kone will sign it, though it is unclear when": the forecast comes first; nor "had not decided
+        # whether to accept it and would respond in the coming weeks": a second verb, with what will come)
     if _NOT_TOLD_WH.search(text, max(0, a - 100), a + ((w := _WH.match(c)) is not None and w.end())):
         return None  # ("Neither Kone nor Lind would say whether they planned to attend": the question, no answer)
     if (q := _ASKED.search(c)) is not None and not ((fc := _LEADING_IF.match(c)) is not None and q.end() <= fc.end()):
