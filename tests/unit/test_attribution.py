@@ -1096,6 +1096,14 @@ def test_a_quotation_ends_at_its_closing_mark_before_a_hyphenated_role(text):
     assert (got.speaker, got.quote) == ("Ivo Rask", "These debates are the one moment when voters see the candidates")
 
 
+def test_a_possessive_description_after_a_name_is_set_off_before_the_verb():
+    # (the parse reads "a conference call that he expected ..." as a relative clause; the words still say it)
+    text = ("Ivo Rask, Kone's finance chairman, told reporters on a conference call that he expected the campaign to "
+            "raise at least $100 million by August.")
+    got = claim_containing(text, "$100 million", date(2021, 7, 6))
+    assert got.speaker == "Ivo Rask" and got.kind == ClaimKind.PREDICTION
+
+
 def test_the_company_is_the_firm_named_before_not_a_school():
     text = ("Students at Tamsen High School were sent home. A spokesman for Cresthaven Electric, Gordon Lee, said the "
             "utility had received a report of a downed line. The company plans to file a report with regulators "

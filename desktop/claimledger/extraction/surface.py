@@ -233,7 +233,8 @@ _CLAUSE_AFTER_CUE = re.compile(r",\s+(?!(?:and|but|or|nor|so|yet|because|as|whil
 _POSSESSED = re.compile(r"['\u2019]s?(?:\s+(?:respective|own|latest|new|previous|earlier|recent|initial|official|"
                         r"annual|original|updated|revised|preliminary|internal|separate|independent))?$")
 # a description set off by commas, with a state's abbreviation after a town in it ("a Hollywood, Fla., rabbi")
-_DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an)\s+(?:[^,;:\"\u201c\u201d]|,\s+[A-Z][A-Za-z.]{0,4}\.,){2,60},\s*$")
+_DESCRIPTION = re.compile(r"(?<=[A-Za-z.])\s*,\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+"  # (or "Lind's finance chairman")
+                          r"(?:[^,;:\"\u201c\u201d]|,\s+[A-Z][A-Za-z.]{0,4}\.,){2,60},\s*$")
 
 
 def _word_before(s: str, pos: int) -> str:
