@@ -1099,7 +1099,7 @@ def test_a_quotation_ends_at_its_closing_mark_before_a_hyphenated_role(text):
 def test_a_possessive_description_after_a_name_is_set_off_before_the_verb():
     # (the parse reads "a conference call that he expected ..." as a relative clause; the words still say it)
     text = ("Ivo Rask, Kone's finance chairman, told reporters on a conference call that he expected the campaign to "
-            "raise at least $100 million by August.")
+            "raise at least $100 million over July and August combined.")
     got = claim_containing(text, "$100 million", date(2021, 7, 6))
     assert got.speaker == "Ivo Rask" and got.kind == ClaimKind.PREDICTION
 
