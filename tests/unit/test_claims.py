@@ -240,6 +240,8 @@ def test_an_actors_stated_action_is_a_plan_a_forecast_stays_a_prediction():
     # "X or Y": by Y at the latest; "from X": in force by X
     ("The bank said it would probably raise rates again in June or September.", date(2023, 5, 4), "it would",
      date(2023, 9, 30)),
+    ("Ivo Rask said he expected the campaign to raise $100 million over July and August combined.", date(2021, 7, 6),
+     "he expected", date(2021, 8, 31)),
     ("Flights will be suspended from Thursday, the aviation authority said.", date(2022, 10, 26), "Flights",
      date(2022, 10, 27)),
     # "before the decade is out" is before its end; "in two weeks' time" is ahead

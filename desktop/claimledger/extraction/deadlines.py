@@ -83,8 +83,8 @@ def _in_relative_clause(src: str, pos: int, lo: int, trigger: int) -> bool:
 
 
 def _alternative(src: str, t: Timex, tx: list[tuple[Timex, str, int]]) -> date | None:
-    """The latest date of Y in "X or Y" (Y right after "or")."""
-    m = re.match(r",?\s+or\s+(?:in\s+|by\s+|on\s+)?", src[t.end:])
+    """The latest date of Y in "X or Y", "X and Y" (Y right after the conjunction: "over July and August combined")."""
+    m = re.match(r",?\s+(?:or|and)\s+(?:in\s+|by\s+|on\s+)?", src[t.end:])
     if not m:
         return None
     at = t.end + m.end()
@@ -160,7 +160,7 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         hi = t.latest  # "suspended from Thursday": true by then
     alt = _alternative(src, t, tx)
     if alt is not None and hi is not None and alt > hi:
-        hi = alt  # "in June or September": by September at the latest
+        hi = alt  # "in June or September", "in June and September": by September at the latest
     if (re.match(r"the\s+end\s+of\b", t.text, _I) or _IS_OUT.match(src, t.end)) and t.latest and (hi is None or hi < t.latest):
         lo, hi = (t.anchor if t.anchor and t.anchor <= t.latest else lo), t.latest  # "before the end of the year"
     if hi is not None and t.text.lower() == "overnight":
