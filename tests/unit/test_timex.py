@@ -85,6 +85,13 @@ def test_weekday_in_future_clause_is_the_next_one():
     assert find("The ministers will meet on Friday.", "Friday").value == "2021-07-09"
 
 
+def test_a_participle_after_if_or_when_tells_no_past():
+    # ("if needed", "when asked": a clause cut short, no verb in the past)
+    assert find("The Red Cross said it would open a second shelter at the fairgrounds on Wednesday if needed.",
+                "Wednesday").value == "2021-07-07"
+    assert find("The ministers will take questions at the summit on Friday when asked.", "Friday").value == "2021-07-09"
+
+
 def test_weekday_equal_to_dct_is_the_dct():
     assert find("The minister resigned Tuesday.", "Tuesday").value == "2021-07-06"
 

@@ -133,7 +133,8 @@ class _Ctx:
                 out.append((ws, we, _FUTURE, 0))
             elif len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and w.isalpha():
                 prev = words[i - 1][2] if i else ""
-                if prev not in _ADJ_DET and prev not in ("be", "being") and prev not in _PREP_BEFORE_ADJ:
+                if prev not in _ADJ_DET and prev not in ("be", "being") and prev not in _PREP_BEFORE_ADJ \
+                        and prev not in ("if", "unless", "when", "once", "as", "than"):  # ("if needed", "when asked")
                     out.append((ws, we, _PAST, 1))
             i += 1
         self._marker_cache[key] = out
