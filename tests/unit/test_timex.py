@@ -92,6 +92,12 @@ def test_a_participle_after_if_or_when_tells_no_past():
     assert find("The ministers will take questions at the summit on Friday when asked.", "Friday").value == "2021-07-09"
 
 
+def test_a_second_that_clause_after_the_date_is_another_clauses_tense():
+    text = ("Her attorney said the family will file a request under the state's open records law on Wednesday and that "
+            "the family is prepared to sue.")
+    assert find(text, "Wednesday").value == "2021-07-07"
+
+
 def test_weekday_equal_to_dct_is_the_dct():
     assert find("The minister resigned Tuesday.", "Tuesday").value == "2021-07-06"
 

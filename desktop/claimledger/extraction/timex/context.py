@@ -52,7 +52,7 @@ _FRONTED = re.compile(r"[\W_]*(?:(?:in|on|at|by|since|until|during|early|late|la
 # a period after an initial, a title or a month abbreviation does not end the sentence
 _ABBREV_END = re.compile(r"(?:^|[\s(\"'`])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Prof|Rev|Jr|Sr|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|U\.S|U\.N)\.$")
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|''|--|\b(?:and|but)\s+that\b")  # (a second that-clause: "... on Wednesday and that")
 
 
 class _Ctx:
