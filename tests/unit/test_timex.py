@@ -98,6 +98,14 @@ def test_a_second_that_clause_after_the_date_is_another_clauses_tense():
     assert find(text, "Wednesday").value == "2021-07-07"
 
 
+def test_a_dated_event_in_a_clause_about_what_will_come_is_the_nearest():
+    text = ("Officials will begin a hand recount Monday in the race for county clerk, where Kone trails by nine votes out "
+            "of more than 14,000 cast in the June 22 primary.")
+    assert find(text, "June 22").value == "2021-06-22"
+    # (a month alone still looks ahead: "the November ballot", written in March, is this year's)
+    assert find("The bill would put a measure on the November ballot.", "November").value == "2021-11"
+
+
 def test_weekday_equal_to_dct_is_the_dct():
     assert find("The minister resigned Tuesday.", "Tuesday").value == "2021-07-06"
 

@@ -211,6 +211,8 @@ def _tense_with_signal(ctx: "_Ctx", start: int, end: int) -> str | None:
             return _FORWARD if ctx.tense(start - len(before) + sig.start(), end) == _PAST else _AFTER
         return _PAST
     t = ctx.tense(start, end)
-    if t != _FUTURE and re.search(r"\bthe\s+$", before, _I) and _EVENT_NOUN_AFTER.match(ctx.text, end):
-        return _PAST  # "the Oct. 23 slaying": a date naming a known event
+    if re.search(r"\bthe\s+$", before, _I) and _EVENT_NOUN_AFTER.match(ctx.text, end):
+        # "the Oct. 23 slaying": a date naming a known event; in a clause about what will come, the one nearest
+        # ("will begin a recount Monday in the race ... cast in the June 22 primary", written in July)
+        return _PAST if t != _FUTURE else None if re.search(r"\d", ctx.text[start:end]) else t
     return None if t == _PRESENT else t
