@@ -257,6 +257,16 @@ def test_deadline_choice(text, published, quote_start, latest):
     assert c.deadline is not None and c.deadline.latest == latest, c.deadline
 
 
+@pytest.mark.parametrize("text", [
+    "The complex would add about 1,500 vehicle trips a day.",  # a rate
+    "Detour routes will be posted at least a week before each closure.",  # counted back from an event
+    "Kone will introduce a bill requiring hospitals to give 180 days' notice before closing.",  # a length of notice
+])
+def test_a_rate_a_notice_and_a_length_before_an_event_are_no_deadline(text):
+    (c,) = claims.extract(text, date(2021, 7, 6))
+    assert c.deadline is None, c.deadline
+
+
 def test_a_fiscal_year_ends_where_the_article_says():
     text = ("Norvane forecast revenue of $4.1 billion for fiscal 2025, which ends next June. \"We expect orders "
             "to double by the end of fiscal 2025,\" the chief executive said.")

@@ -69,8 +69,12 @@ _STATEMENT_DATE = re.compile(
     r"reported|forecast|predicted|warned|added|stated|declared|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
+# "a day", "per week" after what it counts ("1,500 trips a day", "$500 a month"): a rate
+_RATE = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", _I)
+_RATE_BEFORE = re.compile(r"(?:\d|\b[a-z]+s)\s+$")
+_NOTICE = re.compile(r"['\u2019]\s+(?!time\b)[a-z]")  # "180 days' notice", "two weeks' pay" (not "in two weeks' time")
 # what a length of time is counted from, other than now ("90 days after it is signed", "within 30 days of the ruling")
-_AFTER_EVENT = re.compile(r"\s+(?:after|following|of|from)\s+(?!now\b|today\b|this\b|the\s+date\s+of\s+(?:this|publication))", _I)
+_AFTER_EVENT = re.compile(r"\s+(?:after|following|of|from|before|prior\s+to)\s+(?!now\b|today\b|this\b|the\s+date\s+of\s+(?:this|publication))", _I)
 
 
 def _in_relative_clause(src: str, pos: int, lo: int, trigger: int) -> bool:
@@ -138,6 +142,9 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
             continue  # "a 24-hour strike": a length, not when
         if t.type == TimexType.DURATION and _AFTER_EVENT.match(src, t.end):
             continue  # "would take effect 90 days after it is signed": counted from an event, not from today
+        if t.type == TimexType.DURATION and (_RATE.fullmatch(t.text) and _RATE_BEFORE.search(src, 0, t.start)
+                                             or _NOTICE.match(src, t.end)):
+            continue  # "1,500 vehicle trips a day": a rate; "180 days' notice": a length, neither when
         if _STATEMENT_DATE.search(src, max(0, t.start - 40), t.start):
             continue  # "said on Thursday": when it was said, not when it is due
         if t.text.lower() == "overnight" and _NOT_OVERNIGHT.search(src, max(0, t.start - 80), t.start):
