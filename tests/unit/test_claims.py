@@ -267,6 +267,21 @@ def test_a_rate_a_notice_and_a_length_before_an_event_are_no_deadline(text):
     assert c.deadline is None, c.deadline
 
 
+@pytest.mark.parametrize("text, kind, speaker", [
+    # an event arranged, with its date ahead: a schedule, whoever tells it, and no one's when none is named
+    ("A pledging conference for the crisis would be held in Ostby on July 22, she said.", ClaimKind.PLAN, None),
+    ("Minutes of the meeting will be published on July 20.", ClaimKind.PLAN, None),
+    ("Hearings will resume on Thursday with testimony from a former director.", ClaimKind.PLAN, None),
+    ("The hearing is scheduled to begin at 10 a.m. on Thursday.", ClaimKind.PLAN, None),
+    # (what no one arranges stays a forecast)
+    ("The storm will hit the coast on Thursday.", ClaimKind.PREDICTION, None),
+    ("Prices are set to rise next month.", ClaimKind.PREDICTION, None),
+])
+def test_an_event_arranged_for_a_date_ahead_is_a_plan(text, kind, speaker):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.kind, c.speaker) == (kind, speaker)
+
+
 def test_a_fiscal_year_ends_where_the_article_says():
     text = ("Norvane forecast revenue of $4.1 billion for fiscal 2025, which ends next June. \"We expect orders "
             "to double by the end of fiscal 2025,\" the chief executive said.")

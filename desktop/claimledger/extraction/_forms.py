@@ -186,7 +186,7 @@ SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:fo
                        r"(?<=meeting\s)is|(?<=vote\s)is|(?<=hearing\s)is|(?<=summit\s)is|(?<=election\s)is|(?<=trial\s)is|"
                        r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|at|next|this|later\s+this|"
                        r"tomorrow|tonight)\b)", re.I)
-_DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:" + _MONTHS
+DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:" + _MONTHS
                          + r")\s+\d|(?:" + _WEEKDAYS + r")\b)|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
                          + _WEEKDAYS + r")|tomorrow|tonight|(?:later\s+)?this\s+(?:" + _MONTHS + r"|" + _WEEKDAYS
                          + r"|week|weekend|month|year|spring|summer|autumn|fall|winter)\b)")  # ("ends this September")
@@ -201,7 +201,7 @@ def scheduled(c: str) -> re.Match | None:
     if w is None or IF_BEFORE.search(c, 0, w.start()):
         return None
     place = _PLACE_FIRST.match(c, w.end())  # ("The convention opens in Dunmore on July 18": where, then when)
-    return w if _DATE_AHEAD.match(c, place.end() if place else w.end()) else None
+    return w if DATE_AHEAD.match(c, place.end() if place else w.end()) else None
 
 
 def arranged(c: str) -> re.Match | None:

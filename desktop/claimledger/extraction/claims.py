@@ -251,6 +251,7 @@ _NON_AGENT = frozenset(
     deaths figures deficit debt weather heatwave snow winds wind flooding floods river levels sales revenue
     revenues profit profits earnings costs bill law currency dollar euro yen pound yields yield season match
     game final tournament race vote election talks meeting summit trial hearing ruling report data""".split())
+_EVENTS = frozenset("vote election talks meeting summit trial hearing ruling report match game final tournament race".split())
 _AGENT_VERB = re.compile(
     r"(?:^|[\s,(])(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})\s+"
     r"(?:has|have|had|is|are|was|were|will|would|does|do|did|plans?|intends?|wants?|aims?|hopes?|said|says|announced|"
@@ -356,8 +357,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
         kind = ClaimKind.PLAN
         if re.search(r"\b(?:set|scheduled|slated|due)\s+to\b", trig, _I):
             head = _subject_head(c[: m.start()])
-            if head in _NON_AGENT:
-                kind = ClaimKind.PREDICTION
+            if head in _NON_AGENT and not (re.search(r"\b(?:scheduled|slated)\b", trig, _I) and head in _EVENTS):
+                kind = ClaimKind.PREDICTION  # ("prices are set to rise"; but "the hearing is scheduled to begin" is a schedule)
         return _Hit(kind, a + m.start(), a + m.end(), trig)
     m = _search(_PREDICT, c) or _search(_MAY, c) or _search(_EXPECTED_FORM, c) or _search(_FIRST_WOULD, c) \
         or _NOT_RULED_OUT.search(c)  # ("did not rule out further cuts": a possibility held open; not a relative's)
@@ -456,6 +457,10 @@ _REFUSALS = frozenset("""accept allow tolerate recognise recognize negotiate tal
 # "Flights will be suspended", "the scheme will first be rolled out": the speaking body's own act
 _PASSIVE_ACT = re.compile(r"\s+(?:also\s+|first\s+|now\s+|then\s+|soon\s+)*be\s+(?:[a-z]+ed|[a-z]+en|shut|cut|set|put|"
                           r"held|built|sent|sold|kept|run)\b")
+# an event arranged: held, published, resumed ... (with its date ahead right after: a schedule)
+_HELD = re.compile(r"\s+(?:also\s+|then\s+)?(?:be\s+(?:held|published|released|announced|unveiled|signed|opened|debated|heard)|"
+                   r"take\s+place|resume|reconvene|convene|begin|start|open|close)\b(?:\s+(?:in|at)\s+(?:the\s+)?"
+                   r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?)?")
 _STAY = re.compile(r"\s+(?:also\s+)?(?:stay|remain)\s+(?:closed|open|shut|suspended|in\s+place)\b")
 
 
@@ -523,6 +528,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
     acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS)) \
         and not _TAKES_TIME.match(rest, after.end())
+    if not negated and (ev := _HELD.match(rest)) and F.DATE_AHEAD.match(rest, ev.end()):
+        return ClaimKind.PLAN  # "a pledging conference would be held on July 22", "Hearings will resume on Thursday"
     if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
         return ClaimKind.PLAN
     if not acts:
@@ -718,7 +725,7 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
 
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013)\s")
 # a capitalised word opening the sentence that names an event or a thing done, no actor
-_EVENT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|tion|sion|ment|ance|ence|ure|ity)")
+_EVENT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|tion|sion|ment|ance|ence|ure|ity)s?|Talks|Votes?|Trials?|Summits?|Ceremon(?:y|ies)")
 # a named possessor right before the plan's noun ("Kone's pledge to", "Kone's repeated promise to"; "its plan
 # to" is most often the subject's, read as before)
 _OWNED_PLAN = re.compile(r"\b([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
