@@ -478,6 +478,12 @@ def test_a_fact_checks_headings_are_nobody_and_end_the_speakers_turn():
     assert one(text, "publish his figures").speaker == "Mara Osei"
 
 
+def test_a_body_named_after_what_it_is_with_commas_is_the_one_the_description_stands_for():
+    text = ("A parent group, Norburg Families for Reading, has collected 1,100 signatures on a petition. The group says "
+            "the curriculum shortchanges phonics instruction.")
+    assert one(text, "shortchanges phonics").speaker == "Norburg Families for Reading"
+
+
 @pytest.mark.parametrize("first, body", [
     ("The opposition Democratic Front said the government had ignored a 2019 report.", "Democratic Front"),
     ("The ruling Civic Party said the government had ignored a 2019 report.", "Civic Party"),

@@ -182,6 +182,10 @@ _LEADING_CONDITION = re.compile(r"[\"\u201c]?(?:If(?!\s+(?:anything|nothing\s+el
 _APPOSED_BEFORE = re.compile(r"[\"\u201c]?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.'\u2019-]*['\u2019]s?)\s+[^,;:\"\u201c\u201d]{1,60}?,\s+")
 
 
+# a body's name set off after what it is ("a parent group, Norburg Families for Reading,")
+_BODY_NAME = r"[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*\s+[A-Z][\w'\u2019&.-]*"
+
+
 # between two names of a pair: the rest of the first run, "and", a title ("Mike Crapo and Sen. Jim Risch")
 _AND_BEFORE_NAME = re.compile(r"[^,;:]*?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 
@@ -779,6 +783,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
                 if words:
                     return f"{' '.join(words)} {head}"
+        if head and (introduced := [m.group(1) for m in re.finditer(
+                rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)},\s+({_BODY_NAME}),", text[:abs_np_start])]):
+            return introduced[-1]  # ("A parent group, Norburg Families for Reading, ... The group says": the name set off after it)
         if (kin := [o for _, o in cands if _same_kind(o, head)]):
             return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
         if head == "club" and (clubs := _CLUB.findall(text, max(0, sentences[i - 1].start if i else s.start), abs_np_start)):
