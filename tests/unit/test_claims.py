@@ -282,6 +282,11 @@ def test_an_event_arranged_for_a_date_ahead_is_a_plan(text, kind, speaker):
     assert (c.kind, c.speaker) == (kind, speaker)
 
 
+def test_an_hour_alone_is_of_the_day_named_beside_it():
+    c = claims.extract("The July 12 meeting begins at 6:30 p.m. in the high school auditorium.", date(2021, 7, 6))[0]
+    assert c.deadline is not None and c.deadline.latest == date(2021, 7, 12), c.deadline
+
+
 def test_a_fiscal_year_ends_where_the_article_says():
     text = ("Norvane forecast revenue of $4.1 billion for fiscal 2025, which ends next June. \"We expect orders "
             "to double by the end of fiscal 2025,\" the chief executive said.")
@@ -1549,6 +1554,7 @@ def test_a_past_comparison_of_likelihood_is_a_finding_and_one_s_own_team_plans(t
     ("The museum opens at the Old Mill next Tuesday.", ClaimKind.PLAN),
     ("The convention runs from July 18 to July 21.", ClaimKind.PLAN),
     ("The store opens at the mall on Mondays.", None),
+    ("The July 12 meeting begins at 6:30 p.m. in the high school auditorium.", ClaimKind.PLAN),  # (named by its date)
     ('"The old rule ends this September," Kone said.', ClaimKind.PLAN),
 ])
 def test_a_schedule_told_in_the_present_with_a_date_ahead_is_a_plan(text, kind):

@@ -192,6 +192,8 @@ DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|
                          + r"|week|weekend|month|year|spring|summer|autumn|fall|winter)\b)")  # ("ends this September")
 
 
+_DATED_EVENT = re.compile(r"\s*(?:The|the)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|" + _MONTHS + r")\s+\d{1,2}\s+"
+                          r"[a-z]+\s+$|\s*(?:" + _WEEKDAYS + r")['\u2019]s\s+[a-z]+\s+$")
 _PLACE_FIRST = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?(?=\s+(?:on|from|next)\b)")
 
 
@@ -201,7 +203,10 @@ def scheduled(c: str) -> re.Match | None:
     if w is None or IF_BEFORE.search(c, 0, w.start()):
         return None
     place = _PLACE_FIRST.match(c, w.end())  # ("The convention opens in Dunmore on July 18": where, then when)
-    return w if DATE_AHEAD.match(c, place.end() if place else w.end()) else None
+    if DATE_AHEAD.match(c, place.end() if place else w.end()):
+        return w
+    # ("The July 12 meeting begins at 6:30 p.m.", "Thursday's vote opens at 9 a.m.": the event named by its date)
+    return w if _DATED_EVENT.match(c, 0, w.start()) else None
 
 
 def arranged(c: str) -> re.Match | None:

@@ -69,6 +69,7 @@ _STATEMENT_DATE = re.compile(
     r"reported|forecast|predicted|warned|added|stated|declared|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", _I)
 # "a day", "per week" after what it counts ("1,500 trips a day", "$500 a month"): a rate
 _RATE = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)", _I)
 _RATE_BEFORE = re.compile(r"(?:\d|\b[a-z]+s)\s+$")
@@ -157,6 +158,8 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         score = 1 + (2 if strong else 0)
         score += 1 if t.granularity and t.granularity != Granularity.VAGUE else 0
         score += 0.5 if t.type in (TimexType.DATE, TimexType.TIME) else 0  # "within 90 days by the end of 2027": the date
+        if _CLOCK.fullmatch(t.text):
+            score = 0.5  # "The July 12 meeting begins at 6:30 p.m.": an hour alone is of the day named beside it
         if score > best_score:
             best, best_score = (t, src, sig), score
     if best is None:
