@@ -186,15 +186,18 @@ SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:fo
                        r"(?<=meeting\s)is|(?<=vote\s)is|(?<=hearing\s)is|(?<=summit\s)is|(?<=election\s)is|(?<=trial\s)is|"
                        r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|at|next|this|later\s+this|"
                        r"tomorrow|tonight)\b)", re.I)
-DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:" + _MONTHS
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:" + _MONTH_ABBR + r"\.?\s+\d|(?:" + _MONTHS
                          + r")\s+\d|(?:" + _WEEKDAYS + r")\b)|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
                          + _WEEKDAYS + r")|tomorrow|tonight|(?:later\s+)?this\s+(?:" + _MONTHS + r"|" + _WEEKDAYS
                          + r"|week|weekend|month|year|spring|summer|autumn|fall|winter)\b)")  # ("ends this September")
 
 
-_DATED_EVENT = re.compile(r"\s*(?:The|the)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|" + _MONTHS + r")\s+\d{1,2}\s+"
+_DATED_EVENT = re.compile(r"\s*(?:The|the)\s+(?:" + _MONTH_ABBR + r"\.?|" + _MONTHS + r")\s+\d{1,2}\s+"
                           r"[a-z]+\s+$|\s*(?:" + _WEEKDAYS + r")['\u2019]s\s+[a-z]+\s+$")
-_PLACE_FIRST = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?(?=\s+(?:on|from|next)\b)")
+# where an event is held, named ("in Dunmore", "at the Old Mill")
+PLACE = r"(?:in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?"
+_PLACE_FIRST = re.compile(r"\s*" + PLACE + r"(?=\s+(?:on|from|next)\b)")
 
 
 def scheduled(c: str) -> re.Match | None:

@@ -245,13 +245,13 @@ _TIME_WORD = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
     r"since|ago|earlier\s+this)\b"
 )
+# events (a schedule's subject when "scheduled" or "slated"; what no one does when "set" or "due")
+_EVENTS = frozenset("vote election talks meeting summit trial hearing ruling report match game final tournament race".split())
 _NON_AGENT = frozenset(
     """storm hurricane typhoon cyclone rain rains temperatures temperature prices price inflation rates rate
     growth economy market markets index shares stocks oil gas demand output unemployment cases infections
     deaths figures deficit debt weather heatwave snow winds wind flooding floods river levels sales revenue
-    revenues profit profits earnings costs bill law currency dollar euro yen pound yields yield season match
-    game final tournament race vote election talks meeting summit trial hearing ruling report data""".split())
-_EVENTS = frozenset("vote election talks meeting summit trial hearing ruling report match game final tournament race".split())
+    revenues profit profits earnings costs bill law currency dollar euro yen pound yields yield season data""".split()) | _EVENTS
 _AGENT_VERB = re.compile(
     r"(?:^|[\s,(])(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})\s+"
     r"(?:has|have|had|is|are|was|were|will|would|does|do|did|plans?|intends?|wants?|aims?|hopes?|said|says|announced|"
@@ -459,8 +459,7 @@ _PASSIVE_ACT = re.compile(r"\s+(?:also\s+|first\s+|now\s+|then\s+|soon\s+)*be\s+
                           r"held|built|sent|sold|kept|run)\b")
 # an event arranged: held, published, resumed ... (with its date ahead right after: a schedule)
 _HELD = re.compile(r"\s+(?:also\s+|then\s+)?(?:be\s+(?:held|published|released|announced|unveiled|signed|opened|debated|heard)|"
-                   r"take\s+place|resume|reconvene|convene|begin|start|open|close)\b(?:\s+(?:in|at)\s+(?:the\s+)?"
-                   r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?)?")
+                   r"take\s+place|resume|reconvene|convene|begin|start|open|close)\b(?:\s+" + F.PLACE + r")?")
 _STAY = re.compile(r"\s+(?:also\s+)?(?:stay|remain)\s+(?:closed|open|shut|suspended|in\s+place)\b")
 
 

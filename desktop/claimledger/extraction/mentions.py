@@ -299,7 +299,10 @@ SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "
                  "our": "we"}
 
 
-_FUNCTION = frozenset("by from with of in at on to for as and or than".split())
+# a name of one to four capitalised words, as set off by commas (", Ivo Rask,")
+SET_OFF_NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+_FUNCTION = PREPS | frozenset("by as and or than".split())
+_NAME_JOINS = ("of", "and", "&", "for")  # the small words inside a body's name ("Center for ...", "Bank of ...")
 _COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 _LIST_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
 _NAME_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
@@ -404,7 +407,8 @@ def _parse_mention(np: str) -> Mention:
     lead = next((k for k, t in enumerate(toks) if cap(t)), len(toks))
     if 1 <= lead <= 3 and lead < prep_at and all(re.fullmatch(r"[a-z][a-z-]*", t) and not is_role(t) and t not in _FUNCTION
                                                   for t in toks[:lead]) \
-            and is_orgish(toks[lead:prep_at]) and not any(t.lower() in L.PERSON_ROLES for t in toks[lead:prep_at]) and all(cap(t) or t.lower() in ("of", "and", "&", "for") for t in toks[lead:prep_at]):
+            and is_orgish(toks[lead:prep_at]) and not any(t.lower() in L.PERSON_ROLES for t in toks[lead:prep_at]) \
+            and all(cap(t) or t.lower() in _NAME_JOINS for t in toks[lead:prep_at]):
         # "the opposition Democratic Front", "the ruling Labour Party": what the body is, then its name
         return replace(parse_mention(" ".join(toks[lead:])), text=np, definite=definite)
     role_idx = None
@@ -421,7 +425,7 @@ def _parse_mention(np: str) -> Mention:
     if role_idx is not None and cap(toks[role_idx]) and (strip_possessive(low[role_idx]) not in L.PERSON_ROLES or (
             # ("The Valmora Supporters' Trust": people's word before the body's, all one name)
             role_idx + 1 < prep_at and cap(toks[role_idx + 1]) and low[role_idx + 1] in L.ORG_WORDS)) \
-            and all(namey(t) or t.lower() in ("of", "and", "&", "for") for t in toks[:prep_at]) \
+            and all(namey(t) or t.lower() in _NAME_JOINS for t in toks[:prep_at]) \
             and not (role_idx == prep_at - 1 and role_idx > 0 and low[role_idx] in _POLLS
                      and low[role_idx - 1] not in _POLL_WORDS):
         role_idx = None
@@ -449,7 +453,7 @@ def _parse_mention(np: str) -> Mention:
             while k > 0 and namey(core[k - 1]):
                 k -= 1
             return Mention(np, name=" ".join(core[k:]), role=" ".join(core[:k]).lower() or None, definite=definite)
-        if core and all(namey(t) for t in core if t.lower() not in ("of", "and", "&", "for")):
+        if core and all(namey(t) for t in core if t.lower() not in _NAME_JOINS):
             if prep_at < len(toks) and 2 <= len(core) <= 3 and not is_orgish(core) and not country(" ".join(core)) \
                     and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in core) \
                     and any(cap(t) for t in toks[prep_at + 1:]) and not _members_of_a_country(core, toks[prep_at + 1:]):

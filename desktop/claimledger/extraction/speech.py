@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimledger.extraction import _cues as C
 from claimledger.extraction import _lexicon as L
 from claimledger.extraction.model import CueForm
-from claimledger.extraction.mentions import is_share
+from claimledger.extraction.mentions import SET_OFF_NAME, is_share
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.sentences import QUOTE_MARKS
 from claimledger.extraction.speech_forms import (CITED, POSSESSED, SIDE_SOURCE, SyntaxCue, contrast, according, adjective_verb, as_reported,
@@ -587,7 +587,7 @@ def _content(t: "Token", lemma: str, src: "Token") -> tuple[list[tuple[int, int]
     return [], False
 
 
-_NAME_SET_OFF = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s*")  # ", Ivo Rask, " before a verb
+_NAME_SET_OFF = re.compile(r",\s+(" + SET_OFF_NAME + r"),\s*")  # ", Ivo Rask, " before a verb
 _CLOSE_IN = re.compile(r"[,!?][\"\u201d]\s+(?=\w)")  # a quotation's closing mark before the words that say whose
 _CLOSING_QUOTES = frozenset(("\u201d", '"', "''"))  # the marks that close a quotation, as the parse's tokens
 

@@ -17,7 +17,7 @@ from claimledger.extraction._cues import FAMILY as CUE_FAMILY, FORMS as CUE_FORM
 from claimledger.extraction.clauses import MAIN_RESUMES, subject_next
 from claimledger.extraction.documents import documentary, issued_by
 from claimledger.extraction.model import CueForm
-from claimledger.extraction.mentions import PREPS, TOKEN, cap, is_role, namey, strip_possessive
+from claimledger.extraction.mentions import PREPS, SET_OFF_NAME, TOKEN, cap, is_role, namey, strip_possessive
 from claimledger.extraction.names import TITLES
 from claimledger.extraction.sentences import DASH_SIGNED, QUOTE_MARKS, quote_regions, trim_span
 
@@ -430,7 +430,7 @@ def _heading(label: str) -> bool:
 
 
 # a name set off by a comma that ends the sentence (", Mara Osei.")
-_NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*[.!?]?[\"\u201d]?\s*$")
+_NAME_CLOSING = re.compile(r",\s+(" + SET_OFF_NAME + r")\s*[.!?]?[\"\u201d]?\s*$")
 
 
 def colon_cue(s: str) -> Cue | None:
