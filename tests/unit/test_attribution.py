@@ -447,6 +447,15 @@ def test_a_sentence_that_is_only_its_cue_speaks_the_quotation_before_it():
     assert attribute(text, split(text))[1].speaker.name == "Tom Pell"
 
 
+@pytest.mark.parametrize("text", [
+    "The vote was praised by Tor Lind of Norburg, the committee's top Republican, who said the port would close.",
+    "The vote was praised by Sen. Tor Lind of New Norburg, the committee's top Republican, who said the port would close.",
+])
+def test_a_relative_clause_on_a_description_after_where_a_person_is_from_is_theirs(text):
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 5, 18))}
+    assert got.get("the port would close") == "Tor Lind", got
+
+
 def test_we_outside_a_quotation_is_the_writer_not_the_last_speaker():
     text = ("The Ostby Harbour Board said the levy was unfair. We believe the harbour will recover by spring, "
             "and we expect the board to drop its appeal.")

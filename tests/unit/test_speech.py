@@ -598,9 +598,17 @@ def test_a_day_is_no_source():
      "KXOB"),
     ('The plan would cost about $2 million a year, according to the "Ostby first" document she released.',
      "Ada Kone"),
+    # when it came out, between the document and its maker
+    ("A study last year by the Norburg Institute, a research group, found that fares will rise by 9 percent.",
+     "Norburg Institute"),
+    ("A report earlier this month from the Ostby Policy Center found that fares will rise by 9 percent.",
+     "Ostby Policy Center"),
+    # whom it asked, between the document and its maker
+    ("A survey of 1,200 commuters by the Norburg Institute found that fares will rise by 9 percent.",
+     "Norburg Institute"),
 ])
 def test_the_issuer_of_a_document_named_around_it_is_the_source(sentence, speaker):
-    c = one(f"Mayor Ada Kone unveiled her budget on Monday.\n\n{sentence}", "would" if "plan" in sentence else "Fares")
+    c = one(f"Mayor Ada Kone unveiled her budget on Monday.\n\n{sentence}", "would" if "plan" in sentence else "ares will rise")
     assert c.speaker == speaker, (c.quote, c.speaker)
 
 
@@ -1152,9 +1160,20 @@ def test_a_named_subject_of_a_verb_of_evidence_still_speaks():
     ("The levy was criticised by Tom Pell, a banker and former Ostby council official who has suggested the "
      "port will close.", "Tom Pell"),
     ("The fund was backed by Ada Kone, the harbour pilot who has argued that the levy will ruin the port.", "Ada Kone"),
+    # ... set off after where the person is from, which the parse hangs it on
+    ("The levy was drafted by Sen. Tor Lind, a Republican from Norburg, who told reporters the port would close "
+     "by July 30.", "Tor Lind"),
 ])
 def test_a_relative_clause_on_a_description_of_a_named_person_is_theirs(text, speaker):
     assert one(text, "port").speaker == speaker
+
+
+def test_a_relative_clause_set_off_in_a_description_is_no_part_of_the_source():
+    # (the mention ends before it, so the claim's date is the claim's, not the cue's)
+    c = one("The levy was drafted by Sen. Tor Lind, a Republican from Norburg, who told reporters the port would "
+            "close by July 30.", "port")
+    assert (c.quote, c.speaker) == ("the port would close by July 30", "Tor Lind")
+    assert c.deadline is not None and c.deadline.latest == date(2021, 7, 30), c.deadline
 
 
 def test_allies_are_a_group_not_the_person_they_back():

@@ -49,11 +49,12 @@ _ISSUED_BY_GROUP = re.compile(rf"\b(?:{_DOCS})\s+(?:{_ISSUE_VERBS}\s+)?(?:from|b
 # "figures her campaign released", "the document he released": the issuer before its verb
 _RELEASED = re.compile(rf"\b(?:{_DOCS})\s+(he|she|they|it|(?:his|her|its|their|the)\s+[a-z]+|"
                        rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)\s+(?:has\s+|had\s+)?{_ISSUE_VERBS}\s*$")
-# "a report Tuesday from X", "data released Friday by X": the day is the document's, kept as spaces
-# so that offsets into the mention stay right
+# "a report Tuesday from X", "data released Friday by X", "a study last year by X": when is the
+# document's, kept as spaces so that offsets into the mention stay right
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY = re.compile(r"\s(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                  r"yesterday)\b")
+                  r"yesterday)\b|\s(?:(?:late\s+|early\s+)?last|(?:earlier\s+|late\s+|early\s+)?this)\s+"
+                  r"(?:year|month|week|spring|summer|fall|autumn|winter)\b")
 # "from KXOB, the ABC affiliate in Ostby": an apposition after the issuer
 _APPOSITION_AFTER = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s.*$")
 
@@ -94,11 +95,16 @@ def sent_to(mention: str) -> str | None:
 
 def documentary(mention: str) -> bool:
     """A poll, a study, a draft: evidence the reporter cites, with no one named behind it."""
+    return any(_document_head(m) for m in (mention, _dated_cut(mention))) or _RELEASED.search(_dated_cut(mention)) is not None
+
+
+def _document_head(mention: str) -> bool:
+    """Whether the words of ``mention`` before its first preposition or participle end in a document's
+    noun ("a report by X", "a report filed Friday"; "a study last year by X" once its time is blanked out)."""
     head = re.split(rf"\s(?:in|of|at|for|from|with|on|to|by|seen|obtained|conducted|dated|submitted|{_ISSUE_VERBS})\s",
-                    mention.strip(), maxsplit=1)[0]
+                    mention.strip() + " ", maxsplit=1)[0]
     words = [w for w in head.lower().strip(" .,").split() if w not in _WEEKDAYS]  # ("a report Tuesday from X")
-    return bool(words) and (words[-1] in DOCUMENTS or words[-1] in _OCCASIONS) or _RELEASED.search(
-        _dated_cut(mention)) is not None
+    return bool(words) and (words[-1] in DOCUMENTS or words[-1] in _OCCASIONS)
 
 
 def puts_out(sentence: str, noun: str) -> bool:

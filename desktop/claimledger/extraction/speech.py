@@ -109,8 +109,18 @@ def _described_name(desc: "Token") -> "Token | None":
     administration official who has suggested ...": Doley, not Reagan), if any; not a name's own
     last word ("Democracy for America, an organization that ...")."""
     name = desc.head
-    if desc.dep_ != "appos" or desc.tag_ not in ("NN", "NNS") or name.tag_ not in ("NNP", "NNPS") \
-            or not name.text[:1].isupper() or desc.left_edge.i != name.i + 2:
+    # (a description after where the person is of, "Sen. Tor Lind of Norburg, the committee's top Republican,
+    # who said ...", which the parse may hang on the place)
+    if name.dep_ == "pobj" and name.head.lower_ in ("of", "from") and name.head.head.tag_ in ("NNP", "NNPS") \
+            and name.head.i == name.head.head.i + 1:
+        place, name = name, name.head.head
+    else:
+        place = next((g for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == name.i + 1
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if desc.dep_ != "appos" or name.tag_ not in ("NNP", "NNPS") or not name.text[:1].isupper() \
+            or not (desc.tag_ in ("NN", "NNS") or any(c.dep_ in ("det", "poss") for c in desc.children)) \
+            or not (desc.left_edge.i == name.i + 2 or (place is not None and place.i == desc.left_edge.i - 2
+                                                         and desc.doc[place.i + 1].text == ",")):
         return None
     first = name.left_edge.i
     inside = first > 1 and desc.doc[first - 1].lower_ in ("of", "for") and desc.doc[first - 2].tag_ in ("NNP", "NNPS")
@@ -148,6 +158,9 @@ def _relative_source(rel: "Token", subj: "Token") -> "tuple[Token, str] | None":
     h = rel.head
     if subj.lower_ not in ("who", "which", "that") or not _noun(h):
         return None
+    if subj.lower_ == "who" and h.dep_ == "pobj" and h.head.lower_ == "from" and h.head.head.dep_ == "appos" \
+            and h.head.head.head.tag_ in ("NNP", "NNPS") and h.head.head.head.i < h.head.head.i:
+        return h.head.head.head, "relative"  # ("Tor Lind, a Republican from Norburg, who told reporters": Lind, not where he is from)
     return _issuer(h) or (_described_name(h) or (_predicated_name(h) if subj.lower_ == "who" else None) or h, "relative")
 
 

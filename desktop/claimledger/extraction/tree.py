@@ -138,8 +138,15 @@ def np_tokens(head: "Token") -> list["Token"]:
             cut.update(x.i for x in c.subtree)  # (nor a clause set off after it: "many Democrats, while still confident ...,")
         elif c.i > head.i and c.dep_ in ("prep", "npadvmod") and any(x.lower_ in _WHEN_WORDS or _YEAR.fullmatch(x.text)
                                                                   for x in c.subtree) \
-                and (c.dep_ == "npadvmod" or c.lower_ in ("on", "in", "at", "during", "over")) and len(list(c.subtree)) <= 4:
-            cut.update(x.i for x in c.subtree)  # ("German unions on Monday called for ...": when, not who)
+                and (c.dep_ == "npadvmod" or c.lower_ in ("on", "in", "at", "during", "over")) and len(list(c.subtree)) <= 4 \
+                and not any(b.i > c.i and b.dep_ == "prep" and b.lower_ in ("by", "from") for b in head.children):
+            # ("German unions on Monday called for ...": when, not who; but "A study last year by the X
+            # Institute found": when, then who made it)
+            cut.update(x.i for x in c.subtree)
+    for x in head.subtree:
+        if x.dep_ == "relcl" and x.head.i != head.i and x.left_edge.i > head.i and head.doc[x.left_edge.i - 1].text == "," \
+                and _within_description(x.head, head):
+            cut.update(y.i for y in x.subtree)  # (one set off deeper in: "Tor Lind, a Republican from Norburg, who told ...")
     toks = [x for x in head.subtree if x.i not in cut]
     # keep it contiguous from the left edge
     out = []
@@ -164,6 +171,17 @@ def np_tokens(head: "Token") -> list["Token"]:
     if out and _age(head) and out[0].i and (det := head.doc[out[0].i - 1]).lower_ == "the":
         out.insert(0, det)  # ("The 46-year-old said": the parse hangs "The" on the verb)
     return out
+
+
+def _within_description(t: "Token", head: "Token") -> bool:
+    """Whether ``t`` is in what the phrase of ``head`` says of it (an apposition, what it is of or from,
+    another joined to it: "Tor Lind, a Republican from Norburg", "one person with knowledge of the
+    matter"), not in a clause the parse ran into the phrase."""
+    while t.i != head.i:
+        if t.dep_ not in ("appos", "prep", "pobj", "compound", "conj"):
+            return False
+        t = t.head
+    return True
 
 
 _JOINED = ("advcl", "conj", "parataxis")
