@@ -32,6 +32,9 @@ def test_offsets_are_exact_and_ordered():
     ("U.S. President Joe Biden spoke. Acme Inc. said it would hire.",
      ["U.S. President Joe Biden spoke.", "Acme Inc. said it would hire."]),
     ("Prices rose 3.5% in No. 2 position. Then fell.", ["Prices rose 3.5% in No. 2 position.", "Then fell."]),
+    # "no." without a number after it is the word, ending its sentence
+    ("Lind said all ten members would vote no. Sen. Ada Kone said she would wait.",
+     ["Lind said all ten members would vote no.", "Sen. Ada Kone said she would wait."]),
 ])
 def test_abbreviations_do_not_end_sentences(text, expected):
     assert texts(text) == expected

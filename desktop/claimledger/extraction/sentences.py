@@ -258,8 +258,8 @@ def _is_boundary(par: str, dot_start: int, end: int) -> bool:
     tok_clean = tok.lstrip(_OPENERS + "(").lower()
     if not tok_clean:
         return True
-    if tok_clean.rstrip(".") in TITLE_ABBREVIATIONS:
-        return False
+    if tok_clean.rstrip(".") in TITLE_ABBREVIATIONS and not (tok_clean.rstrip(".") in ("no", "nos") and not first.isdigit()):
+        return False  # (but "would vote no. Sen. Ada Kone said": "No. 2" takes a number)
     if tok == "Del" and not before[:len(before) - len(tok)].rstrip().endswith(","):
         return False  # "said Del. Stacey Plaskett": a delegate's title ("Dover, Del." is Delaware)
     # single initial "John F. Kennedy", but not a lone "I." or a number
