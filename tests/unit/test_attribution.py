@@ -448,6 +448,19 @@ def test_a_sentence_that_is_only_its_cue_speaks_the_quotation_before_it():
 
 
 @pytest.mark.parametrize("text", [
+    "Kone spoke first.\n\n\u201cThe levy will ruin us all. The port cannot pay.\u201d The warning came from Sen. Tor Lind "
+    "of Norburg, who sits on the harbour committee.",
+    "Kone spoke first.\n\n\u201cThe levy will ruin us all. The port cannot pay.\u201d The remark came from Tor Lind.",
+    "Kone spoke first.\n\n\u201cThe levy will ruin us all. The port cannot pay.\u201d That line came from harbour master "
+    "Tor Lind, who said the board would appeal.",
+])
+def test_a_sentence_naming_where_a_quotation_came_from_gives_its_speaker(text):
+    # (not Kone, heard before it)
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 5, 18))}
+    assert got["The levy will ruin us all"] == got["The port cannot pay"] == "Tor Lind", got
+
+
+@pytest.mark.parametrize("text", [
     "The vote was praised by Tor Lind of Norburg, the committee's top Republican, who said the port would close.",
     "The vote was praised by Sen. Tor Lind of New Norburg, the committee's top Republican, who said the port would close.",
 ])

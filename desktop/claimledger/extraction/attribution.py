@@ -52,7 +52,7 @@ from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_toke
 from claimledger.extraction.speakers import (BODY_DESCRIPTIONS, Speaker, as_described, party_people, bare_description, common_plural, from_mention, opening_group,
                                               named_speaker, one_close, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
-from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, addressed_cue, colon_cue,
+from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, CAME_FROM, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, addressed_cue, colon_cue,
                                            colon_quotation_span, dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -994,6 +994,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if is_headline(s) and c is None:
             out.append(Attribution(None, CueForm.HEADLINE))
             continue
+        if out and sentences[i - 1].paragraph == s.paragraph and out[-1].quoted \
+                and out[-1].how in ("quote-unknown", CueForm.CONTINUATION) and (came := CAME_FROM.match(s.text)) is not None \
+                and (named := line_speaker(i, s, came, CueForm.TAIL)) is not None:
+            # '"We confirmed a justice in 33 days." The reminder came from Sen. Ada Kone, ...': the quotation
+            # before, with no cue of its own, is hers (not whoever was heard before it)
+            k = i - 1
+            while k >= 0 and sentences[k].paragraph == s.paragraph and out[k].quoted \
+                    and out[k].how in ("quote-unknown", "quote-pending", CueForm.CONTINUATION):
+                out[k] = replace(out[k], speaker=named, how=CueForm.LOOKAHEAD, source=i)
+                k -= 1
         reg = region_of(s.start, s.paragraph)
         starts_quoted = reg is not None or s.text[:1] in "\"\u201c"
         if reg is not None and reg[2] and reg[1] < s.end and QUOTED_TITLE.fullmatch(text, reg[0] + 1, reg[1] - 1) \
