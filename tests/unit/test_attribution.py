@@ -926,6 +926,24 @@ def test_a_hyphenated_name_is_kept_whole(text, speaker):
      "to the company.", "Norvane Shipping Lines, Ltd"),
     ("The two ships collided at 1:00 p.m. (3:00 p.m. JST) on Monday. The tanker was carrying crude oil to Japan, "
      "according to the company.", "company"),  # (a time zone is no body; no firm named)
+    # a share ticker after the name is the name said again, never a body of its own
+    ("OSTBY, July 6 (Wire) - Norvane Foods Inc (NRVF.N) said on Tuesday it would build a plant. Sales rose 11% in "
+     "the quarter, the company said.", "Norvane Foods Inc"),
+    # where a firm is based is no part of a name
+    ("Norvane Foods Inc said on Tuesday it would build a plant.\n\nThe Ostby-based company said it expects sales "
+     "to rise. Sales rose 11% in the quarter, the company said.", "Norvane Foods Inc"),
+    # a firm named after its description, with no word of a firm in its name
+    ("The rocket, built by private company Orbital Kelland, will lift off on Thursday. The company said the launch "
+     "window would stay open until Saturday.", "Orbital Kelland"),
+    # ... and no audit office heard since
+    ("The rocket, built by private company Orbital Kelland, will lift off on Thursday. The National Audit Office "
+     "said the agency's budget had grown by 40%. The company said engineers had fixed the valve.", "Orbital Kelland"),
+    # no audit office, heard last, when no firm was
+    ("The plant was built by Kelland in 2009. The National Audit Office said the plant had lost money for years. "
+     "The cuts will begin in May, the company said.", "company"),
+    # a firm's name ending in what it makes
+    ("Norvane Electronics unveiled its first folding phone on Tuesday. The phone will go on sale in May, the "
+     "company said.", "Norvane Electronics"),
 ])
 def test_the_company_is_a_firm_named_not_a_country_a_coast_guard_or_a_time_zone(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker

@@ -132,7 +132,9 @@ ORG_WORDS = frozenset(
     watch telegraph command guard associates center centre foundation society trust state convention community
     school college academy hospital museum partnership alliance coalition caucus initiative
     foods industries technologies pharmaceuticals enterprises resources communications laboratories labs studios
-    stores brands entertainment petroleum railways insurance securities investments ventures electric utilities""".split()
+    stores brands entertainment petroleum railways insurance securities investments ventures electric utilities
+    electronics robotics semiconductor semiconductors software logistics chemicals aerospace automotive mining minerals
+    steel textiles apparel materials networks solutions dynamics automation analytics insights shipping""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc

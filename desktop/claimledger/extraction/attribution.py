@@ -164,6 +164,21 @@ def _a_firm(name: str) -> bool:
         and not any(w in _PUBLIC_BODY for w in name.lower().split())
 
 
+# the words of a state's office, which no firm's name holds (unlike "agency" or "board": "Three Stars
+# Advertising Agency")
+_STATE_OFFICE = frozenset("office ministry department court parliament congress senate assembly embassy government "
+                          "administration police army navy".split())
+
+
+def _titled(name: str) -> bool:
+    """Whether a capitalised run after a description begins with a person's title or role ("the
+    company Chairman Ivo Rask"), or a given name: a person, not the body the description names."""
+    first = name.split()[0].lower().rstrip(".")
+    return first in TITLES or is_role(first) or first in L.GIVEN_NAMES
+
+
+# a place's word that says where a body is or who owns it, no part of its name ("the Linthaven-based company")
+_WHERE_BASED = re.compile(r"-(?:based|owned|run|backed|controlled|listed|headquartered)$")
 # a body by description opening a clause ("the union will ...", "If the talks fail, the airline expects ...")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
                            r"was|were|has|have|had|expects?|plans?|can|could|may|might|should|must)\b")
@@ -778,7 +793,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             called = [c for c in re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*[ \t]+){{1,4}}){re.escape(head)}\b",
                                              text[:abs_np_start])
                       if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES
-                                 for w in c.group(1).split())]  # "ABSTRACT. The company": two sentences
+                                 for w in c.group(1).split())  # "ABSTRACT. The company": two sentences
+                      and not _WHERE_BASED.search(c.group(1).rstrip())]  # ("The Linthaven-based company": where, no name)
             if called and len(generic.split()) <= 2:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
                 if words:
@@ -802,6 +818,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "..., the company said": the body named before it; "the prosecutor's office" names a
             # body of its own, not the firm it speaks about
             return cands[0][1]
+        if head in COMMERCIAL and (described := [(d.start(1), d.group(1)) for d in re.finditer(
+                rf"\b{re.escape(head)}\s+({_BODY_NAME})", text[:abs_np_start]) if not _titled(d.group(1))
+                and not re.search(r"\.\s", d.group(1))]):  # (not across a sentence's end: "company Theranos. Forbes")
+            at, firm = described[-1]
+            if not any(sentences[j].start > at and sp.kind == SpeakerKind.ORGANISATION and _a_firm(sp.name) for j, sp in history):
+                return firm  # ("built by private company Orbital Forge ... The company said": the firm so described,
+                # unless another has spoken since)
         words = [w for w in generic.split() if w not in ("the", "a", "an")]
         # earlier in the article
         prev = orgs_in(text, 0, s.start)
@@ -830,6 +853,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if firms:
                 return firms[-1]
         for j, sp in reversed(history):
+            if head in COMMERCIAL and (sp.kind == SpeakerKind.GOVERNMENT or (
+                    sp.kind == SpeakerKind.ORGANISATION and any(w in _STATE_OFFICE for w in sp.name.lower().split()))):
+                continue  # ("the company" is no audit office heard since)
             if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP):
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
                 # name a body of their own unless the last one carries those words ("the union"

@@ -908,6 +908,8 @@ def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+# a capitalised name, then the opening bracket of a short form or a share ticker right after it
+_ALIAS_AFTER_NAME = re.compile(r"[A-Z][\w.&'\u2019-]*\s+\($")
 _TIME_ZONES = frozenset("""UTC GMT BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST IST
 AEST AEDT ACST AWST NZST NZDT SGT HKT MSK""".split())
 
@@ -948,6 +950,8 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
         return None  # ("at 1:00 p.m. (3:00 p.m. JST)": a time, no body)
     if len(toks) == 1 and toks[0].strip("().,;") in common_acronyms(text):
         return None  # ("respiratory syncytial virus (RSV)": the short form of a common noun, no body)
+    if len(toks) == 1 and _ALIAS_AFTER_NAME.search(text, 0, run_start) and text.startswith(")", m.end(1)):
+        return None  # ("Ostrander Foods Inc (OSTF.N)", "the Integrity Board (AIB)": the name before it, said again)
     if (title := next((k for k in range(1, len(toks) - 1) if toks[k].lower() in L.PERSON_ROLES
                        and toks[k + 1][:1].isupper() and toks[k + 1].lower() not in L.ORG_WORDS), None)) is not None:
         toks = toks[:title]  # ("Rural Fire Service Commissioner Ivo Rask": the service, before its officer's title and name)
