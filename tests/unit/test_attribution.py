@@ -938,6 +938,10 @@ def test_a_hyphenated_name_is_kept_whole(text, speaker):
     # ... and no audit office heard since
     ("The rocket, built by private company Orbital Kelland, will lift off on Thursday. The National Audit Office "
      "said the agency's budget had grown by 40%. The company said engineers had fixed the valve.", "Orbital Kelland"),
+    # ... or before it
+    ("Trellis Kelland, a digital payments company backed by Norvane Partners, said on Tuesday it would list its "
+     "shares on the Ostby Stock Exchange. The company will offer 16 million shares, according to a filing.",
+     "Trellis Kelland"),
     # no audit office, heard last, when no firm was
     ("The plant was built by Kelland in 2009. The National Audit Office said the plant had lost money for years. "
      "The cuts will begin in May, the company said.", "company"),

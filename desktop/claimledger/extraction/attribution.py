@@ -37,7 +37,8 @@ from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_AB
                                               is_role, is_share, org_kind, parse_mention, singular, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out, sent_to
-from claimledger.extraction.names import (TITLES, agrees, calendar_only, full_name, full_name_for, full_names, kin_named, label_name,
+from claimledger.extraction.names import (BODY_NAME, TITLES, WHERE_BASED, agrees, calendar_only, described_body, full_name, full_name_for,
+                                          full_names, kin_named, label_name,
                                           last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
                                           same_surname_person, sex, speakable)
@@ -170,15 +171,6 @@ _STATE_OFFICE = frozenset("office ministry department court parliament congress 
                           "administration police army navy".split())
 
 
-def _titled(name: str) -> bool:
-    """Whether a capitalised run after a description begins with a person's title or role ("the
-    company Chairman Ivo Rask"), or a given name: a person, not the body the description names."""
-    first = name.split()[0].lower().rstrip(".")
-    return first in TITLES or is_role(first) or first in L.GIVEN_NAMES
-
-
-# a place's word that says where a body is or who owns it, no part of its name ("the Linthaven-based company")
-_WHERE_BASED = re.compile(r"-(?:based|owned|run|backed|controlled|listed|headquartered)$")
 # a body by description opening a clause ("the union will ...", "If the talks fail, the airline expects ...")
 _BODY_SUBJECT = re.compile(r"\s*(?:(?:If|Unless|Once|When)\s[^,]+,\s*)?[Tt]he\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:will|would|is|are|"
                            r"was|were|has|have|had|expects?|plans?|can|could|may|might|should|must)\b")
@@ -197,8 +189,6 @@ _LEADING_CONDITION = re.compile(r"[\"\u201c]?(?:If(?!\s+(?:anything|nothing\s+el
 _APPOSED_BEFORE = re.compile(r"[\"\u201c]?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.'\u2019-]*['\u2019]s?)\s+[^,;:\"\u201c\u201d]{1,60}?,\s+")
 
 
-# a body's name set off after what it is ("a parent group, Norburg Families for Reading,")
-_BODY_NAME = r"[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*\s+[A-Z][\w'\u2019&.-]*"
 
 
 # between two names of a pair: the rest of the first run, "and", a title ("Mike Crapo and Sen. Jim Risch")
@@ -794,13 +784,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                                              text[:abs_np_start])
                       if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES
                                  for w in c.group(1).split())  # "ABSTRACT. The company": two sentences
-                      and not _WHERE_BASED.search(c.group(1).rstrip())]  # ("The Linthaven-based company": where, no name)
+                      and not WHERE_BASED.search(c.group(1).rstrip())]  # ("The Linthaven-based company": where, no name)
             if called and len(generic.split()) <= 2:
                 words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
                 if words:
                     return f"{' '.join(words)} {head}"
         if head and (introduced := [m.group(1) for m in re.finditer(
-                rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)},\s+({_BODY_NAME}),", text[:abs_np_start])]):
+                rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)},\s+({BODY_NAME}),", text[:abs_np_start])]):
             return introduced[-1]  # ("A parent group, Norburg Families for Reading, ... The group says": the name set off after it)
         if (kin := [o for _, o in cands if _same_kind(o, head)]):
             return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
@@ -818,13 +808,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "..., the company said": the body named before it; "the prosecutor's office" names a
             # body of its own, not the firm it speaks about
             return cands[0][1]
-        if head in COMMERCIAL and (described := [(d.start(1), d.group(1)) for d in re.finditer(
-                rf"\b{re.escape(head)}\s+({_BODY_NAME})", text[:abs_np_start]) if not _titled(d.group(1))
-                and not re.search(r"\.\s", d.group(1))]):  # (not across a sentence's end: "company Theranos. Forbes")
-            at, firm = described[-1]
+        if head in COMMERCIAL and (described := described_body(text, head, abs_np_start)) is not None:
+            at, firm = described
             if not any(sentences[j].start > at and sp.kind == SpeakerKind.ORGANISATION and _a_firm(sp.name) for j, sp in history):
-                return firm  # ("built by private company Orbital Forge ... The company said": the firm so described,
-                # unless another has spoken since)
+                return firm  # ("built by private company Orbital Forge ...", "Trellis Pay, a payments company, ...
+                # The company said": the firm so described, unless another has spoken since)
         words = [w for w in generic.split() if w not in ("the", "a", "an")]
         # earlier in the article
         prev = orgs_in(text, 0, s.start)

@@ -41,7 +41,7 @@ from claimledger.extraction.clauses import DONE_TO, MAIN_RESUMES, WHEN_ONLY, cla
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.mentions import COMMERCIAL, TITLE_ABBR, canonical_org, org_kind, parse_mention, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
-from claimledger.extraction.names import full_name, orgs_in, same_surname_person, speakable
+from claimledger.extraction.names import WHERE_BASED, described_body, full_name, orgs_in, same_surname_person, speakable
 from claimledger.extraction.sentences import is_headline, plain_spaces, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
@@ -706,8 +706,8 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
             prev = orgs_in(text, 0, sentence.start)
             # "the government" after "the New South Wales government": the one carrying the word
             named = [o for _, o in prev if m.group(1) in o.lower().split()]
-            called = list(re.finditer(rf"\b(?:The\s+|the\s+)?((?:[A-Z][\w.'\u2019&-]*\s+){{1,4}}){m.group(1)}\b",
-                                      text[:sentence.start]))
+            called = [c for c in re.finditer(rf"\b(?:The\s+|the\s+)?((?:[A-Z][\w.'\u2019&-]*\s+){{1,4}}){m.group(1)}\b",
+                                             text[:sentence.start]) if not WHERE_BASED.search(c.group(1).rstrip())]
             if not named and called:
                 named = [f"{called[-1].group(1)}{m.group(1)}"]
             # (else the body last named, of the kind the word names: "the company" after "Norvane Shipping"
@@ -715,6 +715,11 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
             want = SpeakerKind.ORGANISATION if m.group(1) in COMMERCIAL or m.group(1) in ("miner", "group") \
                 else SpeakerKind.GOVERNMENT if org_kind(m.group(1)) == SpeakerKind.GOVERNMENT else None
             prev = [(o, name) for o, name in prev if want is None or org_kind(name) == want]
+            if not named and m.group(1) in COMMERCIAL and (described := described_body(text, m.group(1), sentence.start)) \
+                    and (not prev or described[0] > max(text.rfind(". ", 0, prev[-1][0]), text.rfind("\n", 0, prev[-1][0]))):
+                # ("Trellis Pay, a payments company backed by Norvane Partners, ... The company will offer": the firm so
+                # described, unless another was named in a later sentence)
+                named = [described[1]]
             if named or prev:
                 name = named[-1] if named else prev[-1][1]
                 return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]

@@ -908,6 +908,29 @@ def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+# a body's name of two capitalised words or more ("Norburg Families for Reading", "Orbital Forge")
+BODY_NAME = r"[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*\s+[A-Z][\w'\u2019&.-]*"
+# a place's word that says where a body is or who owns it, no part of its name ("the Linthaven-based company")
+WHERE_BASED = re.compile(r"-(?:based|owned|run|backed|controlled|listed|headquartered)$")
+
+
+def described_body(text: str, noun: str, end: int) -> tuple[int, str] | None:
+    """(where, name) of the last body ``text[:end]`` names beside what it is, the description's noun
+    ``noun`` ("built by private company Orbital Forge", "Trellis Pay, a digital payments company"), if
+    any; not a person's title and name ("the company Chairman Ivo Rask") nor a run across a sentence's
+    end ("the company Theranos. Forbes")."""
+    found = [(d.end(), d.group(d.lastindex)) for d in re.finditer(
+        rf"\b{re.escape(noun)}\s+({BODY_NAME})|\b({BODY_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", text[:end])]
+    found = [(at, name) for at, name in found if not re.search(r"\.\s", name) and not _titled(name)]
+    return found[-1] if found else None
+
+
+def _titled(name: str) -> bool:
+    """Whether a capitalised run begins with a person's title or role, or a given name."""
+    first = name.split()[0].lower().rstrip(".")
+    return first in TITLES or is_role(first) or first in L.GIVEN_NAMES
+
+
 # a capitalised name, then the opening bracket of a short form or a share ticker right after it
 _ALIAS_AFTER_NAME = re.compile(r"[A-Z][\w.&'\u2019-]*\s+\($")
 _TIME_ZONES = frozenset("""UTC GMT BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST JST KST IST
