@@ -469,6 +469,29 @@ def test_a_relative_clause_on_a_description_after_where_a_person_is_from_is_thei
     assert got.get("the port would close") == "Tor Lind", got
 
 
+def test_a_pronoun_in_a_clause_with_a_subject_of_its_own_tells_nothing_of_the_speakers_sex():
+    # ("staff would watch her race": hers is the runner's, not Rask's; so "he" is Rask)
+    text = ("Her coach, Ben Osei, said the injury had healed.\n\nOwner Ivo Rask said staff would watch her race on a "
+            "screen in the shop. \u201cWe'll close the ovens for an hour. She has earned that,\u201d he said.")
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert got["We'll close the ovens for an hour"] == "Ivo Rask", got
+
+
+def test_a_body_described_then_named_by_its_short_form_is_that_body():
+    text = "Unions want outdoor work halted. The dockworkers' union, NDU, said it would strike on Friday."
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert got["it would strike on Friday"] == "NDU", got
+
+
+def test_a_long_role_before_a_name_set_off_after_a_quotation_is_no_source():
+    # (the quotation's second sentence, the cue after it, the role and the name set off by commas)
+    text = ("The Ostby Weather Institute issued a red alert on Tuesday.\n\n\"This is an exceptional event. We are "
+            "looking at several days with night-time temperatures that will not drop below 28 degrees, which is very "
+            "dangerous for the elderly,\" the institute's head of forecasting, Dr. Mara Osei, said at a briefing.")
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert {sp for q, sp in got.items() if "exceptional" in q or "looking at" in q} == {"Mara Osei"}, got
+
+
 def test_we_outside_a_quotation_is_the_writer_not_the_last_speaker():
     text = ("The Ostby Harbour Board said the levy was unfair. We believe the harbour will recover by spring, "
             "and we expect the board to drop its appeal.")

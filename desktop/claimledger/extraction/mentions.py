@@ -358,6 +358,11 @@ def _parse_mention(np: str) -> Mention:
                 and b.name.split()[0].lower() not in L.GIVEN_NAMES and " and " not in b.name:
             # "The national weather service, MeteoAltavia", "the operator, Baltgrid": a body, then its name
             return Mention(np, org=canonical_org(b.name), role=a.role, definite=a.definite, is_org=True)
+        if a.is_org and not a.name and a.org and not a.org[:1].isupper() and not b.name and b.org and not b.org_generic \
+                and b.org[:1].isupper() and not b.role and not including:
+            # "The construction workers' union, BUV,": a body described, then its name (not "the union, the
+            # Norburg branch")
+            return Mention(np, org=b.org, role=a.role, definite=a.definite, is_org=True)
         name = (b.name or a.name) if counted else (a.name or b.name)
         org = a.org or b.org
         if a.is_org and not name:

@@ -553,12 +553,14 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
     mentions = _as_word(name if whole else surname).finditer(text, 0, end) if pronouns else ()
     for m in mentions:
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
-        if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b", text[m.end():nxt.start()]) \
+        if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b|\b(?:would|will|could|should|can|may|might|must)\b",
+                                 text[m.end():nxt.start()]) \
                 and not _OBJECT_HER.match(text, nxt.start()) \
                 and not (nxt.group(1).lower() in ("his", "her") and re.match(r",\s+(?:who|whose|an?|the)\s[^,]+,\s+[a-z]+\s+$",
                                                                               text[m.end():nxt.start()])):
             # (a possessive after the name's relative clause or description and verb is its object's: "Lind, who
-            # wrote the bill, dismissed her threat", "Osei, a former trade minister, left his government")
+            # wrote the bill, dismissed her threat", "Osei, a former trade minister, left his government"; nor
+            # is a pronoun after another subject's modal: "Rask said staff would watch her race")
             seen.add("m" if nxt.group(1).lower() in ("he", "his") else "f")
         elif (nxt := _NEXT_OPENS.match(text, m.end())) is not None and nxt.end() <= end \
                 and _OPENS_SENTENCE.search(text, max(0, m.start() - 60), m.start()) is not None:

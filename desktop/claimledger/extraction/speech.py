@@ -1009,11 +1009,13 @@ def _after_quote(s: str, doc: "Doc", t: "Token", lemma: str) -> SyntaxCue | None
     if close <= 0:
         return None
     seg_end = s.find(",", close + 1, t.idx)
+    named = None
     if seg_end > 0 and (named := _NAME_SET_OFF.fullmatch(s, seg_end, t.idx)) is not None:
         seg_end = named.end(1)  # ('"...," the commission's co-chairman, Ivo Rask, said': the role, then the name)
     seg_end = seg_end if seg_end > 0 else t.idx
     toks = [x for x in doc if close < x.idx and x.idx + len(x.text) <= seg_end and not x.is_punct]
-    if not toks or len(toks) > 8 or not (toks[-1].tag_ in ("NNP", "NNPS", "NN", "NNS")):
+    if not toks or len(toks) > (12 if named else 8) or not (toks[-1].tag_ in ("NNP", "NNPS", "NN", "NNS")):
+        # (a longer role before a name set off by commas: "the institute's head of forecasting, Dr. Ada Kone,")
         return None
     inside = [x for x in doc if x.idx < close and not x.is_punct and not x.is_space]
     content = (inside[0].idx, inside[-1].idx + len(inside[-1].text)) if inside else None  # "That was ...": keep "That"
