@@ -453,6 +453,8 @@ def test_a_sentence_that_is_only_its_cue_speaks_the_quotation_before_it():
     "Kone spoke first.\n\n\u201cThe levy will ruin us all. The port cannot pay.\u201d The remark came from Tor Lind.",
     "Kone spoke first.\n\n\u201cThe levy will ruin us all. The port cannot pay.\u201d That line came from harbour master "
     "Tor Lind, who said the board would appeal.",
+    "Kone spoke first.\n\n\u201cThe levy will ruin us all. The port cannot pay.\u201d That was how harbour master Tor "
+    "Lind put it at a briefing.",
 ])
 def test_a_sentence_naming_where_a_quotation_came_from_gives_its_speaker(text):
     # (not Kone, heard before it)
@@ -475,6 +477,13 @@ def test_a_pronoun_in_a_clause_with_a_subject_of_its_own_tells_nothing_of_the_sp
             "screen in the shop. \u201cWe'll close the ovens for an hour. She has earned that,\u201d he said.")
     got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
     assert got["We'll close the ovens for an hour"] == "Ivo Rask", got
+
+
+def test_a_they_set_off_inside_a_sentence_is_the_group_the_sentence_before_opened_with():
+    text = ("The company said its loan was approved properly.\n\nTwo administration officials offered a more cautious "
+            "picture. Her future, they said, will depend on what the inspector general finds.")
+    got = {c.quote: c.speaker for c in claims.extract(text, date(2021, 7, 6))}
+    assert [sp for q, sp in got.items() if "inspector general" in q] == ["administration officials"], got
 
 
 def test_a_body_described_then_named_by_its_short_form_is_that_body():

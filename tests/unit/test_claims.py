@@ -1392,6 +1392,8 @@ def test_a_second_verb_of_saying_the_parse_hangs_on_the_first_keeps_its_clause()
     ("Sentencing is scheduled for March 3.", None),
     ("Construction is scheduled to begin in May.", None),
     ("Ada Manning is due to speak in May. Manning is scheduled to arrive on Monday.", "Ada Manning"),  # (a surname)
+    # a chamber's one word, no surname of a name ending in it
+    ("Senators met at the White House on Monday. The House is scheduled to begin its recess on July 30.", "House"),
 ])
 def test_an_event_opening_the_sentence_owns_no_plan(text, speaker):
     c = claims.extract(text, date(2021, 7, 6))[-1]

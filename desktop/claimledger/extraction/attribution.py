@@ -53,7 +53,7 @@ from claimledger.extraction.tree import colon_quotation, noun_in_phrase, np_toke
 from claimledger.extraction.speakers import (BODY_DESCRIPTIONS, Speaker, as_described, party_people, bare_description, common_plural, from_mention, opening_group,
                                               named_speaker, one_close, one_described, sentence_group)
 from claimledger.extraction.sentences import QUOTE_MARKS, QUOTED_TITLE, is_headline, quote_regions, trim_span
-from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, CAME_FROM, COLON_QUOTE, DASH_LINE, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, addressed_cue, colon_cue,
+from claimledger.extraction.surface import (BARE_CUE, BARE_LINE, CAME_FROM, COLON_QUOTE, DASH_LINE, HOW_PUT, INTRO_LINE, PARENS, TRANSCRIPT_LABEL, Cue, addressed_cue, colon_cue,
                                            colon_quotation_span, dash_cue, final_period, find_cue)
 
 __all__ = ["Speaker", "Attribution", "attribute", "parse_mention", "quote_regions"]
@@ -110,6 +110,8 @@ _TIME_PHRASE = r"(?:On|In|At|By|Last|Later|Earlier|Then|Now|Since|Over|During)\b
 _TIME_LEAD = re.compile(_TIME_PHRASE)
 # what may stand before a "they" that opens its sentence: nothing, a joining word, a phrase of time
 _OPENS_WITH = re.compile(rf"[\s\"\u201c]*(?:(?:But|And|Yet|Still|So|Now|Instead)\s+)?(?:{_TIME_PHRASE})?")
+# the rest of a cue set off by commas after its pronoun ("..., they said, ...")
+_INSERTED_CUE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*,")
 # a person's pronoun joined with others: "she and other Democrats", "He and Chairman Ivo Vane"
 _PRONOUN_AND = re.compile(r"([Hh]e|[Ss]he)\s+and\s+(\S.*?)(?:\s+(?:both|all|together))?")
 # who speaks for the one a possessive pronoun stands for, as they do for a name ("Kone's campaign said"
@@ -456,8 +458,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     # "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they endorsed ...": the
                     # two persons the sentence before named, joined by "and"
                     return Speaker(pair, SpeakerKind.PERSON, mention_text, None, None), None
-                if _OPENS_WITH.fullmatch(text, sentences[i].start, abs_np_start) \
+                if (_OPENS_WITH.fullmatch(text, sentences[i].start, abs_np_start) or _INSERTED_CUE.match(
+                        text, abs_np_start + len(mention_text)) and text[sentences[i].start:abs_np_start].rstrip().endswith(",")) \
                         and (group := opening_group(text, prev.start, prev.end)) is not None:
+                    # (or a "they said" set off inside it: "Two officials offered a more cautious picture. Some
+                    # advisers, they said, have grown frustrated")
                     # "Republican leaders in the House and Senate have made it a goal. But they disagree on
                     # ...": the group the sentence before opened with
                     return Speaker(group, SpeakerKind.GROUP, mention_text, None, None), None
@@ -1009,10 +1014,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             out.append(Attribution(None, CueForm.HEADLINE))
             continue
         if out and sentences[i - 1].paragraph == s.paragraph and out[-1].quoted \
-                and out[-1].how in ("quote-unknown", CueForm.CONTINUATION) and (came := CAME_FROM.match(s.text)) is not None \
+                and out[-1].how in ("quote-unknown", CueForm.CONTINUATION) \
+                and (came := CAME_FROM.match(s.text) or HOW_PUT.match(s.text)) is not None \
                 and (named := line_speaker(i, s, came, CueForm.TAIL)) is not None:
-            # '"We confirmed a justice in 33 days." The reminder came from Sen. Ada Kone, ...': the quotation
-            # before, with no cue of its own, is hers (not whoever was heard before it)
+            # '"We confirmed a justice in 33 days." The reminder came from Sen. Ada Kone, ...' ('That was how
+            # Ada Kone put it'): the quotation before, with no cue of its own, is hers (not whoever was heard
+            # before it)
             k = i - 1
             while k >= 0 and sentences[k].paragraph == s.paragraph and out[k].quoted \
                     and out[k].how in ("quote-unknown", "quote-pending", CueForm.CONTINUATION):

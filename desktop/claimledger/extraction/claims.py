@@ -737,13 +737,18 @@ _OWNED_PLAN = re.compile(r"\b([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}
                          r"(?:\s+to)?\s*$")
 
 
+# a body's one word, never a surname ("The House is scheduled to", not "White House")
+_CHAMBERS = frozenset("house senate congress parliament assembly court council commission cabinet".split())
+
+
 def _plan_owner_named(text: str, sentence: Sentence, best: str) -> tuple[str, str, str] | None:
     """:func:`_plan_owner` for the name found: a person by the full name the article gives, else a body."""
     best = speakable(best)
     if not best:
         return None
     titled = TITLE_ABBR.match(best)
-    if (titled and len(best[titled.end():].split()) == 1) or (" " not in best and full_name(text, sentence.start, best)):
+    if (titled and len(best[titled.end():].split()) == 1) or (" " not in best and best.lower() not in _CHAMBERS
+                                                               and full_name(text, sentence.start, best)):
         surname = strip_possessive(best[titled.end():] if titled else best)  # ("Ms. Kone", or "Bryant" after "John Bryant")
         full = full_name(text, sentence.start, surname)  # (of two of one surname, the one of the title's sex)
         full = same_surname_person(text, sentence.start, full, best, surname, {}) if full else None

@@ -125,6 +125,8 @@ _PEOPLE_NP = r"((?:[A-Z][\w-]*\s+)?([a-z]+s|(?:Democrat|Republican)s))\b"
 _PEOPLE = re.compile(r"\b" + _PEOPLE_NP)
 # ... opening a sentence ("Republican leaders in the House ...", "Many analysts ...")
 _OPENING_GROUP = re.compile(r"\s*(?:(?:The|Many|Most|Some)\s+)?" + _PEOPLE_NP)
+# ... counted, with a word saying whose ("Two administration officials offered ...")
+_COUNTED_GROUP = re.compile(r"\s*(?:Two|Three|Four|Five|Several|A\s+few|Both)\s+((?:[a-z]+\s+)?([a-z]+s))\b")
 # a "they" opening a clause joined to the one before it ("..., because they ...", "and they")
 _JOINED_THEY = re.compile(r"\b(?:because|as|since|when|while|and|but|if|although|though|so|that|after|before|until|"
                           r"unless|once)\s+$", re.I)
@@ -158,7 +160,7 @@ def opening_group(text: str, start: int, end: int) -> str | None:
     """The group of people a sentence text[start:end] opens with as its subject ("Republican leaders in
     the House and Senate have made ..."), for a "they" that opens the next sentence; None if it opens
     with anything else."""
-    m = _OPENING_GROUP.match(text, start, end)
+    m = _OPENING_GROUP.match(text, start, end) or _COUNTED_GROUP.match(text, start, end)
     return _group(m) if m is not None else None
 
 

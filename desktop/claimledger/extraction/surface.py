@@ -526,6 +526,9 @@ CAME_FROM = re.compile(r"\s*(?:The|That|This|Those|These)\s+(?:[a-z-]+\s+)?(?:li
                        r"warnings?|message|quip|jab|retort|assessment|admission|plea|rebuke|criticism|response|"
                        r"predictions?|statement|sentiment|verdict|vow|pledge|promise)\s+(?P<v>came|comes)\s+from\s+"
                        r"(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[A-Z][\w.'\u2019-]*\s+){0,6}?[A-Z][\w.'\u2019-]*?)(?=\s*[,;]|\.?\s*$|\s+(?:of|who|in|at|on)\b)")
+# ... or how who put it ('"...." That was how Labor Secretary Ada Kone framed it at a briefing.')
+HOW_PUT = re.compile(r"\s*(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[A-Z][\w.'\u2019-]*\s+){0,6}?"
+                     r"[A-Z][\w.'\u2019-]*?)(?:,[^,]{1,80},)?\s+(?P<v>put|framed|described|summed\s+up|explained|characteri[sz]ed)\s+(?:it|the\s+\w+)\b")
 # a line that is only a dash and who ("- Bernie Sanders.", "-President Obama, tweeting after the speech."):
 # after a paragraph that is only a quotation, the quotation's source (the form of a fact-check's claims)
 DASH_LINE = re.compile(r"\s*(?P<v>[-\u2013\u2014])\s*(?P<np>[A-Z][\w.'\u2019-]*?(?:\s+[A-Z][\w.'\u2019-]*?){0,4})"
