@@ -1557,11 +1557,50 @@ def test_a_past_comparison_of_likelihood_is_a_finding_and_one_s_own_team_plans(t
     ("The convention runs from July 18 to July 21.", ClaimKind.PLAN),
     ("The store opens at the mall on Mondays.", None),
     ("The July 12 meeting begins at 6:30 p.m. in the high school auditorium.", ClaimKind.PLAN),  # (named by its date)
+    # the day at once, in the agencies' style, and what is due then
+    ("The council meets Thursday.", ClaimKind.PLAN),
+    ("The council meets July 12 in the town hall.", ClaimKind.PLAN),
+    ("The council met Thursday.", ClaimKind.FACT),
+    ("The session ends Friday's debate.", None),
+    ("Full second-quarter results are due on July 27.", ClaimKind.PLAN),
+    ("The verdict is due next week.", ClaimKind.PLAN),
+    ("The report is due Friday.", ClaimKind.PLAN),
     ('"The old rule ends this September," Kone said.', ClaimKind.PLAN),
 ])
 def test_a_schedule_told_in_the_present_with_a_date_ahead_is_a_plan(text, kind):
     got = claims.extract(text, date(2021, 7, 6))
     assert (got[0].kind if got else None) == kind, got
+
+
+@pytest.mark.parametrize("text, due", [
+    ("The report is due on Friday.", date(2021, 7, 9)),  # (what is due is ahead: not last Friday)
+    ("The report is due Friday.", date(2021, 7, 9)),
+    ("The council meets Thursday.", date(2021, 7, 8)),
+    # an event given a day
+    ("The final is on Saturday.", date(2021, 7, 10)),
+    ("Kick-off is at 3 p.m. on Saturday.", date(2021, 7, 10)),
+    # an event called or declared for a day
+    ("The union has called a mass meeting of members for Wednesday.", date(2021, 7, 7)),
+    ("A national day of mourning has been declared for Wednesday.", date(2021, 7, 7)),
+    # the event a day's name owns, taken part in ahead
+    ("Coach Ivo Rask said his side would attack from the first whistle in Saturday's cup final.", date(2021, 7, 10)),
+])
+def test_what_is_due_on_a_weekday_is_due_on_the_next_one(text, due):
+    c = claims.extract(text, date(2021, 7, 6))[0]  # (a Tuesday)
+    assert "said" in text or (c.kind == ClaimKind.PLAN and c.speaker in (None, "union")), c
+    assert c.deadline is not None and c.deadline.latest == due, c.deadline
+
+
+def test_how_things_stand_now_is_no_deadline():
+    c = claims.extract("At current rates of warming, most glaciers in the range could disappear by 2060, the council "
+                       "said.", date(2021, 7, 6))[0]
+    assert c.deadline is not None and c.deadline.latest == date(2060, 12, 31), c.deadline
+
+
+def test_a_verb_of_saying_still_to_come_reports_no_words():
+    c = claims.extract("Parliament's health committee will question the minister on the response on Monday.",
+                       date(2021, 7, 6))[0]
+    assert c.deadline is not None and c.deadline.latest == date(2021, 7, 12), c
 
 
 @pytest.mark.parametrize("text, kind", [

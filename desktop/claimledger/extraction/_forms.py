@@ -165,10 +165,10 @@ def past_schedule(c: str, before: str) -> re.Match | None:
 ARRANGED = re.compile(r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!(?:going|being|trying|expecting|hoping|"
                       r"planning|looking|considering|seeking|working|facing|leading|trailing|running|waiting|"
                       r"struggling|suffering|getting|becoming|doing)\b)([a-z]{3,}ing)\b", re.I)
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-FUTURE_DUE = re.compile(r"\b(?:tonight|tomorrow|(?:next|this)\s+(?:" + _WEEKDAYS + r"|morning|afternoon|evening|weekend)|"
-                        r"next\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:" + _WEEKDAYS + r")|"
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+FUTURE_DUE = re.compile(r"\b(?:tonight|tomorrow|(?:next|this)\s+(?:" + WEEKDAYS + r"|morning|afternoon|evening|weekend)|"
+                        r"next\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:" + WEEKDAYS + r")|"
                         r"later\s+(?:today|tonight|this|next))\b(?!['\u2019]s)", re.I)
 
 
@@ -180,24 +180,33 @@ _OTHER_CLAUSE = re.compile(r"[,;:\u2014]|\s[-\u2013]\s|\b(?:after|during|as|when
 
 # "The new rate takes effect on Jan. 1", "Voting begins on Monday", "The law comes into force next month": a
 # schedule told in the simple present, with a date ahead (not "took effect", nor "opens at 9 a.m.": a habit)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# events a day is given for ("The final is on Saturday", "Kick-off is at 3 p.m. on Saturday")
+_EVENTS_ON_A_DAY = ("meeting", "vote", "hearing", "summit", "election", "trial", "debate", "referendum", "kick-off",
+                    "kickoff", "match", "game", "final", "launch", "ceremony", "funeral", "concert", "parade",
+                    "deadline", "sentencing", "auction", "inauguration", "premiere")
 SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|"
                        r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off|meets|convenes|reconvenes|runs(?=\s+from)|"
                        # ("The bank's next policy meeting is on September 14": the event, then its date)
-                       r"(?<=meeting\s)is|(?<=vote\s)is|(?<=hearing\s)is|(?<=summit\s)is|(?<=election\s)is|(?<=trial\s)is|"
-                       r"(?<=debate\s)is|(?<=referendum\s)is)\s+(?=(?:on|from|in|at|next|this|later\s+this|"
-                       r"tomorrow|tonight)\b)", re.I)
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-DATE_AHEAD = re.compile(r"\s*(?:(?:on|from)\s+(?:" + _MONTH_ABBR + r"\.?\s+\d|(?:" + _MONTHS
-                         + r")\s+\d|(?:" + _WEEKDAYS + r")\b)|in\s+(?:(?:" + _MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
-                         + _WEEKDAYS + r")|tomorrow|tonight|(?:later\s+)?this\s+(?:" + _MONTHS + r"|" + _WEEKDAYS
+                       + "".join(rf"(?<={noun}\s)is|" for noun in _EVENTS_ON_A_DAY) +
+                       # ("Full results are due on July 27", "The verdict is due next week": what is expected, then when)
+                       r"(?:is|are)\s+due(?:\s+out|\s+back)?)\s+(?=(?:on|from|in|at|next|this|later\s+this|"
+                       # (or the day at once, in the agencies' style: "The council meets Thursday", "opens July 12")
+                       r"tomorrow|tonight|" + WEEKDAYS + r")\b(?!['\u2019]s)|(?:" + MONTHS + "|" + _MONTH_ABBR + r"\.?)\s+\d)", re.I)
+# when, ahead ("on July 12", "from Monday", "next week"; in the agencies' style the day alone, "Thursday")
+DATE_AHEAD = re.compile(r"\s*(?:(?:(?:on|from)\s+)?(?:" + _MONTH_ABBR + r"\.?\s+\d|(?:" + MONTHS
+                         + r")\s+\d|(?:" + WEEKDAYS + r")\b(?!['\u2019]s))|in\s+(?:(?:" + MONTHS + r")\b|20\d\d\b)|next\s+(?:week|month|year|"
+                         + WEEKDAYS + r")|tomorrow|tonight|(?:later\s+)?this\s+(?:" + MONTHS + r"|" + WEEKDAYS
                          + r"|week|weekend|month|year|spring|summer|autumn|fall|winter)\b)")  # ("ends this September")
 
 
-_DATED_EVENT = re.compile(r"\s*(?:The|the)\s+(?:" + _MONTH_ABBR + r"\.?|" + _MONTHS + r")\s+\d{1,2}\s+"
-                          r"[a-z]+\s+$|\s*(?:" + _WEEKDAYS + r")['\u2019]s\s+[a-z]+\s+$")
+_DATED_EVENT = re.compile(r"\s*(?:The|the)\s+(?:" + _MONTH_ABBR + r"\.?|" + MONTHS + r")\s+\d{1,2}\s+"
+                          r"[a-z]+\s+$|\s*(?:" + WEEKDAYS + r")['\u2019]s\s+[a-z]+\s+$")
 # where an event is held, named ("in Dunmore", "at the Old Mill")
 PLACE = r"(?:in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?"
 _PLACE_FIRST = re.compile(r"\s*" + PLACE + r"(?=\s+(?:on|from|next)\b)")
+_CLOCK_FIRST = re.compile(r"\s*at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+local\s+time)?,?"
+                          r"(?=\s+(?:on|next|this|tomorrow)\b)")
 
 
 def scheduled(c: str) -> re.Match | None:
@@ -205,11 +214,24 @@ def scheduled(c: str) -> re.Match | None:
     w = SCHEDULED.search(c)
     if w is None or IF_BEFORE.search(c, 0, w.start()):
         return None
-    place = _PLACE_FIRST.match(c, w.end())  # ("The convention opens in Dunmore on July 18": where, then when)
+    place = _PLACE_FIRST.match(c, w.end()) or _CLOCK_FIRST.match(c, w.end())  # ("The convention opens in Dunmore
+    # on July 18": where, then when; "Kick-off is at 3 p.m. on Saturday": the hour, then the day)
     if DATE_AHEAD.match(c, place.end() if place else w.end()):
         return w
     # ("The July 12 meeting begins at 6:30 p.m.", "Thursday's vote opens at 9 a.m.": the event named by its date)
     return w if _DATED_EVENT.match(c, 0, w.start()) else None
+
+
+# an event called or declared for a day ("The union has called a mass meeting for Wednesday", "A day of mourning
+# has been declared for Wednesday")
+_CALLED_FOR = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:called|declared|convened|scheduled|rescheduled|set|arranged)\b"
+                         r"(?:\s+[^,.;:]{1,40}?)?\s+for\b", re.I)
+
+
+def called_for(c: str) -> re.Match | None:
+    """The "has called ... for" of an event called for a date ahead in clause ``c``, or None."""
+    w = _CALLED_FOR.search(c)
+    return w if w is not None and not IF_BEFORE.search(c, 0, w.start()) and DATE_AHEAD.match(c, w.end()) else None
 
 
 def arranged(c: str) -> re.Match | None:

@@ -350,8 +350,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m is None and (w := F.past_schedule(c, text[max(0, a - 60):a])) \
             and not _search(_PREDICT, c):  # ("Hours before Obama was to speak, word emerged that he would ...")
         m = w  # "world leaders were to gather at the UN on Friday": the schedule as the reporter had it
-    if m is None and (w := F.arranged(c) or F.scheduled(c)) and not _search(_PREDICT, c):
-        m = w  # "is meeting Pell on Tuesday", "takes effect on Jan. 1"
+    if m is None and (w := F.arranged(c) or F.scheduled(c) or F.called_for(c)) and not _search(_PREDICT, c):
+        m = w  # "is meeting Pell on Tuesday", "takes effect on Jan. 1", "has called a meeting for Wednesday"
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
@@ -728,8 +728,11 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
 
 
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013)\s")
+# a modal right before a verb ("will question", "would also announce")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|\u2019ll)(?:\s+(?:also|then|now|not|soon))?\s+$", _I)
 # a capitalised word opening the sentence that names an event or a thing done, no actor
-_EVENT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|tion|sion|ment|ance|ence|ure|ity)s?|Talks|Votes?|Trials?|Summits?|Ceremon(?:y|ies)")
+_EVENT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|tion|sion|ment|ance|ence|ure|ity)s?|Talks|Votes?|Trials?|Summits?|Ceremon(?:y|ies)|"
+                         r"Kick-?off|Match(?:es)?|Games?|Finals?|Launch(?:es)?|Deadlines?|Funerals?|Concerts?|Parades?")
 # a named possessor right before the plan's noun ("Kone's pledge to", "Kone's repeated promise to"; "its plan
 # to" is most often the subject's, read as before)
 _OWNED_PLAN = re.compile(r"\b([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
@@ -905,6 +908,8 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                     v = text.rfind(who.verb, reg[0], who.cue[1]) if who.verb else -1
                     if v >= 0 and not text[v + len(who.verb):who.cue[1]].strip():
                         r0 = v  # keep the verb: "expect ... in March" looks ahead
+                        if (modal := _MODAL_BEFORE.search(text, reg[0], v)) is not None:
+                            r0 = modal.start()  # ... and its modal: "will question the minister on Monday"
                 src = text[r0:reg[1]]
                 tagged[reg] = [(t, src, r0) for t in _timex.tag(src, anchor)] if _TIME_HINT.search(src) else []
         for ca, cb, hit, reg, who in found:

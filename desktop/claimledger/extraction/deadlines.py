@@ -136,6 +136,8 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         sig = _timex.signal_before(src, t)
         if t.value == "PRESENT_REF" and sig is None and t.text.lower() in ("now", "right now", "currently"):
             continue  # "it will now review its options": from now on, no day it is due by
+        if t.value == "PRESENT_REF" and re.fullmatch(r"(?:at\s+)?current(?:ly)?", t.text, _I):
+            continue  # "At current rates of warming ... by 2060", "the current trial": how things stand, no day
         if t.type == TimexType.DURATION and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
             continue  # "by a quarter of a percentage point" is a magnitude, not a time
         if t.type == TimexType.DURATION and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimledger.extraction.timex.context import _I, _PAST, _Ctx, _tense_with_signal
+from claimledger.extraction.timex.context import _FUTURE, _I, _PAST, _Ctx, _tense_with_signal
 from claimledger.extraction.timex.lex import DAYNUM, MONTH_D, NUMWORD, PART_OF_DAY, WEEKDAY, WEEKDAYS
 from claimledger.extraction.timex.parsers import _POD, _cap, _month_no, _num, _resolve_month, _resolve_weekday, _weekday_no
 from claimledger.extraction.timex.rules.registry import _W_NUM, _W_WEEKDAY, rule
@@ -28,12 +28,25 @@ def _weekday(m, ctx):
     if rel in ("early", "late"):
         rel = ""
     tense = _tense_with_signal(ctx, m.start(), m.end()) if not rel else None
+    if not rel and _SET_FOR.search(ctx.before(m.start(), 60)):
+        tense = _FUTURE  # "has called a mass meeting for Wednesday", "a day of mourning has been declared for Wednesday"
     if not rel and re.match(r"['’]s\s", ctx.after(m.end(), 3)):
-        tense = _PAST  # "Wednesday's ruling": a known event
+        # "Wednesday's ruling": a known event (but "would attack ... in Saturday's final", told ahead in its own
+        # clause and taken part in: the one to come)
+        before = ctx.before(m.start(), 80)
+        tense = _FUTURE if _AHEAD_IN_CLAUSE.search(before) and _TAKING_PART.search(before) else _PAST
     d = _resolve_weekday(wd, ctx.dct, tense, rel)
     if m["pod"]:
         return "TIME", f"{d.isoformat()}T{_POD[m['pod'].lower()]}"
     return "DATE", d.isoformat()
+
+
+# a day an event has been called or declared for, ahead
+_SET_FOR = re.compile(r"\b(?:called|declared|convened|summoned|scheduled|rescheduled|set|arranged)\b[^,.;:]{0,40}\bfor\s+$", _I)
+# where one takes part in the event ("in Saturday's final", "before Friday's vote"; not "get around Wednesday's ruling")
+_TAKING_PART = re.compile(r"\b(?:in|at|for|before|ahead\s+of|until)\s+$", _I)
+# a modal of what is to come earlier in the clause, with no comma or stop since
+_AHEAD_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|scheduled)\s+to)\b[^,.;:]*$|['’]ll\b[^,.;:]*$", _I)
 
 
 @rule(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|\b(?P<pod>morning|afternoon|evening|night)s\b", prio=5,
