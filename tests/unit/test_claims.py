@@ -1304,6 +1304,11 @@ def test_what_is_expected_over_a_time_is_a_forecast_of_the_center_named_before()
     ("Mara Osei said she now expected two more hikes this year.", ClaimKind.PREDICTION),
     ("Mara Osei said she expected a recovery by the end of 2024.", ClaimKind.PREDICTION),
     ("Mara Osei said she had expected the increase.", ClaimKind.FACT),  # (what she expected then, no time ahead)
+    # ... told in the present
+    ("Mara Osei said she expects inflation of 3% next year.", ClaimKind.PREDICTION),
+    ("Norvane raised its forecast, saying it now expects sales growth of 7% to 8% in 2021.", ClaimKind.PREDICTION),
+    ("The company said it expects adjusted earnings of $3.10 per share for fiscal 2022.", ClaimKind.PREDICTION),
+    ("Mara Osei said they expect a deal by Friday.", ClaimKind.PREDICTION),
 ])
 def test_what_a_speaker_now_expects_ahead_is_a_forecast(text, kind):
     assert one(text).kind == kind

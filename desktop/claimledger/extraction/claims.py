@@ -122,6 +122,13 @@ _PREDICT = re.compile(
     # ("she now expected two more hikes this year": what a speaker expects ahead, told in the past of the telling)
     r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit )|(?<=\bnow )|(?<=\bstill ))expected\s+(?:[\w$.,%-]+\s+){1,5}?"
     r"(?=(?:this|next)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b|by\s+(?:the\s+end|\d{4})|in\s+\d{4}\b)|"
+    # (... and told in the present: "she expects inflation of 3% next year", "it now expects sales growth of 7% in
+    # 2021", "it expects earnings of $3.10 a share for fiscal 2022")
+    r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwe )|(?<=\bit )|(?<=\bnow )|(?<=\bstill )|(?<=\bI ))expects?\s+"
+    r"(?:[\w$.,%-]+\s+){1,8}?(?=(?:this|next)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b|"
+    r"by\s+(?:the\s+end|\d{4}|(?:" + F.WEEKDAYS + "|" + F.MONTHS + r")\b)|in\s+\d{4}\b|for\s+(?:fiscal|the\s+(?:full\s+)?year)\b|"
+    r"in\s+the\s+(?:first|second|third|"
+    r"fourth|final)\s+(?:quarter|half)\b)|"
     r"projected\s+to|anticipates?|(?<!\bthan )(?<!\bhad )(?<!\bhave )(?<!\bwas )(?<!\bwere )anticipated|anticipated(?=\s+(?:to|for|in|on|by|within|next|later|tomorrow|soon)\b)|poised\s+to|(?:(?<=forecast )|(?<=outlook ))(?:is|calls?)\s+for|on\s+(?:course|track)\s+to|(?:is|are)\s+about\s+to|bound\s+to|"
     r"(?:is|are)\s+(?:set|due|slated)\s+to" + _NOT_CAUSE + r"|on\s+the\s+verge\s+of|risks?\s+\w+ing|threatens?\s+to|warned\s+(?:of|that)|warns?\s+(?:of|that))\b|'ll\b|"
     r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bthey)|(?<=\byou)|(?<=\bwho)|(?<=\bthat))'d" + _D_WOULD,
