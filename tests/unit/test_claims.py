@@ -1203,6 +1203,11 @@ def test_a_claim_does_not_end_in_the_conjunction_of_the_next():
     ("Sen. Ada Kone is scheduled to be in Ostby on Monday.", "Sen. Ada Kone", ClaimKind.PLAN, "Ada Kone"),
     # (a capitalised word that is no person is no one's plan)
     ("Brexit will cut growth by a point next year.", "Brexit", ClaimKind.PREDICTION, None),
+    # ... a body named before, by the first word of its name; a chamber's debate
+    ("Ostby Foods Inc reported higher profit. Ostby will present longer-term targets at an investor day on Sept. 21.",
+     "Ostby will", ClaimKind.PLAN, "Ostby Foods Inc"),
+    ("Ostby Foods Inc reported higher profit. Ostby will win the award on Friday.", "Ostby will", ClaimKind.PREDICTION, None),
+    ("Parliament will debate the bill on July 20.", "Parliament", ClaimKind.PLAN, "Parliament"),
 ])
 def test_a_person_s_schedule_told_by_the_reporter(text, quote_start, kind, speaker):
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote_start))

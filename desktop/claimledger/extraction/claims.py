@@ -387,7 +387,8 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
             # (not an outcome no one commits to, "We're going to win this election", nor one held likely: "I'm
             # confident we'll get a deal")
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
-        kind = _actor_kind(c, m, actor_speaker, lambda w: full_name(text, a, w) is not None)
+        kind = _actor_kind(c, m, actor_speaker, lambda w: full_name(text, a, w) is not None
+                           or any(w in (o, o.split()[0]) for _, o in orgs_in(text, 0, a)))
         if kind is not None:
             return _Hit(kind, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
@@ -449,6 +450,7 @@ _ACTION_VERBS = frozenset(
     sentence ground compensate free release exchange award grant approve drop back endorse field
     summon recall expel attend testify travel retaliate donate rebuild repair evacuate deport prosecute
     boycott demolish negotiate stand cooperate comply contest abide honour honor assist call bring
+    debate discuss consider question examine finalize finalise ballot campaign tour address
     protect defend fight repeal reform renegotiate fix work give take lead tackle guarantee ensure restart
     place stage respond direct ask lodge walk strike protest march rally waive resign quit step campaign
     prioritise prioritize focus pursue consider study report wait continue write explain""".split())
@@ -533,7 +535,7 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
         negated = True  # ("the board wouldn't raise the levy")
     after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
     acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS)) \
-        and not _TAKES_TIME.match(rest, after.end())
+        and not _TAKES_TIME.match(rest, after.end()) and not (negated and after.group(1) in _NO_COMMENT)
     if not negated and (ev := _HELD.match(rest)) and F.DATE_AHEAD.match(rest, ev.end()):
         return ClaimKind.PLAN  # "a pledging conference would be held on July 22", "Hearings will resume on Thursday"
     if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
@@ -563,7 +565,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     named = any(w.lower().strip(".,") in _ACTOR_NOUNS for w in words) or bool(L.COUNTRIES.get(" ".join(words).lower())) \
         or (actor_speaker in (1, 2) and len(caps) <= 3 and all(w[0].isupper() for w in caps))
     # a person the reporter names ("President Ada Kone will sign the bill on Friday", "Mr. Kone will hold two
-    # events", "Kone will visit" after "Ada Kone"): their own schedule, told by the reporter
+    # events", "Kone will visit" after "Ada Kone"), or a body named before ("Norvane will present its targets"
+    # after "Norvane Foods Inc"): their own schedule, told by the reporter
     person = actor_speaker == 0 and 1 <= len(caps) <= 4 and all(w[0].isupper() for w in caps) and (
         TITLE_ABBR.match(" ".join(words)) is not None or words[0].lower() in L.GIVEN_NAMES
         or words[0].lower() in _PERSON_TITLES or (len(caps) == 1 and met_in_full(caps[0])))
@@ -580,6 +583,8 @@ _SHARED_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Ii]ts\s+|[Tt]h
 _OWN_PEOPLE = re.compile(r"(?:my|our|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:team|campaign|staff|members|ministers|"
                          r"lawmakers|troops|clients?)(?![\w'\u2019-])(?!\s+(?:of|who|whom|that)\b)", _I)
 _PERSON_TITLES = frozenset("president senator governor mayor secretary minister chancellor premier".split())
+# what one "would not" do when declining to comment ("Spokesmen would not discuss the investigation"), no promise
+_NO_COMMENT = frozenset("discuss address question examine".split())
 
 
 def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
@@ -763,6 +768,9 @@ def _plan_owner_named(text: str, sentence: Sentence, best: str) -> tuple[str, st
         full = full_name(text, sentence.start, surname)  # (of two of one surname, the one of the title's sex)
         full = same_surname_person(text, sentence.start, full, best, surname, {}) if full else None
         return full or surname, SpeakerKind.PERSON, best
+    if " " not in best and (body := next((o for _, o in reversed(orgs_in(text, 0, sentence.start))
+                                          if o.split()[0] == best and " " in o), None)) is not None:
+        return body, org_kind(body), best  # ("Norvane will present its targets" after "Norvane Foods Inc": that body)
     canon = canonical_org(best)
     kind = org_kind(canon)
     low = [w.lower() for w in canon.split()]
