@@ -1954,3 +1954,16 @@ def test_but_not_and_a_phrase_stays_with_its_clause(text, quote):
 ])
 def test_what_becomes_of_a_plan_is_a_forecast_and_the_plan_itself_a_plan(text, kind):
     assert claims.extract(text, date(2021, 7, 6))[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    '"Raising rates into a half-finished recovery is a gamble," Ivo Rask said.',
+    '"Two big players is not a market, it\'s a cartel waiting to happen," Mara Osei said.',
+    '"So far, all we have gotten is stonewalling," Tor Lind said.',
+    '"It has the strongest labor protections the country has ever negotiated," Ada Kone said.',
+    '"After two hearings, I am not convinced she understands the difference," Tor Lind said.',
+])
+def test_a_verdict_in_a_word_is_the_speaker_s_position(text):
+    # (not a fact for its past participle: "half-finished", "gotten", "negotiated")
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert c.kind == ClaimKind.POSITION, c

@@ -207,7 +207,11 @@ _EVALUATIVE = re.compile(
     r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
     r"disappointing|historic|unacceptable|unaffordable|outrageous|shameful|excellent|remarkabl[ey]|resilient|"
     r"(?-i:(?:deeply\s+|fundamentally\s+|seriously\s+)?flawed|" + _HARSH + r"|wrongheaded|ill-conceived|short-sighted|shortsighted)|"
-    r"a\s+(?:mistake|disaster|failure|turning\s+point|betrayal|victory)|the\s+right\s+(?:thing|decision)|clearly)\b", _I)
+    r"a\s+(?:mistake|disaster|failure|turning\s+point|betrayal|victory)|the\s+right\s+(?:thing|decision)|clearly|"
+    # (a verdict in a word: "is a gamble", "a cartel waiting to happen", "is stonewalling"; the speaker's own
+    # superlative: "the strongest protections ever negotiated", "the hardest in our history"; "I am not convinced")
+    r"an?\s+(?:gamble|cartel|sham|farce|charade|scam|joke|travesty|mess|fiasco|scandal)|stonewall(?:ing|ed)?|"
+    r"the\s+(?:very\s+)?(?:best|worst|strongest|weakest|hardest|toughest|greatest)|(?:not|never)\s+(?:been\s+)?convinced)\b", _I)
 _COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't|"
                      r"(?:it|that|there|he|she|this|what|here)['\u2019]s|(?:we|they|you)['\u2019]re|I['\u2019]m)\b", _I)
 _BOILERPLATE = re.compile(
