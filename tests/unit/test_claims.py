@@ -1208,6 +1208,12 @@ def test_a_claim_does_not_end_in_the_conjunction_of_the_next():
      "Ostby will", ClaimKind.PLAN, "Ostby Foods Inc"),
     ("Ostby Foods Inc reported higher profit. Ostby will win the award on Friday.", "Ostby will", ClaimKind.PREDICTION, None),
     ("Parliament will debate the bill on July 20.", "Parliament", ClaimKind.PLAN, "Parliament"),
+    # "The company" after "The company said ...": the firm, not the words "The company"
+    ("Norvane Electronics unveiled a phone. The company said it was cheap.\n\nThe company will hold a launch event on "
+     "Aug. 10.", "The company will", ClaimKind.PLAN, "Norvane Electronics"),
+    # "The group": the coalition named before it, not the poll named since
+    ("The Ostby Coalition for Kone is small. A recent Norburg Herald-ABC News poll found her behind.\n\nThe group will "
+     "hold a rally on Friday.", "The group will", ClaimKind.PLAN, "Ostby Coalition for Kone"),
 ])
 def test_a_person_s_schedule_told_by_the_reporter(text, quote_start, kind, speaker):
     c = next(c for c in claims.extract(text, date(2021, 7, 6)) if c.quote.startswith(quote_start))
@@ -1960,7 +1966,6 @@ def test_what_becomes_of_a_plan_is_a_forecast_and_the_plan_itself_a_plan(text, k
     '"Raising rates into a half-finished recovery is a gamble," Ivo Rask said.',
     '"Two big players is not a market, it\'s a cartel waiting to happen," Mara Osei said.',
     '"So far, all we have gotten is stonewalling," Tor Lind said.',
-    '"It has the strongest labor protections the country has ever negotiated," Ada Kone said.',
     '"After two hearings, I am not convinced she understands the difference," Tor Lind said.',
 ])
 def test_a_verdict_in_a_word_is_the_speaker_s_position(text):

@@ -37,8 +37,8 @@ from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_AB
                                               is_role, is_share, org_kind, parse_mention, singular, strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out, sent_to
-from claimledger.extraction.names import (BODY_NAME, TITLES, WHERE_BASED, agrees, calendar_only, described_body, full_name, full_name_for,
-                                          full_names, kin_named, label_name,
+from claimledger.extraction.names import (BODY_NAME, TITLES, agrees, calendar_only, described_body, full_name, full_name_for,
+                                          full_names, kin_named, label_name, named_with, same_kind,
                                           last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
                                           same_surname_person, sex, speakable)
@@ -129,23 +129,6 @@ _ITS_OFFICES = frozenset("ministry department office embassy agency cabinet gove
 _PUBLIC_BODY = frozenset("""guard police authority ministry department agency court army navy forces council commission
 parliament congress senate assembly embassy government administration service office university committee board
 school college academy museum church""".split())  # (nor a school: "the company" after "Tamsen High School" is no school)
-
-
-# the words of a body's name that a description with this head may stand for ("the union" after "the National
-# Mineworkers' Federation", "the patient group" after "the Ostland Kidney Foundation", "the newspaper" after "The
-# Norburg Times")
-_SAME_KIND = {
-    "union": frozenset("federation confederation association guild syndicate".split()),
-    "group": frozenset("""foundation association alliance coalition society network federation union league council
-        forum campaign movement""".split()),
-    "newspaper": (_PAPER := frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split())),
-    "paper": _PAPER,
-}
-
-
-def _same_kind(name: str, head: str) -> bool:
-    """Whether the body ``name`` may be what a description with head noun ``head`` stands for (see _SAME_KIND)."""
-    return not set(name.lower().split()).isdisjoint(_SAME_KIND.get(head, ()))
 
 
 # a football club's name ("Norburg City", "Ostby Rovers", "Valmora FC")
@@ -785,19 +768,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 if head in o.lower().split():
                     return o
             # "the government" after "the New South Wales government": named with the word after it
-            called = [c for c in re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*[ \t]+){{1,4}}){re.escape(head)}\b",
-                                             text[:abs_np_start])
-                      if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES
-                                 for w in c.group(1).split())  # "ABSTRACT. The company": two sentences
-                      and not WHERE_BASED.search(c.group(1).rstrip())]  # ("The Linthaven-based company": where, no name)
-            if called and len(generic.split()) <= 2:
-                words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION]
-                if words:
-                    return f"{' '.join(words)} {head}"
+            if len(generic.split()) <= 2 and (called := named_with(text, abs_np_start, head)) is not None:
+                return called
         if head and (introduced := [m.group(1) for m in re.finditer(
                 rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)},\s+({BODY_NAME}),", text[:abs_np_start])]):
             return introduced[-1]  # ("A parent group, Norburg Families for Reading, ... The group says": the name set off after it)
-        if (kin := [o for _, o in cands if _same_kind(o, head)]):
+        if (kin := [o for _, o in cands if same_kind(o, head)]):
             return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
         if head == "club" and (clubs := _CLUB.findall(text, max(0, sentences[i - 1].start if i else s.start), abs_np_start)):
             return clubs[-1]  # ("Norburg City sacked coach ..., the club said": a football club by its name)
@@ -827,7 +803,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return g[-1]
             # ("The group said" after "The Petroleum Exporters' Forum ... ended its meeting": a body of that kind named
             # in the sentence before)
-            g = [o for k, o in prev if k >= sentences[i - 1].start and _same_kind(o, "group")] if i else []
+            g = [o for k, o in prev if k >= sentences[i - 1].start and same_kind(o, "group")] if i else []
             if g:
                 return g[-1]
         elif head in COMMERCIAL and (heard := next((sp.name for j, sp in reversed(history) if j >= i - 6 and sp.kind in (
@@ -853,7 +829,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
                 # name a body of their own unless the last one carries those words ("the union"
                 # after "the ministry": another body); a document is the last body's
-                if any(w in sp.name.lower().split() for w in words) or (len(words) <= 2 and _same_kind(sp.name, head)) \
+                if any(w in sp.name.lower().split() for w in words) or (len(words) <= 2 and same_kind(sp.name, head)) \
                         or (len(words) <= 1 and (
                         (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or role_word(sp.role) == head
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"

@@ -913,7 +913,35 @@ def orgs_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
 # a body's name of two capitalised words or more ("Norburg Families for Reading", "Orbital Forge")
 BODY_NAME = r"[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*\s+[A-Z][\w'\u2019&.-]*"
 # a place's word that says where a body is or who owns it, no part of its name ("the Linthaven-based company")
-WHERE_BASED = re.compile(r"-(?:based|owned|run|backed|controlled|listed|headquartered)$")
+_WHERE_BASED = re.compile(r"-(?:based|owned|run|backed|controlled|listed|headquartered)$")
+
+
+# the words of a body's name that a description with this head may stand for ("the union" after "the National
+# Mineworkers' Federation", "the patient group" after "the Ostland Kidney Foundation", "the newspaper" after "The
+# Norburg Times")
+_SAME_KIND = {
+    "union": frozenset("federation confederation association guild syndicate".split()),
+    "group": frozenset("""foundation association alliance coalition society network federation union league council
+        forum campaign movement""".split()),
+    "newspaper": (_PAPER := frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split())),
+    "paper": _PAPER,
+}
+
+
+def same_kind(name: str, head: str) -> bool:
+    """Whether the body ``name`` may be what a description with head noun ``head`` stands for (see _SAME_KIND)."""
+    return not set(name.lower().split()).isdisjoint(_SAME_KIND.get(head, ()))
+
+
+def named_with(text: str, end: int, noun: str) -> str | None:
+    """The name the last capitalised run before ``noun`` gives it in ``text[:end]`` ("New South Wales government"
+    for "the government"), if that run names anything: not one across a full stop ("ABSTRACT. The company"),
+    nor where a body is ("The Linthaven-based company"), nor small words alone ("The company")."""
+    called = [c for c in re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*[ \t]+){{1,4}}){re.escape(noun)}\b", text[:end])
+              if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES for w in c.group(1).split())
+              and not _WHERE_BASED.search(c.group(1).rstrip())]
+    words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION] if called else []
+    return f"{' '.join(words)} {noun}" if words else None
 
 
 def described_body(text: str, noun: str, end: int) -> tuple[int, str] | None:
