@@ -970,10 +970,18 @@ def test_a_hyphenated_name_is_kept_whole(text, speaker):
     # ... and no audit office heard since
     ("The rocket, built by private company Orbital Kelland, will lift off on Thursday. The National Audit Office "
      "said the agency's budget had grown by 40%. The company said engineers had fixed the valve.", "Orbital Kelland"),
+    # ... itself heard since, and an agency after it
+    ("The rocket, built by private company Orbital Kelland, will lift off on Thursday. The company said the window "
+     "would stay open until Saturday. The Ostby Space Agency said it would put 12 satellites in orbit by 2025. The "
+     "company said engineers had fixed the valve.", "Orbital Kelland"),
     # ... or before it
     ("Trellis Kelland, a digital payments company backed by Norvane Partners, said on Tuesday it would list its "
      "shares on the Ostby Stock Exchange. The company will offer 16 million shares, according to a filing.",
      "Trellis Kelland"),
+    # a football club heard before, not one named since
+    ("Norburg City have signed striker Ivo Rask from Kelland FC, the club confirmed on Tuesday. Rask scored 31 goals "
+     "last season. Fans welcomed the deal.\n\nThe club has said ticket prices will be announced by the end of March.",
+     "Norburg City"),
     # no audit office, heard last, when no firm was
     ("The plant was built by Kelland in 2009. The National Audit Office said the plant had lost money for years. "
      "The cuts will begin in May, the company said.", "company"),

@@ -775,8 +775,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return introduced[-1]  # ("A parent group, Norburg Families for Reading, ... The group says": the name set off after it)
         if (kin := [o for _, o in cands if same_kind(o, head)]):
             return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
-        if head == "club" and (clubs := _CLUB.findall(text, max(0, sentences[i - 1].start if i else s.start), abs_np_start)):
-            return clubs[-1]  # ("Norburg City sacked coach ..., the club said": a football club by its name)
+        if head == "club" and (clubs := _CLUB.findall(text, s.start, abs_np_start)[:1]
+                               or _CLUB.findall(text, sentences[i - 1].start if i else s.start, s.start)
+                               or [sp.name for _, sp in history if _CLUB.fullmatch(sp.name)]):
+            return clubs[-1]  # ("Norburg City sacked coach ..., the club said": a football club by its name, the first
+            # in the sentence, else the last in the sentence before, else the last club heard)
         if head in ("airline", "carrier") and (lines := _AIRLINE.findall(text, 0, abs_np_start)):
             return lines[-1]  # ("The low-cost carrier" after "Kestrel Air": an airline by its name, not the BBC that reported)
         fwd = forward_org(i, m.role)
@@ -791,7 +794,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return cands[0][1]
         if head in COMMERCIAL and (described := described_body(text, head, abs_np_start)) is not None:
             at, firm = described
-            if not any(sentences[j].start > at and sp.kind == SpeakerKind.ORGANISATION and _a_firm(sp.name) for j, sp in history):
+            if not any(sentences[j].start > at and sp.kind == SpeakerKind.ORGANISATION and _a_firm(sp.name) and sp.name != firm
+                       for j, sp in history):
                 return firm  # ("built by private company Orbital Forge ...", "Trellis Pay, a payments company, ...
                 # The company said": the firm so described, unless another has spoken since)
         words = [w for w in generic.split() if w not in ("the", "a", "an")]
