@@ -1972,3 +1972,14 @@ def test_a_verdict_in_a_word_is_the_speaker_s_position(text):
     # (not a fact for its past participle: "half-finished", "gotten", "negotiated")
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert c.kind == ClaimKind.POSITION, c
+
+
+@pytest.mark.parametrize("text, due", [
+    # how long something has lasted is no time ahead
+    ('The council said the deal "will open doors that have been shut to Ostby wheat for 20 years."', None),
+    # ... but what one has agreed to do for a time is
+    ("Kone said she has agreed to serve for two more years.", date(2023, 7, 6)),
+])
+def test_a_span_in_the_perfect_is_no_deadline(text, due):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.deadline.latest if c.deadline else None) == due, c.deadline

@@ -606,6 +606,8 @@ def test_a_day_is_no_source():
     # whom it asked, between the document and its maker
     ("A survey of 1,200 commuters by the Norburg Institute found that fares will rise by 9 percent.",
      "Norburg Institute"),
+    ("The Ostby Commuters Council said the levy was flawed. A survey of 1,200 commuters by the council found that fares "
+     "will rise by 9 percent.", "Ostby Commuters Council"),
 ])
 def test_the_issuer_of_a_document_named_around_it_is_the_source(sentence, speaker):
     c = one(f"Mayor Ada Kone unveiled her budget on Monday.\n\n{sentence}", "would" if "plan" in sentence else "ares will rise")

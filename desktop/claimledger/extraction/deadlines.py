@@ -64,6 +64,9 @@ def _past_facing(t: Timex, anchor: date) -> bool:
     return t.earliest is not None and t.latest is not None and t.earliest <= anchor
 
 
+# a perfect tense in the clause right before a "for" span ("have been shut ... for 20 years", "has served for a decade")
+_PERFECT_SPAN = re.compile(r"\b(?:has|have|had|'ve)\s+(?:not\s+|never\s+)?(?:been\s+)?([a-z]+(?:\s+[\w'\u2019-]+){0,6}?)\s+for\s+$", _I)
+_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]")  # ("agreed to serve")
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|announced|told\s+(?:[A-Z][\w.]*\s*)+|told\s+(?:reporters|analysts|journalists)|confirmed|"
     r"reported|forecast|predicted|warned|added|stated|declared|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
@@ -143,6 +146,10 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         if t.type == TimexType.DURATION and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
                 re.match(r"\s+[a-z]", src[t.end:t.end + 3]):
             continue  # "a 24-hour strike": a length, not when
+        if t.type == TimexType.DURATION and (span := _PERFECT_SPAN.search(src, max(0, t.start - 80), t.start)) \
+                and not _TO_VERB.search(span.group(1)):
+            continue  # "doors that have been shut to American wheat for 20 years": how long it has lasted, not when
+            # (not "has agreed to serve for two more years": what is to come)
         if t.type == TimexType.DURATION and _AFTER_EVENT.match(src, t.end):
             continue  # "would take effect 90 days after it is signed": counted from an event, not from today
         if t.type == TimexType.DURATION and (_RATE.fullmatch(t.text) and _RATE_BEFORE.search(src, 0, t.start)
