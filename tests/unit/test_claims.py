@@ -1983,3 +1983,17 @@ def test_a_verdict_in_a_word_is_the_speaker_s_position(text):
 def test_a_span_in_the_perfect_is_no_deadline(text, due):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert (c.deadline.latest if c.deadline else None) == due, c.deadline
+
+
+@pytest.mark.parametrize("text, due", [
+    # a span counted from an event already past runs from now
+    ("Kone said her state would sue the department within 30 days after the ministry rejected its plan.",
+     date(2021, 8, 5)),
+    # ... not from one still to come
+    ("The law would take effect 90 days after it is signed.", None),
+    # "by now" is how things stand already
+    ("Kone said its executives would be answering to a judge by now.", None),
+])
+def test_a_span_after_an_event_and_by_now(text, due):
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert (c.deadline.latest if c.deadline else None) == due, c.deadline

@@ -81,6 +81,13 @@ _NOTICE = re.compile(r"['\u2019]\s+(?!time\b)[a-z]")  # "180 days' notice", "two
 _AFTER_EVENT = re.compile(r"\s+(?:after|following|of|from|before|prior\s+to)\s+(?!now\b|today\b|this\b|the\s+date\s+of\s+(?:this|publication))", _I)
 
 
+# an event told in the past right after "after" ("after the Health Department rejected its plan")
+_EVENT_DONE = re.compile(r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?!(?:is|are|be|been|being|will|would|shall|has|have|"
+                         r"gets?|it|they|he|she)\b)[\w'\u2019-]+\s+){1,5}?"
+                         r"(?:rejected|approved|announced|signed|passed|voted|ruled|decided|issued|released|filed|ended|"
+                         r"collapsed|failed|refused|denied|blocked|vetoed)\b", _I)
+
+
 def _in_relative_clause(src: str, pos: int, lo: int, trigger: int) -> bool:
     """Whether ``pos`` sits in a ", which/who ..." clause that has not closed by then and does not
     hold the claim's own trigger ("..., which is expected by June" is the claim)."""
@@ -139,8 +146,9 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
         sig = _timex.signal_before(src, t)
         if t.value == "PRESENT_REF" and sig is None and t.text.lower() in ("now", "right now", "currently"):
             continue  # "it will now review its options": from now on, no day it is due by
-        if t.value == "PRESENT_REF" and re.fullmatch(r"(?:at\s+)?current(?:ly)?", t.text, _I):
-            continue  # "At current rates of warming ... by 2060", "the current trial": how things stand, no day
+        if t.value == "PRESENT_REF" and (re.fullmatch(r"(?:at\s+)?current(?:ly)?", t.text, _I) or sig == "by"):
+            continue  # "At current rates of warming ... by 2060", "the current trial", "would be answering to a judge
+            # by now": how things stand, no day
         if t.type == TimexType.DURATION and (sig in ("by", "to", "from") or re.match(r"\s+of\b", src[t.end:t.end + 4])):
             continue  # "by a quarter of a percentage point" is a magnitude, not a time
         if t.type == TimexType.DURATION and re.search(r"\w-(?:hour|day|week|month|year)s?$", t.text) and \
@@ -150,8 +158,10 @@ def deadline(tx: list[tuple[Timex, str, int]], a: int, b: int, anchor: date,
                 and not _TO_VERB.search(span.group(1)):
             continue  # "doors that have been shut to American wheat for 20 years": how long it has lasted, not when
             # (not "has agreed to serve for two more years": what is to come)
-        if t.type == TimexType.DURATION and _AFTER_EVENT.match(src, t.end):
-            continue  # "would take effect 90 days after it is signed": counted from an event, not from today
+        if t.type == TimexType.DURATION and (after := _AFTER_EVENT.match(src, t.end)) \
+                and not _EVENT_DONE.match(src, after.end()):
+            continue  # "would take effect 90 days after it is signed": counted from an event, not from today (but "would
+            # sue within 30 days after the department rejected its plan": from an event past, so from now)
         if t.type == TimexType.DURATION and (_RATE.fullmatch(t.text) and _RATE_BEFORE.search(src, 0, t.start)
                                              or _NOTICE.match(src, t.end)):
             continue  # "1,500 vehicle trips a day": a rate; "180 days' notice": a length, neither when
