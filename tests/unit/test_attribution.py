@@ -651,7 +651,7 @@ def test_a_share_in_words_is_a_source_however_the_parse_hangs_it():
     # (the parser hangs "thirds of ... voters" on "two")
     text = "Nearly two-thirds of Democratic primary voters said that the plan would hurt the economy."
     [claim] = claims.extract(text, date(2024, 3, 4))
-    assert (claim.speaker, claim.quote) == ("nearly two-thirds of Democratic primary voters", "the plan would hurt the economy")
+    assert (claim.speaker, claim.quote) == ("Nearly two-thirds of Democratic primary voters", "the plan would hurt the economy")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1258,6 +1258,19 @@ def test_an_acronym_a_story_spells_out_in_lower_case_is_no_company():
 ])
 def test_polls_in_general_are_the_source_of_what_they_show(text, speaker):
     assert (claims.extract(text, date(2021, 7, 6))[0].speaker or "").lower() == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description opening its sentence, lowered to be read as no name, speaks as written
+    ("Polls show Ada Kone with a commanding lead in the race.", "Polls"),
+    ("Small groups of protesters continued to call for more information about the shooting.",
+     "Small groups of protesters"),
+    ("Federal and state officials said the two raised $350 million for the resort.", "Federal and state officials"),
+    # ... as "Analysts" always did
+    ("Analysts said the bank would cut rates in May.", "Analysts"),
+])
+def test_a_description_opening_its_sentence_speaks_as_written(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
 
 
 def test_a_pronoun_after_what_polls_show_is_people_not_the_polls():

@@ -1138,6 +1138,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             continue
         out.append(Attribution(None, CueForm.REPORTER, None, ((s.start, s.end),), None, False))
     flush_pending()
+    # a description lowered to be read ("Polls show", "Small groups of protesters continued to call") speaks as
+    # written when its name is those words, wherever it is heard again
+    written = {sp.name: sp.name[:1].upper() + sp.name[1:] for i in lowered if (sp := out[i].speaker) is not None
+               and sp.name[:1].islower() and np_texts.get(i) and sp.name.split()[0] == np_texts[i].split()[0]}
+    if written:
+        def as_written(a: Attribution) -> Attribution:
+            sp = replace(a.speaker, name=written[a.speaker.name]) if a.speaker is not None and a.speaker.name in written \
+                else a.speaker
+            return replace(a, speaker=sp, also=tuple(as_written(x) for x in a.also))
+        out = [as_written(a) for a in out]
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
 
 
