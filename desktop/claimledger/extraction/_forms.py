@@ -9,6 +9,7 @@ import re
 
 from claimledger.domain import ClaimKind
 from claimledger.extraction import _cues as _C
+from claimledger.extraction.timex.context import DAY_EVENTS
 
 # past forms without "-ed" (a past event; after "could have" a guess about the past)
 IRREGULAR_PAST = (
@@ -182,9 +183,7 @@ _OTHER_CLAUSE = re.compile(r"[,;:\u2014]|\s[-\u2013]\s|\b(?:after|during|as|when
 # schedule told in the simple present, with a date ahead (not "took effect", nor "opens at 9 a.m.": a habit)
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # events a day is given for ("The final is on Saturday", "Kick-off is at 3 p.m. on Saturday")
-_EVENTS_ON_A_DAY = ("meeting", "vote", "hearing", "summit", "election", "trial", "debate", "referendum", "kick-off",
-                    "kickoff", "match", "game", "final", "launch", "ceremony", "funeral", "concert", "parade",
-                    "deadline", "sentencing", "auction", "inauguration", "premiere")
+_EVENTS_ON_A_DAY = sorted(DAY_EVENTS | {"kick-off"})
 SCHEDULED = re.compile(r"\b(?:takes\s+effect|take\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|"
                        r"starts|begins|opens|closes|ends|expires|resumes|kicks\s+off|meets|convenes|reconvenes|runs(?=\s+from)|"
                        # ("The bank's next policy meeting is on September 14": the event, then its date)

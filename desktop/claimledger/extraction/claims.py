@@ -41,8 +41,8 @@ from claimledger.extraction.clauses import DONE_TO, MAIN_RESUMES, WHEN_ONLY, cla
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.mentions import COMMERCIAL, TITLE_ABBR, canonical_org, org_kind, parse_mention, strip_possessive
 from claimledger.extraction.model import CueForm, ExtractedClaim, Sentence, Timex, TimexType
-from claimledger.extraction.names import (described_body, full_name, named_with, orgs_in, same_kind, same_surname_person,
-                                          speakable)
+from claimledger.extraction.names import (bodies_called, described_body, full_name, named_with, orgs_in, same_kind,
+                                          same_surname_person, speakable)
 from claimledger.extraction.sentences import is_headline, plain_spaces, split, typographic_quotes
 
 __all__ = ["extract", "clauses", "classify"]
@@ -391,8 +391,7 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
             # (not an outcome no one commits to, "We're going to win this election", nor one held likely: "I'm
             # confident we'll get a deal")
             return _Hit(ClaimKind.PROMISE, a + m.start(), a + m.end(), trig)
-        kind = _actor_kind(c, m, actor_speaker, lambda w: full_name(text, a, w) is not None
-                           or any(w in (o, o.split()[0]) for _, o in orgs_in(text, 0, a)))
+        kind = _actor_kind(c, m, actor_speaker, lambda w: full_name(text, a, w) is not None or bool(bodies_called(text, a, w)))
         if kind is not None:
             return _Hit(kind, a + m.start(), a + m.end(), trig)
         return _Hit(ClaimKind.PREDICTION, a + m.start(), a + m.end(), trig)
@@ -771,8 +770,8 @@ def _plan_owner_named(text: str, sentence: Sentence, best: str) -> tuple[str, st
         full = full_name(text, sentence.start, surname)  # (of two of one surname, the one of the title's sex)
         full = same_surname_person(text, sentence.start, full, best, surname, {}) if full else None
         return full or surname, SpeakerKind.PERSON, best
-    if " " not in best and (body := next((o for _, o in reversed(orgs_in(text, 0, sentence.start))
-                                          if o.split()[0] == best and " " in o), None)) is not None:
+    if " " not in best and (body := next((o for o in reversed(bodies_called(text, sentence.start, best)) if " " in o),
+                                         None)) is not None:
         return body, org_kind(body), best  # ("Norvane will present its targets" after "Norvane Foods Inc": that body)
     canon = canonical_org(best)
     kind = org_kind(canon)

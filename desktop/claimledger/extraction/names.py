@@ -933,6 +933,12 @@ def same_kind(name: str, head: str) -> bool:
     return not set(name.lower().split()).isdisjoint(_SAME_KIND.get(head, ()))
 
 
+def bodies_called(text: str, end: int, word: str) -> list[str]:
+    """The organisations named in ``text[:end]`` whose name is or begins with ``word``, in order ("Norvane Foods
+    Inc" for "Norvane")."""
+    return [o for _, o in orgs_in(text, 0, end) if o.split()[0] == word]
+
+
 def named_with(text: str, end: int, noun: str) -> str | None:
     """The name the last capitalised run before ``noun`` gives it in ``text[:end]`` ("New South Wales government"
     for "the government"), if that run names anything: not one across a full stop ("ABSTRACT. The company"),

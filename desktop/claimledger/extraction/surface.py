@@ -520,15 +520,18 @@ INTRO_LINE = re.compile(r"(?:[^:,]*,\s+)?(?!(?:While|When|As|But|And|So|Then|Aft
 BARE_LINE = re.compile(r"\s*(?P<np>He|She|They|(?:The\s+)?(?!(?:It|This|That|There|Here|What|Which|Who)\s)[A-Z][\w.'\u2019-]*"
                        r"(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
                        rf"\s+(?:also\s+|then\s+)?(?P<v>{'|'.join(_INTRO_VERBS)})\s*\.\s*")
+# who said a quotation before, named in the sentence after it: a few words of a role in lower case, then the
+# capitalised name ("harbour master Tor Lind", "Sen. Ada Kone")
+_WHO_SAID = r"(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[A-Z][\w.'\u2019-]*\s+){0,6}?[A-Z][\w.'\u2019-]*?)"
 # a sentence naming who said the quotation before it ('"...." The remark came from Sen. Ada Kone of
 # Norburg, who ...'): the words, where they came from, and who (up to a comma, "of" or "who")
 CAME_FROM = re.compile(r"\s*(?:The|That|This|Those|These)\s+(?:[a-z-]+\s+)?(?:line|lines|remarks?|comments?|words|reminder|"
                        r"warnings?|message|quip|jab|retort|assessment|admission|plea|rebuke|criticism|response|"
                        r"predictions?|statement|sentiment|verdict|vow|pledge|promise)\s+(?P<v>came|comes)\s+from\s+"
-                       r"(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[A-Z][\w.'\u2019-]*\s+){0,6}?[A-Z][\w.'\u2019-]*?)(?=\s*[,;]|\.?\s*$|\s+(?:of|who|in|at|on)\b)")
+                       + _WHO_SAID + r"(?=\s*[,;]|\.?\s*$|\s+(?:of|who|in|at|on)\b)")
 # ... or how who put it ('"...." That was how Labor Secretary Ada Kone framed it at a briefing.')
-HOW_PUT = re.compile(r"\s*(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[A-Z][\w.'\u2019-]*\s+){0,6}?"
-                     r"[A-Z][\w.'\u2019-]*?)(?:,[^,]{1,80},)?\s+(?P<v>put|framed|described|summed\s+up|explained|characteri[sz]ed)\s+(?:it|the\s+\w+)\b")
+HOW_PUT = re.compile(r"\s*(?:That|This|Such)\s+(?:was|is)\s+how\s+" + _WHO_SAID
+                     + r"(?:,[^,]{1,80},)?\s+(?P<v>put|framed|described|summed\s+up|explained|characteri[sz]ed)\s+(?:it|the\s+\w+)\b")
 # a line that is only a dash and who ("- Bernie Sanders.", "-President Obama, tweeting after the speech."):
 # after a paragraph that is only a quotation, the quotation's source (the form of a fact-check's claims)
 DASH_LINE = re.compile(r"\s*(?P<v>[-\u2013\u2014])\s*(?P<np>[A-Z][\w.'\u2019-]*?(?:\s+[A-Z][\w.'\u2019-]*?){0,4})"

@@ -24,8 +24,8 @@ _FUT_BEFORE_TO = frozenset(
     "offered voted proposed".split())
 _EXPECT_OBJ_TO = frozenset("expect expects expected forecast forecasts predict predicts".split())
 _TO_VERBS = frozenset("be begin start meet visit resume open close take leave return hold".split())
-# events a day is given for, before "is on ..." (as forms' schedules read them)
-_DAY_EVENTS = frozenset("meeting vote hearing summit election trial debate referendum kickoff match game final "
+# events a day is given for, before "is on ..." (forms' schedules read the same list; "kick-off" is read as two words)
+DAY_EVENTS = frozenset("meeting vote hearing summit election trial debate referendum kickoff match game final "
                         "launch ceremony funeral concert parade deadline sentencing auction inauguration premiere".split())
 # what may follow "is due" when it says when something is expected (not "due to", taken above)
 _DUE_WHEN = frozenset("on in next this out back by at later before monday tuesday wednesday thursday friday saturday "
@@ -125,7 +125,7 @@ class _Ctx:
                 out.append((ws, words[i + 1][1], _FUTURE, 0))
                 i += 2
                 continue
-            if w in ("is", "are") and i and (words[i - 1][2] in _DAY_EVENTS or words[i - 1][2] == "off" and i > 1
+            if w in ("is", "are") and i and (words[i - 1][2] in DAY_EVENTS or words[i - 1][2] == "off" and i > 1
                                              and words[i - 2][2] == "kick") and nxt in ("on", "at", "next", "this"):
                 out.append((ws, we, _FUTURE, 0))  # "The final is on Saturday", "Kick-off is at 3 p.m. on Saturday"
                 i += 1
