@@ -572,10 +572,12 @@ def test_a_headline_exclamation_or_credit_label_is_no_speaker(line):
 
 @pytest.mark.parametrize("text, speaker", [
     ('President Ada Kone of the Ostby Republic condemned the launch as "provocative."', "Ada Kone"),
-    ("A South Korean source told the agency that the rocket carried a satellite.", "South Korea"),
+    # (a source named by a two-word adjective: as written, of that country)
+    ("A South Korean source told the agency that the rocket carried a satellite.", "South Korean source"),
 ])
 def test_a_person_of_a_country_is_the_person_and_a_two_word_demonym_its_country(text, speaker):
-    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert c.speaker == speaker and (c.speaker_affiliation == "South Korea" or speaker == "Ada Kone")
 
 
 @pytest.mark.parametrize("words", ["this year", "This week", "two years", "last month"])
@@ -595,11 +597,13 @@ def test_a_quotation_that_goes_on_after_went_on_is_the_speakers():
     ("Australian police said more arrests would follow within days.", "Australian police"),
     ("Canberra police said more arrests would follow within days.", "Canberra police"),
     ("Italian investigators say the suspect had links with the group.", "Italian investigators"),
-    ("French officials said more arrests would follow within days.", "France"),
+    ("French officials said more arrests would follow within days.", "French officials"),
 ])
 def test_a_country_s_police_speak_as_the_force_not_the_state(text, speaker):
-    # (its officials speak for the state; its police and investigators for the investigation)
-    assert [c.speaker for c in claims.extract(text, date(2024, 3, 4))] == [speaker]
+    # (its officials speak for the state, their affiliation; its police and investigators for the investigation)
+    found = claims.extract(text, date(2024, 3, 4))
+    assert [c.speaker for c in found] == [speaker]
+    assert found[0].speaker_affiliation == ("France" if speaker == "French officials" else None)
 
 
 def test_an_epithet_is_not_the_country_its_clause_begins_with():
@@ -686,15 +690,16 @@ def test_a_quotation_after_a_cue_s_colon_is_quoted_words():
 
 
 @pytest.mark.parametrize("text, containing, speaker", [
-    # a country's adjective is its country ("Philippine" was read as a name)
-    ("The Philippine government said the port would reopen in May.", "port would reopen", "Philippines"),
-    ("Sudanese officials said talks would resume in May.", "talks would resume", "Sudan"),
+    # a country's adjective is its country, the speaker's affiliation ("Philippine" was read as a name)
+    ("The Philippine government said the port would reopen in May.", "port would reopen", "Philippine government/Philippines"),
+    ("Sudanese officials said talks would resume in May.", "talks would resume", "Sudanese officials/Sudan"),
     # a word the text capitalises inside a sentence keeps its capital opening one ("kone allies")
     ("Kone allies were hopeful Tuesday that the opening day's problems would be forgotten by the end of the week. "
      "Ada Kone did not comment.", "forgotten", "Kone allies"),
 ])
 def test_proper_adjectives_at_the_start_of_a_sentence(text, containing, speaker):
-    assert claim_containing(text, containing, date(2021, 7, 6)).speaker == speaker
+    c = claim_containing(text, containing, date(2021, 7, 6))
+    assert (f"{c.speaker}/{c.speaker_affiliation}" if "/" in speaker else c.speaker) == speaker
 
 
 def test_a_word_is_proper_where_the_text_capitalises_it_on_its_own():
@@ -905,10 +910,11 @@ def test_who_saw_or_obtained_a_document_says_nothing(text):
     ("German unions called for a 10.5% pay rise for public sector workers.", "German unions"),
     ("German carmakers said the levy would cost jobs.", "German carmakers"),
     ("A German company said the levy would cost jobs.", "German company"),
-    ("German officials said the levy would pass.", "Germany"),  # (officials speak for the state)
+    ("German officials said the levy would pass.", "German officials"),  # (officials speak for the state)
 ])
 def test_a_country_s_unions_and_firms_speak_for_themselves_not_for_its_state(text, speaker):
-    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+    c = claims.extract(text, date(2021, 7, 6))[0]
+    assert c.speaker == speaker and (c.speaker_affiliation == "Germany") == (speaker == "German officials")
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -839,7 +839,8 @@ def test_people_of_a_country_speak_for_themselves_not_for_its_state(sentence, sp
 
 
 def test_officials_of_a_country_still_speak_for_its_state():
-    assert one("Swedish officials said the ferry link would reopen in May.", "in May").speaker == "Sweden"
+    c = one("Swedish officials said the ferry link would reopen in May.", "in May")
+    assert (c.speaker, c.speaker_affiliation) == ("Swedish officials", "Sweden")  # (as written, of the state)
 
 
 def test_records_and_documents_are_the_named_bodys_not_part_of_its_name():

@@ -3388,3 +3388,19 @@ def test_a_name_after_a_conjunction_of_time_is_the_subject_of_its_had_said():
             '"I think our country does plenty of killing also."')
     claim = claim_containing(text, "plenty of killing", PUB)
     assert (claim.speaker, claim.speaker_mention) == ("Lind", "Mr. Lind")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a country named only by its adjective: the description as written, up to its role, not the country
+    ("Swedish officials said the ferry would resume service next week.", "Swedish officials"),
+    ("A Dutch official who was briefed on the talks said the ferry would resume service next week.", "Dutch official"),
+    ("Senior Norwegian officials disagree on what the ferry will carry.", "Senior Norwegian officials"),
+    ("A statement by the Greek government said the ferry would resume service next week.", "Greek government"),
+    ("The Polish president said the ferry would resume service next week.", "Polish president"),
+    # (the country by its name is the country; a person named after the adjective is that person)
+    ("Sweden said the ferry would resume service next week.", "Sweden"),
+    ("Swedish Prime Minister Ada Kone said the ferry would resume service next week.", "Ada Kone"),
+])
+def test_a_description_naming_a_country_by_its_adjective_is_given_as_written(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker_kind != "person" or speaker == "Ada Kone"

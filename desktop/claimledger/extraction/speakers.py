@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import Mention, country, is_orgish, is_role, org_kind, split_title
+from claimledger.extraction.mentions import Mention, country, is_orgish, is_role, org_kind, split_title, strip_possessive
 from claimledger.extraction.documents import documentary
 from claimledger.extraction.roles import FORMER, role_word, sex_of
 
@@ -56,7 +56,27 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
                            mention_text, None, m.role)
         if (who := _person_spoken_for(m.org)) is not None:
             return Speaker(who, SpeakerKind.PERSON, mention_text, None, m.role)
-        return Speaker(m.org, org_kind(m.org), mention_text, m.org, m.role)
+        # ("French officials", "an American official who was briefed": as written, of the country they serve)
+        return Speaker(of_a_country(m, mention_text) or m.org, org_kind(m.org), mention_text, m.org, m.role)
+    return None
+
+
+def of_a_country(m: Mention, mention_text: str) -> str | None:
+    """A description that names a country only by its adjective, as written up to its role ("Senior
+    American officials", "French official" for "a French official who was briefed", "German
+    government"): who speaks, whose country is the speaker's affiliation; None for any other mention."""
+    words = bare_description(mention_text)
+    low = [strip_possessive(w.lower()).strip(",") for w in words]
+    head = role_word(m.role)
+    for j, w in enumerate(low):
+        two = " ".join(low[j:j + 2])
+        at = j + 2 if L.DEMONYMS.get(two) == m.org else j + 1 if L.DEMONYMS.get(w) == m.org else None
+        if at is not None:
+            end = next((k for k in range(at, len(low)) if low[k] == head or low[k].rstrip("s") == head), None)
+            # (a document's maker: "a statement by the Norvanian government")
+            start = next((k + 1 for k in range(j - 1, -1, -1) if low[k] in ("by", "from", "of")), 0)
+            start += low[start] in L.DETERMINERS
+            return " ".join(words[start:end + 1]).strip(",") if end is not None else None
     return None
 
 
