@@ -3404,3 +3404,10 @@ def test_a_name_after_a_conjunction_of_time_is_the_subject_of_its_had_said():
 def test_a_description_naming_a_country_by_its_adjective_is_given_as_written(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker_kind != "person" or speaker == "Ada Kone"
+
+
+@pytest.mark.parametrize("role", ["host", "anchor", "presenter", "moderator"])
+def test_a_broadcasters_role_is_a_description_of_the_one_titled_with_it(role):
+    text = (f'Ivo Rask told {role} Tor Lind on his late-night programme that the army would leave. Lind pressed him on '
+            f'the date. "I have never seen one announce a withdrawal without telling his boss first," the {role} said.')
+    assert _last_claim(text, None) == ("Tor Lind", None)

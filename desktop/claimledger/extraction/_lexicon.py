@@ -64,7 +64,7 @@ PERSON_ROLES = frozenset(
     delegates pollster pollsters editor editors columnist columnists publisher correspondent
     commentator commentators pundit pundits historian historians author consultant consultants allies whip counsel boss
     co-chairman co-chairwoman co-chair co-founder co-director co-author vice-chairman vice-chairwoman vice-chair
-    undersheriff regent trustee""".split()
+    undersheriff regent trustee host anchor anchorman anchorwoman presenter moderator interviewer newsreader""".split()
 ) | frozenset(w + end for w in """seismologist epidemiologist virologist climatologist volcanologist psychologist sociologist
     geologist archaeologist anthropologist criminologist cardiologist neurologist oncologist immunologist toxicologist
     physicist chemist astronomer statistician physician pediatrician paediatrician psychiatrist engineer architect
