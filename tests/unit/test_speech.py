@@ -3411,3 +3411,18 @@ def test_a_broadcasters_role_is_a_description_of_the_one_titled_with_it(role):
     text = (f'Ivo Rask told {role} Tor Lind on his late-night programme that the army would leave. Lind pressed him on '
             f'the date. "I have never seen one announce a withdrawal without telling his boss first," the {role} said.')
     assert _last_claim(text, None) == ("Tor Lind", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the paper" / "the newspaper": the newspaper the article named last, though it has not spoken yet
+    ("The Ostby Herald has covered the tender for weeks. Citing three people involved, the paper said the mayor had "
+     "intervened.", "Ostby Herald"),
+    ('Enter The Norburg Times. "He is a politician selling fiction," the paper\'s editorial board wrote.', "Norburg Times"),
+    ("The Norburg Times has covered the tender for weeks, and The Times has a second bid. The newspaper said the mayor "
+     "had intervened.", "Norburg Times"),
+    # (a paper someone wrote is no newspaper)
+    ("The Ostby Herald has covered the tender for weeks. A new paper by economists at the university was published "
+     "on Monday. The paper said the levy would cost jobs.", "paper"),
+])
+def test_the_paper_is_the_newspaper_named_last(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

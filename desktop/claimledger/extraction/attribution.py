@@ -839,6 +839,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
                     return sp.name
                 break
+        if head in ("newspaper", "paper") and (papers := _NAMED_PAPER.findall(text, 0, abs_np_start)) \
+                and not (head == "paper" and _A_PAPER_WRITTEN.search(text, 0, s.start)):
+            # ("Enter The Norburg Times. ..., the paper's editorial board wrote": the paper named last, by its fullest name,
+            # "The Times" after "The Norburg Times"; not a paper someone wrote, "a new paper by economists at ...")
+            return max((p for p in papers if p == papers[-1] or p.endswith(" " + papers[-1])), key=len)
         return None
 
     pending_lookahead: list[int] = []
@@ -1149,6 +1154,15 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             return replace(a, speaker=sp, also=tuple(as_written(x) for x in a.also))
         out = [as_written(a) for a in out]
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
+
+
+# a paper someone wrote ("a working paper", "The new paper", "a 2009 paper by"), not a newspaper
+_A_PAPER_WRITTEN = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+(?:new|latest|research|working|white))\s+(?:[\w-]+\s+){0,3}paper\b(?!\s*['\u2019]s\s+editorial)")
+
+
+# a newspaper by its name ("The Norburg Times", "the Ostby Herald", "The Daily Ledger")
+_NAMED_PAPER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|"
+                          r"Telegraph|Chronicle|Mail|Daily(?:\s+[A-Z][a-z]+)?))\b(?!\s+[A-Z])")
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
