@@ -3426,3 +3426,19 @@ def test_a_broadcasters_role_is_a_description_of_the_one_titled_with_it(role):
 ])
 def test_the_paper_is_the_newspaper_named_last(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the bloc", "the charity": the body a description set off beside its name called so, or the one just heard
+    ("The Community of Coastal States, the regional bloc, condemned the takeover. In a statement, the bloc said it "
+     "would suspend Ostland from all its bodies.", "Community of Coastal States"),
+    ("Teachers Across Frontiers said its teams had reached 300 schools. The charity warned that children would miss "
+     "the term if the roads stayed shut.", "Teachers Across Frontiers"),
+    # (a place before "a group" is where it marched, not its name; "every organization" is none in particular)
+    ("In downtown Norburg, a group dressed in white marched in silence. The group said it would march again on "
+     "Friday.", "group"),
+    ("Teachers Across Frontiers said its teams had reached 300 schools. Not every organization is staying, "
+     "observers said.", "observers"),
+])
+def test_a_body_described_beside_its_name_or_just_heard(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

@@ -86,7 +86,7 @@ BODY_ROLES = frozenset(
     insurgents militants rebels protesters campaigners organisers movement party alliance coalition
     presidency kremlin pentagon fund organisation organization newspaper network website data
     survey poll study bureau operator automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer
-    conglomerate records documents center centre charity nonprofit broadcaster paper""".split()
+    conglomerate records documents center centre charity nonprofit broadcaster paper bloc""".split()
 )
 # Plural or group roles that are not one person.
 GROUP_ROLES = frozenset(

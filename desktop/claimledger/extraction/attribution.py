@@ -150,6 +150,10 @@ def _a_firm(name: str) -> bool:
         and not any(w in _PUBLIC_BODY for w in name.lower().split())
 
 
+# what a body that is neither a state's nor a firm is called ("the charity", "the bloc")
+_CIVIL_BODIES = frozenset("charity nonprofit organisation organization bloc alliance coalition".split())
+
+
 # the words of a state's office, which no firm's name holds (unlike "agency" or "board": "Three Stars
 # Advertising Agency")
 _STATE_OFFICE = frozenset("office ministry department court parliament congress senate assembly embassy government "
@@ -773,6 +777,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if head and (introduced := [m.group(1) for m in re.finditer(
                 rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)},\s+({BODY_NAME}),", text[:abs_np_start])]):
             return introduced[-1]  # ("A parent group, Norburg Families for Reading, ... The group says": the name set off after it)
+        if head and head not in COMMERCIAL and len(words := generic.split()) <= 2 \
+                and (described := described_body(text, head, abs_np_start, set_off=True)) is not None \
+                and not any(sentences[j].start > described[0] and sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT)
+                            and sp.name != described[1] for j, sp in history):
+            return described[1]  # ("The Community of Coastal States, the regional bloc, ... the bloc said": the body so
+            # described, unless another has spoken since)
         if (kin := [o for _, o in cands if same_kind(o, head)]):
             return kin[-1]  # ("Members of the Ostland Teachers' Association voted ..., the union said": that association)
         if head == "club" and (clubs := _CLUB.findall(text, s.start, abs_np_start)[:1]
@@ -838,6 +848,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or role_word(sp.role) == head
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
                     return sp.name
+                if len(words) <= 1 and head in _CIVIL_BODIES and m.definite and sp.kind == SpeakerKind.ORGANISATION and j >= i - 2 \
+                        and not any(w in L.BODY_ROLES or w in _STATE_OFFICE for w in sp.name.lower().split()) and _a_firm(sp.name):
+                    return sp.name  # ("Medics Across Borders said ... The charity warned": the body just heard, which no
+                    # word of its name calls another kind of body)
                 break
         if head in ("newspaper", "paper") and (papers := _NAMED_PAPER.findall(text, 0, abs_np_start)) \
                 and not (head == "paper" and _A_PAPER_WRITTEN.search(text, 0, s.start)):

@@ -92,9 +92,15 @@ def is_orgish(tokens: list[str]) -> bool:
         return True  # ("Team Clinton": a campaign, not a person whose surname is Clinton)
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,7}", tokens[0]):
         return True  # acronym: NATO, IMF, WHO
+    if any(t in _INNER_PREPOSITIONS for t in tokens[1:-1]):
+        return True  # ("Doctors Without Borders", "Teachers Across Frontiers": no person's name holds such a word)
     if len(tokens) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:bank|corp)", tokens[0]):
         return True  # Riksbank, Bundesbank
     return False
+
+
+# prepositions written with a capital inside a body's name
+_INNER_PREPOSITIONS = frozenset("Across Without Against Beyond Within Through Between Among Under Over Into".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -950,14 +950,16 @@ def named_with(text: str, end: int, noun: str) -> str | None:
     return f"{' '.join(words)} {noun}" if words else None
 
 
-def described_body(text: str, noun: str, end: int) -> tuple[int, str] | None:
+def described_body(text: str, noun: str, end: int, set_off: bool = False) -> tuple[int, str] | None:
     """(where, name) of the last body ``text[:end]`` names beside what it is, the description's noun
-    ``noun`` ("built by private company Orbital Forge", "Trellis Pay, a digital payments company"), if
-    any; not a person's title and name ("the company Chairman Ivo Rask") nor a run across a sentence's
-    end ("the company Theranos. Forbes")."""
+    ``noun`` ("built by private company Orbital Forge", "Trellis Pay, a digital payments company", "the Community
+    of Coastal States, the regional bloc"), if any (with ``set_off``, a description after the name only between
+    commas, not "In Norburg, a group marched"); not a person's title and name ("the company Chairman Ivo Rask")
+    nor a run across a sentence's end ("the company Theranos. Forbes")."""
     found = [(d.end(), d.group(d.lastindex)) for d in re.finditer(
-        rf"\b{re.escape(noun)}\s+({BODY_NAME})|\b({BODY_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", text[:end])]
-    found = [(at, name) for at, name in found if not re.search(r"\.\s", name) and not _titled(name)]
+        rf"\b{re.escape(noun)}\s+({BODY_NAME})|\b({BODY_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b"
+        + (r"(?=\s*,)" if set_off else ""), text[:end])]
+    found = [(at, re.sub(r"^The\s+", "", name)) for at, name in found if not re.search(r"\.\s", name) and not _titled(name)]
     return found[-1] if found else None
 
 
