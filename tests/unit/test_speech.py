@@ -3442,3 +3442,20 @@ def test_the_paper_is_the_newspaper_named_last(text, speaker):
 ])
 def test_a_body_described_beside_its_name_or_just_heard(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname alone is the one the article names otherwise, not a kin named with it nor one who died
+    ("Mara Lindqvist is a lawmaker. Her grandmother, Ebba Lindqvist, 84, still lives in the row house. The congress "
+     "will be held on Nov. 13, and Lindqvist is widely expected to run. Asked directly, she would say only that she "
+     'would "decide by the end of August."', "Mara Lindqvist"),
+    ("Mara Lindqvist is a lawmaker. Olle Lindqvist, who died in 2011, spent 14 months in prison. Lindqvist, a former "
+     "mine inspector, plans to introduce a bill by Sept. 30.", "Mara Lindqvist"),
+    ("Mara Lindqvist is a lawmaker. The late Olle Lindqvist spent 14 months in prison. Lindqvist, a former "
+     "mine inspector, plans to introduce a bill by Sept. 30.", "Mara Lindqvist"),
+    # (a kin of the pronoun's sex, when the one named otherwise is of the other)
+    ("Mara Lindqvist is a lawmaker and she votes often. Her husband, Olle Lindqvist, runs the farm. Lindqvist was "
+     "asked about the harvest, and he said it would be late.", "Olle Lindqvist"),
+])
+def test_a_surname_alone_is_not_a_kin_or_someone_who_died(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

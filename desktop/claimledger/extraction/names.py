@@ -198,14 +198,16 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
         return known
     titled = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
     want = None if titled is None else ("m" if titled.group(1) == "Mr" else "f")  # (the sex a title asks for)
-    if name == known.split()[-1] and re.fullmatch(rf"\s*(?:(?:Mr|Mrs|Ms|Miss)\b\.?\s+)?{re.escape(name)}(?:['\u2019]s?)?[\s,]*",
-                                                  mention) and _kin_marks(text).get(known):
+    if name == known.split()[-1] and re.fullmatch(rf"\s*(?:(?:Mr|Mrs|Ms|Miss)\b\.?\s+)?{re.escape(name)}(?:['\u2019]s?)?(?:[\s,]*|,\s+(?:an?|the)\s.*)",
+                                                  mention, re.S) and (_kin_marks(text).get(known) or known in _departed(text)):
         # a surname alone after "her husband, former President Bill Clinton": not the kin, but the one
         # the article named with it otherwise (its subject); a titled one ("Mr. Cruz" after "his father,
         # Rafael Cruz") if that one is of the title's sex, or of none the text shows
         # (the other's sex shown, when the kin's is the title's: "Mr. Lind" after "her husband, Tor Lind")
-        allowed = (want,) if want in {k_sex for _, k_sex in _kin_marks(text)[known]} else (want, None)
+        # (and a surname alone after "Haile Tsegaye, who died in 2011": not the one who died)
+        allowed = (want,) if want in {k_sex for _, k_sex in _kin_marks(text).get(known, ())} else (want, None)
         if others := [f for f in full_names(text, end, name) if f != known and not _kin_marks(text).get(f)
+                      and f not in _departed(text)
                       and (want is None or (given_sex(text, f) or sex(text, f, len(text), whole=True)) in allowed)]:
             return others[0]
     marked = sexes.get(known) or sex(text, known, len(text), whole=True)
@@ -309,6 +311,11 @@ def full_name_for(text: str, end: int, surname: str, pronoun: str, at: int) -> s
     names = [f for f in full_names(text, end, surname) if len(f.split()) <= 3]  # ("Glenn Beck Blasts Drudge")
     want = {"he": "m", "she": "f"}.get(pronoun)
     marked = [f for f in names if want and (sex(text, f, at, whole=True) or given_sex(text, f)) == want]
+    if marked and all(_kin_marks(text).get(f) or f in _departed(text) for f in marked) and (subject := next((
+            f for f in names if not _kin_marks(text).get(f) and f not in _departed(text)
+            and (sex(text, f, at, whole=True) or given_sex(text, f)) is None), None)) is not None:
+        return subject  # (a surname alone is not a kin named with it, "her grandmother, Almaz Tsegaye", nor one who died,
+        # but the one named otherwise, the story's subject, when nothing says that one is of the other sex)
     if marked:
         return marked[-1]
     one = len({(f.split()[0], f.split()[-1]) for f in names}) == 1  # ("Donald J. Trump" and "Donald Trump": one)
@@ -523,6 +530,16 @@ def kin_named(text: str, end: int, mention: str) -> str | None:
     found = [m.group(2) for m in _KIN.finditer(text, 0, end) if m.group(1).lower() == words[1].lower() and " " in m.group(2)
              and re.search(rf"\b{re.escape(words[0])}\s+$", text[max(0, m.start() - 12):m.start()], re.I)]
     return found[-1] if found else None
+
+
+@functools.lru_cache(maxsize=4)
+def _departed(text: str) -> frozenset[str]:
+    """Full names the text says are of someone dead ("Haile Tsegaye, who died in 2011,", "the late Ivo Rask")."""
+    return frozenset(m.group(1) or m.group(2) for m in _DEPARTED.finditer(text))
+
+
+_DEPARTED = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+),\s+who\s+died\b"
+                       r"|\b[Tt]he\s+late\s+((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)")
 
 
 @functools.lru_cache(maxsize=4)
