@@ -3459,3 +3459,11 @@ def test_a_body_described_beside_its_name_or_just_heard(text, speaker):
 ])
 def test_a_surname_alone_is_not_a_kin_or_someone_who_died(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("title", ["deputy governor", "Lt. Gov.", "Lieutenant Governor"])
+def test_the_governor_is_not_the_one_titled_deputy_or_lieutenant(title):
+    text = (f"Ada Kone will step down as governor of the bank on Sept. 30. The shortlist has narrowed to {title} Mara Osei "
+            "and Tor Lind. In a rare interview, the governor said she had no regrets.")
+    assert _last_claim(text, None)[0] in ("governor", "Ada Kone")  # (was Mara Osei)
+

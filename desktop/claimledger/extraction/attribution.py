@@ -630,7 +630,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # (a "former" one is someone else than the one holding the title now)
             if not m.plural and role_word(m.role) in L.PERSON_ROLES | set(TITLE_ROLE.values()):
                 titled = titled_person(text, abs_np_start, role_word(m.role), former=bool(FORMER.search(mention_text)),
-                                       vice=bool(re.search(r"\bvice\b", mention_text, re.I)))
+                                       vice=bool(re.search(r"\b(?:vice|deputy|lieutenant|assistant)\b", mention_text, re.I)))
                 if titled:
                     return person(titled, mention_text, m.role), None
             if not m.plural and epithet(role_word(m.role)):

@@ -191,7 +191,8 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
     Cruz", "Senator Ted Cruz", "President Obama", "Ted Cruz, the Texas senator" for "the senator".
     With ``former`` ("the former president") only a title marked former counts ("former President
     Bill Clinton"), and without it only one that is not; likewise ``vice`` ("the vice president":
-    "Vice President Joe Biden"). With ``party``, the title must carry it ("Republican presidential
+    "Vice President Joe Biden"; a deputy, lieutenant or assistant alike: "the governor" is not "deputy
+    governor Ada Kone" nor "Lt. Gov. Tor Lind"). With ``party``, the title must carry it ("Republican presidential
     candidate Donald Trump" for "the Republican presidential candidate"). With ``only``, None unless one
     person (by surname) has the title; with ``place``, not one labelled with another state ("Sen. Joni
     Ernst, R-Iowa" is not "the Florida senator"). None if no one is."""
@@ -209,7 +210,7 @@ def titled_person(text: str, end: int, role: str, former: bool = False, party: s
             words = m.group(1).split()
             marked = bool(_FORMER_BEFORE.search(text[max(0, m.start() - 60):m.start() + 1])) or bool(
                 FORMER.search(m.group(0)))
-            deputy = bool(_VICE.search(text, max(0, m.start() - 6), m.start()))
+            deputy = bool(_VICE.search(text, max(0, m.start() - 11), m.start()))
             if len(words) == 1 and (words[0].lower() in L.CAP_FUNCTION or calendar_only(words[0])):
                 continue
             label = _STATE_LABEL.match(text, m.end()) if place else None
@@ -335,7 +336,7 @@ FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.I)
 # "former" just before a title, or before the place or body the title is of ("Former Texas Gov.
 # Rick Perry", "former New York City Mayor X")
 _FORMER_BEFORE = re.compile(r"\b(?i:former|ex-|late)[\s-]+(?:[A-Z][\w.'\u2019-]*\s+){0,3}\S?$")
-_VICE = re.compile(r"\bvice[\s-]+$", re.I)
+_VICE = re.compile(r"\b(?:vice|deputy|lieutenant|assistant)[\s-]+$|\bLt\.\s+$", re.I)
 
 
 _VICE_OR_DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
