@@ -3467,3 +3467,9 @@ def test_the_governor_is_not_the_one_titled_deputy_or_lieutenant(title):
             "and Tor Lind. In a rare interview, the governor said she had no regrets.")
     assert _last_claim(text, None)[0] in ("governor", "Ada Kone")  # (was Mara Osei)
 
+
+def test_a_name_after_a_sentences_own_she_is_not_whom_the_next_she_stands_for():
+    text = ("Ada Kone founded a payments company in 2008. Now she is asking voters to trust her. She faces Lieutenant "
+            "Governor Ivo Rask, 64, in the Aug. 10 primary. Her pitch is simple: government should work like good "
+            "software, she says.")
+    assert _last_claim(text, None) == ("Ada Kone", None)

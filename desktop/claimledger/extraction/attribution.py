@@ -400,6 +400,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     # ('Feinstein said "I don't know anything about Jake Sullivan," she said': a name in
                     # what someone said is not whom a pronoun outside it stands for)
                     last = last_person(text, last[0], persons, m.pronoun, starts)
+                while last is not None and m.pronoun in ("he", "she") and (k := bisect.bisect_right(starts, last[0]) - 1) >= 0 \
+                        and last[0] > starts[k] and re.match(rf"{m.pronoun}\s", text[starts[k]:starts[k] + 4], re.I) \
+                        and agrees(text, last[1], len(text), "she" if m.pronoun == "he" else "he"):
+                    # ("She faces Lt. Gov. Tor Lind in the primary. Her pitch is simple, she says": a name after a
+                    # sentence's own "she" is someone else than the "she" that goes on)
+                    last = last_person(text, starts[k], persons, m.pronoun, starts)
                 if history and (just := history[-1][1]).kind == SpeakerKind.UNKNOWN and just.name.isalpha() \
                         and just.name[:1].isupper() and not is_orgish([just.name]) and not just.role \
                         and not common_plural(just.name, text) \
