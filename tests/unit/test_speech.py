@@ -3473,3 +3473,11 @@ def test_a_name_after_a_sentences_own_she_is_not_whom_the_next_she_stands_for():
             "Governor Ivo Rask, 64, in the Aug. 10 primary. Her pitch is simple: government should work like good "
             "software, she says.")
     assert _last_claim(text, None) == ("Ada Kone", None)
+
+
+@pytest.mark.parametrize("firm", ["Norvane Appliances", "Ostby Hotels", "Kelland Instruments", "Valmora Beverages"])
+def test_a_firm_named_for_what_it_makes_is_the_company(firm):
+    text = (f"The lunch whistle at the {firm} plant still blows at 11:45. {firm.split()[0]} said in May that it would "
+            "close the plant by Dec. 15. In a letter, chief executive Ivo Rask wrote that the decision was painful. "
+            "The company has said it will offer severance of two weeks' pay for every year of service.")
+    assert _last_claim(text, None) == (firm, None)

@@ -134,7 +134,10 @@ ORG_WORDS = frozenset(
     foods industries technologies pharmaceuticals enterprises resources communications laboratories labs studios
     stores brands entertainment petroleum railways insurance securities investments ventures electric utilities
     electronics robotics semiconductor semiconductors software logistics chemicals aerospace automotive mining minerals
-    steel textiles apparel materials networks solutions dynamics automation analytics insights shipping""".split()
+    steel textiles apparel materials networks solutions dynamics automation analytics insights shipping
+    appliances beverages foundry furniture cosmetics toys devices instruments components plastics packaging
+    fertilizers breweries brewery distillery outfitters builders developers properties realty resorts hotels cruises
+    freight trucking metals refining supermarkets""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc
