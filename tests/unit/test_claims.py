@@ -1997,3 +1997,24 @@ def test_a_span_in_the_perfect_is_no_deadline(text, due):
 def test_a_span_after_an_event_and_by_now(text, due):
     c = claims.extract(text, date(2021, 7, 6))[0]
     assert (c.deadline.latest if c.deadline else None) == due, c.deadline
+
+
+@pytest.mark.parametrize("text, due", [
+    # an event held on a day ahead, told in the present with what is held between
+    ("The Assembly votes on the first reading of the budget on Thursday.", date(2021, 7, 8)),
+    ("Norburg votes in a general election on November 7.", date(2021, 11, 7)),
+    ("The bill, the centrepiece of the agenda, faces a vote in the Senate on July 21.", date(2021, 7, 21)),
+    ("The president-elect, Ivo Rask, takes office on August 3.", date(2021, 8, 3)),
+    ("Ostland holds its presidential primary next Tuesday.", date(2021, 7, 13)),
+    ("Kone heads to Norburg next week.", date(2021, 7, 18)),
+    # (a noun, a habit, an object that is no event, a day named as a kind of show)
+    ("The bill won 52 votes on Tuesday.", None),
+    ("Rubio's supporters cast votes last Saturday.", None),
+    ("Kone visits Norburg every Thursday.", None),
+    ("The start of voting holds unusual fascination this winter.", None),
+    ("He also hosts a Sunday talk show.", None),
+])
+def test_an_event_held_on_a_day_ahead_told_in_the_present_is_a_plan(text, due):
+    got = claims.extract(text, date(2021, 7, 6))
+    plans = [c for c in got if c.kind == ClaimKind.PLAN]
+    assert (plans[0].deadline.latest if plans else None) == due, got

@@ -221,6 +221,44 @@ def scheduled(c: str) -> re.Match | None:
     return w if _DATED_EVENT.match(c, 0, w.start()) else None
 
 
+# an event held on a day ahead, told in the simple present with what is held between ("The Assembly votes on the
+# budget on Thursday", "The bill faces a vote in the Senate on July 21", "Rask takes office on August 3", "Norburg
+# holds its primary on Tuesday"): the verb after its subject, not a noun ("won 52 votes on Tuesday"); holding or
+# facing an event, not "holds unusual fascination this winter"
+_HELD = re.compile(r"(?P<prev>[\w'\u2019-]+),?\s+"
+                   r"(?P<v>(?P<votes>votes)|(?:faces|holds|hosts)(?:\s+(?:its|a|an|the|their|his|her))?(?:\s+[\w'\u2019-]+){0,3}?"
+                   r"\s+(?:primary|primaries|caucus|caucuses|elections?|votes?|referendum|runoff|meetings?|talks|summit|"
+                   r"hearings?|congress|conference|convention|rally|debate|session|ceremony|trial|deadline)|takes\s+office|"
+                   r"visits|travels\s+to|heads\s+to|returns\s+to|testifies|goes\s+to\s+the\s+polls|stands\s+trial|"
+                   r"is\s+sworn\s+in)\b")
+# who votes on a day: a place or a body by name, or the one a relative clause is about ("Missouri votes", "which votes")
+_VOTERS = frozenset("which that who council committee board senate house assembly parliament court panel jury state "
+                    "city county party".split())
+# what makes the word after it a noun ("won 52 votes", "the votes", "his visits", "Kone's visits")
+_NOUN_BEFORE = frozenset("""the a an its his her our their my your whose new few two three four any all and more many some
+such what each those these enough fewer several no""".split())
+# where the clause of the event ends, or its time is a habit's ("every Thursday")
+_HELD_END = re.compile(r"[.;:!?]|\b(?:that|which|who|after|when|because|since|while|as|if|but|and|every|each)\b")
+_WHEN_STARTS = re.compile(r"\s+(?=(?:on|from|in|next|this|tomorrow|" + WEEKDAYS + "|" + MONTHS + r")\b)")
+
+
+def held(c: str) -> re.Match | None:
+    """The verb of an event held on a date ahead, told in the present in clause ``c`` (see ``_HELD``), or None."""
+    for w in _HELD.finditer(c):
+        prev = w.group("prev").lower()
+        if w.start("v") > 100 or prev in _NOUN_BEFORE or prev[:1].isdigit() or re.search(r"['\u2019]s?$", prev) \
+                or IF_BEFORE.search(c, 0, w.start()) or (w.group("votes") and not (
+                    w.group("prev")[:1].isupper() or prev in _VOTERS)):  # ("cast votes", "60 million votes": a noun)
+            continue
+        stop = _HELD_END.search(c, w.end())
+        end = stop.start() if stop else len(c)
+        if any(DATE_AHEAD.match(c, d.start()) for d in _WHEN_STARTS.finditer(c, w.end(), end)
+               if len(c[w.end():d.start()].split()) <= 12
+               and not re.search(r"\b(?:a|an|the|every|each|last|past|previous)\s*$", c[w.end():d.start()], re.I)):
+            return w  # (not "hosts a Sunday talk show", "votes last Saturday")
+    return None
+
+
 # an event called or declared for a day ("The union has called a mass meeting for Wednesday", "A day of mourning
 # has been declared for Wednesday")
 _CALLED_FOR = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:called|declared|convened|scheduled|rescheduled|set|arranged)\b"

@@ -361,8 +361,9 @@ def classify(text: str, a: int, b: int, *, attributed: bool, quoted: bool, actor
     if m is None and (w := F.past_schedule(c, text[max(0, a - 60):a])) \
             and not _search(_PREDICT, c):  # ("Hours before Obama was to speak, word emerged that he would ...")
         m = w  # "world leaders were to gather at the UN on Friday": the schedule as the reporter had it
-    if m is None and (w := F.arranged(c) or F.scheduled(c) or F.called_for(c)) and not _search(_PREDICT, c):
-        m = w  # "is meeting Pell on Tuesday", "takes effect on Jan. 1", "has called a meeting for Wednesday"
+    if m is None and (w := F.arranged(c) or F.scheduled(c) or F.called_for(c) or F.held(c)) and not _search(_PREDICT, c):
+        m = w  # "is meeting Pell on Tuesday", "takes effect on Jan. 1", "has called a meeting for Wednesday", "The
+        # Assembly votes on the budget on Thursday"
     if m:
         trig = m.group(0)
         kind = ClaimKind.PLAN
