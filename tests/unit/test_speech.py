@@ -3481,3 +3481,10 @@ def test_a_firm_named_for_what_it_makes_is_the_company(firm):
             "close the plant by Dec. 15. In a letter, chief executive Ivo Rask wrote that the decision was painful. "
             "The company has said it will offer severance of two weeks' pay for every year of service.")
     assert _last_claim(text, None) == (firm, None)
+
+
+@pytest.mark.parametrize("noun", ["the think tank", "the charity", "the consultancy", "the payments company"])
+def test_a_name_after_a_bodys_noun_is_no_person_a_pronoun_stands_for(noun):
+    text = (f'Finally, Ada Kone of {noun} Civitas Norvane is the most cautious. "Anyone who tells you they know what '
+            'will happen is selling something," she said.')
+    assert _last_claim(text, None) == ("Ada Kone", None)

@@ -676,6 +676,12 @@ def _persons(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[
     return out
 
 
+# a body's noun right before its name ("the think tank", "the payments company")
+_BODY_BEFORE_NAME = re.compile(r"\b(?:think[\s-]+tank|company|firm|group|charity|nonprofit|newspaper|magazine|broadcaster|"
+                               r"consultancy|party|union|institute|foundation|chipmaker|automaker|carmaker|drugmaker|"
+                               r"retailer|lender|insurer|airline|club|bloc|alliance|coalition)\s+$", re.I)
+
+
 def _run_reading(text: str, pos: int, run: str) -> tuple[int, str, str | None, bool] | None:
     """The person a capitalised run at ``pos`` names, if any: (offset, full name, its surname, True),
     or (offset, a single word, None, whether it names a person even when it is no surname the text
@@ -713,6 +719,8 @@ def _run_reading(text: str, pos: int, run: str) -> tuple[int, str, str | None, b
         # "in the Middle East", "the Weekly Standard": no person's full name follows "the" without a
         # title ("the Sanders campaign" names him)
         return None
+    if not courtesy and len(words) > 1 and _BODY_BEFORE_NAME.search(text, max(0, pos - 40), pos):
+        return None  # ("the think tank Civitas Norvane", "the charity Teachers Abroad": a body the noun calls so)
     name = " ".join(words)
     if 2 <= len(words) <= 4 and len(words[-1]) > 1 and all(  # ("Maybe I can": no initial ends a name)
             w[:1].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
