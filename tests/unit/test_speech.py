@@ -3488,3 +3488,9 @@ def test_a_name_after_a_bodys_noun_is_no_person_a_pronoun_stands_for(noun):
     text = (f'Finally, Ada Kone of {noun} Civitas Norvane is the most cautious. "Anyone who tells you they know what '
             'will happen is selling something," she said.')
     assert _last_claim(text, None) == ("Ada Kone", None)
+
+
+def test_a_title_the_parse_broke_off_the_name_after_said_is_the_names():
+    # (the parse makes both "delegate" and "Ama Richter" subjects of "said")
+    text = '"This is the speech we have been waiting for," said delegate Ama Richter, a nurse from Ostby.'
+    assert _last_claim(text, None) == ("Ama Richter", None)

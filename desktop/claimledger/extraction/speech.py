@@ -289,9 +289,10 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         # "The new bridge, said Ada Kone, will open": an inserted "said X" speaks for X, after it
         subj = next((c for c in subjs if c.i > t.i), subj)
     if subj is not None and subj.i > t.i and subj.tag_ not in ("NNP", "NNPS") and (named := next((
-            c for c in subjs if c.i > subj.i and c.tag_ == "NNP" and c.left_edge.i == subj.right_edge.i + 2
-            and t.doc[subj.right_edge.i + 1].text == ","), None)) is not None:
+            c for c in subjs if c.i > subj.i and c.tag_ == "NNP" and (c.left_edge.i == subj.right_edge.i + 1 or (
+                c.left_edge.i == subj.right_edge.i + 2 and t.doc[subj.right_edge.i + 1].text == ","))), None)) is not None:
         subj = named  # '"...," said one of them, Sen. Ada Kone of Norburg': the name the parse broke off the description
+        # ('"...," said delegate Ama Richter': the name its title was broken off)
     if subj is not None and t.dep_ == "relcl" and (rel := _relative_source(t, subj)) is not None:
         return rel  # ("Ted Cruz, who said he would ...": the noun the clause hangs on)
     if subj is not None and (main := _conceding_subject(t, subj)) is not None:
