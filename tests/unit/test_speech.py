@@ -3494,3 +3494,19 @@ def test_a_title_the_parse_broke_off_the_name_after_said_is_the_names():
     # (the parse makes both "delegate" and "Ama Richter" subjects of "said")
     text = '"This is the speech we have been waiting for," said delegate Ama Richter, a nurse from Ostby.'
     assert _last_claim(text, None) == ("Ama Richter", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a wire lede's description that the next paragraph names, with words of it
+    ("Talks to end the strike on Ostland's rail network will resume on Thursday, the head of the country's largest "
+     "rail union said on Tuesday.\n\n\"We have agreed to go back to the table,\" Ada Kone, general secretary of the "
+     "Rail Workers' Union, told reporters.", "Ada Kone"),
+    # (not a body's description, nor a person named without its words)
+    ("Talks to end the strike will resume on Thursday, the company said on Tuesday.\n\n\"We have agreed to go back "
+     "to the table,\" Ada Kone, the company's chief executive, told reporters.", "company"),
+    ("Talks to end the strike will resume on Thursday, the head of the country's largest rail union said on "
+     "Tuesday.\n\n\"We have agreed to go back to the table,\" Ada Kone, a commuter from Norburg, told reporters.",
+     "country's largest rail union"),
+])
+def test_a_ledes_description_named_in_the_next_paragraph(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker

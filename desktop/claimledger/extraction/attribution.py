@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimledger.domain import SpeakerKind
@@ -1173,7 +1174,35 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 else a.speaker
             return replace(a, speaker=sp, also=tuple(as_written(x) for x in a.also))
         out = [as_written(a) for a in out]
+    out = _named_after(sentences, out)
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
+
+
+# what a description's words say of a body without naming it ("the country's largest rail union")
+_NOT_TELLING = frozenset("""the a an of for in at on and its their his her country's nation's state's city's region's
+largest biggest main leading top chief senior national local new former""".split())
+
+
+def _named_after(sentences: Sequence[Sentence], out: list[Attribution]) -> list[Attribution]:
+    """A wire lede's description of one person ("..., the head of the country's largest rail union said") that the
+    next two sentences name, as the person heard there with words of it ("Chidi Abara, general secretary of the Rail
+    Workers' Union, told reporters"): that person, in the lede too."""
+    if len(out) != len(sentences):
+        return out
+    for k, a in enumerate(out):
+        sp = a.speaker
+        if sp is None or not sp.name[:1].islower() or not re.match(r"\s*the\s", sp.mention or "", re.I) \
+                or role_word(sp.role) not in L.PERSON_ROLES - L.GROUP_ROLES or (sp.role or "").endswith("s"):
+            continue
+        words = {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", sp.mention)} - _NOT_TELLING \
+            - {role_word(sp.role)}
+        for j in range(k + 1, min(k + 3, len(out))):
+            b = out[j].speaker
+            if b is not None and b.kind == SpeakerKind.PERSON and " " in b.name and sentences[j].paragraph <= sentences[k].paragraph + 1 \
+                    and words & {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", b.mention or "")}:
+                out[k] = replace(a, speaker=replace(b, mention=sp.mention))
+                break
+    return out
 
 
 # a paper someone wrote ("a working paper", "The new paper", "a 2009 paper by"), not a newspaper
