@@ -3510,3 +3510,25 @@ def test_a_title_the_parse_broke_off_the_name_after_said_is_the_names():
 ])
 def test_a_ledes_description_named_in_the_next_paragraph(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body named at a sentence's end is named ("... the Norvane Mill Workers Guild. The guild said")
+    ("Ivo Rask leads the Harbor and Dockworkers' Guild. The guild said it would hold a strike vote on July 24.",
+     "Harbor and Dockworkers' Guild"),
+    ("Tor Lind chairs the Ostby Savings Bank. The bank said it would cut its rate next month.", "Ostby Savings Bank"),
+    # (a document sent to members speaks for the body its clause is about, never as itself)
+    ("Ivo Rask leads the Harbor and Dockworkers' Guild. The guild will hold a strike vote on July 24, according to a "
+     "notice sent to members on Saturday.", "Harbor and Dockworkers' Guild"),
+    # (a party is no firm "the company" stands for; a title-case headline is no body)
+    ("Talks were held with the opposition party, the Movement for Democratic Renewal. One person's pension company "
+     "informed him he would no longer receive statements.", "person's pension company"),
+])
+def test_a_body_named_at_a_sentences_end(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)
+
+
+def test_a_title_case_headline_is_no_body():
+    from claimledger.extraction.names import orgs_in
+    text = "Kone's Poll Numbers Jump Post-Party Convention\n\nThe poll showed that Kone leads."
+    assert orgs_in(text, 0, len(text)) == []

@@ -86,7 +86,7 @@ BODY_ROLES = frozenset(
     insurgents militants rebels protesters campaigners organisers movement party alliance coalition
     presidency kremlin pentagon fund organisation organization newspaper network website data
     survey poll study bureau operator automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer
-    conglomerate records documents center centre charity nonprofit broadcaster paper bloc""".split()
+    conglomerate records documents center centre charity nonprofit broadcaster paper bloc guild""".split()
 )
 # Plural or group roles that are not one person.
 GROUP_ROLES = frozenset(
@@ -137,7 +137,7 @@ ORG_WORDS = frozenset(
     steel textiles apparel materials networks solutions dynamics automation analytics insights shipping
     appliances beverages foundry furniture cosmetics toys devices instruments components plastics packaging
     fertilizers breweries brewery distillery outfitters builders developers properties realty resorts hotels cruises
-    freight trucking metals refining supermarkets""".split()
+    freight trucking metals refining supermarkets guild""".split()
 )
 ARMED_GROUPS = frozenset(
     """taliban hamas hezbollah houthis houthi al-qaeda al-shabaab isis isil boko haram pkk farc

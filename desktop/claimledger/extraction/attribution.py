@@ -129,7 +129,8 @@ _ITS_OFFICES = frozenset("ministry department office embassy agency cabinet gove
 # words that name a public body, never a company ("the Indian Coast Guard", "the Port Authority")
 _PUBLIC_BODY = frozenset("""guard police authority ministry department agency court army navy forces council commission
 parliament congress senate assembly embassy government administration service office university committee board
-school college academy museum church""".split())  # (nor a school: "the company" after "Tamsen High School" is no school)
+school college academy museum church party movement""".split())  # (nor a school: "the company" after "Tamsen High School"
+# is no school; nor a party: "the Movement for Democratic Change")
 
 
 # a football club's name ("Norburg City", "Ostby Rovers", "Valmora FC")

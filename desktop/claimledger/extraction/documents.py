@@ -16,7 +16,8 @@ SOURCE_NOUNS = frozenset("""poll polls survey surveys results result data figure
     memo letter review investigation examination assessment evaluation audit editorial editorials column op-ed""".split())
 DOCUMENTS = SOURCE_NOUNS | {"draft", "copy", "release", "releases", "communique", "announcement", "tweet", "tweets",
                               "email", "emails", "e-mail", "e-mails", "indictment", "indictments", "lawsuit",
-                              "story", "stories", "minutes"}  # ("the truck story suggests": an anecdote, nobody speaking)
+                              "story", "stories", "minutes", "notice", "notices", "bulletin", "newsletter", "circular",
+                              "advisory"}  # ("the truck story suggests": an anecdote, nobody speaking)
 # documents a newspaper prints: "an editorial in The Herald" is the Herald's
 _PRINTED = ("editorial", "editorials", "column", "op-ed", "article", "articles", "story", "stories")
 # occasions where someone speaks: "a press conference with the mayor", "a briefing by the army"

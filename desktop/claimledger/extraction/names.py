@@ -915,7 +915,7 @@ def opening_body(text: str, orgs: Sequence[tuple[int, str]], start: int, pronoun
     return name if kind == SpeakerKind.GROUP or members else None
 
 
-_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*"
+_NAMED_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*)(?:(?<![a-z][a-z]\.)\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.'\u2019&-]*)*"
                         r"(?:,\s+(?:Inc|Ltd|Corp|LLC|PLC|Plc|AG|SA|NV|GmbH)(?![\w'\u2019-])\.?)?)")  # ("Norvane Shipping, Inc.")
 
 
@@ -1026,6 +1026,9 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
            and w.lower() not in ("inc.", "corp.", "bros.")]
     if cut:
         toks = toks[cut[-1] + 1:]
+    if toks and len(toks[-1]) >= 4 and toks[-1].endswith(".") and toks[-1][-2].islower() \
+            and toks[-1].lower() not in ("inc.", "corp.", "bros."):
+        toks[-1] = toks[-1][:-1]  # ("... leads the Norvane Guild. It said": the name, not the full stop)
     if toks and (glued := re.fullmatch(r"[A-Z][a-z]+((?:The|An?))", toks[0])):
         toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
     while toks and toks[0].lower() in L.CAP_FUNCTION:
@@ -1042,7 +1045,9 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
                        and toks[k + 1][:1].isupper() and toks[k + 1].lower() not in L.ORG_WORDS), None)) is not None:
         toks = toks[:title]  # ("Rural Fire Service Commissioner Ivo Rask": the service, before its officer's title and name)
     if not toks or not is_orgish(toks) or " ".join(toks).lower().strip(".") in WIRES \
-            or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"
+            or sum(w[:1].isupper() for w in toks) > 5 \
+            or any(w in _HEADLINE_VERBS for w in toks[1:]):  # "Obama Says African-American Museum Will Tell"; (six
+        # capitalised words are a title-case headline's: "Clinton's Poll Numbers Jump Post-Democratic Convention")
         return None
     if len(toks) == 1 and toks[0].lower() in L.ORG_WORDS and toks[0].lower() not in L.ORG_NAME_WORDS \
             and not toks[0].isupper():
