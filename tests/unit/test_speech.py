@@ -3532,3 +3532,9 @@ def test_a_title_case_headline_is_no_body():
     from claimledger.extraction.names import orgs_in
     text = "Kone's Poll Numbers Jump Post-Party Convention\n\nThe poll showed that Kone leads."
     assert orgs_in(text, 0, len(text)) == []
+
+
+def test_a_name_set_off_after_an_opening_participles_place_is_the_subject():
+    # (the parse hangs "Ada Kone" on "Harlem" as its apposition, leaving "accused" without a subject)
+    text = "Speaking in Harlem, Ada Kone, without naming him, also accused Tor Lind of being a latecomer to the issue."
+    assert _last_claim(text, None) == ("Ada Kone", None)

@@ -399,6 +399,16 @@ def subject_on_opening(t: "Token") -> "Token | None":
     # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
     # right before the verb
     prep = any(c.dep_ == "prep" and c.i < t.i for c in t.children)
+    # "Speaking in Harlem, Ada Kone, without naming him, also accused ...": the name the parse hung on the opening
+    # participle's noun, set off by commas
+    lead = next((c for c in t.children if c.dep_ == "advcl" and c.i == 0 and c.tag_ in ("VBG", "VBN")), None)
+    if lead is not None and t.tag_ in ("VBD", "VBZ", "VBP"):
+        name = next((x for x in lead.subtree if x.dep_ == "appos" and x.tag_ in ("NNP", "NNPS") and x.head.dep_ == "pobj"
+                     and x.left_edge.i > 0 and t.doc[x.left_edge.i - 1].text == "," and x.right_edge.i + 1 < t.i
+                     and t.doc[x.right_edge.i + 1].text == ","
+                     and all(y.tag_ in ("NNP", "NNPS") for y in t.doc[x.left_edge.i:x.i + 1])), None)
+        if name is not None:
+            return name
     if prep and t.tag_ in ("VBD", "VBZ", "VBP") and t.i >= 3 and t.doc[t.i - 1].text == ",":
         name = t.doc[t.i - 2]
         first = name.left_edge.i
