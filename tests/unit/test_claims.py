@@ -2018,3 +2018,18 @@ def test_an_event_held_on_a_day_ahead_told_in_the_present_is_a_plan(text, due):
     got = claims.extract(text, date(2021, 7, 6))
     plans = [c for c in got if c.kind == ClaimKind.PLAN]
     assert (plans[0].deadline.latest if plans else None) == due, got
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an office-holder's act, told as what they would or will do, is a plan
+    ("Lind said the president would travel to three provinces next week.", ClaimKind.PLAN),
+    ("The senator will introduce a bill to repeal the levy when parliament returns next month.", ClaimKind.PLAN),
+    ("Kone said she would consult the leaders of all three countries.", ClaimKind.PLAN),
+    ("The minister said he would name her successor by the end of July.", ClaimKind.PLAN),
+    # (anyone's, no actor's; an outcome, not an act)
+    ("Kone said no reasonable prosecutor would bring charges against them.", ClaimKind.PREDICTION),
+    ("Lind was confident that the president would end up campaigning for the winner.", ClaimKind.PREDICTION),
+])
+def test_an_office_holders_act_is_a_plan(text, kind):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert got and got[-1].kind == kind, got

@@ -440,7 +440,9 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|ca
 
 _ACTOR_NOUNS = L.ORG_WORDS | frozenset(
     """maker producer airline developer bloc alliance coalition country city town state states countries
-    nations""".split())
+    nations""".split()) | frozenset(  # (and who holds an office, acting in it: "the president would travel")
+    """president minister senator governor mayor chairman chairwoman chancellor premier secretary commissioner
+    ambassador envoy commander prosecutor""".split())
 _ACTION_VERBS = frozenset(
     """open close build invest launch cut hire stop start begin end sell buy acquire raise lower reduce
     increase introduce present release deploy send withdraw sign submit file publish announce expand spend
@@ -456,6 +458,7 @@ _ACTION_VERBS = frozenset(
     boycott demolish negotiate stand cooperate comply contest abide honour honor assist call bring
     debate discuss consider question examine finalize finalise ballot campaign tour address
     protect defend fight repeal reform renegotiate fix work give take lead tackle guarantee ensure restart
+    consult circulate form ask brief name chair
     place stage respond direct ask lodge walk strike protest march rally waive resign quit step campaign
     prioritise prioritize focus pursue consider study report wait continue write explain""".split())
 # "it would take two months", "it will take more hours": how long, no act
@@ -539,7 +542,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
         negated = True  # ("the board wouldn't raise the levy")
     after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
     acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS)) \
-        and not _TAKES_TIME.match(rest, after.end()) and not (negated and after.group(1) in _NO_COMMENT)
+        and not _TAKES_TIME.match(rest, after.end()) and not (negated and after.group(1) in _NO_COMMENT) \
+        and not (after.group(1) == "end" and re.match(r"\s+up\b", rest[after.end():]))  # ("would end up campaigning": an outcome)
     if not negated and (ev := _HELD.match(rest)) and F.DATE_AHEAD.match(rest, ev.end()):
         return ClaimKind.PLAN  # "a pledging conference would be held on July 22", "Hearings will resume on Thursday"
     if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):
@@ -560,8 +564,8 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
         return None  # ("We need people who will bring ...": a relative clause, no actor named; not the WHO)
     if _OWN_PEOPLE.match(subject) is not None and actor_speaker in (1, 2, 3, 4):
         return yes  # "She said her team would begin a second trial next year": the speaker's own people act
-    if head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS:
-        return yes
+    if (head in _ACTOR_NOUNS or head.rstrip("s") in _ACTOR_NOUNS) and words[0].lower() not in ("no", "any", "every"):
+        return yes  # (not "no reasonable prosecutor would bring charges": anyone's, no actor's)
     if words[0].lower() in ("if", "when", "once") or not words[-1][0].isupper():
         return None
     # a named actor: "General Motors Co", "the European Union", "Chile", "Lunaris" (when a body speaks)
