@@ -2033,3 +2033,17 @@ def test_an_event_held_on_a_day_ahead_told_in_the_present_is_a_plan(text, due):
 def test_an_office_holders_act_is_a_plan(text, kind):
     got = claims.extract(text, date(2021, 7, 6))
     assert got and got[-1].kind == kind, got
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict or a stance held, said of others or oneself, is a position
+    "Kone said the government had moved too slowly to protect the interpreters.",
+    "Lind said Ostland had not been adequately consulted on the timetable.",
+    "The paper said it stood by its reporting.",
+    '"The president has full confidence in his chief of staff," the spokeswoman said.',
+    '"Ostland has done more than its share," Kone said.',
+    '"This book is a work of fantasy by a disappointed former colleague," Lind said.',
+])
+def test_a_verdict_or_a_stance_held_is_a_position(text):
+    got = claims.extract(text, date(2021, 7, 6))
+    assert got and got[-1].kind == ClaimKind.POSITION, got

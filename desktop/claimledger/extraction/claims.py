@@ -205,12 +205,18 @@ _PRESENT_FACT = re.compile(
 _WAS_FIGURE = re.compile(r"\b(?:was|were)\b(?=[^.;]*\d)", _I)  # "The rate was 7.8 percent in January 2009"
 _PASSIVE_EVENT = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)\b|\b(?:was|were)\s+(?:[a-z]+ed|killed|shot|taken)\s+(?:by|in|on|at|after)\b")
 _EVALUATIVE = re.compile(
-    r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak)|"
+    r"\b(?:(?:not\s+)?(?:go|goes|went|gone)\s+far\s+enough|enough|too\s+(?:little|late|much|slow|fast|far|high|low|weak|"
+    r"slowly|quickly|soon|early|costly|risky|timid|cautious|harsh|lenient)|(?:not|never)\s+(?:been\s+)?adequately|inadequate(?:ly)?|"
+    # (a stance held: "the paper stood by its reporting", "has full confidence in his chief of staff", "has done more
+    # than its share")
+    r"(?:stood|stands|stand|standing)\s+by\s+(?:its|his|her|their|our|the|every)\b|(?:full|complete|total)\s+confidence\s+in|"
+    r"more\s+than\s+(?:its|his|her|their|our|your)\s+(?:fair\s+)?share|"
     r"disappointing|historic|unacceptable|unaffordable|outrageous|shameful|excellent|remarkabl[ey]|resilient|"
     r"(?-i:(?:deeply\s+|fundamentally\s+|seriously\s+)?flawed|" + _HARSH + r"|wrongheaded|ill-conceived|short-sighted|shortsighted)|"
     r"a\s+(?:mistake|disaster|failure|turning\s+point|betrayal|victory)|the\s+right\s+(?:thing|decision)|clearly|"
     # (a verdict in a word: "is a gamble", "a cartel waiting to happen", "is stonewalling"; "I am not convinced")
-    r"an?\s+(?:gamble|cartel|sham|farce|charade|scam|joke|travesty|mess|fiasco)(?![\w-])(?!\s+artists?\b)|stonewall(?:ing|ed)?|"
+    r"an?\s+(?:gamble|cartel|sham|farce|charade|scam|joke|travesty|mess|fiasco|hoax|smear|witch[\s-]hunt|fantasy|fabrication)"
+    r"(?![\w-])(?!\s+artists?\b)|stonewall(?:ing|ed)?|(?:work|piece|act)\s+of\s+(?:fantasy|fiction)|gossip|"
     r"(?:not|never)\s+(?:been\s+)?convinced)\b", _I)
 _COPULA = re.compile(r"\b(?:is|are|am|was|were|remains?|remained|seems?|looks?|appears?|feels?|do(?:es)?\s+not|did\s+not|don't|doesn't|didn't|isn't|aren't|can|cannot|can't|"
                      r"(?:it|that|there|he|she|this|what|here)['\u2019]s|(?:we|they|you)['\u2019]re|I['\u2019]m)\b", _I)
