@@ -3538,3 +3538,14 @@ def test_a_name_set_off_after_an_opening_participles_place_is_the_subject():
     # (the parse hangs "Ada Kone" on "Harlem" as its apposition, leaving "accused" without a subject)
     text = "Speaking in Harlem, Ada Kone, without naming him, also accused Tor Lind of being a latecomer to the issue."
     assert _last_claim(text, None) == ("Ada Kone", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the <body> leader": the one person the article titles leader, unless that title names another body
+    ("Ostland's opposition leader Tor Lind spoke on Tuesday. Speaking in the Assembly, the Social Front leader said "
+     "the budget was a gift to landlords.", "Tor Lind"),
+    ("Senate Majority Leader Tor Lind spoke on Tuesday. The Democratic leader said the bill would fail.",
+     "Democratic leader"),
+])
+def test_a_bodys_leader_is_the_one_titled_leader(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

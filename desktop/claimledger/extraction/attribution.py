@@ -593,6 +593,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 described = re.sub(r"^(?:the|a|an)\s+", "", mention_text.strip(), flags=re.I)
                 last = re.search(rf"\b{re.escape(m.role.split()[-1])}\b", described, re.I)  # (not "... repeated his")
                 return Speaker(described[:last.end()] if last else described, SpeakerKind.PERSON, mention_text, None, m.role), None
+        if m.definite and not m.plural and not m.name and m.org and not m.org_generic and role_word(m.role) in _BODY_HEADS \
+                and (titled := titled_person(text, abs_np_start, role_word(m.role), party=m.org)
+                     or _only_titled(text, abs_np_start, role_word(m.role), m.org)):
+            # "the Social Front leader" after "opposition leader Bram Okafor-Lind": the one the article titles so
+            return person(titled, mention_text, m.role, m.org), None
         sp = from_mention(m, mention_text)
         if sp is not None and sp.kind == SpeakerKind.PERSON and (full := named_in_full(sp.name, mention_text, abs_np_start)):
             sp = replace(sp, name=full)  # "Ms. Brainard, a Fed governor," after "Lael Brainard"
@@ -1204,6 +1209,23 @@ def _named_after(sentences: Sequence[Sentence], out: list[Attribution]) -> list[
                 out[k] = replace(a, speaker=replace(b, mention=sp.mention))
                 break
     return out
+
+
+# who leads a body, one person ("the Social Front leader")
+_BODY_HEADS = frozenset("leader chairman chairwoman chair head".split())
+
+
+def _only_titled(text: str, end: int, role: str, org: str) -> str | None:
+    """The one person titled ``role`` before ``end`` whose title names no other body ("opposition leader X" for
+    "the Social Front leader"; not "Senate Majority Leader X" for "the Democratic leader"), else None."""
+    who = titled_person(text, end, role, only=True)
+    if who is None:
+        return None
+    for t in re.finditer(rf"(\S+)\s+(?i:{re.escape(role)})\.?\s+{re.escape(who)}", text[:end]):
+        if t.group(1)[:1].isupper() and t.group(1).lower() not in org.lower().split() \
+                and not re.search(r"(?:^|[.!?:\"\u201d]\s+|\n)$", text[:t.start()]):  # (not a sentence's first word)
+            return None
+    return who
 
 
 # a paper someone wrote ("a working paper", "The new paper", "a 2009 paper by"), not a newspaper
