@@ -12,6 +12,7 @@ the loopback requests elsewhere).
 """
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,10 +45,19 @@ class QuietHandler(BaseHTTPRequestHandler):
         self.send((WEB / name).read_bytes())
 
 
+class _Server(ThreadingHTTPServer):
+    """A test server that stays quiet when the client hangs up early (the fetcher stops reading a body it will
+    not import, an image): the traceback the standard server prints would land in the test's captured stderr."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     """Serve ``handler`` on a free port of 127.0.0.1 in a background thread; yields the base URL."""
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    srv = _Server(("127.0.0.1", 0), handler)
     srv.daemon_threads = True
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
