@@ -3549,3 +3549,11 @@ def test_a_name_set_off_after_an_opening_participles_place_is_the_subject():
 ])
 def test_a_bodys_leader_is_the_one_titled_leader(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+def test_what_follows_a_kin_or_one_who_died_says_nothing_of_the_surname_alone():
+    text = ("Mara Lindqvist is a lawmaker in Ostby. Olle Lindqvist, who died in 2011, spent 14 months in "
+            "prison. He never gave up. The party's leader, Ivo Rask, praised her. The congress will be held on Nov. 13, "
+            'and Lindqvist is widely expected to run. Asked directly, she would say only that she would "decide by the '
+            'end of August."')
+    assert _last_claim(text, None) == ("Mara Lindqvist", None)

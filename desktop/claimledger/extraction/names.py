@@ -318,6 +318,10 @@ def full_name_for(text: str, end: int, surname: str, pronoun: str, at: int) -> s
         # but the one named otherwise, the story's subject, when nothing says that one is of the other sex)
     if marked:
         return marked[-1]
+    plain = [f for f in names if not _kin_marks(text).get(f) and f not in _departed(text)]
+    if plain and len(plain) < len(names) and len({(f.split()[0], f.split()[-1]) for f in plain}) == 1 \
+            and agrees(text, plain[-1], at, pronoun):
+        return plain[-1]  # (nothing said of anyone's sex: the one not named as a kin nor as one who died)
     one = len({(f.split()[0], f.split()[-1]) for f in names}) == 1  # ("Donald J. Trump" and "Donald Trump": one)
     return names[-1] if names and one and agrees(text, names[-1], at, pronoun) else None
 
@@ -568,7 +572,13 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
             seen.add(sx)
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
     mentions = _as_word(name if whole else surname).finditer(text, 0, end) if pronouns else ()
+    others = {f.split()[0] for f in _departed(text) | set(_kin_marks(text)) if f.split()[-1] == surname} \
+        if not whole and " " not in name else set()
     for m in mentions:
+        if others and (given := re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[max(0, m.start() - 30):m.start()])) \
+                and given.group(1) in others:
+            continue  # (a kin or one who died, named in full, says nothing of the surname alone: "Haile Tsegaye, who
+            # died in 2011, ... He" is no word on "Tsegaye" the subject)
         nxt = _SEX_PRONOUN.search(text, m.end(), min(end, m.end() + 40))
         if nxt and not re.search(r"[.;!?\"\u201c\u201d]|\b[A-Z][a-z]+\b|\b(?:would|will|could|should|can|may|might|must)\b",
                                  text[m.end():nxt.start()]) \
