@@ -3557,3 +3557,13 @@ def test_what_follows_a_kin_or_one_who_died_says_nothing_of_the_surname_alone():
             'and Lindqvist is widely expected to run. Asked directly, she would say only that she would "decide by the '
             'end of August."')
     assert _last_claim(text, None) == ("Mara Lindqvist", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name someone unnamed gave is theirs, and the next "he" too
+    ("A spokesman for the group, who gave his name as Tor Lind, confirmed the talks in a voice message. He said the "
+     "rebels would halt all offensive operations from Thursday.", "Tor Lind"),
+    ("A guard, who identified himself only as Ivo, said the prisoners were unharmed.", "Ivo"),
+])
+def test_the_name_an_unnamed_source_gave_is_theirs(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

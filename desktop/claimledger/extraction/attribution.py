@@ -34,8 +34,9 @@ from dataclasses import dataclass, replace
 
 from claimledger.domain import SpeakerKind
 from claimledger.extraction import _lexicon as L
-from claimledger.extraction.mentions import (COMMERCIAL, SUBJECT_FORMS, TITLE_ABBR, Mention, canonical_org, country, is_orgish,
-                                              is_role, is_share, org_kind, parse_mention, singular, strip_possessive)
+from claimledger.extraction.mentions import (COMMERCIAL, GAVE_NAME_AFTER, SUBJECT_FORMS, TITLE_ABBR, Mention, canonical_org,
+                                              country, is_orgish, is_role, is_share, org_kind, parse_mention, singular,
+                                              strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out, sent_to
 from claimledger.extraction.names import (BODY_NAME, TITLES, agrees, calendar_only, described_body, full_name, full_name_for,
@@ -924,6 +925,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                    mention_text: str) -> tuple[Speaker | None, int | None]:
         """The speaker of cue ``c`` of sentence ``i`` whose source mention reads ``mention_text``."""
         np_abs = s.start + c.np[0]
+        if m is not None and not m.name and not m.pronoun and (gave := GAVE_NAME_AFTER.match(s.text, c.np[1])) is not None:
+            # ("A spokesman for the group, who gave his name as Teodor Vashti, confirmed": that person)
+            mention_text = f"{gave.group(1)}, {mention_text.strip(' ,')}"
+            m = parse_mention(mention_text)
         if c.how == CueForm.FRONT and _SEEN_BY.search(s.text, 0, c.np[0]) is not None:
             return None, None  # "A draft of the budget, seen by Reuters, shows ...": who saw the draft says nothing
         first = c.content[0] if c.content else (0, 0)

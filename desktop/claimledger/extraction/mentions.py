@@ -131,6 +131,14 @@ _LIKE_ASIDE = re.compile(r"\s*(.+?),\s+(?:like|unlike)\s+\S.*", re.S)
 _WITH_KNOWLEDGE = re.compile(r"\s+with\s+(?:direct\s+|first-hand\s+|firsthand\s+|detailed\s+)?knowledge\s+of\b.*$", re.I)
 
 
+# the name someone unnamed gave ("who gave his name as X", "who identified herself as X", "identified only as X")
+_GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as|identified\s+"
+                        r"(?:(?:himself|herself)\s+)?(?:only\s+)?as|(?:who\s+)?(?:goes|went)\s+by)\s+"
+                        r"((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)\s*,?\s*$")
+# ... right after a mention the parse ended before it
+GAVE_NAME_AFTER = re.compile(_GAVE_NAME.pattern[:-len(r"\s*,?\s*$")] + r"(?![\w'\u2019-])")
+
+
 def parse_mention(np: str) -> Mention:
     """Parse a speaker noun phrase into name / role / organisation. A title abbreviation before
     a name ("Gov. Ada Kell", "Dr. Laura Benavides") is the role, not part of the name; a nickname
@@ -140,6 +148,9 @@ def parse_mention(np: str) -> Mention:
         # "CNN, like The Associated Press, which was the first to do so": the one named, compared with
         # another ("Critics of the program, like Senator X": the examples of a group are its named members)
         return replace(first, text=np)
+    if (named := _GAVE_NAME.search(np)) is not None and named.start() > 0:
+        # "a spokesman for the group, who gave his name as Teodor Vashti,": that person, so described
+        return replace(parse_mention(f"{named.group(1)}, {np[:named.start()].strip(' ,')}"), text=np)
     if (knows := _WITH_KNOWLEDGE.search(np)) is not None and knows.start() > 0:
         # "a person with knowledge of the talks": someone unnamed who knows them, no body called "knowledge of the talks"
         return replace(parse_mention(np[:knows.start()]), text=np)
