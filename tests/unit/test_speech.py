@@ -3567,3 +3567,14 @@ def test_what_follows_a_kin_or_one_who_died_says_nothing_of_the_surname_alone():
 ])
 def test_the_name_an_unnamed_source_gave_is_theirs(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the rebels": the armed group the article named last
+    ("The government and the Norvane Liberation Front will resume talks next week. The army said 14 soldiers had been "
+     "killed. The rebels said they had lost six fighters.", "Norvane Liberation Front"),
+    # (none named: the rebels as written)
+    ("The government will resume talks next week. The rebels said they had lost six fighters.", "rebels"),
+])
+def test_the_rebels_are_the_armed_group_named(text, speaker):
+    assert _last_claim(text, None) == (speaker, None)

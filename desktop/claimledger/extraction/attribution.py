@@ -618,6 +618,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if " and " not in m.name:
                 persons[m.name] = persons[m.name.split()[-1]] = sp
             return sp, None
+        if m.definite and m.plural and not m.org and re.fullmatch(r"(?i:the\s+)?(?:rebels|insurgents|militants|guerrillas)",
+                                                                 mention_text.strip()) \
+                and (armed := [o for _, o in orgs_in(text, 0, abs_np_start) if _ARMED_NAME.search(o)]):
+            # "The rebels said" after "the Sardan Liberation Front": the armed group the article named last
+            return Speaker(armed[-1], SpeakerKind.GROUP, mention_text, armed[-1], m.role), None
         if m.definite and m.plural and m.role and (pair := _THE_TWO.fullmatch(mention_text.strip())) is not None:
             # "the two banks said in a joint statement": the last two bodies named with the word, together
             one = singular(pair.group(1))
@@ -1214,6 +1219,11 @@ def _named_after(sentences: Sequence[Sentence], out: list[Attribution]) -> list[
                 out[k] = replace(a, speaker=replace(b, mention=sp.mention))
                 break
     return out
+
+
+# an armed group's name ("the Sardan Liberation Front", "the Black Ridge Militia", "the Northern Resistance Army")
+_ARMED_NAME = re.compile(r"\b(?:Liberation|Front|Militia|Brigades?|Resistance|Rebels|Insurgents|Mujahideen|Guerrillas?|"
+                         r"(?:Revolutionary|Liberation|Resistance|Rebel|Insurgent|People's|Islamic)\s+(?:Army|Forces|Movement))\b")
 
 
 # who leads a body, one person ("the Social Front leader")
