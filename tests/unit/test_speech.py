@@ -3578,3 +3578,17 @@ def test_the_name_an_unnamed_source_gave_is_theirs(text, speaker):
 ])
 def test_the_rebels_are_the_armed_group_named(text, speaker):
     assert _last_claim(text, None) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lede's description, and right after a quotation by a name the story had not given, nothing said of it
+    ("Norburg, July 6 (Wire) - A deal is within reach and could be concluded as soon as next month, the chief "
+     "negotiator for the Contact Group said on Tuesday.\n\n\"We have never been closer,\" Ada Kone told reporters.",
+     "Ada Kone"),
+    # (not one with a description of their own, another person)
+    ("Norburg, July 6 (Wire) - A deal is within reach and could be concluded as soon as next month, the chief "
+     "negotiator for the Contact Group said on Tuesday.\n\nThe security minister, Tor Lind, said the talks had failed.",
+     "Contact Group"),
+])
+def test_a_ledes_description_and_the_name_given_right_after(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker

@@ -1190,7 +1190,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 else a.speaker
             return replace(a, speaker=sp, also=tuple(as_written(x) for x in a.also))
         out = [as_written(a) for a in out]
-    out = _named_after(sentences, out)
+    out = _named_after(text, sentences, out)
     return one_name_each(text, out)  # ("Silverman" before "Sarah Silverman said": one person)
 
 
@@ -1199,23 +1199,31 @@ _NOT_TELLING = frozenset("""the a an of for in at on and its their his her count
 largest biggest main leading top chief senior national local new former""".split())
 
 
-def _named_after(sentences: Sequence[Sentence], out: list[Attribution]) -> list[Attribution]:
+def _named_after(text: str, sentences: Sequence[Sentence], out: list[Attribution]) -> list[Attribution]:
     """A wire lede's description of one person ("..., the head of the country's largest rail union said") that the
     next two sentences name, as the person heard there with words of it ("Chidi Abara, general secretary of the Rail
-    Workers' Union, told reporters"): that person, in the lede too."""
+    Workers' Union, told reporters") or, right after, by a name the story had not given: that person, in the lede
+    too."""
     if len(out) != len(sentences):
         return out
     for k, a in enumerate(out):
         sp = a.speaker
-        if sp is None or not sp.name[:1].islower() or not re.match(r"\s*the\s", sp.mention or "", re.I) \
+        if sp is None or (sp.kind == SpeakerKind.PERSON and not sp.name[:1].islower()) \
+                or not re.match(r"\s*the\s", sp.mention or "", re.I) \
                 or role_word(sp.role) not in L.PERSON_ROLES - L.GROUP_ROLES or (sp.role or "").endswith("s"):
             continue
         words = {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", sp.mention)} - _NOT_TELLING \
             - {role_word(sp.role)}
         for j in range(k + 1, min(k + 3, len(out))):
             b = out[j].speaker
-            if b is not None and b.kind == SpeakerKind.PERSON and " " in b.name and sentences[j].paragraph <= sentences[k].paragraph + 1 \
-                    and words & {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", b.mention or "")}:
+            if b is None or b.kind != SpeakerKind.PERSON or " " not in b.name or sentences[j].paragraph > sentences[k].paragraph + 1:
+                continue
+            # (or a name the story first gives right after, with nothing said of it: "..., the chief negotiator for the
+            # Contact Group said. '...,' Marja Kallio told reporters")
+            before = text[sentences[1 if k else 0].start:sentences[j].start]
+            if words & {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", b.mention or "")} or (
+                    j == k + 1 and (b.mention or "").strip(" ,") == b.name and b.name.split()[-1] not in before
+                    and re.search(rf"(?:^|[\"\u201d]\s*){re.escape(b.name)}\s+[a-z]", sentences[j].text)):
                 out[k] = replace(a, speaker=replace(b, mention=sp.mention))
                 break
     return out
