@@ -2047,3 +2047,9 @@ def test_an_office_holders_act_is_a_plan(text, kind):
 def test_a_verdict_or_a_stance_held_is_a_position(text):
     got = claims.extract(text, date(2021, 7, 6))
     assert got and got[-1].kind == ClaimKind.POSITION, got
+
+
+def test_what_a_paper_someone_wrote_projects_is_no_plan():
+    text = "Even if the tax halved trading, it would still raise $110 billion a year, according to a 2009 paper."
+    got = claims.extract(text, date(2021, 7, 6))
+    assert [c.kind for c in got if "raise" in c.quote] == [ClaimKind.PREDICTION], got

@@ -701,9 +701,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return Speaker(org, org_kind(org), mention_text, org, m.role), None
         if m.org:
             if m.org_generic and (m.is_org or (m.role or "").split()[-1:] and (m.role or "").split()[-1] in L.BODY_ROLES):
-                # "the labour ministry": a body of its own, never named in full
+                # "the labour ministry": a body of its own, never named in full ("a 2009 paper": what someone wrote)
                 name = re.sub(r"^(?:the|a|an)\s+", "", m.org)
-                return Speaker(name, org_kind(name), mention_text, None, m.role), None
+                return Speaker(name, SpeakerKind.UNKNOWN if name.split()[-1] == "paper" else org_kind(name), mention_text,
+                               None, m.role), None
             return Speaker(m.org, SpeakerKind.UNKNOWN, mention_text, None, m.role), None
         if m.role:
             # (its own words: "the mayor" of "a briefing by the mayor")

@@ -525,8 +525,8 @@ def _speaks_for_an_actor(sp: Speaker | None) -> int:
         return 2
     if sp.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) and _REPRESENTS.search(f"{sp.role or ''} {sp.mention or ''}"):
         return 1  # "the minister said", "Chief Executive Mary Barra said"
-    if sp.kind == SpeakerKind.UNKNOWN and sp.role and sp.role.split()[-1] in L.BODY_ROLES:
-        return 2  # "the operator said": a body never named
+    if sp.kind == SpeakerKind.UNKNOWN and sp.role and sp.role.split()[-1] in L.BODY_ROLES and sp.role.split()[-1] != "paper":
+        return 2  # "the operator said": a body never named ("a 2009 paper": what someone wrote, no actor)
     return 4 if sp.kind == SpeakerKind.GROUP or " and " in sp.name else 3 if sp.kind == SpeakerKind.PERSON else \
         5 if sp.kind == SpeakerKind.UNKNOWN and re.fullmatch(r"(?:[A-Z][\w&.'\u2019-]*\s?)+", sp.name) else 0
     # (a name of no known kind: "Norvane cut its forecast and said it would close 20 stores")
