@@ -225,7 +225,7 @@ def scheduled(c: str) -> re.Match | None:
 # budget on Thursday", "The bill faces a vote in the Senate on July 21", "Rask takes office on August 3", "Norburg
 # holds its primary on Tuesday"): the verb after its subject, not a noun ("won 52 votes on Tuesday"); holding or
 # facing an event, not "holds unusual fascination this winter"
-_HELD = re.compile(r"(?P<prev>[\w'\u2019-]+),?\s+"
+_HELD = re.compile(r"(?<![\w'\u2019-])(?P<prev>[\w'\u2019-]+),?\s+"
                    r"(?P<v>(?P<votes>votes)|(?:faces|holds|hosts)(?:\s+(?:its|a|an|the|their|his|her))?(?:\s+[\w'\u2019-]+){0,3}?"
                    r"\s+(?:primary|primaries|caucus|caucuses|elections?|votes?|referendum|runoff|meetings?|talks|summit|"
                    r"hearings?|congress|conference|convention|rally|debate|session|ceremony|trial|deadline)|takes\s+office|"

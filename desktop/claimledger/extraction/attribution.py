@@ -39,7 +39,7 @@ from claimledger.extraction.mentions import (COMMERCIAL, GAVE_NAME_AFTER, SUBJEC
                                               strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
 from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out, sent_to
-from claimledger.extraction.names import (BODY_NAME, TITLES, agrees, calendar_only, described_body, full_name, full_name_for,
+from claimledger.extraction.names import (BODY_NAME, PAPER_WORDS, TITLES, agrees, calendar_only, described_body, full_name, full_name_for,
                                           full_names, kin_named, label_name, named_with, same_kind,
                                           last_person,
                                           name_in, one_name_each, opening_body, orgs_in, persons_before,
@@ -797,7 +797,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if head and (introduced := [m.group(1) for m in re.finditer(
                 rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)},\s+({BODY_NAME}),", text[:abs_np_start])]):
             return introduced[-1]  # ("A parent group, Norburg Families for Reading, ... The group says": the name set off after it)
-        if head and head not in COMMERCIAL and len(words := generic.split()) <= 2 \
+        if head and head not in COMMERCIAL and len(generic.split()) <= 2 \
                 and (described := described_body(text, head, abs_np_start, set_off=True)) is not None \
                 and not any(sentences[j].start > described[0] and sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT)
                             and sp.name != described[1] for j, sp in history):
@@ -1257,8 +1257,9 @@ _A_PAPER_WRITTEN = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+(?:new|latest|research|work
 
 
 # a newspaper by its name ("The Norburg Times", "the Ostby Herald", "The Daily Ledger")
-_NAMED_PAPER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|"
-                          r"Telegraph|Chronicle|Mail|Daily(?:\s+[A-Z][a-z]+)?))\b(?!\s+[A-Z])")
+_NAMED_PAPER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:"
+                          + "|".join(sorted(w.capitalize() for w in PAPER_WORDS - {"daily"}))
+                          + r"|Daily(?:\s+[A-Z][a-z]+)?))\b(?!\s+[A-Z])")  # (the words names.same_kind reads as a paper's)
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")

@@ -467,6 +467,7 @@ _ACTION_VERBS = frozenset(
     consult circulate form ask brief name chair
     place stage respond direct ask lodge walk strike protest march rally waive resign quit step campaign
     prioritise prioritize focus pursue consider study report wait continue write explain""".split())
+_UP = re.compile(r"\s+up\b")
 # "it would take two months", "it will take more hours": how long, no act
 _TAKES_TIME = re.compile(r"(?<=take)\s+[\"\u201c]?(?:(?:at|least|up|to|about|some|several|many|a|an|few|more|much|longer|even|\d+|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,3}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -549,7 +550,7 @@ def _actor_kind(c: str, m: re.Match, actor_speaker: int = 0, met_in_full=lambda 
     after = re.match(r"\s+(?:also\s+|soon\s+|now\s+|then\s+|still\s+|gradually\s+|immediately\s+|first\s+|ever\s+)*([a-z]+)", rest)
     acts = bool(after) and (after.group(1) in _ACTION_VERBS or bool(negated and after.group(1) in _REFUSALS)) \
         and not _TAKES_TIME.match(rest, after.end()) and not (negated and after.group(1) in _NO_COMMENT) \
-        and not (after.group(1) == "end" and re.match(r"\s+up\b", rest[after.end():]))  # ("would end up campaigning": an outcome)
+        and not (after.group(1) == "end" and _UP.match(rest, after.end()))  # ("would end up campaigning": an outcome)
     if not negated and (ev := _HELD.match(rest)) and F.DATE_AHEAD.match(rest, ev.end()):
         return ClaimKind.PLAN  # "a pledging conference would be held on July 22", "Hearings will resume on Thursday"
     if not acts and actor_speaker == 2 and not negated and (_PASSIVE_ACT.match(rest) or _STAY.match(rest)):

@@ -132,11 +132,12 @@ _WITH_KNOWLEDGE = re.compile(r"\s+with\s+(?:direct\s+|first-hand\s+|firsthand\s+
 
 
 # the name someone unnamed gave ("who gave his name as X", "who identified herself as X", "identified only as X")
-_GAVE_NAME = re.compile(r",?\s+(?:who\s+)?(?:gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as|identified\s+"
-                        r"(?:(?:himself|herself)\s+)?(?:only\s+)?as|(?:who\s+)?(?:goes|went)\s+by)\s+"
-                        r"((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)\s*,?\s*$")
+_GAVE = (r",?\s+(?:who\s+)?(?:gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as|identified\s+"
+         r"(?:(?:himself|herself)\s+)?(?:only\s+)?as|(?:who\s+)?(?:goes|went)\s+by)\s+"
+         r"((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)")
+_GAVE_NAME = re.compile(_GAVE + r"\s*,?\s*$")
 # ... right after a mention the parse ended before it
-GAVE_NAME_AFTER = re.compile(_GAVE_NAME.pattern[:-len(r"\s*,?\s*$")] + r"(?![\w'\u2019-])")
+GAVE_NAME_AFTER = re.compile(_GAVE + r"(?![\w'\u2019-])")
 
 
 def parse_mention(np: str) -> Mention:

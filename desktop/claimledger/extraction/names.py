@@ -199,15 +199,14 @@ def same_surname_person(text: str, end: int, known: str, mention: str, name: str
     titled = re.match(r"\s*(Mr|Mrs|Ms|Miss)\b\.?\s", mention)
     want = None if titled is None else ("m" if titled.group(1) == "Mr" else "f")  # (the sex a title asks for)
     if name == known.split()[-1] and re.fullmatch(rf"\s*(?:(?:Mr|Mrs|Ms|Miss)\b\.?\s+)?{re.escape(name)}(?:['\u2019]s?)?(?:[\s,]*|,\s+(?:an?|the)\s.*)",
-                                                  mention, re.S) and (_kin_marks(text).get(known) or known in _departed(text)):
+                                                  mention, re.S) and _set_apart(text, known):
         # a surname alone after "her husband, former President Bill Clinton": not the kin, but the one
         # the article named with it otherwise (its subject); a titled one ("Mr. Cruz" after "his father,
         # Rafael Cruz") if that one is of the title's sex, or of none the text shows
         # (the other's sex shown, when the kin's is the title's: "Mr. Lind" after "her husband, Tor Lind")
         # (and a surname alone after "Haile Tsegaye, who died in 2011": not the one who died)
         allowed = (want,) if want in {k_sex for _, k_sex in _kin_marks(text).get(known, ())} else (want, None)
-        if others := [f for f in full_names(text, end, name) if f != known and not _kin_marks(text).get(f)
-                      and f not in _departed(text)
+        if others := [f for f in full_names(text, end, name) if f != known and not _set_apart(text, f)
                       and (want is None or (given_sex(text, f) or sex(text, f, len(text), whole=True)) in allowed)]:
             return others[0]
     marked = sexes.get(known) or sex(text, known, len(text), whole=True)
@@ -311,14 +310,14 @@ def full_name_for(text: str, end: int, surname: str, pronoun: str, at: int) -> s
     names = [f for f in full_names(text, end, surname) if len(f.split()) <= 3]  # ("Glenn Beck Blasts Drudge")
     want = {"he": "m", "she": "f"}.get(pronoun)
     marked = [f for f in names if want and (sex(text, f, at, whole=True) or given_sex(text, f)) == want]
-    if marked and all(_kin_marks(text).get(f) or f in _departed(text) for f in marked) and (subject := next((
-            f for f in names if not _kin_marks(text).get(f) and f not in _departed(text)
+    if marked and all(_set_apart(text, f) for f in marked) and (subject := next((
+            f for f in names if not _set_apart(text, f)
             and (sex(text, f, at, whole=True) or given_sex(text, f)) is None), None)) is not None:
         return subject  # (a surname alone is not a kin named with it, "her grandmother, Almaz Tsegaye", nor one who died,
         # but the one named otherwise, the story's subject, when nothing says that one is of the other sex)
     if marked:
         return marked[-1]
-    plain = [f for f in names if not _kin_marks(text).get(f) and f not in _departed(text)]
+    plain = [f for f in names if not _set_apart(text, f)]
     if plain and len(plain) < len(names) and len({(f.split()[0], f.split()[-1]) for f in plain}) == 1 \
             and agrees(text, plain[-1], at, pronoun):
         return plain[-1]  # (nothing said of anyone's sex: the one not named as a kin nor as one who died)
@@ -536,6 +535,18 @@ def kin_named(text: str, end: int, mention: str) -> str | None:
     return found[-1] if found else None
 
 
+@functools.lru_cache(maxsize=64)
+def _givens_set_apart(text: str, surname: str) -> frozenset[str]:
+    """The first words of the full names with ``surname`` that :func:`_set_apart` sets apart."""
+    return frozenset(f.split()[0] for f in _departed(text) | set(_kin_marks(text)) if f.split()[-1] == surname)
+
+
+def _set_apart(text: str, name: str) -> bool:
+    """Whether the full name ``name`` is a kin named with a surname ("her grandmother, Almaz Tsegaye") or one who
+    died ("Haile Tsegaye, who died in 2011"): never whom the surname alone stands for."""
+    return bool(_kin_marks(text).get(name)) or name in _departed(text)
+
+
 @functools.lru_cache(maxsize=4)
 def _departed(text: str) -> frozenset[str]:
     """Full names the text says are of someone dead ("Haile Tsegaye, who died in 2011,", "the late Ivo Rask")."""
@@ -572,8 +583,7 @@ def sex(text: str, name: str, end: int, whole: bool = False, pronouns: bool = Tr
             seen.add(sx)
     # (not a possessive: "to puncture Sanders's appeal and regain her footing" is the subject's footing)
     mentions = _as_word(name if whole else surname).finditer(text, 0, end) if pronouns else ()
-    others = {f.split()[0] for f in _departed(text) | set(_kin_marks(text)) if f.split()[-1] == surname} \
-        if not whole and " " not in name else set()
+    others = _givens_set_apart(text, surname) if not whole and " " not in name else frozenset()
     for m in mentions:
         if others and (given := re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[max(0, m.start() - 30):m.start()])) \
                 and given.group(1) in others:
@@ -958,8 +968,8 @@ _SAME_KIND = {
     "union": frozenset("federation confederation association guild syndicate".split()),
     "group": frozenset("""foundation association alliance coalition society network federation union league council
         forum campaign movement""".split()),
-    "newspaper": (_PAPER := frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split())),
-    "paper": _PAPER,
+    "newspaper": (PAPER_WORDS := frozenset("times post journal herald tribune gazette telegraph chronicle daily mail".split())),
+    "paper": PAPER_WORDS,
 }
 
 
@@ -1025,6 +1035,11 @@ def common_acronyms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalised word ends with a sentence's full stop ("Guild.", not "Inc." nor "Mr.")."""
+    return len(word) >= 4 and word.endswith(".") and word[-2].islower() and word.lower() not in ("inc.", "corp.", "bros.")
+
+
 def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
     """(offset, name) of the organisation the capitalised run ``m`` of :data:`_NAMED_ORG` names, if any."""
     # (nor across a line break: "Department for Work and Pensions\n\nThe Office for National Statistics",
@@ -1032,12 +1047,10 @@ def _org_reading(text: str, m: re.Match) -> tuple[int, str] | None:
     run_start = m.start(1) + m.group(1).rfind("\n") + 1
     toks = text[run_start:m.end(1)].split()
     # "Monday. The NSW Rural Fire Service": a run of capitals across a full stop is two sentences
-    cut = [k for k, w in enumerate(toks[:-1]) if len(w) >= 4 and w.endswith(".") and w[-2].islower()
-           and w.lower() not in ("inc.", "corp.", "bros.")]
+    cut = [k for k, w in enumerate(toks[:-1]) if _ends_sentence(w)]
     if cut:
         toks = toks[cut[-1] + 1:]
-    if toks and len(toks[-1]) >= 4 and toks[-1].endswith(".") and toks[-1][-2].islower() \
-            and toks[-1].lower() not in ("inc.", "corp.", "bros."):
+    if toks and _ends_sentence(toks[-1]):
         toks[-1] = toks[-1][:-1]  # ("... leads the Norvane Guild. It said": the name, not the full stop)
     if toks and (glued := re.fullmatch(r"[A-Z][a-z]+((?:The|An?))", toks[0])):
         toks[0] = glued.group(1)  # "IraqThe International Olympic Committee": a wiki page's place, glued on
