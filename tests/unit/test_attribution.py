@@ -1296,6 +1296,51 @@ def test_a_poll_published_on_a_day_by_its_maker_is_the_maker_s():
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == "Ostby Institute of Public Opinion"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Public polls show Ada Kone leading slightly in Ostland.", "Public polls"),
+    ("Early polls show voters in the district rejecting Tor Lind.", "Early polls"),
+])
+def test_polls_in_general_with_a_word_before_them_are_a_source_too(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+def test_what_a_poll_found_closing_the_sentence_is_the_poll_maker_s():
+    # (the parse reads "approved" as a participle of "percent": the finding is found by its words)
+    text = ("Kone leads Lind by six points, according to a Norburg University Polling Institute survey released on "
+            "Tuesday. Just 29 percent approved of Lind's handling of the economy, the poll found.")
+    claim = claim_containing(text, "29 percent", date(2021, 7, 6))
+    assert (claim.quote, claim.speaker) == ("Just 29 percent approved of Lind's handling of the economy",
+                                            "Norburg University Polling Institute")
+
+
+def test_what_a_study_no_one_is_named_behind_found_is_still_a_claim():
+    text = ("While older workers tend to stay, younger workers move away, emptying the towns of the north, the study "
+            "found. Rents rose 9 percent in Norburg last year, a new study found.")
+    quotes = [c.quote for c in claims.extract(text, date(2021, 7, 6))]
+    assert quotes == ["younger workers move away, emptying the towns of the north",
+                      "Rents rose 9 percent in Norburg last year"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kone leads Lind by six points, according to a Norburg University poll released on Tuesday. The poll found Kone "
+    "ahead by 6 points in Ostland.",
+    "Kone leads Lind 46 percent to 39 percent according to a Norburg University poll released Monday. Lind slipped "
+    "back to 39 percent in Monday's poll. The new poll showed that Kone remains the leader among women.",
+])
+def test_the_poll_is_its_maker_not_the_poll_or_its_day(text):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Norburg University"
+
+
+def test_the_poll_paragraphs_after_a_poll_by_its_maker_is_the_maker_s():
+    text = ("Kone's views have hurt the party in Ostland, according to a poll of 400 registered voters released on "
+            "Friday by Norpoll Decisions, a public opinion research group. The party won the state in 2012. It lost it "
+            "in 2016. The race is close. Turnout was low. Ostland's farmers, 82 percent of whom view Kone unfavorably "
+            "according to the poll, have a strong presence in the south.")
+    found = claims.extract(text, date(2021, 7, 6))
+    assert (found[0].speaker, claim_containing(text, "82 percent", date(2021, 7, 6)).speaker) == ("Norpoll Decisions",
+                                                                                                 "Norpoll Decisions")
+
+
 def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")

@@ -793,7 +793,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     return o
             # "the government" after "the New South Wales government": named with the word after it
             if len(generic.split()) <= 2 and (called := named_with(text, abs_np_start, head)) is not None:
-                return called
+                # ("the poll" after "a Whitlow University poll": whose poll it is)
+                return called[:-len(head)].rstrip() if head in DOCUMENTS and called.endswith(" " + head) else called
         if head and (introduced := [m.group(1) for m in re.finditer(
                 rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)},\s+({BODY_NAME}),", text[:abs_np_start])]):
             return introduced[-1]  # ("A parent group, Norburg Families for Reading, ... The group says": the name set off after it)
@@ -859,11 +860,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if head in COMMERCIAL and (sp.kind == SpeakerKind.GOVERNMENT or (
                     sp.kind == SpeakerKind.ORGANISATION and any(w in _STATE_OFFICE for w in sp.name.lower().split()))):
                 continue  # ("the company" is no audit office heard since)
-            if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP):
+            if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP) \
+                    or (sp.role and _POLL_NOUN.fullmatch(sp.role) and role_word(sp.role) == head):  # (whoever issued "the poll")
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
                 # name a body of their own unless the last one carries those words ("the union"
                 # after "the ministry": another body); a document is the last body's
                 if any(w in sp.name.lower().split() for w in words) or (len(words) <= 2 and same_kind(sp.name, head)) \
+                        or (len(words) <= 2 and head in SOURCE_NOUNS and role_word(sp.role) == head) \
                         or (len(words) <= 1 and (
                         (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or role_word(sp.role) == head
                         or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
@@ -988,6 +991,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             sp, src = resolve(i, parse_mention(body or issuer.group(1)), body or owned or mention_text, np_abs + issuer.start(1))
             if (body or owned) and sp is not None:
                 sp = replace(sp, mention=mention_text)
+            if sp is not None and sp.role is None \
+                    and (noun := _POLL_NOUN.search(mention_text, 0, issuer.start(1))) is not None:
+                sp = replace(sp, role=noun.group(0).lower())  # (whose poll "the poll" is, paragraphs later)
         elif sp is None and is_document and m is not None and m.definite:
             # "In a report released today, UN envoys reported ... The report concludes that ...": the report
             # a speaker heard in the last few sentences put out
@@ -1265,8 +1271,11 @@ _NAMED_PAPER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:"
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 
+# a poll's word, which a body that issued one is heard by again ("the poll", "the survey")
+_POLL_NOUN = re.compile(r"\b(?:poll|survey|study)\b", re.I)
 # polls in general, a source of their own ("Polls show Kone ahead", "Recent national polls suggest ...")
-_POLLS_SAY = re.compile(r"(?:[Rr]ecent\s+|[Nn]ew\s+|[Ll]atest\s+|[Ee]xit\s+|[Nn]ational\s+|[Ss]tate\s+|[Oo]pinion\s+){0,3}(?:[Pp]olls|[Ss]urveys)")
+_POLLS_SAY = re.compile(r"(?i:(?:recent|new|newer|latest|early|earlier|exit|national|statewide|state|opinion|public|private|"
+                        r"internal|independent|other|several|many|most|some|multiple)\s+){0,3}(?:[Pp]olls|[Ss]urveys)")
 
 
 def _proper_elsewhere(text: str, word: str) -> bool:

@@ -862,7 +862,7 @@ def extract(text: str, published: date) -> list[ExtractedClaim]:
                 regions = ((at.start() if at else who.cue[0], regions[0][1]), *regions[1:])
             # (a document no one is named behind keeps its cue in the claim, "The report said the port had
             # lost money": what it asserts, as a speaker's would be)
-            attributed = who.speaker is not None or who.quoted
+            attributed = who.speaker is not None or who.quoted or _document_found(text, who)
             doc = _document_says(text, who)
             kind_verb = (L.KIND_VERBS.get(who.verb or "") or _directive(text, who)) \
                 if who.how in (CueForm.FRONT, CueForm.FRONT_INNER, CueForm.SAYING) else None  # (", promising that ...")
@@ -972,6 +972,16 @@ def _document_says(text: str, who: Attribution) -> bool:
         return False
     v = text.rfind(who.verb, who.cue[0], who.cue[1])
     return v > who.cue[0] and documentary(text[who.cue[0]:v])
+
+
+def _document_found(text: str, who: Attribution) -> bool:
+    """Whether ``who`` closes its sentence with a document no one is named behind ("..., the study
+    concluded.", "..., a new poll shows."): what comes before is what it found."""
+    if who.speaker is not None or who.cue is None or not who.verb or who.how != CueForm.TAIL \
+            or not all(b <= who.cue[0] for _, b in who.content):
+        return False
+    v = text.rfind(who.verb, who.cue[0], who.cue[1])
+    return v > who.cue[0] and documentary(text[who.cue[0]:v].strip(" ,"))
 
 
 def _directive(text: str, who: Attribution) -> str | None:

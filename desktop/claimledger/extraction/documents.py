@@ -74,9 +74,10 @@ BODY_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(ministry|police|company|gove
                             r"presidency|kremlin|pentagon)(?:['\u2019]s)?\s+(?:statement|release|announcement|report)\s*$")
 
 
-# whom a survey asked, between it and its maker ("a survey of 1,200 growers by the council"), kept as spaces
+# whom a survey asked, between it and its maker ("a survey of 1,200 growers by the council", "... of 400 voters
+# released on Friday by X"), kept as spaces
 _COUNTED_OF = re.compile(r"\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d,]+\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?=(?:by|from)\s)")
+                         r"(?:[\w-]+\s+){0,3}?(?=(?:" + _ISSUE_VERBS + r"\s+)?(?:by|from)\s)")
 
 
 def issued_by(mention: str) -> re.Match | None:
@@ -115,8 +116,9 @@ def _document_head(mention: str) -> bool:
 
 def puts_out(sentence: str, noun: str) -> bool:
     """Whether ``sentence`` tells of someone putting out a document called ``noun`` ("In a report
-    released today, the envoys reported ...", "X released a report"): "the report" later is theirs."""
-    return re.search(rf"\b(?:(?:in|with)\s+(?:a|an|its|their|his|her)|{_PUTS_OUT})\s+(?:[\w-]+\s+){{0,3}}"
+    released today, the envoys reported ...", "X released a report", "..., according to a poll by X"):
+    "the report" later is theirs."""
+    return re.search(rf"\b(?:(?:in|with|according\s+to)\s+(?:a|an|its|their|his|her)|{_PUTS_OUT})\s+(?:[\w-]+\s+){{0,3}}"
                      rf"{re.escape(noun)}\b", sentence, re.I) is not None
 
 

@@ -987,10 +987,11 @@ def bodies_called(text: str, end: int, word: str) -> list[str]:
 def named_with(text: str, end: int, noun: str) -> str | None:
     """The name the last capitalised run before ``noun`` gives it in ``text[:end]`` ("New South Wales government"
     for "the government"), if that run names anything: not one across a full stop ("ABSTRACT. The company"),
-    nor where a body is ("The Linthaven-based company"), nor small words alone ("The company")."""
+    nor where a body is ("The Linthaven-based company"), nor small words alone ("The company"), nor a day
+    ("in Monday's poll")."""
     called = [c for c in re.finditer(rf"\b((?:[A-Z][\w.'\u2019&-]*[ \t]+){{1,4}}){re.escape(noun)}\b", text[:end])
               if not any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in TITLES for w in c.group(1).split())
-              and not _WHERE_BASED.search(c.group(1).rstrip())]
+              and not _WHERE_BASED.search(c.group(1).rstrip()) and not calendar_only(c.group(1))]
     words = [w for w in called[-1].group(1).split() if w.lower() not in L.CAP_FUNCTION] if called else []
     return f"{' '.join(words)} {noun}" if words else None
 

@@ -124,6 +124,9 @@ _BEFORE_QUOTE = re.compile(
     r"(?P<v>[a-z]{3,}ed(?:\s+to\s+(?:say|add|ask|note))?|began|went\s+on(?:\s+to\s+(?:say|add|ask|note))?|shot\s+back|wrote)\s*[,:]\s+(?P<q>[\"\u201c].{8,})$")
 _WHEN_WORD = re.compile(rf"(?:{_DAYS}|January|February|March|April|June|July|August|September|October|November|"
                         r"December|Today|Yesterday|Tonight|Earlier|Later|Last|This|Next)\b", re.I)
+# a document's finding set off at the sentence's end (", the poll found.", ", a new study shows.")
+_FINDING_TAIL = re.compile(r",\s+(?P<np>(?:the|a|an|this|its|their|[A-Z][\w.'\u2019&-]*['\u2019]s)\s+(?:[\w./'\u2019&-]+\s+){0,5}?"
+                           r"[\w-]+)\s+(?P<v>found|finds|showed|shows|concluded|concludes)\s*[.!]?\s*$")
 _SAYING = re.compile(r",\s+(saying|warning|adding|arguing|insisting|predicting|promising|vowing)\s+(?:that\s+)?"
                      # 'tweeting at him, "..."', 'writing "...': a verb of writing with its quotation
                      r"|,\s+(writing|tweeting|posting)(?:\s+(?:at|to|on)\s+\w+)?,?\s+(?=[\"\u201c])")
@@ -803,6 +806,12 @@ def find_cue(s: str) -> Cue | None:
             cs, ce = _strip_span(s, m.start("q"), len(s))
             if ce - cs > 8:
                 cands.append(Cue(m.span("np"), m.span("v"), (m.start("np"), m.start("q")), [(cs, ce)], CueForm.FRONT, m.group("v")))
+    if not cands and (m := _FINDING_TAIL.search(s)) is not None and documentary(m.group("np")):
+        # "Just 29 percent approved of her handling of the economy, the poll found.": what a document
+        # found, closing the sentence, whatever the parse made of the clause before it
+        cs, ce = _strip_span(s, 0, m.start())
+        if len(s[cs:ce].split()) >= 3:
+            cands.append(Cue(m.span("np"), m.span("v"), (ce, m.end("v")), [(cs, ce)], CueForm.TAIL, m.group("v")))
     if not cands:
         return None
     if len(cands) > 1:
