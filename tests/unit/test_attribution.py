@@ -1341,6 +1341,52 @@ def test_the_poll_paragraphs_after_a_poll_by_its_maker_is_the_maker_s():
                                                                                                  "Norpoll Decisions")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("More than 200 residents of Norburg filed suit on Tuesday against Ostby Chemical Co., accusing the company of "
+     "polluting their wells. The complaint, filed in Kelland County Circuit Court, alleges that the company's engineers "
+     "warned managers as early as 2012 that the tanks were leaking.", "More than 200 residents of Norburg"),
+    ("The Valmora Securities Commission on Tuesday sued the founder of lending platform Brightpay. The suit says Ivo "
+     "Rask moved the deposits into a trading firm he owned.", "Valmora Securities Commission"),
+])
+def test_the_suit_or_the_complaint_is_whoever_filed_it(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == speaker
+
+
+def test_it_after_the_suit_is_the_suit_of_those_who_filed_it():
+    text = ("More than 200 residents of Norburg filed suit on Tuesday against Ostby Chemical Co. The suit says tests "
+            "found the solvent in 61 of 88 wells. It seeks damages and a medical monitoring program.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "More than 200 residents of Norburg"
+
+
+def test_a_suit_no_sentence_says_was_filed_speaks_as_written():
+    text = "Ada Kone is a former aide. The suit says Tor Lind made statements that damaged her reputation."
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "suit"
+
+
+def test_the_judge_is_the_one_named_after_the_lede_described_a_judge():
+    text = ("Judge blocks protest law\n\nNORBURG, July 6 (Wire) - A federal judge on Tuesday blocked a new state law, "
+            "ruling that the measure likely violates free-speech protections.\n\nU.S. District Judge Ada Kone granted "
+            "a preliminary injunction sought by a coalition of groups.\n\n\"The statute is a blunt instrument,\" the "
+            "judge wrote in a 41-page opinion.")
+    found = claims.extract(text, date(2021, 7, 6))
+    assert (claim_containing(text, "free-speech", date(2021, 7, 6)).speaker, found[-1].speaker) == ("Ada Kone", "Ada Kone")
+
+
+def test_a_lede_s_witness_is_the_one_named_next_with_her_age():
+    text = ("Neighbour testifies in murder trial\n\nNORBURG, July 6 - A neighbour told jurors on Tuesday that she "
+            "heard two men shouting outside the house an hour before the killing.\n\nMara Osei, 71, testified on the "
+            "second day of the trial.")
+    assert claim_containing(text, "two men shouting", date(2021, 7, 6)).speaker == "Mara Osei"
+
+
+@pytest.mark.parametrize("text", [
+    "Markets slipped on Tuesday. A Treasury spokesman said the agency does not comment on specific deals. In a call "
+    "last week, Treasury Secretary Ada Kone acknowledged the limits of the rules.",
+])
+def test_an_unnamed_source_after_the_lede_stays_unnamed(text):
+    assert claim_containing(text, "specific deals", date(2021, 7, 6)).speaker != "Ada Kone"
+
+
 def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")

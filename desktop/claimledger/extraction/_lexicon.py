@@ -46,6 +46,7 @@ PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"i"}
 PERSON_ROLES = frozenset(
     """spokesperson spokesman spokeswoman spokespeople spokesmen official officials minister
     ministers secretary president vice-president premier chancellor governor mayor senator lawmaker
+    neighbour neighbor juror jurors passenger passengers patient patients
     lawmakers legislator legislators mp mps representative representatives envoy ambassador diplomat
     diplomats general commander chief head leader leaders director chairman chairwoman chair ceo coo cfo cto
     executive executives founder economist economists analyst analysts strategist strategists expert

@@ -38,7 +38,7 @@ from claimledger.extraction.mentions import (COMMERCIAL, GAVE_NAME_AFTER, SUBJEC
                                               country, is_orgish, is_role, is_share, org_kind, parse_mention, singular,
                                               strip_possessive)
 from claimledger.extraction.model import CueForm, Sentence
-from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, documentary, issued_by, puts_out, sent_to
+from claimledger.extraction.documents import BODY_DOCUMENT, DOCUMENTS, LEGAL, documentary, filer, issued_by, puts_out, sent_to
 from claimledger.extraction.names import (BODY_NAME, PAPER_WORDS, TITLES, agrees, calendar_only, described_body, full_name, full_name_for,
                                           full_names, kin_named, label_name, named_with, same_kind,
                                           last_person,
@@ -479,8 +479,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                                         or (m.pronoun == "they" and " and " in sp.name and not any(  # ("Kone and Pell")
                                             w.lower() in L.PRONOUNS for w in sp.name.split()))):
                     if m.pronoun == "it" and (sp.kind == SpeakerKind.GROUP or sp.mention.split()[-1:] and
-                                              sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN):
-                        continue  # "It said": one body, not "experts" or "officials"
+                                              sp.mention.split()[-1].lower().endswith("s") and sp.kind == SpeakerKind.UNKNOWN) \
+                            and not _A_CASE_FILED.match(sp.mention):
+                        continue  # "It said": one body, not "experts" or "officials" (but "The suit says ... It seeks": the
+                        # suit, theirs)
                     if m.pronoun == "they" and sp.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT,
                                                                SpeakerKind.GROUP) and (one_described(sp) or one_close(sp)):
                         continue  # "They said": not the one "federal judge" heard before
@@ -638,6 +640,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         if m.definite and m.role and not m.org:
             for j, sp in reversed(history):
                 if compatible(sp, m):
+                    if sp.kind == SpeakerKind.UNKNOWN and sp.name[:1].islower() and not m.plural \
+                            and (titled := titled_person(text, abs_np_start, role_word(m.role), only=True)) is not None \
+                            and text.find(titled) > sentences[j].end:
+                        # ("A federal judge ruled that ... U.S. District Judge Ada Kone granted ... the judge wrote": the
+                        # judge the story has named since, not the description it began with)
+                        return person(titled, mention_text, m.role), None
                     return replace(sp, mention=mention_text), j
             if not m.plural and AGE_EPITHET.search(mention_text):
                 # "the 70-year-old former president": an epithet for the person the story is about,
@@ -922,12 +930,19 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     def _put_out(i: int, mention_text: str) -> tuple[Speaker | None, int | None]:
         """"The report" after "In a report released today, X reported" or "X released a report", "The
         statement" after "X's office issued a statement": X."""
-        noun = next((w for w in mention_text.lower().split() if w in DOCUMENTS), None)  # (a report, a statement, an editorial)
+        # (a report, a statement, an editorial; a suit, a complaint)
+        noun = next((w for w in mention_text.lower().split() if w in DOCUMENTS or w in LEGAL), None)
         for j, heard in reversed(history):
             if j < i - 4:
                 break
             if noun and j < i and puts_out(sentences[j].text, noun):
                 return replace(heard, mention=mention_text), j
+        for j in range(i - 1, max(-1, i - 5), -1) if noun in LEGAL else ():
+            # ("The Valmora Securities Commission on Tuesday sued ... The suit says": who went to court, though not heard)
+            if (who := filer(sentences[j].text)) is not None:
+                sp, _ = resolve(j, parse_mention(who), who, sentences[j].start + sentences[j].text.find(who))
+                if sp is not None:
+                    return replace(sp, mention=mention_text), j
         return None, None
 
     def speaker_of(i: int, s: Sentence, c: Cue | SyntaxCue, m: Mention | None,
@@ -998,6 +1013,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # "In a report released today, UN envoys reported ... The report concludes that ...": the report
             # a speaker heard in the last few sentences put out
             sp, src = _put_out(i, mention_text)
+        elif sp is not None and sp.kind == SpeakerKind.UNKNOWN and _A_CASE_FILED.match(mention_text) \
+                and (filer := _put_out(i, mention_text))[0] is not None:
+            sp, src = filer  # ("X filed suit on Tuesday ... The complaint alleges": X; else the suit as written)
         if sp is None and not (m is not None and m.pronoun):  # ("as I've suggested": the writer)
             # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
             name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)
@@ -1210,30 +1228,42 @@ def _named_after(text: str, sentences: Sequence[Sentence], out: list[Attribution
     """A wire lede's description of one person ("..., the head of the country's largest rail union said") that the
     next two sentences name, as the person heard there with words of it ("Chidi Abara, general secretary of the Rail
     Workers' Union, told reporters") or, right after, by a name the story had not given: that person, in the lede
-    too."""
+    too. Only a lede's own description may be indefinite ("A federal judge on Tuesday blocked ..."): one later on
+    is someone the story leaves unnamed ("A Treasury spokesman said ...")."""
     if len(out) != len(sentences):
         return out
+    lede = next((k for k, s in enumerate(sentences) if not is_headline(s)), 0)
     for k, a in enumerate(out):
         sp = a.speaker
         if sp is None or (sp.kind == SpeakerKind.PERSON and not sp.name[:1].islower()) \
-                or not re.match(r"\s*the\s", sp.mention or "", re.I) \
+                or not re.match(r"\s*the\s" if k != lede else r"\s*(?:the|an?)\s", sp.mention or "", re.I) \
                 or role_word(sp.role) not in L.PERSON_ROLES - L.GROUP_ROLES or (sp.role or "").endswith("s"):
             continue
         words = {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", sp.mention)} - _NOT_TELLING \
             - {role_word(sp.role)}
         for j in range(k + 1, min(k + 3, len(out))):
             b = out[j].speaker
-            if b is None or b.kind != SpeakerKind.PERSON or " " not in b.name or sentences[j].paragraph > sentences[k].paragraph + 1:
+            if b is None or b.kind != SpeakerKind.PERSON or " " not in b.name:
+                continue
+            # ("the judge" after "U.S. District Judge Ada Kone", named in between by the lede's role as a title)
+            titled = role_word(b.role) == role_word(sp.role) and b.name not in text[:sentences[k].end] and re.search(
+                rf"(?i:{re.escape(role_word(sp.role))})\.?\s+{re.escape(b.name)}", text[sentences[k].end:sentences[j].start])
+            if sentences[j].paragraph > sentences[k].paragraph + 1 and not titled:
                 continue
             # (or a name the story first gives right after, with nothing said of it: "..., the chief negotiator for the
-            # Contact Group said. '...,' Marja Kallio told reporters")
+            # Contact Group said. '...,' Marja Kallio told reporters"; ", 71,": an age set off after it is no more of it)
             before = text[sentences[1 if k else 0].start:sentences[j].start]
-            if words & {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", b.mention or "")} or (
-                    j == k + 1 and (b.mention or "").strip(" ,") == b.name and b.name.split()[-1] not in before
-                    and re.search(rf"(?:^|[\"\u201d]\s*){re.escape(b.name)}\s+[a-z]", sentences[j].text)):
+            bare = _AGE_AFTER.sub("", (b.mention or "").strip(" ,"))
+            if titled or words & {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", b.mention or "")} or (
+                    j == k + 1 and bare == b.name and b.name.split()[-1] not in before
+                    and re.search(rf"(?:^|[\"\u201d]\s*){re.escape(b.name)}(?:,\s*\d{{1,3}},)?\s+[a-z]", sentences[j].text)):
                 out[k] = replace(a, speaker=replace(b, mention=sp.mention))
                 break
     return out
+
+
+# an age set off after a name ("Ada Kone, 71")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 
 
 # an armed group's name ("the Sardan Liberation Front", "the Black Ridge Militia", "the Northern Resistance Army")
@@ -1271,6 +1301,8 @@ _NAMED_PAPER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:"
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 
+# a suit, a complaint: what a party to a case filed
+_A_CASE_FILED = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(LEGAL)) + r")\b", re.I)
 # a poll's word, which a body that issued one is heard by again ("the poll", "the survey")
 _POLL_NOUN = re.compile(r"\b(?:poll|survey|study)\b", re.I)
 # polls in general, a source of their own ("Polls show Kone ahead", "Recent national polls suggest ...")

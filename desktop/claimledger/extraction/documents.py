@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_DOCUMENT", "DOCUMENTS", "SOURCE_NOUNS", "documentary", "issued_by", "puts_out", "sent_to"]
+__all__ = ["BODY_DOCUMENT", "DOCUMENTS", "LEGAL", "SOURCE_NOUNS", "documentary", "filer", "issued_by", "puts_out", "sent_to"]
 
 # What names.name_in and documentary read as a document (a wider table than the parse's
 # _cues.SOURCE_NOUNS, which decides whole-clause content; merging the two changes speakers).
@@ -28,7 +28,7 @@ _OCCASIONS = ("conference", "briefing", "speech", "remarks")
 # the document, then who issued it ("a draft seen by Reuters" is not issued by Reuters; "a poll in
 # Iowa" is not Iowa's: only what a newspaper prints is its own with "in"; whoever an occasion is
 # "with" is who speaks at it)
-_ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|put\s+out)"
+_ISSUE_VERBS = r"(?:issued|released|filed|published|sent|posted|unveiled|distributed|brought|put\s+out)"
 _ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:" + _ISSUE_VERBS + r"\s+)?(?:from|by|of)|(?:"
                         + "|".join(_PRINTED) + r")\s+in|(?:" + "|".join(_OCCASIONS) + r")\s+(?:by|with|of|from))\s+"
                         # ("a tweet from Mexico president Felipe Calderon": a title inside the issuer's name)
@@ -118,8 +118,25 @@ def puts_out(sentence: str, noun: str) -> bool:
     """Whether ``sentence`` tells of someone putting out a document called ``noun`` ("In a report
     released today, the envoys reported ...", "X released a report", "..., according to a poll by X"):
     "the report" later is theirs."""
+    if noun in LEGAL and _GOES_TO_COURT.search(sentence):
+        return True  # ("X filed suit on Tuesday ... The complaint alleges": whoever went to court)
     return re.search(rf"\b(?:(?:in|with|according\s+to)\s+(?:a|an|its|their|his|her)|{_PUTS_OUT})\s+(?:[\w-]+\s+){{0,3}}"
                      rf"{re.escape(noun)}\b", sentence, re.I) is not None
+
+
+# what a party to a case files, and how a sentence tells of filing it ("sued", "filed a federal lawsuit")
+LEGAL = frozenset("suit lawsuit complaint petition".split())
+_TO_COURT = r"(?:sued|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:suit|lawsuit|complaint|petition))\b"
+_GOES_TO_COURT = re.compile(r"\b" + _TO_COURT, re.I)
+# who went to court, opening the sentence ("The Valmora Securities Commission on Tuesday sued ...")
+_FILER = re.compile(r"\s*(?P<who>[A-Z][^,;:\"\u201c\u201d]{1,90}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday|last\s+week|this\s+week))?\s+(?:has\s+|have\s+|had\s+)?" + _TO_COURT)
+
+
+def filer(sentence: str) -> str | None:
+    """The words naming who went to court, when ``sentence`` opens by telling so, else None."""
+    m = _FILER.match(sentence)
+    return m.group("who") if m is not None and len(m.group("who").split()) <= 10 else None
 
 
 # the verbs of _ISSUE_VERBS that put a document out under the speaker's name, in either tense (not
