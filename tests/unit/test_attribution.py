@@ -1387,6 +1387,23 @@ def test_an_unnamed_source_after_the_lede_stays_unnamed(text):
     assert claim_containing(text, "specific deals", date(2021, 7, 6)).speaker != "Ada Kone"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ostland's main opposition party, the Liberty and Progress Alliance, has insisted that Ivo Rask was a loyalist "
+     "until 2018.", "Liberty and Progress Alliance"),
+    ("Kone's party, the Social Front, said it would vote against the budget.", "Social Front"),
+])
+def test_a_possessed_body_then_its_name_is_that_body(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+def test_a_lede_that_follows_a_title_ending_in_a_quotation_is_still_the_lede():
+    text = ("Judge blocks law, calling it \"a blunt instrument\"\n\nNORBURG, July 6 (Wire) - A federal judge on "
+            "Tuesday blocked a new state law, ruling that the measure likely violates free-speech protections.\n\n"
+            "U.S. District Judge Ada Kone granted a preliminary injunction.\n\n\"The statute is a blunt instrument,\" "
+            "the judge wrote.")
+    assert claim_containing(text, "free-speech", date(2021, 7, 6)).speaker == "Ada Kone"
+
+
 def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")

@@ -2053,3 +2053,17 @@ def test_what_a_paper_someone_wrote_projects_is_no_plan():
     text = "Even if the tax halved trading, it would still raise $110 billion a year, according to a 2009 paper."
     got = claims.extract(text, date(2021, 7, 6))
     assert [c.kind for c in got if "raise" in c.quote] == [ClaimKind.PREDICTION], got
+
+
+@pytest.mark.parametrize("text", [
+    "The complaint alleges that the company's engineers warned managers in 2012 that the tanks were leaking.",
+    "Prosecutors allege Ivo Rask moved the deposits into a firm he owned.",
+])
+def test_what_a_suit_or_a_prosecutor_alleges_is_a_fact_to_be_proved(text):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.FACT
+
+
+def test_what_a_speaker_insists_is_still_a_position():
+    text = "Ada Kone insisted that the count had been rigged."
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.POSITION
+

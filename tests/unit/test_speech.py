@@ -3592,3 +3592,20 @@ def test_the_rebels_are_the_armed_group_named(text, speaker):
 ])
 def test_a_ledes_description_and_the_name_given_right_after(text, speaker):
     assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Prosecutors allege Ivo Rask shot the owner in October 2020 after the two fell out.", "Prosecutors",
+     "Ivo Rask shot the owner in October 2020"),
+    ("Critics contend the plan will cost more than it saves.", "Critics", "the plan will cost more than it saves"),
+    ("Officials acknowledge the bridge will not open before May.", "Officials", "the bridge will not open before May"),
+])
+def test_a_plural_subject_s_present_allege_or_contend_is_a_cue(text, speaker, quote):
+    claim = claims.extract(text, date(2021, 7, 6))[0]
+    assert (claim.speaker, claim.quote) == (speaker, quote)
+
+
+def test_acknowledge_after_to_is_an_infinitive_not_a_cue():
+    text = "The short schedule struck voters as unfair, something the party seemed to acknowledge by adding debates in March."
+    assert all(c.speaker is None or "seemed" not in c.speaker for c in claims.extract(text, date(2021, 7, 6)))
+

@@ -18,8 +18,12 @@ SPEECH_VERBS = frozenset(
     revealed reveals expects expected believes believed thinks thought hopes hoped fears feared
     reckons reckoned assured assures threatened threatens expect believe think predict
     warn estimate fear hope forecast vow pledge promise urge insist argue
+    allege contend concede acknowledge testify assert
     continued continues charged charges""".split()
 )
+# Of those, base forms added for a plural subject's present ("Prosecutors allege ...", "Critics contend ..."),
+# which after "to" are an infinitive ("seemed to acknowledge")
+PLURAL_PRESENT_ONLY = frozenset("allege contend concede acknowledge testify assert".split())
 # Of those, the ones that speak only right after a quotation ('"...," Ada Kone continued'):
 # elsewhere they go on doing something ("the council continued to meet").
 AFTER_QUOTE_ONLY = frozenset("continued continues".split())

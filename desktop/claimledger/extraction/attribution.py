@@ -1232,11 +1232,12 @@ def _named_after(text: str, sentences: Sequence[Sentence], out: list[Attribution
     is someone the story leaves unnamed ("A Treasury spokesman said ...")."""
     if len(out) != len(sentences):
         return out
-    lede = next((k for k, s in enumerate(sentences) if not is_headline(s)), 0)
+    # (a lede opens the first or second paragraph: after a headline, a title line that may end in a quotation mark)
+    ledes = {k for k, s in enumerate(sentences) if s.paragraph <= 1 and (k == 0 or sentences[k - 1].paragraph != s.paragraph)}
     for k, a in enumerate(out):
         sp = a.speaker
         if sp is None or (sp.kind == SpeakerKind.PERSON and not sp.name[:1].islower()) \
-                or not re.match(r"\s*the\s" if k != lede else r"\s*(?:the|an?)\s", sp.mention or "", re.I) \
+                or not re.match(r"\s*the\s" if k not in ledes else r"\s*(?:the|an?)\s", sp.mention or "", re.I) \
                 or role_word(sp.role) not in L.PERSON_ROLES - L.GROUP_ROLES or (sp.role or "").endswith("s"):
             continue
         words = {strip_possessive(w.lower()) for w in re.findall(r"[\w'\u2019-]+", sp.mention)} - _NOT_TELLING \

@@ -15,7 +15,8 @@ into clauses and classifies each clause that makes a claim:
 * ``fact`` - a checkable assertion of a past or present event (past tense with a number, a
   name or a date), low confidence.
 
-The cue verb's meaning refines the kind: what a speaker insists or alleges is a position, what
+The cue verb's meaning refines the kind: what a speaker insists or claims is a position (what a
+suit or a prosecutor alleges stays a fact, to be proved), what
 a body announces will happen its plan, what it vows a promise. Hedges ("possibly", "as soon
 as", "expected to") become the modality; negation is kept. Deadlines (:mod:`deadlines`) come
 from :func:`timex.tag` on the claim's own region, resolved against the date the statement was
@@ -603,8 +604,8 @@ _NO_COMMENT = frozenset("discuss address question examine".split())
 
 
 def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
-    """The cue verb's meaning refines the content's kind: what a speaker insists, claims or
-    alleges is a position it takes, not a checked fact ("insisted that the count was rigged");
+    """The cue verb's meaning refines the content's kind: what a speaker insists or claims is a
+    position it takes, not a checked fact ("insisted that the count was rigged");
     what a body announces or confirms will happen is an arrangement, a plan ("confirmed that the
     minister will not attend")."""
     lemma = _CUE_FORMS.get((att.verb or "").lower())
@@ -617,7 +618,8 @@ def _by_cue_meaning(hit: _Hit, att: Attribution, region: int) -> _Hit:
     return hit
 
 
-_ASSERTING = frozenset("insist claim allege argue maintain contend assert deny dispute charge liken".split())
+# (not "allege" nor "charge": what a suit or an indictment alleges is a fact to be proved, "prosecutors allege Rask shot ...")
+_ASSERTING = frozenset("insist claim argue maintain contend assert deny dispute liken".split())
 # verbs that belittle or question the clause after them, not say it is false ("dismissed the idea that",
 # "questioned whether"): the claim is the verb with its clause, never the clause alone (a denial's clause
 # is a claim of its own, negated: _DENIALS)

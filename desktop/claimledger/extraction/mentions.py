@@ -381,6 +381,11 @@ def _parse_mention(np: str) -> Mention:
             # "The construction workers' union, BUV,": a body described, then its name (not "the union, the
             # Norburg branch")
             return Mention(np, org=b.org, role=a.role, definite=a.definite, is_org=True)
+        if not a.name and a.org and a.org[:1].isupper() and (a.role or "").split()[-1:] and a.role.split()[-1] in L.BODY_ROLES \
+                and not b.name and b.org and b.is_org and not b.org_generic and b.org[:1].isupper() and not b.role and not including:
+            # "Ostland's main opposition party, the Liberty and Progress Alliance,": the body so described, by its name
+            # (not the country or the person it belongs to)
+            return Mention(np, org=b.org, role=a.role, definite=a.definite, is_org=True)
         name = (b.name or a.name) if counted else (a.name or b.name)
         org = a.org or b.org
         if a.is_org and not name:

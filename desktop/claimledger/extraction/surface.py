@@ -562,6 +562,8 @@ def find_cue(s: str) -> Cue | None:
             continue  # "the first two states to vote", "all 50 states", "both reports": a noun
         if nxt.lstrip().startswith(")"):
             continue  # "Between 3,000 (police estimate) and 8,000 people": a noun closing an aside
+        if verb in L.PLURAL_PRESENT_ONLY and s.endswith("to ", 0, vs):
+            continue  # "something the party seemed to acknowledge by ...": an infinitive, no one's cue
         # "added momentum", "claimed the lives", "posted a loss": a transitive, non-speech use
         if verb in ("charged", "charges") and not re.match(r"\s+that\b", nxt):
             continue  # "was charged with", "faces charges of": only "charges that ..." says something
