@@ -1404,6 +1404,26 @@ def test_a_lede_that_follows_a_title_ending_in_a_quotation_is_still_the_lede():
     assert claim_containing(text, "free-speech", date(2021, 7, 6)).speaker == "Ada Kone"
 
 
+def test_a_country_s_payments_service_then_its_name_is_a_company_the_company_stands_for():
+    text = ("Ostland's biggest mobile payments service, Zentro, said on Tuesday that a faulty update caused an outage. "
+            "The Central Bank of Ostland said Zentro must submit a full report within 14 days. Zentro declined to "
+            "comment on the central bank's concerns. In its blog post, the company said it would hire an independent "
+            "firm to review its systems.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Zentro"
+
+
+def test_the_authors_of_a_study_led_by_someone_are_that_person():
+    text = ("The study, published in the journal Water Letters and led by Dr. Ada Kone of the Ostland Institute of "
+            "Water Research, tracked the virus in sewage. The authors wrote that heavy rain could dilute samples.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Ada Kone"
+
+
+def test_research_conducted_by_several_has_no_one_leader():
+    text = ("In addition to Ada Kone, the research was conducted by Tor Lind of Norburg University and Mara Osei of "
+            "Kelland University. The authors wrote that heavy rain could dilute samples.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker != "Tor Lind"
+
+
 def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")

@@ -150,7 +150,7 @@ _A_BODY_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s
 def _a_firm(name: str) -> bool:
     """Whether the organisation ``name`` may be what "the company" stands for: no country, state body or public office."""
     return not country(name) and org_kind(name) != SpeakerKind.GOVERNMENT \
-        and not any(w in _PUBLIC_BODY for w in name.lower().split())
+        and not any(w in _PUBLIC_BODY for w in name.lower().split()) and "central bank" not in name.lower()
 
 
 # what a body that is neither a state's nor a firm is called ("the charity", "the bloc")
@@ -865,9 +865,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if firms:
                 return firms[-1]
         for j, sp in reversed(history):
-            if head in COMMERCIAL and (sp.kind == SpeakerKind.GOVERNMENT or (
-                    sp.kind == SpeakerKind.ORGANISATION and any(w in _STATE_OFFICE for w in sp.name.lower().split()))):
-                continue  # ("the company" is no audit office heard since)
+            if head in COMMERCIAL and (sp.kind == SpeakerKind.GOVERNMENT or (sp.kind == SpeakerKind.ORGANISATION and (
+                    any(w in _STATE_OFFICE for w in sp.name.lower().split()) or "central bank" in sp.name.lower()))):
+                continue  # ("the company" is no audit office nor central bank heard since)
             if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP) \
                     or (sp.role and _POLL_NOUN.fullmatch(sp.role) and role_word(sp.role) == head):  # (whoever issued "the poll")
                 # "the company" is the body last heard; "the labour ministry", "the army delegation"
@@ -1038,6 +1038,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # went on to": the name the parse ran on past)
             sp = None if named is None else replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split())
                                                     else sp.kind)
+        if (sp is None or sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)) and _THE_STUDY.fullmatch(mention_text.strip()) \
+                and len(led := list(_LED_BY.finditer(text, 0, s.start))) == 1:
+            # ("The study, ... led by Dr. Ada Kone of ... The researchers found": who led the one study named so, for the
+            # team)
+            sp, src = person(led[-1].group(1), mention_text), None
         if sp is not None and c.how == CueForm.COLON and TRANSCRIPT_LABEL.fullmatch(mention_text.strip()) and (
                 full := label_name(text, mention_text)):
             sp = replace(persons.get(full) or Speaker(full, SpeakerKind.PERSON, ""), mention=mention_text)  # "TAPPER: ..."
@@ -1302,6 +1307,10 @@ _NAMED_PAPER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:"
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 
+# a study's team, and the one who led it ("a 137-patient trial led by Dr. Ada Kone")
+_THE_STUDY = re.compile(r"(?i:the\s+(?:study['\u2019]s\s+|report['\u2019]s\s+)?(?:researchers|authors|scientists|study|team|trial))")
+_LED_BY = re.compile(r"\b(?:study|trial|research|team|researchers|analysis|report)\b[^.;]{0,120}?\b(?:led|headed|co-led)\s+by\s+"
+                     r"(?:(?:Dr|Prof|Professor)\.?\s+)?((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)")
 # a suit, a complaint: what a party to a case filed
 _A_CASE_FILED = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(LEGAL)) + r")\b", re.I)
 # a poll's word, which a body that issued one is heard by again ("the poll", "the survey")

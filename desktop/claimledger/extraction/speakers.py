@@ -28,7 +28,7 @@ class Speaker:
 # Corvia, a parents' group")
 BODY_DESCRIPTIONS = frozenset("""operator company firm group union association federation alliance coalition movement
     organisation organization network league club chipmaker automaker carmaker drugmaker manufacturer retailer lender
-    insurer airline conglomerate bank institute charity""".split())
+    insurer airline conglomerate bank institute charity service platform provider""".split())
 
 
 def from_mention(m: Mention, mention_text: str) -> Speaker | None:
@@ -41,8 +41,10 @@ def from_mention(m: Mention, mention_text: str) -> Speaker | None:
         aff = m.org if m.org and not m.org_generic else None
         if party_people(m.name):
             return Speaker(m.name, SpeakerKind.GROUP, mention_text, aff, m.role)  # "Leading Democrats": a party's people
-        if m.role and m.role.split()[-1] in BODY_DESCRIPTIONS and not (m.org and not m.org_generic):
-            # "the operator Mineras Talca", "the chipmaker Norvane": a body the description names
+        if m.role and m.role.split()[-1] in BODY_DESCRIPTIONS and (not (m.org and not m.org_generic) or (
+                ", " in mention_text and mention_text.rstrip(" ,").endswith(m.name))):
+            # "the operator Mineras Talca", "the chipmaker Norvane": a body the description names ("Korvania's biggest
+            # payments service, Zentra": a body of that country)
             return Speaker(m.name, SpeakerKind.ORGANISATION, mention_text, m.name, m.role)
         return Speaker(m.name, SpeakerKind.PERSON, mention_text, aff, m.role)
     if m.org and not m.org_generic:
