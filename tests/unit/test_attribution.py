@@ -1424,6 +1424,27 @@ def test_research_conducted_by_several_has_no_one_leader():
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker != "Tor Lind"
 
 
+def test_the_union_is_the_one_body_of_its_kind_though_others_spoke_since():
+    text = ("Teachers voted to strike, according to the Norburg Education Association. In a statement, the Norburg "
+            "School District said it could not afford the proposal. The union said it would file notice by Aug. 12.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Norburg Education Association"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A report by the consulting firm Lind & Osei, commissioned by the authority and released last month, found that "
+     "only 23 percent of residents live near a frequent bus.", "Lind & Osei"),
+    ("A study released in June by Norburg State University estimated that the drought would cost farms $310 million "
+     "this year.", "Norburg State University"),
+])
+def test_who_made_a_report_not_who_paid_for_it_nor_the_month(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
+def test_a_study_is_not_the_body_heard_before():
+    text = "The firm Lind & Osei said rents fell. A study found that rents rose sharply in the city."
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker is None
+
+
 def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")

@@ -877,13 +877,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         or (len(words) <= 2 and head in SOURCE_NOUNS and role_word(sp.role) == head) \
                         or (len(words) <= 1 and (
                         (head in COMMERCIAL and sp.kind == SpeakerKind.ORGANISATION) or role_word(sp.role) == head
-                        or head in SOURCE_NOUNS)):  # "Data show" after "according to U.S. Census data"
+                        or (head in SOURCE_NOUNS and not re.match(r"\s*(?:an?|one|another)\s", m.text, re.I)))):
+                    # "Data show" after "according to U.S. Census data" (not "A study found": another one)
                     return sp.name
                 if len(words) <= 1 and head in _CIVIL_BODIES and m.definite and sp.kind == SpeakerKind.ORGANISATION and j >= i - 2 \
                         and not any(w in L.BODY_ROLES or w in _STATE_OFFICE for w in sp.name.lower().split()) and _a_firm(sp.name):
                     return sp.name  # ("Medics Across Borders said ... The charity warned": the body just heard, which no
                     # word of its name calls another kind of body)
                 break
+        if head == "union" and len(unions := {o for _, o in prev if same_kind(o, head)}) == 1:
+            return unions.pop()  # ("the union" after "the Dunmore Education Association" and other bodies since: the one
+            # body of a union's kind the article names)
         if head in ("newspaper", "paper") and (papers := _NAMED_PAPER.findall(text, 0, abs_np_start)) \
                 and not (head == "paper" and _A_PAPER_WRITTEN.search(text, 0, s.start)):
             # ("Enter The Norburg Times. ..., the paper's editorial board wrote": the paper named last, by its fullest name,

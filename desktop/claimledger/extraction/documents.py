@@ -55,7 +55,9 @@ _RELEASED = re.compile(rf"\b(?:{_DOCS})\s+(he|she|they|it|(?:his|her|its|their|t
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY = re.compile(r"\s(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                   r"yesterday)\b|\s(?:(?:late\s+|early\s+)?last|(?:earlier\s+|late\s+|early\s+)?this)\s+"
-                  r"(?:year|month|week|spring|summer|fall|autumn|winter)\b")
+                  r"(?:year|month|week|spring|summer|fall|autumn|winter)\b|"
+                  r"\s(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
+                  r"October|November|December)(?:\s+\d{1,2})?(?=\s+(?:by|from)\s)")
 # "from KXOB, the ABC affiliate in Ostby": an apposition after the issuer
 _APPOSITION_AFTER = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s.*$")
 
@@ -80,9 +82,15 @@ _COUNTED_OF = re.compile(r"\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s
                          r"(?:[\w-]+\s+){0,3}?(?=(?:" + _ISSUE_VERBS + r"\s+)?(?:by|from)\s)")
 
 
+# who paid for or asked for a document, set off after its issuer ("a report by the firm X, commissioned by the
+# authority and released last month"): no issuer of it
+_COMMISSIONED = re.compile(r",\s+(?:commissioned|funded|paid\s+for|requested|ordered)\s+by\s.*$")
+
+
 def issued_by(mention: str) -> re.Match | None:
     """The issuer of a document in its mention (group 1), or None."""
     text = _APPOSITION_AFTER.sub("", _COUNTED_OF.sub(lambda m: " " * len(m.group(0)), _dated_cut(mention))).rstrip()
+    text = _COMMISSIONED.sub("", text)
     for rx in (_ISSUED_BY, _ISSUED_BY_GROUP, _RELEASED, BODY_DOCUMENT):
         if (m := rx.search(text)) is not None:
             return m

@@ -642,6 +642,8 @@ def _made_by(src: "Token") -> "Token | None":
     document is the source of what it finds."""
     if src.lower_ not in C.SOURCE_NOUNS and not documentary(src.text):
         return None  # ("said a press release issued by the company": the company)
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in src.children):
+        return None  # ("A report by the firm X, commissioned by the authority, found": X made it, the authority paid)
     for c in src.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
