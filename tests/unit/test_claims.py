@@ -2067,3 +2067,13 @@ def test_what_a_speaker_insists_is_still_a_position():
     text = "Ada Kone insisted that the count had been rigged."
     assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.POSITION
 
+
+@pytest.mark.parametrize("text", [
+    "Ostland's Constitutional Court said on Tuesday it would rule by July 30 on an opposition challenge.",
+    "Kelland County Commissioner Tor Lind said the county would ask the state for emergency funds.",
+    "A company spokesman, Ivo Rask, said Norvane expects to finish replacing the tanks by September 30.",
+    "A lawyer for the defence, Mara Osei, said the defence would call two more witnesses on Thursday.",
+])
+def test_what_a_body_s_own_side_says_it_will_do_is_a_plan(text):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.PLAN
+

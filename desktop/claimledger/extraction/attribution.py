@@ -1042,6 +1042,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # went on to": the name the parse ran on past)
             sp = None if named is None else replace(sp, name=named, kind=org_kind(named) if is_orgish(named.split())
                                                     else sp.kind)
+        if sp is not None and sp.kind == SpeakerKind.PERSON and sp.role is None and sp.name == mention_text.strip(" ,") \
+                and (desc := _DESCRIPTION_BEFORE.search(s.text, 0, c.np[0])) is not None \
+                and (said := parse_mention(desc.group(1))).role and not said.name and role_word(said.role) in L.PERSON_ROLES:
+            # ("A company spokesman, Ivo Rask, said": the role the description before the name gives him)
+            sp = replace(sp, role=said.role)
         if (sp is None or sp.kind in (SpeakerKind.GROUP, SpeakerKind.UNKNOWN)) and _THE_STUDY.fullmatch(mention_text.strip()) \
                 and len(led := list(_LED_BY.finditer(text, 0, s.start))) == 1:
             # ("The study, ... led by Dr. Ada Kone of ... The researchers found": who led the one study named so, for the
@@ -1311,6 +1316,8 @@ _NAMED_PAPER = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:"
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 
+# a description opening the sentence, set off before the name it describes ("A company spokesman, Ivo Rask, said")
+_DESCRIPTION_BEFORE = re.compile(r"^\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+),\s*$")
 # a study's team, and the one who led it ("a 137-patient trial led by Dr. Ada Kone")
 _THE_STUDY = re.compile(r"(?i:the\s+(?:study['\u2019]s\s+|report['\u2019]s\s+)?(?:researchers|authors|scientists|study|team|trial))")
 _LED_BY = re.compile(r"\b(?:study|trial|research|team|researchers|analysis|report)\b[^.;]{0,120}?\b(?:led|headed|co-led)\s+by\s+"

@@ -447,7 +447,7 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|ca
 
 _ACTOR_NOUNS = L.ORG_WORDS | frozenset(
     """maker producer airline developer bloc alliance coalition country city town state states countries
-    nations""".split()) | frozenset(  # (and who holds an office, acting in it: "the president would travel")
+    nations county district province region municipality defence defense prosecution""".split()) | frozenset(  # (and who holds an office, acting in it: "the president would travel")
     """president minister senator governor mayor chairman chairwoman chancellor premier secretary commissioner
     ambassador envoy commander prosecutor""".split())
 _ACTION_VERBS = frozenset(
@@ -467,7 +467,8 @@ _ACTION_VERBS = frozenset(
     protect defend fight repeal reform renegotiate fix work give take lead tackle guarantee ensure restart
     consult circulate form ask brief name chair
     place stage respond direct ask lodge walk strike protest march rally waive resign quit step campaign
-    prioritise prioritize focus pursue consider study report wait continue write explain""".split())
+    prioritise prioritize focus pursue consider study report wait continue write explain
+    rule hear act plead surrender arrest""".split())
 _UP = re.compile(r"\s+up\b")
 # "it would take two months", "it will take more hours": how long, no act
 _TAKES_TIME = re.compile(r"(?<=take)\s+[\"\u201c]?(?:(?:at|least|up|to|about|some|several|many|a|an|few|more|much|longer|even|\d+|one|two|"
