@@ -3609,3 +3609,19 @@ def test_acknowledge_after_to_is_an_infinitive_not_a_cue():
     text = "The short schedule struck voters as unfair, something the party seemed to acknowledge by adding debates in March."
     assert all(c.speaker is None or "seemed" not in c.speaker for c in claims.extract(text, date(2021, 7, 6)))
 
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Ivo Rask spoke for three hours. He went out of his way to say that the economy had hit bottom this year.",
+     "Ivo Rask", "the economy had hit bottom this year"),
+    ("Tor Lind took pains to note that the bank had not lost money.", "Tor Lind", "the bank had not lost money"),
+    ("Ada Kone took care to stress that the bridge would open in May.", "Ada Kone", "the bridge would open in May"),
+])
+def test_going_to_lengths_to_say_is_saying(text, speaker, quote):
+    claim = claims.extract(text, date(2021, 7, 6))[-1]
+    assert (claim.speaker, claim.quote) == (speaker, quote)
+
+
+def test_a_way_to_report_is_no_one_going_out_of_their_way():
+    text = "The first element of a better tax system is simply creating a more transparent way to report offshore profits."
+    assert all(c.speaker is None for c in claims.extract(text, date(2021, 7, 6)))
+

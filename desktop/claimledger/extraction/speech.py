@@ -334,6 +334,8 @@ def _source(t: "Token") -> tuple["Token | None", str]:
         subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, "raised"
+    if (taken := _effort_verb(t)) is not None and (subj := next((c for c in taken.children if c.dep_ == "nsubj"), None)) is not None:
+        return subj, "raised"  # "He went out of his way to say that ...", "Lind took pains to note that ...": his words
     if t.dep_ == "advcl" and t.tag_ == "VBG" and h.lower_ in _LEAVES and (obj := next(
             (c for c in h.children if c.dep_ == "dobj" and c.i < t.i), None)) is not None and _nominal(obj) \
             and not not_source(obj) and any(c.dep_ == "ccomp" for c in t.children) \
@@ -866,11 +868,28 @@ def _finite_conjunct(t: "Token") -> "Token | None":
     return next((a for a in h.ancestors if a.tag_ == t.tag_ and any(c.dep_ == "nsubj" for c in a.children)), None)
 
 
+# what one goes to or takes in order to say something ("went out of his way to say", "took pains to note", "made a
+# point of noting" is a gerund's, not these)
+_EFFORT_NOUNS = frozenset("way pains care trouble".split())
+
+
+def _effort_verb(t: "Token") -> "Token | None":
+    """The verb whose subject went to lengths to say what cue ``t`` says ("went out of his way to say",
+    "took pains to note", "took care to stress"), or None."""
+    h = t.head
+    if t.dep_ not in ("relcl", "acl") or not _to_infinitive(t) or h.lower_ not in _EFFORT_NOUNS or h.dep_ not in ("dobj", "pobj") \
+            or (h.lower_ == "way" and not any(c.dep_ == "poss" for c in h.children)):
+        return None  # (not "a more transparent way to report profits": one's own way only)
+    return next((a for a in h.ancestors if _verb(a)), None)
+
+
 def _governs(t: "Token") -> bool:
     """A cue verb that heads its sentence (or a verb joined to the head, an inserted "he said", a
     "..., saying that" clause, a "who said" clause): not a verb in a subordinate clause ("prices
     rose after OPEC+ agreed to ..."), whose main clause the reporter states."""
     dep = t.dep_
+    if (taken := _effort_verb(t)) is not None:
+        return _governs(taken)  # ("Lind took pains to note that ...": as "took" does)
     if dep == "relcl" and t.head.lower_ in C.ASSERTED_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                     for c in t.children):
         return False  # "accusations that Pell recites the same points": what the noun says, not a relative clause
