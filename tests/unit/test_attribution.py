@@ -1445,6 +1445,13 @@ def test_a_study_is_not_the_body_heard_before():
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker is None
 
 
+def test_who_replies_to_a_question_is_not_who_asked_it():
+    text = ("Under cross-examination by defence lawyer Tor Lind, Mara Osei acknowledged that she did not see either "
+            "man.\n\n\"So eight months later, your memory has improved?\" Lind asked.\n\n\"My memory hasn't changed. "
+            "I was frightened that night,\" she replied.")
+    assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))][-2:] == ["Mara Osei", "Mara Osei"]
+
+
 def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")

@@ -970,6 +970,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                           quoted_before=s.start + first[0] if first[1] <= c.np[0] and any(
                               ch in QUOTE_MARKS for ch in s.text[:first[0] + 1]) else None,
                           content_first=first[1] <= c.np[0])
+        if sp is not None and src is not None and m is not None and m.pronoun in ("he", "she") and src >= i - 3 \
+                and c.verb_word.lower() in _REPLIES and "?" in sentences[src].text and (other := next(
+                    ((j, h) for j, h in reversed(history) if h.kind == SpeakerKind.PERSON and h.name != sp.name
+                     and agrees(text, h.name, np_abs, m.pronoun)), None)) is not None:
+            # ('"So your memory has improved?" Lind asked. "...," she replied.': who answers is not who asked)
+            sp, src = replace(other[1], mention=mention_text), other[0]
         if sp is not None and m is not None and m.pronoun == "it" and i and c.verb_word.lower() in _A_TEXT_SAYS \
                 and _INSTRUMENT.search(sentences[i - 1].text):
             sp, src = None, None  # "... the Purcell doctrine from a Supreme Court case. It states that ...": the text named
@@ -1318,6 +1324,8 @@ _COLON_QUOTE = re.compile(r":\s*[\"\u201c]$")
 
 # a description opening the sentence, set off before the name it describes ("A company spokesman, Ivo Rask, said")
 _DESCRIPTION_BEFORE = re.compile(r"^\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+),\s*$")
+# verbs of answering, whose speaker is not the one who just asked
+_REPLIES = frozenset("replied replies answered answers responded responds retorted".split())
 # a study's team, and the one who led it ("a 137-patient trial led by Dr. Ada Kone")
 _THE_STUDY = re.compile(r"(?i:the\s+(?:study['\u2019]s\s+|report['\u2019]s\s+)?(?:researchers|authors|scientists|study|team|trial))")
 _LED_BY = re.compile(r"\b(?:study|trial|research|team|researchers|analysis|report)\b[^.;]{0,120}?\b(?:led|headed|co-led)\s+by\s+"
