@@ -2077,3 +2077,13 @@ def test_what_a_speaker_insists_is_still_a_position():
 def test_what_a_body_s_own_side_says_it_will_do_is_a_plan(text):
     assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.PLAN
 
+
+def test_an_agreement_that_could_not_be_reached_is_a_condition_not_boilerplate():
+    text = "Ivo Rask said the club would sell the stadium if an agreement could not be reached by Sept. 30."
+    claim = claims.extract(text, date(2021, 7, 6))[0]
+    assert (claim.kind, claim.speaker) == (ClaimKind.CONDITIONAL, "Ivo Rask")
+
+
+def test_someone_who_could_not_be_reached_for_comment_claims_nothing():
+    assert claims.extract("Tor Lind could not be reached for comment.", date(2021, 7, 6)) == []
+

@@ -3625,3 +3625,8 @@ def test_a_way_to_report_is_no_one_going_out_of_their_way():
     text = "The first element of a better tax system is simply creating a more transparent way to report offshore profits."
     assert all(c.speaker is None for c in claims.extract(text, date(2021, 7, 6)))
 
+
+def test_people_named_by_where_they_live_speak():
+    claim = claims.extract("Residents downstream said the response had been too slow.", date(2021, 7, 6))[0]
+    assert (claim.speaker, claim.quote) == ("Residents", "the response had been too slow")
+

@@ -226,7 +226,10 @@ _BOILERPLATE = re.compile(
     r"(?:would\s+not|wouldn't)\s+(?:directly\s+)?(?:say|specify|disclose|elaborate|comment|speculate)|declined\s+comment|(?:neither|nobody|no\s+one|none)\s+"
     r"(?:[\w'\u2019-]+\s+){0,5}?would\s+(?:comment|say|confirm|discuss|elaborate|speculate)|"
     r"(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't)\s+say\s+(?:whether|if|how|when|what|why|who)|"
-    r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached|"
+    r"asked\s+(?:whether|if|how|what|when|why|who)|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)|"
+    # (someone who "could not be reached", not an agreement: "if an agreement could not be reached by Sept. 30")
+    r"(?<!agreement\s)(?<!deal\s)(?<!consensus\s)(?<!compromise\s)(?<!settlement\s)(?<!decision\s)(?<!accord\s)(?<!verdict\s)"
+    r"(?<!target\s)(?<!goal\s)could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"not\s+to\s+be\s+(?:named|identified|quoted)|(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be)\s+"
     r"(?:anonymity|named|identified)|no\s+immediate\s+comment|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|requests?\s+for\s+comment|"
     r"(?:has|have)\s+contributed\s+(?:to\s+)?(?:this|reporting)|(?:writing|reporting|editing)\s+by)\b", _I)

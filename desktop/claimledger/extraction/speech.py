@@ -310,6 +310,9 @@ def _source(t: "Token") -> tuple["Token | None", str]:
             return obj, "subject"
     if (with_subj := with_subject(t)) is not None:
         return with_subj, "subject"
+    if t.tag_ in ("VBD", "VBZ", "VBP") and (placed := next((s2 for c in kids if c.dep_ == "advmod" and c.i == t.i - 1
+                                                          for s2 in c.children if s2.dep_ == "nsubj" and _nominal(s2)), None)):
+        return placed, "subject"  # ("Residents downstream said ...": the parse hangs the people on where they live)
     if t.tag_ in ("VBD", "VBZ", "VBP") and t.i and _nominal(age := t.doc[t.i - 1]) and age.head.i == t.i and age.dep_ == "amod":
         return age, "subject"  # ("The 46-year-old said Kone would win": the parse hangs "The" and "old" on the verb)
     share = next((c for c in kids if c.dep_ in ("nummod", "npadvmod") and c.i < t.i and (
