@@ -2087,3 +2087,12 @@ def test_an_agreement_that_could_not_be_reached_is_a_condition_not_boilerplate()
 def test_someone_who_could_not_be_reached_for_comment_claims_nothing():
     assert claims.extract("Tor Lind could not be reached for comment.", date(2021, 7, 6)) == []
 
+
+def test_a_scheduled_event_a_where_clause_hangs_on_is_the_reporter_s_plan_too():
+    text = ("Norvane Foods will hold its annual investor day in Kesterby on Sept. 22, where it plans to outline "
+            "longer-term financial targets.")
+    found = claims.extract(text, date(2021, 7, 6))
+    assert [(c.kind, c.quote) for c in found] == [
+        (ClaimKind.PLAN, "Norvane Foods will hold its annual investor day in Kesterby on Sept. 22"),
+        (ClaimKind.PLAN, "it plans to outline longer-term financial targets")]
+

@@ -871,6 +871,10 @@ def _finite_conjunct(t: "Token") -> "Token | None":
     return next((a for a in h.ancestors if a.tag_ == t.tag_ and any(c.dep_ == "nsubj" for c in a.children)), None)
 
 
+# words of a schedule in the clause a "where" clause hangs on ("will hold", "is scheduled to")
+_SCHEDULED = frozenset("scheduled due set slated planned expected".split())
+
+
 # what one goes to or takes in order to say something ("went out of his way to say", "took pains to note", "made a
 # point of noting" is a gerund's, not these)
 _EFFORT_NOUNS = frozenset("way pains care trouble".split())
@@ -1207,6 +1211,14 @@ def find_cues(s: str, doc: "Doc", outside=lambda pos: True) -> tuple[SyntaxCue |
                 content = [(first[0], len(s[:close.start()].rstrip(" ,.;:"))), *content[1:]]
         reporter = _reporter_part(t, np_toks, how, whole) if how in ("shared", "relative", "issuer") or contrast(t) else \
             _reporter_part(t, np_toks, "free") if free_relative(t) is not None else []
+        if not reporter and t.dep_ == "relcl" and t.doc[t.left_edge.i].lower_ == "where" \
+                and any(x.lower_ in ("will", "would") or x.lower_ in _SCHEDULED for x in t.doc[:t.left_edge.i]):
+            # "The company will hold its investor day on Sept. 22, where it plans to outline targets": the clause the
+            # place or time hangs on is the reporter's
+            before = [x for x in t.doc if x.i < t.left_edge.i]
+            while before and before[-1].is_punct:
+                before.pop()
+            reporter = [_span(before)] if len(before) >= 3 else []
         if kind == CueForm.FRONT and not whole and (aside := _even_as(t, content)) is not None:
             # "Kone said the package would clear the chamber, even as Republicans lined up amendments": the
             # reporter's setting, not what Kone said
