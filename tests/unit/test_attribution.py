@@ -1452,6 +1452,15 @@ def test_who_replies_to_a_question_is_not_who_asked_it():
     assert [c.speaker for c in claims.extract(text, date(2021, 7, 6))][-2:] == ["Mara Osei", "Mara Osei"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Norburg's largest teachers union said on Tuesday that its members would strike on July 19.",
+     "Norburg's largest teachers union"),
+    ("Ohio's central bank said rates would rise.", "Ohio's central bank"),
+])
+def test_a_place_s_ranked_body_is_that_body_not_the_place(text, speaker):
+    assert claims.extract(text, date(2021, 7, 6))[0].speaker == speaker
+
+
 def test_the_carrier_is_the_airline_named_before_not_the_broadcaster_that_reported():
     text = ("Kestrel Air said it would appeal, the BBC reported. The low-cost carrier, which flies to 94 destinations, "
             "said it would cut fares by a fifth next year.")

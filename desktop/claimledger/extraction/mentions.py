@@ -593,8 +593,10 @@ def _parse_mention(np: str) -> Mention:
             # (not "Ada Kone and other right-wing Israeli leaders": a named person and a group, no state)
             org, org_generic = L.DEMONYMS[pre_clean.lower()], False
         elif run and head in L.BODY_ROLES and head not in _STATE_BODIES and not is_orgish(run) \
-                and re.search(r"['\u2019]s?$", run[-1]) and (country(pre_clean) or pre_clean.lower() in L.DEMONYMS):
-            # "Sweden's central bank": a body of that country, not the country itself
+                and re.search(r"['\u2019]s?$", run[-1]) and (country(pre_clean) or pre_clean.lower() in L.DEMONYMS
+                                                            or pre_clean.lower() in L.US_STATES or _RANKED.match(role)):
+            # "Sweden's central bank": a body of that country, not the country itself ("Ohio's biggest utility",
+            # "Chicago's largest teachers union": a body of a state or a city, ranked among its kind there)
             org, org_generic = f"{pre_clean}'s {role}", False
         elif run:
             org, org_generic = canonical_org(pre_clean), False
@@ -630,6 +632,11 @@ _STATE_BODIES = frozenset("government administration cabinet presidency kremlin"
 COMMERCIAL = frozenset(
     "company firm automaker carmaker chipmaker drugmaker manufacturer retailer lender insurer conglomerate "
     "airline carrier bank".split())
+
+
+# a body ranked among those of a place ("largest", "second-biggest", "main", "leading")
+_RANKED = re.compile(r"(?:(?:second|third|fourth|fifth)[\s-]+)?(?:largest|biggest|main|leading|oldest|top|dominant|"
+                     r"principal|most\s+\w+)\b")
 
 
 def _members_of_a_country(core: list[str], rest: list[str]) -> bool:
