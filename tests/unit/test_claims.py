@@ -2096,3 +2096,10 @@ def test_a_scheduled_event_a_where_clause_hangs_on_is_the_reporter_s_plan_too():
         (ClaimKind.PLAN, "Norvane Foods will hold its annual investor day in Kesterby on Sept. 22"),
         (ClaimKind.PLAN, "it plans to outline longer-term financial targets")]
 
+
+def test_the_company_s_scheduled_event_is_the_firm_the_article_names_most():
+    text = ("Norvane Networks cut its outlook on Tuesday. Norvane Networks said chip supplies were short. Tor Lind of "
+            "Ridgeway Partners said the guidance was disappointing. The company will hold its annual investor day in "
+            "Kesterby on Sept. 22.")
+    assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Norvane Networks"
+

@@ -753,7 +753,11 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
                 # described, unless another was named in a later sentence)
                 named = [described[1]]
             if named or prev:
-                name = named[-1] if named else prev[-1][1]
+                # (of several firms, the one the article names most, the latest of those: "The company will hold its
+                # investor day" after an analyst's firm named once)
+                counts = {o: sum(o == x for _, x in prev) for _, o in prev}
+                name = named[-1] if named else max(reversed(prev), key=lambda p: counts[p[1]])[1] \
+                    if m.group(1) in COMMERCIAL else prev[-1][1]
                 return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]
         return None
     return _plan_owner_named(text, sentence, best)
