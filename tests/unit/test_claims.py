@@ -2103,3 +2103,14 @@ def test_the_company_s_scheduled_event_is_the_firm_the_article_names_most():
             "Kesterby on Sept. 22.")
     assert claims.extract(text, date(2021, 7, 6))[-1].speaker == "Norvane Networks"
 
+
+def test_a_demand_to_act_within_a_length_of_time_is_due_then():
+    text = "The Central Bank of Ostland said Zentro must submit a full report on the incident within 14 days."
+    claim = claims.extract(text, date(2021, 7, 6))[0]
+    assert (claim.kind, claim.deadline.latest) == (ClaimKind.POSITION, date(2021, 7, 20))
+
+
+def test_a_stance_held_for_a_length_of_time_has_no_deadline():
+    text = "Ada Kone said the company had been unfairly treated for 14 days."
+    assert all(c.deadline is None for c in claims.extract(text, date(2021, 7, 6)))
+

@@ -1045,8 +1045,10 @@ def _make_claim(text: str, s: Sentence, att: Attribution, ca: int, cb: int, hit:
             # a fact about a fixed future date ("set a trial date of Jan. 10, 2022") or a demand with
             # one ("urged the banks to pass on the cut by the end of the week") can be checked then;
             # a length ("for almost two decades") or a vague future is no such date
-            dated = [x for x in tx if x[0].type in (TimexType.DATE, TimexType.TIME) and not x[0].value.startswith("FUTURE_REF")
-                     and x[0].earliest is not None and x[0].earliest > anchor]
+            dated = [x for x in tx if (x[0].type in (TimexType.DATE, TimexType.TIME) and not x[0].value.startswith("FUTURE_REF")
+                                       and x[0].earliest is not None and x[0].earliest > anchor)
+                     or (hit.kind == ClaimKind.POSITION and x[0].type == TimexType.DURATION
+                         and _timex.signal_before(x[1], x[0]) == "within")]  # ("must submit a report within 14 days")
             deadline = D.deadline(dated, ca, cb, anchor, att.cue, fiscal_ends, hit.start)
     neg = bool(_NEG.search(text, max(ca, hit.start - 30), min(cb, hit.end + 25)))
     if att.verb and _CUE_FORMS.get(att.verb.lower()) in _DENIALS and att.cue is not None and ca >= att.cue[1] - 1:
