@@ -2055,27 +2055,20 @@ def test_what_a_paper_someone_wrote_projects_is_no_plan():
     assert [c.kind for c in got if "raise" in c.quote] == [ClaimKind.PREDICTION], got
 
 
-@pytest.mark.parametrize("text", [
-    "The complaint alleges that the company's engineers warned managers in 2012 that the tanks were leaking.",
-    "Prosecutors allege Ivo Rask moved the deposits into a firm he owned.",
+@pytest.mark.parametrize("text, kind", [
+    # what a suit or a prosecutor alleges is a fact to be proved; what a speaker insists stays a position
+    ("The complaint alleges that the company's engineers warned managers in 2012 that the tanks were leaking.",
+     ClaimKind.FACT),
+    ("Prosecutors allege Ivo Rask moved the deposits into a firm he owned.", ClaimKind.FACT),
+    ("Ada Kone insisted that the count had been rigged.", ClaimKind.POSITION),
+    # what a body's own side says it will do is its plan
+    ("Ostland's Constitutional Court said on Tuesday it would rule by July 30 on an opposition challenge.", ClaimKind.PLAN),
+    ("Kelland County Commissioner Tor Lind said the county would ask the state for emergency funds.", ClaimKind.PLAN),
+    ("A company spokesman, Ivo Rask, said Norvane expects to finish replacing the tanks by September 30.", ClaimKind.PLAN),
+    ("A lawyer for the defence, Mara Osei, said the defence would call two more witnesses on Thursday.", ClaimKind.PLAN),
 ])
-def test_what_a_suit_or_a_prosecutor_alleges_is_a_fact_to_be_proved(text):
-    assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.FACT
-
-
-def test_what_a_speaker_insists_is_still_a_position():
-    text = "Ada Kone insisted that the count had been rigged."
-    assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.POSITION
-
-
-@pytest.mark.parametrize("text", [
-    "Ostland's Constitutional Court said on Tuesday it would rule by July 30 on an opposition challenge.",
-    "Kelland County Commissioner Tor Lind said the county would ask the state for emergency funds.",
-    "A company spokesman, Ivo Rask, said Norvane expects to finish replacing the tanks by September 30.",
-    "A lawyer for the defence, Mara Osei, said the defence would call two more witnesses on Thursday.",
-])
-def test_what_a_body_s_own_side_says_it_will_do_is_a_plan(text):
-    assert claims.extract(text, date(2021, 7, 6))[0].kind == ClaimKind.PLAN
+def test_the_kind_of_what_is_alleged_insisted_or_planned_by_one_s_own_side(text, kind):
+    assert claims.extract(text, date(2021, 7, 6))[0].kind == kind
 
 
 def test_an_agreement_that_could_not_be_reached_is_a_condition_not_boilerplate():
