@@ -150,7 +150,12 @@ _A_BODY_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s
 def _a_firm(name: str) -> bool:
     """Whether the organisation ``name`` may be what "the company" stands for: no country, state body or public office."""
     return not country(name) and org_kind(name) != SpeakerKind.GOVERNMENT \
-        and not any(w in _PUBLIC_BODY for w in name.lower().split()) and "central bank" not in name.lower()
+        and not any(w in _PUBLIC_BODY for w in name.lower().split()) and not _central_bank(name)
+
+
+def _central_bank(name: str) -> bool:
+    """Whether the body ``name`` is a central bank, which no "the company" stands for."""
+    return "central bank" in name.lower()
 
 
 # what a body that is neither a state's nor a firm is called ("the charity", "the bloc")
@@ -866,7 +871,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 return firms[-1]
         for j, sp in reversed(history):
             if head in COMMERCIAL and (sp.kind == SpeakerKind.GOVERNMENT or (sp.kind == SpeakerKind.ORGANISATION and (
-                    any(w in _STATE_OFFICE for w in sp.name.lower().split()) or "central bank" in sp.name.lower()))):
+                    any(w in _STATE_OFFICE for w in sp.name.lower().split()) or _central_bank(sp.name)))):
                 continue  # ("the company" is no audit office nor central bank heard since)
             if sp.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GOVERNMENT) or (want_group and sp.kind == SpeakerKind.GROUP) \
                     or (sp.role and _POLL_NOUN.fullmatch(sp.role) and role_word(sp.role) == head):  # (whoever issued "the poll")
@@ -1024,8 +1029,8 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             # a speaker heard in the last few sentences put out
             sp, src = _put_out(i, mention_text)
         elif sp is not None and sp.kind == SpeakerKind.UNKNOWN and _A_CASE_FILED.match(mention_text) \
-                and (filer := _put_out(i, mention_text))[0] is not None:
-            sp, src = filer  # ("X filed suit on Tuesday ... The complaint alleges": X; else the suit as written)
+                and (filed := _put_out(i, mention_text))[0] is not None:
+            sp, src = filed  # ("X filed suit on Tuesday ... The complaint alleges": X; else the suit as written)
         if sp is None and not (m is not None and m.pronoun):  # ("as I've suggested": the writer)
             # a source the mention rules could not read ("Minnesota state delegate Mary Susan")
             name = (c.name if isinstance(c, SyntaxCue) else None) or name_in(mention_text)

@@ -27,6 +27,7 @@ no database.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -755,9 +756,13 @@ def _plan_owner(text: str, sentence: Sentence, trigger_start: int) -> tuple[str,
             if named or prev:
                 # (of several firms, the one the article names most, the latest of those: "The company will hold its
                 # investor day" after an analyst's firm named once)
-                counts = {o: sum(o == x for _, x in prev) for _, o in prev}
-                name = named[-1] if named else max(reversed(prev), key=lambda p: counts[p[1]])[1] \
-                    if m.group(1) in COMMERCIAL else prev[-1][1]
+                if named:
+                    name = named[-1]
+                elif m.group(1) in COMMERCIAL:
+                    counts = Counter(o for _, o in prev)
+                    name = max(reversed(prev), key=lambda p: counts[p[1]])[1]
+                else:
+                    name = prev[-1][1]
                 return name, org_kind(name), text[sentence.start:trigger_start].strip().split(" plans")[0][:60]
         return None
     return _plan_owner_named(text, sentence, best)

@@ -37,10 +37,10 @@ _ISSUED_BY = re.compile(r"\b(?:(?:" + "|".join(sorted(DOCUMENTS)) + r")\s+(?:" +
                         r"((?:the|its|their|his|her|[A-Z][\w.&-]*['\u2019]s)\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+(?:[a-z][\w-]*\s+)?)?[A-Z][\w.&'\u2019-]*"
                         r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.&'\u2019-]*)*)"
                         r"\s*$")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "a poll by the University of Washington in early May 2010": when, after the issuer
 _WHEN_AFTER = re.compile(r",?\s+(?:in|on|during|from|last|this|earlier)\s+(?:(?:early|mid|late|the|this|last)[\s-]+)?"
-                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+                         r"(?:" + _MONTHS + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
                          r"\d{4})\b(?:(?!\s(?:by|from)\s)[\w\s,-])*$")  # (not "... on Monday by the X Institute": its maker)
 
 
@@ -56,8 +56,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _DAY = re.compile(r"\s(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                   r"yesterday)\b|\s(?:(?:late\s+|early\s+)?last|(?:earlier\s+|late\s+|early\s+)?this)\s+"
                   r"(?:year|month|week|spring|summer|fall|autumn|winter)\b|"
-                  r"\s(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
-                  r"October|November|December)(?:\s+\d{1,2})?(?=\s+(?:by|from)\s)")
+                  r"\s(?:in|on)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS + r"(?:\s+\d{1,2})?(?=\s+(?:by|from)\s)")
 # "from KXOB, the ABC affiliate in Ostby": an apposition after the issuer
 _APPOSITION_AFTER = re.compile(r"(?<=[\w.]),\s+(?:the|a|an)\s.*$")
 
@@ -134,7 +133,7 @@ def puts_out(sentence: str, noun: str) -> bool:
 
 # what a party to a case files, and how a sentence tells of filing it ("sued", "filed a federal lawsuit")
 LEGAL = frozenset("suit lawsuit complaint petition".split())
-_TO_COURT = r"(?:sued|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:suit|lawsuit|complaint|petition))\b"
+_TO_COURT = r"(?:sued|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(LEGAL)) + r"))\b"
 _GOES_TO_COURT = re.compile(r"\b" + _TO_COURT, re.I)
 # who went to court, opening the sentence ("The Valmora Securities Commission on Tuesday sued ...")
 _FILER = re.compile(r"\s*(?P<who>[A-Z][^,;:\"\u201c\u201d]{1,90}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
